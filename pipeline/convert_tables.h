@@ -1,0 +1,32 @@
+/* convert_tables.h - legacy-encoding tables generated into pipeline/tables/legacy_tables.c.
+ * All tables are const data; see pipeline/tables/*.tsv for their sources. */
+#ifndef VP_CONVERT_TABLES_H
+#define VP_CONVERT_TABLES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* byte -> code point for single-byte codes (0x00-0x7F identity, holes -> Windows-1252) */
+extern const uint16_t vp_tab_cp1252[256];
+extern const uint16_t vp_tab_tcvn3[256];
+extern const uint16_t vp_tab_vps[256];
+extern const uint16_t vp_tab_vni1[256];   /* VNI bytes standing alone */
+
+typedef struct vp_vni_pair {
+    uint8_t base, mark;
+    uint16_t cp;
+} vp_vni_pair;
+extern const vp_vni_pair vp_tab_vni2[];   /* sorted by (base, mark) */
+extern const size_t vp_tab_vni2_n;
+
+typedef enum { VP_VIQR_SHAPE, VP_VIQR_TONE, VP_VIQR_LETTER } vp_viqr_kind;
+typedef struct vp_viqr_rule {
+    vp_viqr_kind kind;
+    const char *mark;      /* the mnemonic: "(", "^", "'", "dd", ... */
+    const char *applies;   /* letters it may follow (NULL for VP_VIQR_LETTER) */
+    uint16_t cp;           /* combining mark, or the letter for VP_VIQR_LETTER */
+} vp_viqr_rule;
+extern const vp_viqr_rule vp_tab_viqr[];
+extern const size_t vp_tab_viqr_n;
+
+#endif
