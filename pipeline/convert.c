@@ -1,0 +1,316 @@
+/* convert.c - stage 1: bytes of any supported format/encoding -> clean UTF-8 (NFC).
+ *
+ * The format is sniffed from the content, never from the file name.  Plain text goes
+ * through encoding detection (detect.c); every other format is read by its library and the
+ * text it gives goes through the same per-paragraph repair and NFC. */
+#include "convert.h"
+#include "convert_fmt.h"
+#include "detect.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+void vp_limits_default(vp_limits *l)
+{
+    l->max_input = (size_t)64 << 20;
+    l->max_unzipped = (size_t)256 << 20;
+    l->max_pdf_pages = 2000;
+    l->max_seconds = 30.0;
+}
+
+void vp_utf8_free(vp_utf8 *u)
+{
+    if (!u)
+        return;
+    free(u->data);
+    free(u->explain);
+    memset(u, 0, sizeof *u);
+}
+
+double vp_convert_now(void)
+{
+    struct timespec ts;
+    if (clock_gettime(CLOCK_MONOTONIC, &ts) != 0)
+        return 0.0;
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+void vp_convert_err(vp_fmt_ctx *c, const char *fmt, ...)
+{
+    if (!c->err || !c->errlen)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(c->err, c->errlen, fmt, ap);
+    va_end(ap);
+    for (char *p = c->err; *p; p++) /* one line */
+        if (*p == '\n' || *p == '\r')
+            *p = ' ';
+}
+
+static int has_prefix(const unsigned char *s, size_t n, const char *p)
+{
+    size_t l = strlen(p);
+    return n >= l && memcmp(s, p, l) == 0;
+}
+
+static const unsigned char *find_ci(const unsigned char *s, size_t n, const char *needle)
+{
+    size_t l = strlen(needle);
+    for (size_t i = 0; i + l <= n; i++)
+        if (strncasecmp((const char *)s + i, needle, l) == 0)
+            return s + i;
+    return NULL;
+}
+
+static int looks_html(const unsigned char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
+        i++;
+    if (i >= n || s[i] != '<')
+        return 0;
+    size_t m = n - i < 4096 ? n - i : 4096;
+    const unsigned char *h = s + i;
+    return find_ci(h, m, "<!doctype html") || find_ci(h, m, "<html") || find_ci(h, m, "<head") ||
+           find_ci(h, m, "<body") || find_ci(h, m, "<meta") || find_ci(h, m, "<div") || find_ci(h, m, "<p>");
+}
+
+/* UTF-16 without BOM: most ASCII characters leave a zero in every other byte. */
+static int utf16_guess(const unsigned char *s, size_t n)
+{
+    if (n < 4)
+        return 0;
+    size_t m = n < 4096 ? n : 4096, ze = 0, zo = 0;
+    for (size_t i = 0; i + 1 < m; i += 2) {
+        ze += s[i] == 0;
+        zo += s[i + 1] == 0;
+    }
+    size_t pairs = m / 2;
+    if (zo * 10 >= pairs * 4 && ze * 10 < pairs)
+        return 1; /* LE */
+    if (ze * 10 >= pairs * 4 && zo * 10 < pairs)
+        return 2; /* BE */
+    return 0;
+}
+
+static int utf16_to_utf8(const unsigned char *s, size_t n, int be, vp_buf *out)
+{
+    size_t i = 0;
+    while (i + 1 < n) {
+        uint32_t u = be ? (uint32_t)s[i] << 8 | s[i + 1] : (uint32_t)s[i + 1] << 8 | s[i];
+        i += 2;
+        if (u >= 0xD800 && u <= 0xDBFF && i + 1 < n) {
+            uint32_t v = be ? (uint32_t)s[i] << 8 | s[i + 1] : (uint32_t)s[i + 1] << 8 | s[i];
+            if (v >= 0xDC00 && v <= 0xDFFF) {
+                u = 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00);
+                i += 2;
+            } else {
+                u = 0xFFFD;
+            }
+        } else if (u >= 0xD800 && u <= 0xDFFF) {
+            u = 0xFFFD;
+        }
+        char e[4];
+        int l = vp_utf8_encode((int32_t)u, e);
+        vp_buf_add(out, e, (size_t)l);
+    }
+    return 0;
+}
+
+/* Binary noise: NUL bytes or many control bytes that no Vietnamese code page uses. */
+static int looks_binary(const unsigned char *s, size_t n)
+{
+    size_t m = n < 65536 ? n : 65536, ctl = 0;
+    for (size_t i = 0; i < m; i++) {
+        unsigned c = s[i];
+        if (c == 0)
+            return 1;
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+            ctl++;
+    }
+    return ctl * 20 > m;
+}
+
+static int finish(vp_utf8 *out, vp_buf *raw, vp_fmt_ctx *c, const char *format, vp_diags *diags)
+{
+    vp_buf clean = {0};
+    int repaired = 0;
+    if (vp_detect_repair(raw->data ? raw->data : "", raw->len, &clean, &repaired, diags, c->err, c->errlen) < 0) {
+        vp_buf_free(&clean);
+        return -1;
+    }
+    vp_vscore sc;
+    vp_detect_score(clean.data ? clean.data : "", clean.len, &sc);
+    out->len = clean.len;
+    out->data = vp_buf_steal(&clean);
+    out->format = format;
+    out->encoding = c->encoding ? c->encoding : "utf-8";
+    out->confidence = sc.words ? (double)sc.viet / (double)sc.words : 0.0;
+    out->repaired = repaired;
+    vp_buf e = {0};
+    vp_buf_printf(&e, "%s (%s): %.0f%% of %zu words are Vietnamese syllables", format, out->encoding,
+                  100.0 * out->confidence, sc.words);
+    if (c->legacy_runs)
+        vp_buf_printf(&e, "; %d run%s in legacy fonts decoded", c->legacy_runs, c->legacy_runs == 1 ? "" : "s");
+    if (repaired)
+        vp_buf_adds(&e, "; damaged paragraphs repaired");
+    out->explain = vp_buf_steal(&e);
+    if (out->len == 0 || sc.words == 0) {
+        /* nothing readable came out: a document without text is of no use downstream */
+        int empty = 1;
+        for (size_t i = 0; i < out->len && empty; i++)
+            if ((unsigned char)out->data[i] > ' ')
+                empty = 0;
+        if (empty) {
+            vp_utf8_free(out);
+            vp_convert_err(c, "%s document has no text", format);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int convert_text(const unsigned char *s, size_t n, vp_utf8 *out, vp_diags *diags, vp_fmt_ctx *c)
+{
+    vp_buf b = {0};
+    vp_detect_info info;
+    if (vp_detect_text(s, n, &b, &info, diags, c->err, c->errlen) < 0) {
+        vp_buf_free(&b);
+        return -1;
+    }
+    out->len = b.len;
+    out->data = vp_buf_steal(&b);
+    out->format = "text";
+    out->encoding = info.encoding;
+    out->confidence = info.confidence;
+    out->explain = info.explain;
+    out->repaired = info.repaired;
+    return 0;
+}
+
+int vp_convert(const char *path, const unsigned char *bytes, size_t len, const vp_limits *lim, vp_utf8 *out,
+               vp_diags *diags, char *err, size_t errlen)
+{
+    (void)path;
+    vp_limits defl;
+    if (!lim) {
+        vp_limits_default(&defl);
+        lim = &defl;
+    }
+    memset(out, 0, sizeof *out);
+    vp_fmt_ctx c;
+    memset(&c, 0, sizeof c);
+    c.lim = lim;
+    c.diags = diags;
+    c.deadline = vp_convert_now() + (lim->max_seconds > 0 ? lim->max_seconds : 1e9);
+    c.err = err;
+    c.errlen = errlen;
+    if (err && errlen)
+        err[0] = 0;
+
+    if (!bytes || len == 0) {
+        vp_convert_err(&c, "empty file");
+        return -1;
+    }
+    if (lim->max_input && len > lim->max_input) {
+        vp_convert_err(&c, "file too large (%zu bytes; limit %zu)", len, lim->max_input);
+        return -1;
+    }
+
+    const unsigned char *s = bytes;
+    size_t n = len;
+    vp_buf raw = {0};
+    const char *format = NULL;
+    int rc;
+
+    if (has_prefix(s, n, "%PDF-") || (find_ci(s, n < 1024 ? n : 1024, "%PDF-") != NULL)) {
+        format = "pdf";
+        rc = vp_fmt_pdf(s, n, &c, &raw);
+    } else if (has_prefix(s, n, "PK\x03\x04") || has_prefix(s, n, "PK\x05\x06")) {
+        vp_zip *z = vp_zip_open(s, n, &c);
+        if (!z)
+            return -1;
+        int docx = vp_zip_has(z, "word/document.xml"), odt = vp_zip_has(z, "content.xml");
+        vp_zip_close(z);
+        if (docx) {
+            format = "docx";
+            rc = vp_fmt_docx(s, n, &c, &raw);
+        } else if (odt) {
+            format = "odt";
+            rc = vp_fmt_odt(s, n, &c, &raw);
+        } else {
+            vp_convert_err(&c, "zip archive is neither DOCX nor ODT");
+            return -1;
+        }
+    } else if (has_prefix(s, n, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
+        format = "doc";
+        rc = vp_fmt_doc(s, n, &c, &raw);
+    } else if (has_prefix(s, n, "{\\rtf")) {
+        format = "rtf";
+        rc = vp_fmt_rtf(s, n, &c, &raw);
+    } else {
+        /* text, in some encoding */
+        vp_buf u16 = {0};
+        int kind = 0;
+        if (has_prefix(s, n, "\xFF\xFE"))
+            kind = 1, s += 2, n -= 2;
+        else if (has_prefix(s, n, "\xFE\xFF"))
+            kind = 2, s += 2, n -= 2;
+        else if (!has_prefix(s, n, "\xEF\xBB\xBF"))
+            kind = utf16_guess(s, n);
+        if (kind) {
+            utf16_to_utf8(s, n, kind == 2, &u16);
+            s = (const unsigned char *)(u16.data ? u16.data : "");
+            n = u16.len;
+        }
+        if (has_prefix(s, n, "\xEF\xBB\xBF"))
+            s += 3, n -= 3;
+        if (n == 0) {
+            vp_buf_free(&u16);
+            vp_convert_err(&c, "empty file");
+            return -1;
+        }
+        if (!kind && looks_binary(s, n)) {
+            vp_convert_err(&c, "not a text document (binary data)");
+            return -1;
+        }
+        if (looks_html(s, n)) {
+            format = "html";
+            if (kind)
+                c.encoding = "utf-16";
+            rc = vp_fmt_html(s, n, &c, &raw);
+            vp_buf_free(&u16);
+        } else {
+            rc = convert_text(s, n, out, diags, &c);
+            if (rc == 0 && kind)
+                out->encoding = "utf-16";
+            vp_buf_free(&u16);
+            if (rc == 0) {
+                int blank = 1;
+                for (size_t i = 0; i < out->len && blank; i++)
+                    if ((unsigned char)out->data[i] > ' ')
+                        blank = 0;
+                if (blank) {
+                    vp_utf8_free(out);
+                    vp_convert_err(&c, "empty file");
+                    return -1;
+                }
+            }
+            return rc;
+        }
+    }
+    if (rc < 0) {
+        vp_buf_free(&raw);
+        if (err && errlen && !err[0])
+            vp_convert_err(&c, "cannot read %s document", format);
+        return -1;
+    }
+    rc = finish(out, &raw, &c, format, diags);
+    vp_buf_free(&raw);
+    return rc;
+}

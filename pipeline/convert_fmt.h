@@ -1,0 +1,41 @@
+/* convert_fmt.h - private interface between convert.c and the format readers.
+ *
+ * Each reader turns the bytes of one format into UTF-8 text (lines separated by '\n'),
+ * appended to `out`.  The text need not be NFC yet: convert.c normalises and repairs it.
+ * Readers return 0, or -1 with a one-line reason in err.  They never print. */
+#ifndef VP_CONVERT_FMT_H
+#define VP_CONVERT_FMT_H
+
+#include "convert.h"
+#include "detect.h"
+
+typedef struct vp_fmt_ctx {
+    const vp_limits *lim;
+    vp_diags *diags;
+    double deadline;          /* monotonic seconds after which readers give up */
+    const char *encoding;     /* set by a reader that knows the text encoding (static string) */
+    int legacy_runs;          /* runs decoded from legacy fonts */
+    char *err;
+    size_t errlen;
+} vp_fmt_ctx;
+
+double vp_convert_now(void);  /* monotonic clock, seconds */
+void vp_convert_err(vp_fmt_ctx *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+int vp_fmt_html(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out);
+int vp_fmt_docx(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out);
+int vp_fmt_odt(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out);
+int vp_fmt_pdf(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out);
+int vp_fmt_doc(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out);
+int vp_fmt_rtf(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out);
+
+/* Zip helpers shared by DOCX and ODT (fmt_docx.c). */
+typedef struct vp_zip vp_zip;
+vp_zip *vp_zip_open(const unsigned char *s, size_t n, vp_fmt_ctx *c);
+void vp_zip_close(vp_zip *z);
+int vp_zip_has(vp_zip *z, const char *name);
+/* Reads a whole entry (NUL-terminated, caller frees); counts against the unzipped cap.
+ * Returns NULL with the reason set when missing (if required) or over the cap. */
+char *vp_zip_read(vp_zip *z, const char *name, size_t *len, int required, vp_fmt_ctx *c);
+
+#endif

@@ -1,0 +1,63 @@
+/* detect.h - Vietnamese encoding detection, decoding and per-paragraph repair (convert stage).
+ *
+ * Every function appends to a caller-owned vp_buf; nothing here prints.  Text handed back is
+ * UTF-8 in NFC.  Functions returning int give 0 on success, -1 with a one-line reason in err. */
+#ifndef VP_DETECT_H
+#define VP_DETECT_H
+
+#include "vnplan.h"
+
+typedef enum {
+    VP_ENC_UTF8,
+    VP_ENC_TCVN3,
+    VP_ENC_VNI,
+    VP_ENC_VISCII,
+    VP_ENC_VPS,
+    VP_ENC_CP1258,
+    VP_ENC_VN1,
+    VP_ENC_VIQR,
+    VP_ENC_CP1252,
+    VP_ENC_N
+} vp_enc;
+
+const char *vp_enc_name(vp_enc e);
+
+/* How Vietnamese a text looks: `words` tokens made of letters, `viet` of them valid
+ * Vietnamese syllables (onset + rime + tone rules), `marked` of those with a diacritic. */
+typedef struct vp_vscore {
+    size_t words, viet, marked;
+    size_t accented;   /* words with a non-ASCII character, valid or not */
+} vp_vscore;
+void vp_detect_score(const char *utf8, size_t n, vp_vscore *sc);
+
+/* Decode n bytes in encoding e, appending UTF-8 (not yet NFC) to out. */
+int vp_detect_decode(vp_enc e, const unsigned char *s, size_t n, vp_buf *out, char *err, size_t errlen);
+
+/* Append the NFC form of valid UTF-8 s; drops NUL and stray control characters, CRLF -> LF. */
+int vp_detect_nfc(const char *s, size_t n, vp_buf *out, char *err, size_t errlen);
+
+typedef struct vp_detect_info {
+    const char *encoding;   /* static name */
+    double confidence;
+    char *explain;          /* owned by the caller after the call (may be NULL) */
+    int repaired;
+} vp_detect_info;
+
+/* Bytes of a plain-text document (BOM already removed, not UTF-16) -> repaired NFC UTF-8. */
+int vp_detect_text(const unsigned char *s, size_t n, vp_buf *out, vp_detect_info *info, vp_diags *diags,
+                   char *err, size_t errlen);
+
+/* Valid UTF-8 text extracted from a document -> NFC with damaged paragraphs repaired
+ * (double-encoded UTF-8, TCVN3/VNI read as Windows-1252, VIQR).  *repaired counts lines fixed. */
+int vp_detect_repair(const char *s, size_t n, vp_buf *out, int *repaired, vp_diags *diags, char *err,
+                     size_t errlen);
+
+/* The legacy encoding a font name implies (.VnTime -> TCVN3, VNI-Times -> VNI, ...), or VP_ENC_UTF8
+ * when the font is a Unicode font.  *upper is set for the capitals-only fonts (.VnTimeH). */
+vp_enc vp_detect_font(const char *font, int *upper);
+
+/* Text (UTF-8) whose characters stand for bytes of a legacy font: map each character back to its
+ * byte (Windows-1252, or U+F0xx private-use symbol codes) and decode with e; appends UTF-8. */
+int vp_detect_font_text(vp_enc e, int upper, const char *s, size_t n, vp_buf *out, char *err, size_t errlen);
+
+#endif
