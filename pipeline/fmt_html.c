@@ -1,0 +1,379 @@
+/* fmt_html.c - HTML -> text lines of the article body (libxml2's HTML parser).
+ *
+ * Navigation, menus, share bars, related links, footers, scripts and styles are dropped; the
+ * element holding most of the remaining text is taken as the article.  Block elements become
+ * lines; a table row becomes one line with its cells joined by " | ". */
+#include "convert_fmt.h"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+#include <string.h>
+#include <strings.h>
+
+static const char *const drop_tags[] = {"script", "style", "noscript", "nav", "footer", "aside", "form",
+                                        "iframe", "button", "select", "svg", "menu", "template", "input",
+                                        "textarea", "object", "embed", "canvas", "head", "title", "link",
+                                        "meta", "map", "video", "audio", NULL};
+
+/* class/id words that mark page furniture rather than the article */
+static const char *const drop_words[] = {"menu",     "nav",      "footer",  "breadcrumb", "share",   "social",
+                                         "related",  "sidebar",  "banner",  "comment",    "advert",  "cookie",
+                                         "login",    "search",   "toolbar", "popup",      "modal",   "widget",
+                                         "lienquan", "lien-quan", "tinkhac", "tin-khac",  "othernews", "other-news",
+                                         "relate",   "footer",   "topbar",  "header-top", "copyright", "print",
+                                         "tags",     "rating",   "hotline", "marquee",    NULL};
+
+static const char *const block_tags[] = {"p",  "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+                                         "table", "tbody", "thead", "tfoot", "section", "article", "main",
+                                         "blockquote", "pre", "dl", "dt", "dd", "address", "figure",
+                                         "figcaption", "header", "center", "caption", "hr", "body", NULL};
+
+static int in_list(const char *name, const char *const *list)
+{
+    for (size_t i = 0; list[i]; i++)
+        if (strcasecmp(name, list[i]) == 0)
+            return 1;
+    return 0;
+}
+
+static int attr_has_word(xmlNode *n, const char *attr)
+{
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)attr);
+    if (!v)
+        return 0;
+    int hit = 0;
+    char low[512];
+    size_t l = strlen((const char *)v);
+    if (l >= sizeof low)
+        l = sizeof low - 1;
+    for (size_t i = 0; i < l; i++)
+        low[i] = (char)((v[i] >= 'A' && v[i] <= 'Z') ? v[i] + 32 : v[i]);
+    low[l] = 0;
+    for (size_t i = 0; drop_words[i] && !hit; i++) {
+        const char *p = low;
+        size_t wl = strlen(drop_words[i]);
+        while ((p = strstr(p, drop_words[i])) != NULL) {
+            /* "nav" must not match "canvas"-like words inside: require a word start */
+            if (p == low || !((p[-1] >= 'a' && p[-1] <= 'z'))) {
+                hit = 1;
+                break;
+            }
+            p += wl;
+        }
+    }
+    xmlFree(v);
+    return hit;
+}
+
+static int dropped(xmlNode *n)
+{
+    if (n->type != XML_ELEMENT_NODE)
+        return 0;
+    const char *name = (const char *)n->name;
+    if (in_list(name, drop_tags))
+        return 1;
+    if (strcasecmp(name, "body") == 0 || strcasecmp(name, "html") == 0)
+        return 0;
+    if (attr_has_word(n, "class") || attr_has_word(n, "id") || attr_has_word(n, "role"))
+        return 1;
+    xmlChar *st = xmlGetProp(n, (const xmlChar *)"style");
+    int hidden = 0;
+    if (st) {
+        const char *p = (const char *)st;
+        hidden = strstr(p, "display:none") || strstr(p, "display: none");
+        xmlFree(st);
+    }
+    return hidden;
+}
+
+/* letters of text under n, furniture excluded */
+static size_t text_len(xmlNode *n)
+{
+    size_t t = 0;
+    for (xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            for (const xmlChar *p = c->content; p && *p; p++)
+                if (*p > ' ')
+                    t++;
+        } else if (c->type == XML_ELEMENT_NODE && !dropped(c)) {
+            t += text_len(c);
+        }
+    }
+    return t;
+}
+
+static int is_candidate(xmlNode *n)
+{
+    const char *name = (const char *)n->name;
+    if (strcasecmp(name, "article") == 0 || strcasecmp(name, "main") == 0)
+        return 1;
+    static const char *const words[] = {"content", "article", "detail", "post", "entry", "noidung", "noi-dung",
+                                        "main", "story", "body", "chitiet", "chi-tiet", "van-ban", "vanban",
+                                        NULL};
+    for (int a = 0; a < 2; a++) {
+        xmlChar *v = xmlGetProp(n, (const xmlChar *)(a ? "id" : "class"));
+        if (!v)
+            continue;
+        int hit = 0;
+        for (size_t i = 0; words[i] && !hit; i++)
+            if (strcasestr((const char *)v, words[i]))
+                hit = 1;
+        xmlFree(v);
+        if (hit)
+            return 1;
+    }
+    return 0;
+}
+
+typedef struct cand {
+    xmlNode *node;
+    size_t len;
+    int depth;
+} cand;
+
+static void find_cands(xmlNode *n, int depth, cand *best, size_t maxlen)
+{
+    for (xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || dropped(c))
+            continue;
+        if (is_candidate(c)) {
+            size_t l = text_len(c);
+            /* the deepest candidate still holding most of the text */
+            if (l * 10 >= maxlen * 7 && (depth > best->depth || (depth == best->depth && l > best->len))) {
+                best->node = c;
+                best->len = l;
+                best->depth = depth;
+            }
+        }
+        find_cands(c, depth + 1, best, maxlen);
+    }
+}
+
+static void max_cand(xmlNode *n, size_t *maxlen)
+{
+    for (xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || dropped(c))
+            continue;
+        if (is_candidate(c)) {
+            size_t l = text_len(c);
+            if (l > *maxlen)
+                *maxlen = l;
+        }
+        max_cand(c, maxlen);
+    }
+}
+
+typedef struct render {
+    vp_buf *out;
+    vp_buf line;
+    int pre;
+} render;
+
+static void flush(render *r)
+{
+    size_t a = 0, b = r->line.len;
+    while (a < b && r->line.data[a] == ' ')
+        a++;
+    while (b > a && r->line.data[b - 1] == ' ')
+        b--;
+    if (b > a) {
+        vp_buf_add(r->out, r->line.data + a, b - a);
+        vp_buf_addc(r->out, '\n');
+    }
+    r->line.len = 0;
+}
+
+static void add_text(render *r, const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        unsigned char c = *p;
+        if (r->pre && c == '\n') {
+            flush(r);
+            continue;
+        }
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+            if (r->line.len && r->line.data[r->line.len - 1] != ' ')
+                vp_buf_addc(&r->line, ' ');
+            continue;
+        }
+        /* NBSP (C2 A0) as a plain space */
+        if (c == 0xC2 && p[1] == 0xA0) {
+            p++;
+            if (r->line.len && r->line.data[r->line.len - 1] != ' ')
+                vp_buf_addc(&r->line, ' ');
+            continue;
+        }
+        vp_buf_addc(&r->line, (char)c);
+    }
+}
+
+static void walk(render *r, xmlNode *n);
+
+/* the text of one table cell, on one line */
+static void cell_text(xmlNode *cell, vp_buf *dst)
+{
+    vp_buf tmp = {0};
+    render sub = {&tmp, {0}, 0};
+    walk(&sub, cell);
+    flush(&sub);
+    vp_buf_free(&sub.line);
+    for (size_t i = 0; i < tmp.len; i++)
+        vp_buf_addc(dst, tmp.data[i] == '\n' ? ' ' : tmp.data[i]);
+    while (dst->len && dst->data[dst->len - 1] == ' ')
+        dst->len--;
+    if (dst->data)
+        dst->data[dst->len] = 0;
+    vp_buf_free(&tmp);
+}
+
+static void row(render *r, xmlNode *tr)
+{
+    vp_buf line = {0};
+    int ncells = 0;
+    for (xmlNode *c = tr->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || dropped(c))
+            continue;
+        if (strcasecmp((const char *)c->name, "td") && strcasecmp((const char *)c->name, "th"))
+            continue;
+        vp_buf cell = {0};
+        cell_text(c, &cell);
+        if (ncells++)
+            vp_buf_adds(&line, " | ");
+        if (cell.len)
+            vp_buf_add(&line, cell.data, cell.len);
+        vp_buf_free(&cell);
+    }
+    flush(r);
+    int any = 0;
+    for (size_t i = 0; i < line.len; i++)
+        if (line.data[i] != ' ' && line.data[i] != '|')
+            any = 1;
+    if (any) {
+        vp_buf_add(r->out, line.data, line.len);
+        vp_buf_addc(r->out, '\n');
+    }
+    vp_buf_free(&line);
+}
+
+static void walk(render *r, xmlNode *n)
+{
+    for (xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            if (c->content)
+                add_text(r, (const char *)c->content);
+            continue;
+        }
+        if (c->type != XML_ELEMENT_NODE || dropped(c))
+            continue;
+        const char *name = (const char *)c->name;
+        if (strcasecmp(name, "br") == 0) {
+            flush(r);
+            continue;
+        }
+        if (strcasecmp(name, "tr") == 0) {
+            row(r, c);
+            continue;
+        }
+        if (strcasecmp(name, "td") == 0 || strcasecmp(name, "th") == 0) {
+            add_text(r, " ");
+            walk(r, c);
+            add_text(r, " ");
+            continue;
+        }
+        int block = in_list(name, block_tags);
+        int pre = strcasecmp(name, "pre") == 0;
+        if (block)
+            flush(r);
+        int was = r->pre;
+        r->pre |= pre;
+        walk(r, c);
+        r->pre = was;
+        if (block)
+            flush(r);
+    }
+}
+
+/* charset named in the first bytes (<meta charset=...> or http-equiv content) */
+static int declared_charset(const unsigned char *s, size_t n, char *cs, size_t cslen)
+{
+    size_t m = n < 4096 ? n : 4096;
+    for (size_t i = 0; i + 8 < m; i++) {
+        if (strncasecmp((const char *)s + i, "charset", 7) != 0)
+            continue;
+        size_t j = i + 7;
+        while (j < m && (s[j] == ' ' || s[j] == '='))
+            j++;
+        while (j < m && (s[j] == '"' || s[j] == '\''))
+            j++;
+        size_t k = 0;
+        while (j < m && k + 1 < cslen &&
+               ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z') || (s[j] >= '0' && s[j] <= '9') ||
+                s[j] == '-' || s[j] == '_' || s[j] == '.' || s[j] == ':'))
+            cs[k++] = (char)s[j++];
+        cs[k] = 0;
+        if (k)
+            return 1;
+    }
+    return 0;
+}
+
+int vp_fmt_html(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out)
+{
+    char cs[64] = "";
+    const char *enc = NULL;
+    int valid = vp_utf8_valid((const char *)s, n);
+    if (c->encoding && strcmp(c->encoding, "utf-16") == 0) {
+        enc = "UTF-8"; /* already converted */
+    } else if (declared_charset(s, n, cs, sizeof cs)) {
+        if (valid)
+            enc = "UTF-8"; /* a page that is valid UTF-8 is UTF-8, whatever it says */
+        else if (xmlFindCharEncodingHandler(cs))
+            enc = cs;
+        else
+            enc = "windows-1252";
+    } else {
+        enc = valid ? "UTF-8" : "windows-1252";
+    }
+    if (!c->encoding)
+        c->encoding = strcasecmp(enc, "UTF-8") == 0                                         ? "utf-8"
+                      : strcasestr(enc, "1258")                                             ? "cp1258"
+                      : strcasecmp(enc, "VISCII") == 0                                      ? "viscii"
+                      : strcasestr(enc, "1252") || strcasestr(enc, "8859-1") || !cs[0] ? "cp1252"
+                                                                                            : "other";
+    if (n > (size_t)0x7fffffff) {
+        vp_convert_err(c, "HTML document too large");
+        return -1;
+    }
+    htmlDocPtr doc = htmlReadMemory((const char *)s, (int)n, NULL, enc,
+                                    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                                        HTML_PARSE_NONET | HTML_PARSE_COMPACT);
+    if (!doc) {
+        vp_convert_err(c, "HTML parser could not read the document");
+        return -1;
+    }
+    xmlNode *root = xmlDocGetRootElement(doc);
+    if (!root) {
+        xmlFreeDoc(doc);
+        vp_convert_err(c, "HTML document has no content");
+        return -1;
+    }
+    xmlNode *body = root;
+    for (xmlNode *k = root->children; k; k = k->next)
+        if (k->type == XML_ELEMENT_NODE && strcasecmp((const char *)k->name, "body") == 0)
+            body = k;
+    size_t maxlen = 0;
+    max_cand(body, &maxlen);
+    cand best = {NULL, 0, -1};
+    if (maxlen > 0)
+        find_cands(body, 0, &best, maxlen);
+    xmlNode *art = best.node;
+    /* a candidate holding a small part of the page's text is a teaser, not the article */
+    if (!art || best.len * 10 < text_len(body) * 3)
+        art = body;
+    render r = {out, {0}, 0};
+    walk(&r, art);
+    flush(&r);
+    vp_buf_free(&r.line);
+    xmlFreeDoc(doc);
+    return 0;
+}
