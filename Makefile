@@ -1,0 +1,82 @@
+# vnplan - build, set-up, tests.  `make run` and `make check` install what is missing
+# (as root, with apt-get on Debian 12), build, and then process corpus/ or run every test.
+
+PKGS      := libxml-2.0 libpcre2-8 libutf8proc libzip poppler-glib libxslt
+APT_BUILD := gcc make pkg-config libxml2-dev libxml2-utils libpcre2-dev libutf8proc-dev \
+             libzip-dev libpoppler-glib-dev libxslt1-dev antiword catdoc
+APT_CHECK := python3 xsltproc chromium
+TOOLS_BUILD := gcc pkg-config xmllint antiword catdoc
+TOOLS_CHECK := python3 xsltproc chromium
+
+CC      ?= cc
+OPT     ?= -O2 -g
+WARN    := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wshadow -Werror -Wno-format-truncation
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lpthread -lm
+SAN     := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+
+SRC     := $(sort $(wildcard pipeline/*.c pipeline/tables/*.c))
+OBJ     := $(SRC:%.c=build/%.o)
+ASAN_OBJ := $(SRC:%.c=build-asan/%.o)
+JOBS    ?= $(shell nproc 2>/dev/null || echo 2)
+
+.PHONY: all deps deps-check run check test test-asan asan bench fuzz clean schema-check
+
+all: vnplan
+
+# ---- set-up -------------------------------------------------------------
+deps:
+	@missing=""; \
+	for p in $(PKGS); do pkg-config --exists $$p 2>/dev/null || missing="$$missing $$p"; done; \
+	for t in $(TOOLS_BUILD); do command -v $$t >/dev/null 2>&1 || missing="$$missing $$t"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "vnplan: installing build dependencies (missing:$$missing)"; \
+	  if [ "$$(id -u)" != 0 ]; then echo "vnplan: run as root, or install: $(APT_BUILD)"; exit 1; fi; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(APT_BUILD); \
+	fi
+
+deps-check: deps
+	@missing=""; \
+	for t in $(TOOLS_CHECK); do command -v $$t >/dev/null 2>&1 || missing="$$missing $$t"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "vnplan: installing test dependencies (missing:$$missing)"; \
+	  if [ "$$(id -u)" != 0 ]; then echo "vnplan: run as root, or install: $(APT_CHECK)"; exit 1; fi; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(APT_CHECK); \
+	fi
+
+# ---- build --------------------------------------------------------------
+vnplan: $(OBJ)
+	$(CC) $(OPT) -o $@ $(OBJ) $(PKG_LIBS)
+
+build/%.o: %.c $(wildcard pipeline/*.h pipeline/tables/*.h) | deps
+	@mkdir -p $(dir $@)
+	$(CC) $(OPT) $(WARN) $(PKG_CFLAGS) -Ipipeline -c $< -o $@
+
+vnplan-asan: $(ASAN_OBJ)
+	$(CC) -O1 -g $(SAN) -o $@ $(ASAN_OBJ) $(PKG_LIBS)
+
+build-asan/%.o: %.c $(wildcard pipeline/*.h pipeline/tables/*.h) | deps
+	@mkdir -p $(dir $@)
+	$(CC) -O1 -g $(SAN) $(WARN) $(PKG_CFLAGS) -Ipipeline -c $< -o $@
+
+asan: vnplan-asan
+
+# ---- use ----------------------------------------------------------------
+run: vnplan
+	./vnplan run corpus -o out -j $(JOBS); st=$$?; [ $$st -le 1 ] || exit $$st; \
+	echo "vnplan: outputs in out/ (index.xml lists every document)"
+
+# ---- tests --------------------------------------------------------------
+check: deps-check vnplan vnplan-asan
+	@tests/run.sh
+
+test: check
+
+bench: vnplan
+	@tests/bench/bench.sh
+
+fuzz:
+	@tests/fuzz/run.sh
+
+clean:
+	rm -rf build build-asan vnplan vnplan-asan out tests/tmp

@@ -1,0 +1,24 @@
+/* batch.h - `vnplan run`: inputs walked in sorted order, worker threads, ordered index.xml. */
+#ifndef VP_BATCH_H
+#define VP_BATCH_H
+
+#include "process.h"
+
+typedef struct vp_batch_opts {
+    const char *const *inputs;
+    size_t ninputs;
+    const char *outdir;
+    int jobs;           /* worker threads; <= 0: number of cores */
+    int force;          /* redo documents even when unchanged */
+    int shard_k, shard_n; /* 1-based shard K of N; N == 0: no sharding */
+    int progress;       /* -1 auto (stderr is a terminal), 0 off, 1 on */
+    int compare;        /* pair documents and write compliance files (default on) */
+} vp_batch_opts;
+
+/* Returns the exit status: 0 all ok, 1 some inputs failed, 2 the run itself failed. */
+int vp_batch_run(const vp_batch_opts *o, const vp_config *cfg);
+
+/* Joins the index.xml files of shards into OUT/index.xml. Returns an exit status. */
+int vp_batch_merge(const char *const *indexes, size_t n, const char *out);
+
+#endif

@@ -1,0 +1,48 @@
+/* compare.h - stage 5: does a lower-level plan carry out the plan it implements? */
+#ifndef VP_COMPARE_H
+#define VP_COMPARE_H
+
+#include "rules.h"
+#include "vnplan.h"
+
+/* One document of a run, as written by the batch: paths relative to the output folder. */
+typedef struct vp_run_doc {
+    const char *source;   /* input path as given */
+    const char *xml;      /* e.g. "corpus/002.xml", relative to outdir */
+} vp_run_doc;
+
+typedef struct vp_pair {
+    char *child, *parent;     /* xml paths relative to outdir */
+    char *file;               /* "compliance/CHILD--PARENT.xml" (NULL for near-misses) */
+    char *reason;             /* near-misses: why they were not paired */
+    double score;
+} vp_pair;
+
+typedef struct vp_pairs {
+    vp_pair *pairs;           /* found pairs, sorted */
+    size_t npairs;
+    vp_pair *near;            /* near-misses */
+    size_t nnear;
+} vp_pairs;
+
+void vp_pairs_free(vp_pairs *p);
+
+/* Finds the child->parent pairs among docs (by the children's `implements` references
+ * against the others' own headers), writes OUTDIR/compliance/CHILD--PARENT.xml for each and
+ * OUTDIR/report.html, and fills *out.  Reads the documents' XML from outdir.  Returns 0, or
+ * -1 with err. Output files are written atomically (temporary file + rename). */
+int vp_compare_run(const char *outdir, const vp_run_doc *docs, size_t n, const vp_rules *rules,
+                   vp_pairs *out, char *err, size_t errlen);
+
+/* As vp_compare_run, with the report stylesheet given (vp_compare_run looks for it in
+ * $VNPLAN_RULES/report.xsl, then rules/report.xsl beside the executable, then ./rules/report.xsl). */
+int vp_compare_run_xsl(const char *outdir, const vp_run_doc *docs, size_t n, const vp_rules *rules,
+                       const char *xsl_path, vp_pairs *out, char *err, size_t errlen);
+
+/* Compares two vnplan XML documents (child, parent) given as in-memory XML; the paths are
+ * written into the compliance element as given.  *out is malloc'd compliance XML. */
+int vp_compare_xml(const char *child_xml, size_t child_len, const char *child_path, const char *parent_xml,
+                   size_t parent_len, const char *parent_path, const vp_rules *rules, char **out, size_t *outlen,
+                   char *err, size_t errlen);
+
+#endif

@@ -1,0 +1,35 @@
+/* convert.h - stage 1: bytes of any supported format/encoding -> UTF-8 text. */
+#ifndef VP_CONVERT_H
+#define VP_CONVERT_H
+
+#include "vnplan.h"
+
+typedef struct vp_limits {
+    size_t max_input;        /* bytes read from one file */
+    size_t max_unzipped;     /* total decompressed bytes of one DOCX/ODT */
+    int max_pdf_pages;
+    double max_seconds;      /* per document */
+} vp_limits;
+
+void vp_limits_default(vp_limits *l);
+
+typedef struct vp_utf8 {
+    char *data;              /* UTF-8 text, NUL-terminated, owned (free with vp_utf8_free) */
+    size_t len;
+    const char *format;      /* static string: text|html|docx|odt|pdf|doc|rtf */
+    const char *encoding;    /* static string: utf-8|utf-16|tcvn3|vni|viscii|vps|viqr|cp1258|vn1|nfd|mixed|... */
+    double confidence;       /* 0..1 */
+    char *explain;           /* owned; human-readable: what was detected and why (may be NULL) */
+    int repaired;            /* nonzero when damage was repaired (mojibake, invalid bytes, ...) */
+} vp_utf8;
+
+void vp_utf8_free(vp_utf8 *u);
+
+/* Convert `len` bytes read from `path` (path used only for messages).
+ * Returns 0 on success and fills *out; warnings about what was detected or repaired
+ * go to `diags` (may be NULL).  On failure returns -1, leaves *out empty, and writes a
+ * one-line reason (no path, no newline) into err[errlen]. */
+int vp_convert(const char *path, const unsigned char *bytes, size_t len, const vp_limits *lim,
+               vp_utf8 *out, vp_diags *diags, char *err, size_t errlen);
+
+#endif

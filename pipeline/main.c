@@ -1,0 +1,309 @@
+/* main.c - the vnplan command line.  Only this file prints. */
+#include "batch.h"
+#include "compare.h"
+#include "process.h"
+
+#include <libgen.h>
+#include <libxml/parser.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static const char USAGE[] =
+    "usage: vnplan COMMAND [OPTIONS] ARGS\n"
+    "\n"
+    "Turns Vietnamese government plans into structured, checkable XML.\n"
+    "\n"
+    "commands:\n"
+    "  run IN... -o OUT [-j N] [--force] [--shard K/N] [--no-compare]\n"
+    "                         process files and folders (walked recursively, sorted) into OUT:\n"
+    "                         NAME.xml and NAME.txt per document, index.xml, compliance/, report.html\n"
+    "  convert FILE [--explain]  the text of FILE as UTF-8 (any format or encoding)\n"
+    "  normalise FILE         the normalised text of FILE\n"
+    "  extract FILE           the XML of FILE\n"
+    "  compare CHILD PARENT   compliance XML of a lower-level plan against the plan it implements\n"
+    "  merge INDEX... -o OUT  join the index.xml files of shards\n"
+    "\n"
+    "options:\n"
+    "  --rules DIR            rule folder (default: $VNPLAN_RULES, else rules/ beside the program)\n"
+    "  --tone=new|old         tone-mark placement: hòa/thủy (new, default) or hoà/thuỷ (old)\n"
+    "  -h, --help             this help\n"
+    "  --version              the version\n"
+    "\n"
+    "exit status: 0 all went well, 1 some inputs failed, 2 bad usage\n";
+
+static int usage_error(const char *msg)
+{
+    fprintf(stderr, "vnplan: %s\n", msg);
+    fprintf(stderr, "Try 'vnplan --help'.\n");
+    return 2;
+}
+
+static char *default_rules_dir(void)
+{
+    const char *env = getenv("VNPLAN_RULES");
+    if (env && *env)
+        return strdup(env);
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+        exe[n] = 0;
+        char *dir = dirname(exe);
+        char cand[PATH_MAX + 16];
+        snprintf(cand, sizeof cand, "%s/rules", dir);
+        if (access(cand, R_OK) == 0)
+            return strdup(cand);
+        snprintf(cand, sizeof cand, "%s/../share/vnplan/rules", dir);
+        if (access(cand, R_OK) == 0)
+            return strdup(cand);
+    }
+    return strdup("rules");
+}
+
+/* Reads and processes one file up to a stage; prints the error itself. */
+static int one(const char *path, const vp_config *cfg, int upto, vp_result *res)
+{
+    char err[512];
+    unsigned char *bytes = NULL;
+    size_t len = 0;
+    memset(res, 0, sizeof *res);
+    if (vp_read_file(path, cfg->limits.max_input, &bytes, &len, err, sizeof err) != 0) {
+        fprintf(stderr, "vnplan: %s: %s\n", path, err);
+        return 1;
+    }
+    vp_matcher *m = vp_matcher_new(cfg->rules);
+    int rc = vp_process(path, bytes, len, cfg, m, upto, res);
+    vp_matcher_free(m);
+    free(bytes);
+    if (rc != 0) {
+        fprintf(stderr, "vnplan: %s: %s\n", path, res->err);
+        return 1;
+    }
+    return 0;
+}
+
+static int write_stdout(const char *data, size_t len)
+{
+    if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0) {
+        fprintf(stderr, "vnplan: cannot write to standard output\n");
+        return 1;
+    }
+    return 0;
+}
+
+/* A vnplan XML file is used as it is; anything else goes through the pipeline. */
+static int load_xml_or_process(const char *path, const vp_config *cfg, char **xml, size_t *len)
+{
+    char err[512];
+    unsigned char *bytes = NULL;
+    size_t n = 0;
+    if (vp_read_file(path, cfg->limits.max_input, &bytes, &n, err, sizeof err) != 0) {
+        fprintf(stderr, "vnplan: %s: %s\n", path, err);
+        return 1;
+    }
+    if (n > 5 && memmem(bytes, n < 4096 ? n : 4096, "urn:vnplan:1", 12) &&
+        memmem(bytes, n < 4096 ? n : 4096, "<document", 9)) {
+        *xml = (char *)bytes;
+        *len = n;
+        return 0;
+    }
+    vp_matcher *m = vp_matcher_new(cfg->rules);
+    vp_result res;
+    int rc = vp_process(path, bytes, n, cfg, m, VP_STAGE_EXTRACT, &res);
+    vp_matcher_free(m);
+    free(bytes);
+    if (rc != 0) {
+        fprintf(stderr, "vnplan: %s: %s\n", path, res.err);
+        vp_result_free(&res);
+        return 1;
+    }
+    *xml = res.xml;
+    *len = res.xmllen;
+    res.xml = NULL;
+    vp_result_free(&res);
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2)
+        return usage_error("no command given");
+    if (strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "help") == 0) {
+        fputs(USAGE, stdout);
+        return 0;
+    }
+    if (strcmp(argv[1], "--version") == 0) {
+        printf("vnplan %s\n", VP_VERSION);
+        return 0;
+    }
+    const char *cmd = argv[1];
+    const char *rules_dir = NULL;
+    const char *outdir = NULL;
+    const char **args = calloc((size_t)argc, sizeof *args);
+    if (!args)
+        return 2;
+    size_t nargs = 0;
+    int jobs = 0, force = 0, explain = 0, compare = 1, shard_k = 0, shard_n = 0, progress = -1;
+    vp_config cfg;
+    memset(&cfg, 0, sizeof cfg);
+    vp_limits_default(&cfg.limits);
+    cfg.norm.tone = VP_TONE_NEW;
+    int rc = 0;
+    for (int i = 2; i < argc; i++) {
+        const char *a = argv[i];
+        if ((strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0) && i + 1 < argc)
+            outdir = argv[++i];
+        else if (strcmp(a, "-j") == 0 && i + 1 < argc) {
+            char *end;
+            long v = strtol(argv[++i], &end, 10);
+            if (*end || v < 1 || v > 256) {
+                free(args);
+                return usage_error("-j wants a number of workers from 1 to 256");
+            }
+            jobs = (int)v;
+        } else if (strncmp(a, "-j", 2) == 0 && a[2]) {
+            char *end;
+            long v = strtol(a + 2, &end, 10);
+            if (*end || v < 1 || v > 256) {
+                free(args);
+                return usage_error("-j wants a number of workers from 1 to 256");
+            }
+            jobs = (int)v;
+        } else if (strcmp(a, "--rules") == 0 && i + 1 < argc)
+            rules_dir = argv[++i];
+        else if (strcmp(a, "--force") == 0)
+            force = 1;
+        else if (strcmp(a, "--explain") == 0)
+            explain = 1;
+        else if (strcmp(a, "--no-compare") == 0)
+            compare = 0;
+        else if (strcmp(a, "--progress") == 0)
+            progress = 1;
+        else if (strcmp(a, "--no-progress") == 0)
+            progress = 0;
+        else if (strcmp(a, "--tone=old") == 0)
+            cfg.norm.tone = VP_TONE_OLD;
+        else if (strcmp(a, "--tone=new") == 0)
+            cfg.norm.tone = VP_TONE_NEW;
+        else if (strcmp(a, "--shard") == 0 && i + 1 < argc) {
+            if (sscanf(argv[++i], "%d/%d", &shard_k, &shard_n) != 2 || shard_n < 1 || shard_k < 1 ||
+                shard_k > shard_n) {
+                free(args);
+                return usage_error("--shard wants K/N with 1 <= K <= N");
+            }
+        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            fputs(USAGE, stdout);
+            free(args);
+            return 0;
+        } else if (a[0] == '-' && a[1]) {
+            char m[256];
+            snprintf(m, sizeof m, "unknown option '%s'", a);
+            free(args);
+            return usage_error(m);
+        } else
+            args[nargs++] = a;
+    }
+
+    int known = strcmp(cmd, "run") == 0 || strcmp(cmd, "convert") == 0 || strcmp(cmd, "normalise") == 0 ||
+                strcmp(cmd, "normalize") == 0 || strcmp(cmd, "extract") == 0 || strcmp(cmd, "compare") == 0 ||
+                strcmp(cmd, "merge") == 0;
+    if (!known) {
+        char m[256];
+        snprintf(m, sizeof m, "unknown command '%s'", cmd);
+        free(args);
+        return usage_error(m);
+    }
+    if (strcmp(cmd, "merge") == 0) {
+        if (nargs < 1 || !outdir) {
+            free(args);
+            return usage_error("merge wants INDEX... -o OUT");
+        }
+        xmlInitParser();
+        rc = vp_batch_merge(args, nargs, outdir);
+        free(args);
+        xmlCleanupParser();
+        return rc;
+    }
+    if (strcmp(cmd, "run") == 0 && (nargs < 1 || !outdir)) {
+        free(args);
+        return usage_error("run wants IN... -o OUT");
+    }
+    if (strcmp(cmd, "compare") == 0 && nargs != 2) {
+        free(args);
+        return usage_error("compare wants CHILD PARENT");
+    }
+    if (strcmp(cmd, "run") != 0 && strcmp(cmd, "compare") != 0 && nargs != 1) {
+        free(args);
+        return usage_error("this command wants exactly one FILE");
+    }
+
+    char *rd = rules_dir ? strdup(rules_dir) : default_rules_dir();
+    char err[1024];
+    xmlInitParser();
+    vp_rules *rules = vp_rules_load(rd, err, sizeof err);
+    free(rd);
+    if (!rules) {
+        fprintf(stderr, "vnplan: %s\n", err);
+        free(args);
+        return 2;
+    }
+    cfg.rules = rules;
+
+    if (strcmp(cmd, "run") == 0) {
+        vp_batch_opts o;
+        memset(&o, 0, sizeof o);
+        o.inputs = args;
+        o.ninputs = nargs;
+        o.outdir = outdir;
+        o.jobs = jobs;
+        o.force = force;
+        o.shard_k = shard_k;
+        o.shard_n = shard_n;
+        o.progress = progress;
+        o.compare = compare;
+        rc = vp_batch_run(&o, &cfg);
+    } else if (strcmp(cmd, "compare") == 0) {
+        char *cx = NULL, *px = NULL;
+        size_t cl = 0, pl = 0;
+        rc = load_xml_or_process(args[0], &cfg, &cx, &cl);
+        if (rc == 0)
+            rc = load_xml_or_process(args[1], &cfg, &px, &pl);
+        if (rc == 0) {
+            char *out = NULL;
+            size_t ol = 0;
+            if (vp_compare_xml(cx, cl, args[0], px, pl, args[1], rules, &out, &ol, err, sizeof err) != 0) {
+                fprintf(stderr, "vnplan: %s: %s\n", args[0], err);
+                rc = 1;
+            } else
+                rc = write_stdout(out, ol);
+            free(out);
+        }
+        free(cx);
+        free(px);
+    } else {
+        int upto = strcmp(cmd, "convert") == 0 ? VP_STAGE_CONVERT
+                   : strcmp(cmd, "extract") == 0 ? VP_STAGE_EXTRACT
+                                                  : VP_STAGE_NORMALISE;
+        vp_result res;
+        rc = one(args[0], &cfg, upto, &res);
+        if (rc == 0) {
+            if (upto == VP_STAGE_CONVERT) {
+                rc = write_stdout(res.conv.data, res.conv.len);
+                if (explain)
+                    fprintf(stderr, "format=%s encoding=%s confidence=%.2f%s%s\n", res.conv.format,
+                            res.conv.encoding, res.conv.confidence, res.conv.explain ? " why: " : "",
+                            res.conv.explain ? res.conv.explain : "");
+            } else if (upto == VP_STAGE_NORMALISE)
+                rc = write_stdout(res.text.data, res.text.len);
+            else
+                rc = write_stdout(res.xml, res.xmllen);
+        }
+        vp_result_free(&res);
+    }
+    vp_rules_free(rules);
+    free(args);
+    xmlCleanupParser();
+    return rc;
+}

@@ -1,0 +1,21 @@
+/* normalise.h - stage 2: UTF-8 text -> normalised text with a map back to the input. */
+#ifndef VP_NORMALISE_H
+#define VP_NORMALISE_H
+
+#include "rules.h"
+#include "vnplan.h"
+
+typedef enum { VP_TONE_NEW = 0, VP_TONE_OLD = 1 } vp_tone_style; /* hòa/thủy (default) or hoà/thuỷ */
+
+typedef struct vp_norm_opts {
+    vp_tone_style tone;
+} vp_norm_opts;
+
+/* Normalise `len` bytes of UTF-8 `in` (invalid sequences are replaced by U+FFFD with a
+ * warning).  Fills *out (caller frees with vp_text_free).  Uses the "layout" rule family and
+ * the confusables/tone tables of `rules`; `m` is the caller's (per-thread) matcher.
+ * Returns 0, or -1 with a reason in err when the input cannot be normalised at all. */
+int vp_normalise(const char *in, size_t len, const vp_rules *rules, vp_matcher *m, const vp_norm_opts *opts,
+                 vp_text *out, vp_diags *diags, char *err, size_t errlen);
+
+#endif

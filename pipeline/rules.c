@@ -1,0 +1,562 @@
+/* rules.c - load rules/ once, compile with pcre2 JIT, share read-only. */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include "rules.h"
+#include "sha256.h"
+#include "vnplan.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <pcre2.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The families vnplan reads, with the named groups and attribute keys each accepts. */
+static const struct famspec {
+    const char *name, *groups, *attrs;
+} FAMS[] = {
+    {"layout", "text", "action"},
+    {"header", "authority parent seq symbol number place day month year doctype title name position sigauth text from to",
+     "field level code"},
+    {"sections", "num heading text", "kind field"},
+    {"items", "num marker text", "style"},
+    {"genre", "text authority number doctype day month year", "genre kind field level"},
+    {"references", "doctype number seq symbol day month year authority",
+     "relation code field"},
+    {"targets", "value unit indicator by prefix", "op unit field"},
+    {"deadlines", "d1 m1 y1 d2 m2 y2 q1 q2 y1q y2q n every", "kind every field from to"},
+    {"assignments", "agency", "role field"},
+    {"budget", "amount ty trieu nghin dong source", "kind field"},
+    {"facts", "text", "field"},
+};
+
+struct vp_rule {
+    const char *name, *where;
+    const char **keys, **vals;
+    size_t nattrs;
+    pcre2_code *re;
+    /* named groups: field name -> group numbers (several with DUPNAMES) */
+    const char **gname;
+    int *gnum;
+    size_t ngroups;
+};
+
+typedef struct fam_store {
+    vp_family fam;
+    vp_rule **rules;
+    size_t n, cap;
+} fam_store;
+
+typedef struct table_store {
+    vp_table t;
+    const char ***rows;
+    size_t *ncols;
+    size_t n, cap;
+} table_store;
+
+struct vp_rules {
+    vp_arena *arena;
+    fam_store *fams;
+    size_t nfams;
+    table_store *tables;
+    size_t ntables;
+    uint32_t max_groups;
+    char digest[65];
+    vp_family empty;
+};
+
+struct vp_matcher {
+    pcre2_match_data *md;
+    pcre2_match_context *mctx;
+    pcre2_jit_stack *jit;
+    const vp_rule *last;
+    const char *subject;
+};
+
+static int word_in(const char *list, const char *w, size_t wl)
+{
+    const char *p = list;
+    while (*p) {
+        while (*p == ' ')
+            p++;
+        const char *q = p;
+        while (*q && *q != ' ')
+            q++;
+        if ((size_t)(q - p) == wl && memcmp(p, w, wl) == 0)
+            return 1;
+        p = q;
+    }
+    return 0;
+}
+
+static const struct famspec *find_spec(const char *name)
+{
+    for (size_t i = 0; i < sizeof FAMS / sizeof FAMS[0]; i++)
+        if (strcmp(FAMS[i].name, name) == 0)
+            return &FAMS[i];
+    return NULL;
+}
+
+static int cmpstr(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+static char *read_all(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    vp_buf b = {0};
+    char tmp[8192];
+    size_t n;
+    while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
+        vp_buf_add(&b, tmp, n);
+    int bad = ferror(f);
+    fclose(f);
+    if (bad) {
+        vp_buf_free(&b);
+        return NULL;
+    }
+    *len = b.len;
+    return vp_buf_steal(&b);
+}
+
+static void rules_free_partial(vp_rules *r)
+{
+    if (!r)
+        return;
+    for (size_t i = 0; i < r->nfams; i++) {
+        for (size_t j = 0; j < r->fams[i].n; j++)
+            pcre2_code_free(r->fams[i].rules[j]->re);
+        free(r->fams[i].rules);
+    }
+    free(r->fams);
+    for (size_t i = 0; i < r->ntables; i++) {
+        free(r->tables[i].rows);
+        free(r->tables[i].ncols);
+    }
+    free(r->tables);
+    vp_arena_free(r->arena);
+    free(r);
+}
+
+void vp_rules_free(vp_rules *r) { rules_free_partial(r); }
+
+/* Parse one rule line. Returns 0, or -1 with err filled. */
+static int parse_rule(vp_rules *R, fam_store *fs, const struct famspec *spec, const char *file, int lineno,
+                      const char *line, size_t len, char *err, size_t errlen)
+{
+    const char *sep = NULL;
+    for (size_t i = 0; i + 4 <= len; i++)
+        if (line[i] == ' ' && line[i + 1] == ':' && line[i + 2] == ':' && line[i + 3] == ' ') {
+            sep = line + i;
+            break;
+        }
+    if (!sep) {
+        snprintf(err, errlen, "rules/%s:%d: offset 0: expected 'NAME [key=value ...] :: PATTERN'", file, lineno);
+        return -1;
+    }
+    vp_rule *rule = vp_arena_alloc(R->arena, sizeof *rule);
+    rule->where = vp_arena_printf(R->arena, "rules/%s:%d", file, lineno);
+    /* name and attributes */
+    const char *p = line, *end = sep;
+    const char *keys[16], *vals[16];
+    size_t na = 0;
+    int first = 1;
+    while (p < end) {
+        while (p < end && (*p == ' ' || *p == '\t'))
+            p++;
+        if (p >= end)
+            break;
+        const char *q = p;
+        while (q < end && *q != ' ' && *q != '\t')
+            q++;
+        if (first) {
+            rule->name = vp_arena_strndup(R->arena, p, (size_t)(q - p));
+            first = 0;
+        } else {
+            const char *eq = memchr(p, '=', (size_t)(q - p));
+            if (!eq || eq == p) {
+                snprintf(err, errlen, "rules/%s:%d: offset %d: attribute must be key=value", file, lineno,
+                         (int)(p - line));
+                return -1;
+            }
+            if (!word_in(spec->attrs, p, (size_t)(eq - p))) {
+                snprintf(err, errlen, "rules/%s:%d: offset %d: unknown attribute '%.*s' for %s rules (known: %s)",
+                         file, lineno, (int)(p - line), (int)(eq - p), p, spec->name, spec->attrs);
+                return -1;
+            }
+            if (na == 16) {
+                snprintf(err, errlen, "rules/%s:%d: offset %d: too many attributes", file, lineno, (int)(p - line));
+                return -1;
+            }
+            keys[na] = vp_arena_strndup(R->arena, p, (size_t)(eq - p));
+            vals[na] = vp_arena_strndup(R->arena, eq + 1, (size_t)(q - eq - 1));
+            na++;
+        }
+        p = q;
+    }
+    if (!rule->name) {
+        snprintf(err, errlen, "rules/%s:%d: offset 0: rule has no name", file, lineno);
+        return -1;
+    }
+    rule->nattrs = na;
+    rule->keys = vp_arena_alloc(R->arena, sizeof(char *) * (na + 1));
+    rule->vals = vp_arena_alloc(R->arena, sizeof(char *) * (na + 1));
+    for (size_t i = 0; i < na; i++) {
+        rule->keys[i] = keys[i];
+        rule->vals[i] = vals[i];
+    }
+    /* pattern */
+    const char *pat = sep + 4;
+    size_t patlen = len - (size_t)(pat - line);
+    size_t patoff = (size_t)(pat - line);
+    int ec;
+    PCRE2_SIZE eo;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, patlen, PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES | PCRE2_NO_UTF_CHECK,
+                                   &ec, &eo, NULL);
+    if (!re) {
+        PCRE2_UCHAR msg[256];
+        pcre2_get_error_message(ec, msg, sizeof msg);
+        snprintf(err, errlen, "rules/%s:%d: offset %zu: %s", file, lineno, (size_t)eo + patoff, (char *)msg);
+        return -1;
+    }
+    rule->re = re;
+    /* register now so that it is freed on a later error */
+    if (fs->n == fs->cap) {
+        fs->cap = fs->cap ? fs->cap * 2 : 16;
+        fs->rules = vp_xrealloc(fs->rules, fs->cap * sizeof *fs->rules);
+    }
+    fs->rules[fs->n++] = rule;
+    int jrc = pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+    (void)jrc; /* without JIT support the interpreter is used; results are the same */
+    uint32_t cap = 0, namecount = 0, entry = 0;
+    pcre2_pattern_info(re, PCRE2_INFO_CAPTURECOUNT, &cap);
+    pcre2_pattern_info(re, PCRE2_INFO_NAMECOUNT, &namecount);
+    pcre2_pattern_info(re, PCRE2_INFO_NAMEENTRYSIZE, &entry);
+    if (cap + 1 > R->max_groups)
+        R->max_groups = cap + 1;
+    PCRE2_SPTR table = NULL;
+    pcre2_pattern_info(re, PCRE2_INFO_NAMETABLE, &table);
+    rule->gname = vp_arena_alloc(R->arena, sizeof(char *) * (namecount + 1));
+    rule->gnum = vp_arena_alloc(R->arena, sizeof(int) * (namecount + 1));
+    for (uint32_t i = 0; i < namecount; i++) {
+        const unsigned char *e = table + i * entry;
+        int num = (e[0] << 8) | e[1];
+        const char *nm = (const char *)e + 2;
+        if (!word_in(spec->groups, nm, strlen(nm))) {
+            /* find the group's offset in the pattern for the message */
+            size_t off = 0;
+            char needle[80];
+            snprintf(needle, sizeof needle, "<%s>", nm);
+            const char *hit = strstr(pat, needle);
+            if (hit && (size_t)(hit - pat) < patlen)
+                off = (size_t)(hit - pat) + patoff;
+            snprintf(err, errlen, "rules/%s:%d: offset %zu: unknown field '%s' for %s rules (known: %s)", file,
+                     lineno, off, nm, spec->name, spec->groups);
+            return -1;
+        }
+        rule->gname[i] = vp_arena_strdup(R->arena, nm);
+        rule->gnum[i] = num;
+    }
+    rule->ngroups = namecount;
+    return 0;
+}
+
+static int load_rules_file(vp_rules *R, const char *dir, const char *file, char *err, size_t errlen, vp_buf *dig)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, file);
+    size_t len = 0;
+    char *text = read_all(path, &len);
+    if (!text) {
+        snprintf(err, errlen, "rules/%s:0: offset 0: cannot read: %s", file, strerror(errno));
+        return -1;
+    }
+    vp_buf_adds(dig, file);
+    vp_buf_addc(dig, 0);
+    vp_buf_add(dig, text, len);
+    char stem[256];
+    size_t sl = strlen(file) - strlen(".rules");
+    if (sl >= sizeof stem)
+        sl = sizeof stem - 1;
+    memcpy(stem, file, sl);
+    stem[sl] = 0;
+    const struct famspec *spec = find_spec(stem);
+    if (!spec) {
+        snprintf(err, errlen, "rules/%s:0: offset 0: unknown rule family '%s'", file, stem);
+        free(text);
+        return -1;
+    }
+    R->fams = vp_xrealloc(R->fams, (R->nfams + 1) * sizeof *R->fams);
+    fam_store *fs = &R->fams[R->nfams++];
+    memset(fs, 0, sizeof *fs);
+    fs->fam.name = vp_arena_strdup(R->arena, stem);
+    if (!vp_utf8_valid(text, len)) {
+        snprintf(err, errlen, "rules/%s:0: offset 0: file is not valid UTF-8", file);
+        free(text);
+        return -1;
+    }
+    int lineno = 0;
+    size_t i = 0;
+    int rc = 0;
+    while (i < len && rc == 0) {
+        size_t j = i;
+        while (j < len && text[j] != '\n')
+            j++;
+        lineno++;
+        size_t e = j;
+        if (e > i && text[e - 1] == '\r')
+            e--;
+        size_t s = i;
+        while (s < e && (text[s] == ' ' || text[s] == '\t'))
+            s++;
+        if (s < e && text[s] != '#')
+            rc = parse_rule(R, fs, spec, file, lineno, text + s, e - s, err, errlen);
+        i = j + 1;
+    }
+    free(text);
+    fs->fam.rules = (const vp_rule *const *)fs->rules;
+    fs->fam.n = fs->n;
+    return rc;
+}
+
+static int load_table(vp_rules *R, const char *dir, const char *file, char *err, size_t errlen, vp_buf *dig)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, file);
+    size_t len = 0;
+    char *text = read_all(path, &len);
+    if (!text) {
+        snprintf(err, errlen, "rules/%s:0: offset 0: cannot read: %s", file, strerror(errno));
+        return -1;
+    }
+    if (!vp_utf8_valid(text, len)) {
+        snprintf(err, errlen, "rules/%s:0: offset 0: file is not valid UTF-8", file);
+        free(text);
+        return -1;
+    }
+    vp_buf_adds(dig, file);
+    vp_buf_addc(dig, 0);
+    vp_buf_add(dig, text, len);
+    R->tables = vp_xrealloc(R->tables, (R->ntables + 1) * sizeof *R->tables);
+    table_store *ts = &R->tables[R->ntables++];
+    memset(ts, 0, sizeof *ts);
+    size_t sl = strlen(file) - 4;
+    ts->t.name = vp_arena_strndup(R->arena, file, sl);
+    size_t i = 0;
+    while (i < len) {
+        size_t j = i;
+        while (j < len && text[j] != '\n')
+            j++;
+        size_t e = j;
+        if (e > i && text[e - 1] == '\r')
+            e--;
+        if (e > i && text[i] != '#') {
+            size_t nc = 1;
+            for (size_t k = i; k < e; k++)
+                if (text[k] == '\t')
+                    nc++;
+            const char **row = vp_arena_alloc(R->arena, sizeof(char *) * (nc + 1));
+            size_t c = 0, st = i;
+            for (size_t k = i; k <= e; k++)
+                if (k == e || text[k] == '\t') {
+                    row[c++] = vp_arena_strndup(R->arena, text + st, k - st);
+                    st = k + 1;
+                }
+            if (ts->n == ts->cap) {
+                ts->cap = ts->cap ? ts->cap * 2 : 64;
+                ts->rows = vp_xrealloc(ts->rows, ts->cap * sizeof *ts->rows);
+                ts->ncols = vp_xrealloc(ts->ncols, ts->cap * sizeof *ts->ncols);
+            }
+            ts->rows[ts->n] = row;
+            ts->ncols[ts->n] = nc;
+            ts->n++;
+        }
+        i = j + 1;
+    }
+    free(text);
+    ts->t.rows = (const char *const *const *)ts->rows;
+    ts->t.ncols = ts->ncols;
+    ts->t.nrows = ts->n;
+    return 0;
+}
+
+static int ends_with(const char *s, const char *suf)
+{
+    size_t a = strlen(s), b = strlen(suf);
+    return a > b && strcmp(s + a - b, suf) == 0;
+}
+
+vp_rules *vp_rules_load(const char *dir, char *err, size_t errlen)
+{
+    DIR *d = opendir(dir);
+    if (!d) {
+        snprintf(err, errlen, "%s: cannot open rules folder: %s", dir, strerror(errno));
+        return NULL;
+    }
+    char **names = NULL;
+    size_t n = 0;
+    struct dirent *de;
+    while ((de = readdir(d))) {
+        if (de->d_name[0] == '.')
+            continue;
+        if (ends_with(de->d_name, ".rules") || ends_with(de->d_name, ".tsv")) {
+            names = vp_xrealloc(names, (n + 1) * sizeof *names);
+            names[n++] = vp_xstrdup(de->d_name);
+        }
+    }
+    closedir(d);
+    qsort(names, n, sizeof *names, cmpstr);
+    vp_rules *R = vp_xcalloc(1, sizeof *R);
+    R->arena = vp_arena_new();
+    R->empty.name = "";
+    vp_buf dig = {0};
+    int rc = 0;
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        if (ends_with(names[i], ".rules"))
+            rc = load_rules_file(R, dir, names[i], err, errlen, &dig);
+        else
+            rc = load_table(R, dir, names[i], err, errlen, &dig);
+    }
+    for (size_t i = 0; i < n; i++)
+        free(names[i]);
+    free(names);
+    if (rc == 0 && n == 0) {
+        snprintf(err, errlen, "%s: no rule files found", dir);
+        rc = -1;
+    }
+    if (rc != 0) {
+        vp_buf_free(&dig);
+        rules_free_partial(R);
+        return NULL;
+    }
+    unsigned char h[32];
+    vp_sha256(dig.data ? dig.data : "", dig.len, h);
+    vp_sha256_hex(h, R->digest);
+    vp_buf_free(&dig);
+    if (R->max_groups < 1)
+        R->max_groups = 1;
+    return R;
+}
+
+const char *vp_rules_digest(const vp_rules *r) { return r->digest; }
+
+const vp_family *vp_rules_family(const vp_rules *r, const char *name)
+{
+    for (size_t i = 0; i < r->nfams; i++)
+        if (strcmp(r->fams[i].fam.name, name) == 0)
+            return &r->fams[i].fam;
+    return &r->empty;
+}
+
+const vp_table *vp_rules_table(const vp_rules *r, const char *name)
+{
+    for (size_t i = 0; i < r->ntables; i++)
+        if (strcmp(r->tables[i].t.name, name) == 0)
+            return &r->tables[i].t;
+    return NULL;
+}
+
+const char *const *vp_table_find(const vp_table *t, const char *key, size_t keylen, size_t *ncols)
+{
+    if (!t)
+        return NULL;
+    for (size_t i = 0; i < t->nrows; i++) {
+        const char *k = t->rows[i][0];
+        if (strlen(k) == keylen && memcmp(k, key, keylen) == 0) {
+            if (ncols)
+                *ncols = t->ncols[i];
+            return t->rows[i];
+        }
+    }
+    return NULL;
+}
+
+const char *vp_rule_name(const vp_rule *r) { return r->name; }
+const char *vp_rule_where(const vp_rule *r) { return r->where; }
+
+const char *vp_rule_attr(const vp_rule *r, const char *key)
+{
+    for (size_t i = 0; i < r->nattrs; i++)
+        if (strcmp(r->keys[i], key) == 0)
+            return r->vals[i];
+    return NULL;
+}
+
+vp_matcher *vp_matcher_new(const vp_rules *r)
+{
+    vp_matcher *m = vp_xcalloc(1, sizeof *m);
+    m->md = pcre2_match_data_create(r->max_groups, NULL);
+    m->mctx = pcre2_match_context_create(NULL);
+    if (!m->md || !m->mctx) {
+        fprintf(stderr, "vnplan: out of memory (pcre2 match data)\n");
+        abort();
+    }
+    /* bounded work per match: no line can stall a batch */
+    pcre2_set_match_limit(m->mctx, 1000000);
+    pcre2_set_depth_limit(m->mctx, 10000);
+    m->jit = pcre2_jit_stack_create(32 * 1024, 512 * 1024, NULL);
+    if (m->jit)
+        pcre2_jit_stack_assign(m->mctx, NULL, m->jit);
+    return m;
+}
+
+void vp_matcher_free(vp_matcher *m)
+{
+    if (!m)
+        return;
+    pcre2_match_data_free(m->md);
+    pcre2_match_context_free(m->mctx);
+    if (m->jit)
+        pcre2_jit_stack_free(m->jit);
+    free(m);
+}
+
+int vp_rule_exec(const vp_rule *r, vp_matcher *m, const char *subject, size_t len, size_t start)
+{
+    m->last = NULL;
+    if (start > len)
+        return 0;
+    int rc = pcre2_match(r->re, (PCRE2_SPTR)subject, len, start, PCRE2_NO_UTF_CHECK, m->md, m->mctx);
+    if (rc > 0 || rc == 0) {
+        m->last = r;
+        m->subject = subject;
+        return 1;
+    }
+    if (rc == PCRE2_ERROR_NOMATCH)
+        return 0;
+    return -1;
+}
+
+void vp_match_range(const vp_matcher *m, size_t *s, size_t *e)
+{
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
+    *s = ov[0];
+    *e = ov[1];
+}
+
+int vp_match_group(const vp_matcher *m, const char *field, size_t *s, size_t *e)
+{
+    if (!m->last)
+        return 0;
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
+    uint32_t n = pcre2_get_ovector_count(m->md);
+    for (size_t i = 0; i < m->last->ngroups; i++) {
+        if (strcmp(m->last->gname[i], field) != 0)
+            continue;
+        uint32_t g = (uint32_t)m->last->gnum[i];
+        if (g >= n || ov[2 * g] == PCRE2_UNSET)
+            continue;
+        *s = ov[2 * g];
+        *e = ov[2 * g + 1];
+        return 1;
+    }
+    return 0;
+}
+
+const vp_rule *vp_family_first(const vp_family *f, vp_matcher *m, const char *subject, size_t len, size_t start)
+{
+    for (size_t i = 0; i < f->n; i++)
+        if (vp_rule_exec(f->rules[i], m, subject, len, start) == 1)
+            return f->rules[i];
+    return NULL;
+}

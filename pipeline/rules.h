@@ -1,0 +1,66 @@
+/* rules.h - the rules engine: rules/ loaded and JIT-compiled once, shared read-only.
+ *
+ * rules/NAME.rules holds one rule a line:   RULE-NAME [key=value ...] :: PCRE2-PATTERN
+ * (see rules/README.md).  The file name is the rule's family ("header", "targets", ...);
+ * each family accepts a fixed set of named groups and attribute keys, and a pattern using
+ * any other group name is refused at load.  rules/NAME.tsv are tables (tab-separated).
+ *
+ * Ownership: vp_rules_load() returns a vp_rules the caller frees with vp_rules_free();
+ * everything obtained from it (families, rules, tables, strings) lives as long as it.
+ * A vp_matcher belongs to one thread; create one per worker.
+ */
+#ifndef VP_RULES_H
+#define VP_RULES_H
+
+#include <stddef.h>
+
+typedef struct vp_rules vp_rules;
+typedef struct vp_rule vp_rule;
+typedef struct vp_matcher vp_matcher;
+
+typedef struct vp_family {
+    const char *name;
+    const vp_rule *const *rules;
+    size_t n;
+} vp_family;
+
+typedef struct vp_table {
+    const char *name;
+    size_t nrows;
+    const char *const *const *rows; /* rows[i][j]; each row has ncols[i] cells */
+    const size_t *ncols;
+} vp_table;
+
+/* Loads every *.rules and *.tsv file of `dir`.  On error returns NULL and writes
+ * "rules/FILE:LINE: offset N: reason" into err. */
+vp_rules *vp_rules_load(const char *dir, char *err, size_t errlen);
+void vp_rules_free(vp_rules *r);
+const char *vp_rules_digest(const vp_rules *r); /* hex digest of all rule and table files */
+
+/* An empty family (n == 0) when the file does not exist. Never NULL. */
+const vp_family *vp_rules_family(const vp_rules *r, const char *name);
+/* NULL when there is no such table. */
+const vp_table *vp_rules_table(const vp_rules *r, const char *name);
+/* The first row whose first cell equals key (exact bytes), or NULL. */
+const char *const *vp_table_find(const vp_table *t, const char *key, size_t keylen, size_t *ncols);
+
+const char *vp_rule_name(const vp_rule *r);
+const char *vp_rule_where(const vp_rule *r); /* "rules/targets.rules:12" */
+const char *vp_rule_attr(const vp_rule *r, const char *key); /* NULL when absent */
+
+vp_matcher *vp_matcher_new(const vp_rules *r);
+void vp_matcher_free(vp_matcher *m);
+
+/* Match rule r against subject[0..len) starting at byte `start`.
+ * Returns 1 on a match, 0 on none, -1 when the match limit was hit (treated as none). */
+int vp_rule_exec(const vp_rule *r, vp_matcher *m, const char *subject, size_t len, size_t start);
+/* After a successful vp_rule_exec: the whole match, and a named group.
+ * vp_match_group returns 1 and the byte range when the group took part in the match. */
+void vp_match_range(const vp_matcher *m, size_t *s, size_t *e);
+int vp_match_group(const vp_matcher *m, const char *field, size_t *s, size_t *e);
+
+/* Convenience: first rule of a family that matches; returns it or NULL. */
+const vp_rule *vp_family_first(const vp_family *f, vp_matcher *m, const char *subject, size_t len,
+                               size_t start);
+
+#endif

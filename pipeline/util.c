@@ -1,0 +1,357 @@
+/* util.c - allocation, buffers, arenas, diagnostics, UTF-8 helpers. */
+#include "vnplan.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void oom(size_t n)
+{
+    fprintf(stderr, "vnplan: out of memory (%zu bytes)\n", n);
+    abort();
+}
+
+void *vp_xmalloc(size_t n)
+{
+    void *p = malloc(n ? n : 1);
+    if (!p)
+        oom(n);
+    return p;
+}
+
+void *vp_xcalloc(size_t n, size_t size)
+{
+    void *p = calloc(n ? n : 1, size ? size : 1);
+    if (!p)
+        oom(n * size);
+    return p;
+}
+
+void *vp_xrealloc(void *p, size_t n)
+{
+    void *q = realloc(p, n ? n : 1);
+    if (!q)
+        oom(n);
+    return q;
+}
+
+char *vp_xstrndup(const char *s, size_t n)
+{
+    char *p = vp_xmalloc(n + 1);
+    memcpy(p, s, n);
+    p[n] = 0;
+    return p;
+}
+
+char *vp_xstrdup(const char *s) { return vp_xstrndup(s, strlen(s)); }
+
+/* ---- vp_buf ---- */
+void vp_buf_reserve(vp_buf *b, size_t extra)
+{
+    if (b->len + extra + 1 <= b->cap)
+        return;
+    size_t cap = b->cap ? b->cap : 64;
+    while (cap < b->len + extra + 1)
+        cap *= 2;
+    b->data = vp_xrealloc(b->data, cap);
+    b->cap = cap;
+}
+
+void vp_buf_add(vp_buf *b, const char *s, size_t n)
+{
+    vp_buf_reserve(b, n);
+    if (n)
+        memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = 0;
+}
+
+void vp_buf_adds(vp_buf *b, const char *s) { vp_buf_add(b, s, strlen(s)); }
+
+void vp_buf_addc(vp_buf *b, char c)
+{
+    vp_buf_reserve(b, 1);
+    b->data[b->len++] = c;
+    b->data[b->len] = 0;
+}
+
+void vp_buf_printf(vp_buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0) {
+        va_end(ap2);
+        return;
+    }
+    vp_buf_reserve(b, (size_t)n);
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap2);
+    va_end(ap2);
+    b->len += (size_t)n;
+}
+
+void vp_buf_free(vp_buf *b)
+{
+    free(b->data);
+    b->data = NULL;
+    b->len = b->cap = 0;
+}
+
+char *vp_buf_steal(vp_buf *b)
+{
+    char *p = b->data ? b->data : vp_xstrdup("");
+    b->data = NULL;
+    b->len = b->cap = 0;
+    return p;
+}
+
+/* ---- arena ---- */
+typedef struct vp_chunk {
+    struct vp_chunk *next;
+    size_t used, cap;
+    max_align_t data[];
+} vp_chunk;
+
+struct vp_arena {
+    vp_chunk *head;
+};
+
+vp_arena *vp_arena_new(void) { return vp_xcalloc(1, sizeof(vp_arena)); }
+
+void vp_arena_free(vp_arena *a)
+{
+    if (!a)
+        return;
+    vp_chunk *c = a->head;
+    while (c) {
+        vp_chunk *n = c->next;
+        free(c);
+        c = n;
+    }
+    free(a);
+}
+
+void *vp_arena_alloc(vp_arena *a, size_t n)
+{
+    const size_t al = sizeof(max_align_t);
+    n = (n + al - 1) / al * al;
+    if (!n)
+        n = al;
+    vp_chunk *c = a->head;
+    if (!c || c->used + n > c->cap) {
+        size_t cap = n > 16384 ? n : 16384;
+        c = vp_xmalloc(sizeof(vp_chunk) + cap);
+        c->used = 0;
+        c->cap = cap;
+        c->next = a->head;
+        a->head = c;
+    }
+    void *p = (char *)c->data + c->used;
+    c->used += n;
+    memset(p, 0, n);
+    return p;
+}
+
+char *vp_arena_strndup(vp_arena *a, const char *s, size_t n)
+{
+    char *p = vp_arena_alloc(a, n + 1);
+    memcpy(p, s, n);
+    p[n] = 0;
+    return p;
+}
+
+char *vp_arena_strdup(vp_arena *a, const char *s) { return vp_arena_strndup(a, s, strlen(s)); }
+
+char *vp_arena_printf(vp_arena *a, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0) {
+        va_end(ap2);
+        return vp_arena_strdup(a, "");
+    }
+    char *p = vp_arena_alloc(a, (size_t)n + 1);
+    vsnprintf(p, (size_t)n + 1, fmt, ap2);
+    va_end(ap2);
+    return p;
+}
+
+/* ---- diagnostics ---- */
+void vp_diag_add(vp_diags *d, const char *code, int line, const char *fmt, ...)
+{
+    if (!d || !d->arena)
+        return;
+    vp_diag *g = vp_arena_alloc(d->arena, sizeof *g);
+    g->code = code;
+    g->line = line;
+    va_list ap;
+    va_start(ap, fmt);
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        n = 0;
+    g->msg = vp_arena_alloc(d->arena, (size_t)n + 1);
+    vsnprintf(g->msg, (size_t)n + 1, fmt, ap2);
+    va_end(ap2);
+    if (d->last)
+        d->last->next = g;
+    else
+        d->first = g;
+    d->last = g;
+    d->n++;
+}
+
+/* ---- document ---- */
+vp_doc *vp_doc_new(void)
+{
+    vp_doc *d = vp_xcalloc(1, sizeof *d);
+    d->arena = vp_arena_new();
+    d->diags.arena = d->arena;
+    return d;
+}
+
+void vp_doc_free(vp_doc *d)
+{
+    if (!d)
+        return;
+    vp_arena_free(d->arena);
+    free(d);
+}
+
+/* ---- text ---- */
+void vp_text_free(vp_text *t)
+{
+    if (!t)
+        return;
+    free(t->data);
+    free(t->lines);
+    free(t->map);
+    memset(t, 0, sizeof *t);
+}
+
+size_t vp_text_line_of(const vp_text *t, size_t off)
+{
+    size_t lo = 0, hi = t->nlines;
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (t->lines[mid] <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo + 1;
+}
+
+size_t vp_text_orig_of(const vp_text *t, size_t off)
+{
+    if (!t->nmap)
+        return off;
+    size_t lo = 0, hi = t->nmap;
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (t->map[mid].norm <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    if (t->map[lo].norm > off)
+        return off;
+    return t->map[lo].orig + (off - t->map[lo].norm);
+}
+
+/* ---- UTF-8 ---- */
+int vp_utf8_decode(const char *s, size_t n, int32_t *cp)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (n == 0) {
+        *cp = -1;
+        return 1;
+    }
+    unsigned c = u[0];
+    if (c < 0x80) {
+        *cp = (int32_t)c;
+        return 1;
+    }
+    int len;
+    int32_t v;
+    if (c >= 0xC2 && c <= 0xDF) {
+        len = 2;
+        v = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3;
+        v = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4;
+        v = c & 0x07;
+    } else {
+        *cp = -1;
+        return 1;
+    }
+    if ((size_t)len > n) {
+        *cp = -1;
+        return 1;
+    }
+    for (int i = 1; i < len; i++) {
+        if ((u[i] & 0xC0) != 0x80) {
+            *cp = -1;
+            return 1;
+        }
+        v = (v << 6) | (u[i] & 0x3F);
+    }
+    if ((len == 3 && (v < 0x800 || (v >= 0xD800 && v <= 0xDFFF))) || (len == 4 && (v < 0x10000 || v > 0x10FFFF))) {
+        *cp = -1;
+        return 1;
+    }
+    *cp = v;
+    return len;
+}
+
+int vp_utf8_valid(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        if ((unsigned char)s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        int32_t cp;
+        int l = vp_utf8_decode(s + i, n - i, &cp);
+        if (cp < 0)
+            return 0;
+        i += (size_t)l;
+    }
+    return 1;
+}
+
+int vp_utf8_encode(int32_t cp, char out[4])
+{
+    if (cp < 0x80) {
+        out[0] = (char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = (char)(0xC0 | (cp >> 6));
+        out[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = (char)(0xE0 | (cp >> 12));
+        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (cp >> 18));
+    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}

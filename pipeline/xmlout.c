@@ -1,0 +1,317 @@
+/* xmlout.c - one vp_doc as vnplan XML (urn:vnplan:1), written with libxml2's writer. */
+#include "xmlout.h"
+
+#include <libxml/xmlwriter.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct w {
+    xmlTextWriterPtr x;
+    int bad;
+} w;
+
+#define X(s) ((const xmlChar *)(s))
+
+static char *clean_controls(const char *s);
+
+static void start(w *o, const char *name)
+{
+    if (!o->bad && xmlTextWriterStartElement(o->x, X(name)) < 0)
+        o->bad = 1;
+}
+
+static void end(w *o)
+{
+    if (!o->bad && xmlTextWriterEndElement(o->x) < 0)
+        o->bad = 1;
+}
+
+static void attr(w *o, const char *name, const char *val)
+{
+    if (!val || o->bad)
+        return;
+    char *c = clean_controls(val);
+    if (xmlTextWriterWriteAttribute(o->x, X(name), X(c ? c : val)) < 0)
+        o->bad = 1;
+    free(c);
+}
+
+static void attrf(w *o, const char *name, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void attrf(w *o, const char *name, const char *fmt, ...)
+{
+    char buf[128];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    attr(o, name, buf);
+}
+
+/* XML 1.0 cannot carry C0 controls other than tab and newline: they become spaces. */
+static char *clean_controls(const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+    while (u[i] && (u[i] >= 0x20 || u[i] == '\t' || u[i] == '\n'))
+        i++;
+    if (!u[i])
+        return NULL;
+    char *c = vp_xstrdup(s);
+    for (unsigned char *p = (unsigned char *)c; *p; p++)
+        if (*p < 0x20 && *p != '\t' && *p != '\n')
+            *p = ' ';
+    return c;
+}
+
+static void text(w *o, const char *s)
+{
+    if (!s || o->bad)
+        return;
+    char *c = clean_controls(s);
+    if (xmlTextWriterWriteString(o->x, X(c ? c : s)) < 0)
+        o->bad = 1;
+    free(c);
+}
+
+static void elem(w *o, const char *name, const char *val)
+{
+    if (!val)
+        return;
+    start(o, name);
+    text(o, val);
+    end(o);
+}
+
+static void span(w *o, size_t line, vp_span sp)
+{
+    if (line)
+        attrf(o, "line", "%zu", line);
+    attrf(o, "span", "%zu-%zu", sp.start, sp.end);
+}
+
+static void write_meta(w *o, const vp_meta *m)
+{
+    start(o, "meta");
+    if (m->authority) {
+        start(o, "authority");
+        attr(o, "level", m->authority_level ? m->authority_level : "other");
+        attr(o, "parent", m->authority_parent);
+        text(o, m->authority);
+        end(o);
+    }
+    if (m->doctype) {
+        start(o, "doctype");
+        attr(o, "code", m->doctype_code);
+        text(o, m->doctype);
+        end(o);
+    }
+    if (m->number_text) {
+        start(o, "number");
+        attr(o, "seq", m->number_seq ? m->number_seq : "");
+        attr(o, "symbol", m->number_symbol ? m->number_symbol : "");
+        text(o, m->number_text);
+        end(o);
+    }
+    elem(o, "place", m->place);
+    if (m->date_text || m->date_value) {
+        start(o, "date");
+        attr(o, "value", m->date_value);
+        text(o, m->date_text ? m->date_text : "");
+        end(o);
+    }
+    elem(o, "title", m->title);
+    if (m->period_from || m->period_to) {
+        start(o, "period");
+        attr(o, "from", m->period_from);
+        attr(o, "to", m->period_to);
+        end(o);
+    }
+    if (m->sig_authority || m->sig_position || m->sig_name) {
+        start(o, "signature");
+        attr(o, "authority", m->sig_authority);
+        attr(o, "position", m->sig_position);
+        attr(o, "name", m->sig_name);
+        end(o);
+    }
+    if (m->nrecipients) {
+        start(o, "recipients");
+        for (size_t i = 0; i < m->nrecipients; i++)
+            elem(o, "recipient", m->recipients[i]);
+        end(o);
+    }
+    end(o);
+}
+
+static void write_node(w *o, const vp_node *n)
+{
+    if (n->type == VP_NODE_PARA) {
+        start(o, "p");
+        span(o, n->line, n->own);
+        text(o, n->text);
+        end(o);
+        return;
+    }
+    start(o, n->type == VP_NODE_SECTION ? "section" : "item");
+    attr(o, "id", n->id);
+    if (n->type == VP_NODE_SECTION)
+        attr(o, "kind", n->kind ? n->kind : "other");
+    attr(o, "num", n->num);
+    attr(o, "marker", n->marker);
+    span(o, n->line, n->span);
+    if (n->heading)
+        elem(o, "heading", n->heading);
+    else if (n->type == VP_NODE_ITEM && n->first)
+        elem(o, "heading", n->text);
+    else if (n->type == VP_NODE_ITEM)
+        elem(o, "p", n->text);
+    for (const vp_node *c = n->first; c; c = c->next)
+        write_node(o, c);
+    end(o);
+}
+
+static void write_doc(w *o, const vp_doc *d)
+{
+    start(o, "document");
+    attr(o, "xmlns", VP_NS);
+    attr(o, "version", "1");
+    attr(o, "source", d->source);
+    attr(o, "sha256", d->sha256);
+    attr(o, "format", d->format ? d->format : "text");
+    attr(o, "encoding", d->encoding ? d->encoding : "utf-8");
+    attr(o, "genre", d->genre ? d->genre : "official");
+    write_meta(o, &d->meta);
+
+    start(o, "references");
+    for (const vp_reference *r = d->refs; r; r = r->next) {
+        start(o, "reference");
+        attr(o, "id", r->id);
+        attr(o, "relation", r->relation);
+        attr(o, "doctype", r->doctype);
+        attr(o, "number", r->number);
+        attr(o, "date", r->date);
+        attr(o, "authority", r->authority);
+        attr(o, "item", r->item);
+        span(o, r->line, r->span);
+        text(o, r->text);
+        end(o);
+    }
+    end(o);
+
+    start(o, "body");
+    if (d->preamble) {
+        start(o, "preamble");
+        for (const vp_node *n = d->preamble; n; n = n->next)
+            write_node(o, n);
+        end(o);
+    }
+    for (const vp_node *n = d->body; n; n = n->next)
+        write_node(o, n);
+    end(o);
+
+    start(o, "targets");
+    for (const vp_target *t = d->targets; t; t = t->next) {
+        start(o, "target");
+        attr(o, "id", t->id);
+        attr(o, "item", t->item);
+        attr(o, "value", t->value);
+        attr(o, "unit", t->unit);
+        attr(o, "op", t->op);
+        attr(o, "by", t->by);
+        span(o, t->line, t->span);
+        elem(o, "indicator", t->indicator ? t->indicator : "");
+        end(o);
+    }
+    end(o);
+
+    start(o, "deadlines");
+    for (const vp_deadline *t = d->deadlines; t; t = t->next) {
+        start(o, "deadline");
+        attr(o, "id", t->id);
+        attr(o, "item", t->item);
+        attr(o, "kind", t->kind);
+        attr(o, "from", t->from);
+        attr(o, "to", t->to);
+        attr(o, "every", t->every);
+        span(o, t->line, t->span);
+        text(o, t->text);
+        end(o);
+    }
+    end(o);
+
+    start(o, "assignments");
+    for (const vp_assignment *a = d->assignments; a; a = a->next) {
+        start(o, "assignment");
+        attr(o, "id", a->id);
+        attr(o, "item", a->item);
+        attr(o, "role", a->role);
+        attr(o, "agency", a->agency);
+        if (a->line)
+            span(o, a->line, a->span);
+        end(o);
+    }
+    end(o);
+
+    start(o, "budget");
+    for (const vp_budget_item *b = d->budget; b; b = b->next) {
+        start(o, b->is_amount ? "amount" : "source");
+        attr(o, "item", b->item);
+        if (b->is_amount) {
+            attrf(o, "value", "%lld", b->value);
+            attr(o, "currency", "VND");
+        } else
+            attr(o, "kind", b->kind);
+        if (b->line)
+            span(o, b->line, b->span);
+        text(o, b->text);
+        end(o);
+    }
+    end(o);
+
+    start(o, "diagnostics");
+    for (const vp_diag *g = d->diags.first; g; g = g->next) {
+        start(o, "warning");
+        attr(o, "code", g->code);
+        if (g->line > 0)
+            attrf(o, "line", "%d", g->line);
+        text(o, g->msg);
+        end(o);
+    }
+    end(o);
+    end(o);
+}
+
+int vp_xml_document(const vp_doc *doc, char **out, size_t *outlen, char *err, size_t errlen)
+{
+    *out = NULL;
+    *outlen = 0;
+    xmlBufferPtr buf = xmlBufferCreate();
+    if (!buf) {
+        snprintf(err, errlen, "cannot create the XML buffer");
+        return -1;
+    }
+    w o = {0};
+    o.x = xmlNewTextWriterMemory(buf, 0);
+    if (!o.x) {
+        xmlBufferFree(buf);
+        snprintf(err, errlen, "cannot create the XML writer");
+        return -1;
+    }
+    if (xmlTextWriterSetIndent(o.x, 1) < 0 || xmlTextWriterSetIndentString(o.x, X("  ")) < 0 ||
+        xmlTextWriterStartDocument(o.x, "1.0", "UTF-8", NULL) < 0)
+        o.bad = 1;
+    write_doc(&o, doc);
+    if (!o.bad && xmlTextWriterEndDocument(o.x) < 0)
+        o.bad = 1;
+    xmlFreeTextWriter(o.x);
+    if (o.bad) {
+        xmlBufferFree(buf);
+        snprintf(err, errlen, "the XML writer failed (text that cannot be written as XML?)");
+        return -1;
+    }
+    size_t n = (size_t)xmlBufferLength(buf);
+    *out = vp_xstrndup((const char *)xmlBufferContent(buf), n);
+    *outlen = n;
+    xmlBufferFree(buf);
+    return 0;
+}
