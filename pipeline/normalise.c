@@ -1,0 +1,1372 @@
+/* normalise.c - stage 2: UTF-8 text -> normalised text with a map back to the input.
+ *
+ * Two passes, both linear:
+ *   1. characters: BOM, line ends, invalid bytes, NFC (only where the text is not
+ *      already NFC), confusables (rules/confusables.tsv), tone placement
+ *      (rules/tone.tsv), tabs and control characters.  Produces an intermediate text
+ *      with a segment map back to the input.
+ *   2. layout: page furniture, two-column header/signature blocks, lines broken inside
+ *      a sentence, spaces and blank lines (rules/layout.rules).  Produces the final
+ *      text; its map is composed with the map of pass 1.
+ *
+ * What the output looks like (the conventions later stages rely on) is described in
+ * normalise.h.
+ */
+#include "normalise.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+/* ---------------------------------------------------------------------------------- */
+/* small helpers                                                                        */
+
+#define RULE_HEAD_MAX 1000 /* bytes of a line tried by most layout rules */
+#define RULE_TAIL_MAX 200  /* bytes of a line tried by join-tight rules */
+#define HEADER_ZONE 25     /* a column block may start within the first lines without a rule */
+
+static int is_cont(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+static int cp_is_letter(int32_t cp)
+{
+    if (cp < 0x80)
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+    utf8proc_category_t c = utf8proc_category(cp);
+    return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) ||
+           (c >= UTF8PROC_CATEGORY_MN && c <= UTF8PROC_CATEGORY_ME);
+}
+
+static int cp_is_lower(int32_t cp)
+{
+    if (cp < 0x80)
+        return cp >= 'a' && cp <= 'z';
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+static int cp_is_upper(int32_t cp)
+{
+    if (cp < 0x80)
+        return cp >= 'A' && cp <= 'Z';
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+/* Decode the code point ending at s[n-1] (s valid UTF-8). */
+static int32_t last_cp(const char *s, size_t n, size_t *start)
+{
+    size_t i = n;
+    while (i > 0 && is_cont((unsigned char)s[i - 1]))
+        i--;
+    if (i > 0)
+        i--;
+    int32_t cp;
+    vp_utf8_decode(s + i, n - i, &cp);
+    if (start)
+        *start = i;
+    return cp;
+}
+
+/* Parse "U+XXXX U+YYYY" or literal characters into code points. Returns the count. */
+static size_t parse_cps(const char *s, int32_t *out, size_t max)
+{
+    size_t n = 0, len = strlen(s);
+    if (len >= 3 && (s[0] == 'U' || s[0] == 'u') && s[1] == '+') {
+        const char *p = s;
+        while (*p && n < max) {
+            while (*p == ' ')
+                p++;
+            if (!*p)
+                break;
+            if (!((p[0] == 'U' || p[0] == 'u') && p[1] == '+'))
+                return 0;
+            char *end;
+            long v = strtol(p + 2, &end, 16);
+            if (end == p + 2 || v < 0 || v > 0x10FFFF)
+                return 0;
+            out[n++] = (int32_t)v;
+            p = end;
+        }
+        return n;
+    }
+    size_t i = 0;
+    while (i < len && n < max) {
+        int32_t cp;
+        int l = vp_utf8_decode(s + i, len - i, &cp);
+        if (cp < 0)
+            return 0;
+        out[n++] = cp;
+        i += (size_t)l;
+    }
+    return n;
+}
+
+/* ---------------------------------------------------------------------------------- */
+/* lookup tables built per call from the rules (no global state)                         */
+
+typedef struct conf_ent {
+    int32_t from;
+    char to[32];
+    uint8_t tolen;
+} conf_ent;
+
+typedef struct tone_ent {
+    int32_t a, b;      /* the pair to find */
+    int32_t ra, rb;    /* its replacement */
+    char notafter[16]; /* UTF-8 characters that block the row when just before the pair */
+} tone_ent;
+
+typedef struct lookups {
+    conf_ent *conf;
+    size_t nconf;
+    tone_ent *tone;
+    size_t ntone;
+    uint64_t confbm[1024]; /* BMP code points with a confusable entry */
+    uint64_t tonebm[1024]; /* BMP code points that end a tone pair */
+} lookups;
+
+static int bm_has(const uint64_t *bm, int32_t cp)
+{
+    if (cp < 0 || cp >= 0x10000)
+        return 1; /* outside the BMP: look it up */
+    return (int)((bm[cp >> 6] >> (cp & 63)) & 1);
+}
+static void bm_set(uint64_t *bm, int32_t cp)
+{
+    if (cp >= 0 && cp < 0x10000)
+        bm[cp >> 6] |= (uint64_t)1 << (cp & 63);
+}
+
+static void lookups_build(lookups *L, const vp_rules *rules, vp_tone_style style, vp_diags *diags)
+{
+    memset(L, 0, sizeof *L);
+    const vp_table *ct = rules ? vp_rules_table(rules, "confusables") : NULL;
+    if (ct && ct->nrows) {
+        L->conf = vp_xcalloc(ct->nrows, sizeof *L->conf);
+        for (size_t i = 0; i < ct->nrows; i++) {
+            int32_t from[2], to[8];
+            size_t nf = parse_cps(ct->rows[i][0], from, 2);
+            if (nf != 1 || from[0] < 0x80) {
+                if (diags && diags->arena)
+                    vp_diag_add(diags, "rules", 0, "confusables.tsv row %zu: FROM must be one non-ASCII character",
+                                i + 1);
+                continue;
+            }
+            size_t nt = 0;
+            if (ct->ncols[i] >= 2 && ct->rows[i][1][0])
+                nt = parse_cps(ct->rows[i][1], to, 8);
+            conf_ent *e = &L->conf[L->nconf];
+            e->from = from[0];
+            e->tolen = 0;
+            for (size_t k = 0; k < nt; k++) {
+                char enc[4];
+                int el = vp_utf8_encode(to[k], enc);
+                if (e->tolen + el >= (int)sizeof e->to)
+                    break;
+                memcpy(e->to + e->tolen, enc, (size_t)el);
+                e->tolen = (uint8_t)(e->tolen + el);
+            }
+            bm_set(L->confbm, e->from);
+            L->nconf++;
+        }
+    }
+    const vp_table *tt = rules ? vp_rules_table(rules, "tone") : NULL;
+    if (tt && tt->nrows) {
+        L->tone = vp_xcalloc(tt->nrows, sizeof *L->tone);
+        for (size_t i = 0; i < tt->nrows; i++) {
+            if (tt->ncols[i] < 2)
+                continue;
+            int32_t o[3], n[3];
+            if (parse_cps(tt->rows[i][0], o, 3) != 2 || parse_cps(tt->rows[i][1], n, 3) != 2) {
+                if (diags && diags->arena)
+                    vp_diag_add(diags, "rules", 0, "tone.tsv row %zu: each side must be two characters", i + 1);
+                continue;
+            }
+            tone_ent *e = &L->tone[L->ntone++];
+            if (style == VP_TONE_OLD) {
+                e->a = n[0], e->b = n[1], e->ra = o[0], e->rb = o[1];
+            } else {
+                e->a = o[0], e->b = o[1], e->ra = n[0], e->rb = n[1];
+            }
+            if (tt->ncols[i] >= 3)
+                snprintf(e->notafter, sizeof e->notafter, "%s", tt->rows[i][2]);
+            bm_set(L->tonebm, e->b);
+        }
+    }
+}
+
+static void lookups_free(lookups *L)
+{
+    free(L->conf);
+    free(L->tone);
+}
+
+static const conf_ent *conf_find(const lookups *L, int32_t cp)
+{
+    if (!bm_has(L->confbm, cp))
+        return NULL;
+    for (size_t i = 0; i < L->nconf; i++)
+        if (L->conf[i].from == cp)
+            return &L->conf[i];
+    return NULL;
+}
+
+static int notafter_has(const char *set, int32_t cp)
+{
+    size_t n = strlen(set), i = 0;
+    while (i < n) {
+        int32_t c;
+        int l = vp_utf8_decode(set + i, n - i, &c);
+        if (c == cp)
+            return 1;
+        i += (size_t)l;
+    }
+    return 0;
+}
+
+static const tone_ent *tone_find(const lookups *L, int32_t before, int32_t a, int32_t b)
+{
+    if (!bm_has(L->tonebm, b))
+        return NULL;
+    for (size_t i = 0; i < L->ntone; i++) {
+        const tone_ent *e = &L->tone[i];
+        if (e->a == a && e->b == b && !(e->notafter[0] && before > 0 && notafter_has(e->notafter, before)))
+            return e;
+    }
+    return NULL;
+}
+
+/* ---------------------------------------------------------------------------------- */
+/* segment maps                                                                         */
+
+typedef struct segmap {
+    vp_mapseg *s;
+    size_t n, cap;
+} segmap;
+
+/* Out text is about to grow at `norm`, and that byte maps to `orig`. */
+static void seg_note(segmap *m, size_t norm, size_t orig)
+{
+    if (m->n) {
+        vp_mapseg *l = &m->s[m->n - 1];
+        if (l->orig + (norm - l->norm) == orig)
+            return;
+        if (l->norm == norm) {
+            l->orig = orig;
+            return;
+        }
+    }
+    if (m->n == m->cap) {
+        m->cap = m->cap ? m->cap * 2 : 64;
+        m->s = vp_xrealloc(m->s, m->cap * sizeof *m->s);
+    }
+    m->s[m->n].norm = norm;
+    m->s[m->n].orig = orig;
+    m->n++;
+}
+
+static size_t seg_find(const segmap *m, size_t off)
+{
+    size_t lo = 0, hi = m->n;
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (m->s[mid].norm <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static size_t seg_orig(const segmap *m, size_t off)
+{
+    if (!m->n)
+        return off;
+    size_t k = seg_find(m, off);
+    if (m->s[k].norm > off)
+        return m->s[0].orig;
+    return m->s[k].orig + (off - m->s[k].norm);
+}
+
+/* ---------------------------------------------------------------------------------- */
+/* pass 1: characters                                                                   */
+
+typedef struct cpass {
+    const lookups *L;
+    vp_buf t;  /* intermediate text */
+    segmap m;  /* t -> input */
+    int32_t prev, prev2;  /* last two code points written */
+    size_t prev_off;      /* offset in t of prev */
+    const tone_ent *pend; /* a tone pair waiting for the next character */
+    size_t pend_off;      /* offset in t of the pair */
+    size_t ninvalid, first_invalid;
+} cpass;
+
+static void cp_put_bytes(cpass *c, const char *s, size_t n, size_t orig)
+{
+    seg_note(&c->m, c->t.len, orig);
+    vp_buf_add(&c->t, s, n);
+}
+
+static void tone_apply(cpass *c)
+{
+    const tone_ent *e = c->pend;
+    c->pend = NULL;
+    size_t orig = seg_orig(&c->m, c->pend_off);
+    /* forget map segments that start inside the pair */
+    while (c->m.n > 1 && c->m.s[c->m.n - 1].norm > c->pend_off)
+        c->m.n--;
+    if (c->m.n == 1 && c->m.s[0].norm > c->pend_off)
+        c->m.n = 0;
+    c->t.len = c->pend_off;
+    c->t.data[c->t.len] = 0;
+    char enc[8];
+    int l1 = vp_utf8_encode(e->ra, enc);
+    int l2 = vp_utf8_encode(e->rb, enc + l1);
+    cp_put_bytes(c, enc, (size_t)(l1 + l2), orig);
+    c->prev_off = c->pend_off + (size_t)l1;
+    c->prev = e->rb;
+}
+
+/* Write one code point (after confusables). */
+static void cp_emit(cpass *c, int32_t cp, size_t orig)
+{
+    if (c->pend) {
+        if (cp_is_letter(cp))
+            c->pend = NULL;
+        else
+            tone_apply(c);
+    }
+    const tone_ent *e = NULL;
+    if (c->L->ntone && cp >= 'A' && bm_has(c->L->tonebm, cp))
+        e = tone_find(c->L, c->prev2, c->prev, cp);
+    if (e) {
+        c->pend = e;
+        c->pend_off = c->prev_off;
+    }
+    char enc[4];
+    int l = vp_utf8_encode(cp, enc);
+    c->prev2 = c->prev;
+    c->prev = cp;
+    c->prev_off = c->t.len;
+    cp_put_bytes(c, enc, (size_t)l, orig);
+}
+
+/* Handle one code point of the (NFC) input: confusables, control characters. */
+static void cp_handle(cpass *c, int32_t cp, size_t orig)
+{
+    if (cp < 0x80) {
+        if (cp == '\t' || cp == '\v')
+            cp = ' ';
+        else if (cp == '\r')
+            cp = '\n';
+        else if ((cp < 0x20 && cp != '\n' && cp != '\f') || cp == 0x7F)
+            return;
+        cp_emit(c, cp, orig);
+        return;
+    }
+    if (cp >= 0x80 && cp < 0xA0) {
+        if (cp == 0x85)
+            cp_emit(c, '\n', orig);
+        return; /* C1 controls */
+    }
+    const conf_ent *ce = conf_find(c->L, cp);
+    if (ce) {
+        size_t i = 0;
+        while (i < ce->tolen) {
+            int32_t r;
+            int l = vp_utf8_decode(ce->to + i, ce->tolen - i, &r);
+            if (r == '\t')
+                r = ' ';
+            if (r >= 0)
+                cp_emit(c, r, orig);
+            i += (size_t)l;
+        }
+        return;
+    }
+    cp_emit(c, cp, orig);
+}
+
+/* Could this code point make the text non-NFC (here or with what follows)? */
+static int nfc_candidate(int32_t cp)
+{
+    if (cp < 0x300 || (cp >= 0x1E00 && cp <= 0x1EFF))
+        return 0;
+    if (cp >= 0x300 && cp <= 0x36F)
+        return 1;
+    const utf8proc_property_t *p = utf8proc_get_property(cp);
+    if (p->combining_class != 0 || p->comp_exclusion)
+        return 1;
+    if (p->decomp_seqindex != UINT16_MAX && p->decomp_type == 0)
+        return 1; /* canonical decomposition (singletons, Hangul, ...) */
+    if (p->comb_index != UINT16_MAX)
+        return 1; /* may combine with what precedes it */
+    if (cp >= 0x1100 && cp <= 0x11FF)
+        return 1; /* conjoining jamo */
+    return 0;
+}
+
+/* Bytes [a,b) of the input, mapped one to one (no NFC needed). */
+static void cp_chunk(cpass *c, const char *in, size_t a, size_t b)
+{
+    size_t i = a;
+    while (i < b) {
+        unsigned char ch = (unsigned char)in[i];
+        if (ch >= 0x20 && ch < 0x7F) {
+            /* the first two bytes of a run go one by one: they may end a tone pair */
+            if (c->pend || c->prev >= 0x80) {
+                cp_emit(c, ch, i);
+                i++;
+                continue;
+            }
+            size_t j = i + 1;
+            while (j < b && (unsigned char)in[j] >= 0x20 && (unsigned char)in[j] < 0x7F)
+                j++;
+            cp_put_bytes(c, in + i, j - i, i);
+            c->prev2 = j - i >= 2 ? (unsigned char)in[j - 2] : c->prev;
+            c->prev = (unsigned char)in[j - 1];
+            c->prev_off = c->t.len - 1;
+            i = j;
+            continue;
+        }
+        if (ch < 0x80) {
+            if (ch == '\r' && i + 1 < b && in[i + 1] == '\n') {
+                i++;
+                continue;
+            }
+            cp_handle(c, ch, i);
+            i++;
+            continue;
+        }
+        int32_t cp;
+        int l = vp_utf8_decode(in + i, b - i, &cp);
+        if (cp < 0) {
+            if (!c->ninvalid)
+                c->first_invalid = i;
+            c->ninvalid++;
+            cp = 0xFFFD;
+        }
+        cp_handle(c, cp, i);
+        i += (size_t)l;
+    }
+}
+
+/* A word [a,b) that needs NFC. */
+static void cp_nfc_word(cpass *c, const char *in, size_t a, size_t b, char *err, size_t errlen)
+{
+    vp_buf clean = {0};
+    size_t i = a;
+    while (i < b) {
+        int32_t cp;
+        int l = vp_utf8_decode(in + i, b - i, &cp);
+        if (cp < 0) {
+            if (!c->ninvalid)
+                c->first_invalid = i;
+            c->ninvalid++;
+            vp_buf_add(&clean, "\xEF\xBF\xBD", 3);
+        } else {
+            vp_buf_add(&clean, in + i, (size_t)l);
+        }
+        i += (size_t)l;
+    }
+    utf8proc_uint8_t *res = NULL;
+    utf8proc_ssize_t rl = utf8proc_map((const utf8proc_uint8_t *)clean.data, (utf8proc_ssize_t)clean.len, &res,
+                                       UTF8PROC_COMPOSE | UTF8PROC_STABLE);
+    const char *s = clean.data;
+    size_t n = clean.len;
+    if (rl >= 0 && res) {
+        s = (const char *)res;
+        n = (size_t)rl;
+    } else if (err && errlen && !err[0]) {
+        snprintf(err, errlen, "NFC failed: %s", utf8proc_errmsg(rl));
+    }
+    size_t wl = b - a;
+    i = 0;
+    while (i < n) {
+        int32_t cp;
+        int l = vp_utf8_decode(s + i, n - i, &cp);
+        if (cp < 0)
+            cp = 0xFFFD;
+        size_t o = a + (i < wl ? i : wl - 1);
+        cp_handle(c, cp, o);
+        i += (size_t)l;
+    }
+    free(res);
+    vp_buf_free(&clean);
+}
+
+/* A line [a,b) of the input (without its '\n'). */
+static void cp_line(cpass *c, const char *in, size_t a, size_t b, char *err, size_t errlen)
+{
+    /* quick check: any byte that may start a non-NFC character? */
+    size_t k = a;
+    int need = 0;
+    while (k < b) {
+        unsigned char ch = (unsigned char)in[k];
+        if (ch < 0xCC) {
+            k++;
+            continue;
+        }
+        if (ch == 0xE1 && k + 1 < b && (unsigned char)in[k + 1] >= 0xB8 && (unsigned char)in[k + 1] <= 0xBB) {
+            k += 3;
+            continue;
+        }
+        if (ch >= 0xCC && ch <= 0xF4) {
+            int32_t cp;
+            int l = vp_utf8_decode(in + k, b - k, &cp);
+            if (cp >= 0 && nfc_candidate(cp)) {
+                need = 1;
+                break;
+            }
+            k += (size_t)l;
+            continue;
+        }
+        k++;
+    }
+    if (!need) {
+        cp_chunk(c, in, a, b);
+        return;
+    }
+    /* word by word: only words with a candidate go through utf8proc */
+    size_t i = a;
+    while (i < b) {
+        size_t ws = i;
+        while (i < b && in[i] != ' ' && in[i] != '\t')
+            i++;
+        size_t we = i;
+        int w = 0;
+        for (size_t j = ws; j < we;) {
+            if ((unsigned char)in[j] < 0xCC) {
+                j++;
+                continue;
+            }
+            int32_t cp;
+            int l = vp_utf8_decode(in + j, we - j, &cp);
+            if (cp >= 0 && nfc_candidate(cp)) {
+                w = 1;
+                break;
+            }
+            j += (size_t)l;
+        }
+        if (w)
+            cp_nfc_word(c, in, ws, we, err, errlen);
+        else
+            cp_chunk(c, in, ws, we);
+        size_t ss = i;
+        while (i < b && (in[i] == ' ' || in[i] == '\t'))
+            i++;
+        cp_chunk(c, in, ss, i);
+    }
+}
+
+static void pass_chars(cpass *c, const char *in, size_t len, char *err, size_t errlen)
+{
+    size_t i = 0;
+    if (len >= 3 && memcmp(in, "\xEF\xBB\xBF", 3) == 0)
+        i = 3;
+    while (i < len) {
+        const char *nl = memchr(in + i, '\n', len - i);
+        size_t e = nl ? (size_t)(nl - in) : len;
+        cp_line(c, in, i, e, err, errlen);
+        if (nl) {
+            cp_emit(c, '\n', e);
+            e++;
+        }
+        i = e;
+    }
+    if (c->pend)
+        tone_apply(c);
+}
+
+/* ---------------------------------------------------------------------------------- */
+/* pass 2: layout                                                                       */
+
+enum { LF_PAGE = 1 };
+
+typedef struct pline {
+    size_t s, e;           /* bytes of the line in t, trimmed */
+    int32_t indent, endcol; /* columns (code points) of the first and after the last char */
+    int32_t first, last;   /* first and last code points */
+    uint32_t blanks;       /* blank lines just before */
+    uint8_t flags;
+} pline;
+
+typedef struct tok {
+    size_t s, e;
+    int sep; /* before it: 0 none, 1 space, 2 " | " */
+} tok;
+
+/* The classification of a line by the layout rules. */
+enum { A_NONE, A_DROP, A_PAGE, A_BLOCK, A_ALONE };
+
+typedef struct lpass {
+    const char *t;
+    size_t tlen;
+    const segmap *am; /* t -> input */
+    const vp_rules *rules;
+    const vp_family *fam;
+    vp_matcher *m;
+    pline *ln;
+    size_t nln;
+    int layout;          /* 1: text laid out on pages (pdftotext -layout), lines joined */
+    int32_t margin, right; /* usual indent and right edge of body lines */
+    /* output */
+    vp_buf o;
+    segmap om;
+    /* scratch */
+    tok *tk;
+    size_t ntk, captk;
+    vp_buf ct; /* text of the current cell */
+    /* the open output line */
+    int open;     /* an output line has text and no '\n' yet */
+    int p_closed; /* it ends a sentence/heading or stands alone */
+    int p_tight;  /* it ends inside a number: join without space */
+    int p_short;  /* its last physical line ends well before the right edge */
+    int p_table;
+    int p_col;    /* column block cell: 0 none, 1 left, 2 right */
+    int p_single; /* column block cell from a row with one cell */
+    size_t p_anchor;
+    int want_blank; /* a blank line is due before the next text */
+} lpass;
+
+/* Append t[off, off+n) to the output, composing the maps. */
+static void out_t(lpass *p, size_t off, size_t n)
+{
+    const segmap *am = p->am;
+    while (n) {
+        size_t piece = n, orig = off;
+        if (am->n) {
+            size_t k = seg_find(am, off);
+            if (am->s[k].norm <= off) {
+                orig = am->s[k].orig + (off - am->s[k].norm);
+                if (k + 1 < am->n && am->s[k + 1].norm - off < piece)
+                    piece = am->s[k + 1].norm - off;
+            } else {
+                orig = am->s[0].orig;
+                if (am->s[0].norm - off < piece)
+                    piece = am->s[0].norm - off;
+            }
+        }
+        if (piece == 0)
+            piece = n;
+        seg_note(&p->om, p->o.len, orig);
+        vp_buf_add(&p->o, p->t + off, piece);
+        off += piece;
+        n -= piece;
+    }
+}
+
+/* Append literal bytes mapped to the input position of t[anchor]. */
+static void out_lit(lpass *p, const char *s, size_t n, size_t anchor)
+{
+    size_t orig = seg_orig(p->am, anchor < p->tlen ? anchor : (p->tlen ? p->tlen - 1 : 0));
+    seg_note(&p->om, p->o.len, orig);
+    vp_buf_add(&p->o, s, n);
+}
+
+static void end_line(lpass *p, size_t anchor)
+{
+    if (p->open) {
+        out_lit(p, "\n", 1, anchor);
+        p->open = 0;
+    }
+}
+
+static int32_t col_width(const char *s, size_t n)
+{
+    int32_t w = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!is_cont((unsigned char)s[i]))
+            w++;
+    return w;
+}
+
+/* Split the text into lines; record the non-blank ones. */
+static void scan_lines(lpass *p)
+{
+    size_t cap = 0, i = 0;
+    uint32_t blanks = 0;
+    uint8_t flags = 0;
+    const char *t = p->t;
+    while (i <= p->tlen) {
+        if (i == p->tlen)
+            break;
+        size_t e = i;
+        while (e < p->tlen && t[e] != '\n' && t[e] != '\f')
+            e++;
+        size_t s = i, x = e;
+        while (s < x && t[s] == ' ')
+            s++;
+        while (x > s && t[x - 1] == ' ')
+            x--;
+        if (s == x) {
+            if (blanks < UINT32_MAX)
+                blanks++;
+        } else {
+            if (p->nln == cap) {
+                cap = cap ? cap * 2 : 256;
+                p->ln = vp_xrealloc(p->ln, cap * sizeof *p->ln);
+            }
+            pline *L = &p->ln[p->nln++];
+            L->s = s;
+            L->e = x;
+            L->indent = col_width(t + i, s - i);
+            L->endcol = L->indent + col_width(t + s, x - s);
+            vp_utf8_decode(t + s, x - s, &L->first);
+            L->last = last_cp(t + s, x - s, NULL);
+            L->blanks = blanks;
+            L->flags = flags;
+            blanks = 0;
+            flags = 0;
+        }
+        if (e < p->tlen && t[e] == '\f') {
+            flags |= LF_PAGE;
+            /* "\f" then the rest of the line: no blank counted for the break itself */
+            if (s == x && blanks)
+                blanks--;
+        }
+        i = e + 1;
+    }
+}
+
+static int is_closing(int32_t cp)
+{
+    return cp == ')' || cp == ']' || cp == '"' || cp == '\'' || cp == 0x201D || cp == 0x2019 || cp == 0xBB ||
+           cp == '*';
+}
+
+static int is_terminal(int32_t cp)
+{
+    return cp == '.' || cp == ';' || cp == ':' || cp == '!' || cp == '?' || cp == 0x2026;
+}
+
+/* Does text end a sentence? */
+static int ends_sentence(const char *s, size_t n)
+{
+    while (n) {
+        size_t st;
+        int32_t cp = last_cp(s, n, &st);
+        if (is_closing(cp)) {
+            n = st;
+            continue;
+        }
+        return is_terminal(cp);
+    }
+    return 0;
+}
+
+/* All letters upper case, at least two of them. */
+static int all_caps(const char *s, size_t n)
+{
+    size_t i = 0;
+    int up = 0;
+    while (i < n) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch < 0x80) {
+            if (ch >= 'a' && ch <= 'z')
+                return 0;
+            if (ch >= 'A' && ch <= 'Z')
+                up++;
+            i++;
+            continue;
+        }
+        int32_t cp;
+        int l = vp_utf8_decode(s + i, n - i, &cp);
+        if (cp_is_lower(cp))
+            return 0;
+        if (cp_is_upper(cp))
+            up++;
+        i += (size_t)l;
+    }
+    return up >= 2;
+}
+
+/* Start of a UTF-8 character at or before n. */
+static size_t utf8_floor(const char *s, size_t n)
+{
+    while (n > 0 && is_cont((unsigned char)s[n]))
+        n--;
+    return n;
+}
+
+/* Classify the cell text in p->ct; [ds,de): the part to remove for A_DROP with a group. */
+static int classify(lpass *p, int *tight, int *columns, size_t *ds, size_t *de)
+{
+    const char *s = p->ct.data ? p->ct.data : "";
+    size_t n = p->ct.len;
+    size_t hn = n > RULE_HEAD_MAX ? utf8_floor(s, RULE_HEAD_MAX) : n;
+    size_t ts = n > RULE_TAIL_MAX ? utf8_floor(s, n - RULE_TAIL_MAX) : 0;
+    int act = A_NONE;
+    *tight = 0;
+    *columns = 0;
+    *ds = *de = 0;
+    for (size_t i = 0; i < p->fam->n; i++) {
+        const vp_rule *r = p->fam->rules[i];
+        const char *a = vp_rule_attr(r, "action");
+        if (!a)
+            continue;
+        if (strcmp(a, "join-tight") == 0) {
+            if (!*tight && vp_rule_exec(r, p->m, s + ts, n - ts, 0) == 1)
+                *tight = 1;
+            continue;
+        }
+        if (strcmp(a, "columns") == 0) {
+            if (!*columns && vp_rule_exec(r, p->m, s, hn, 0) == 1)
+                *columns = 1;
+            continue;
+        }
+        if (act != A_NONE)
+            continue;
+        int kind = strcmp(a, "drop") == 0    ? A_DROP
+                   : strcmp(a, "page") == 0  ? A_PAGE
+                   : strcmp(a, "block") == 0 ? A_BLOCK
+                   : strcmp(a, "alone") == 0 ? A_ALONE
+                                             : A_NONE;
+        if (kind == A_NONE)
+            continue;
+        if ((kind == A_DROP || kind == A_PAGE) && hn < n)
+            continue; /* long lines are never page furniture */
+        if (vp_rule_exec(r, p->m, s, hn, 0) == 1) {
+            act = kind;
+            if (kind == A_DROP) {
+                size_t gs, ge;
+                if (vp_match_group(p->m, "text", &gs, &ge)) {
+                    *ds = gs;
+                    *de = ge;
+                }
+            }
+        }
+    }
+    return act;
+}
+
+/* Tokens of t[s,e): words separated by spaces; with table=1 gaps of 3+ spaces become " | ". */
+static void tokenize(lpass *p, size_t s, size_t e, int table)
+{
+    p->ntk = 0;
+    p->ct.len = 0;
+    if (p->ct.data)
+        p->ct.data[0] = 0;
+    size_t i = s;
+    int sep = 0;
+    while (i < e) {
+        size_t g = i;
+        while (i < e && p->t[i] == ' ')
+            i++;
+        if (i >= e)
+            break;
+        if (p->ntk)
+            sep = (table && i - g >= 3) ? 2 : 1;
+        size_t w = i;
+        while (i < e && p->t[i] != ' ')
+            i++;
+        if (p->ntk == p->captk) {
+            p->captk = p->captk ? p->captk * 2 : 64;
+            p->tk = vp_xrealloc(p->tk, p->captk * sizeof *p->tk);
+        }
+        p->tk[p->ntk].s = w;
+        p->tk[p->ntk].e = i;
+        p->tk[p->ntk].sep = p->ntk ? sep : 0;
+        p->ntk++;
+        if (sep == 2)
+            vp_buf_add(&p->ct, " | ", 3);
+        else if (sep == 1)
+            vp_buf_addc(&p->ct, ' ');
+        vp_buf_add(&p->ct, p->t + w, i - w);
+    }
+}
+
+/* Write the tokens; skip the bytes [ds,de) of the cell text (a dropped part). */
+static void out_tokens(lpass *p, size_t ds, size_t de)
+{
+    size_t pos = 0; /* position in the cell text */
+    int any = 0;
+    for (size_t k = 0; k < p->ntk; k++) {
+        tok *t = &p->tk[k];
+        size_t sl = t->sep == 2 ? 3 : (size_t)t->sep;
+        size_t ws = pos + sl, we = ws + (t->e - t->s);
+        pos = we;
+        if (ds < de && ws < de && we > ds) {
+            /* word overlaps the removed part: keep what lies outside */
+            size_t a = ws < ds ? ds - ws : 0, b = we > de ? (t->e - t->s) - (we - de) : 0;
+            if (a) {
+                if (any && t->sep)
+                    out_t(p, p->tk[k - 1].e, 1);
+                out_t(p, t->s, a);
+                any = 1;
+            }
+            if (b) {
+                if (any)
+                    out_lit(p, " ", 1, t->s);
+                out_t(p, t->e - b, b);
+                any = 1;
+            }
+            continue;
+        }
+        if (any && t->sep == 1)
+            out_t(p, p->tk[k - 1].e, 1);
+        else if (any && t->sep == 2)
+            out_lit(p, " | ", 3, p->tk[k - 1].e);
+        out_t(p, t->s, t->e - t->s);
+        any = 1;
+    }
+}
+
+typedef struct cellinfo {
+    int col;      /* 0 ordinary line, 1 left cell, 2 right cell */
+    int single;   /* a cell of a column-block row with one cell */
+    int table;    /* a table row: cells joined by " | " */
+    int page_near;
+    int32_t indent, endcol;
+    uint32_t blanks;
+    int page; /* a page break just before */
+} cellinfo;
+
+/* Emit one cell (tokens already in p->tk / p->ct). Returns 1 when something was written. */
+static int emit_cell(lpass *p, const cellinfo *ci, int *carry_page)
+{
+    if (!p->ntk)
+        return 0;
+    int tight, columns;
+    size_t ds, de;
+    int act = classify(p, &tight, &columns, &ds, &de);
+    (void)columns;
+    if (act == A_PAGE) {
+        if (ci->page_near || (p->layout && ci->indent >= 15 && ci->col == 0))
+            act = A_DROP;
+        else
+            act = A_NONE;
+    }
+    if (act == A_DROP && !(ds < de)) {
+        *carry_page = *carry_page || ci->page || ci->page_near;
+        return 0;
+    }
+    const char *s = p->ct.data;
+    size_t n = p->ct.len;
+    int caps = all_caps(s, n);
+    int starts_block = act == A_BLOCK || act == A_ALONE || caps || ci->table;
+    /* join with the open line? */
+    int join = 0;
+    if (p->open && p->layout && !p->want_blank && !p->p_table && !ci->table) {
+        if (p->p_tight && act != A_ALONE)
+            join = 1;
+        else if (!p->p_closed && !starts_block) {
+            join = 1;
+            if (ci->col != p->p_col)
+                join = 0;
+            else if (ci->col && !(ci->single && p->p_single))
+                join = 0;
+            else if (!ci->col && p->p_short && ci->indent > p->margin + 2) {
+                int32_t f;
+                vp_utf8_decode(s, n, &f);
+                if (cp_is_upper(f) || (f >= '0' && f <= '9'))
+                    join = 0;
+            }
+        }
+    }
+    size_t anchor = p->tk[0].s ? p->tk[0].s - 1 : 0;
+    if (join) {
+        if (!p->p_tight)
+            out_lit(p, " ", 1, anchor);
+    } else {
+        end_line(p, anchor);
+        if (p->want_blank && p->o.len)
+            out_lit(p, "\n", 1, anchor);
+        p->want_blank = 0;
+    }
+    size_t before = p->o.len;
+    out_tokens(p, ds, de);
+    if (p->o.len == before && !join) {
+        return 0;
+    }
+    p->open = 1;
+    size_t lstart = p->o.len;
+    while (lstart > 0 && p->o.data[lstart - 1] != '\n')
+        lstart--;
+    p->p_closed = act == A_ALONE || caps || ends_sentence(s, n);
+    p->p_tight = tight;
+    p->p_table = ci->table;
+    p->p_col = ci->col;
+    p->p_single = ci->single;
+    p->p_short = ci->col == 0 && p->right > 0 && ci->endcol * 4 < p->right * 3;
+    p->p_anchor = p->tk[p->ntk - 1].e;
+    return 1;
+}
+
+/* Blank columns of a line: gaps of 3+ spaces, and the space before/after it. */
+typedef struct gap {
+    int32_t a, b; /* [a,b) */
+} gap;
+
+static size_t line_gaps(const lpass *p, const pline *L, gap *g, size_t max)
+{
+    size_t n = 0;
+    g[n].a = 0;
+    g[n].b = L->indent;
+    n++;
+    int32_t col = L->indent;
+    size_t i = L->s;
+    while (i < L->e && n + 1 < max) {
+        if (p->t[i] == ' ') {
+            size_t j = i;
+            while (j < L->e && p->t[j] == ' ')
+                j++;
+            if (j - i >= 3) {
+                g[n].a = col;
+                g[n].b = col + (int32_t)(j - i);
+                n++;
+            }
+            col += (int32_t)(j - i);
+            i = j;
+            continue;
+        }
+        if (!is_cont((unsigned char)p->t[i]))
+            col++;
+        i++;
+    }
+    g[n].a = L->endcol;
+    g[n].b = INT32_MAX;
+    n++;
+    return n;
+}
+
+/* Byte offset in line L of column `col` (clamped to the line). */
+static size_t col_byte(const lpass *p, const pline *L, int32_t col)
+{
+    if (col <= L->indent)
+        return L->s;
+    int32_t c = L->indent;
+    size_t i = L->s;
+    while (i < L->e && c < col) {
+        i++;
+        while (i < L->e && is_cont((unsigned char)p->t[i]))
+            i++;
+        c++;
+    }
+    return i;
+}
+
+/* Is the line a pipe row ("A | B |")?  Fills up to 2 cells; returns the cell count. */
+static size_t pipe_cells(const lpass *p, const pline *L, size_t *cs, size_t *ce, size_t max)
+{
+    size_t n = 0, i = L->s, cell = L->s;
+    int bars = 0;
+    while (i <= L->e) {
+        int bar = i < L->e && p->t[i] == '|' && (i == L->s || p->t[i - 1] == ' ') &&
+                  (i + 1 == L->e || p->t[i + 1] == ' ');
+        if (bar || i == L->e) {
+            size_t a = cell, b = i;
+            while (a < b && p->t[a] == ' ')
+                a++;
+            while (b > a && p->t[b - 1] == ' ')
+                b--;
+            if (a < b) {
+                if (n < max) {
+                    cs[n] = a;
+                    ce[n] = b;
+                }
+                n++;
+            }
+            if (bar)
+                bars++;
+            cell = i + 1;
+        }
+        i++;
+    }
+    return bars ? n : 0;
+}
+
+typedef struct crow {
+    size_t line;
+    int kind; /* 1 left only, 2 right only, 3 both */
+    size_t ls, le, rs, re;
+} crow;
+
+/* Try a column block starting at line i. Returns the number of lines it covers (0: none). */
+static size_t find_columns(lpass *p, size_t i, int by_rule, crow **rowsp, size_t *nrows)
+{
+    const pline *L0 = &p->ln[i];
+    size_t cs[3], ce[3];
+    crow *rows = *rowsp;
+    size_t nr = 0;
+    /* pipe rows */
+    if (pipe_cells(p, L0, cs, ce, 3) == 2) {
+        size_t j = i;
+        while (j < p->nln) {
+            const pline *L = &p->ln[j];
+            if (j > i && (L->blanks > 1 || (L->flags & LF_PAGE)))
+                break;
+            if (pipe_cells(p, L, cs, ce, 3) != 2)
+                break;
+            rows[nr].line = j;
+            rows[nr].kind = 3;
+            rows[nr].ls = cs[0], rows[nr].le = ce[0], rows[nr].rs = cs[1], rows[nr].re = ce[1];
+            nr++;
+            j++;
+            if (nr == 64)
+                break;
+        }
+        *nrows = nr;
+        return j - i;
+    }
+    gap g[64], h[64];
+    size_t ng = line_gaps(p, L0, g, 64);
+    if (ng < 3)
+        return 0;
+    /* the widest inner gap */
+    size_t best = 1;
+    for (size_t k = 2; k + 1 < ng; k++)
+        if (g[k].b - g[k].a > g[best].b - g[best].a)
+            best = k;
+    int32_t lo = g[best].a, hi = g[best].b;
+    if (hi - lo < (by_rule ? 3 : 6))
+        return 0;
+    size_t j;
+    nr = 1;
+    j = i + 1;
+    while (j < p->nln && nr < 64) {
+        const pline *L = &p->ln[j];
+        if ((L->flags & LF_PAGE) || L->blanks > 2)
+            break;
+        size_t nh = line_gaps(p, L, h, 64);
+        /* the rightmost overlap of width >= 2 */
+        int32_t nlo = 0, nhi = 0;
+        int found = 0;
+        for (size_t k = nh; k-- > 0;) {
+            int32_t a = h[k].a > lo ? h[k].a : lo, b = h[k].b < hi ? h[k].b : hi;
+            if (b - a >= 2) {
+                nlo = a, nhi = b;
+                found = 1;
+                break;
+            }
+        }
+        if (!found)
+            break;
+        int kind = L->endcol <= nlo ? 1 : L->indent >= nhi ? 2 : 3;
+        if (kind != 3 && L->blanks > 0)
+            break;
+        if (kind == 3 && L->blanks > 1)
+            break;
+        lo = nlo, hi = nhi;
+        nr++;
+        j++;
+    }
+    /* cells split at the final gutter [lo,hi) */
+    for (size_t r = 0; r < nr; r++) {
+        const pline *L = &p->ln[i + r];
+        crow *c = &rows[r];
+        c->line = i + r;
+        size_t cut_l = col_byte(p, L, lo), cut_r = col_byte(p, L, hi);
+        c->ls = L->s, c->le = cut_l, c->rs = cut_r, c->re = L->e;
+        while (c->le > c->ls && p->t[c->le - 1] == ' ')
+            c->le--;
+        while (c->rs < c->re && p->t[c->rs] == ' ')
+            c->rs++;
+        c->kind = (c->le > c->ls ? 1 : 0) | (c->re > c->rs ? 2 : 0);
+    }
+    *nrows = nr;
+    return nr;
+}
+
+static void pass_layout(lpass *p)
+{
+    scan_lines(p);
+    /* statistics: laid out on pages? usual indent and right edge */
+    size_t wraps = 0, pages = 0;
+    int32_t hist_i[64] = {0}, hist_e[512] = {0};
+    for (size_t i = 0; i < p->nln; i++) {
+        const pline *L = &p->ln[i];
+        if (L->flags & LF_PAGE)
+            pages++;
+        if (i + 1 < p->nln && p->ln[i + 1].blanks == 0 && !is_terminal(L->last) && cp_is_lower(p->ln[i + 1].first))
+            wraps++;
+        hist_i[L->indent < 63 ? L->indent : 63]++;
+        hist_e[L->endcol < 511 ? L->endcol : 511]++;
+    }
+    p->layout = pages > 0 || (wraps >= 3 && wraps * 10 >= p->nln);
+    int32_t best = 0;
+    for (int k = 1; k < 64; k++)
+        if (hist_i[k] > hist_i[best])
+            best = k;
+    p->margin = best;
+    /* right edge: 80th percentile of line ends */
+    size_t want = p->nln - p->nln / 5, acc = 0;
+    p->right = 0;
+    for (int k = 0; k < 512; k++) {
+        acc += (size_t)hist_e[k];
+        if (acc >= want && want) {
+            p->right = k;
+            break;
+        }
+    }
+    if (!p->layout)
+        p->right = 0;
+
+    crow rowbuf[64];
+    crow *rows = rowbuf;
+    int carry_page = 0;
+    for (size_t i = 0; i < p->nln;) {
+        pline *L = &p->ln[i];
+        cellinfo ci = {0};
+        ci.indent = L->indent;
+        ci.endcol = L->endcol;
+        ci.page = (L->flags & LF_PAGE) != 0;
+        ci.page_near = ci.page || (i + 1 < p->nln && (p->ln[i + 1].flags & LF_PAGE)) ||
+                       (p->layout && i + 1 == p->nln);
+        uint32_t blanks = L->blanks;
+        if (p->layout && (ci.page || carry_page))
+            blanks = 0;
+        /* a column block? */
+        size_t nrows = 0, span = 0;
+        int maybe = memchr(p->t + L->s, '|', L->e - L->s) != NULL;
+        if (!maybe) {
+            const char *q = p->t + L->s;
+            size_t n = L->e - L->s;
+            for (size_t k = 0; k + 2 < n; k++)
+                if (q[k] == ' ' && q[k + 1] == ' ' && q[k + 2] == ' ') {
+                    maybe = 1;
+                    break;
+                }
+        }
+        if (maybe) {
+            int by_rule = 0;
+            if (i >= HEADER_ZONE) {
+                tokenize(p, L->s, L->e, 0);
+                int tight, columns;
+                size_t ds, de;
+                classify(p, &tight, &columns, &ds, &de);
+                by_rule = columns;
+            }
+            if (i < HEADER_ZONE || by_rule)
+                span = find_columns(p, i, by_rule, &rows, &nrows);
+        }
+        if (span) {
+            if (blanks && p->open)
+                p->want_blank = 1;
+            int cp0 = carry_page;
+            for (int side = 1; side <= 2; side++)
+                for (size_t r = 0; r < nrows; r++) {
+                    crow *c = &rows[r];
+                    if (!(c->kind & side))
+                        continue;
+                    const pline *R = &p->ln[c->line];
+                    cellinfo cc = {0};
+                    cc.col = side;
+                    cc.single = c->kind != 3;
+                    cc.indent = R->indent;
+                    cc.endcol = R->endcol;
+                    cc.page = (R->flags & LF_PAGE) != 0;
+                    if (side == 1)
+                        tokenize(p, c->ls, c->le, 0);
+                    else
+                        tokenize(p, c->rs, c->re, 0);
+                    emit_cell(p, &cc, &cp0);
+                }
+            carry_page = 0;
+            /* the next line never joins a column block */
+            p->p_closed = 1;
+            i += span;
+            continue;
+        }
+        /* an ordinary line (or a table row) */
+        size_t ng = 0;
+        if (p->layout && maybe) {
+            gap g[8];
+            ng = line_gaps(p, L, g, 8) - 2;
+        }
+        ci.table = ng >= 2;
+        ci.blanks = blanks;
+        if (blanks && p->open)
+            p->want_blank = 1;
+        tokenize(p, L->s, L->e, ci.table);
+        int cpg = 0;
+        if (emit_cell(p, &ci, &cpg)) {
+            carry_page = 0;
+        } else {
+            carry_page = carry_page || cpg;
+            if (carry_page && p->layout)
+                p->want_blank = 0;
+        }
+        i++;
+    }
+    end_line(p, p->tlen);
+}
+
+/* ---------------------------------------------------------------------------------- */
+
+int vp_normalise(const char *in, size_t len, const vp_rules *rules, vp_matcher *m, const vp_norm_opts *opts,
+                 vp_text *out, vp_diags *diags, char *err, size_t errlen)
+{
+    if (err && errlen)
+        err[0] = 0;
+    memset(out, 0, sizeof *out);
+    if (!in && len) {
+        if (err && errlen)
+            snprintf(err, errlen, "no input");
+        return -1;
+    }
+    vp_tone_style style = opts ? opts->tone : VP_TONE_NEW;
+    lookups *L = vp_xmalloc(sizeof *L);
+    lookups_build(L, rules, style, diags);
+
+    cpass c = {0};
+    c.L = L;
+    c.prev = c.prev2 = -1;
+    vp_buf_reserve(&c.t, len + 16);
+    char nfcerr[128] = "";
+    pass_chars(&c, in ? in : "", len, nfcerr, sizeof nfcerr);
+    if (diags && diags->arena) {
+        if (c.ninvalid)
+            vp_diag_add(diags, "invalid-utf8", 0,
+                        "%zu invalid UTF-8 byte sequence(s) replaced by U+FFFD (first at input byte %zu)", c.ninvalid,
+                        c.first_invalid);
+        if (nfcerr[0])
+            vp_diag_add(diags, "nfc", 0, "%s; text left as it was", nfcerr);
+    }
+
+    static const vp_family nofam = {"", NULL, 0};
+    lpass p = {0};
+    p.t = c.t.data ? c.t.data : "";
+    p.tlen = c.t.len;
+    p.am = &c.m;
+    p.rules = rules;
+    p.fam = rules ? vp_rules_family(rules, "layout") : &nofam;
+    p.m = m;
+    if (!m)
+        p.fam = &nofam;
+    vp_buf_reserve(&p.o, c.t.len + 16);
+    pass_layout(&p);
+
+    /* lines */
+    size_t nl = 0;
+    for (size_t i = 0; i < p.o.len; i++)
+        if (p.o.data[i] == '\n')
+            nl++;
+    if (p.o.len && p.o.data[p.o.len - 1] != '\n')
+        nl++;
+    out->lines = vp_xmalloc((nl ? nl : 1) * sizeof *out->lines);
+    size_t k = 0;
+    if (p.o.len) {
+        out->lines[k++] = 0;
+        for (size_t i = 0; i + 1 < p.o.len; i++)
+            if (p.o.data[i] == '\n')
+                out->lines[k++] = i + 1;
+    }
+    out->nlines = k;
+    out->len = p.o.len;
+    out->data = vp_buf_steal(&p.o);
+    if (!p.om.n)
+        seg_note(&p.om, 0, 0);
+    out->map = p.om.s;
+    out->nmap = p.om.n;
+
+    free(p.ln);
+    free(p.tk);
+    vp_buf_free(&p.ct);
+    vp_buf_free(&c.t);
+    free(c.m.s);
+    lookups_free(L);
+    free(L);
+    return 0;
+}
