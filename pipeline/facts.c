@@ -1,0 +1,982 @@
+/* facts.c - stage 3b: references, targets, deadlines, assignments and budget.
+ *
+ * Every fact comes from a rule of rules/{references,targets,deadlines,assignments,budget}.rules
+ * run over the own text of one node (a heading or a paragraph).  Candidates of one family
+ * are collected from all rules, then the longest leftmost ones that do not overlap are kept
+ * (ties go to the rule written first).  Words live in the rules; this file only reads
+ * numbers and dates and decides which attribute goes where.
+ *
+ * Rule attributes understood here:
+ *   references   relation=implements|basis|cited  code=KH
+ *                field=context (relation=... for the references that follow in the sentence)
+ *                field=skip    (a line that lists related documents: no reference in it)
+ *   targets      op=ge|le|eq  unit=%  field=by (a due year)  field=nopct (value missing "%")
+ *   deadlines    kind=...  every=P{n}M (n from group n)  from=--MM-DD to=--MM-DD (plan year)
+ *   assignments  role=lead|support  field=heading (agency named by an item heading)
+ *   budget       kind=state|local|socialised|other (a source); none: an amount
+ */
+#include "facts.h"
+#include "dates.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#define VP_FACT_MAXG 14
+
+/* ---- candidates -------------------------------------------------------- */
+
+typedef struct fcand {
+    size_t s, e;                  /* match, relative to the node text */
+    size_t ri;                    /* rule index in its family */
+    const vp_rule *rule;
+    size_t gs[VP_FACT_MAXG], ge[VP_FACT_MAXG];
+    unsigned have;                /* bit i: group i took part */
+} fcand;
+
+typedef struct fcands {
+    fcand *v;
+    size_t n, cap;
+} fcands;
+
+typedef struct fspan {
+    size_t s, e;
+} fspan;
+
+typedef struct fctx {
+    vp_doc *doc;
+    const vp_text *t;
+    const vp_rules *rules;
+    vp_matcher *m;
+    const vp_table *doctypes;
+    int plan_year;
+    const char *period_to;
+    int nref, ntgt, ndl, nasg;
+    vp_reference *ref_last;
+    vp_target *tgt_last;
+    vp_deadline *dl_last;
+    vp_assignment *asg_last;
+    vp_budget_item *bud_last;
+    fcands c, c2;                 /* scratch */
+    fspan *busy;                  /* spans already taken in the current node */
+    size_t nbusy, capbusy;
+} fctx;
+
+static const char *const REF_G[] = {"doctype", "number", "day", "month", "year", "authority", NULL};
+enum { RG_DOCTYPE, RG_NUMBER, RG_DAY, RG_MONTH, RG_YEAR, RG_AUTH };
+static const char *const TGT_G[] = {"value", "unit", "indicator", "by", "prefix", NULL};
+enum { TG_VALUE, TG_UNIT, TG_IND, TG_BY, TG_PREFIX };
+static const char *const DL_G[] = {"d1", "m1", "y1", "d2", "m2", "y2", "q1", "q2", "y1q", "y2q", "n", NULL};
+enum { DG_D1, DG_M1, DG_Y1, DG_D2, DG_M2, DG_Y2, DG_Q1, DG_Q2, DG_Y1Q, DG_Y2Q, DG_N };
+static const char *const ASG_G[] = {"agency", NULL};
+static const char *const BUD_G[] = {"amount", "ty", "trieu", "nghin", "dong", "source", NULL};
+enum { BG_AMOUNT, BG_TY, BG_TRIEU, BG_NGHIN, BG_DONG, BG_SOURCE };
+
+static void cands_push(fcands *c, const fcand *x)
+{
+    if (c->n == c->cap) {
+        c->cap = c->cap ? c->cap * 2 : 32;
+        c->v = vp_xrealloc(c->v, c->cap * sizeof *c->v);
+    }
+    c->v[c->n++] = *x;
+}
+
+/* 1 when the rule's field attribute is what the caller asked for (NULL: no field). */
+static int field_is(const vp_rule *r, const char *field)
+{
+    const char *f = vp_rule_attr(r, "field");
+    if (!field)
+        return f == NULL;
+    return f && strcmp(f, field) == 0;
+}
+
+static size_t utf8_next(const char *s, size_t len, size_t i)
+{
+    if (i >= len)
+        return len + 1;
+    i++;
+    while (i < len && ((unsigned char)s[i] & 0xC0) == 0x80)
+        i++;
+    return i;
+}
+
+/* Every match of every rule of `fam` whose field is `field`, into c (not cleared). */
+static void collect(fctx *x, const vp_family *fam, const char *field, const char *const *groups, const char *s,
+                    size_t len, fcands *c)
+{
+    for (size_t ri = 0; ri < fam->n; ri++) {
+        const vp_rule *r = fam->rules[ri];
+        if (!field_is(r, field))
+            continue;
+        size_t start = 0;
+        while (start <= len && vp_rule_exec(r, x->m, s, len, start) == 1) {
+            fcand k;
+            memset(&k, 0, sizeof k);
+            vp_match_range(x->m, &k.s, &k.e);
+            k.ri = ri;
+            k.rule = r;
+            for (size_t g = 0; groups && groups[g] && g < VP_FACT_MAXG; g++) {
+                size_t gs, ge;
+                if (vp_match_group(x->m, groups[g], &gs, &ge)) {
+                    k.gs[g] = gs;
+                    k.ge[g] = ge;
+                    k.have |= 1u << g;
+                }
+            }
+            if (k.e > k.s)
+                cands_push(c, &k);
+            start = k.e > k.s ? k.e : utf8_next(s, len, k.s);
+        }
+    }
+}
+
+static int cand_cmp(const void *a, const void *b)
+{
+    const fcand *x = a, *y = b;
+    if (x->s != y->s)
+        return x->s < y->s ? -1 : 1;
+    if (x->e != y->e)
+        return x->e > y->e ? -1 : 1;
+    if (x->ri != y->ri)
+        return x->ri < y->ri ? -1 : 1;
+    return 0;
+}
+
+/* Sort by position and keep the leftmost-longest candidates that do not overlap. */
+static void select_nonoverlap(fcands *c)
+{
+    if (c->n == 0)
+        return;
+    qsort(c->v, c->n, sizeof *c->v, cand_cmp);
+    size_t k = 0, last_end = 0;
+    for (size_t i = 0; i < c->n; i++) {
+        if (k > 0 && c->v[i].s < last_end)
+            continue;
+        c->v[k++] = c->v[i];
+        last_end = c->v[i].e;
+    }
+    c->n = k;
+}
+
+static int has(const fcand *k, int g) { return (k->have >> g) & 1u; }
+
+static int gint(const fcand *k, int g, const char *s)
+{
+    if (!has(k, g))
+        return -1;
+    return vp_date_int(s + k->gs[g], k->ge[g] - k->gs[g]);
+}
+
+/* ---- busy spans (one node): facts of a later family never sit on earlier ones ---- */
+
+static void busy_add(fctx *x, size_t s, size_t e)
+{
+    if (x->nbusy == x->capbusy) {
+        x->capbusy = x->capbusy ? x->capbusy * 2 : 16;
+        x->busy = vp_xrealloc(x->busy, x->capbusy * sizeof *x->busy);
+    }
+    x->busy[x->nbusy].s = s;
+    x->busy[x->nbusy].e = e;
+    x->nbusy++;
+}
+
+static int busy_hit(const fctx *x, size_t s, size_t e)
+{
+    for (size_t i = 0; i < x->nbusy; i++)
+        if (s < x->busy[i].e && x->busy[i].s < e)
+            return 1;
+    return 0;
+}
+
+/* ---- text helpers ---------------------------------------------------- */
+
+static int is_trim_byte(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == ';' || c == ':' || c == '.' ||
+           c == '-' || c == '*' || c == '(' || c == ')' || c == '/' || c == '"';
+}
+
+/* Trims spaces and punctuation (and "…") at both ends of s[*a..*b). */
+static void trim_range(const char *s, size_t *a, size_t *b)
+{
+    for (;;) {
+        if (*a < *b && is_trim_byte((unsigned char)s[*a]))
+            (*a)++;
+        else if (*b - *a >= 3 && memcmp(s + *a, "\xE2\x80\xA6", 3) == 0)
+            *a += 3;
+        else
+            break;
+    }
+    for (;;) {
+        if (*b > *a && is_trim_byte((unsigned char)s[*b - 1]))
+            (*b)--;
+        else if (*b - *a >= 3 && memcmp(s + *b - 3, "\xE2\x80\xA6", 3) == 0)
+            *b -= 3;
+        else if (*b - *a >= 3 && (memcmp(s + *b - 3, "\xE2\x80\x93", 3) == 0 ||
+                                  memcmp(s + *b - 3, "\xE2\x80\x94", 3) == 0))
+            *b -= 3;
+        else
+            break;
+    }
+}
+
+/* Copy with runs of white space made one space. */
+static char *squeeze(vp_arena *a, const char *s, size_t n)
+{
+    char *out = vp_arena_alloc(a, n + 1);
+    size_t k = 0;
+    int sp = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            sp = 1;
+            continue;
+        }
+        if (sp && k > 0)
+            out[k++] = ' ';
+        sp = 0;
+        out[k++] = c;
+    }
+    out[k] = 0;
+    return out;
+}
+
+/* Copy without any white space and without markup stars ("908/SLĐT BXH-BĐG" -> "908/SLĐTBXH-BĐG"). */
+static char *nospace(vp_arena *a, const char *s, size_t n)
+{
+    char *out = vp_arena_alloc(a, n + 1);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r' && s[i] != '*')
+            out[k++] = s[i];
+    out[k] = 0;
+    return out;
+}
+
+/* Lower case (Unicode) of s[0..n) with white space squeezed; caller frees. */
+static char *fold_lower(const char *s, size_t n)
+{
+    utf8proc_uint8_t *out = NULL;
+    utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &out,
+                                      UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+    if (r < 0 || !out)
+        return vp_xstrndup(s, n);
+    /* squeeze spaces in place */
+    size_t k = 0;
+    int sp = 0;
+    for (size_t i = 0; out[i]; i++) {
+        if (out[i] == ' ' || out[i] == '\t' || out[i] == '\n') {
+            sp = 1;
+            continue;
+        }
+        if (sp && k > 0)
+            out[k++] = ' ';
+        sp = 0;
+        out[k++] = out[i];
+    }
+    out[k] = 0;
+    char *res = vp_xstrdup((char *)out);
+    free(out);
+    return res;
+}
+
+static int is_upper_at(const char *s, size_t len, size_t i)
+{
+    int32_t cp = 0;
+    if (i >= len)
+        return 0;
+    int l = vp_utf8_decode(s + i, len - i, &cp);
+    if (l < 1 || cp < 0)
+        return 0;
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+}
+
+/* 1 when a sentence ends somewhere in s[a..b): ". " followed by a capital letter. */
+static int sentence_break(const char *s, size_t len, size_t a, size_t b)
+{
+    for (size_t i = a; i + 1 < b; i++)
+        if (s[i] == '.' && (s[i + 1] == ' ' || s[i + 1] == '\n')) {
+            size_t j = i + 1;
+            while (j < len && (s[j] == ' ' || s[j] == '\n'))
+                j++;
+            if (is_upper_at(s, len, j))
+                return 1;
+        }
+    return 0;
+}
+
+/* ---- the node walk ---------------------------------------------------- */
+
+typedef struct nodeinfo {
+    const vp_node *node;
+    const char *item;            /* nearest id; NULL in the preamble */
+    const char *section_kind;    /* enclosing section's kind; NULL in the preamble */
+    size_t base;                 /* offset of the node text in t->data */
+    const char *s;
+    size_t len;
+} nodeinfo;
+
+static const char *nearest_id(const vp_node *n)
+{
+    for (; n; n = n->parent)
+        if (n->id)
+            return n->id;
+    return NULL;
+}
+
+static const char *section_kind_of(const vp_node *n)
+{
+    const vp_node *sec = NULL;
+    for (; n; n = n->parent)
+        if (n->type == VP_NODE_SECTION)
+            sec = n;
+    return sec ? sec->kind : NULL;
+}
+
+/* ---- references -------------------------------------------------------- */
+
+static const char *doctype_code(fctx *x, const nodeinfo *ni, const fcand *k, const char *number)
+{
+    const char *code = vp_rule_attr(k->rule, "code");
+    if (code)
+        return code;
+    if (has(k, RG_DOCTYPE) && x->doctypes) {
+        char *w = fold_lower(ni->s + k->gs[RG_DOCTYPE], k->ge[RG_DOCTYPE] - k->gs[RG_DOCTYPE]);
+        size_t nc = 0;
+        const char *const *row = vp_table_find(x->doctypes, w, strlen(w), &nc);
+        free(w);
+        if (row && nc >= 2)
+            return row[1];
+    }
+    /* from the symbol: "25/KH-UBND" -> KH, "20-CT/TU" -> CT, "70/2008/NĐ-CP" -> NĐ,
+     * when that is a known code */
+    if (number && x->doctypes) {
+        const char *p = number;
+        while (*p >= '0' && *p <= '9')
+            p++;
+        while (*p == '/' || *p == '-') {
+            p++;
+            const char *q = p;
+            while (*q >= '0' && *q <= '9')
+                q++;
+            if (q > p && (*q == '/' || *q == '-')) {
+                p = q;
+                continue;
+            }
+            break;
+        }
+        const char *q = p;
+        while (*q && *q != '-' && *q != '/')
+            q++;
+        if (q > p) {
+            for (size_t i = 0; i < x->doctypes->nrows; i++) {
+                const vp_table *T = x->doctypes;
+                if (T->ncols[i] >= 2 && strlen(T->rows[i][1]) == (size_t)(q - p) &&
+                    memcmp(T->rows[i][1], p, (size_t)(q - p)) == 0)
+                    return T->rows[i][1];
+            }
+        }
+    }
+    return NULL;
+}
+
+typedef struct refnote {
+    vp_reference *ref;
+    int from_basis; /* relation came from a basis context and the rule said implements */
+} refnote;
+
+static void do_references(fctx *x, const nodeinfo *ni)
+{
+    const vp_family *fam = vp_rules_family(x->rules, "references");
+    x->c.n = 0;
+    collect(x, fam, "skip", NULL, ni->s, ni->len, &x->c);
+    if (x->c.n)
+        return;
+    fcands ctx = {0};
+    collect(x, fam, "context", NULL, ni->s, ni->len, &ctx);
+    qsort(ctx.v, ctx.n, sizeof *ctx.v, cand_cmp);
+    x->c.n = 0;
+    collect(x, fam, NULL, REF_G, ni->s, ni->len, &x->c);
+    select_nonoverlap(&x->c);
+    const char *prev_code = NULL;
+    refnote notes[64];
+    size_t nnotes = 0;
+    const char *own = x->doc->meta.number_text ? nospace(x->doc->arena, x->doc->meta.number_text,
+                                                         strlen(x->doc->meta.number_text))
+                                               : NULL;
+    for (size_t i = 0; i < x->c.n; i++) {
+        const fcand *k = &x->c.v[i];
+        const char *number = has(k, RG_NUMBER)
+                                 ? nospace(x->doc->arena, ni->s + k->gs[RG_NUMBER], k->ge[RG_NUMBER] - k->gs[RG_NUMBER])
+                                 : NULL;
+        if (number && own && strcmp(number, own) == 0)
+            continue; /* the document's own number */
+        const char *code = NULL;
+        if (has(k, RG_DOCTYPE) || vp_rule_attr(k->rule, "code"))
+            code = doctype_code(x, ni, k, number);
+        else if (prev_code)
+            code = prev_code; /* "…; số 95/KH-UBND": the doctype of the previous one */
+        else
+            code = doctype_code(x, ni, k, number);
+        if (has(k, RG_DOCTYPE) || vp_rule_attr(k->rule, "code"))
+            prev_code = code;
+        /* date */
+        const char *date = NULL;
+        int d = gint(k, RG_DAY, ni->s), mo = gint(k, RG_MONTH, ni->s), y = gint(k, RG_YEAR, ni->s);
+        if (y > 0 && mo > 0 && d > 0 && vp_date_valid(y, mo, d)) {
+            char buf[16];
+            vp_date_iso(buf, y, mo, d);
+            date = vp_arena_strdup(x->doc->arena, buf);
+        } else if (y >= 1900 && y < 2200 && mo <= 0 && d <= 0)
+            date = vp_arena_printf(x->doc->arena, "%04d", y);
+        /* relation */
+        const char *rel = "cited";
+        int from_basis = 0;
+        const fcand *c = NULL;
+        for (size_t j = 0; j < ctx.n; j++)
+            if (ctx.v[j].e <= k->s)
+                c = &ctx.v[j];
+        if (c && !sentence_break(ni->s, ni->len, c->e, k->s)) {
+            const char *cr = vp_rule_attr(c->rule, "relation");
+            const char *rr = vp_rule_attr(k->rule, "relation");
+            if (cr && strcmp(cr, "basis") == 0) {
+                rel = rr ? rr : "basis";
+                from_basis = strcmp(rel, "implements") == 0;
+            } else if (cr)
+                rel = cr;
+        }
+        vp_reference *r = vp_arena_alloc(x->doc->arena, sizeof *r);
+        r->id = vp_arena_printf(x->doc->arena, "r%d", ++x->nref);
+        r->relation = rel;
+        r->doctype = code;
+        r->number = number;
+        r->date = date;
+        if (has(k, RG_AUTH)) {
+            size_t a = k->gs[RG_AUTH], b = k->ge[RG_AUTH];
+            trim_range(ni->s, &a, &b);
+            if (b > a)
+                r->authority = squeeze(x->doc->arena, ni->s + a, b - a);
+        }
+        size_t a = k->s, b = k->e;
+        trim_range(ni->s, &a, &b);
+        r->text = squeeze(x->doc->arena, ni->s + a, b - a);
+        r->item = ni->item;
+        r->span.start = ni->base + a;
+        r->span.end = ni->base + b;
+        r->line = vp_text_line_of(x->t, r->span.start);
+        if (x->ref_last)
+            x->ref_last->next = r;
+        else
+            x->doc->refs = r;
+        x->ref_last = r;
+        busy_add(x, k->s, k->e);
+        if (nnotes < sizeof notes / sizeof notes[0]) {
+            notes[nnotes].ref = r;
+            notes[nnotes].from_basis = from_basis;
+            nnotes++;
+        }
+    }
+    /* Under "Căn cứ", several plans of several authorities: the newest is the one this
+     * document carries out (a plan is made after its parent's); the older are cited. */
+    const char *newest = NULL;
+    size_t nb = 0;
+    for (size_t i = 0; i < nnotes; i++)
+        if (notes[i].from_basis) {
+            nb++;
+            if (notes[i].ref->date && (!newest || strcmp(notes[i].ref->date, newest) > 0))
+                newest = notes[i].ref->date;
+        }
+    if (nb > 1 && newest)
+        for (size_t i = 0; i < nnotes; i++)
+            if (notes[i].from_basis && notes[i].ref->date && strcmp(notes[i].ref->date, newest) < 0)
+                notes[i].ref->relation = "cited";
+    free(ctx.v);
+}
+
+/* ---- deadlines --------------------------------------------------------- */
+
+static int year_or(int y, int dflt)
+{
+    if (y >= 1900 && y < 2200)
+        return y;
+    if (y >= 0 && y < 100 && y != -1)
+        return 2000 + y;
+    return dflt;
+}
+
+/* "--MM-DD" of an attribute + year -> ISO; 0 on failure */
+static int md_attr(const char *a, int year, char *out)
+{
+    int mo, d;
+    if (!a || sscanf(a, "--%d-%d", &mo, &d) != 2 || !vp_date_valid(year, mo, d))
+        return 0;
+    vp_date_iso(out, year, mo, d);
+    return 1;
+}
+
+static void add_deadline(fctx *x, const nodeinfo *ni, const fcand *k, const char *kind, const char *from,
+                         const char *to, const char *every)
+{
+    vp_arena *A = x->doc->arena;
+    vp_deadline *d = vp_arena_alloc(A, sizeof *d);
+    d->id = vp_arena_printf(A, "d%d", ++x->ndl);
+    d->item = ni->item;
+    d->kind = kind;
+    d->from = from ? vp_arena_strdup(A, from) : NULL;
+    d->to = to ? vp_arena_strdup(A, to) : NULL;
+    d->every = every ? vp_arena_strdup(A, every) : NULL;
+    size_t a = k->s, b = k->e;
+    trim_range(ni->s, &a, &b);
+    d->text = squeeze(A, ni->s + a, b - a);
+    d->span.start = ni->base + a;
+    d->span.end = ni->base + b;
+    d->line = vp_text_line_of(x->t, d->span.start);
+    if (x->dl_last)
+        x->dl_last->next = d;
+    else
+        x->doc->deadlines = d;
+    x->dl_last = d;
+}
+
+static void do_deadlines(fctx *x, const nodeinfo *ni)
+{
+    const vp_family *fam = vp_rules_family(x->rules, "deadlines");
+    x->c.n = 0;
+    collect(x, fam, NULL, DL_G, ni->s, ni->len, &x->c);
+    select_nonoverlap(&x->c);
+    const char *S = ni->s;
+    for (size_t i = 0; i < x->c.n; i++) {
+        const fcand *k = &x->c.v[i];
+        if (busy_hit(x, k->s, k->e))
+            continue;
+        const char *kind = vp_rule_attr(k->rule, "kind");
+        if (!kind)
+            continue;
+        int py = x->plan_year;
+        int d1 = gint(k, DG_D1, S), m1 = gint(k, DG_M1, S), y1 = gint(k, DG_Y1, S);
+        int d2 = gint(k, DG_D2, S), m2 = gint(k, DG_M2, S), y2 = gint(k, DG_Y2, S);
+        char from[16] = "", to[16] = "";
+        const char *every = NULL;
+        char everybuf[16];
+        int ok = 0;
+        if (strcmp(kind, "before") == 0 || strcmp(kind, "on") == 0) {
+            int y = year_or(y1, py);
+            if (d1 > 0 && m1 > 0 && y > 0 && vp_date_valid(y, m1, d1)) {
+                vp_date_iso(to, y, m1, d1);
+                if (strcmp(kind, "on") == 0)
+                    memcpy(from, to, sizeof to);
+                ok = 1;
+            }
+        } else if (strcmp(kind, "range") == 0) {
+            if (vp_rule_attr(k->rule, "from") || vp_rule_attr(k->rule, "to")) {
+                int y = year_or(y1, py);
+                ok = y > 0 && md_attr(vp_rule_attr(k->rule, "from"), y, from) &&
+                     md_attr(vp_rule_attr(k->rule, "to"), y, to);
+            } else {
+                if (m1 <= 0)
+                    m1 = m2;
+                if (m2 <= 0)
+                    m2 = m1;
+                int yy2 = year_or(y2, year_or(y1, py));
+                int yy1 = year_or(y1, yy2 > 0 && m1 > m2 ? yy2 - 1 : yy2);
+                if (d1 <= 0 && d2 <= 0 && m1 > 0) { /* months: "từ tháng 3 đến tháng 6/2024" */
+                    d1 = 1;
+                    d2 = vp_date_days_in_month(yy2, m2);
+                }
+                if (d1 > 0 && d2 > 0 && vp_date_valid(yy1, m1, d1) && vp_date_valid(yy2, m2, d2)) {
+                    vp_date_iso(from, yy1, m1, d1);
+                    vp_date_iso(to, yy2, m2, d2);
+                    ok = strcmp(from, to) <= 0;
+                }
+            }
+        } else if (strcmp(kind, "year") == 0) {
+            int ya = year_or(y1, -1), yb = year_or(y2, ya);
+            if (ya > 0 && yb >= ya) {
+                vp_date_iso(from, ya, 1, 1);
+                vp_date_iso(to, yb, 12, 31);
+                ok = 1;
+            }
+        } else if (strcmp(kind, "quarter") == 0) {
+            int q1 = has(k, DG_Q1) ? vp_date_roman(S + k->gs[DG_Q1], k->ge[DG_Q1] - k->gs[DG_Q1]) : 0;
+            int q2 = has(k, DG_Q2) ? vp_date_roman(S + k->gs[DG_Q2], k->ge[DG_Q2] - k->gs[DG_Q2]) : q1;
+            int ya = year_or(gint(k, DG_Y1Q, S), py);
+            int yb = year_or(gint(k, DG_Y2Q, S), ya);
+            if (q1 >= 1 && q1 <= 4 && q2 >= q1 && q2 <= 4 && ya > 0) {
+                vp_date_iso(from, ya, 3 * q1 - 2, 1);
+                vp_date_iso(to, yb, 3 * q2, vp_date_days_in_month(yb, 3 * q2));
+                ok = 1;
+            }
+        } else if (strcmp(kind, "month") == 0) {
+            int y = year_or(y1, py);
+            if (m2 <= 0)
+                m2 = m1;
+            int yb = year_or(y2, y);
+            if (m1 >= 1 && m1 <= 12 && m2 >= 1 && m2 <= 12 && y > 0) {
+                vp_date_iso(from, y, m1, 1);
+                vp_date_iso(to, yb, m2, vp_date_days_in_month(yb, m2));
+                ok = strcmp(from, to) <= 0;
+            }
+        } else if (strcmp(kind, "recurring") == 0) {
+            const char *ev = vp_rule_attr(k->rule, "every");
+            if (ev) {
+                const char *br = strstr(ev, "{n}");
+                int n = gint(k, DG_N, S);
+                if (br && n > 0 && n < 100) {
+                    snprintf(everybuf, sizeof everybuf, "%.*s%d%s", (int)(br - ev), ev, n, br + 3);
+                    every = everybuf;
+                } else if (!br)
+                    every = ev;
+            }
+            if (every) {
+                if (d1 > 0 && m1 > 0 && vp_date_valid(2000, m1, d1))
+                    snprintf(to, sizeof to, "--%02u-%02u", (unsigned)m1 % 100u, (unsigned)d1 % 100u);
+                else if (d1 > 0 && d1 <= 31)
+                    snprintf(to, sizeof to, "---%02u", (unsigned)d1 % 100u);
+                ok = 1;
+            }
+        }
+        if (!ok)
+            continue;
+        add_deadline(x, ni, k, kind, from[0] ? from : NULL, to[0] ? to : NULL, every);
+        busy_add(x, k->s, k->e);
+    }
+}
+
+/* ---- targets ---------------------------------------------------------- */
+
+/* A due year ("đến năm 2025") found by the by-rules in s[a..b): the first at or after
+ * `pivot`, else the last before it; 0 if none. */
+static int find_by(fctx *x, const char *s, size_t a, size_t b, size_t pivot, size_t *bs, size_t *be)
+{
+    const vp_family *fam = vp_rules_family(x->rules, "targets");
+    static const char *const G[] = {"by", NULL};
+    x->c2.n = 0;
+    collect(x, fam, "by", G, s, b, &x->c2);
+    const fcand *after = NULL, *before = NULL;
+    for (size_t i = 0; i < x->c2.n; i++) {
+        const fcand *k = &x->c2.v[i];
+        if (k->s < a || !has(k, 0))
+            continue;
+        int y = vp_date_int(s + k->gs[0], k->ge[0] - k->gs[0]);
+        if (y < 1900 || y >= 2200)
+            continue;
+        if (k->s >= pivot) {
+            if (!after || k->s < after->s)
+                after = k;
+        } else if (!before || k->s > before->s)
+            before = k;
+    }
+    const fcand *k = after ? after : before;
+    if (!k)
+        return 0;
+    if (bs)
+        *bs = k->s;
+    if (be)
+        *be = k->e;
+    return vp_date_int(s + k->gs[0], k->ge[0] - k->gs[0]);
+}
+
+static void do_targets(fctx *x, const nodeinfo *ni)
+{
+    const vp_family *fam = vp_rules_family(x->rules, "targets");
+    vp_arena *A = x->doc->arena;
+    fcands c = {0};
+    collect(x, fam, NULL, TGT_G, ni->s, ni->len, &c);
+    fcands np = {0};
+    collect(x, fam, "nopct", TGT_G, ni->s, ni->len, &np);
+    for (size_t i = 0; i < np.n; i++)
+        cands_push(&c, &np.v[i]);
+    free(np.v);
+    select_nonoverlap(&c);
+    const char *S = ni->s;
+    for (size_t i = 0; i < c.n; i++) {
+        const fcand *k = &c.v[i];
+        if (!has(k, TG_VALUE) || busy_hit(x, k->gs[TG_VALUE], k->ge[TG_VALUE]))
+            continue;
+        char val[32];
+        vp_date_decimal_text(S + k->gs[TG_VALUE], k->ge[TG_VALUE] - k->gs[TG_VALUE], val, sizeof val);
+        if (!val[0])
+            continue;
+        int nopct = field_is(k->rule, "nopct");
+        const char *unit = NULL;
+        if (has(k, TG_UNIT)) {
+            size_t a = k->gs[TG_UNIT], b = k->ge[TG_UNIT];
+            trim_range(S, &a, &b);
+            unit = squeeze(A, S + a, b - a);
+        } else
+            unit = vp_rule_attr(k->rule, "unit");
+        if (!unit)
+            unit = "%";
+        /* indicator, and a due year in the clause */
+        size_t ia = k->e, ib = k->e;
+        if (has(k, TG_IND)) {
+            ia = k->gs[TG_IND];
+            ib = k->ge[TG_IND];
+        }
+        size_t clause_a = k->s;
+        while (clause_a > 0 && S[clause_a - 1] != '.' && S[clause_a - 1] != ';' && S[clause_a - 1] != '\n')
+            clause_a--;
+        size_t clause_b = k->e > ib ? k->e : ib;
+        while (clause_b < ni->len && S[clause_b] != '.' && S[clause_b] != ';' && S[clause_b] != '\n' &&
+               S[clause_b] != '%')
+            clause_b++;
+        size_t bys = 0, bye = 0;
+        int by = 0;
+        if (has(k, TG_BY))
+            by = vp_date_int(S + k->gs[TG_BY], k->ge[TG_BY] - k->gs[TG_BY]);
+        if (by < 1900 || by >= 2200) {
+            by = find_by(x, S, clause_a, clause_b, k->s, &bys, &bye);
+            if (by && bys >= ia && bys < ib)
+                ib = bys; /* the due year is not part of the indicator */
+        }
+        if (!by)
+            for (const vp_node *p = ni->node ? ni->node->parent : NULL; p && !by; p = p->parent)
+                if (p->own.end > p->own.start)
+                    by = find_by(x, x->t->data + p->own.start, 0, p->own.end - p->own.start, 0, NULL, NULL);
+        trim_range(S, &ia, &ib);
+        vp_target *tg = vp_arena_alloc(A, sizeof *tg);
+        tg->id = vp_arena_printf(A, "t%d", ++x->ntgt);
+        tg->item = ni->item;
+        tg->value = vp_arena_strdup(A, val);
+        tg->unit = unit;
+        tg->op = vp_rule_attr(k->rule, "op");
+        if (!tg->op)
+            tg->op = "ge";
+        if (by)
+            tg->by = vp_arena_printf(A, "%d", by);
+        else if (x->period_to)
+            tg->by = x->period_to;
+        else if (x->plan_year > 0)
+            tg->by = vp_arena_printf(A, "%d", x->plan_year);
+        tg->indicator = ib > ia ? squeeze(A, S + ia, ib - ia) : NULL;
+        size_t a = k->s, b = k->e;
+        trim_range(S, &a, &b);
+        if (a > k->gs[TG_VALUE])
+            a = k->gs[TG_VALUE];
+        if (b < k->ge[TG_VALUE])
+            b = k->ge[TG_VALUE];
+        tg->span.start = ni->base + a;
+        tg->span.end = ni->base + b;
+        tg->line = vp_text_line_of(x->t, tg->span.start);
+        if (x->tgt_last)
+            x->tgt_last->next = tg;
+        else
+            x->doc->targets = tg;
+        x->tgt_last = tg;
+        if (nopct)
+            vp_diag_add(&x->doc->diags, "target-without-percent", (int)tg->line,
+                        "target value without %%: \"%s\" is read as %s%%", squeeze(A, S + a, b - a), val);
+    }
+    free(c.v);
+}
+
+/* ---- assignments -------------------------------------------------------- */
+
+static void add_assignment(fctx *x, const nodeinfo *ni, const char *role, size_t a, size_t b)
+{
+    trim_range(ni->s, &a, &b);
+    if (b <= a || !ni->item)
+        return;
+    vp_arena *A = x->doc->arena;
+    char *agency = squeeze(A, ni->s + a, b - a);
+    for (vp_assignment *p = x->doc->assignments; p; p = p->next)
+        if (strcmp(p->item, ni->item) == 0 && strcmp(p->agency, agency) == 0)
+            return;
+    vp_assignment *as = vp_arena_alloc(A, sizeof *as);
+    as->id = vp_arena_printf(A, "a%d", ++x->nasg);
+    as->item = ni->item;
+    as->role = role ? role : "support";
+    as->agency = agency;
+    as->span.start = ni->base + a;
+    as->span.end = ni->base + b;
+    as->line = vp_text_line_of(x->t, as->span.start);
+    if (x->asg_last)
+        x->asg_last->next = as;
+    else
+        x->doc->assignments = as;
+    x->asg_last = as;
+}
+
+static void do_assignments(fctx *x, const nodeinfo *ni)
+{
+    if (!ni->item || !ni->node)
+        return;
+    const vp_family *fam = vp_rules_family(x->rules, "assignments");
+    const vp_node *n = ni->node;
+    if (n->type == VP_NODE_ITEM && n->heading && ni->section_kind && strcmp(ni->section_kind, "organisation") == 0) {
+        x->c.n = 0;
+        collect(x, fam, "heading", ASG_G, ni->s, ni->len, &x->c);
+        select_nonoverlap(&x->c);
+        for (size_t i = 0; i < x->c.n; i++)
+            if (has(&x->c.v[i], 0))
+                add_assignment(x, ni, vp_rule_attr(x->c.v[i].rule, "role"), x->c.v[i].gs[0], x->c.v[i].ge[0]);
+    }
+    x->c.n = 0;
+    collect(x, fam, NULL, ASG_G, ni->s, ni->len, &x->c);
+    select_nonoverlap(&x->c);
+    for (size_t i = 0; i < x->c.n; i++)
+        if (has(&x->c.v[i], 0))
+            add_assignment(x, ni, vp_rule_attr(x->c.v[i].rule, "role"), x->c.v[i].gs[0], x->c.v[i].ge[0]);
+}
+
+/* ---- budget ------------------------------------------------------------- */
+
+static double gdec(const fcand *k, int g, const char *s)
+{
+    double v = 0;
+    if (!has(k, g) || !vp_date_decimal(s + k->gs[g], k->ge[g] - k->gs[g], &v))
+        return 0;
+    return v;
+}
+
+static void do_budget(fctx *x, const nodeinfo *ni)
+{
+    const vp_family *fam = vp_rules_family(x->rules, "budget");
+    vp_arena *A = x->doc->arena;
+    x->c.n = 0;
+    collect(x, fam, NULL, BUD_G, ni->s, ni->len, &x->c);
+    select_nonoverlap(&x->c);
+    const char *S = ni->s;
+    for (size_t i = 0; i < x->c.n; i++) {
+        const fcand *k = &x->c.v[i];
+        if (busy_hit(x, k->s, k->e))
+            continue;
+        const char *kind = vp_rule_attr(k->rule, "kind");
+        vp_budget_item *bi = vp_arena_alloc(A, sizeof *bi);
+        size_t a = k->s, b = k->e;
+        if (kind) {
+            if (has(k, BG_SOURCE)) {
+                a = k->gs[BG_SOURCE];
+                b = k->ge[BG_SOURCE];
+            }
+            bi->kind = kind;
+        } else {
+            if (has(k, BG_AMOUNT)) {
+                a = k->gs[BG_AMOUNT];
+                b = k->ge[BG_AMOUNT];
+            }
+            double v = gdec(k, BG_TY, S) * 1e9 + gdec(k, BG_TRIEU, S) * 1e6 + gdec(k, BG_NGHIN, S) * 1e3 +
+                       gdec(k, BG_DONG, S);
+            if (v <= 0 || v > 9e17)
+                continue;
+            bi->is_amount = 1;
+            bi->value = (long long)(v + 0.5);
+        }
+        trim_range(S, &a, &b);
+        if (b <= a)
+            continue;
+        bi->text = squeeze(A, S + a, b - a);
+        if (kind) { /* one source of a kind per item */
+            int dup = 0;
+            for (vp_budget_item *p = x->doc->budget; p && !dup; p = p->next)
+                dup = !p->is_amount && strcmp(p->kind, kind) == 0 &&
+                      ((!p->item && !ni->item) || (p->item && ni->item && strcmp(p->item, ni->item) == 0)) &&
+                      strcmp(p->text, bi->text) == 0;
+            if (dup)
+                continue;
+        }
+        bi->item = ni->item;
+        bi->span.start = ni->base + a;
+        bi->span.end = ni->base + b;
+        bi->line = vp_text_line_of(x->t, bi->span.start);
+        if (x->bud_last)
+            x->bud_last->next = bi;
+        else
+            x->doc->budget = bi;
+        x->bud_last = bi;
+        busy_add(x, k->s, k->e);
+    }
+}
+
+/* ---- driver ------------------------------------------------------------- */
+
+static void do_node(fctx *x, const vp_node *n, size_t start, size_t end)
+{
+    if (end <= start || end > x->t->len)
+        return;
+    nodeinfo ni;
+    ni.node = n;
+    ni.item = n ? nearest_id(n) : NULL;
+    ni.section_kind = n ? section_kind_of(n) : NULL;
+    ni.base = start;
+    ni.s = x->t->data + start;
+    ni.len = end - start;
+    x->nbusy = 0;
+    do_references(x, &ni);
+    do_budget(x, &ni);
+    do_deadlines(x, &ni);
+    do_targets(x, &ni);
+    do_assignments(x, &ni);
+}
+
+static void walk(fctx *x, const vp_node *n)
+{
+    for (; n; n = n->next) {
+        do_node(x, n, n->own.start, n->own.end);
+        walk(x, n->first);
+    }
+}
+
+static int plan_year_of(const vp_doc *doc, const vp_text *t)
+{
+    int y = vp_date_year_of(doc->meta.date_value);
+    if (y)
+        return y;
+    y = vp_date_year_of(doc->meta.period_from);
+    if (y)
+        return y;
+    y = vp_date_year_of(doc->meta.period_to);
+    if (y)
+        return y;
+    /* the first year written in the text */
+    for (size_t i = 0; i + 4 <= t->len; i++) {
+        const char *p = t->data + i;
+        if ((p[0] == '1' && p[1] == '9') || (p[0] == '2' && p[1] == '0'))
+            if (p[2] >= '0' && p[2] <= '9' && p[3] >= '0' && p[3] <= '9' && (i == 0 || p[-1] < '0' || p[-1] > '9') &&
+                (i + 4 == t->len || p[4] < '0' || p[4] > '9'))
+                return (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+    }
+    return 0;
+}
+
+int vp_facts(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matcher *m)
+{
+    fctx x;
+    memset(&x, 0, sizeof x);
+    x.doc = doc;
+    x.t = t;
+    x.rules = rules;
+    x.m = m;
+    x.doctypes = vp_rules_table(rules, "doctypes");
+    x.plan_year = plan_year_of(doc, t);
+    x.period_to = doc->meta.period_to;
+    for (vp_reference *r = doc->refs; r; r = r->next, x.nref++)
+        x.ref_last = r;
+    for (vp_target *r = doc->targets; r; r = r->next, x.ntgt++)
+        x.tgt_last = r;
+    for (vp_deadline *r = doc->deadlines; r; r = r->next, x.ndl++)
+        x.dl_last = r;
+    for (vp_assignment *r = doc->assignments; r; r = r->next, x.nasg++)
+        x.asg_last = r;
+    for (vp_budget_item *r = doc->budget; r; r = r->next)
+        x.bud_last = r;
+    if (!doc->preamble && !doc->body) {
+        /* no structure: every line of the text on its own */
+        size_t i = 0;
+        while (i < t->len) {
+            size_t j = i;
+            while (j < t->len && t->data[j] != '\n')
+                j++;
+            do_node(&x, NULL, i, j);
+            i = j + 1;
+        }
+    } else {
+        walk(&x, doc->preamble);
+        walk(&x, doc->body);
+    }
+    free(x.c.v);
+    free(x.c2.v);
+    free(x.busy);
+    return 0;
+}
