@@ -272,13 +272,23 @@ static void parse_header(ctx *c, header_state *h)
     size_t i = 0;
     h->end = 0;
     for (i = 0; i < c->n && seen < MAX_HEADER_LINES; i++) {
+        int want_title = h->has_doctype && !m->title;
         if (blank(c, i)) {
-            title_open = 0;
+            if (!want_title)
+                title_open = 0;
             continue;
         }
         seen++;
         const char *subj = c->t->data + c->L[i].s;
         size_t len = c->L[i].e - c->L[i].s;
+        if (want_title && !match_line(c, c->sections, "heading", i) && !match_line(c, c->header, "number", i)) {
+            /* the line after the document type is its title, whatever it says */
+            m->title = vp_arena_strndup(a, subj, len);
+            h->title_line = i + 1;
+            h->end = i + 1;
+            title_open = 1;
+            continue;
+        }
         if (match_line(c, c->sections, "heading", i) && h->has_doctype)
             break;
         if (match_line(c, c->header, "body-start", i))
@@ -675,8 +685,6 @@ static void parse_news(ctx *c, size_t to)
                 m->doctype = sentence_case(a, dt);
                 m->doctype_code = doctype_code(c, m->doctype);
             }
-            if (!m->date_value && match_line(c, c->genre, "date", i))
-                set_date(c, subj, 0, len, NULL, i);
         }
         if (!m->date_value && match_line(c, c->genre, "date", i)) {
             size_t s, e;
