@@ -1,0 +1,881 @@
+/* compare.c - stage 5: does a lower-level plan (child) carry out the plan it implements (parent)?
+ *
+ * Both documents are read from their vnplan XML (libxml2, no network, no entities) into a
+ * small model; the checks below fill a list of verdicts; the score is computed from the list
+ * and everything is written with libxml2's writer.
+ *
+ * Checks (every verdict names the ids it compared):
+ *  - reference-check: among the child's references (implements first, then cited, then
+ *    basis) one whose number equals the parent's own number (vp_number_key) and whose date
+ *    equals the parent's date -> ok; number equal, date not -> mismatch; none -> absent.
+ *  - section-check: for each kind of rules/compare.tsv section-kinds the parent has, whether
+ *    the child has a section of that kind (ok|missing).
+ *  - target-check: each parent target against the child target whose indicator is most
+ *    similar (first in document order on ties); below target-similarity -> missing; units
+ *    differ or values not numbers or opposite ops -> unclear; otherwise meets when the value
+ *    is no weaker for the parent's op (ge: child >= parent, le: child <= parent, eq: equal) and
+ *    the child's `by` is no later (a missing `by` on either side does not count against it),
+ *    else below.
+ *  - task-check: a parent task is each item directly under a parent section of kind tasks
+ *    (the section itself when it has no items); its text is heading + own paragraphs, plus its
+ *    sub-items when that is shorter than task-min-tokens syllables.  It is matched against
+ *    every item (any depth) of the child's tasks sections (all the child's items when the
+ *    child has no tasks section), scored on the item's own text and on its text with
+ *    sub-items, the better of the two; >= task-similarity -> covered, else missing.
+ *  - deadline-check: each parent deadline of a kind in deadline-kinds against the child
+ *    deadlines of the same class (recurring with the same `every`; or one-off: before/on),
+ *    the most similar by the sentence around it (its item's text); taken when the similarity
+ *    reaches deadline-similarity, or when it is the child's only recurring deadline of that
+ *    recurrence.  later when the child's last allowed day (`to`, else `from`) is after the
+ *    parent's (recurring days compare as month-day; partial dates as their last day), else
+ *    ok; no candidate -> missing.
+ *  - score: per kind of check the share of credit (ok/meets/covered = 1, unclear and
+ *    mismatch = unclear-credit, others 0), averaged with the weights weight-reference,
+ *    weight-section, weight-target, weight-task, weight-deadline over the kinds that have at
+ *    least one check; 0 when there is no check at all.
+ */
+#include "compare.h"
+#include "compare_int.h"
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xmlwriter.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- the model read from vnplan XML ----------------------------------------- */
+
+typedef struct c_item {
+    const char *id, *kind; /* kind: of the section the item is in */
+    const char *own, *full;
+    int depth;             /* 0 = section */
+    int nchildren;         /* items directly below */
+    int top_task;          /* depth-1 item of a tasks section, or an item-less tasks section */
+} c_item;
+
+typedef struct c_ref {
+    const char *id, *relation, *number, *date, *authority;
+} c_ref;
+
+typedef struct c_target {
+    const char *id, *item, *value, *unit, *op, *by, *indicator;
+} c_target;
+
+typedef struct c_dl {
+    const char *id, *item, *kind, *from, *to, *every, *text;
+} c_dl;
+
+typedef struct cdoc {
+    vp_arena *a;
+    const char *seq, *symbol, *number_text, *date, *authority, *auth_parent, *level;
+    c_item *items;
+    size_t nitems, capitems;
+    c_ref *refs;
+    size_t nrefs;
+    c_target *targets;
+    size_t ntargets;
+    c_dl *dls;
+    size_t ndls;
+} cdoc;
+
+static int is_el(const xmlNode *n, const char *name)
+{
+    return n && n->type == XML_ELEMENT_NODE && n->ns && n->ns->href &&
+           !strcmp((const char *)n->ns->href, VP_NS) && !strcmp((const char *)n->name, name);
+}
+
+static const xmlNode *child_el(const xmlNode *n, const char *name)
+{
+    for (const xmlNode *c = n ? n->children : NULL; c; c = c->next)
+        if (is_el(c, name))
+            return c;
+    return NULL;
+}
+
+/* Attribute value copied into the arena; "" when absent. */
+static const char *attr(vp_arena *a, const xmlNode *n, const char *name)
+{
+    if (!n)
+        return "";
+    xmlChar *v = xmlGetNoNsProp(n, (const xmlChar *)name);
+    if (!v)
+        return "";
+    const char *s = vp_arena_strdup(a, (const char *)v);
+    xmlFree(v);
+    return s;
+}
+
+/* Appends n's text with runs of white space made one space. */
+static void add_text(vp_buf *b, const xmlNode *n)
+{
+    xmlChar *v = xmlNodeGetContent(n);
+    if (!v)
+        return;
+    const char *s = (const char *)v;
+    int sp = b->len > 0 && b->data[b->len - 1] != ' ';
+    for (; *s; s++) {
+        if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r') {
+            sp = b->len > 0;
+            continue;
+        }
+        if (sp && b->len && b->data[b->len - 1] != ' ')
+            vp_buf_addc(b, ' ');
+        sp = 0;
+        vp_buf_addc(b, *s);
+    }
+    xmlFree(v);
+}
+
+static const char *text_of(vp_arena *a, const xmlNode *n)
+{
+    if (!n)
+        return "";
+    vp_buf b = {0};
+    add_text(&b, n);
+    const char *s = vp_arena_strdup(a, b.data ? b.data : "");
+    vp_buf_free(&b);
+    return s;
+}
+
+static size_t push_item(cdoc *d)
+{
+    if (d->nitems == d->capitems) {
+        d->capitems = d->capitems ? d->capitems * 2 : 32;
+        d->items = vp_xrealloc(d->items, d->capitems * sizeof *d->items);
+    }
+    memset(&d->items[d->nitems], 0, sizeof d->items[0]);
+    return d->nitems++;
+}
+
+/* Own text: heading and direct paragraphs.  Full text: own and every item below. */
+static void own_text(vp_buf *b, const xmlNode *n)
+{
+    for (const xmlNode *c = n->children; c; c = c->next)
+        if (is_el(c, "heading") || is_el(c, "p"))
+            add_text(b, c);
+}
+
+static void full_text(vp_buf *b, const xmlNode *n)
+{
+    for (const xmlNode *c = n->children; c; c = c->next)
+        if (is_el(c, "heading") || is_el(c, "p") || is_el(c, "item"))
+            add_text(b, c);
+}
+
+static void walk_items(cdoc *d, const xmlNode *n, const char *kind, int depth, int in_tasks)
+{
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (!is_el(c, "item"))
+            continue;
+        size_t k = push_item(d);
+        vp_buf o = {0}, f = {0};
+        own_text(&o, c);
+        full_text(&f, c);
+        c_item *it = &d->items[k];
+        it->id = attr(d->a, c, "id");
+        it->kind = kind;
+        it->depth = depth;
+        it->own = vp_arena_strdup(d->a, o.data ? o.data : "");
+        it->full = vp_arena_strdup(d->a, f.data ? f.data : "");
+        it->top_task = in_tasks && depth == 1;
+        vp_buf_free(&o);
+        vp_buf_free(&f);
+        int nch = 0;
+        for (const xmlNode *g = c->children; g; g = g->next)
+            nch += is_el(g, "item");
+        d->items[k].nchildren = nch;
+        walk_items(d, c, kind, depth + 1, in_tasks);
+    }
+}
+
+static void cdoc_free(cdoc *d)
+{
+    if (!d)
+        return;
+    free(d->items);
+    free(d->refs);
+    free(d->targets);
+    free(d->dls);
+    vp_arena_free(d->a);
+    memset(d, 0, sizeof *d);
+}
+
+static size_t count_el(const xmlNode *n, const char *name)
+{
+    size_t k = 0;
+    for (const xmlNode *c = n ? n->children : NULL; c; c = c->next)
+        k += is_el(c, name);
+    return k;
+}
+
+static int cdoc_read(const char *xml, size_t len, const char *what, cdoc *d, char *err, size_t errlen)
+{
+    memset(d, 0, sizeof *d);
+    if (len > (size_t)2147483647) {
+        snprintf(err, errlen, "%s: XML too large", what);
+        return -1;
+    }
+    xmlDocPtr doc = xmlReadMemory(xml, (int)len, NULL, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    if (!doc) {
+        const xmlError *e = xmlGetLastError();
+        snprintf(err, errlen, "%s: not well-formed XML%s%s", what, e && e->message ? ": " : "",
+                 e && e->message ? e->message : "");
+        if (err[0] && err[strlen(err) - 1] == '\n')
+            err[strlen(err) - 1] = 0;
+        return -1;
+    }
+    const xmlNode *root = xmlDocGetRootElement(doc);
+    if (!is_el(root, "document")) {
+        snprintf(err, errlen, "%s: not a vnplan document (root element is not document in %s)", what, VP_NS);
+        xmlFreeDoc(doc);
+        return -1;
+    }
+    d->a = vp_arena_new();
+    const xmlNode *meta = child_el(root, "meta");
+    const xmlNode *num = child_el(meta, "number"), *date = child_el(meta, "date"), *au = child_el(meta, "authority");
+    d->seq = attr(d->a, num, "seq");
+    d->symbol = attr(d->a, num, "symbol");
+    d->number_text = text_of(d->a, num);
+    d->date = attr(d->a, date, "value");
+    d->authority = text_of(d->a, au);
+    d->auth_parent = attr(d->a, au, "parent");
+    d->level = attr(d->a, au, "level");
+
+    const xmlNode *refs = child_el(root, "references");
+    d->refs = vp_xcalloc(count_el(refs, "reference") + 1, sizeof *d->refs);
+    for (const xmlNode *c = refs ? refs->children : NULL; c; c = c->next)
+        if (is_el(c, "reference")) {
+            c_ref *r = &d->refs[d->nrefs++];
+            r->id = attr(d->a, c, "id");
+            r->relation = attr(d->a, c, "relation");
+            r->number = attr(d->a, c, "number");
+            r->date = attr(d->a, c, "date");
+            r->authority = attr(d->a, c, "authority");
+        }
+
+    const xmlNode *body = child_el(root, "body");
+    for (const xmlNode *s = body ? body->children : NULL; s; s = s->next) {
+        if (!is_el(s, "section"))
+            continue;
+        const char *kind = attr(d->a, s, "kind");
+        int tasks = !strcmp(kind, "tasks");
+        size_t k = push_item(d);
+        vp_buf o = {0}, f = {0};
+        own_text(&o, s);
+        full_text(&f, s);
+        c_item *it = &d->items[k];
+        it->id = attr(d->a, s, "id");
+        it->kind = kind;
+        it->depth = 0;
+        it->own = vp_arena_strdup(d->a, o.data ? o.data : "");
+        it->full = vp_arena_strdup(d->a, f.data ? f.data : "");
+        it->nchildren = (int)count_el(s, "item");
+        it->top_task = tasks && it->nchildren == 0;
+        vp_buf_free(&o);
+        vp_buf_free(&f);
+        walk_items(d, s, kind, 1, tasks);
+    }
+
+    const xmlNode *tg = child_el(root, "targets");
+    d->targets = vp_xcalloc(count_el(tg, "target") + 1, sizeof *d->targets);
+    for (const xmlNode *c = tg ? tg->children : NULL; c; c = c->next)
+        if (is_el(c, "target")) {
+            c_target *t = &d->targets[d->ntargets++];
+            t->id = attr(d->a, c, "id");
+            t->item = attr(d->a, c, "item");
+            t->value = attr(d->a, c, "value");
+            t->unit = attr(d->a, c, "unit");
+            t->op = attr(d->a, c, "op");
+            t->by = attr(d->a, c, "by");
+            t->indicator = text_of(d->a, child_el(c, "indicator"));
+        }
+
+    const xmlNode *dl = child_el(root, "deadlines");
+    d->dls = vp_xcalloc(count_el(dl, "deadline") + 1, sizeof *d->dls);
+    for (const xmlNode *c = dl ? dl->children : NULL; c; c = c->next)
+        if (is_el(c, "deadline")) {
+            c_dl *x = &d->dls[d->ndls++];
+            x->id = attr(d->a, c, "id");
+            x->item = attr(d->a, c, "item");
+            x->kind = attr(d->a, c, "kind");
+            x->from = attr(d->a, c, "from");
+            x->to = attr(d->a, c, "to");
+            x->every = attr(d->a, c, "every");
+            x->text = text_of(d->a, c);
+        }
+    xmlFreeDoc(doc);
+    return 0;
+}
+
+static const c_item *find_item(const cdoc *d, const char *id)
+{
+    if (!id || !*id)
+        return NULL;
+    for (size_t i = 0; i < d->nitems; i++)
+        if (!strcmp(d->items[i].id, id))
+            return &d->items[i];
+    return NULL;
+}
+
+/* ---- verdicts ------------------------------------------------------------------ */
+
+enum { CK_REF, CK_SECTION, CK_TARGET, CK_TASK, CK_DEADLINE, CK_N };
+static const char *const CK_NAME[CK_N] = {"reference-check", "section-check", "target-check", "task-check",
+                                          "deadline-check"};
+
+typedef struct check {
+    int type;
+    const char *verdict; /* the status for reference-check */
+    const char *names[12], *vals[12];
+    size_t nattrs;
+    const char *content;        /* reference-check text */
+    const char *ptext, *ctext;  /* the sentences compared */
+    double credit;
+} check;
+
+typedef struct checks {
+    vp_arena *a;
+    check *v;
+    size_t n, cap;
+} checks;
+
+static check *ck_new(checks *cs, int type)
+{
+    if (cs->n == cs->cap) {
+        cs->cap = cs->cap ? cs->cap * 2 : 32;
+        cs->v = vp_xrealloc(cs->v, cs->cap * sizeof *cs->v);
+    }
+    check *c = &cs->v[cs->n++];
+    memset(c, 0, sizeof *c);
+    c->type = type;
+    return c;
+}
+
+static void ck_attr(check *c, const char *name, const char *val)
+{
+    if (!val || !*val || c->nattrs == sizeof c->names / sizeof c->names[0])
+        return;
+    c->names[c->nattrs] = name;
+    c->vals[c->nattrs] = val;
+    c->nattrs++;
+}
+
+static const char *fmt2(vp_arena *a, double v) { return vp_arena_printf(a, "%.2f", v); }
+
+/* The parent's number as people write it. */
+static const char *shown_number(vp_arena *a, const cdoc *p)
+{
+    if (p->seq[0])
+        return vp_arena_printf(a, "%s/%s", p->seq, p->symbol);
+    return p->number_text[0] ? p->number_text : "(no number)";
+}
+
+static void check_reference(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *pa, checks *cs)
+{
+    (void)cfg;
+    check *c = ck_new(cs, CK_REF);
+    const char *pnum = shown_number(cs->a, pa);
+    const char *pdate = pa->date[0] ? pa->date : "(no date)";
+    char *k1 = NULL, *k2 = NULL;
+    if (pa->seq[0]) {
+        char *s = vp_xmalloc(strlen(pa->seq) + strlen(pa->symbol) + 2);
+        sprintf(s, "%s/%s", pa->seq, pa->symbol);
+        k1 = vp_number_key(s);
+        free(s);
+    }
+    k2 = vp_number_key(pa->number_text);
+    static const char *const rel[] = {"implements", "cited", "basis"};
+    const c_ref *ok = NULL, *mis = NULL;
+    for (size_t r = 0; r < 3 && !ok; r++)
+        for (size_t i = 0; i < ch->nrefs && !ok; i++) {
+            const c_ref *x = &ch->refs[i];
+            if (strcmp(x->relation, rel[r]))
+                continue;
+            char *k = vp_number_key(x->number);
+            int same = k && ((k1 && !strcmp(k, k1)) || (k2 && !strcmp(k, k2)));
+            free(k);
+            if (!same)
+                continue;
+            if (pa->date[0] && !strcmp(x->date, pa->date))
+                ok = x;
+            else if (!mis)
+                mis = x;
+        }
+    free(k1);
+    free(k2);
+    const c_ref *x = ok ? ok : mis;
+    if (x) {
+        c->verdict = ok ? "ok" : "mismatch";
+        c->credit = ok ? 1 : cfg->unclear_credit;
+        ck_attr(c, "child", x->id);
+        c->content = vp_arena_printf(cs->a, "child cites %s of %s (%s %s); parent is %s of %s", x->number,
+                                     x->date[0] ? x->date : "(no date)", x->relation, x->id, pnum, pdate);
+    } else {
+        c->verdict = "absent";
+        c->credit = 0;
+        if (!pa->seq[0] && !k2)
+            c->content = vp_arena_printf(cs->a, "parent has no number (\"%s\"), so no reference can name it; parent is of %s",
+                                         pa->number_text, pdate);
+        else
+            c->content = vp_arena_printf(cs->a, "child cites no document numbered %s; parent is %s of %s", pnum, pnum,
+                                         pdate);
+    }
+}
+
+static void check_sections(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *pa, checks *cs)
+{
+    for (size_t k = 0; cfg->section_kinds[k]; k++) {
+        const char *kind = cfg->section_kinds[k];
+        const c_item *ps = NULL, *cs_ = NULL;
+        for (size_t i = 0; i < pa->nitems && !ps; i++)
+            if (pa->items[i].depth == 0 && !strcmp(pa->items[i].kind, kind))
+                ps = &pa->items[i];
+        if (!ps)
+            continue;
+        for (size_t i = 0; i < ch->nitems && !cs_; i++)
+            if (ch->items[i].depth == 0 && !strcmp(ch->items[i].kind, kind))
+                cs_ = &ch->items[i];
+        check *c = ck_new(cs, CK_SECTION);
+        ck_attr(c, "kind", kind);
+        ck_attr(c, "parent", "present");
+        ck_attr(c, "child", cs_ ? "present" : "absent");
+        c->verdict = cs_ ? "ok" : "missing";
+        c->credit = cs_ ? 1 : 0;
+        ck_attr(c, "parent-section", ps->id);
+        if (cs_)
+            ck_attr(c, "child-section", cs_->id);
+    }
+}
+
+static int parse_num(const char *s, double *v)
+{
+    if (!s || !*s)
+        return 0;
+    char tmp[64];
+    size_t n = strlen(s);
+    if (n >= sizeof tmp)
+        return 0;
+    for (size_t i = 0; i <= n; i++)
+        tmp[i] = s[i] == ',' ? '.' : s[i];
+    char *e;
+    *v = strtod(tmp, &e);
+    return e != tmp && *e == 0 && isfinite(*v);
+}
+
+/* Last day a partial ISO date allows, as a comparable string; recurring "--MM-DD" kept. */
+static void last_day(const char *s, char out[16])
+{
+    size_t n = strlen(s);
+    if (n == 4)
+        snprintf(out, 16, "%s-12-31", s);
+    else if (n == 7)
+        snprintf(out, 16, "%s-31", s);
+    else
+        snprintf(out, 16, "%.15s", s);
+}
+
+/* >0 when a is later than b, 0 when not or when they cannot be compared. */
+static int later(const char *a, const char *b)
+{
+    if (!a || !*a || !b || !*b)
+        return 0;
+    char x[16], y[16];
+    last_day(a, x);
+    last_day(b, y);
+    int ra = x[0] == '-', rb = y[0] == '-';
+    if (ra || rb) { /* month-day */
+        const char *mx = ra ? x + 2 : (strlen(x) >= 10 ? x + 5 : NULL);
+        const char *my = rb ? y + 2 : (strlen(y) >= 10 ? y + 5 : NULL);
+        if (!mx || !my)
+            return 0;
+        return strcmp(mx, my) > 0;
+    }
+    return strcmp(x, y) > 0;
+}
+
+static const char *unit_key(vp_arena *a, const char *u)
+{
+    vp_buf b = {0};
+    for (const char *p = u; *p; p++)
+        if (*p != ' ')
+            vp_buf_addc(&b, *p);
+    const char *s = vp_arena_strdup(a, b.data ? b.data : "");
+    vp_buf_free(&b);
+    return s;
+}
+
+static void check_targets(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *pa, checks *cs)
+{
+    vp_tokens *ct = vp_xcalloc(ch->ntargets + 1, sizeof *ct);
+    for (size_t j = 0; j < ch->ntargets; j++)
+        vp_tokens_make(cfg, ch->targets[j].indicator, 1, &ct[j]);
+    for (size_t i = 0; i < pa->ntargets; i++) {
+        const c_target *p = &pa->targets[i];
+        vp_tokens pt;
+        vp_tokens_make(cfg, p->indicator, 1, &pt);
+        double best = -1;
+        size_t bj = 0;
+        for (size_t j = 0; j < ch->ntargets; j++) {
+            double s = vp_tokens_sim(cfg, &pt, &ct[j]);
+            if (s > best) {
+                best = s;
+                bj = j;
+            }
+        }
+        vp_tokens_free(&pt);
+        check *c = ck_new(cs, CK_TARGET);
+        ck_attr(c, "parent", p->id);
+        c->ptext = p->indicator;
+        if (best < cfg->target_sim) {
+            c->verdict = "missing";
+            if (best >= 0)
+                ck_attr(c, "similarity", fmt2(cs->a, best));
+            ck_attr(c, "parent-value", p->value);
+            ck_attr(c, "parent-unit", p->unit);
+            ck_attr(c, "parent-op", p->op);
+            ck_attr(c, "parent-by", p->by);
+            ck_attr(c, "reason", "no target of the child has a similar indicator");
+            continue;
+        }
+        const c_target *q = &ch->targets[bj];
+        c->ctext = q->indicator;
+        ck_attr(c, "child", q->id);
+        ck_attr(c, "similarity", fmt2(cs->a, best));
+        ck_attr(c, "parent-value", p->value);
+        ck_attr(c, "child-value", q->value);
+        ck_attr(c, "parent-unit", p->unit);
+        ck_attr(c, "child-unit", q->unit);
+        ck_attr(c, "parent-op", p->op);
+        ck_attr(c, "child-op", q->op);
+        ck_attr(c, "parent-by", p->by);
+        ck_attr(c, "child-by", q->by);
+        const char *pop = p->op[0] ? p->op : "ge", *qop = q->op[0] ? q->op : "ge";
+        double pv, qv;
+        const char *verdict = "meets", *reason = NULL;
+        if (strcmp(unit_key(cs->a, p->unit), unit_key(cs->a, q->unit))) {
+            verdict = "unclear";
+            reason = "the units differ";
+        } else if (!parse_num(p->value, &pv) || !parse_num(q->value, &qv)) {
+            verdict = "unclear";
+            reason = "a value is not a number";
+        } else if (!strcmp(pop, "ge")) {
+            if (!strcmp(qop, "le")) {
+                verdict = "unclear";
+                reason = "the parent sets a minimum, the child a maximum";
+            } else if (qv < pv) {
+                verdict = "below";
+                reason = "the child's value is lower than the parent's minimum";
+            }
+        } else if (!strcmp(pop, "le")) {
+            if (!strcmp(qop, "ge")) {
+                verdict = "unclear";
+                reason = "the parent sets a maximum, the child a minimum";
+            } else if (qv > pv) {
+                verdict = "below";
+                reason = "the child's value is higher than the parent's maximum";
+            }
+        } else if (qv != pv) {
+            verdict = "below";
+            reason = "the child's value differs from the value the parent fixes";
+        }
+        if (!strcmp(verdict, "meets") && later(q->by, p->by)) {
+            verdict = "below";
+            reason = "the child's target is due later";
+        }
+        c->verdict = verdict;
+        ck_attr(c, "reason", reason);
+    }
+    for (size_t j = 0; j < ch->ntargets; j++)
+        vp_tokens_free(&ct[j]);
+    free(ct);
+    for (size_t i = 0; i < cs->n; i++)
+        if (cs->v[i].type == CK_TARGET)
+            cs->v[i].credit = !strcmp(cs->v[i].verdict, "meets")     ? 1
+                              : !strcmp(cs->v[i].verdict, "unclear") ? cfg->unclear_credit
+                                                                    : 0;
+}
+
+static void check_tasks(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *pa, checks *cs)
+{
+    int child_has_tasks = 0;
+    for (size_t j = 0; j < ch->nitems; j++)
+        child_has_tasks |= !strcmp(ch->items[j].kind, "tasks");
+    /* candidate profiles: own and full */
+    size_t nc = 0;
+    size_t *idx = vp_xcalloc(ch->nitems + 1, sizeof *idx);
+    for (size_t j = 0; j < ch->nitems; j++) {
+        const c_item *it = &ch->items[j];
+        if (child_has_tasks ? !strcmp(it->kind, "tasks") && (it->depth > 0 || it->nchildren == 0) : it->depth > 0 || it->nchildren == 0)
+            idx[nc++] = j;
+    }
+    vp_tokens *own = vp_xcalloc(nc + 1, sizeof *own), *full = vp_xcalloc(nc + 1, sizeof *full);
+    for (size_t k = 0; k < nc; k++) {
+        vp_tokens_make(cfg, ch->items[idx[k]].own, 1, &own[k]);
+        vp_tokens_make(cfg, ch->items[idx[k]].full, 1, &full[k]);
+    }
+    for (size_t i = 0; i < pa->nitems; i++) {
+        const c_item *p = &pa->items[i];
+        if (!p->top_task)
+            continue;
+        vp_tokens pt;
+        const char *ptext = p->own;
+        vp_tokens_make(cfg, p->own, 1, &pt);
+        if (pt.nuni < (size_t)cfg->task_min_tokens && strcmp(p->own, p->full)) {
+            vp_tokens_free(&pt);
+            ptext = p->full;
+            vp_tokens_make(cfg, p->full, 1, &pt);
+        }
+        double best = -1;
+        size_t bk = 0;
+        for (size_t k = 0; k < nc; k++) {
+            double s = vp_tokens_sim(cfg, &pt, &own[k]);
+            double s2 = vp_tokens_sim(cfg, &pt, &full[k]);
+            if (s2 > s)
+                s = s2;
+            if (s > best) {
+                best = s;
+                bk = k;
+            }
+        }
+        vp_tokens_free(&pt);
+        check *c = ck_new(cs, CK_TASK);
+        ck_attr(c, "parent", p->id);
+        c->ptext = ptext;
+        int covered = best >= cfg->task_sim;
+        if (covered) {
+            ck_attr(c, "child", ch->items[idx[bk]].id);
+            c->ctext = ch->items[idx[bk]].own[0] ? ch->items[idx[bk]].own : ch->items[idx[bk]].full;
+        }
+        if (best >= 0)
+            ck_attr(c, "similarity", fmt2(cs->a, best));
+        c->verdict = covered ? "covered" : "missing";
+        c->credit = covered;
+    }
+    for (size_t k = 0; k < nc; k++) {
+        vp_tokens_free(&own[k]);
+        vp_tokens_free(&full[k]);
+    }
+    free(own);
+    free(full);
+    free(idx);
+}
+
+static int in_list(const char *const *l, const char *s)
+{
+    for (size_t i = 0; l && l[i]; i++)
+        if (!strcmp(l[i], s))
+            return 1;
+    return 0;
+}
+
+static const char *dl_sentence(vp_arena *a, const cdoc *d, const c_dl *x)
+{
+    const c_item *it = find_item(d, x->item);
+    if (it && it->own[0])
+        return it->own;
+    (void)a;
+    return x->text;
+}
+
+static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *pa, checks *cs)
+{
+    vp_tokens *ct = vp_xcalloc(ch->ndls + 1, sizeof *ct);
+    for (size_t j = 0; j < ch->ndls; j++)
+        vp_tokens_make(cfg, dl_sentence(cs->a, ch, &ch->dls[j]), 1, &ct[j]);
+    for (size_t i = 0; i < pa->ndls; i++) {
+        const c_dl *p = &pa->dls[i];
+        if (!in_list(cfg->deadline_kinds, p->kind))
+            continue;
+        int prec = !strcmp(p->kind, "recurring");
+        const char *ptext = dl_sentence(cs->a, pa, p);
+        vp_tokens pt;
+        vp_tokens_make(cfg, ptext, 1, &pt);
+        double best = -1;
+        size_t bj = 0, ncand = 0;
+        for (size_t j = 0; j < ch->ndls; j++) {
+            const c_dl *q = &ch->dls[j];
+            if (!in_list(cfg->deadline_kinds, q->kind))
+                continue;
+            int qrec = !strcmp(q->kind, "recurring");
+            if (prec != qrec || (prec && strcmp(p->every, q->every)))
+                continue;
+            ncand++;
+            double s = vp_tokens_sim(cfg, &pt, &ct[j]);
+            if (s > best) {
+                best = s;
+                bj = j;
+            }
+        }
+        vp_tokens_free(&pt);
+        check *c = ck_new(cs, CK_DEADLINE);
+        ck_attr(c, "parent", p->id);
+        ck_attr(c, "kind", p->kind);
+        ck_attr(c, "every", p->every);
+        c->ptext = ptext;
+        int taken = ncand > 0 && (best >= cfg->deadline_sim || (prec && ncand == 1));
+        const char *pto = p->to[0] ? p->to : p->from;
+        if (!taken) {
+            c->verdict = "missing";
+            c->credit = 0;
+            ck_attr(c, "parent-to", pto);
+            if (best >= 0)
+                ck_attr(c, "similarity", fmt2(cs->a, best));
+            continue;
+        }
+        const c_dl *q = &ch->dls[bj];
+        const char *qto = q->to[0] ? q->to : q->from;
+        ck_attr(c, "child", q->id);
+        ck_attr(c, "similarity", fmt2(cs->a, best));
+        ck_attr(c, "parent-to", pto);
+        ck_attr(c, "child-to", qto);
+        c->ctext = dl_sentence(cs->a, ch, q);
+        int late = later(qto, pto);
+        c->verdict = late ? "later" : "ok";
+        c->credit = !late;
+    }
+    for (size_t j = 0; j < ch->ndls; j++)
+        vp_tokens_free(&ct[j]);
+    free(ct);
+}
+
+static double score_of(const vp_cmp_cfg *cfg, const checks *cs)
+{
+    const double w[CK_N] = {cfg->w_reference, cfg->w_section, cfg->w_target, cfg->w_task, cfg->w_deadline};
+    double got[CK_N] = {0}, cnt[CK_N] = {0};
+    for (size_t i = 0; i < cs->n; i++) {
+        got[cs->v[i].type] += cs->v[i].credit;
+        cnt[cs->v[i].type] += 1;
+    }
+    double num = 0, den = 0;
+    for (int k = 0; k < CK_N; k++)
+        if (cnt[k] > 0 && w[k] > 0) {
+            num += w[k] * got[k] / cnt[k];
+            den += w[k];
+        }
+    if (den <= 0)
+        return 0;
+    double s = num / den;
+    return s < 0 ? 0 : s > 1 ? 1 : s;
+}
+
+/* ---- output ---------------------------------------------------------------------- */
+
+#define W(call)                                                                                                        \
+    do {                                                                                                               \
+        if ((call) < 0)                                                                                                \
+            goto fail;                                                                                                 \
+    } while (0)
+
+static int write_compliance(const checks *cs, const char *child_path, const char *parent_path, const char *link,
+                            double score, char **out, size_t *outlen, char *err, size_t errlen)
+{
+    xmlBufferPtr buf = xmlBufferCreate();
+    if (!buf) {
+        snprintf(err, errlen, "cannot create an XML buffer");
+        return -1;
+    }
+    xmlTextWriterPtr w = xmlNewTextWriterMemory(buf, 0);
+    if (!w) {
+        xmlBufferFree(buf);
+        snprintf(err, errlen, "cannot create an XML writer");
+        return -1;
+    }
+    char sc[32];
+    snprintf(sc, sizeof sc, "%.3f", score);
+    W(xmlTextWriterSetIndent(w, 1));
+    W(xmlTextWriterSetIndentString(w, BAD_CAST "  "));
+    W(xmlTextWriterStartDocument(w, "1.0", "UTF-8", NULL));
+    W(xmlTextWriterStartElementNS(w, NULL, BAD_CAST "compliance", BAD_CAST VP_NS));
+    W(xmlTextWriterWriteAttribute(w, BAD_CAST "version", BAD_CAST "1"));
+    W(xmlTextWriterWriteAttribute(w, BAD_CAST "child", BAD_CAST child_path));
+    W(xmlTextWriterWriteAttribute(w, BAD_CAST "parent", BAD_CAST parent_path));
+    W(xmlTextWriterWriteAttribute(w, BAD_CAST "link", BAD_CAST link));
+    W(xmlTextWriterWriteAttribute(w, BAD_CAST "score", BAD_CAST sc));
+    for (size_t i = 0; i < cs->n; i++) {
+        const check *c = &cs->v[i];
+        W(xmlTextWriterStartElement(w, BAD_CAST CK_NAME[c->type]));
+        if (c->type == CK_REF) {
+            W(xmlTextWriterWriteAttribute(w, BAD_CAST "status", BAD_CAST c->verdict));
+            for (size_t k = 0; k < c->nattrs; k++)
+                W(xmlTextWriterWriteAttribute(w, BAD_CAST c->names[k], BAD_CAST c->vals[k]));
+            W(xmlTextWriterWriteString(w, BAD_CAST c->content));
+        } else {
+            /* parent/child ids first, then the verdict, then the rest */
+            for (size_t k = 0; k < c->nattrs; k++)
+                if (!strcmp(c->names[k], "parent") || !strcmp(c->names[k], "child") || !strcmp(c->names[k], "kind"))
+                    W(xmlTextWriterWriteAttribute(w, BAD_CAST c->names[k], BAD_CAST c->vals[k]));
+            for (size_t k = 0; k < c->nattrs; k++)
+                if (!strcmp(c->names[k], "similarity"))
+                    W(xmlTextWriterWriteAttribute(w, BAD_CAST c->names[k], BAD_CAST c->vals[k]));
+            W(xmlTextWriterWriteAttribute(w, BAD_CAST "verdict", BAD_CAST c->verdict));
+            for (size_t k = 0; k < c->nattrs; k++)
+                if (strcmp(c->names[k], "parent") && strcmp(c->names[k], "child") && strcmp(c->names[k], "kind") &&
+                    strcmp(c->names[k], "similarity"))
+                    W(xmlTextWriterWriteAttribute(w, BAD_CAST c->names[k], BAD_CAST c->vals[k]));
+            if (c->ptext && *c->ptext)
+                W(xmlTextWriterWriteElement(w, BAD_CAST "parent-text", BAD_CAST c->ptext));
+            if (c->ctext && *c->ctext)
+                W(xmlTextWriterWriteElement(w, BAD_CAST "child-text", BAD_CAST c->ctext));
+        }
+        W(xmlTextWriterEndElement(w));
+    }
+    W(xmlTextWriterEndElement(w));
+    W(xmlTextWriterEndDocument(w));
+    xmlFreeTextWriter(w);
+    w = NULL;
+    *outlen = (size_t)xmlBufferLength(buf);
+    *out = vp_xstrndup((const char *)xmlBufferContent(buf), *outlen);
+    xmlBufferFree(buf);
+    return 0;
+fail:
+    xmlFreeTextWriter(w);
+    xmlBufferFree(buf);
+    snprintf(err, errlen, "cannot write the compliance XML (libxml2 writer failed)");
+    return -1;
+}
+
+int vp_compare_xml_link(const char *child_xml, size_t child_len, const char *child_path, const char *parent_xml,
+                        size_t parent_len, const char *parent_path, const char *link, const vp_cmp_cfg *cfg,
+                        char **out, size_t *outlen, double *score, char *err, size_t errlen)
+{
+    cdoc ch, pa;
+    *out = NULL;
+    *outlen = 0;
+    if (cdoc_read(child_xml, child_len, child_path, &ch, err, errlen) < 0)
+        return -1;
+    if (cdoc_read(parent_xml, parent_len, parent_path, &pa, err, errlen) < 0) {
+        cdoc_free(&ch);
+        return -1;
+    }
+    checks cs = {0};
+    cs.a = vp_arena_new();
+    check_reference(cfg, &ch, &pa, &cs);
+    check_sections(cfg, &ch, &pa, &cs);
+    check_targets(cfg, &ch, &pa, &cs);
+    check_tasks(cfg, &ch, &pa, &cs);
+    check_deadlines(cfg, &ch, &pa, &cs);
+    double sc = score_of(cfg, &cs);
+    int rc = write_compliance(&cs, child_path, parent_path, link, sc, out, outlen, err, errlen);
+    if (score)
+        *score = sc;
+    free(cs.v);
+    vp_arena_free(cs.a);
+    cdoc_free(&ch);
+    cdoc_free(&pa);
+    return rc;
+}
+
+int vp_compare_xml(const char *child_xml, size_t child_len, const char *child_path, const char *parent_xml,
+                   size_t parent_len, const char *parent_path, const vp_rules *rules, char **out, size_t *outlen,
+                   char *err, size_t errlen)
+{
+    vp_cmp_cfg *cfg = vp_cmp_cfg_new(rules, err, errlen);
+    if (!cfg)
+        return -1;
+    int rc = vp_compare_xml_link(child_xml, child_len, child_path, parent_xml, parent_len, parent_path, "given", cfg,
+                                 out, outlen, NULL, err, errlen);
+    vp_cmp_cfg_free(cfg);
+    return rc;
+}

@@ -1,0 +1,78 @@
+/* compare_int.h - private to the compare stage (compare.c, similar.c, pairing.c, report.c).
+ *
+ * Ownership: a vp_cmp_cfg is built once from the rules (vp_cmp_cfg_new) and freed with
+ * vp_cmp_cfg_free; it is read-only afterwards.  A vp_tokens is owned by the caller and freed
+ * with vp_tokens_free.
+ */
+#ifndef VP_COMPARE_INT_H
+#define VP_COMPARE_INT_H
+
+#include "rules.h"
+#include "vnplan.h"
+
+/* Settings of rules/compare.tsv, rules/abbrev.tsv and rules/stopwords.tsv. */
+typedef struct vp_cmp_cfg {
+    vp_arena *arena;
+    double target_sim, task_sim, deadline_sim;     /* thresholds */
+    double w_reference, w_section, w_target, w_task, w_deadline;
+    double unclear_credit;                          /* share of an "unclear"/"mismatch" verdict */
+    double unigram_weight;                          /* similarity = w*unigram + (1-w)*bigram */
+    int accent_insensitive;
+    int task_min_tokens;                            /* below this, a task's sub-items are added */
+    size_t report_text_chars;                       /* texts are cut to this in report.html */
+    const char **section_kinds;                     /* NULL-terminated */
+    const char **deadline_kinds;                    /* NULL-terminated */
+    /* abbreviations: sorted folded keys, each expanding to a NULL-terminated token list */
+    const char **abbr_key;
+    const char ***abbr_exp;
+    size_t nabbr;
+    const char **stop;                              /* sorted folded stopwords */
+    size_t nstop;
+    /* level words: for level name lvl_name[i], the folded tokens naming only that level */
+    const char **lvl_name;
+    const char ***lvl_words;
+    size_t nlvl;
+} vp_cmp_cfg;
+
+vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen);
+void vp_cmp_cfg_free(vp_cmp_cfg *c);
+
+/* A text as a set of syllables: lowercased, punctuation removed, abbreviations expanded. */
+typedef struct vp_tokens {
+    char **seq;        /* in text order (stopwords dropped when made with drop_stop) */
+    size_t nseq;
+    char **uni;        /* sorted, unique */
+    size_t nuni;
+    char **bi;         /* sorted unique "a b" syllable pairs of seq */
+    size_t nbi;
+} vp_tokens;
+
+void vp_tokens_make(const vp_cmp_cfg *c, const char *text, int drop_stop, vp_tokens *out);
+void vp_tokens_free(vp_tokens *t);
+/* Dice similarity 0..1, unigram and bigram blended as configured. */
+double vp_tokens_sim(const vp_cmp_cfg *c, const vp_tokens *a, const vp_tokens *b);
+/* 1 when every syllable of `ref` is in `doc` or is a word naming only the level `level`. */
+int vp_tokens_within(const vp_cmp_cfg *c, const vp_tokens *ref, const vp_tokens *doc, const char *level);
+
+/* Document numbers compared as keys: case folded, no spaces, one kind of dash, the
+ * leading number without leading zeros.  Returns malloc'd key, or NULL when s has no
+ * digit before its first '/' (a blank "Số: /KH-UBND"). */
+char *vp_number_key(const char *s);
+
+/* Compares child and parent (in-memory XML) into compliance XML with the given link
+ * ("reference" or "given").  *score receives the pair's score. */
+int vp_compare_xml_link(const char *child_xml, size_t child_len, const char *child_path, const char *parent_xml,
+                        size_t parent_len, const char *parent_path, const char *link, const vp_cmp_cfg *cfg,
+                        char **out, size_t *outlen, double *score, char *err, size_t errlen);
+
+/* Writes len bytes to path atomically (path.tmp.PID, fsync, rename). 0 or -1 with err. */
+int vp_write_atomic(const char *path, const char *data, size_t len, char *err, size_t errlen);
+/* Reads a whole file (malloc'd, NUL-terminated); NULL on failure. */
+char *vp_read_file(const char *path, size_t *len);
+
+/* Applies the stylesheet at xsl_path to the summary XML file at summary_path and writes
+ * out_path atomically. 0 or -1 with err. */
+int vp_report_html(const char *xsl_path, const char *summary_path, const char *out_path, char *err,
+                   size_t errlen);
+
+#endif

@@ -1,0 +1,746 @@
+/* pairing.c - stage 5 over a whole run: which documents carry out which, and the report.
+ *
+ * Each document is reduced to a small key (own number, date, authority, level and its
+ * `implements` references); the trees are freed at once, so memory grows with the number of
+ * documents only by a few short strings each.  A child's `implements` reference pairs it with a
+ * document when the numbers are equal (vp_number_key), the dates are equal and the reference's
+ * authority is compatible with the document's (every word of the reference's authority, after
+ * abbreviations are expanded, is in the document's authority or its parent authority, or
+ * names only the document's level: rules/compare.tsv level-word).  Equal numbers with a
+ * different or missing date, or an incompatible authority, make a near-miss with the reason.
+ * Each pair is then compared (vp_compare_xml_link), written to OUT/compliance/CHILD--PARENT.xml,
+ * and summarised for OUT/report.html.
+ */
+#include "compare.h"
+#include "compare_int.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xmlwriter.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* ---- files ------------------------------------------------------------------------ */
+
+char *vp_read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    vp_buf b = {0};
+    char tmp[65536];
+    size_t n;
+    while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
+        vp_buf_add(&b, tmp, n);
+    int bad = ferror(f);
+    fclose(f);
+    if (bad) {
+        vp_buf_free(&b);
+        return NULL;
+    }
+    if (len)
+        *len = b.len;
+    return vp_buf_steal(&b);
+}
+
+int vp_write_atomic(const char *path, const char *data, size_t len, char *err, size_t errlen)
+{
+    size_t pl = strlen(path) + 32;
+    char *tmp = vp_xmalloc(pl);
+    snprintf(tmp, pl, "%s.tmp.%ld", path, (long)getpid());
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0666);
+    if (fd < 0) {
+        snprintf(err, errlen, "%s: cannot write: %s", path, strerror(errno));
+        free(tmp);
+        return -1;
+    }
+    size_t off = 0;
+    while (off < len) {
+        ssize_t w = write(fd, data + off, len - off);
+        if (w < 0) {
+            if (errno == EINTR)
+                continue;
+            snprintf(err, errlen, "%s: cannot write: %s", path, strerror(errno));
+            close(fd);
+            unlink(tmp);
+            free(tmp);
+            return -1;
+        }
+        off += (size_t)w;
+    }
+    if (fsync(fd) < 0 && errno != EINVAL && errno != EROFS) {
+        snprintf(err, errlen, "%s: cannot write: %s", path, strerror(errno));
+        close(fd);
+        unlink(tmp);
+        free(tmp);
+        return -1;
+    }
+    if (close(fd) < 0 || rename(tmp, path) < 0) {
+        snprintf(err, errlen, "%s: cannot write: %s", path, strerror(errno));
+        unlink(tmp);
+        free(tmp);
+        return -1;
+    }
+    free(tmp);
+    return 0;
+}
+
+/* ---- document keys ------------------------------------------------------------------ */
+
+typedef struct kref {
+    char *id, *number, *key, *date, *authority;
+} kref;
+
+typedef struct dkey {
+    char *xml;                       /* relative to outdir */
+    char *key1, *key2;               /* own number keys (NULL when blank) */
+    char *number;                    /* as shown */
+    char *date, *authority, *level;  /* authority: with the parent authority appended */
+    kref *refs;
+    size_t nrefs;
+} dkey;
+
+static int is_el(const xmlNode *n, const char *name)
+{
+    return n && n->type == XML_ELEMENT_NODE && n->ns && n->ns->href &&
+           !strcmp((const char *)n->ns->href, VP_NS) && !strcmp((const char *)n->name, name);
+}
+
+static const xmlNode *child_el(const xmlNode *n, const char *name)
+{
+    for (const xmlNode *c = n ? n->children : NULL; c; c = c->next)
+        if (is_el(c, name))
+            return c;
+    return NULL;
+}
+
+static char *xattr(const xmlNode *n, const char *name)
+{
+    if (!n)
+        return vp_xstrdup("");
+    xmlChar *v = xmlGetNoNsProp(n, BAD_CAST name);
+    char *s = vp_xstrdup(v ? (const char *)v : "");
+    xmlFree(v);
+    return s;
+}
+
+static char *xtext(const xmlNode *n)
+{
+    if (!n)
+        return vp_xstrdup("");
+    xmlChar *v = xmlNodeGetContent(n);
+    char *s = vp_xstrdup(v ? (const char *)v : "");
+    xmlFree(v);
+    for (char *p = s; *p; p++)
+        if (*p == '\n' || *p == '\r' || *p == '\t')
+            *p = ' ';
+    return s;
+}
+
+static void dkey_free(dkey *k)
+{
+    free(k->xml);
+    free(k->key1);
+    free(k->key2);
+    free(k->number);
+    free(k->date);
+    free(k->authority);
+    free(k->level);
+    for (size_t i = 0; i < k->nrefs; i++) {
+        free(k->refs[i].id);
+        free(k->refs[i].number);
+        free(k->refs[i].key);
+        free(k->refs[i].date);
+        free(k->refs[i].authority);
+    }
+    free(k->refs);
+}
+
+/* 0 on success, -1 when the file cannot be read as a vnplan document (it is then skipped). */
+static int dkey_read(const char *outdir, const char *xml, dkey *k)
+{
+    memset(k, 0, sizeof *k);
+    size_t pl = strlen(outdir) + strlen(xml) + 2;
+    char *path = vp_xmalloc(pl);
+    snprintf(path, pl, "%s/%s", outdir, xml);
+    xmlDocPtr doc = xmlReadFile(path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    free(path);
+    if (!doc)
+        return -1;
+    const xmlNode *root = xmlDocGetRootElement(doc);
+    if (!is_el(root, "document")) {
+        xmlFreeDoc(doc);
+        return -1;
+    }
+    k->xml = vp_xstrdup(xml);
+    const xmlNode *meta = child_el(root, "meta");
+    const xmlNode *num = child_el(meta, "number"), *au = child_el(meta, "authority");
+    char *seq = xattr(num, "seq"), *sym = xattr(num, "symbol"), *ntext = xtext(num);
+    if (seq[0]) {
+        size_t l = strlen(seq) + strlen(sym) + 2;
+        k->number = vp_xmalloc(l);
+        snprintf(k->number, l, "%s/%s", seq, sym);
+        k->key1 = vp_number_key(k->number);
+    } else {
+        k->number = vp_xstrdup(ntext);
+    }
+    k->key2 = vp_number_key(ntext);
+    if (k->key1 && k->key2 && !strcmp(k->key1, k->key2)) {
+        free(k->key2);
+        k->key2 = NULL;
+    }
+    free(seq);
+    free(sym);
+    free(ntext);
+    k->date = xattr(child_el(meta, "date"), "value");
+    char *a = xtext(au), *ap = xattr(au, "parent");
+    size_t l = strlen(a) + strlen(ap) + 2;
+    k->authority = vp_xmalloc(l);
+    snprintf(k->authority, l, "%s%s%s", a, ap[0] ? " " : "", ap);
+    free(a);
+    free(ap);
+    k->level = xattr(au, "level");
+    const xmlNode *refs = child_el(root, "references");
+    size_t n = 0;
+    for (const xmlNode *c = refs ? refs->children : NULL; c; c = c->next)
+        n += is_el(c, "reference");
+    k->refs = vp_xcalloc(n + 1, sizeof *k->refs);
+    for (const xmlNode *c = refs ? refs->children : NULL; c; c = c->next) {
+        if (!is_el(c, "reference"))
+            continue;
+        char *rel = xattr(c, "relation");
+        int impl = !strcmp(rel, "implements");
+        free(rel);
+        if (!impl)
+            continue;
+        kref *r = &k->refs[k->nrefs];
+        r->number = xattr(c, "number");
+        r->key = vp_number_key(r->number);
+        if (!r->key) {
+            free(r->number);
+            continue;
+        }
+        r->id = xattr(c, "id");
+        r->date = xattr(c, "date");
+        r->authority = xattr(c, "authority");
+        k->nrefs++;
+    }
+    xmlFreeDoc(doc);
+    return 0;
+}
+
+typedef struct nent {
+    const char *key;
+    size_t doc;
+} nent;
+
+static int cmp_nent(const void *a, const void *b)
+{
+    const nent *x = a, *y = b;
+    int r = strcmp(x->key, y->key);
+    return r ? r : (x->doc > y->doc) - (x->doc < y->doc);
+}
+
+static int cmp_pair(const void *a, const void *b)
+{
+    const vp_pair *x = a, *y = b;
+    int r = strcmp(x->child, y->child);
+    if (r)
+        return r;
+    r = strcmp(x->parent, y->parent);
+    if (r)
+        return r;
+    return strcmp(x->reason ? x->reason : "", y->reason ? y->reason : "");
+}
+
+typedef struct pairvec {
+    vp_pair *v;
+    size_t n, cap;
+} pairvec;
+
+static void pv_push(pairvec *p, const char *child, const char *parent, char *reason)
+{
+    if (p->n == p->cap) {
+        p->cap = p->cap ? p->cap * 2 : 16;
+        p->v = vp_xrealloc(p->v, p->cap * sizeof *p->v);
+    }
+    vp_pair *x = &p->v[p->n++];
+    memset(x, 0, sizeof *x);
+    x->child = vp_xstrdup(child);
+    x->parent = vp_xstrdup(parent);
+    x->reason = reason;
+}
+
+static void pair_free(vp_pair *p)
+{
+    free(p->child);
+    free(p->parent);
+    free(p->file);
+    free(p->reason);
+}
+
+void vp_pairs_free(vp_pairs *p)
+{
+    if (!p)
+        return;
+    for (size_t i = 0; i < p->npairs; i++)
+        pair_free(&p->pairs[i]);
+    for (size_t i = 0; i < p->nnear; i++)
+        pair_free(&p->near[i]);
+    free(p->pairs);
+    free(p->near);
+    memset(p, 0, sizeof *p);
+}
+
+static char *dup_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static char *dup_printf(const char *fmt, ...)
+{
+    vp_buf b = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        n = 0;
+    vp_buf_reserve(&b, (size_t)n);
+    vsnprintf(b.data, (size_t)n + 1, fmt, ap2);
+    va_end(ap2);
+    b.len = (size_t)n;
+    return vp_buf_steal(&b);
+}
+
+/* Decides one candidate: returns NULL when paired, else the near-miss reason. */
+static char *judge(const vp_cmp_cfg *cfg, const dkey *child, const kref *r, const dkey *cand)
+{
+    if (!r->date[0])
+        return dup_printf("%s cites %s (%s) with no date; %s is %s of %s, so the link cannot be confirmed", child->xml,
+                          r->number, r->id, cand->xml, cand->number, cand->date[0] ? cand->date : "no date");
+    if (strcmp(r->date, cand->date))
+        return dup_printf("same number, different date: %s cites %s of %s (%s); %s is %s of %s", child->xml, r->number,
+                          r->date, r->id, cand->xml, cand->number, cand->date[0] ? cand->date : "no date");
+    if (r->authority[0]) {
+        vp_tokens rt, dt;
+        vp_tokens_make(cfg, r->authority, 0, &rt);
+        vp_tokens_make(cfg, cand->authority, 0, &dt);
+        int ok = vp_tokens_within(cfg, &rt, &dt, cand->level);
+        vp_tokens_free(&rt);
+        vp_tokens_free(&dt);
+        if (!ok)
+            return dup_printf("same number and date, other authority: %s cites %s of %s by \"%s\" (%s); %s is by \"%s\"",
+                              child->xml, r->number, r->date, r->authority, r->id, cand->xml, cand->authority);
+    }
+    return NULL;
+}
+
+static char *compliance_name(const char *child, const char *parent)
+{
+    vp_buf b = {0};
+    vp_buf_adds(&b, "compliance/");
+    for (int k = 0; k < 2; k++) {
+        const char *s = k ? parent : child;
+        size_t n = strlen(s);
+        if (n > 4 && !strcmp(s + n - 4, ".xml"))
+            n -= 4;
+        for (size_t i = 0; i < n; i++)
+            vp_buf_addc(&b, s[i] == '/' ? '_' : s[i]);
+        vp_buf_adds(&b, k ? ".xml" : "--");
+    }
+    return vp_buf_steal(&b);
+}
+
+/* ---- report summary -------------------------------------------------------------- */
+
+#define W(call)                                                                                                        \
+    do {                                                                                                               \
+        if ((call) < 0)                                                                                                \
+            goto fail;                                                                                                 \
+    } while (0)
+
+static int rank_of(const char *v)
+{
+    if (!strcmp(v, "missing") || !strcmp(v, "absent"))
+        return 0;
+    if (!strcmp(v, "below") || !strcmp(v, "later") || !strcmp(v, "mismatch"))
+        return 1;
+    if (!strcmp(v, "unclear"))
+        return 2;
+    return 3;
+}
+
+/* Cuts s to at most max characters (UTF-8 safe), adding an ellipsis. */
+static char *cut(const char *s, size_t max)
+{
+    size_t n = strlen(s), chars = 0, i = 0;
+    while (i < n && chars < max) {
+        i++;
+        while (i < n && ((unsigned char)s[i] & 0xC0) == 0x80)
+            i++;
+        chars++;
+    }
+    if (i >= n)
+        return vp_xstrdup(s);
+    char *o = vp_xmalloc(i + 4);
+    memcpy(o, s, i);
+    memcpy(o + i, "\xE2\x80\xA6", 4);
+    return o;
+}
+
+typedef struct summary {
+    xmlTextWriterPtr w;
+    size_t rows_weak, rows_ok, omitted;
+} summary;
+
+enum { MAX_WEAK_ROWS = 20000, MAX_OK_ROWS = 5000 };
+
+static int attr_cat(vp_buf *b, const xmlNode *n, const char *name, const char *label)
+{
+    xmlChar *v = xmlGetNoNsProp(n, BAD_CAST name);
+    if (!v)
+        return 0;
+    if (b->len)
+        vp_buf_adds(b, ", ");
+    if (label)
+        vp_buf_printf(b, "%s %s", label, (const char *)v);
+    else
+        vp_buf_adds(b, (const char *)v);
+    xmlFree(v);
+    return 1;
+}
+
+/* One <pair> of the summary from a compliance document. */
+static int summary_pair(const vp_cmp_cfg *cfg, summary *s, const vp_pair *p, const char *xml, size_t len)
+{
+    xmlDocPtr doc = xmlReadMemory(xml, (int)len, NULL, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    if (!doc)
+        return -1;
+    xmlTextWriterPtr w = s->w;
+    char sc[32];
+    snprintf(sc, sizeof sc, "%.3f", p->score);
+    W(xmlTextWriterStartElement(w, BAD_CAST "pair"));
+    W(xmlTextWriterWriteAttribute(w, BAD_CAST "child", BAD_CAST p->child));
+    W(xmlTextWriterWriteAttribute(w, BAD_CAST "parent", BAD_CAST p->parent));
+    W(xmlTextWriterWriteAttribute(w, BAD_CAST "file", BAD_CAST p->file));
+    W(xmlTextWriterWriteAttribute(w, BAD_CAST "score", BAD_CAST sc));
+    const xmlNode *root = xmlDocGetRootElement(doc);
+    for (const xmlNode *c = root ? root->children : NULL; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        int isref = is_el(c, "reference-check");
+        xmlChar *v = xmlGetNoNsProp(c, BAD_CAST(isref ? "status" : "verdict"));
+        const char *verdict = v ? (const char *)v : "";
+        int rank = rank_of(verdict);
+        if ((rank < 3 && s->rows_weak >= MAX_WEAK_ROWS) || (rank == 3 && s->rows_ok >= MAX_OK_ROWS)) {
+            s->omitted++;
+            xmlFree(v);
+            continue;
+        }
+        if (rank < 3)
+            s->rows_weak++;
+        else
+            s->rows_ok++;
+        char rk[8];
+        snprintf(rk, sizeof rk, "%d", rank);
+        vp_buf det = {0};
+        if (isref) {
+            xmlChar *t = xmlNodeGetContent(c);
+            vp_buf_adds(&det, t ? (const char *)t : "");
+            xmlFree(t);
+        } else if (is_el(c, "section-check")) {
+            attr_cat(&det, c, "kind", "section");
+        } else if (is_el(c, "target-check")) {
+            attr_cat(&det, c, "parent-value", "parent");
+            attr_cat(&det, c, "parent-unit", NULL);
+            attr_cat(&det, c, "parent-op", NULL);
+            attr_cat(&det, c, "parent-by", "by");
+            attr_cat(&det, c, "child-value", "child");
+            attr_cat(&det, c, "child-unit", NULL);
+            attr_cat(&det, c, "child-op", NULL);
+            attr_cat(&det, c, "child-by", "by");
+            attr_cat(&det, c, "reason", NULL);
+        } else if (is_el(c, "deadline-check")) {
+            attr_cat(&det, c, "kind", NULL);
+            attr_cat(&det, c, "every", NULL);
+            attr_cat(&det, c, "parent-to", "parent by");
+            attr_cat(&det, c, "child-to", "child by");
+        }
+        int ok = xmlTextWriterStartElement(w, BAD_CAST "check") >= 0 &&
+                 xmlTextWriterWriteAttribute(w, BAD_CAST "type", c->name) >= 0 &&
+                 xmlTextWriterWriteAttribute(w, BAD_CAST "verdict", BAD_CAST verdict) >= 0 &&
+                 xmlTextWriterWriteAttribute(w, BAD_CAST "rank", BAD_CAST rk) >= 0;
+        xmlFree(v);
+        static const char *const keep[] = {"parent", "child", "similarity", NULL};
+        for (size_t k = 0; ok && keep[k]; k++) {
+            xmlChar *a = xmlGetNoNsProp(c, BAD_CAST keep[k]);
+            if (a && !(isref && !strcmp(keep[k], "parent")))
+                ok = xmlTextWriterWriteAttribute(w, BAD_CAST keep[k], a) >= 0;
+            xmlFree(a);
+        }
+        if (ok && det.len)
+            ok = xmlTextWriterWriteAttribute(w, BAD_CAST "detail", BAD_CAST det.data) >= 0;
+        vp_buf_free(&det);
+        for (const xmlNode *t = c->children; ok && t; t = t->next) {
+            if (!is_el(t, "parent-text") && !is_el(t, "child-text"))
+                continue;
+            xmlChar *tx = xmlNodeGetContent(t);
+            char *ct = cut(tx ? (const char *)tx : "", cfg->report_text_chars);
+            xmlFree(tx);
+            ok = xmlTextWriterWriteElement(w, t->name, BAD_CAST ct) >= 0;
+            free(ct);
+        }
+        if (!ok || xmlTextWriterEndElement(w) < 0)
+            goto fail;
+    }
+    W(xmlTextWriterEndElement(w));
+    xmlFreeDoc(doc);
+    return 0;
+fail:
+    xmlFreeDoc(doc);
+    return -1;
+}
+
+/* ---- the run ------------------------------------------------------------------------ */
+
+static int find_pairs(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *pairs, pairvec *near)
+{
+    nent *ix = vp_xcalloc(2 * nk + 1, sizeof *ix);
+    size_t nix = 0;
+    for (size_t i = 0; i < nk; i++) {
+        if (keys[i].key1)
+            ix[nix++] = (nent){keys[i].key1, i};
+        if (keys[i].key2)
+            ix[nix++] = (nent){keys[i].key2, i};
+    }
+    qsort(ix, nix, sizeof *ix, cmp_nent);
+    for (size_t c = 0; c < nk; c++) {
+        for (size_t r = 0; r < keys[c].nrefs; r++) {
+            const kref *ref = &keys[c].refs[r];
+            /* first entry with this key */
+            size_t lo = 0, hi = nix;
+            while (lo < hi) {
+                size_t mid = (lo + hi) / 2;
+                if (strcmp(ix[mid].key, ref->key) < 0)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            size_t last_doc = (size_t)-1;
+            for (size_t e = lo; e < nix && !strcmp(ix[e].key, ref->key); e++) {
+                size_t d = ix[e].doc;
+                if (d == c || d == last_doc)
+                    continue;
+                last_doc = d;
+                char *why = judge(cfg, &keys[c], ref, &keys[d]);
+                if (why)
+                    pv_push(near, keys[c].xml, keys[d].xml, why);
+                else
+                    pv_push(pairs, keys[c].xml, keys[d].xml, NULL);
+            }
+        }
+    }
+    free(ix);
+    /* sort, drop duplicates, and near-misses of documents that were paired anyway */
+    qsort(pairs->v, pairs->n, sizeof *pairs->v, cmp_pair);
+    size_t k = 0;
+    for (size_t i = 0; i < pairs->n; i++) {
+        if (k && !strcmp(pairs->v[k - 1].child, pairs->v[i].child) &&
+            !strcmp(pairs->v[k - 1].parent, pairs->v[i].parent)) {
+            pair_free(&pairs->v[i]);
+            continue;
+        }
+        pairs->v[k++] = pairs->v[i];
+    }
+    pairs->n = k;
+    qsort(near->v, near->n, sizeof *near->v, cmp_pair);
+    k = 0;
+    for (size_t i = 0; i < near->n; i++) {
+        int dup = k && !strcmp(near->v[k - 1].child, near->v[i].child) &&
+                  !strcmp(near->v[k - 1].parent, near->v[i].parent);
+        int paired = 0;
+        for (size_t j = 0; j < pairs->n && !paired; j++) /* pairs are few per child; linear is fine */
+            paired = !strcmp(pairs->v[j].child, near->v[i].child) && !strcmp(pairs->v[j].parent, near->v[i].parent);
+        if (dup || paired) {
+            pair_free(&near->v[i]);
+            continue;
+        }
+        near->v[k++] = near->v[i];
+    }
+    near->n = k;
+    return 0;
+}
+
+static char *path_join(const char *a, const char *b)
+{
+    size_t l = strlen(a) + strlen(b) + 2;
+    char *p = vp_xmalloc(l);
+    snprintf(p, l, "%s/%s", a, b);
+    return p;
+}
+
+int vp_compare_run_xsl(const char *outdir, const vp_run_doc *docs, size_t n, const vp_rules *rules,
+                       const char *xsl_path, vp_pairs *out, char *err, size_t errlen)
+{
+    memset(out, 0, sizeof *out);
+    vp_cmp_cfg *cfg = vp_cmp_cfg_new(rules, err, errlen);
+    if (!cfg)
+        return -1;
+    dkey *keys = vp_xcalloc(n + 1, sizeof *keys);
+    size_t nk = 0;
+    for (size_t i = 0; i < n; i++)
+        if (docs[i].xml && dkey_read(outdir, docs[i].xml, &keys[nk]) == 0)
+            nk++;
+    pairvec pairs = {0}, near = {0};
+    find_pairs(cfg, keys, nk, &pairs, &near);
+    for (size_t i = 0; i < nk; i++)
+        dkey_free(&keys[i]);
+    free(keys);
+
+    int rc = -1;
+    char *cdir = path_join(outdir, "compliance");
+    char *sumpath = NULL;
+    summary s = {0};
+    if (pairs.n && mkdir(cdir, 0777) < 0 && errno != EEXIST) {
+        snprintf(err, errlen, "%s: cannot create folder: %s", cdir, strerror(errno));
+        goto done;
+    }
+    {
+        size_t l = strlen(outdir) + 64;
+        sumpath = vp_xmalloc(l);
+        snprintf(sumpath, l, "%s/.report-summary.xml.tmp.%ld", outdir, (long)getpid());
+    }
+    s.w = xmlNewTextWriterFilename(sumpath, 0);
+    if (!s.w) {
+        snprintf(err, errlen, "%s: cannot write the report summary", sumpath);
+        goto done;
+    }
+    if (xmlTextWriterSetIndent(s.w, 1) < 0 || xmlTextWriterStartDocument(s.w, "1.0", "UTF-8", NULL) < 0 ||
+        xmlTextWriterStartElementNS(s.w, NULL, BAD_CAST "report", BAD_CAST VP_NS) < 0) {
+        snprintf(err, errlen, "%s: cannot write the report summary", sumpath);
+        goto done;
+    }
+    for (size_t i = 0; i < pairs.n; i++) {
+        vp_pair *p = &pairs.v[i];
+        char *cpath = path_join(outdir, p->child), *ppath = path_join(outdir, p->parent);
+        size_t cl = 0, pl = 0;
+        char *cx = vp_read_file(cpath, &cl), *px = vp_read_file(ppath, &pl);
+        free(cpath);
+        free(ppath);
+        char *xml = NULL;
+        size_t xl = 0;
+        char e2[512] = "";
+        int ok = cx && px &&
+                 vp_compare_xml_link(cx, cl, p->child, px, pl, p->parent, "reference", cfg, &xml, &xl, &p->score, e2,
+                                     sizeof e2) == 0;
+        free(cx);
+        free(px);
+        if (!ok) {
+            snprintf(err, errlen, "%s--%s: %s", p->child, p->parent, e2[0] ? e2 : "cannot read the documents' XML");
+            free(xml);
+            goto done;
+        }
+        p->file = compliance_name(p->child, p->parent);
+        char *fpath = path_join(outdir, p->file);
+        int wr = vp_write_atomic(fpath, xml, xl, err, errlen);
+        free(fpath);
+        if (wr < 0 || summary_pair(cfg, &s, p, xml, xl) < 0) {
+            if (wr == 0)
+                snprintf(err, errlen, "%s: cannot write the report summary", sumpath);
+            free(xml);
+            goto done;
+        }
+        free(xml);
+    }
+    for (size_t i = 0; i < near.n; i++) {
+        if (xmlTextWriterStartElement(s.w, BAD_CAST "near-miss") < 0 ||
+            xmlTextWriterWriteAttribute(s.w, BAD_CAST "child", BAD_CAST near.v[i].child) < 0 ||
+            xmlTextWriterWriteAttribute(s.w, BAD_CAST "parent", BAD_CAST near.v[i].parent) < 0 ||
+            xmlTextWriterWriteAttribute(s.w, BAD_CAST "reason", BAD_CAST near.v[i].reason) < 0 ||
+            xmlTextWriterEndElement(s.w) < 0) {
+            snprintf(err, errlen, "%s: cannot write the report summary", sumpath);
+            goto done;
+        }
+    }
+    {
+        char om[32];
+        snprintf(om, sizeof om, "%zu", s.omitted);
+        if (xmlTextWriterWriteElement(s.w, BAD_CAST "omitted", BAD_CAST om) < 0) {
+            snprintf(err, errlen, "%s: cannot write the report summary", sumpath);
+            goto done;
+        }
+    }
+    if (xmlTextWriterEndDocument(s.w) < 0) {
+        snprintf(err, errlen, "%s: cannot write the report summary", sumpath);
+        goto done;
+    }
+    xmlFreeTextWriter(s.w);
+    s.w = NULL;
+    {
+        char *html = path_join(outdir, "report.html");
+        int r = vp_report_html(xsl_path, sumpath, html, err, errlen);
+        free(html);
+        if (r < 0)
+            goto done;
+    }
+    rc = 0;
+done:
+    if (s.w)
+        xmlFreeTextWriter(s.w);
+    if (sumpath) {
+        unlink(sumpath);
+        free(sumpath);
+    }
+    free(cdir);
+    vp_cmp_cfg_free(cfg);
+    if (rc < 0) {
+        for (size_t i = 0; i < pairs.n; i++)
+            pair_free(&pairs.v[i]);
+        for (size_t i = 0; i < near.n; i++)
+            pair_free(&near.v[i]);
+        free(pairs.v);
+        free(near.v);
+        return -1;
+    }
+    out->pairs = pairs.v;
+    out->npairs = pairs.n;
+    out->near = near.v;
+    out->nnear = near.n;
+    return 0;
+}
+
+/* The stylesheet: $VNPLAN_RULES/report.xsl, else rules/report.xsl beside the executable or in
+ * the current folder. */
+int vp_compare_run(const char *outdir, const vp_run_doc *docs, size_t n, const vp_rules *rules, vp_pairs *out,
+                   char *err, size_t errlen)
+{
+    char *cands[3] = {NULL, NULL, NULL};
+    const char *env = getenv("VNPLAN_RULES");
+    if (env && *env)
+        cands[0] = path_join(env, "report.xsl");
+    char exe[4096];
+    ssize_t l = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (l > 0) {
+        exe[l] = 0;
+        char *slash = strrchr(exe, '/');
+        if (slash) {
+            *slash = 0;
+            cands[1] = path_join(exe, "rules/report.xsl");
+        }
+    }
+    cands[2] = vp_xstrdup("rules/report.xsl");
+    const char *use = cands[2];
+    for (int i = 0; i < 3; i++)
+        if (cands[i] && access(cands[i], R_OK) == 0) {
+            use = cands[i];
+            break;
+        }
+    int rc = vp_compare_run_xsl(outdir, docs, n, rules, use, out, err, errlen);
+    for (int i = 0; i < 3; i++)
+        free(cands[i]);
+    return rc;
+}

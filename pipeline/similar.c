@@ -1,0 +1,571 @@
+/* similar.c - Vietnamese text similarity for the compare stage.
+ *
+ * A text becomes syllables: case folded (utf8proc), split at spaces and punctuation, each
+ * abbreviation of rules/abbrev.tsv ("UBND", "LĐTBXH", "TB&XH") replaced by its words, and the
+ * stopwords of rules/stopwords.tsv dropped.  Two texts are compared by the Dice coefficient of
+ * their syllable sets blended with that of their syllable pairs (which stand in for
+ * Vietnamese two-syllable words): sim = w * dice(uni) + (1 - w) * dice(bi), w from
+ * rules/compare.tsv (unigram-weight). */
+#include "compare_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+/* ---- small helpers ------------------------------------------------------- */
+
+static int cmpstrp(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+static int is_alnum_cp(int32_t cp)
+{
+    if (cp < 0)
+        return 0;
+    utf8proc_category_t k = utf8proc_category(cp);
+    switch (k) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static int is_space_cp(int32_t cp)
+{
+    if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v')
+        return 1;
+    if (cp < 0)
+        return 0;
+    utf8proc_category_t k = utf8proc_category(cp);
+    return k == UTF8PROC_CATEGORY_ZS || k == UTF8PROC_CATEGORY_ZL || k == UTF8PROC_CATEGORY_ZP ||
+           k == UTF8PROC_CATEGORY_CC;
+}
+
+/* Case folded (and with accent_insensitive, accent-free) NFC copy; malloc'd. */
+static char *fold(const char *s, size_t n, int strip)
+{
+    utf8proc_uint8_t *dst = NULL;
+    int opts = UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE | UTF8PROC_STABLE;
+    if (strip)
+        opts |= UTF8PROC_STRIPMARK;
+    utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &dst, opts);
+    if (r < 0 || !dst) {
+        free(dst);
+        return vp_xstrndup(s, n); /* invalid UTF-8: compare the bytes as they are */
+    }
+    char *out = vp_xstrdup((const char *)dst);
+    free(dst);
+    return out;
+}
+
+static int32_t next_cp(const char *s, size_t n, size_t i, int *len)
+{
+    int32_t cp = -1;
+    int l = vp_utf8_decode(s + i, n - i, &cp);
+    *len = l > 0 ? l : 1;
+    return cp;
+}
+
+/* ---- configuration ------------------------------------------------------- */
+
+typedef struct strvec {
+    char **v;
+    size_t n, cap;
+} strvec;
+
+static void sv_push(strvec *s, char *x)
+{
+    if (s->n == s->cap) {
+        s->cap = s->cap ? s->cap * 2 : 16;
+        s->v = vp_xrealloc(s->v, s->cap * sizeof *s->v);
+    }
+    s->v[s->n++] = x;
+}
+
+static void sv_free(strvec *s)
+{
+    for (size_t i = 0; i < s->n; i++)
+        free(s->v[i]);
+    free(s->v);
+    s->v = NULL;
+    s->n = s->cap = 0;
+}
+
+/* Splits folded text into alphanumeric runs. */
+static void split_runs(const char *f, strvec *out)
+{
+    size_t n = strlen(f), i = 0;
+    while (i < n) {
+        int l;
+        int32_t cp = next_cp(f, n, i, &l);
+        if (!is_alnum_cp(cp)) {
+            i += (size_t)l;
+            continue;
+        }
+        size_t st = i;
+        while (i < n) {
+            cp = next_cp(f, n, i, &l);
+            if (!is_alnum_cp(cp))
+                break;
+            i += (size_t)l;
+        }
+        sv_push(out, vp_xstrndup(f + st, i - st));
+    }
+}
+
+/* Trims non-alphanumeric characters from both ends of [s, s+n). */
+static void trim_punct(const char *s, size_t *st, size_t *en)
+{
+    size_t a = *st, b = *en;
+    while (a < b) {
+        int l;
+        int32_t cp = next_cp(s, b, a, &l);
+        if (is_alnum_cp(cp))
+            break;
+        a += (size_t)l;
+    }
+    while (b > a) {
+        size_t k = b - 1;
+        while (k > a && ((unsigned char)s[k] & 0xC0) == 0x80)
+            k--;
+        int l;
+        int32_t cp = next_cp(s, b, k, &l);
+        if (is_alnum_cp(cp))
+            break;
+        b = k;
+    }
+    *st = a;
+    *en = b;
+}
+
+static double num_or(const char *s, double def)
+{
+    if (!s || !*s)
+        return def;
+    char *e;
+    double v = strtod(s, &e);
+    return (e != s) ? v : def;
+}
+
+static const char **cells_to_list(vp_arena *a, const char *const *row, size_t from, size_t nc)
+{
+    const char **l = vp_arena_alloc(a, sizeof(char *) * (nc > from ? nc - from + 1 : 1));
+    size_t k = 0;
+    for (size_t j = from; j < nc; j++)
+        if (row[j][0])
+            l[k++] = vp_arena_strdup(a, row[j]);
+    l[k] = NULL;
+    return l;
+}
+
+static const char *DEF_SECTIONS[] = {"objectives", "tasks", "budget", "organisation", "reporting", NULL};
+static const char *DEF_DEADLINES[] = {"before", "recurring", "on", NULL};
+
+typedef struct abbr_tmp {
+    char *key;
+    const char **exp;
+} abbr_tmp;
+
+static int cmp_abbr(const void *a, const void *b)
+{
+    return strcmp(((const abbr_tmp *)a)->key, ((const abbr_tmp *)b)->key);
+}
+
+vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
+{
+    vp_cmp_cfg *c = vp_xcalloc(1, sizeof *c);
+    c->arena = vp_arena_new();
+    c->target_sim = 0.35;
+    c->task_sim = 0.30;
+    c->deadline_sim = 0.15;
+    c->w_reference = 1;
+    c->w_section = 1;
+    c->w_target = 3;
+    c->w_task = 2;
+    c->w_deadline = 2;
+    c->unclear_credit = 0.5;
+    c->unigram_weight = 0.5;
+    c->task_min_tokens = 4;
+    c->report_text_chars = 400;
+    c->section_kinds = DEF_SECTIONS;
+    c->deadline_kinds = DEF_DEADLINES;
+    (void)err;
+    (void)errlen;
+
+    const vp_table *t = rules ? vp_rules_table(rules, "compare") : NULL;
+    size_t nlvl = 0;
+    for (size_t i = 0; t && i < t->nrows; i++) {
+        const char *const *row = t->rows[i];
+        size_t nc = t->ncols[i];
+        const char *k = row[0], *v = nc > 1 ? row[1] : "";
+        if (!strcmp(k, "target-similarity"))
+            c->target_sim = num_or(v, c->target_sim);
+        else if (!strcmp(k, "task-similarity"))
+            c->task_sim = num_or(v, c->task_sim);
+        else if (!strcmp(k, "deadline-similarity"))
+            c->deadline_sim = num_or(v, c->deadline_sim);
+        else if (!strcmp(k, "weight-reference"))
+            c->w_reference = num_or(v, c->w_reference);
+        else if (!strcmp(k, "weight-section"))
+            c->w_section = num_or(v, c->w_section);
+        else if (!strcmp(k, "weight-target"))
+            c->w_target = num_or(v, c->w_target);
+        else if (!strcmp(k, "weight-task"))
+            c->w_task = num_or(v, c->w_task);
+        else if (!strcmp(k, "weight-deadline"))
+            c->w_deadline = num_or(v, c->w_deadline);
+        else if (!strcmp(k, "unclear-credit"))
+            c->unclear_credit = num_or(v, c->unclear_credit);
+        else if (!strcmp(k, "unigram-weight"))
+            c->unigram_weight = num_or(v, c->unigram_weight);
+        else if (!strcmp(k, "accent-insensitive"))
+            c->accent_insensitive = num_or(v, 0) != 0;
+        else if (!strcmp(k, "task-min-tokens"))
+            c->task_min_tokens = (int)num_or(v, c->task_min_tokens);
+        else if (!strcmp(k, "report-text-chars"))
+            c->report_text_chars = (size_t)num_or(v, (double)c->report_text_chars);
+        else if (!strcmp(k, "section-kinds"))
+            c->section_kinds = cells_to_list(c->arena, row, 1, nc);
+        else if (!strcmp(k, "deadline-kinds"))
+            c->deadline_kinds = cells_to_list(c->arena, row, 1, nc);
+        else if (!strcmp(k, "level-word") && nc > 2)
+            nlvl++;
+    }
+    /* level words */
+    c->lvl_name = vp_arena_alloc(c->arena, sizeof(char *) * (nlvl + 1));
+    c->lvl_words = vp_arena_alloc(c->arena, sizeof(char **) * (nlvl + 1));
+    for (size_t i = 0; t && i < t->nrows; i++) {
+        const char *const *row = t->rows[i];
+        size_t nc = t->ncols[i];
+        if (strcmp(row[0], "level-word") || nc <= 2)
+            continue;
+        strvec w = {0};
+        for (size_t j = 2; j < nc; j++) {
+            char *f = fold(row[j], strlen(row[j]), c->accent_insensitive);
+            split_runs(f, &w);
+            free(f);
+        }
+        const char **l = vp_arena_alloc(c->arena, sizeof(char *) * (w.n + 1));
+        for (size_t j = 0; j < w.n; j++)
+            l[j] = vp_arena_strdup(c->arena, w.v[j]);
+        sv_free(&w);
+        c->lvl_name[c->nlvl] = vp_arena_strdup(c->arena, row[1]);
+        c->lvl_words[c->nlvl] = l;
+        c->nlvl++;
+    }
+    /* abbreviations */
+    const vp_table *ab = rules ? vp_rules_table(rules, "abbrev") : NULL;
+    if (ab && ab->nrows) {
+        abbr_tmp *tmp = vp_xcalloc(ab->nrows, sizeof *tmp);
+        size_t n = 0;
+        for (size_t i = 0; i < ab->nrows; i++) {
+            if (ab->ncols[i] < 2)
+                continue;
+            const char *k = ab->rows[i][0];
+            char *f = fold(k, strlen(k), c->accent_insensitive);
+            size_t st = 0, en = strlen(f);
+            trim_punct(f, &st, &en);
+            if (st == en) {
+                free(f);
+                continue;
+            }
+            strvec w = {0};
+            char *fe = fold(ab->rows[i][1], strlen(ab->rows[i][1]), c->accent_insensitive);
+            split_runs(fe, &w);
+            free(fe);
+            const char **l = vp_arena_alloc(c->arena, sizeof(char *) * (w.n + 1));
+            for (size_t j = 0; j < w.n; j++)
+                l[j] = vp_arena_strdup(c->arena, w.v[j]);
+            sv_free(&w);
+            tmp[n].key = vp_arena_strndup(c->arena, f + st, en - st);
+            tmp[n].exp = l;
+            n++;
+            free(f);
+        }
+        /* stable: the first row of a key wins */
+        qsort(tmp, n, sizeof *tmp, cmp_abbr);
+        c->abbr_key = vp_arena_alloc(c->arena, sizeof(char *) * (n + 1));
+        c->abbr_exp = vp_arena_alloc(c->arena, sizeof(char **) * (n + 1));
+        for (size_t i = 0; i < n; i++) {
+            if (c->nabbr && !strcmp(c->abbr_key[c->nabbr - 1], tmp[i].key))
+                continue;
+            c->abbr_key[c->nabbr] = tmp[i].key;
+            c->abbr_exp[c->nabbr] = tmp[i].exp;
+            c->nabbr++;
+        }
+        free(tmp);
+    }
+    /* stopwords: every syllable of every cell */
+    const vp_table *sw = rules ? vp_rules_table(rules, "stopwords") : NULL;
+    if (sw) {
+        strvec w = {0};
+        for (size_t i = 0; i < sw->nrows; i++)
+            for (size_t j = 0; j < sw->ncols[i]; j++) {
+                char *f = fold(sw->rows[i][j], strlen(sw->rows[i][j]), c->accent_insensitive);
+                split_runs(f, &w);
+                free(f);
+            }
+        qsort(w.v, w.n, sizeof *w.v, cmpstrp);
+        c->stop = vp_arena_alloc(c->arena, sizeof(char *) * (w.n + 1));
+        for (size_t i = 0; i < w.n; i++)
+            if (!c->nstop || strcmp(c->stop[c->nstop - 1], w.v[i]))
+                c->stop[c->nstop++] = vp_arena_strdup(c->arena, w.v[i]);
+        sv_free(&w);
+    }
+    return c;
+}
+
+void vp_cmp_cfg_free(vp_cmp_cfg *c)
+{
+    if (!c)
+        return;
+    vp_arena_free(c->arena);
+    free(c);
+}
+
+/* ---- tokens -------------------------------------------------------------- */
+
+static const char *const *find_abbr(const vp_cmp_cfg *c, const char *k, size_t kl)
+{
+    size_t lo = 0, hi = c->nabbr;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const char *m = c->abbr_key[mid];
+        size_t ml = strlen(m);
+        int r = strncmp(m, k, kl < ml ? kl : ml);
+        if (r == 0)
+            r = (ml > kl) - (ml < kl);
+        if (r == 0)
+            return c->abbr_exp[mid];
+        if (r < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+static int is_stop(const vp_cmp_cfg *c, const char *w)
+{
+    return c->nstop && bsearch(&w, c->stop, c->nstop, sizeof *c->stop, cmpstrp) != NULL;
+}
+
+static void push_tok(const vp_cmp_cfg *c, strvec *seq, const char *s, size_t n, int drop_stop)
+{
+    char *w = vp_xstrndup(s, n);
+    if (drop_stop && is_stop(c, w)) {
+        free(w);
+        return;
+    }
+    sv_push(seq, w);
+}
+
+static void push_exp(const vp_cmp_cfg *c, strvec *seq, const char *const *exp, int drop_stop)
+{
+    for (size_t i = 0; exp[i]; i++)
+        push_tok(c, seq, exp[i], strlen(exp[i]), drop_stop);
+}
+
+static void uniq_sorted(char **v, size_t *n)
+{
+    qsort(v, *n, sizeof *v, cmpstrp);
+    size_t k = 0;
+    for (size_t i = 0; i < *n; i++) {
+        if (k && !strcmp(v[k - 1], v[i])) {
+            free(v[i]);
+            continue;
+        }
+        v[k++] = v[i];
+    }
+    *n = k;
+}
+
+void vp_tokens_make(const vp_cmp_cfg *c, const char *text, int drop_stop, vp_tokens *out)
+{
+    memset(out, 0, sizeof *out);
+    if (!text)
+        text = "";
+    char *f = fold(text, strlen(text), c->accent_insensitive);
+    size_t n = strlen(f), i = 0;
+    strvec seq = {0};
+    while (i < n) {
+        int l;
+        int32_t cp = next_cp(f, n, i, &l);
+        if (is_space_cp(cp)) {
+            i += (size_t)l;
+            continue;
+        }
+        size_t st = i;
+        while (i < n) {
+            cp = next_cp(f, n, i, &l);
+            if (is_space_cp(cp))
+                break;
+            i += (size_t)l;
+        }
+        size_t a = st, b = i;
+        trim_punct(f, &a, &b);
+        if (a == b)
+            continue;
+        const char *const *exp = find_abbr(c, f + a, b - a);
+        if (exp) {
+            push_exp(c, &seq, exp, drop_stop);
+            continue;
+        }
+        /* alphanumeric runs inside the chunk ("LĐ-TBXH" when only parts are known) */
+        size_t k = a;
+        while (k < b) {
+            cp = next_cp(f, b, k, &l);
+            if (!is_alnum_cp(cp)) {
+                k += (size_t)l;
+                continue;
+            }
+            size_t rs = k;
+            while (k < b) {
+                cp = next_cp(f, b, k, &l);
+                if (!is_alnum_cp(cp))
+                    break;
+                k += (size_t)l;
+            }
+            exp = find_abbr(c, f + rs, k - rs);
+            if (exp)
+                push_exp(c, &seq, exp, drop_stop);
+            else
+                push_tok(c, &seq, f + rs, k - rs, drop_stop);
+        }
+    }
+    free(f);
+    out->seq = seq.v;
+    out->nseq = seq.n;
+    out->uni = vp_xmalloc(sizeof(char *) * (seq.n + 1));
+    for (size_t j = 0; j < seq.n; j++)
+        out->uni[j] = vp_xstrdup(seq.v[j]);
+    out->nuni = seq.n;
+    uniq_sorted(out->uni, &out->nuni);
+    out->bi = vp_xmalloc(sizeof(char *) * (seq.n + 1));
+    out->nbi = 0;
+    for (size_t j = 0; j + 1 < seq.n; j++) {
+        size_t la = strlen(seq.v[j]), lb = strlen(seq.v[j + 1]);
+        char *p = vp_xmalloc(la + lb + 2);
+        memcpy(p, seq.v[j], la);
+        p[la] = ' ';
+        memcpy(p + la + 1, seq.v[j + 1], lb + 1);
+        out->bi[out->nbi++] = p;
+    }
+    uniq_sorted(out->bi, &out->nbi);
+}
+
+void vp_tokens_free(vp_tokens *t)
+{
+    if (!t)
+        return;
+    for (size_t i = 0; i < t->nseq; i++)
+        free(t->seq[i]);
+    for (size_t i = 0; i < t->nuni; i++)
+        free(t->uni[i]);
+    for (size_t i = 0; i < t->nbi; i++)
+        free(t->bi[i]);
+    free(t->seq);
+    free(t->uni);
+    free(t->bi);
+    memset(t, 0, sizeof *t);
+}
+
+static size_t common(char *const *a, size_t na, char *const *b, size_t nb)
+{
+    size_t i = 0, j = 0, k = 0;
+    while (i < na && j < nb) {
+        int r = strcmp(a[i], b[j]);
+        if (r == 0) {
+            k++;
+            i++;
+            j++;
+        } else if (r < 0)
+            i++;
+        else
+            j++;
+    }
+    return k;
+}
+
+static double dice(char *const *a, size_t na, char *const *b, size_t nb)
+{
+    if (na + nb == 0)
+        return 0;
+    return 2.0 * (double)common(a, na, b, nb) / (double)(na + nb);
+}
+
+double vp_tokens_sim(const vp_cmp_cfg *c, const vp_tokens *a, const vp_tokens *b)
+{
+    double u = dice(a->uni, a->nuni, b->uni, b->nuni);
+    if (a->nbi == 0 || b->nbi == 0)
+        return u; /* one-syllable texts: pairs say nothing */
+    double bg = dice(a->bi, a->nbi, b->bi, b->nbi);
+    double w = c->unigram_weight;
+    return w * u + (1 - w) * bg;
+}
+
+int vp_tokens_within(const vp_cmp_cfg *c, const vp_tokens *ref, const vp_tokens *doc, const char *level)
+{
+    const char *const *lw = NULL;
+    for (size_t i = 0; level && i < c->nlvl; i++)
+        if (!strcmp(c->lvl_name[i], level))
+            lw = c->lvl_words[i];
+    for (size_t i = 0; i < ref->nuni; i++) {
+        if (bsearch(&ref->uni[i], doc->uni, doc->nuni, sizeof *doc->uni, cmpstrp))
+            continue;
+        int ok = 0;
+        for (size_t j = 0; lw && lw[j] && !ok; j++)
+            ok = !strcmp(lw[j], ref->uni[i]);
+        if (!ok)
+            return 0;
+    }
+    return 1;
+}
+
+/* ---- document numbers ------------------------------------------------------ */
+
+char *vp_number_key(const char *s)
+{
+    if (!s)
+        return NULL;
+    char *f = fold(s, strlen(s), 0);
+    size_t n = strlen(f);
+    vp_buf b = {0};
+    size_t i = 0;
+    while (i < n) {
+        int l;
+        int32_t cp = next_cp(f, n, i, &l);
+        if (is_space_cp(cp)) {
+            i += (size_t)l;
+            continue;
+        }
+        /* dashes of every kind become '-' */
+        if (cp == 0x2010 || cp == 0x2011 || cp == 0x2012 || cp == 0x2013 || cp == 0x2014 || cp == 0x2212) {
+            vp_buf_addc(&b, '-');
+        } else {
+            vp_buf_add(&b, f + i, (size_t)l);
+        }
+        i += (size_t)l;
+    }
+    free(f);
+    char *k = vp_buf_steal(&b);
+    /* leading number without zeros */
+    size_t z = 0;
+    while (k[z] == '0' && k[z + 1] >= '0' && k[z + 1] <= '9')
+        z++;
+    if (!(k[z] >= '0' && k[z] <= '9')) {
+        free(k);
+        return NULL;
+    }
+    memmove(k, k + z, strlen(k + z) + 1);
+    return k;
+}
