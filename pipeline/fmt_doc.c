@@ -1,0 +1,210 @@
+/* fmt_doc.c - Word 97 .doc and RTF -> text through maintained Debian converters.
+ *
+ * The bytes go to a private temporary file; antiword (then catdoc) runs on it by fork/exec,
+ * without a shell, with its standard output read through a pipe under the time limit.
+ * A converter that runs too long is killed. */
+#include "convert_fmt.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static int write_all(int fd, const unsigned char *s, size_t n)
+{
+    while (n > 0) {
+        ssize_t w = write(fd, s, n);
+        if (w < 0) {
+            if (errno == EINTR)
+                continue;
+            return -1;
+        }
+        s += w;
+        n -= (size_t)w;
+    }
+    return 0;
+}
+
+/* Run argv[0] (searched in PATH) and collect its stdout.  Returns its exit status, or -1. */
+static int run_tool(char *const argv[], vp_fmt_ctx *c, vp_buf *out, int *timed_out)
+{
+    int pfd[2];
+    *timed_out = 0;
+    if (pipe(pfd) != 0)
+        return -1;
+    pid_t pid = fork();
+    if (pid < 0) {
+        close(pfd[0]);
+        close(pfd[1]);
+        return -1;
+    }
+    if (pid == 0) {
+        int devnull = open("/dev/null", O_RDWR);
+        if (devnull >= 0) {
+            dup2(devnull, 0);
+            dup2(devnull, 2);
+        }
+        dup2(pfd[1], 1);
+        close(pfd[0]);
+        close(pfd[1]);
+        execvp(argv[0], argv);
+        _exit(127);
+    }
+    close(pfd[1]);
+    size_t cap = c->lim->max_unzipped ? c->lim->max_unzipped : (size_t)256 << 20;
+    char chunk[65536];
+    for (;;) {
+        double left = c->deadline - vp_convert_now();
+        if (left <= 0) {
+            *timed_out = 1;
+            break;
+        }
+        struct pollfd pf = {pfd[0], POLLIN, 0};
+        int pr = poll(&pf, 1, (int)(left * 1000) + 1);
+        if (pr < 0) {
+            if (errno == EINTR)
+                continue;
+            break;
+        }
+        if (pr == 0)
+            continue;
+        ssize_t r = read(pfd[0], chunk, sizeof chunk);
+        if (r < 0) {
+            if (errno == EINTR)
+                continue;
+            break;
+        }
+        if (r == 0)
+            break;
+        if (out->len + (size_t)r > cap) {
+            *timed_out = 2;
+            break;
+        }
+        vp_buf_add(out, chunk, (size_t)r);
+    }
+    close(pfd[0]);
+    if (*timed_out)
+        kill(pid, SIGKILL);
+    int st = 0;
+    while (waitpid(pid, &st, 0) < 0)
+        if (errno != EINTR)
+            return -1;
+    if (*timed_out)
+        return -1;
+    return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+/* antiword draws table rows as "|cell   |cell   |": make them "cell | cell". */
+static void tidy_tables(vp_buf *b)
+{
+    vp_buf o = {0};
+    size_t i = 0;
+    while (i < b->len) {
+        const char *nl = memchr(b->data + i, '\n', b->len - i);
+        size_t e = nl ? (size_t)(nl - b->data) : b->len;
+        const char *l = b->data + i;
+        size_t n = e - i;
+        if (n >= 2 && l[0] == '|' && l[n - 1] == '|') {
+            size_t a = 1;
+            int first = 1;
+            while (a < n) {
+                const char *bar = memchr(l + a, '|', n - a);
+                size_t z = bar ? (size_t)(bar - l) : n;
+                size_t x = a, y = z;
+                while (x < y && l[x] == ' ')
+                    x++;
+                while (y > x && l[y - 1] == ' ')
+                    y--;
+                if (!first)
+                    vp_buf_adds(&o, " | ");
+                vp_buf_add(&o, l + x, y - x);
+                first = 0;
+                a = z + 1;
+            }
+        } else {
+            vp_buf_add(&o, l, n);
+        }
+        if (nl)
+            vp_buf_addc(&o, '\n');
+        i = nl ? e + 1 : b->len;
+    }
+    vp_buf_free(b);
+    *b = o;
+}
+
+static int convert_with(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out, const char *what)
+{
+    const char *dir = getenv("TMPDIR");
+    char path[512];
+    snprintf(path, sizeof path, "%s/vnplan-XXXXXX", dir && *dir ? dir : "/tmp");
+    int fd = mkstemp(path);
+    if (fd < 0) {
+        vp_convert_err(c, "cannot create a temporary file for the %s converter", what);
+        return -1;
+    }
+    if (write_all(fd, s, n) != 0) {
+        close(fd);
+        unlink(path);
+        vp_convert_err(c, "cannot write a temporary file for the %s converter", what);
+        return -1;
+    }
+    close(fd);
+    char m_opt[] = "-m", m_val[] = "UTF-8.txt", w_opt[] = "-w", w_val[] = "0";
+    char d_opt[] = "-d", d_val[] = "utf-8", w2[] = "-w";
+    char antiword[] = "antiword", catdoc[] = "catdoc";
+    char *av1[] = {antiword, m_opt, m_val, w_opt, w_val, path, NULL};
+    char *av2[] = {catdoc, d_opt, d_val, w2, path, NULL};
+    int rc = -1, to = 0;
+    int use_antiword = strcmp(what, "doc") == 0;
+    if (use_antiword) {
+        rc = run_tool(av1, c, out, &to);
+        if (rc != 0 && !to) {
+            out->len = 0;
+            rc = run_tool(av2, c, out, &to);
+        }
+    } else {
+        rc = run_tool(av2, c, out, &to);
+    }
+    unlink(path);
+    if (to == 1) {
+        vp_convert_err(c, "time limit reached while converting the %s document", what);
+        return -1;
+    }
+    if (to == 2) {
+        vp_convert_err(c, "%s converter output exceeds the size limit", what);
+        return -1;
+    }
+    if (rc != 0) {
+        vp_convert_err(c, rc == 127 ? "no %s converter installed (antiword or catdoc)"
+                                    : "%s converter could not read the document",
+                       what);
+        return -1;
+    }
+    if (out->data && !vp_utf8_valid(out->data, out->len)) {
+        /* converters write UTF-8 as asked; anything else is read as Windows-1252 */
+        vp_buf fixed = {0};
+        vp_detect_decode(VP_ENC_CP1252, (const unsigned char *)out->data, out->len, &fixed, NULL, 0);
+        vp_buf_free(out);
+        *out = fixed;
+    }
+    if (use_antiword)
+        tidy_tables(out);
+    c->encoding = "utf-8";
+    return 0;
+}
+
+int vp_fmt_doc(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out)
+{
+    return convert_with(s, n, c, out, "doc");
+}
+
+int vp_fmt_rtf(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out)
+{
+    return convert_with(s, n, c, out, "rtf");
+}
