@@ -624,11 +624,14 @@ static void build_body(ctx *c, size_t from, size_t to, const char *promote, int 
         assign_ids(c, s, s->id);
         close_spans(s);
     }
+    int npre = 0;
     for (vp_node *p = pre.first; p; p = p->next) {
         p->parent = NULL;
         close_spans(p);
-        if (p->type == VP_NODE_ITEM)
-            assign_ids(c, p, "p");
+        if (p->type == VP_NODE_ITEM) {
+            p->id = vp_arena_printf(a, "p%d", ++npre);
+            assign_ids(c, p, p->id);
+        }
     }
     doc->preamble = pre.first;
     doc->body = root.first;
