@@ -1,0 +1,104 @@
+#!/bin/sh
+# suite_convert.sh - stage 1 (convert): encodings, damage repair, formats, hostile files.
+# Run from the repository root with VNPLAN=path/to/vnplan.
+VNPLAN=${VNPLAN:-./vnplan}
+D=tests/convert
+pass=0; fail=0
+tmp=$(mktemp -d) || exit 1
+trap 'rm -rf "$tmp"' EXIT
+
+ok() { pass=$((pass + 1)); }
+ko() { fail=$((fail + 1)); echo "FAIL: $*"; }
+
+# same_output FILE EXPECTED: converted FILE equals EXPECTED byte for byte
+same_output() {
+    if "$VNPLAN" convert "$1" > "$tmp/out" 2> "$tmp/err" && cmp -s "$tmp/out" "$2"; then
+        ok
+    else
+        ko "$1 (expected $2)"
+        diff "$tmp/out" "$2" 2>/dev/null | head -6
+        head -2 "$tmp/err"
+    fi
+}
+
+# has_lines FILE PATTERN...: each fixed string occurs in the converted text
+has_lines() {
+    f=$1; shift
+    if ! "$VNPLAN" convert "$f" > "$tmp/out" 2> "$tmp/err"; then
+        ko "$f: conversion failed: $(head -1 "$tmp/err")"
+        return
+    fi
+    for p in "$@"; do
+        if grep -qF -- "$p" "$tmp/out"; then ok; else ko "$f: missing \"$p\""; fi
+    done
+}
+
+# refuses FILE REASON: nonzero exit, one line "vnplan: FILE: ...REASON..."
+refuses() {
+    if "$VNPLAN" convert "$1" > "$tmp/out" 2> "$tmp/err"; then
+        ko "$1: accepted, expected refusal ($2)"
+    elif grep -qF -- "$2" "$tmp/err" && [ ! -s "$tmp/out" ]; then
+        ok
+    else
+        ko "$1: wrong refusal: $(head -1 "$tmp/err") (wanted: $2)"
+    fi
+}
+
+# 1. every encoding pair
+for f in "$D"/encoded/[0-9]*.txt; do
+    same_output "$f" "$D/encoded/expected/$(basename "$f")"
+done
+
+# 2. damaged files, repaired per paragraph
+for f in "$D"/encoded/mixed/*.txt; do
+    case $f in *.expected.txt) continue ;; esac
+    same_output "$f" "${f%.txt}.expected.txt"
+done
+
+# 3. UTF-16 with and without BOM, UTF-8 with BOM
+src=$D/encoded/expected/012.vni.txt
+iconv -f UTF-8 -t UTF-16LE "$src" > "$tmp/le.txt"
+iconv -f UTF-8 -t UTF-16BE "$src" > "$tmp/be.txt"
+{ printf '\377\376'; cat "$tmp/le.txt"; } > "$tmp/le-bom.txt"
+{ printf '\376\377'; cat "$tmp/be.txt"; } > "$tmp/be-bom.txt"
+{ printf '\357\273\277'; cat "$src"; } > "$tmp/utf8-bom.txt"
+for f in le be le-bom be-bom utf8-bom; do
+    same_output "$tmp/$f.txt" "$src"
+done
+
+# 4. HTML: article body only, declared charset honoured
+same_output "$D/html/portal.html" "$D/html/portal.expected.txt"
+same_output "$D/html/portal-cp1258.html" "$D/html/portal-cp1258.expected.txt"
+
+# 5. DOCX with .VnTime, .VnTimeH, VNI-Times and Unicode runs in one paragraph; ODT
+same_output "$D/docx/legacy_fonts.docx" "$D/docx/legacy_fonts.expected.txt"
+same_output "$D/docx/plain.odt" "$D/docx/plain.expected.txt"
+has_lines "$D/files/lungcu-quy-che-2025.docx" "QUY CHẾ" "Điều 1. Phạm vi điều chỉnh" "ĐẢNG CỘNG SẢN VIỆT NAM"
+
+# 6. PDF text layer, two-column header kept on shared lines
+has_lines "$D/files/ninhbinh-kh-193-2024.pdf" "KẾ HOẠCH" "Số:" "/KH-UBND" "I. MỤC ĐÍCH, YÊU CẦU"
+if grep -q "ỦY BAN NHÂN DÂN.*CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" "$tmp/out"; then ok; else ko "193 pdf: header columns not side by side"; fi
+has_lines "$D/files/ninhbinh-cv-706-2024.pdf" "Số:" "/UBND-VP" "V/v tuyển chọn và gọi công dân"
+has_lines "$D/files/quangngai-tb-11-2025.pdf" "THÔNG BÁO" "Số:" "/TB-UBND"
+refuses "$D/files/scanned-bavi-nq-115.pdf" "PDF has no text layer (scanned image); OCR is not supported"
+
+# 7. Word 97 .doc
+has_lines "$D/files/binhthuan-gia-han-dai-hoi.doc" "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" "Số:" "/UBND-NCKSTTHC"
+has_lines "$D/files/binhthuan-tb-giai-the-hoi.doc" "THÔNG BÁO" "/TB-UBND"
+
+# 8. hostile and empty files
+: > "$tmp/empty.txt"
+refuses "$tmp/empty.txt" "empty file"
+printf '\000\001\002\003\004\005\006\007\377\376\375\000\020\021binary\000\000' > "$tmp/noise.bin"
+refuses "$tmp/noise.bin" "not a text document (binary data)"
+refuses "$D/docx/xxe.docx" "declares a DTD"
+if python3 "$D/docx/gen_docx.py" --bomb "$tmp/bomb.docx" 2>/dev/null; then
+    refuses "$tmp/bomb.docx" "beyond the limit"
+else
+    ko "could not build the zip bomb test file"
+fi
+printf 'PK\003\004garbage' > "$tmp/broken.docx"
+refuses "$tmp/broken.docx" "zip archive"
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
