@@ -197,11 +197,14 @@ static int is_trim_byte(unsigned char c)
            c == '-' || c == '*' || c == '(' || c == ')' || c == '/' || c == '"';
 }
 
-/* Trims spaces and punctuation (and "…") at both ends of s[*a..*b). */
+static int has_byte(const char *s, size_t a, size_t b, char c) { return memchr(s + a, c, b - a) != NULL; }
+
+/* Trims spaces and punctuation (and "…") at both ends of s[*a..*b); a bracket stays when
+ * its partner is inside. */
 static void trim_range(const char *s, size_t *a, size_t *b)
 {
     for (;;) {
-        if (*a < *b && is_trim_byte((unsigned char)s[*a]))
+        if (*a < *b && is_trim_byte((unsigned char)s[*a]) && !(s[*a] == '(' && has_byte(s, *a, *b, ')')))
             (*a)++;
         else if (*b - *a >= 3 && memcmp(s + *a, "\xE2\x80\xA6", 3) == 0)
             *a += 3;
@@ -209,7 +212,7 @@ static void trim_range(const char *s, size_t *a, size_t *b)
             break;
     }
     for (;;) {
-        if (*b > *a && is_trim_byte((unsigned char)s[*b - 1]))
+        if (*b > *a && is_trim_byte((unsigned char)s[*b - 1]) && !(s[*b - 1] == ')' && has_byte(s, *a, *b, '(')))
             (*b)--;
         else if (*b - *a >= 3 && memcmp(s + *b - 3, "\xE2\x80\xA6", 3) == 0)
             *b -= 3;
@@ -395,7 +398,8 @@ static void do_references(fctx *x, const nodeinfo *ni)
         return;
     fcands ctx = {0};
     collect(x, fam, "context", NULL, ni->s, ni->len, &ctx);
-    qsort(ctx.v, ctx.n, sizeof *ctx.v, cand_cmp);
+    if (ctx.n)
+        qsort(ctx.v, ctx.n, sizeof *ctx.v, cand_cmp);
     x->c.n = 0;
     collect(x, fam, NULL, REF_G, ni->s, ni->len, &x->c);
     select_nonoverlap(&x->c);
@@ -804,7 +808,7 @@ static void do_assignments(fctx *x, const nodeinfo *ni)
         return;
     const vp_family *fam = vp_rules_family(x->rules, "assignments");
     const vp_node *n = ni->node;
-    if (n->type == VP_NODE_ITEM && n->heading && ni->section_kind && strcmp(ni->section_kind, "organisation") == 0) {
+    if (n->type == VP_NODE_ITEM && (n->heading || n->first) && ni->section_kind && strcmp(ni->section_kind, "organisation") == 0) {
         x->c.n = 0;
         collect(x, fam, "heading", ASG_G, ni->s, ni->len, &x->c);
         select_nonoverlap(&x->c);
@@ -910,11 +914,16 @@ static void do_node(fctx *x, const vp_node *n, size_t start, size_t end)
     do_assignments(x, &ni);
 }
 
-static void walk(fctx *x, const vp_node *n)
+/* Pre-order, in text order; a node whose own text was already read (a section without a
+ * heading shares its first paragraph's line) is read once. */
+static void walk(fctx *x, const vp_node *n, size_t *done)
 {
     for (; n; n = n->next) {
-        do_node(x, n, n->own.start, n->own.end);
-        walk(x, n->first);
+        if (n->own.start >= *done && n->own.end > n->own.start) {
+            do_node(x, n, n->own.start, n->own.end);
+            *done = n->own.end;
+        }
+        walk(x, n->first, done);
     }
 }
 
@@ -972,8 +981,9 @@ int vp_facts(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matcher *m
             i = j + 1;
         }
     } else {
-        walk(&x, doc->preamble);
-        walk(&x, doc->body);
+        size_t done = 0;
+        walk(&x, doc->preamble, &done);
+        walk(&x, doc->body, &done);
     }
     free(x.c.v);
     free(x.c2.v);
