@@ -6,6 +6,7 @@
 #include "convert_fmt.h"
 
 #include <libxml/HTMLparser.h>
+#include <libxml/encoding.h>
 #include <libxml/tree.h>
 #include <string.h>
 #include <strings.h>
@@ -327,10 +328,12 @@ int vp_fmt_html(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out)
     } else if (declared_charset(s, n, cs, sizeof cs)) {
         if (valid)
             enc = "UTF-8"; /* a page that is valid UTF-8 is UTF-8, whatever it says */
-        else if (xmlFindCharEncodingHandler(cs))
-            enc = cs;
-        else
-            enc = "windows-1252";
+        else {
+            xmlCharEncodingHandlerPtr h = xmlFindCharEncodingHandler(cs);
+            enc = h ? cs : "windows-1252";
+            if (h)
+                xmlCharEncCloseFunc(h); /* frees the handler when iconv-backed */
+        }
     } else {
         enc = valid ? "UTF-8" : "windows-1252";
     }
