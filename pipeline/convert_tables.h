@@ -1,5 +1,5 @@
 /* convert_tables.h - legacy-encoding tables generated into pipeline/tables/legacy_tables.c.
- * All tables are const data; see pipeline/tables/*.tsv for their sources. */
+ * All tables are const data; see the .tsv files in pipeline/tables for their sources. */
 #ifndef VP_CONVERT_TABLES_H
 #define VP_CONVERT_TABLES_H
 
