@@ -124,6 +124,7 @@ typedef struct lookups {
     size_t ntone;
     uint64_t confbm[1024]; /* BMP code points with a confusable entry */
     uint64_t tonebm[1024]; /* BMP code points that end a tone pair */
+    uint64_t toneabm[1024]; /* BMP code points that start a tone pair */
 } lookups;
 
 static int bm_has(const uint64_t *bm, int32_t cp)
@@ -192,6 +193,7 @@ static void lookups_build(lookups *L, const vp_rules *rules, vp_tone_style style
             if (tt->ncols[i] >= 3)
                 snprintf(e->notafter, sizeof e->notafter, "%s", tt->rows[i][2]);
             bm_set(L->tonebm, e->b);
+            bm_set(L->toneabm, e->a);
         }
     }
 }
@@ -227,7 +229,7 @@ static int notafter_has(const char *set, int32_t cp)
 
 static const tone_ent *tone_find(const lookups *L, int32_t before, int32_t a, int32_t b)
 {
-    if (!bm_has(L->tonebm, b))
+    if (!bm_has(L->tonebm, b) || !bm_has(L->toneabm, a))
         return NULL;
     for (size_t i = 0; i < L->ntone; i++) {
         const tone_ent *e = &L->tone[i];
@@ -413,22 +415,37 @@ static void cp_chunk(cpass *c, const char *in, size_t a, size_t b)
     size_t i = a;
     while (i < b) {
         unsigned char ch = (unsigned char)in[i];
-        if (ch >= 0x20 && ch < 0x7F) {
-            /* the first two bytes of a run go one by one: they may end a tone pair */
-            if (c->pend || c->prev >= 0x80) {
-                cp_emit(c, ch, i);
-                i++;
+        if (ch >= 0x20 && ch < 0x7F && (c->pend || bm_has(c->L->tonebm, ch))) {
+            cp_emit(c, ch, i);
+            i++;
+            continue;
+        }
+        if ((ch >= 0x20 && ch < 0x7F) || ch >= 0xC2) {
+            /* a run of characters that need nothing: copied as they are */
+            size_t j = i;
+            while (j < b) {
+                unsigned char d = (unsigned char)in[j];
+                if (d >= 0x20 && d < 0x7F) {
+                    j++;
+                    continue;
+                }
+                if (d < 0xC2 || (j == i && c->pend))
+                    break;
+                int32_t cp;
+                int l = vp_utf8_decode(in + j, b - j, &cp);
+                if (cp < 0xA0 || bm_has(c->L->confbm, cp) || bm_has(c->L->tonebm, cp))
+                    break;
+                j += (size_t)l;
+            }
+            if (j > i) {
+                cp_put_bytes(c, in + i, j - i, i);
+                size_t st;
+                c->prev = last_cp(in + i, j - i, &st);
+                c->prev_off = c->t.len - (j - i - st);
+                c->prev2 = st > 0 ? last_cp(in + i, st, NULL) : c->prev2;
+                i = j;
                 continue;
             }
-            size_t j = i + 1;
-            while (j < b && (unsigned char)in[j] >= 0x20 && (unsigned char)in[j] < 0x7F)
-                j++;
-            cp_put_bytes(c, in + i, j - i, i);
-            c->prev2 = j - i >= 2 ? (unsigned char)in[j - 2] : c->prev;
-            c->prev = (unsigned char)in[j - 1];
-            c->prev_off = c->t.len - 1;
-            i = j;
-            continue;
         }
         if (ch < 0x80) {
             if (ch == '\r' && i + 1 < b && in[i + 1] == '\n') {
@@ -618,9 +635,14 @@ typedef struct lpass {
     tok *tk;
     size_t ntk, captk;
     vp_buf ct; /* text of the current cell */
+    uint8_t *rkind; /* K_* of each layout rule */
     /* the open output line */
     int open;     /* an output line has text and no '\n' yet */
     int p_closed; /* it ends a sentence/heading or stands alone */
+    int p_hard;   /* it is a heading or stands alone */
+    int p_soft;   /* it ends with ; or : */
+    int p_full;   /* its last physical line reaches the right edge */
+    int margin_used; /* body lines start at the margin (paragraphs are indented) */
     int p_tight;  /* it ends inside a number: join without space */
     int p_short;  /* its last physical line ends well before the right edge */
     int p_table;
@@ -741,8 +763,8 @@ static int is_terminal(int32_t cp)
     return cp == '.' || cp == ';' || cp == ':' || cp == '!' || cp == '?' || cp == 0x2026;
 }
 
-/* Does text end a sentence? */
-static int ends_sentence(const char *s, size_t n)
+/* Does text end a sentence?  Returns the final punctuation mark, or 0. */
+static int32_t ends_sentence(const char *s, size_t n)
 {
     while (n) {
         size_t st;
@@ -751,7 +773,7 @@ static int ends_sentence(const char *s, size_t n)
             n = st;
             continue;
         }
-        return is_terminal(cp);
+        return is_terminal(cp) ? cp : 0;
     }
     return 0;
 }
@@ -790,8 +812,32 @@ static size_t utf8_floor(const char *s, size_t n)
     return n;
 }
 
-/* Classify the cell text in p->ct; [ds,de): the part to remove for A_DROP with a group. */
-static int classify(lpass *p, int *tight, int *columns, size_t *ds, size_t *de)
+enum { W_DROP = 1, W_BLOCK = 2, W_TIGHT = 4, W_COLS = 8 };
+enum { K_NONE, K_DROP, K_PAGE, K_BLOCK, K_ALONE, K_TIGHT, K_COLS };
+#define DROP_MAX 200 /* longer lines are never page furniture */
+
+static void rule_kinds(lpass *p)
+{
+    p->rkind = vp_xcalloc(p->fam->n ? p->fam->n : 1, 1);
+    for (size_t i = 0; i < p->fam->n; i++) {
+        const char *a = vp_rule_attr(p->fam->rules[i], "action");
+        uint8_t k = K_NONE;
+        if (a) {
+            k = strcmp(a, "drop") == 0         ? K_DROP
+                : strcmp(a, "page") == 0       ? K_PAGE
+                : strcmp(a, "block") == 0      ? K_BLOCK
+                : strcmp(a, "alone") == 0      ? K_ALONE
+                : strcmp(a, "join-tight") == 0 ? K_TIGHT
+                : strcmp(a, "columns") == 0    ? K_COLS
+                                               : K_NONE;
+        }
+        p->rkind[i] = k;
+    }
+}
+
+/* Classify the cell text in p->ct with the rules selected by `what` (W_*);
+ * [ds,de): the part to remove for A_DROP with a group "text". */
+static int classify(lpass *p, int what, int *tight, int *columns, size_t *ds, size_t *de)
 {
     const char *s = p->ct.data ? p->ct.data : "";
     size_t n = p->ct.len;
@@ -801,41 +847,37 @@ static int classify(lpass *p, int *tight, int *columns, size_t *ds, size_t *de)
     *tight = 0;
     *columns = 0;
     *ds = *de = 0;
+    if (n > DROP_MAX)
+        what &= ~W_DROP;
     for (size_t i = 0; i < p->fam->n; i++) {
         const vp_rule *r = p->fam->rules[i];
-        const char *a = vp_rule_attr(r, "action");
-        if (!a)
-            continue;
-        if (strcmp(a, "join-tight") == 0) {
-            if (!*tight && vp_rule_exec(r, p->m, s + ts, n - ts, 0) == 1)
+        switch (p->rkind[i]) {
+        case K_TIGHT:
+            if ((what & W_TIGHT) && !*tight && vp_rule_exec(r, p->m, s + ts, n - ts, 0) == 1)
                 *tight = 1;
-            continue;
-        }
-        if (strcmp(a, "columns") == 0) {
-            if (!*columns && vp_rule_exec(r, p->m, s, hn, 0) == 1)
+            break;
+        case K_COLS:
+            if ((what & W_COLS) && !*columns && vp_rule_exec(r, p->m, s, hn, 0) == 1)
                 *columns = 1;
-            continue;
-        }
-        if (act != A_NONE)
-            continue;
-        int kind = strcmp(a, "drop") == 0    ? A_DROP
-                   : strcmp(a, "page") == 0  ? A_PAGE
-                   : strcmp(a, "block") == 0 ? A_BLOCK
-                   : strcmp(a, "alone") == 0 ? A_ALONE
-                                             : A_NONE;
-        if (kind == A_NONE)
-            continue;
-        if ((kind == A_DROP || kind == A_PAGE) && hn < n)
-            continue; /* long lines are never page furniture */
-        if (vp_rule_exec(r, p->m, s, hn, 0) == 1) {
-            act = kind;
-            if (kind == A_DROP) {
+            break;
+        case K_DROP:
+        case K_PAGE:
+            if (act == A_NONE && (what & W_DROP) && vp_rule_exec(r, p->m, s, hn, 0) == 1) {
+                act = p->rkind[i] == K_DROP ? A_DROP : A_PAGE;
                 size_t gs, ge;
-                if (vp_match_group(p->m, "text", &gs, &ge)) {
+                if (act == A_DROP && vp_match_group(p->m, "text", &gs, &ge)) {
                     *ds = gs;
                     *de = ge;
                 }
             }
+            break;
+        case K_BLOCK:
+        case K_ALONE:
+            if (act == A_NONE && (what & W_BLOCK) && vp_rule_exec(r, p->m, s, hn, 0) == 1)
+                act = p->rkind[i] == K_BLOCK ? A_BLOCK : A_ALONE;
+            break;
+        default:
+            break;
         }
     }
     return act;
@@ -850,17 +892,26 @@ static void tokenize(lpass *p, size_t s, size_t e, int table)
         p->ct.data[0] = 0;
     size_t i = s;
     int sep = 0;
+    const char *t = p->t;
     while (i < e) {
         size_t g = i;
-        while (i < e && p->t[i] == ' ')
+        while (i < e && t[i] == ' ')
             i++;
         if (i >= e)
             break;
         if (p->ntk)
             sep = (table && i - g >= 3) ? 2 : 1;
         size_t w = i;
-        while (i < e && p->t[i] != ' ')
-            i++;
+        /* a run of words separated by single spaces is one token */
+        for (;;) {
+            const char *sp = memchr(t + i, ' ', e - i);
+            i = sp ? (size_t)(sp - t) : e;
+            if (i + 1 < e && t[i + 1] != ' ') {
+                i++;
+                continue;
+            }
+            break;
+        }
         if (p->ntk == p->captk) {
             p->captk = p->captk ? p->captk * 2 : 64;
             p->tk = vp_xrealloc(p->tk, p->captk * sizeof *p->tk);
@@ -873,7 +924,7 @@ static void tokenize(lpass *p, size_t s, size_t e, int table)
             vp_buf_add(&p->ct, " | ", 3);
         else if (sep == 1)
             vp_buf_addc(&p->ct, ' ');
-        vp_buf_add(&p->ct, p->t + w, i - w);
+        vp_buf_add(&p->ct, t + w, i - w);
     }
 }
 
@@ -930,7 +981,7 @@ static int emit_cell(lpass *p, const cellinfo *ci, int *carry_page)
         return 0;
     int tight, columns;
     size_t ds, de;
-    int act = classify(p, &tight, &columns, &ds, &de);
+    int act = classify(p, W_DROP | (p->layout ? W_BLOCK | W_TIGHT : 0), &tight, &columns, &ds, &de);
     (void)columns;
     if (act == A_PAGE) {
         if (ci->page_near || (p->layout && ci->indent >= 15 && ci->col == 0))
@@ -948,22 +999,20 @@ static int emit_cell(lpass *p, const cellinfo *ci, int *carry_page)
     int starts_block = act == A_BLOCK || act == A_ALONE || caps || ci->table;
     /* join with the open line? */
     int join = 0;
-    if (p->open && p->layout && !p->want_blank && !p->p_table && !ci->table) {
+    int32_t f;
+    vp_utf8_decode(s, n, &f);
+    if (p->open && p->layout && !p->want_blank && !p->p_table && !ci->table && ci->col == p->p_col) {
+        int cells_ok = !ci->col || ci->single || p->p_single;
         if (p->p_tight && act != A_ALONE)
             join = 1;
-        else if (!p->p_closed && !starts_block) {
-            join = 1;
-            if (ci->col != p->p_col)
-                join = 0;
-            else if (ci->col && !(ci->single && p->p_single))
-                join = 0;
-            else if (!ci->col && p->p_short && ci->indent > p->margin + 2) {
-                int32_t f;
-                vp_utf8_decode(s, n, &f);
-                if (cp_is_upper(f) || (f >= '0' && f <= '9'))
-                    join = 0;
-            }
-        }
+        else if (starts_block || !cells_ok || p->p_hard)
+            join = 0;
+        else if (!p->p_closed)
+            join = !(ci->col == 0 && p->p_short && ci->indent > p->margin + 2 && (cp_is_upper(f) || (f >= '0' && f <= '9')));
+        else if (p->p_soft && cp_is_lower(f))
+            join = 1; /* "...;" + "xem xét, ..." */
+        else if (ci->col == 0 && p->p_full && ci->indent <= p->margin + 1 && p->margin_used)
+            join = 1; /* a full line, then one at the margin: the paragraph goes on */
     }
     size_t anchor = p->tk[0].s ? p->tk[0].s - 1 : 0;
     if (join) {
@@ -984,12 +1033,16 @@ static int emit_cell(lpass *p, const cellinfo *ci, int *carry_page)
     size_t lstart = p->o.len;
     while (lstart > 0 && p->o.data[lstart - 1] != '\n')
         lstart--;
-    p->p_closed = act == A_ALONE || caps || ends_sentence(s, n);
+    int32_t endc = ends_sentence(s, n);
+    p->p_hard = act == A_ALONE || caps;
+    p->p_closed = p->p_hard || endc != 0;
+    p->p_soft = endc == ';' || endc == ':' || endc == ',';
     p->p_tight = tight;
     p->p_table = ci->table;
     p->p_col = ci->col;
     p->p_single = ci->single;
     p->p_short = ci->col == 0 && p->right > 0 && ci->endcol * 4 < p->right * 3;
+    p->p_full = ci->col == 0 && p->right > 0 && ci->endcol * 10 >= p->right * 9;
     p->p_anchor = p->tk[p->ntk - 1].e;
     return 1;
 }
@@ -1127,7 +1180,7 @@ static size_t find_columns(lpass *p, size_t i, int by_rule, crow **rowsp, size_t
     j = i + 1;
     while (j < p->nln && nr < 64) {
         const pline *L = &p->ln[j];
-        if ((L->flags & LF_PAGE) || L->blanks > 2)
+        if ((L->flags & LF_PAGE) || L->blanks > 4)
             break;
         size_t nh = line_gaps(p, L, h, 64);
         /* the rightmost overlap of width >= 2 */
@@ -1144,7 +1197,9 @@ static size_t find_columns(lpass *p, size_t i, int by_rule, crow **rowsp, size_t
         if (!found)
             break;
         int kind = L->endcol <= nlo ? 1 : L->indent >= nhi ? 2 : 3;
-        if (kind != 3 && L->blanks > 0)
+        /* one-cell rows follow without a blank line; in a signature block the name
+           may come after the space left for the signature */
+        if (kind != 3 && L->blanks > 0 && !(by_rule && i * 2 >= p->nln && kind == 2 && L->blanks <= 4))
             break;
         if (kind == 3 && L->blanks > 1)
             break;
@@ -1190,6 +1245,16 @@ static void pass_layout(lpass *p)
         if (hist_i[k] > hist_i[best])
             best = k;
     p->margin = best;
+    {
+        size_t at = 0, ind = 0;
+        for (int k = 0; k < 64; k++) {
+            if (k <= best + 1)
+                at += (size_t)hist_i[k];
+            else if (k >= best + 3 && k <= best + 15)
+                ind += (size_t)hist_i[k];
+        }
+        p->margin_used = at * 4 >= p->nln && ind * 20 >= p->nln;
+    }
     /* right edge: 80th percentile of line ends */
     size_t want = p->nln - p->nln / 5, acc = 0;
     p->right = 0;
@@ -1231,11 +1296,11 @@ static void pass_layout(lpass *p)
         }
         if (maybe) {
             int by_rule = 0;
-            if (i >= HEADER_ZONE) {
+            {
                 tokenize(p, L->s, L->e, 0);
                 int tight, columns;
                 size_t ds, de;
-                classify(p, &tight, &columns, &ds, &de);
+                classify(p, W_COLS, &tight, &columns, &ds, &de);
                 by_rule = columns;
             }
             if (i < HEADER_ZONE || by_rule)
@@ -1265,17 +1330,21 @@ static void pass_layout(lpass *p)
                 }
             carry_page = 0;
             /* the next line never joins a column block */
-            p->p_closed = 1;
+            p->p_closed = p->p_hard = 1;
             i += span;
             continue;
         }
         /* an ordinary line (or a table row) */
-        size_t ng = 0;
+        size_t ng = 0, wide = 0;
         if (p->layout && maybe) {
             gap g[8];
-            ng = line_gaps(p, L, g, 8) - 2;
+            size_t n = line_gaps(p, L, g, 8);
+            ng = n - 2;
+            for (size_t k = 1; k + 1 < n; k++)
+                if (g[k].b - g[k].a >= 6)
+                    wide++;
         }
-        ci.table = ng >= 2;
+        ci.table = ng >= 2 || wide > 0;
         ci.blanks = blanks;
         if (blanks && p->open)
             p->want_blank = 1;
@@ -1336,22 +1405,29 @@ int vp_normalise(const char *in, size_t len, const vp_rules *rules, vp_matcher *
     if (!m)
         p.fam = &nofam;
     vp_buf_reserve(&p.o, c.t.len + 16);
+    rule_kinds(&p);
     pass_layout(&p);
 
     /* lines */
     size_t nl = 0;
-    for (size_t i = 0; i < p.o.len; i++)
-        if (p.o.data[i] == '\n')
-            nl++;
+    for (const char *q = p.o.data, *end = p.o.data + p.o.len; q && q < end; q++) {
+        q = memchr(q, '\n', (size_t)(end - q));
+        if (!q)
+            break;
+        nl++;
+    }
     if (p.o.len && p.o.data[p.o.len - 1] != '\n')
         nl++;
     out->lines = vp_xmalloc((nl ? nl : 1) * sizeof *out->lines);
     size_t k = 0;
     if (p.o.len) {
         out->lines[k++] = 0;
-        for (size_t i = 0; i + 1 < p.o.len; i++)
-            if (p.o.data[i] == '\n')
-                out->lines[k++] = i + 1;
+        for (const char *q = p.o.data, *end = p.o.data + p.o.len - 1; q < end; q++) {
+            q = memchr(q, '\n', (size_t)(end - q));
+            if (!q)
+                break;
+            out->lines[k++] = (size_t)(q - p.o.data) + 1;
+        }
     }
     out->nlines = k;
     out->len = p.o.len;
@@ -1363,6 +1439,7 @@ int vp_normalise(const char *in, size_t len, const vp_rules *rules, vp_matcher *
 
     free(p.ln);
     free(p.tk);
+    free(p.rkind);
     vp_buf_free(&p.ct);
     vp_buf_free(&c.t);
     free(c.m.s);
