@@ -506,6 +506,13 @@ static const char *unit_key(vp_arena *a, const char *u)
     return s;
 }
 
+/* The sentence a target was read from (its item's text), else its indicator. */
+static const char *target_sentence(const cdoc *d, const c_target *t)
+{
+    const c_item *it = find_item(d, t->item);
+    return it && it->own[0] ? it->own : t->indicator;
+}
+
 static void check_targets(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *pa, checks *cs)
 {
     vp_tokens *ct = vp_xcalloc(ch->ntargets + 1, sizeof *ct);
@@ -527,7 +534,7 @@ static void check_targets(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *pa,
         vp_tokens_free(&pt);
         check *c = ck_new(cs, CK_TARGET);
         ck_attr(c, "parent", p->id);
-        c->ptext = p->indicator;
+        c->ptext = target_sentence(pa, p);
         if (best < cfg->target_sim) {
             c->verdict = "missing";
             if (best >= 0)
@@ -540,7 +547,7 @@ static void check_targets(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *pa,
             continue;
         }
         const c_target *q = &ch->targets[bj];
-        c->ctext = q->indicator;
+        c->ctext = target_sentence(ch, q);
         ck_attr(c, "child", q->id);
         ck_attr(c, "similarity", fmt2(cs->a, best));
         ck_attr(c, "parent-value", p->value);

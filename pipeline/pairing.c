@@ -27,7 +27,7 @@
 
 /* ---- files ------------------------------------------------------------------------ */
 
-char *vp_read_file(const char *path, size_t *len)
+char *vp_cmp_read_file(const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");
     if (!f)
@@ -48,7 +48,7 @@ char *vp_read_file(const char *path, size_t *len)
     return vp_buf_steal(&b);
 }
 
-int vp_write_atomic(const char *path, const char *data, size_t len, char *err, size_t errlen)
+int vp_cmp_write_atomic(const char *path, const char *data, size_t len, char *err, size_t errlen)
 {
     size_t pl = strlen(path) + 32;
     char *tmp = vp_xmalloc(pl);
@@ -628,7 +628,7 @@ int vp_compare_run_xsl(const char *outdir, const vp_run_doc *docs, size_t n, con
         vp_pair *p = &pairs.v[i];
         char *cpath = path_join(outdir, p->child), *ppath = path_join(outdir, p->parent);
         size_t cl = 0, pl = 0;
-        char *cx = vp_read_file(cpath, &cl), *px = vp_read_file(ppath, &pl);
+        char *cx = vp_cmp_read_file(cpath, &cl), *px = vp_cmp_read_file(ppath, &pl);
         free(cpath);
         free(ppath);
         char *xml = NULL;
@@ -646,7 +646,7 @@ int vp_compare_run_xsl(const char *outdir, const vp_run_doc *docs, size_t n, con
         }
         p->file = compliance_name(p->child, p->parent);
         char *fpath = path_join(outdir, p->file);
-        int wr = vp_write_atomic(fpath, xml, xl, err, errlen);
+        int wr = vp_cmp_write_atomic(fpath, xml, xl, err, errlen);
         free(fpath);
         if (wr < 0 || summary_pair(cfg, &s, p, xml, xl) < 0) {
             if (wr == 0)
@@ -713,12 +713,12 @@ done:
     return 0;
 }
 
-/* The stylesheet: $VNPLAN_RULES/report.xsl, else rules/report.xsl beside the executable or in
- * the current folder. */
+/* The stylesheet: $VNPLAN_RULES/report.xsl, else rules/report.xsl beside the executable, in
+ * ../share/vnplan/rules/ beside it, or in the current folder (as main.c finds the rules). */
 int vp_compare_run(const char *outdir, const vp_run_doc *docs, size_t n, const vp_rules *rules, vp_pairs *out,
                    char *err, size_t errlen)
 {
-    char *cands[3] = {NULL, NULL, NULL};
+    char *cands[4] = {NULL, NULL, NULL, NULL};
     const char *env = getenv("VNPLAN_RULES");
     if (env && *env)
         cands[0] = path_join(env, "report.xsl");
@@ -730,17 +730,18 @@ int vp_compare_run(const char *outdir, const vp_run_doc *docs, size_t n, const v
         if (slash) {
             *slash = 0;
             cands[1] = path_join(exe, "rules/report.xsl");
+            cands[2] = path_join(exe, "../share/vnplan/rules/report.xsl");
         }
     }
-    cands[2] = vp_xstrdup("rules/report.xsl");
-    const char *use = cands[2];
-    for (int i = 0; i < 3; i++)
+    cands[3] = vp_xstrdup("rules/report.xsl");
+    const char *use = cands[3];
+    for (int i = 0; i < 4; i++)
         if (cands[i] && access(cands[i], R_OK) == 0) {
             use = cands[i];
             break;
         }
     int rc = vp_compare_run_xsl(outdir, docs, n, rules, use, out, err, errlen);
-    for (int i = 0; i < 3; i++)
+    for (int i = 0; i < 4; i++)
         free(cands[i]);
     return rc;
 }

@@ -11,7 +11,6 @@
   <xsl:template match="/v:report">
     <html lang="vi">
       <head>
-        <meta charset="utf-8"/>
         <title>vnplan – compliance report</title>
         <style>
           body { font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; margin: 1.5em; color: #222; }

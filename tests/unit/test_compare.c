@@ -51,7 +51,7 @@ int main(int argc, char **argv)
         free(docs);
     } else {
         size_t cl = 0, pl = 0;
-        char *c = vp_read_file(argv[2], &cl), *p = vp_read_file(argv[3], &pl);
+        char *c = vp_cmp_read_file(argv[2], &cl), *p = vp_cmp_read_file(argv[3], &pl);
         if (!c || !p) {
             fprintf(stderr, "test_compare: cannot read %s\n", c ? argv[3] : argv[2]);
             rc = 2;

@@ -1,0 +1,177 @@
+#!/bin/sh
+# suite_compare.sh - the compare stage: verdicts on hand-written vnplan XML (tests/compare/xml,
+# through a small driver built here with the sanitizers), pairing and verdicts of a run over
+# plan texts (tests/compare/bdg: a provincial plan, four district plans that carry it out
+# faithfully, with a weaker target, without a task and the budget, with a later six-monthly
+# report, one naming another province, and another province's plan with the same number),
+# `vnplan compare`, determinism, and report.html (parsed, and rendered by headless Chromium
+# when /usr/bin/chromium is there).
+# Run from the repository root; VNPLAN names the program (default ./vnplan).
+VNPLAN=${VNPLAN:-./vnplan}
+pass=0; fail=0
+tmp=$(mktemp -d) || exit 1
+trap 'rm -rf "$tmp"' EXIT
+
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+# check NAME ACTUAL EXPECTED
+check() { if [ "$2" = "$3" ]; then ok; else bad "$1: got '$2', want '$3'"; fi; }
+# xp FILE XPATH: the string value (namespace-free paths via local-name())
+xp() { xmllint --xpath "string($2)" "$1" 2>/dev/null; }
+el() { printf "//*[local-name()='%s']" "$1"; }
+verdict() { xp "$1" "$(el "$2")[@parent='$3']/@verdict"; }
+
+# ---- 1. the driver on hand-written XML -----------------------------------------------
+PKGS="libxml-2.0 libxslt libutf8proc libpcre2-8"
+drv=$tmp/test_compare
+if ${CC:-cc} -std=c11 -D_GNU_SOURCE -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=undefined \
+    -Wall -Wextra -Werror $(pkg-config --cflags $PKGS) -Ipipeline -o "$drv" tests/unit/test_compare.c \
+    pipeline/compare.c pipeline/similar.c pipeline/pairing.c pipeline/report.c pipeline/rules.c pipeline/util.c \
+    pipeline/sha256.c $(pkg-config --libs $PKGS) -lm 2>"$tmp/cc.err"; then
+    ok
+    X=tests/compare/xml
+    export ASAN_OPTIONS=detect_leaks=1
+    cmpx() { "$drv" rules "$X/$1.xml" "$X/$2.xml" >"$tmp/$1--$2.xml" 2>"$tmp/$1--$2.err" || bad "compare $1 $2: $(cat "$tmp/$1--$2.err")"; }
+    cmpx huyen-ok tinh
+    f=$tmp/huyen-ok--tinh.xml
+    check "faithful: score" "$(xp "$f" "/*/@score")" "1.000"
+    check "faithful: link" "$(xp "$f" "/*/@link")" "given"
+    check "faithful: reference" "$(xp "$f" "$(el reference-check)/@status")" "ok"
+    check "faithful: nothing weak" "$(xp "$f" "count(//*[@verdict!='ok' and @verdict!='meets' and @verdict!='covered'])")" "0"
+    check "faithful: t1 matched to t1" "$(xp "$f" "$(el target-check)[@parent='t1']/@child")" "t1"
+    check "faithful: abbreviation BĐG expands" "$(xp "$f" "$(el target-check)[@parent='t1']/@similarity")" "0.83"
+    check "faithful: s2.2 covered (VSTBPN)" "$(verdict "$f" task-check s2.2)" "covered"
+    check "faithful: d1 ok" "$(verdict "$f" deadline-check d1)" "ok"
+
+    cmpx huyen-weak tinh
+    f=$tmp/huyen-weak--tinh.xml
+    check "weak: t1 (ge 60 < 70) below" "$(verdict "$f" target-check t1)" "below"
+    check "weak: t2 meets" "$(verdict "$f" target-check t2)" "meets"
+    check "weak: t3 (le 115 > 112) below" "$(verdict "$f" target-check t3)" "below"
+    check "weak: values named" "$(xp "$f" "$(el target-check)[@parent='t1']/@child-value")" "60"
+
+    cmpx huyen-drop tinh
+    f=$tmp/huyen-drop--tinh.xml
+    check "drop: budget missing" "$(xp "$f" "$(el section-check)[@kind='budget']/@verdict")" "missing"
+    check "drop: budget child absent" "$(xp "$f" "$(el section-check)[@kind='budget']/@child")" "absent"
+    check "drop: task s2.3 missing" "$(verdict "$f" task-check s2.3)" "missing"
+    check "drop: task s2.4 covered" "$(verdict "$f" task-check s2.4)" "covered"
+
+    cmpx huyen-late tinh
+    f=$tmp/huyen-late--tinh.xml
+    check "late: six-monthly later" "$(verdict "$f" deadline-check d1)" "later"
+    check "late: yearly ok" "$(verdict "$f" deadline-check d2)" "ok"
+    check "late: child-to" "$(xp "$f" "$(el deadline-check)[@parent='d1']/@child-to")" "--06-25"
+
+    cmpx huyen-ok decoy
+    check "decoy: reference mismatch" "$(xp "$tmp/huyen-ok--decoy.xml" "$(el reference-check)/@status")" "mismatch"
+    cmpx huyen-ok blank
+    check "blank number: reference absent" "$(xp "$tmp/huyen-ok--blank.xml" "$(el reference-check)/@status")" "absent"
+
+    printf 'not xml' >"$tmp/junk.xml"
+    if "$drv" rules "$tmp/junk.xml" "$X/tinh.xml" >/dev/null 2>"$tmp/junk.err" && true; then
+        bad "malformed XML accepted"
+    else
+        grep -q "not well-formed" "$tmp/junk.err" && ok || bad "malformed XML: $(cat "$tmp/junk.err")"
+    fi
+
+    # pairing over the fixtures
+    mkdir -p "$tmp/fx/x" && cp $X/*.xml "$tmp/fx/x/"
+    docs=$(cd "$tmp/fx" && ls x/*.xml)
+    (cd "$tmp/fx" && "$drv" "$OLDPWD/rules" -run . $docs) >"$tmp/fx.out" 2>"$tmp/fx.err" || bad "run: $(cat "$tmp/fx.err")"
+    check "fixtures: pairs" "$(grep -c '^pair ' "$tmp/fx.out")" "4"
+    check "fixtures: every pair has tinh as parent" "$(grep '^pair ' "$tmp/fx.out" | grep -vc ' x/tinh.xml ')" "0"
+    check "fixtures: authority near-miss" "$(grep -c '^near x/huyen-other.xml x/tinh.xml same number and date, other authority' "$tmp/fx.out")" "1"
+    check "fixtures: date near-misses" "$(grep -c '^near .* x/decoy.xml same number, different date' "$tmp/fx.out")" "5"
+    check "fixtures: no pair with the blank-numbered plan" "$(grep -c 'blank' "$tmp/fx.out")" "0"
+    [ -s "$tmp/fx/compliance/x_huyen-weak--x_tinh.xml" ] && ok || bad "fixtures: compliance file missing"
+    check "fixtures: link" "$(xp "$tmp/fx/compliance/x_huyen-weak--x_tinh.xml" "/*/@link")" "reference"
+    cp -r "$tmp/fx" "$tmp/fx1"
+    (cd "$tmp/fx" && "$drv" "$OLDPWD/rules" -run . $(echo "$docs" | sort -r)) >"$tmp/fx2.out" 2>&1
+    if cmp -s "$tmp/fx.out" "$tmp/fx2.out" && diff -r "$tmp/fx/compliance" "$tmp/fx1/compliance" >/dev/null &&
+        cmp -s "$tmp/fx/report.html" "$tmp/fx1/report.html"; then ok; else bad "fixtures: output depends on input order"; fi
+    ls "$tmp/fx" | grep -q 'tmp' && bad "fixtures: temporary file left" || ok
+else
+    bad "cannot build tests/unit/test_compare.c: $(head -5 "$tmp/cc.err")"
+fi
+
+# ---- 2. vnplan run over plan texts ------------------------------------------------------
+B=tests/compare/bdg
+out=$tmp/run
+if "$VNPLAN" run $B -o "$out" >"$tmp/run.log" 2>&1 && [ -s "$out/index.xml" ]; then
+    ok
+    idx=$out/index.xml
+    check "run: pairs" "$(xp "$idx" "count($(el pair))")" "4"
+    check "run: pairs all to tinh-tth" "$(xp "$idx" "count($(el pair)[@parent!='tinh-tth.xml'])")" "0"
+    check "run: the decoy is never a parent" "$(xp "$idx" "count($(el pair)[@parent='tinh-quangnam.xml'])")" "0"
+    check "run: near-miss with the decoy" "$(xp "$idx" "count($(el near-miss)[@parent='tinh-quangnam.xml'])")" "5"
+    check "run: near-miss other authority" "$(xp "$idx" "count($(el near-miss)[@child='huyen-aluoi.xml' and @parent='tinh-tth.xml'])")" "1"
+    check "run: A Lưới not paired" "$(xp "$idx" "count($(el pair)[@child='huyen-aluoi.xml'])")" "0"
+    C=$out/compliance
+    f=$C/huyen-phuvang--tinh-tth.xml
+    check "run: paths relative to OUT" "$(xp "$f" "/*/@child") $(xp "$f" "/*/@parent") $(xp "$f" "/*/@link")" \
+        "huyen-phuvang.xml tinh-tth.xml reference"
+    check "run: faithful nothing weak" "$(xp "$f" "count(//*[@verdict!='ok' and @verdict!='meets' and @verdict!='covered'])")" "0"
+    check "run: faithful reference" "$(xp "$f" "$(el reference-check)/@status")" "ok"
+    f=$C/huyen-phuloc--tinh-tth.xml
+    check "run: weakened target below" "$(xp "$f" "$(el target-check)[@parent-value='70']/@verdict")" "below"
+    check "run: weakened target only" "$(xp "$f" "count($(el target-check)[@verdict='below'])")" "1"
+    f=$C/huyen-quangdien--tinh-tth.xml
+    check "run: dropped task missing" \
+        "$(xp "$f" "count($(el task-check)[@verdict='missing'][contains(*[local-name()='parent-text'],'khởi nghiệp')])")" "1"
+    check "run: dropped task only" "$(xp "$f" "count($(el task-check)[@verdict='missing'])")" "1"
+    check "run: budget missing" "$(xp "$f" "$(el section-check)[@kind='budget']/@verdict")" "missing"
+    f=$C/huyen-phongdien--tinh-tth.xml
+    check "run: six-monthly report later" "$(xp "$f" "$(el deadline-check)[@every='P6M']/@verdict")" "later"
+    check "run: yearly report ok" "$(xp "$f" "$(el deadline-check)[@every='P1Y']/@verdict")" "ok"
+    check "run: score below 1" "$(xp "$f" "/*/@score < 1")" "true"
+
+    # vnplan compare: XML files and plan texts
+    if "$VNPLAN" compare "$out/huyen-phuloc.xml" "$out/tinh-tth.xml" >"$tmp/c1.xml" 2>"$tmp/c1.err"; then
+        check "compare xml: link given" "$(xp "$tmp/c1.xml" "/*/@link")" "given"
+        check "compare xml: paths as given" "$(xp "$tmp/c1.xml" "/*/@parent")" "$out/tinh-tth.xml"
+        check "compare xml: target below" "$(xp "$tmp/c1.xml" "count($(el target-check)[@verdict='below'])")" "1"
+    else bad "compare xml: $(cat "$tmp/c1.err")"; fi
+    if "$VNPLAN" compare $B/huyen-phongdien.txt $B/tinh-tth.txt >"$tmp/c2.xml" 2>"$tmp/c2.err"; then
+        check "compare txt: later" "$(xp "$tmp/c2.xml" "$(el deadline-check)[@every='P6M']/@verdict")" "later"
+    else bad "compare txt: $(cat "$tmp/c2.err")"; fi
+
+    # determinism across worker counts
+    "$VNPLAN" run $B -o "$tmp/run1" -j 1 >/dev/null 2>&1
+    "$VNPLAN" run $B -o "$tmp/run4" -j 4 >/dev/null 2>&1
+    if diff -r "$tmp/run1/compliance" "$tmp/run4/compliance" >/dev/null && cmp -s "$tmp/run1/report.html" "$tmp/run4/report.html"; then
+        ok; else bad "run: compliance or report differ between -j 1 and -j 4"; fi
+
+    # report.html
+    r=$out/report.html
+    if [ -s "$r" ] && xmllint --html --noout "$r" 2>/dev/null; then ok; else bad "report.html missing or not HTML"; fi
+    hx() { xmllint --html --xpath "string($1)" "$r" 2>/dev/null; }
+    check "report: pair rows" "$(hx "count(//tr[@class='pair'])")" "4"
+    check "report: near-miss rows" "$(hx "count(//tr[@class='near-miss'])")" "6"
+    nchecks=$(cat $C/*.xml | grep -c -- '-check ')
+    check "report: one row per check" "$(hx "count(//tr[starts-with(@class,'check')])")" "$nchecks"
+    check "report: weakest first" "$(hx "//table[@id='checks']//tr[starts-with(@class,'check')][1]/td[1]")" "missing"
+    check "report: ok rows last" "$(hx "//table[@id='checks']//tr[starts-with(@class,'check')][last()]/@class")" "check r3"
+    check "report: sentences side by side" "$(hx "count(//tr[@class='check r1'][contains(td[4],'70%') and contains(td[5],'60%')])")" "1"
+    check "report: lowest score first" "$(hx "//tr[@class='pair'][1]/td[1]")" "huyen-phongdien.xml"
+
+    # rendered by a browser
+    if [ -x /usr/bin/chromium ]; then
+        prof=$(mktemp -d)
+        CHR="/usr/bin/chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --user-data-dir=$prof"
+        abs=$(cd "$out" && pwd)/report.html
+        timeout 60 $CHR --screenshot="$tmp/report.png" --window-size=1280,900 "file://$abs" >/dev/null 2>&1
+        sz=$(stat -c %s "$tmp/report.png" 2>/dev/null || echo 0)
+        if [ "$sz" -gt 20000 ]; then ok; else bad "chromium: screenshot missing or blank ($sz bytes)"; fi
+        timeout 60 $CHR --dump-dom "file://$abs" >"$tmp/dom.html" 2>/dev/null
+        check "chromium: check rows in the DOM" "$(grep -c '<tr class="check r' "$tmp/dom.html")" "$nchecks"
+        rm -rf "$prof"
+    else
+        echo "note: /usr/bin/chromium absent; report.html not rendered (apt-get install chromium)"
+    fi
+else
+    bad "vnplan run $B: $(tail -3 "$tmp/run.log")"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
