@@ -315,6 +315,8 @@ static void parse_header(ctx *c, header_state *h)
             h->has_number = 1;
             h->end = i + 1;
             title_open = 0;
+            if (!m->date_value && match_line(c, c->header, "date", i))
+                set_date(c, subj, 0, len, &c->doc->diags, i);
             continue;
         }
         if (!m->date_value && match_line(c, c->header, "date", i)) {
@@ -377,7 +379,8 @@ static void parse_header(ctx *c, header_state *h)
                 continue;
             }
         }
-        if (title_open && (h->has_doctype || m->title)) {
+        if (title_open && (h->has_doctype || m->title) && len < 200 && subj[len - 1] != '.' &&
+            subj[len - 1] != ':' && subj[len - 1] != ';') {
             /* title lines after the document type (or the subject line) */
             char *line_txt = vp_arena_strndup(a, subj, len);
             if (!m->title)
@@ -676,7 +679,6 @@ static void parse_news(ctx *c, size_t to)
         if (blank(c, i))
             continue;
         const char *subj = c->t->data + c->L[i].s;
-        size_t len = c->L[i].e - c->L[i].s;
         if (!m->number_text && match_line(c, c->genre, "number", i)) {
             char *num = lgroup(c, "number", i);
             char *dt = lgroup(c, "doctype", i);
@@ -698,6 +700,28 @@ static void parse_news(ctx *c, size_t to)
         }
         if (!m->authority && match_line(c, c->genre, "authority", i))
             m->authority = squeeze(a, lgroup(c, "authority", i), 0);
+    }
+    for (size_t i = 0, seen = 0; i < to && seen < 8 && !m->date_value; i++) {
+        if (blank(c, i))
+            continue;
+        seen++;
+        if (match_line(c, c->genre, "pubdate", i)) {
+            const char *subj = c->t->data + c->L[i].s;
+            size_t s, e;
+            vp_match_range(c->m, &s, &e);
+            m->date_text = vp_arena_strndup(a, subj + s, e - s);
+            m->date_value = iso_date(a, group_int(c, "year", subj), group_int(c, "month", subj),
+                                     group_int(c, "day", subj));
+        }
+    }
+    for (size_t i = 0, seen = 0; i < to && seen < 3 && !m->doctype; i++) {
+        if (blank(c, i))
+            continue;
+        seen++;
+        if (match_line(c, c->genre, "doctype", i)) {
+            m->doctype = sentence_case(a, squeeze(a, lgroup(c, "doctype", i), 0));
+            m->doctype_code = doctype_code(c, m->doctype);
+        }
     }
     if (!m->doctype && m->number_text) {
         m->doctype = "Kế hoạch";
@@ -748,6 +772,8 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
         }
         if (h.has_doctype)
             news = 0;
+        else if (!h.nauth)
+            news = 1; /* no header at all: a web page or an excerpt */
     }
     doc->genre = news ? "news" : "official";
 
