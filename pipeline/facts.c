@@ -341,9 +341,6 @@ static const char *section_kind_of(const vp_node *n)
 
 static const char *doctype_code(fctx *x, const nodeinfo *ni, const fcand *k, const char *number)
 {
-    const char *code = vp_rule_attr(k->rule, "code");
-    if (code)
-        return code;
     if (has(k, RG_DOCTYPE) && x->doctypes) {
         char *w = fold_lower(ni->s + k->gs[RG_DOCTYPE], k->ge[RG_DOCTYPE] - k->gs[RG_DOCTYPE]);
         size_t nc = 0;
@@ -381,7 +378,7 @@ static const char *doctype_code(fctx *x, const nodeinfo *ni, const fcand *k, con
             }
         }
     }
-    return NULL;
+    return vp_rule_attr(k->rule, "code");
 }
 
 typedef struct refnote {
@@ -416,6 +413,11 @@ static void do_references(fctx *x, const nodeinfo *ni)
                                  : NULL;
         if (number && own && strcmp(number, own) == 0)
             continue; /* the document's own number */
+        int again = 0;
+        for (size_t j = 0; j < nnotes && number && !again; j++)
+            again = notes[j].ref->number && strcmp(notes[j].ref->number, number) == 0;
+        if (again)
+            continue; /* "(sau đây gọi là Chỉ thị số 30/CT-TTg)": the same one again */
         const char *code = NULL;
         if (has(k, RG_DOCTYPE) || vp_rule_attr(k->rule, "code"))
             code = doctype_code(x, ni, k, number);

@@ -1,0 +1,50 @@
+#!/bin/sh
+# suite_facts.sh - the facts stage: every rule pinned to an example (tests/rules/*.examples),
+# unit checks on hand-built documents, and expected facts of real documents (tests/facts/).
+# Run from the repository root; VNPLAN is the binary (default ./vnplan).
+VNPLAN=${VNPLAN:-./vnplan}
+pass=0; fail=0
+tmp=$(mktemp -d) || exit 1
+trap 'rm -rf "$tmp"' EXIT
+
+add() { # "N passed, M failed" on the last line of file $1
+    line=$(tail -n 1 "$1")
+    p=$(echo "$line" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1/p')
+    f=$(echo "$line" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p')
+    if [ -z "$p" ]; then
+        echo "FAIL: $2: no result line"; cat "$1" | head -20; fail=$((fail + 1)); return
+    fi
+    grep '^FAIL' "$1"
+    pass=$((pass + p)); fail=$((fail + f))
+}
+
+# 1. the checker program, linked with the rules engine and the facts stage
+if cc -std=c11 -D_GNU_SOURCE -O1 -g -Wall -Wextra -Ipipeline tests/unit/test_facts.c pipeline/facts.c \
+      pipeline/dates.c pipeline/rules.c pipeline/util.c pipeline/sha256.c -o "$tmp/test_facts" \
+      $(pkg-config --cflags --libs libpcre2-8 libutf8proc) 2>"$tmp/cc.err"; then
+    "$tmp/test_facts" examples rules tests/rules/references.examples tests/rules/targets.examples \
+        tests/rules/deadlines.examples tests/rules/assignments.examples tests/rules/budget.examples >"$tmp/ex.out"
+    add "$tmp/ex.out" "rule examples"
+    "$tmp/test_facts" unit rules >"$tmp/unit.out"
+    add "$tmp/unit.out" "unit"
+else
+    echo "FAIL: tests/unit/test_facts.c does not build"; head -20 "$tmp/cc.err"; fail=$((fail + 1))
+fi
+
+# 2. expected facts of the seeds (corpus/) and of real documents (tests/facts/docs/)
+if [ ! -x "$VNPLAN" ]; then
+    echo "FAIL: $VNPLAN not built"; fail=$((fail + 1))
+else
+    for exp in tests/facts/*.expect; do
+        name=$(basename "$exp" .expect)
+        if [ -f "tests/facts/docs/$name.txt" ]; then doc="tests/facts/docs/$name.txt"; else doc="corpus/$name.txt"; fi
+        if [ ! -f "$doc" ]; then echo "FAIL: $exp: no document $doc"; fail=$((fail + 1)); continue; fi
+        if ! "$VNPLAN" extract "$doc" >"$tmp/$name.xml" 2>"$tmp/$name.err"; then
+            echo "FAIL: $VNPLAN extract $doc: $(head -c 300 "$tmp/$name.err")"; fail=$((fail + 1)); continue
+        fi
+        python3 tests/facts/check_facts.py "$tmp/$name.xml" "$exp" >"$tmp/$name.out" 2>&1
+        add "$tmp/$name.out" "$exp"
+    done
+fi
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
