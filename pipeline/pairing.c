@@ -475,9 +475,13 @@ static int summary_pair(const vp_cmp_cfg *cfg, summary *s, const vp_pair *p, con
                  xmlTextWriterWriteAttribute(w, BAD_CAST "verdict", BAD_CAST verdict) >= 0 &&
                  xmlTextWriterWriteAttribute(w, BAD_CAST "rank", BAD_CAST rk) >= 0;
         xmlFree(v);
+        /* the ids compared (a section-check's parent/child say present/absent; its ids are
+         * parent-section/child-section) */
+        int issec = is_el(c, "section-check");
         static const char *const keep[] = {"parent", "child", "similarity", NULL};
+        static const char *const from_sec[] = {"parent-section", "child-section", "similarity", NULL};
         for (size_t k = 0; ok && keep[k]; k++) {
-            xmlChar *a = xmlGetNoNsProp(c, BAD_CAST keep[k]);
+            xmlChar *a = xmlGetNoNsProp(c, BAD_CAST(issec ? from_sec[k] : keep[k]));
             if (a && !(isref && !strcmp(keep[k], "parent")))
                 ok = xmlTextWriterWriteAttribute(w, BAD_CAST keep[k], a) >= 0;
             xmlFree(a);
@@ -517,7 +521,8 @@ static int find_pairs(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *pai
         if (keys[i].key2)
             ix[nix++] = (nent){keys[i].key2, i};
     }
-    qsort(ix, nix, sizeof *ix, cmp_nent);
+    if (nix)
+        qsort(ix, nix, sizeof *ix, cmp_nent);
     for (size_t c = 0; c < nk; c++) {
         for (size_t r = 0; r < keys[c].nrefs; r++) {
             const kref *ref = &keys[c].refs[r];
@@ -546,7 +551,8 @@ static int find_pairs(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *pai
     }
     free(ix);
     /* sort, drop duplicates, and near-misses of documents that were paired anyway */
-    qsort(pairs->v, pairs->n, sizeof *pairs->v, cmp_pair);
+    if (pairs->n)
+        qsort(pairs->v, pairs->n, sizeof *pairs->v, cmp_pair);
     size_t k = 0;
     for (size_t i = 0; i < pairs->n; i++) {
         if (k && !strcmp(pairs->v[k - 1].child, pairs->v[i].child) &&
@@ -557,7 +563,8 @@ static int find_pairs(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *pai
         pairs->v[k++] = pairs->v[i];
     }
     pairs->n = k;
-    qsort(near->v, near->n, sizeof *near->v, cmp_pair);
+    if (near->n)
+        qsort(near->v, near->n, sizeof *near->v, cmp_pair);
     k = 0;
     for (size_t i = 0; i < near->n; i++) {
         int dup = k && !strcmp(near->v[k - 1].child, near->v[i].child) &&
