@@ -696,6 +696,7 @@ static void do_targets(fctx *x, const nodeinfo *ni)
     free(np.v);
     select_nonoverlap(&c);
     const char *S = ni->s;
+    const char *prev_ind = NULL;
     for (size_t i = 0; i < c.n; i++) {
         const fcand *k = &c.v[i];
         if (!has(k, TG_VALUE) || busy_hit(x, k->gs[TG_VALUE], k->ge[TG_VALUE]))
@@ -756,6 +757,9 @@ static void do_targets(fctx *x, const nodeinfo *ni)
         else if (x->plan_year > 0)
             tg->by = vp_arena_printf(A, "%d", x->plan_year);
         tg->indicator = ib > ia ? squeeze(A, S + ia, ib - ia) : NULL;
+        if (!tg->indicator && prev_ind)
+            tg->indicator = prev_ind; /* "đạt 50% vào năm 2025 và 60% vào năm 2030" */
+        prev_ind = tg->indicator;
         size_t a = k->s, b = k->e;
         trim_range(S, &a, &b);
         if (a > k->gs[TG_VALUE])
