@@ -426,6 +426,8 @@ static void cp_chunk(cpass *c, const char *in, size_t a, size_t b)
             while (j < b) {
                 unsigned char d = (unsigned char)in[j];
                 if (d >= 0x20 && d < 0x7F) {
+                    if (j > i && bm_has(c->L->tonebm, d))
+                        break;
                     j++;
                     continue;
                 }
@@ -585,7 +587,7 @@ static void pass_chars(cpass *c, const char *in, size_t len, char *err, size_t e
     while (i < len) {
         const char *nl = memchr(in + i, '\n', len - i);
         size_t e = nl ? (size_t)(nl - in) : len;
-        cp_line(c, in, i, e, err, errlen);
+        cp_line(c, in, i, nl && e > i && in[e - 1] == '\r' ? e - 1 : e, err, errlen);
         if (nl) {
             cp_emit(c, '\n', e);
             e++;
@@ -1168,6 +1170,9 @@ static size_t find_columns(lpass *p, size_t i, int by_rule, crow **rowsp, size_t
     if (ng < 3)
         return 0;
     /* the widest inner gap */
+    /* without a rule, the first row has exactly two cells (tables have more) */
+    if (!by_rule && ng != 3)
+        return 0;
     size_t best = 1;
     for (size_t k = 2; k + 1 < ng; k++)
         if (g[k].b - g[k].a > g[best].b - g[best].a)
@@ -1407,6 +1412,8 @@ int vp_normalise(const char *in, size_t len, const vp_rules *rules, vp_matcher *
     vp_buf_reserve(&p.o, c.t.len + 16);
     rule_kinds(&p);
     pass_layout(&p);
+    vp_buf_reserve(&p.o, 1);
+    p.o.data[p.o.len] = 0;
 
     /* lines */
     size_t nl = 0;

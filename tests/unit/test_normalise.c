@@ -1,0 +1,446 @@
+/* test_normalise.c - unit tests of the normaliser (stage 2).
+ * Run from the repository root: reads rules/ and tests/normalise/. */
+#include "normalise.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int npass, nfail;
+static vp_rules *R;
+static vp_matcher *M;
+
+#define CHECK(cond, ...)                                                                                              \
+    do {                                                                                                               \
+        if (cond)                                                                                                      \
+            npass++;                                                                                                   \
+        else {                                                                                                         \
+            nfail++;                                                                                                   \
+            printf("FAIL %s:%d: ", __FILE__, __LINE__);                                                                \
+            printf(__VA_ARGS__);                                                                                       \
+            printf("\n");                                                                                              \
+        }                                                                                                              \
+    } while (0)
+
+typedef struct res {
+    vp_text t;
+    vp_diags d;
+} res;
+
+static void norm(res *r, const char *in, size_t len, vp_tone_style tone)
+{
+    char err[256];
+    vp_norm_opts o = {0};
+    o.tone = tone;
+    memset(r, 0, sizeof *r);
+    r->d.arena = vp_arena_new();
+    int rc = vp_normalise(in, len, R, M, &o, &r->t, &r->d, err, sizeof err);
+    if (rc != 0) {
+        printf("FAIL vp_normalise: %s\n", err);
+        nfail++;
+    }
+}
+
+static void res_free(res *r)
+{
+    vp_text_free(&r->t);
+    vp_arena_free(r->d.arena);
+}
+
+/* normalise a string and compare the whole output */
+static void expect(const char *in, const char *want, vp_tone_style tone, int line)
+{
+    res r;
+    norm(&r, in, strlen(in), tone);
+    int ok = strcmp(r.t.data, want) == 0;
+    if (ok)
+        npass++;
+    else {
+        nfail++;
+        printf("FAIL test_normalise.c:%d:\n  in:   [%s]\n  want: [%s]\n  got:  [%s]\n", line, in, want, r.t.data);
+    }
+    res_free(&r);
+}
+#define EXPECT(in, want) expect(in, want, VP_TONE_NEW, __LINE__)
+#define EXPECT_OLD(in, want) expect(in, want, VP_TONE_OLD, __LINE__)
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        printf("FAIL cannot open %s\n", path);
+        nfail++;
+        return NULL;
+    }
+    vp_buf b = {0};
+    char tmp[8192];
+    size_t n;
+    while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
+        vp_buf_add(&b, tmp, n);
+    fclose(f);
+    *len = b.len;
+    return vp_buf_steal(&b);
+}
+
+/* index (0-based) of the output line equal to s, or -1 */
+static long find_line(const vp_text *t, const char *s)
+{
+    size_t sl = strlen(s);
+    for (size_t i = 0; i < t->nlines; i++) {
+        size_t a = t->lines[i], b = i + 1 < t->nlines ? t->lines[i + 1] : t->len;
+        if (b > a && t->data[b - 1] == '\n')
+            b--;
+        if (b - a == sl && memcmp(t->data + a, s, sl) == 0)
+            return (long)i;
+    }
+    return -1;
+}
+
+static size_t count_nonblank(const char *s, size_t n)
+{
+    size_t c = 0, i = 0;
+    while (i < n) {
+        size_t j = i;
+        int any = 0;
+        while (j < n && s[j] != '\n') {
+            if (s[j] != ' ' && s[j] != '\t' && s[j] != '\r')
+                any = 1;
+            j++;
+        }
+        c += (size_t)any;
+        i = j + 1;
+    }
+    return c;
+}
+
+/* ---- every layout rule has an example it matches ---------------------------------- */
+static const struct {
+    const char *rule, *text;
+} EXAMPLES[] = {
+    {"page-number", "12"},
+    {"page-number-dashed", "- 2 -"},
+    {"page-number-trang", "Trang 2/5"},
+    {"page-number-of", "Trang 2 trên 5"},
+    {"cell-bar", "|"},
+    {"rule-line", "-------"},
+    {"stamp-signed-by", "Ký bởi: Ủy ban Nhân dân tỉnh Ninh Bình"},
+    {"stamp-email", "Email: ubnd@ninhbinh.gov.vn"},
+    {"stamp-agency", "Cơ quan: Tỉnh Ninh Bình"},
+    {"stamp-time", "Thời gian ký: 04.11.2024 16:20:11 +07:00"},
+    {"stamp-email-alone", "ttcbth@quangngai.gov.vn"},
+    {"stamp-datetime", "09.01.2025 10:21:11 +07:00"},
+    {"stamp-tz", "+07:00"},
+    {"stamp-congbao", "TRUNG TÂM CÔNG BÁO"},
+    {"roman-heading", "II. NHIỆM VỤ, GIẢI PHÁP"},
+    {"arabic-heading", "1.1. Mục tiêu chung"},
+    {"letter-item", "a) Sở Tài chính"},
+    {"letter-item-dot", "b. Nhiệm vụ"},
+    {"bullet", "- Tổ chức phổ biến"},
+    {"dieu", "Điều 1. Ban hành kèm theo"},
+    {"chuong", "Chương II"},
+    {"noi-nhan", "Nơi nhận:"},
+    {"kinh-gui", "Kính gửi: Sở Tài chính"},
+    {"can-cu", "Căn cứ Luật Tổ chức chính quyền địa phương"},
+    {"xet", "Xét đề nghị của Giám đốc Sở Nội vụ"},
+    {"so-ky-hieu", "Số: 196 /KH-UBND"},
+    {"trich-yeu", "V/v góp ý dự thảo"},
+    {"signature-role", "KT. CHỦ TỊCH"},
+    {"doctype-line", "KẾ HOẠCH"},
+    {"motto", "Độc lập - Tự do - Hạnh phúc"},
+    {"place-date", "Ninh Bình, ngày 04 tháng 11 năm 2024"},
+    {"signed", "(Đã ký)"},
+    {"doc-number-break", "(sau đây gọi là Chỉ thị số 30/CT-"},
+    {"doc-number-slash", "theo Quyết định số 1479/"},
+    {"number-range-break", "giai đoạn 2021-"},
+    {"symbol-break", "Nghị quyết số 02-NQ/TW-"},
+    {"recipients", "Nơi nhận: TM. ỦY BAN NHÂN DÂN"},
+    {"signature-title", "TM. ỦY BAN NHÂN DÂN"},
+    {"national-header", "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"},
+};
+
+static void test_rule_examples(void)
+{
+    const vp_family *f = vp_rules_family(R, "layout");
+    CHECK(f->n > 0, "layout family is empty");
+    for (size_t i = 0; i < f->n; i++) {
+        const char *name = vp_rule_name(f->rules[i]);
+        int found = 0, matched = 0;
+        for (size_t k = 0; k < sizeof EXAMPLES / sizeof EXAMPLES[0]; k++) {
+            if (strcmp(EXAMPLES[k].rule, name) != 0)
+                continue;
+            found = 1;
+            const char *t = EXAMPLES[k].text;
+            if (vp_rule_exec(f->rules[i], M, t, strlen(t), 0) == 1)
+                matched = 1;
+        }
+        CHECK(found, "layout rule %s (%s) has no example", name, vp_rule_where(f->rules[i]));
+        CHECK(!found || matched, "layout rule %s does not match its example", name);
+    }
+    /* and the rules do what they say in context */
+    EXPECT("Ký bởi: Ủy ban Nhân dân tỉnh\nEmail: a@b.vn\nCơ quan: Tỉnh Ninh Bình\nThời gian ký: 04.11.2024\nNội dung.",
+           "Nội dung.\n");
+    EXPECT("ỦY BAN\n|\nTỈNH\n-------\nNội dung.", "ỦY BAN\nTỈNH\nNội dung.\n");
+}
+
+/* ---- characters ------------------------------------------------------------------ */
+static void test_tone(void)
+{
+    EXPECT("hoà hoá thuỷ khoẻ tuỳ quỳ", "hòa hóa thủy khỏe tùy quỳ\n");
+    EXPECT("HOÀ Hoà OÀ hoạ loè thuý", "HÒA Hòa ÒA họa lòe thúy\n");
+    EXPECT("quá quả thuở hoàn toán quyết khuyến quý Quỳnh", "quá quả thuở hoàn toán quyết khuyến quý Quỳnh\n");
+    EXPECT("hòa, thủy. (khỏe)", "hòa, thủy. (khỏe)\n");
+    EXPECT_OLD("hòa hóa thủy khỏe tùy quỳ HÒA", "hoà hoá thuỷ khoẻ tuỳ quỳ HOÀ\n");
+    EXPECT_OLD("hoàn toán quyết quá", "hoàn toán quyết quá\n");
+    EXPECT_OLD("hoà thuỷ", "hoà thuỷ\n");
+}
+
+static void test_confusables(void)
+{
+    EXPECT("\xC3\x90\xE1\xBB\x93ng \xC6\x89\xE1\xBA\xA1i \xC3\xB0i", "Đồng Đại đi\n"); /* Ð Ɖ ð */
+    EXPECT("a\xC2\xA0" "b\xE2\x80\xAF" "c\xE2\x80\x87" "d\xE3\x80\x80" "e", "a b c d e\n");
+    EXPECT("a\xE2\x80\x8B" "b\xE2\x80\x8C" "c\xE2\x80\x8D" "d\xEF\xBB\xBF" "e\xC2\xAD" "f", "abcdef\n");
+    EXPECT("2021\xE2\x80\x90" "2025 x\xE2\x80\x91y \xE2\x88\x92" "5 a \xE2\x80\x93 b \xE2\x80\x94 c",
+           "2021-2025 x-y -5 a \xE2\x80\x93 b \xE2\x80\x94 c\n");
+    EXPECT("\xE2\x80\x9C" "trích\xE2\x80\x9D", "\xE2\x80\x9C" "trích\xE2\x80\x9D\n");
+    EXPECT("a\tb   c  \nd", "a b c\nd\n");
+}
+
+static void test_unicode(void)
+{
+    /* NFD -> NFC: "Việt Nam hòa" written with combining marks */
+    EXPECT("Vie\xCC\xA3\xCC\x82t Nam ho\xCC\x80" "a", "Việt Nam hòa\n");
+    EXPECT("\xEF\xBB\xBF" "abc", "abc\n");
+    EXPECT("a\r\nb\rc\n", "a\nb\nc\n");
+    res r;
+    const char bad[] = "ab\xFF" "cd\xC3";
+    norm(&r, bad, sizeof bad - 1, VP_TONE_NEW);
+    CHECK(strcmp(r.t.data, "ab\xEF\xBF\xBD" "cd\xEF\xBF\xBD\n") == 0, "invalid bytes: got [%s]", r.t.data);
+    int warned = 0;
+    for (vp_diag *g = r.d.first; g; g = g->next)
+        if (strcmp(g->code, "invalid-utf8") == 0)
+            warned++;
+    CHECK(warned == 1, "expected one invalid-utf8 warning, got %d", warned);
+    res_free(&r);
+    EXPECT("", "");
+    EXPECT("\n\n  \n", "");
+}
+
+/* ---- layout ---------------------------------------------------------------------- */
+static void test_layout(void)
+{
+    /* lines broken inside a sentence, and inside a document number */
+    const char *wrapped = "      Thực hiện Chỉ thị số 30/CT-TTg ngày 29/8/2024 của Thủ tướng Chính phủ\n"
+                          "về phát triển các ngành công nghiệp văn hóa (sau đây gọi là Chỉ thị số 30/CT-\n"
+                          "TTg); theo đề nghị của Sở Văn hóa và Thể thao tại Tờ trình số 150/TTr-SVHTT\n"
+                          "ngày 21/10/2024, UBND tỉnh ban hành Kế hoạch phát triển các ngành công\n"
+                          "nghiệp văn hóa trên địa bàn tỉnh Ninh Bình, cụ thể như sau:\n"
+                          "      I. MỤC ĐÍCH, YÊU CẦU\n"
+                          "      1. Mục đích\n"
+                          "      - Nâng cao nhận thức của các cơ quan, tổ chức, các cấp chính quyền địa\n"
+                          "phương, cán bộ, đảng viên.\n"
+                          "      - Cụ thể hóa các yêu cầu.\n";
+    EXPECT(wrapped, "Thực hiện Chỉ thị số 30/CT-TTg ngày 29/8/2024 của Thủ tướng Chính phủ về phát triển các ngành công "
+                    "nghiệp văn hóa (sau đây gọi là Chỉ thị số 30/CT-TTg); theo đề nghị của Sở Văn hóa và Thể thao tại "
+                    "Tờ trình số 150/TTr-SVHTT ngày 21/10/2024, UBND tỉnh ban hành Kế hoạch phát triển các ngành công "
+                    "nghiệp văn hóa trên địa bàn tỉnh Ninh Bình, cụ thể như sau:\n"
+                    "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n"
+                    "- Nâng cao nhận thức của các cơ quan, tổ chức, các cấp chính quyền địa phương, cán bộ, đảng viên.\n"
+                    "- Cụ thể hóa các yêu cầu.\n");
+    /* page number after a form feed, blank line of the page break ignored, sentence continues */
+    const char *paged = "      - Tăng cường sự phối hợp chặt chẽ, đồng bộ của các cơ quan, tổ chức, các\n"
+                        "cấp chính quyền địa phương trong triển khai thực hiện hiệu quả các mục tiêu\n"
+                        "\f                                        2\n"
+                        "\n"
+                        "nhiệm vụ xây dựng và phát triển công nghiệp văn hoá.\n"
+                        "      b) Phát triển du lịch;\n"
+                        "                                         - 3 -\n"
+                        "      + Nội dung một;\n"
+                        "                                         Trang 4/5\n"
+                        "      • Nội dung hai.\n";
+    EXPECT(paged, "- Tăng cường sự phối hợp chặt chẽ, đồng bộ của các cơ quan, tổ chức, các cấp chính quyền địa "
+                  "phương trong triển khai thực hiện hiệu quả các mục tiêu nhiệm vụ xây dựng và phát triển công "
+                  "nghiệp văn hóa.\n"
+                  "b) Phát triển du lịch;\n+ Nội dung một;\n• Nội dung hai.\n");
+    /* plain text, one paragraph per line: lines stay, blank lines collapse to one */
+    EXPECT("Dòng một không dấu chấm\ndòng hai\n\n\n\nDòng ba.\n2\n", "Dòng một không dấu chấm\ndòng hai\n\nDòng ba.\n2\n");
+    /* table rows in a laid-out text keep their cells, joined by " | " */
+    const char *table = "      Theo bảng sau đây, các chỉ tiêu của kế hoạch được giao cho\n"
+                        "các đơn vị, địa phương thực hiện trong năm như sau:\n"
+                        " 1   Đất ở                                            107.278,3         41,60\n"
+                        " 2   Đất công trình công cộng                            3.722,3          1,44\n"
+                        "      Các đơn vị có trách nhiệm thực hiện nghiêm túc các nội dung trên và\n"
+                        "báo cáo kết quả về Ủy ban nhân dân tỉnh trước ngày 15 tháng 12 hằng năm để\n"
+                        "tổng hợp.\n";
+    EXPECT(table, "Theo bảng sau đây, các chỉ tiêu của kế hoạch được giao cho các đơn vị, địa phương thực hiện trong năm "
+                  "như sau:\n1 | Đất ở | 107.278,3 | 41,60\n2 | Đất công trình công cộng | 3.722,3 | 1,44\n"
+                  "Các đơn vị có trách nhiệm thực hiện nghiêm túc các nội dung trên và báo cáo kết quả về Ủy ban nhân "
+                  "dân tỉnh trước ngày 15 tháng 12 hằng năm để tổng hợp.\n");
+}
+
+static void test_real_headers(void)
+{
+    size_t len;
+    char *in = slurp("tests/normalise/full_005.txt", &len);
+    if (in) {
+        res r;
+        norm(&r, in, len, VP_TONE_NEW);
+        long a = find_line(&r.t, "ỦY BAN NHÂN DÂN"), b = find_line(&r.t, "TỈNH NINH BÌNH"),
+             c = find_line(&r.t, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), d = find_line(&r.t, "Số: 196 /KH-UBND"),
+             e = find_line(&r.t, "Ninh Bình, ngày 04 tháng 11 năm 2024"), k = find_line(&r.t, "KẾ HOẠCH");
+        CHECK(a == 0 && b == 1, "005: authority lines first (got %ld %ld)", a, b);
+        CHECK(c > b && d >= 0 && e > c, "005: header columns (got %ld %ld %ld)", c, d, e);
+        CHECK(k > e, "005: KẾ HOẠCH after the header (got %ld)", k);
+        CHECK(find_line(&r.t, "2") < 0 && find_line(&r.t, "9") < 0, "005: page numbers left");
+        CHECK(strchr(r.t.data, '\f') == NULL, "005: form feed left");
+        CHECK(find_line(&r.t, "II. NHIỆM VỤ, GIẢI PHÁP") > 0, "005: heading II not on its own line");
+        CHECK(strstr(r.t.data, "Chỉ thị số 30/CT-TTg); theo đề nghị") != NULL, "005: 30/CT-TTg not rejoined");
+        long nn = find_line(&r.t, "Nơi nhận:"), tm = find_line(&r.t, "TM. ỦY BAN NHÂN DÂN"),
+             kt = find_line(&r.t, "KT. CHỦ TỊCH"), name = find_line(&r.t, "Tống Quang Thìn");
+        CHECK(nn > 0 && tm > nn && kt == tm + 1 && name > kt, "005: signature block (%ld %ld %ld %ld)", nn, tm, kt,
+              name);
+        CHECK(find_line(&r.t, "- Bộ Văn hóa, Thể thao và Du lịch;") == nn + 1, "005: recipients");
+        /* the map: a word maps back to the same word of the input */
+        const char *w = "Tống Quang Thìn";
+        const char *hit = strstr(r.t.data, w);
+        CHECK(hit != NULL, "005: signer missing");
+        if (hit) {
+            size_t o = vp_text_orig_of(&r.t, (size_t)(hit - r.t.data));
+            CHECK(o + strlen(w) <= len && memcmp(in + o, w, strlen(w)) == 0, "005: map of the signer");
+        }
+        hit = strstr(r.t.data, "Ninh Bình, ngày 04");
+        if (hit) {
+            size_t o = vp_text_orig_of(&r.t, (size_t)(hit - r.t.data));
+            CHECK(o + 18 <= len && memcmp(in + o, "Ninh Bình, ngày 04", 18) == 0, "005: map of the date (right column)");
+        }
+        hit = strstr(r.t.data, "TTg); theo");
+        if (hit) {
+            size_t o = vp_text_orig_of(&r.t, (size_t)(hit - r.t.data));
+            CHECK(o + 10 <= len && memcmp(in + o, "TTg); theo", 10) == 0, "005: map after a rejoined line");
+        }
+        /* every line start maps inside the input; segments sorted by norm */
+        int sorted = 1;
+        for (size_t i = 1; i < r.t.nmap; i++)
+            if (r.t.map[i].norm <= r.t.map[i - 1].norm)
+                sorted = 0;
+        CHECK(sorted, "005: map not sorted");
+        CHECK(r.t.data[r.t.len] == 0 && r.t.len && r.t.data[r.t.len - 1] == '\n', "005: text not NUL/LF-terminated");
+        res_free(&r);
+        free(in);
+    }
+    in = slurp("tests/normalise/full_001.txt", &len);
+    if (in) {
+        res r;
+        norm(&r, in, len, VP_TONE_NEW);
+        long a = find_line(&r.t, "ỦY BAN NHÂN DÂN"), b = find_line(&r.t, "THÀNH PHỐ HÀ NỘI"),
+             c = find_line(&r.t, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), d = find_line(&r.t, "Số:173 /KH-UBND"),
+             e = find_line(&r.t, "Hà Nội, ngày 28 tháng 4 năm 2026");
+        CHECK(a == 0 && b == 1 && d >= 0 && c > b && e > c, "001: header (%ld %ld %ld %ld %ld)", a, b, c, d, e);
+        res_free(&r);
+        free(in);
+    }
+    in = slurp("tests/normalise/full_012.txt", &len);
+    if (in) {
+        res r;
+        norm(&r, in, len, VP_TONE_NEW);
+        CHECK(strstr(r.t.data, "TRUNG TÂM") == NULL && strstr(r.t.data, "ttcbth@") == NULL &&
+                  strstr(r.t.data, "+07:00") == NULL,
+              "012: e-signature stamp left");
+        CHECK(find_line(&r.t, "ỦY BAN NHÂN DÂN") == 0, "012: header first");
+        res_free(&r);
+        free(in);
+    }
+    in = slurp("tests/normalise/headers_001.txt", &len);
+    if (in) {
+        res r;
+        norm(&r, in, len, VP_TONE_NEW);
+        long a = find_line(&r.t, "ỦY BAN NHÂN DÂN"), b = find_line(&r.t, "Số: 2873/QĐ-UBND"),
+             c = find_line(&r.t, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+             d = find_line(&r.t, "Bình Định, ngày 08 tháng 07 năm 2021");
+        CHECK(a >= 0 && b == a + 1 && c == b + 1 && d == c + 1, "pipe header (%ld %ld %ld %ld)", a, b, c, d);
+        res_free(&r);
+        free(in);
+    }
+}
+
+static void test_seeds(void)
+{
+    const char *seeds[] = {"tests/normalise/seed_000.txt", "tests/normalise/seed_004.txt"};
+    for (size_t i = 0; i < 2; i++) {
+        size_t len;
+        char *in = slurp(seeds[i], &len);
+        if (!in)
+            continue;
+        res r;
+        norm(&r, in, len, VP_TONE_NEW);
+        size_t a = count_nonblank(in, len), b = count_nonblank(r.t.data, r.t.len);
+        CHECK(a == b, "%s: %zu non-blank lines in, %zu out", seeds[i], a, b);
+        res_free(&r);
+        free(in);
+    }
+}
+
+static void test_map_simple(void)
+{
+    const char *in = "\xEF\xBB\xBF  Xin\r\n  chào\xC2\xA0\xC2\xA0thế   giới";
+    res r;
+    norm(&r, in, strlen(in), VP_TONE_NEW);
+    const char *words[] = {"Xin", "chào", "thế", "giới"};
+    for (size_t i = 0; i < 4; i++) {
+        const char *hit = strstr(r.t.data, words[i]);
+        CHECK(hit != NULL, "word %s missing", words[i]);
+        if (!hit)
+            continue;
+        size_t o = vp_text_orig_of(&r.t, (size_t)(hit - r.t.data));
+        CHECK(o + strlen(words[i]) <= strlen(in) && memcmp(in + o, words[i], strlen(words[i])) == 0,
+              "map of %s -> %zu", words[i], o);
+    }
+    CHECK(r.t.nlines >= 1 && r.t.lines[0] == 0, "lines[0]");
+    res_free(&r);
+}
+
+static void test_big(void)
+{
+    /* a 10 MB single line: linear, and the map is still exact */
+    size_t n = 10u << 20;
+    char *in = vp_xmalloc(n + 1);
+    static const char pat[] = "hoà bình thuỷ lợi ";
+    size_t pl = sizeof pat - 1;
+    for (size_t i = 0; i < n; i++)
+        in[i] = pat[i % pl];
+    n -= n % pl;
+    in[n] = 0;
+    res r;
+    norm(&r, in, n, VP_TONE_NEW);
+    CHECK(r.t.nlines == 1, "10 MB line: %zu lines", r.t.nlines);
+    CHECK(r.t.len == n, "10 MB line: length %zu vs %zu", r.t.len, n);
+    CHECK(strncmp(r.t.data, "hòa bình thủy lợi hòa", strlen("hòa bình thủy lợi hòa")) == 0, "10 MB line: tone");
+    size_t off = r.t.len / 2;
+    off -= off % pl;
+    CHECK(vp_text_orig_of(&r.t, off) == off, "10 MB line: map");
+    res_free(&r);
+    free(in);
+}
+
+int main(void)
+{
+    char err[512];
+    R = vp_rules_load("rules", err, sizeof err);
+    if (!R) {
+        printf("FAIL rules: %s\n0 passed, 1 failed\n", err);
+        return 1;
+    }
+    M = vp_matcher_new(R);
+    test_rule_examples();
+    test_tone();
+    test_confusables();
+    test_unicode();
+    test_layout();
+    test_real_headers();
+    test_seeds();
+    test_map_simple();
+    test_big();
+    vp_matcher_free(M);
+    vp_rules_free(R);
+    printf("%d passed, %d failed\n", npass, nfail);
+    return nfail ? 1 : 0;
+}
