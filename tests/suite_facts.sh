@@ -27,6 +27,8 @@ if cc -std=c11 -D_GNU_SOURCE -O1 -g -Wall -Wextra -Ipipeline tests/unit/test_fac
     add "$tmp/ex.out" "rule examples"
     "$tmp/test_facts" unit rules >"$tmp/unit.out"
     add "$tmp/unit.out" "unit"
+    "$tmp/test_facts" file rules tests/facts/docs/*.txt corpus/*.txt >"$tmp/file.out" 2>&1
+    add "$tmp/file.out" "whole files"
 else
     echo "FAIL: tests/unit/test_facts.c does not build"; head -20 "$tmp/cc.err"; fail=$((fail + 1))
 fi

@@ -396,6 +396,31 @@ int main(int argc, char **argv)
         return 0;
     } else if (strcmp(argv[1], "unit") == 0) {
         run_unit(R, m);
+    } else if (strcmp(argv[1], "file") == 0) {
+        /* facts over whole text files without structure (every line alone): must not crash */
+        for (int i = 3; i < argc; i++) {
+            char *text = slurp(argv[i]);
+            if (!text) {
+                check(0, argv[i]);
+                continue;
+            }
+            mini mm;
+            mini_build(&mm, "", NULL);
+            free(mm.t.data);
+            free(mm.t.lines);
+            size_t len = strlen(text);
+            mm.t.data = text;
+            mm.t.len = len;
+            mm.t.lines = vp_xcalloc(len + 2, sizeof(size_t));
+            size_t nl = 0;
+            mm.t.lines[nl++] = 0;
+            for (size_t k = 0; k < len; k++)
+                if (text[k] == '\n')
+                    mm.t.lines[nl++] = k + 1;
+            mm.t.nlines = nl;
+            check(vp_facts(mm.doc, &mm.t, R, m) == 0, argv[i]);
+            mini_free(&mm);
+        }
     }
     vp_matcher_free(m);
     vp_rules_free(R);
