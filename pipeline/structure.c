@@ -8,7 +8,7 @@
 #include <utf8proc.h>
 
 #define MAX_HEADER_LINES 60
-#define MAX_TAIL_LINES 45
+#define MAX_TAIL_LINES 90
 
 typedef struct line {
     size_t s, e; /* trimmed content */
@@ -257,7 +257,11 @@ static void set_date(ctx *c, const char *subj, size_t s, size_t e, vp_diags *d, 
     char *place = group(c, "place", 0, subj);
     if (place && *place)
         m->place = place;
-    m->date_text = squeeze(c->doc->arena, vp_arena_strndup(c->doc->arena, subj + s, e - s), 0);
+    (void)s;
+    (void)e;
+    size_t ms, me;
+    vp_match_range(c->m, &ms, &me);
+    m->date_text = squeeze(c->doc->arena, vp_arena_strndup(c->doc->arena, subj + ms, me - ms), 0);
     m->date_value = iso_date(c->doc->arena, yr, mon, day);
     if (day < 0 || mon < 0)
         vp_diag_add(d, "partial-date", (int)li + 1, "the date of the document is incomplete (%s)", m->date_text);

@@ -1,0 +1,64 @@
+#!/bin/sh
+# The command line: usage errors, one-line errors naming the file, exit statuses, bad rules.
+. tests/lib.sh
+expect_exit() { # DESCRIPTION WANTED-STATUS COMMAND...
+  d=$1; want=$2; shift 2
+  "$@" >"$TMP/o" 2>"$TMP/e"; got=$?
+  if [ "$got" -eq "$want" ]; then ok; else fail "$d: exit $got, wanted $want ($(head -2 "$TMP/e"))"; fi
+}
+expect_err() { # DESCRIPTION PATTERN (grep -E on stderr of the last command)
+  if grep -Eq "$2" "$TMP/e"; then ok; else fail "$1: stderr was: $(head -3 "$TMP/e")"; fi
+}
+expect_exit "--help" 0 $VNPLAN --help
+grep -q "usage: vnplan" "$TMP/o" && ok || fail "--help prints usage"
+expect_exit "--version" 0 $VNPLAN --version
+grep -Eq "^vnplan [0-9]+\.[0-9]+\.[0-9]+$" "$TMP/o" && ok || fail "--version format"
+expect_exit "no command" 2 $VNPLAN
+expect_exit "unknown command" 2 $VNPLAN frobnicate
+expect_err "unknown command named" "^vnplan: unknown command 'frobnicate'$"
+expect_exit "unknown option" 2 $VNPLAN extract --bogus corpus/002.txt
+expect_exit "run without -o" 2 $VNPLAN run corpus
+expect_exit "bad -j" 2 $VNPLAN run corpus -o "$TMP/x" -j zero
+expect_exit "extract two files" 2 $VNPLAN extract corpus/002.txt corpus/003.txt
+expect_exit "compare one file" 2 $VNPLAN compare corpus/002.txt
+expect_exit "bad shard" 2 $VNPLAN run corpus -o "$TMP/x" --shard 3/2
+# a missing file: one line naming it
+expect_exit "missing file" 1 $VNPLAN extract "$TMP/nope.txt"
+expect_err "missing file message" "^vnplan: $TMP/nope.txt: cannot open: No such file or directory$"
+[ "$(wc -l <"$TMP/e")" -eq 1 ] && ok || fail "missing file: exactly one line"
+# an empty file
+: >"$TMP/empty.txt"
+expect_exit "empty file" 1 $VNPLAN extract "$TMP/empty.txt"
+expect_err "empty file message" "^vnplan: $TMP/empty.txt: "
+# a batch with one bad file goes on and exits 1
+mkdir -p "$TMP/in"; cp corpus/002.txt corpus/003.txt "$TMP/in/"; : >"$TMP/in/bad.txt"
+expect_exit "batch with a bad file" 1 $VNPLAN run "$TMP/in" -o "$TMP/out" -j 2
+[ -s "$TMP/out/002.xml" ] && [ -s "$TMP/out/003.xml" ] && ok || fail "good files of a batch are written"
+grep -q 'status="error"' "$TMP/out/index.xml" && ok || fail "index.xml records the error"
+expect_err "batch error names the file" "^vnplan: $TMP/in/bad.txt: "
+# convert / normalise / extract on a seed
+expect_exit "convert" 0 $VNPLAN convert corpus/002.txt --explain
+expect_err "convert --explain" "format=text encoding=utf-8"
+expect_exit "normalise" 0 $VNPLAN normalise corpus/002.txt
+grep -q "^I. MỤC TIÊU$" "$TMP/o" && ok || fail "normalise keeps headings on their own line"
+expect_exit "extract" 0 $VNPLAN extract corpus/002.txt
+grep -q '<document xmlns="urn:vnplan:1"' "$TMP/o" && ok || fail "extract prints XML"
+# bad rule files stop vnplan at start with FILE:LINE: offset N: reason
+mkdir -p "$TMP/rules"; cp rules/* "$TMP/rules/"
+printf 'broken  field=number :: (unclosed\n' >>"$TMP/rules/header.rules"
+line=$(wc -l <"$TMP/rules/header.rules")
+expect_exit "bad rule" 2 $VNPLAN extract corpus/002.txt --rules "$TMP/rules"
+expect_err "bad rule message" "^vnplan: rules/header.rules:$line: offset [0-9]+: "
+cp rules/header.rules "$TMP/rules/"
+printf 'odd  field=number :: (?<nosuchfield>x)\n' >>"$TMP/rules/header.rules"
+expect_exit "unknown field" 2 $VNPLAN extract corpus/002.txt --rules "$TMP/rules"
+expect_err "unknown field message" "^vnplan: rules/header.rules:$line: offset [0-9]+: unknown field 'nosuchfield'"
+cp rules/header.rules "$TMP/rules/"
+printf 'odd  colour=red :: x\n' >>"$TMP/rules/header.rules"
+expect_exit "unknown attribute" 2 $VNPLAN extract corpus/002.txt --rules "$TMP/rules"
+expect_err "unknown attribute message" "unknown attribute 'colour'"
+cp rules/header.rules "$TMP/rules/"
+printf 'noseparator\n' >>"$TMP/rules/header.rules"
+expect_exit "rule without ::" 2 $VNPLAN extract corpus/002.txt --rules "$TMP/rules"
+expect_err "rule without :: message" "^vnplan: rules/header.rules:$line: offset 0: expected"
+finish

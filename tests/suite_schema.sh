@@ -1,0 +1,46 @@
+#!/bin/sh
+# Every output validates against schema/vnplan.rng; -j 1 and -j 2 give byte-identical files;
+# an unchanged rerun rewrites nothing; every span lies inside NAME.txt.
+. tests/lib.sh
+R=${VNPLAN_RELEASE:-$VNPLAN}
+$R run corpus tests/compare -o "$TMP/a" -j 1 >/dev/null 2>&1
+$R run corpus tests/compare -o "$TMP/b" -j 2 >/dev/null 2>&1
+n=0
+for f in $(cd "$TMP/a" && find . -name '*.xml' | sort); do
+  n=$((n+1))
+  if xmllint --noout --relaxng schema/vnplan.rng "$TMP/a/$f" 2>"$TMP/v"; then ok; else fail "schema: $f: $(grep -v validates "$TMP/v" | head -2)"; fi
+done
+[ "$n" -gt 5 ] && ok || fail "too few outputs ($n)"
+if diff -r "$TMP/a" "$TMP/b" >"$TMP/d" 2>&1; then ok; else fail "-j 1 and -j 2 differ: $(head -5 "$TMP/d")"; fi
+# spans: every span start-end lies within the text and the line attribute matches
+if python3 - "$TMP/a" <<'PY'
+import sys, os, re, xml.etree.ElementTree as ET
+bad = 0
+root = sys.argv[1]
+for dp, _, fs in os.walk(root):
+    for f in fs:
+        if not f.endswith(".xml") or f == "index.xml" or "compliance" in dp:
+            continue
+        x = os.path.join(dp, f)
+        t = open(x[:-4] + ".txt", "rb").read()
+        for e in ET.parse(x).iter():
+            sp = e.get("span")
+            if not sp:
+                continue
+            s, en = map(int, sp.split("-"))
+            if not (0 <= s <= en <= len(t)):
+                print("span out of range", x, sp); bad += 1; continue
+            ln = e.get("line")
+            if ln and t[:s].count(b"\n") + 1 != int(ln):
+                print("line mismatch", x, sp, ln); bad += 1
+            v = e.get("value")
+            if e.tag.endswith("target") and v and v.split(".")[0] not in t[s:en].decode("utf-8", "replace").replace(",", ".").split(".")[0] + t[s:en].decode("utf-8","replace"):
+                print("target span without its value", x, sp, v); bad += 1
+sys.exit(1 if bad else 0)
+PY
+then ok; else fail "spans"; fi
+# an unchanged rerun skips every document and leaves the files as they were
+cp -r "$TMP/a" "$TMP/a0"
+$R run corpus tests/compare -o "$TMP/a" -j 2 >/dev/null 2>&1
+if diff -r "$TMP/a0" "$TMP/a" >/dev/null; then ok; else fail "an unchanged rerun changed the outputs"; fi
+finish
