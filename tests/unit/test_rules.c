@@ -1,0 +1,143 @@
+/* test_rules.c - every rule of a family pinned to examples.
+ * usage: test_rules RULESDIR FAMILY EXAMPLES...
+ * An examples line is RULE<TAB>input<TAB>expected, expected being "nomatch" or
+ * space-separated key=value pairs: a named group's text, or an attribute of the rule.
+ * Fails when a line does not hold or when a rule of the family has no example. */
+#include "rules.h"
+#include "vnplan.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int pass, fail;
+
+static void check_line(const vp_family *f, vp_matcher *m, const char *file, int ln, char *line)
+{
+    char *name = line, *input = strchr(line, '\t');
+    if (!input) {
+        printf("FAIL: %s:%d: expected RULE<TAB>input<TAB>expected\n", file, ln);
+        fail++;
+        return;
+    }
+    *input++ = 0;
+    char *want = strchr(input, '\t');
+    if (!want) {
+        printf("FAIL: %s:%d: no expected column\n", file, ln);
+        fail++;
+        return;
+    }
+    *want++ = 0;
+    const vp_rule *r = NULL;
+    for (size_t i = 0; i < f->n; i++)
+        if (strcmp(vp_rule_name(f->rules[i]), name) == 0)
+            r = f->rules[i];
+    if (!r) {
+        printf("FAIL: %s:%d: no rule named %s\n", file, ln, name);
+        fail++;
+        return;
+    }
+    int hit = vp_rule_exec(r, m, input, strlen(input), 0) == 1;
+    if (strcmp(want, "nomatch") == 0) {
+        if (hit) {
+            printf("FAIL: %s:%d: %s matched '%s'\n", file, ln, name, input);
+            fail++;
+        } else
+            pass++;
+        return;
+    }
+    if (!hit) {
+        printf("FAIL: %s:%d: %s did not match '%s'\n", file, ln, name, input);
+        fail++;
+        return;
+    }
+    /* key=value pairs; a value runs up to the next " key=" */
+    char *p = want;
+    int good = 1;
+    while (p && *p) {
+        char *eq = strchr(p, '=');
+        if (!eq)
+            break;
+        *eq = 0;
+        char *val = eq + 1, *next = NULL;
+        for (char *q = val; *q; q++)
+            if (*q == ' ') {
+                char *e2 = strchr(q + 1, '=');
+                char *sp = strchr(q + 1, ' ');
+                if (e2 && (!sp || e2 < sp)) {
+                    *q = 0;
+                    next = q + 1;
+                    break;
+                }
+            }
+        size_t s, e;
+        const char *attr = vp_rule_attr(r, p);
+        char got[512] = "";
+        if (vp_match_group(m, p, &s, &e))
+            snprintf(got, sizeof got, "%.*s", (int)(e - s), input + s);
+        else if (attr)
+            snprintf(got, sizeof got, "%s", attr);
+        else
+            snprintf(got, sizeof got, "(unset)");
+        if (strcmp(got, val) != 0) {
+            printf("FAIL: %s:%d: %s on '%s': %s is '%s', expected '%s'\n", file, ln, name, input, p, got, val);
+            good = 0;
+        }
+        p = next;
+    }
+    if (good)
+        pass++;
+    else
+        fail++;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 4) {
+        fprintf(stderr, "usage: test_rules RULESDIR FAMILY EXAMPLES...\n");
+        return 2;
+    }
+    char err[1024];
+    vp_rules *R = vp_rules_load(argv[1], err, sizeof err);
+    if (!R) {
+        printf("FAIL: %s\n0 passed, 1 failed\n", err);
+        return 1;
+    }
+    const vp_family *f = vp_rules_family(R, argv[2]);
+    vp_matcher *m = vp_matcher_new(R);
+    int *seen = calloc(f->n + 1, sizeof(int));
+    for (int a = 3; a < argc; a++) {
+        FILE *fp = fopen(argv[a], "r");
+        if (!fp) {
+            printf("FAIL: cannot open %s\n", argv[a]);
+            fail++;
+            continue;
+        }
+        char line[4096];
+        int ln = 0;
+        while (fgets(line, sizeof line, fp)) {
+            ln++;
+            line[strcspn(line, "\n")] = 0;
+            if (!line[0] || line[0] == '#')
+                continue;
+            char *tab = strchr(line, '\t');
+            if (tab)
+                for (size_t i = 0; i < f->n; i++)
+                    if (strlen(vp_rule_name(f->rules[i])) == (size_t)(tab - line) &&
+                        strncmp(vp_rule_name(f->rules[i]), line, (size_t)(tab - line)) == 0)
+                        seen[i] = 1;
+            check_line(f, m, argv[a], ln, line);
+        }
+        fclose(fp);
+    }
+    for (size_t i = 0; i < f->n; i++)
+        if (!seen[i]) {
+            printf("FAIL: %s: rule %s has no example\n", vp_rule_where(f->rules[i]), vp_rule_name(f->rules[i]));
+            fail++;
+        }
+    free(seen);
+    vp_matcher_free(m);
+    vp_rules_free(R);
+    printf("%d passed, %d failed\n", pass, fail);
+    return fail ? 1 : 0;
+}
