@@ -20,6 +20,7 @@ typedef struct vp_cmp_cfg {
     int accent_insensitive;
     int task_min_tokens;                            /* below this, a task's sub-items are added */
     size_t report_text_chars;                       /* texts are cut to this in report.html */
+    size_t report_weak_rows, report_ok_rows;        /* most check rows report.html lists */
     const char **section_kinds;                     /* NULL-terminated */
     const char **deadline_kinds;                    /* NULL-terminated */
     /* abbreviations: sorted folded keys, each expanding to a NULL-terminated token list */

@@ -397,8 +397,6 @@ typedef struct summary {
     size_t rows_weak, rows_ok, omitted;
 } summary;
 
-enum { MAX_WEAK_ROWS = 20000, MAX_OK_ROWS = 5000 };
-
 static int attr_cat(vp_buf *b, const xmlNode *n, const char *name, const char *label)
 {
     xmlChar *v = xmlGetNoNsProp(n, BAD_CAST name);
@@ -436,7 +434,7 @@ static int summary_pair(const vp_cmp_cfg *cfg, summary *s, const vp_pair *p, con
         xmlChar *v = xmlGetNoNsProp(c, BAD_CAST(isref ? "status" : "verdict"));
         const char *verdict = v ? (const char *)v : "";
         int rank = rank_of(verdict);
-        if ((rank < 3 && s->rows_weak >= MAX_WEAK_ROWS) || (rank == 3 && s->rows_ok >= MAX_OK_ROWS)) {
+        if ((rank < 3 && s->rows_weak >= cfg->report_weak_rows) || (rank == 3 && s->rows_ok >= cfg->report_ok_rows)) {
             s->omitted++;
             xmlFree(v);
             continue;
@@ -566,12 +564,20 @@ static int find_pairs(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *pai
     if (near->n)
         qsort(near->v, near->n, sizeof *near->v, cmp_pair);
     k = 0;
+    size_t j = 0; /* both lists are sorted by child, parent: walk them together */
     for (size_t i = 0; i < near->n; i++) {
         int dup = k && !strcmp(near->v[k - 1].child, near->v[i].child) &&
                   !strcmp(near->v[k - 1].parent, near->v[i].parent);
-        int paired = 0;
-        for (size_t j = 0; j < pairs->n && !paired; j++) /* pairs are few per child; linear is fine */
-            paired = !strcmp(pairs->v[j].child, near->v[i].child) && !strcmp(pairs->v[j].parent, near->v[i].parent);
+        int r = 1;
+        while (j < pairs->n) {
+            r = strcmp(pairs->v[j].child, near->v[i].child);
+            if (!r)
+                r = strcmp(pairs->v[j].parent, near->v[i].parent);
+            if (r >= 0)
+                break;
+            j++;
+        }
+        int paired = j < pairs->n && r == 0;
         if (dup || paired) {
             pair_free(&near->v[i]);
             continue;

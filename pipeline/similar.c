@@ -196,6 +196,8 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
     c->unigram_weight = 0.5;
     c->task_min_tokens = 4;
     c->report_text_chars = 400;
+    c->report_weak_rows = 10000;
+    c->report_ok_rows = 2000;
     c->section_kinds = DEF_SECTIONS;
     c->deadline_kinds = DEF_DEADLINES;
     (void)err;
@@ -233,6 +235,10 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
             c->task_min_tokens = (int)num_or(v, c->task_min_tokens);
         else if (!strcmp(k, "report-text-chars"))
             c->report_text_chars = (size_t)num_or(v, (double)c->report_text_chars);
+        else if (!strcmp(k, "report-weak-rows"))
+            c->report_weak_rows = (size_t)num_or(v, (double)c->report_weak_rows);
+        else if (!strcmp(k, "report-ok-rows"))
+            c->report_ok_rows = (size_t)num_or(v, (double)c->report_ok_rows);
         else if (!strcmp(k, "section-kinds"))
             c->section_kinds = cells_to_list(c->arena, row, 1, nc);
         else if (!strcmp(k, "deadline-kinds"))
