@@ -126,6 +126,12 @@ if "$VNPLAN" run $B -o "$out" >"$tmp/run.log" 2>&1 && [ -s "$out/index.xml" ]; t
     check "run: yearly report ok" "$(xp "$f" "$(el deadline-check)[@every='P1Y']/@verdict")" "ok"
     check "run: score below 1" "$(xp "$f" "/*/@score < 1")" "true"
 
+    # every compliance file validates against the schema
+    if [ -f schema/vnplan.rng ]; then
+        if xmllint --noout --relaxng schema/vnplan.rng $C/*.xml >"$tmp/rng.log" 2>&1; then ok
+        else bad "compliance files do not validate: $(grep -v validates "$tmp/rng.log" | head -3)"; fi
+    fi
+
     # vnplan compare: XML files and plan texts
     if "$VNPLAN" compare "$out/huyen-phuloc.xml" "$out/tinh-tth.xml" >"$tmp/c1.xml" 2>"$tmp/c1.err"; then
         check "compare xml: link given" "$(xp "$tmp/c1.xml" "/*/@link")" "given"
