@@ -616,7 +616,9 @@ int vp_batch_run(const vp_batch_opts *o, const vp_config *cfg)
             docs[nd].xml = names[nd];
             nd++;
         }
-        if (vp_compare_run(o->outdir, docs, nd, cfg->rules, &P, err, sizeof err) != 0)
+        char xsl[4096];
+        snprintf(xsl, sizeof xsl, "%s/report.xsl", o->rules_dir ? o->rules_dir : "rules");
+        if (vp_compare_run_xsl(o->outdir, docs, nd, cfg->rules, xsl, &P, err, sizeof err) != 0)
             fprintf(stderr, "vnplan: %s: comparison failed: %s\n", o->outdir, err);
         else
             have_pairs = 1;

@@ -13,6 +13,7 @@ typedef struct vp_batch_opts {
     int shard_k, shard_n; /* 1-based shard K of N; N == 0: no sharding */
     int progress;       /* -1 auto (stderr is a terminal), 0 off, 1 on */
     int compare;        /* pair documents and write compliance files (default on) */
+    const char *rules_dir; /* where report.xsl is read from */
 } vp_batch_opts;
 
 /* Returns the exit status: 0 all ok, 1 some inputs failed, 2 the run itself failed. */

@@ -243,9 +243,9 @@ int main(int argc, char **argv)
     char err[1024];
     xmlInitParser();
     vp_rules *rules = vp_rules_load(rd, err, sizeof err);
-    free(rd);
     if (!rules) {
         fprintf(stderr, "vnplan: %s\n", err);
+        free(rd);
         free(args);
         return 2;
     }
@@ -263,6 +263,7 @@ int main(int argc, char **argv)
         o.shard_n = shard_n;
         o.progress = progress;
         o.compare = compare;
+        o.rules_dir = rd;
         rc = vp_batch_run(&o, &cfg);
     } else if (strcmp(cmd, "compare") == 0) {
         char *cx = NULL, *px = NULL;
@@ -303,6 +304,7 @@ int main(int argc, char **argv)
         vp_result_free(&res);
     }
     vp_rules_free(rules);
+    free(rd);
     free(args);
     xmlCleanupParser();
     return rc;
