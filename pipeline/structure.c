@@ -321,6 +321,16 @@ static void parse_header(ctx *c, header_state *h)
             title_open = 0;
             if (!m->date_value && match_line(c, c->header, "date", i))
                 set_date(c, subj, 0, len, &c->doc->diags, i);
+            if (!h->has_doctype && match_line(c, c->header, "doctype", i)) {
+                m->doctype = sentence_case(a, squeeze(a, lgroup(c, "doctype", i), 0));
+                m->doctype_code = doctype_code(c, m->doctype);
+                h->has_doctype = 1;
+            }
+            continue;
+        }
+        if (h->nauth == 0 && match_line(c, c->header, "authority-db", i)) {
+            add_authority(c, h, lgroup(c, "authority", i), 0);
+            h->end = i + 1;
             continue;
         }
         if (!m->date_value && match_line(c, c->header, "date", i)) {
@@ -726,6 +736,13 @@ static void parse_news(ctx *c, size_t to)
             m->doctype = sentence_case(a, squeeze(a, lgroup(c, "doctype", i), 0));
             m->doctype_code = doctype_code(c, m->doctype);
         }
+    }
+    for (size_t i = 0, seen = 0; i < to && seen < 6 && !m->authority; i++) {
+        if (blank(c, i))
+            continue;
+        seen++;
+        if (match_line(c, c->genre, "authority-mention", i))
+            m->authority = squeeze(a, lgroup(c, "authority", i), 0);
     }
     if (!m->doctype && m->number_text) {
         m->doctype = "Kế hoạch";
