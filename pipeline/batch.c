@@ -209,7 +209,7 @@ static void load_previous(jobs *J, const char *outdir, const char *digest)
     snprintf(path, sizeof path, "%s/index.xml", outdir);
     if (access(path, R_OK) != 0)
         return;
-    xmlDocPtr d = xmlReadFile(path, NULL, XML_PARSE_NONET | XML_PARSE_NOBLANKS);
+    xmlDocPtr d = xmlReadFile(path, NULL, XML_PARSE_NONET | XML_PARSE_HUGE | XML_PARSE_NOBLANKS);
     if (!d)
         return;
     xmlNodePtr root = xmlDocGetRootElement(d);

@@ -168,7 +168,7 @@ static int dkey_read(const char *outdir, const char *xml, dkey *k)
     size_t pl = strlen(outdir) + strlen(xml) + 2;
     char *path = vp_xmalloc(pl);
     snprintf(path, pl, "%s/%s", outdir, xml);
-    xmlDocPtr doc = xmlReadFile(path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    xmlDocPtr doc = xmlReadFile(path, NULL, XML_PARSE_NONET | XML_PARSE_HUGE | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
     free(path);
     if (!doc)
         return -1;
