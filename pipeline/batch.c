@@ -348,8 +348,8 @@ static void do_job(shared *S, job *j, vp_matcher *m)
     *slash = '/';
     char tpath[4096];
     snprintf(tpath, sizeof tpath, "%s/%s.txt", S->outdir, j->name);
-    if (vp_write_atomic(tpath, res.text.data, res.text.len, err, sizeof err) != 0 ||
-        vp_write_atomic(path, res.xml, res.xmllen, err, sizeof err) != 0) {
+    if (vp_write_atomic(tpath, res.text.data, res.text.len, 0, err, sizeof err) != 0 ||
+        vp_write_atomic(path, res.xml, res.xmllen, 0, err, sizeof err) != 0) {
         j->st = ST_ERROR;
         j->msg = vp_xstrdup(err);
         vp_result_free(&res);
@@ -495,7 +495,7 @@ static int write_index(const char *outdir, jobs *J, const vp_pairs *P, const cha
     }
     char path[4096];
     snprintf(path, sizeof path, "%s/index.xml", outdir);
-    int rc = vp_write_atomic(path, (const char *)xmlBufferContent(buf), (size_t)xmlBufferLength(buf), err, errlen);
+    int rc = vp_write_atomic(path, (const char *)xmlBufferContent(buf), (size_t)xmlBufferLength(buf), 0, err, errlen);
     xmlBufferFree(buf);
     return rc;
 }
@@ -712,7 +712,7 @@ int vp_batch_merge(const char *const *indexes, size_t n, const char *out)
         return 2;
     }
     char err[512];
-    int rc = vp_write_atomic(out, (const char *)mem, (size_t)len, err, sizeof err);
+    int rc = vp_write_atomic(out, (const char *)mem, (size_t)len, 0, err, sizeof err);
     xmlFree(mem);
     if (rc != 0) {
         fprintf(stderr, "vnplan: %s\n", err);

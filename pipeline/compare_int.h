@@ -66,10 +66,6 @@ int vp_compare_xml_link(const char *child_xml, size_t child_len, const char *chi
                         size_t parent_len, const char *parent_path, const char *link, const vp_cmp_cfg *cfg,
                         char **out, size_t *outlen, double *score, char *err, size_t errlen);
 
-/* Writes len bytes to path atomically (path.tmp.PID, fsync, rename). 0 or -1 with err. */
-int vp_cmp_write_atomic(const char *path, const char *data, size_t len, char *err, size_t errlen);
-/* Reads a whole file (malloc'd, NUL-terminated); NULL on failure. */
-char *vp_cmp_read_file(const char *path, size_t *len);
 
 /* Applies the stylesheet at xsl_path to the summary XML file at summary_path and writes
  * out_path atomically. 0 or -1 with err. */

@@ -25,71 +25,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* ---- files ------------------------------------------------------------------------ */
-
-char *vp_cmp_read_file(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    vp_buf b = {0};
-    char tmp[65536];
-    size_t n;
-    while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
-        vp_buf_add(&b, tmp, n);
-    int bad = ferror(f);
-    fclose(f);
-    if (bad) {
-        vp_buf_free(&b);
-        return NULL;
-    }
-    if (len)
-        *len = b.len;
-    return vp_buf_steal(&b);
-}
-
-int vp_cmp_write_atomic(const char *path, const char *data, size_t len, char *err, size_t errlen)
-{
-    size_t pl = strlen(path) + 32;
-    char *tmp = vp_xmalloc(pl);
-    snprintf(tmp, pl, "%s.tmp.%ld", path, (long)getpid());
-    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0666);
-    if (fd < 0) {
-        snprintf(err, errlen, "%s: cannot write: %s", path, strerror(errno));
-        free(tmp);
-        return -1;
-    }
-    size_t off = 0;
-    while (off < len) {
-        ssize_t w = write(fd, data + off, len - off);
-        if (w < 0) {
-            if (errno == EINTR)
-                continue;
-            snprintf(err, errlen, "%s: cannot write: %s", path, strerror(errno));
-            close(fd);
-            unlink(tmp);
-            free(tmp);
-            return -1;
-        }
-        off += (size_t)w;
-    }
-    if (fsync(fd) < 0 && errno != EINVAL && errno != EROFS) {
-        snprintf(err, errlen, "%s: cannot write: %s", path, strerror(errno));
-        close(fd);
-        unlink(tmp);
-        free(tmp);
-        return -1;
-    }
-    if (close(fd) < 0 || rename(tmp, path) < 0) {
-        snprintf(err, errlen, "%s: cannot write: %s", path, strerror(errno));
-        unlink(tmp);
-        free(tmp);
-        return -1;
-    }
-    free(tmp);
-    return 0;
-}
-
 /* ---- document keys ------------------------------------------------------------------ */
 
 typedef struct kref {
@@ -641,7 +576,13 @@ int vp_compare_run_xsl(const char *outdir, const vp_run_doc *docs, size_t n, con
         vp_pair *p = &pairs.v[i];
         char *cpath = path_join(outdir, p->child), *ppath = path_join(outdir, p->parent);
         size_t cl = 0, pl = 0;
-        char *cx = vp_cmp_read_file(cpath, &cl), *px = vp_cmp_read_file(ppath, &pl);
+        unsigned char *cb = NULL, *pb = NULL;
+        char rerr[512];
+        if (vp_read_file(cpath, SIZE_MAX - 1, &cb, &cl, rerr, sizeof rerr) != 0)
+            cb = NULL;
+        if (vp_read_file(ppath, SIZE_MAX - 1, &pb, &pl, rerr, sizeof rerr) != 0)
+            pb = NULL;
+        char *cx = (char *)cb, *px = (char *)pb;
         free(cpath);
         free(ppath);
         char *xml = NULL;
@@ -659,7 +600,7 @@ int vp_compare_run_xsl(const char *outdir, const vp_run_doc *docs, size_t n, con
         }
         p->file = compliance_name(p->child, p->parent);
         char *fpath = path_join(outdir, p->file);
-        int wr = vp_cmp_write_atomic(fpath, xml, xl, err, errlen);
+        int wr = vp_write_atomic(fpath, xml, xl, 1, err, errlen);
         free(fpath);
         if (wr < 0 || summary_pair(cfg, &s, p, xml, xl) < 0) {
             if (wr == 0)

@@ -34,9 +34,4 @@ int vp_process(const char *source, const unsigned char *bytes, size_t len, const
                int upto, vp_result *res);
 void vp_result_free(vp_result *res);
 
-/* Reads a whole file (at most max bytes). Returns 0, or -1 with a reason in err. */
-int vp_read_file(const char *path, size_t max, unsigned char **out, size_t *len, char *err, size_t errlen);
-/* Writes data atomically: a temporary file in the same folder, then rename. */
-int vp_write_atomic(const char *path, const char *data, size_t len, char *err, size_t errlen);
-
 #endif

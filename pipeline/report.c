@@ -84,7 +84,7 @@ int vp_report_html(const char *xsl_path, const char *summary_path, const char *o
         snprintf(err, errlen, "%s: cannot serialise the report", out_path);
         goto done;
     }
-    rc = vp_cmp_write_atomic(out_path, (const char *)html, (size_t)hlen, err, errlen);
+    rc = vp_write_atomic(out_path, (const char *)html, (size_t)hlen, 1, err, errlen);
 done:
     xmlFree(html);
     if (res)

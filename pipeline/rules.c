@@ -99,24 +99,17 @@ static const struct famspec *find_spec(const char *name)
 
 static int cmpstr(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
-static char *read_all(const char *path, size_t *len)
+/* The text of rules/FILE (malloc'd), or NULL with "rules/FILE:0: offset 0: reason" in err. */
+static char *read_rule_file(const char *dir, const char *file, size_t *len, char *err, size_t errlen)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    vp_buf b = {0};
-    char tmp[8192];
-    size_t n;
-    while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
-        vp_buf_add(&b, tmp, n);
-    int bad = ferror(f);
-    fclose(f);
-    if (bad) {
-        vp_buf_free(&b);
+    char path[4096], why[512];
+    snprintf(path, sizeof path, "%s/%s", dir, file);
+    unsigned char *text = NULL;
+    if (vp_read_file(path, SIZE_MAX - 1, &text, len, why, sizeof why) != 0) {
+        snprintf(err, errlen, "rules/%s:0: offset 0: %s", file, why);
         return NULL;
     }
-    *len = b.len;
-    return vp_buf_steal(&b);
+    return (char *)text;
 }
 
 static void rules_free_partial(vp_rules *r)
@@ -263,14 +256,10 @@ static int parse_rule(vp_rules *R, fam_store *fs, const struct famspec *spec, co
 
 static int load_rules_file(vp_rules *R, const char *dir, const char *file, char *err, size_t errlen, vp_buf *dig)
 {
-    char path[4096];
-    snprintf(path, sizeof path, "%s/%s", dir, file);
     size_t len = 0;
-    char *text = read_all(path, &len);
-    if (!text) {
-        snprintf(err, errlen, "rules/%s:0: offset 0: cannot read: %s", file, strerror(errno));
+    char *text = read_rule_file(dir, file, &len, err, errlen);
+    if (!text)
         return -1;
-    }
     vp_buf_adds(dig, file);
     vp_buf_addc(dig, 0);
     vp_buf_add(dig, text, len);
@@ -321,14 +310,10 @@ static int load_rules_file(vp_rules *R, const char *dir, const char *file, char 
 
 static int load_table(vp_rules *R, const char *dir, const char *file, char *err, size_t errlen, vp_buf *dig)
 {
-    char path[4096];
-    snprintf(path, sizeof path, "%s/%s", dir, file);
     size_t len = 0;
-    char *text = read_all(path, &len);
-    if (!text) {
-        snprintf(err, errlen, "rules/%s:0: offset 0: cannot read: %s", file, strerror(errno));
+    char *text = read_rule_file(dir, file, &len, err, errlen);
+    if (!text)
         return -1;
-    }
     if (!vp_utf8_valid(text, len)) {
         snprintf(err, errlen, "rules/%s:0: offset 0: file is not valid UTF-8", file);
         free(text);

@@ -174,6 +174,15 @@ typedef struct vp_doc {
 vp_doc *vp_doc_new(void);
 void vp_doc_free(vp_doc *d);
 
+/* ---- files --------------------------------------------------------------- */
+/* Reads a whole file of at most max bytes into *out (malloc'd, NUL-terminated; caller frees).
+ * Returns 0, or -1 with a one-line reason in err. */
+int vp_read_file(const char *path, size_t max, unsigned char **out, size_t *len, char *err, size_t errlen);
+/* Writes data atomically: a temporary file beside path, then rename, so a reader sees the
+ * old file or the new one, never half of one.  durable: fsync before the rename.
+ * Returns 0, or -1 with a one-line reason in err (the old file is left as it was). */
+int vp_write_atomic(const char *path, const char *data, size_t len, int durable, char *err, size_t errlen);
+
 /* ---- small helpers shared by stages ------------------------------------ */
 int vp_utf8_valid(const char *s, size_t n);
 /* Decode one UTF-8 code point at s (n bytes available); returns its length (>=1), cp=-1 if invalid. */

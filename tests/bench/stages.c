@@ -85,11 +85,11 @@ int main(int argc, char **argv) {
         } else {
             double w0 = now();
             snprintf(out, sizeof out, "%s/%s", argv[3], names[i]); /* NAME.txt: normalised text */
-            int w = vp_write_atomic(out, res.text.data, res.text.len, err, sizeof err);
+            int w = vp_write_atomic(out, res.text.data, res.text.len, 0, err, sizeof err);
             size_t l = strlen(out);
             if (w == 0 && l > 4) {
                 memcpy(out + l - 4, ".xml", 4);
-                w = vp_write_atomic(out, res.xml, res.xmllen, err, sizeof err);
+                w = vp_write_atomic(out, res.xml, res.xmllen, 0, err, sizeof err);
             }
             t[5] += now() - w0;
             if (w != 0) {

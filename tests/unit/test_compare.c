@@ -51,7 +51,13 @@ int main(int argc, char **argv)
         free(docs);
     } else {
         size_t cl = 0, pl = 0;
-        char *c = vp_cmp_read_file(argv[2], &cl), *p = vp_cmp_read_file(argv[3], &pl);
+        unsigned char *cb = NULL, *pb = NULL;
+        char rerr[512];
+        if (vp_read_file(argv[2], SIZE_MAX - 1, &cb, &cl, rerr, sizeof rerr) != 0)
+            cb = NULL;
+        if (vp_read_file(argv[3], SIZE_MAX - 1, &pb, &pl, rerr, sizeof rerr) != 0)
+            pb = NULL;
+        char *c = (char *)cb, *p = (char *)pb;
         if (!c || !p) {
             fprintf(stderr, "test_compare: cannot read %s\n", c ? argv[3] : argv[2]);
             rc = 2;
