@@ -109,9 +109,9 @@ stale=$(find "$MO" -name '*.tmp.*' | wc -l)
 
 # ---- 4. an unchanged rerun skips --------------------------------------------------------
 sleep 1.1
-find "$MO" -maxdepth 1 -name 'p*.*' -exec stat -c '%n %Y' {} + | sort >"$TMP/mt.before"
+find "$MO" -maxdepth 1 \( -name 'p*.xml' -o -name 'p*.txt' \) -exec stat -c '%n %Y' {} + | sort >"$TMP/mt.before"
 t2=$(date +%s.%N); $REL run "$M" -o "$MO" -j 2 --no-compare 2>/dev/null; rc2=$?; t3=$(date +%s.%N)
-find "$MO" -maxdepth 1 -name 'p*.*' -exec stat -c '%n %Y' {} + | sort >"$TMP/mt.after"
+find "$MO" -maxdepth 1 \( -name 'p*.xml' -o -name 'p*.txt' \) -exec stat -c '%n %Y' {} + | sort >"$TMP/mt.after"
 [ $rc2 -eq 0 ] && ok || fail "rerun: exit $rc2, wanted 0"
 full=$(echo "$t1 - $t0" | bc); again=$(echo "$t3 - $t2" | bc)
 echo "note: full run of 300 files ${full} s, unchanged rerun ${again} s"
