@@ -80,16 +80,16 @@ typedef struct cdoc {
     size_t ndls;
 } cdoc;
 
-static int is_el(const xmlNode *n, const char *name)
+int vp_cmp_is_el(const xmlNode *n, const char *name)
 {
     return n && n->type == XML_ELEMENT_NODE && n->ns && n->ns->href &&
            !strcmp((const char *)n->ns->href, VP_NS) && !strcmp((const char *)n->name, name);
 }
 
-static const xmlNode *child_el(const xmlNode *n, const char *name)
+const xmlNode *vp_cmp_child_el(const xmlNode *n, const char *name)
 {
     for (const xmlNode *c = n ? n->children : NULL; c; c = c->next)
-        if (is_el(c, name))
+        if (vp_cmp_is_el(c, name))
             return c;
     return NULL;
 }
@@ -153,21 +153,21 @@ static size_t push_item(cdoc *d)
 static void own_text(vp_buf *b, const xmlNode *n)
 {
     for (const xmlNode *c = n->children; c; c = c->next)
-        if (is_el(c, "heading") || is_el(c, "p"))
+        if (vp_cmp_is_el(c, "heading") || vp_cmp_is_el(c, "p"))
             add_text(b, c);
 }
 
 static void full_text(vp_buf *b, const xmlNode *n)
 {
     for (const xmlNode *c = n->children; c; c = c->next)
-        if (is_el(c, "heading") || is_el(c, "p") || is_el(c, "item"))
+        if (vp_cmp_is_el(c, "heading") || vp_cmp_is_el(c, "p") || vp_cmp_is_el(c, "item"))
             add_text(b, c);
 }
 
 static void walk_items(cdoc *d, const xmlNode *n, const char *kind, int depth, int in_tasks)
 {
     for (const xmlNode *c = n->children; c; c = c->next) {
-        if (!is_el(c, "item"))
+        if (!vp_cmp_is_el(c, "item"))
             continue;
         size_t k = push_item(d);
         vp_buf o = {0}, f = {0};
@@ -184,7 +184,7 @@ static void walk_items(cdoc *d, const xmlNode *n, const char *kind, int depth, i
         vp_buf_free(&f);
         int nch = 0;
         for (const xmlNode *g = c->children; g; g = g->next)
-            nch += is_el(g, "item");
+            nch += vp_cmp_is_el(g, "item");
         d->items[k].nchildren = nch;
         walk_items(d, c, kind, depth + 1, in_tasks);
     }
@@ -206,7 +206,7 @@ static size_t count_el(const xmlNode *n, const char *name)
 {
     size_t k = 0;
     for (const xmlNode *c = n ? n->children : NULL; c; c = c->next)
-        k += is_el(c, name);
+        k += vp_cmp_is_el(c, name);
     return k;
 }
 
@@ -227,14 +227,14 @@ static int cdoc_read(const char *xml, size_t len, const char *what, cdoc *d, cha
         return -1;
     }
     const xmlNode *root = xmlDocGetRootElement(doc);
-    if (!is_el(root, "document")) {
+    if (!vp_cmp_is_el(root, "document")) {
         snprintf(err, errlen, "%s: not a vnplan document (root element is not document in %s)", what, VP_NS);
         xmlFreeDoc(doc);
         return -1;
     }
     d->a = vp_arena_new();
-    const xmlNode *meta = child_el(root, "meta");
-    const xmlNode *num = child_el(meta, "number"), *date = child_el(meta, "date"), *au = child_el(meta, "authority");
+    const xmlNode *meta = vp_cmp_child_el(root, "meta");
+    const xmlNode *num = vp_cmp_child_el(meta, "number"), *date = vp_cmp_child_el(meta, "date"), *au = vp_cmp_child_el(meta, "authority");
     d->seq = attr(d->a, num, "seq");
     d->symbol = attr(d->a, num, "symbol");
     d->number_text = text_of(d->a, num);
@@ -243,10 +243,10 @@ static int cdoc_read(const char *xml, size_t len, const char *what, cdoc *d, cha
     d->auth_parent = attr(d->a, au, "parent");
     d->level = attr(d->a, au, "level");
 
-    const xmlNode *refs = child_el(root, "references");
+    const xmlNode *refs = vp_cmp_child_el(root, "references");
     d->refs = vp_xcalloc(count_el(refs, "reference") + 1, sizeof *d->refs);
     for (const xmlNode *c = refs ? refs->children : NULL; c; c = c->next)
-        if (is_el(c, "reference")) {
+        if (vp_cmp_is_el(c, "reference")) {
             c_ref *r = &d->refs[d->nrefs++];
             r->id = attr(d->a, c, "id");
             r->relation = attr(d->a, c, "relation");
@@ -255,9 +255,9 @@ static int cdoc_read(const char *xml, size_t len, const char *what, cdoc *d, cha
             r->authority = attr(d->a, c, "authority");
         }
 
-    const xmlNode *body = child_el(root, "body");
+    const xmlNode *body = vp_cmp_child_el(root, "body");
     for (const xmlNode *s = body ? body->children : NULL; s; s = s->next) {
-        if (!is_el(s, "section"))
+        if (!vp_cmp_is_el(s, "section"))
             continue;
         const char *kind = attr(d->a, s, "kind");
         int tasks = !strcmp(kind, "tasks");
@@ -278,10 +278,10 @@ static int cdoc_read(const char *xml, size_t len, const char *what, cdoc *d, cha
         walk_items(d, s, kind, 1, tasks);
     }
 
-    const xmlNode *tg = child_el(root, "targets");
+    const xmlNode *tg = vp_cmp_child_el(root, "targets");
     d->targets = vp_xcalloc(count_el(tg, "target") + 1, sizeof *d->targets);
     for (const xmlNode *c = tg ? tg->children : NULL; c; c = c->next)
-        if (is_el(c, "target")) {
+        if (vp_cmp_is_el(c, "target")) {
             c_target *t = &d->targets[d->ntargets++];
             t->id = attr(d->a, c, "id");
             t->item = attr(d->a, c, "item");
@@ -289,13 +289,13 @@ static int cdoc_read(const char *xml, size_t len, const char *what, cdoc *d, cha
             t->unit = attr(d->a, c, "unit");
             t->op = attr(d->a, c, "op");
             t->by = attr(d->a, c, "by");
-            t->indicator = text_of(d->a, child_el(c, "indicator"));
+            t->indicator = text_of(d->a, vp_cmp_child_el(c, "indicator"));
         }
 
-    const xmlNode *dl = child_el(root, "deadlines");
+    const xmlNode *dl = vp_cmp_child_el(root, "deadlines");
     d->dls = vp_xcalloc(count_el(dl, "deadline") + 1, sizeof *d->dls);
     for (const xmlNode *c = dl ? dl->children : NULL; c; c = c->next)
-        if (is_el(c, "deadline")) {
+        if (vp_cmp_is_el(c, "deadline")) {
             c_dl *x = &d->dls[d->ndls++];
             x->id = attr(d->a, c, "id");
             x->item = attr(d->a, c, "item");

@@ -10,6 +10,8 @@
 #include "rules.h"
 #include "vnplan.h"
 
+#include <libxml/tree.h>
+
 /* Settings of rules/compare.tsv, rules/abbrev.tsv and rules/stopwords.tsv. */
 typedef struct vp_cmp_cfg {
     vp_arena *arena;
@@ -71,5 +73,10 @@ int vp_compare_xml_link(const char *child_xml, size_t child_len, const char *chi
  * out_path atomically. 0 or -1 with err. */
 int vp_report_html(const char *xsl_path, const char *summary_path, const char *out_path, char *err,
                    size_t errlen);
+
+/* Element `name` in the vnplan namespace (urn:vnplan:1)? */
+int vp_cmp_is_el(const xmlNode *n, const char *name);
+/* The first child element `name` of n in the vnplan namespace, or NULL. */
+const xmlNode *vp_cmp_child_el(const xmlNode *n, const char *name);
 
 #endif

@@ -40,20 +40,6 @@ typedef struct dkey {
     size_t nrefs;
 } dkey;
 
-static int is_el(const xmlNode *n, const char *name)
-{
-    return n && n->type == XML_ELEMENT_NODE && n->ns && n->ns->href &&
-           !strcmp((const char *)n->ns->href, VP_NS) && !strcmp((const char *)n->name, name);
-}
-
-static const xmlNode *child_el(const xmlNode *n, const char *name)
-{
-    for (const xmlNode *c = n ? n->children : NULL; c; c = c->next)
-        if (is_el(c, name))
-            return c;
-    return NULL;
-}
-
 static char *xattr(const xmlNode *n, const char *name)
 {
     if (!n)
@@ -108,13 +94,13 @@ static int dkey_read(const char *outdir, const char *xml, dkey *k)
     if (!doc)
         return -1;
     const xmlNode *root = xmlDocGetRootElement(doc);
-    if (!is_el(root, "document")) {
+    if (!vp_cmp_is_el(root, "document")) {
         xmlFreeDoc(doc);
         return -1;
     }
     k->xml = vp_xstrdup(xml);
-    const xmlNode *meta = child_el(root, "meta");
-    const xmlNode *num = child_el(meta, "number"), *au = child_el(meta, "authority");
+    const xmlNode *meta = vp_cmp_child_el(root, "meta");
+    const xmlNode *num = vp_cmp_child_el(meta, "number"), *au = vp_cmp_child_el(meta, "authority");
     char *seq = xattr(num, "seq"), *sym = xattr(num, "symbol"), *ntext = xtext(num);
     if (seq[0]) {
         size_t l = strlen(seq) + strlen(sym) + 2;
@@ -132,7 +118,7 @@ static int dkey_read(const char *outdir, const char *xml, dkey *k)
     free(seq);
     free(sym);
     free(ntext);
-    k->date = xattr(child_el(meta, "date"), "value");
+    k->date = xattr(vp_cmp_child_el(meta, "date"), "value");
     char *a = xtext(au), *ap = xattr(au, "parent");
     size_t l = strlen(a) + strlen(ap) + 2;
     k->authority = vp_xmalloc(l);
@@ -140,13 +126,13 @@ static int dkey_read(const char *outdir, const char *xml, dkey *k)
     free(a);
     free(ap);
     k->level = xattr(au, "level");
-    const xmlNode *refs = child_el(root, "references");
+    const xmlNode *refs = vp_cmp_child_el(root, "references");
     size_t n = 0;
     for (const xmlNode *c = refs ? refs->children : NULL; c; c = c->next)
-        n += is_el(c, "reference");
+        n += vp_cmp_is_el(c, "reference");
     k->refs = vp_xcalloc(n + 1, sizeof *k->refs);
     for (const xmlNode *c = refs ? refs->children : NULL; c; c = c->next) {
-        if (!is_el(c, "reference"))
+        if (!vp_cmp_is_el(c, "reference"))
             continue;
         char *rel = xattr(c, "relation");
         int impl = !strcmp(rel, "implements");
@@ -365,7 +351,7 @@ static int summary_pair(const vp_cmp_cfg *cfg, summary *s, const vp_pair *p, con
     for (const xmlNode *c = root ? root->children : NULL; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE)
             continue;
-        int isref = is_el(c, "reference-check");
+        int isref = vp_cmp_is_el(c, "reference-check");
         xmlChar *v = xmlGetNoNsProp(c, BAD_CAST(isref ? "status" : "verdict"));
         const char *verdict = v ? (const char *)v : "";
         int rank = rank_of(verdict);
@@ -385,9 +371,9 @@ static int summary_pair(const vp_cmp_cfg *cfg, summary *s, const vp_pair *p, con
             xmlChar *t = xmlNodeGetContent(c);
             vp_buf_adds(&det, t ? (const char *)t : "");
             xmlFree(t);
-        } else if (is_el(c, "section-check")) {
+        } else if (vp_cmp_is_el(c, "section-check")) {
             attr_cat(&det, c, "kind", "section");
-        } else if (is_el(c, "target-check")) {
+        } else if (vp_cmp_is_el(c, "target-check")) {
             attr_cat(&det, c, "parent-value", "parent");
             attr_cat(&det, c, "parent-unit", NULL);
             attr_cat(&det, c, "parent-op", NULL);
@@ -397,7 +383,7 @@ static int summary_pair(const vp_cmp_cfg *cfg, summary *s, const vp_pair *p, con
             attr_cat(&det, c, "child-op", NULL);
             attr_cat(&det, c, "child-by", "by");
             attr_cat(&det, c, "reason", NULL);
-        } else if (is_el(c, "deadline-check")) {
+        } else if (vp_cmp_is_el(c, "deadline-check")) {
             attr_cat(&det, c, "kind", NULL);
             attr_cat(&det, c, "every", NULL);
             attr_cat(&det, c, "parent-to", "parent by");
@@ -410,7 +396,7 @@ static int summary_pair(const vp_cmp_cfg *cfg, summary *s, const vp_pair *p, con
         xmlFree(v);
         /* the ids compared (a section-check's parent/child say present/absent; its ids are
          * parent-section/child-section) */
-        int issec = is_el(c, "section-check");
+        int issec = vp_cmp_is_el(c, "section-check");
         static const char *const keep[] = {"parent", "child", "similarity", NULL};
         static const char *const from_sec[] = {"parent-section", "child-section", "similarity", NULL};
         for (size_t k = 0; ok && keep[k]; k++) {
@@ -423,7 +409,7 @@ static int summary_pair(const vp_cmp_cfg *cfg, summary *s, const vp_pair *p, con
             ok = xmlTextWriterWriteAttribute(w, BAD_CAST "detail", BAD_CAST det.data) >= 0;
         vp_buf_free(&det);
         for (const xmlNode *t = c->children; ok && t; t = t->next) {
-            if (!is_el(t, "parent-text") && !is_el(t, "child-text"))
+            if (!vp_cmp_is_el(t, "parent-text") && !vp_cmp_is_el(t, "child-text"))
                 continue;
             xmlChar *tx = xmlNodeGetContent(t);
             char *ct = cut(tx ? (const char *)tx : "", cfg->report_text_chars);
