@@ -326,7 +326,7 @@ static void do_job(shared *S, job *j, vp_matcher *m)
         return;
     }
     vp_result res;
-    int rc = vp_process(j->source, bytes, len, S->cfg, m, VP_STAGE_EXTRACT, &res);
+    int rc = vp_process(j->source, bytes, len, j->sha, S->cfg, m, VP_STAGE_EXTRACT, &res);
     free(bytes);
     if (rc != 0) {
         j->st = ST_ERROR;

@@ -74,7 +74,7 @@ static int one(const char *path, const vp_config *cfg, int upto, vp_result *res)
         return 1;
     }
     vp_matcher *m = vp_matcher_new(cfg->rules);
-    int rc = vp_process(path, bytes, len, cfg, m, upto, res);
+    int rc = vp_process(path, bytes, len, NULL, cfg, m, upto, res);
     vp_matcher_free(m);
     free(bytes);
     if (rc != 0) {
@@ -111,7 +111,7 @@ static int load_xml_or_process(const char *path, const vp_config *cfg, char **xm
     }
     vp_matcher *m = vp_matcher_new(cfg->rules);
     vp_result res;
-    int rc = vp_process(path, bytes, n, cfg, m, VP_STAGE_EXTRACT, &res);
+    int rc = vp_process(path, bytes, n, NULL, cfg, m, VP_STAGE_EXTRACT, &res);
     vp_matcher_free(m);
     free(bytes);
     if (rc != 0) {

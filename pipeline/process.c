@@ -18,8 +18,8 @@ static double now(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
-int vp_process(const char *source, const unsigned char *bytes, size_t len, const vp_config *cfg, vp_matcher *m,
-               int upto, vp_result *res)
+int vp_process(const char *source, const unsigned char *bytes, size_t len, const char *sha256, const vp_config *cfg,
+               vp_matcher *m, int upto, vp_result *res)
 {
     memset(res, 0, sizeof *res);
     res->doc = vp_doc_new();
@@ -38,12 +38,15 @@ int vp_process(const char *source, const unsigned char *bytes, size_t len, const
     res->t_normalise = t2 - t1;
     if (upto == VP_STAGE_NORMALISE)
         return 0;
-    unsigned char h[32];
     char hex[65];
-    vp_sha256(bytes, len, h);
-    vp_sha256_hex(h, hex);
+    if (!sha256) {
+        unsigned char h[32];
+        vp_sha256(bytes, len, h);
+        vp_sha256_hex(h, hex);
+        sha256 = hex;
+    }
     doc->source = vp_arena_strdup(doc->arena, source);
-    doc->sha256 = vp_arena_strdup(doc->arena, hex);
+    doc->sha256 = vp_arena_strdup(doc->arena, sha256);
     doc->format = res->conv.format;
     doc->encoding = res->conv.encoding;
     vp_structure(doc, &res->text, cfg->rules, m);

@@ -73,7 +73,7 @@ int main(int argc, char **argv) {
         bytes += len;
         vp_result res;
         memset(&res, 0, sizeof res);
-        int rc = vp_process(names[i], buf, len, &cfg, m, VP_STAGE_EXTRACT, &res);
+        int rc = vp_process(names[i], buf, len, NULL, &cfg, m, VP_STAGE_EXTRACT, &res);
         t[0] += res.t_convert;
         t[1] += res.t_normalise;
         t[2] += res.t_structure;
