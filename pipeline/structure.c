@@ -28,17 +28,25 @@ typedef struct ctx {
 
 static int blank(const ctx *c, size_t i) { return c->L[i].s == c->L[i].e; }
 
-/* First rule of family f with attribute field=want matching line i (or NULL). */
-static const vp_rule *match_field(ctx *c, const vp_family *f, const char *want, size_t s, size_t e)
+/* First rule of family f whose attribute `key` is `want` (any value when want is NULL)
+ * that matches subj[0..len), or NULL. */
+static const vp_rule *match_str(ctx *c, const vp_family *f, const char *key, const char *want, const char *subj,
+                                size_t len)
 {
     for (size_t k = 0; k < f->n; k++) {
-        const char *fld = vp_rule_attr(f->rules[k], "field");
-        if (!fld || strcmp(fld, want) != 0)
+        const char *v = vp_rule_attr(f->rules[k], key);
+        if (!v || (want && strcmp(v, want) != 0))
             continue;
-        if (vp_rule_exec(f->rules[k], c->m, c->t->data + s, e - s, 0) == 1)
+        if (vp_rule_exec(f->rules[k], c->m, subj, len, 0) == 1)
             return f->rules[k];
     }
     return NULL;
+}
+
+/* First rule of family f with attribute field=want matching the text [s,e) (or NULL). */
+static const vp_rule *match_field(ctx *c, const vp_family *f, const char *want, size_t s, size_t e)
+{
+    return match_str(c, f, "field", want, c->t->data + s, e - s);
 }
 
 static const vp_rule *match_line(ctx *c, const vp_family *f, const char *want, size_t i)
@@ -47,12 +55,11 @@ static const vp_rule *match_line(ctx *c, const vp_family *f, const char *want, s
 }
 
 /* Copy of a named group of the last match (relative to base), trimmed; NULL if unset. */
-static char *group(ctx *c, const char *name, size_t base, const char *subj)
+static char *group(ctx *c, const char *name, const char *subj)
 {
     size_t s, e;
     if (!vp_match_group(c->m, name, &s, &e))
         return NULL;
-    (void)base;
     while (s < e && (subj[s] == ' ' || subj[s] == '*'))
         s++;
     while (e > s && (subj[e - 1] == ' ' || subj[e - 1] == '*'))
@@ -60,7 +67,7 @@ static char *group(ctx *c, const char *name, size_t base, const char *subj)
     return vp_arena_strndup(c->doc->arena, subj + s, e - s);
 }
 
-static char *lgroup(ctx *c, const char *name, size_t i) { return group(c, name, 0, c->t->data + c->L[i].s); }
+static char *lgroup(ctx *c, const char *name, size_t i) { return group(c, name, c->t->data + c->L[i].s); }
 
 static int group_int(ctx *c, const char *name, const char *subj)
 {
@@ -211,15 +218,8 @@ static const char *section_kind(ctx *c, const char *heading)
 {
     if (!heading)
         return NULL;
-    size_t len = strlen(heading);
-    for (size_t k = 0; k < c->sections->n; k++) {
-        const char *kind = vp_rule_attr(c->sections->rules[k], "kind");
-        if (!kind)
-            continue;
-        if (vp_rule_exec(c->sections->rules[k], c->m, heading, len, 0) == 1)
-            return kind;
-    }
-    return NULL;
+    const vp_rule *r = match_str(c, c->sections, "kind", NULL, heading, strlen(heading));
+    return r ? vp_rule_attr(r, "kind") : NULL;
 }
 
 /* ---- header ---- */
@@ -250,15 +250,14 @@ static size_t next_nonblank(ctx *c, size_t i)
     return i;
 }
 
-static void set_date(ctx *c, const char *subj, size_t s, size_t e, vp_diags *d, size_t li)
+/* The date of the last match on subj: its text, its ISO value, its place. */
+static void set_date(ctx *c, const char *subj, vp_diags *d, size_t li)
 {
     vp_meta *m = &c->doc->meta;
     int day = group_int(c, "day", subj), mon = group_int(c, "month", subj), yr = group_int(c, "year", subj);
-    char *place = group(c, "place", 0, subj);
+    char *place = group(c, "place", subj);
     if (place && *place)
         m->place = place;
-    (void)s;
-    (void)e;
     size_t ms, me;
     vp_match_range(c->m, &ms, &me);
     m->date_text = squeeze(c->doc->arena, vp_arena_strndup(c->doc->arena, subj + ms, me - ms), 0);
@@ -320,7 +319,7 @@ static void parse_header(ctx *c, header_state *h)
             h->end = i + 1;
             title_open = 0;
             if (!m->date_value && match_line(c, c->header, "date", i))
-                set_date(c, subj, 0, len, &c->doc->diags, i);
+                set_date(c, subj, &c->doc->diags, i);
             if (!h->has_doctype && match_line(c, c->header, "doctype", i)) {
                 m->doctype = sentence_case(a, squeeze(a, lgroup(c, "doctype", i), 0));
                 m->doctype_code = doctype_code(c, m->doctype);
@@ -334,7 +333,7 @@ static void parse_header(ctx *c, header_state *h)
             continue;
         }
         if (!m->date_value && match_line(c, c->header, "date", i)) {
-            set_date(c, subj, 0, len, &c->doc->diags, i);
+            set_date(c, subj, &c->doc->diags, i);
             h->end = i + 1;
             title_open = 0;
             continue;
@@ -344,18 +343,10 @@ static void parse_header(ctx *c, header_state *h)
             if (j < c->n) {
                 char *joined = vp_arena_printf(a, "%.*s %.*s", (int)len, subj, (int)(c->L[j].e - c->L[j].s),
                                                c->t->data + c->L[j].s);
-                if (match_field(c, c->header, "date", 0, 0) == NULL) {
-                    const vp_family *f = c->header;
-                    for (size_t k = 0; k < f->n; k++) {
-                        const char *fld = vp_rule_attr(f->rules[k], "field");
-                        if (fld && strcmp(fld, "date") == 0 &&
-                            vp_rule_exec(f->rules[k], c->m, joined, strlen(joined), 0) == 1) {
-                            set_date(c, joined, 0, strlen(joined), &c->doc->diags, i);
-                            i = j;
-                            h->end = j + 1;
-                            break;
-                        }
-                    }
+                if (match_str(c, c->header, "field", "date", joined, strlen(joined))) {
+                    set_date(c, joined, &c->doc->diags, i);
+                    i = j;
+                    h->end = j + 1;
                 }
             }
             continue;
@@ -423,15 +414,8 @@ static const char *level_of(ctx *c, const char *text)
 {
     if (!text)
         return NULL;
-    size_t len = strlen(text);
-    for (size_t k = 0; k < c->header->n; k++) {
-        const char *fld = vp_rule_attr(c->header->rules[k], "field");
-        if (!fld || strcmp(fld, "level") != 0)
-            continue;
-        if (vp_rule_exec(c->header->rules[k], c->m, text, len, 0) == 1)
-            return vp_rule_attr(c->header->rules[k], "level");
-    }
-    return NULL;
+    const vp_rule *r = match_str(c, c->header, "field", "level", text, strlen(text));
+    return r ? vp_rule_attr(r, "level") : NULL;
 }
 
 /* ---- closing block: recipients and signature ---- */
@@ -473,7 +457,7 @@ static size_t parse_closing(ctx *c, size_t from)
             if (vp_match_group(c->m, "text", &ts, &te) && te > ts && nrec < 64) {
                 size_t rs = c->L[i].s + ts;
                 if (match_field(c, c->header, "recipient", rs, c->L[i].s + te))
-                    rec[nrec++] = group(c, "text", 0, c->t->data + rs);
+                    rec[nrec++] = group(c, "text", c->t->data + rs);
             }
             continue;
         }
@@ -522,6 +506,13 @@ static size_t parse_closing(ctx *c, size_t from)
 
 /* ---- body ---- */
 
+/* Items of one style are siblings; a rule without style= is its own style. */
+static const char *item_style(const vp_rule *r)
+{
+    const char *st = vp_rule_attr(r, "style");
+    return st ? st : vp_rule_name(r);
+}
+
 typedef struct open_item {
     vp_node *node;
     const char *style;
@@ -556,16 +547,9 @@ static void build_body(ctx *c, size_t from, size_t to, const char *promote, int 
             continue;
         }
         {
-            const vp_rule *ir = NULL;
-            for (size_t k = 0; k < c->items->n; k++)
-                if (vp_rule_exec(c->items->rules[k], c->m, subj, c->L[i].e - c->L[i].s, 0) == 1) {
-                    ir = c->items->rules[k];
-                    break;
-                }
+            const vp_rule *ir = vp_family_first(c->items, c->m, subj, c->L[i].e - c->L[i].s, 0);
             if (ir) {
-                const char *style = vp_rule_attr(ir, "style");
-                if (!style)
-                    style = vp_rule_name(ir);
+                const char *style = item_style(ir);
                 char *num = lgroup(c, "num", i);
                 char *marker = lgroup(c, "marker", i);
                 char *text = lgroup(c, "text", i);
@@ -666,15 +650,10 @@ static const char *promote_style(ctx *c, size_t from, size_t to)
     for (size_t i = from; i < to; i++) {
         if (blank(c, i))
             continue;
-        for (size_t k = 0; k < c->items->n; k++)
-            if (vp_rule_exec(c->items->rules[k], c->m, c->t->data + c->L[i].s, c->L[i].e - c->L[i].s, 0) == 1) {
-                size_t s, e;
-                if (vp_match_group(c->m, "num", &s, &e)) {
-                    const char *st = vp_rule_attr(c->items->rules[k], "style");
-                    return st ? st : vp_rule_name(c->items->rules[k]);
-                }
-                break;
-            }
+        const vp_rule *ir = vp_family_first(c->items, c->m, c->t->data + c->L[i].s, c->L[i].e - c->L[i].s, 0);
+        size_t s, e;
+        if (ir && vp_match_group(c->m, "num", &s, &e))
+            return item_style(ir);
     }
     return NULL;
 }
@@ -706,11 +685,7 @@ static void parse_news(ctx *c, size_t to)
             }
         }
         if (!m->date_value && match_line(c, c->genre, "date", i)) {
-            size_t s, e;
-            vp_match_range(c->m, &s, &e);
-            int day = group_int(c, "day", subj), mon = group_int(c, "month", subj), yr = group_int(c, "year", subj);
-            m->date_text = vp_arena_strndup(a, subj + s, e - s);
-            m->date_value = iso_date(a, yr, mon, day);
+            set_date(c, subj, NULL, i);
         }
         if (!m->authority && match_line(c, c->genre, "authority", i))
             m->authority = squeeze(a, lgroup(c, "authority", i), 0);
@@ -719,14 +694,8 @@ static void parse_news(ctx *c, size_t to)
         if (blank(c, i))
             continue;
         seen++;
-        if (match_line(c, c->genre, "pubdate", i)) {
-            const char *subj = c->t->data + c->L[i].s;
-            size_t s, e;
-            vp_match_range(c->m, &s, &e);
-            m->date_text = vp_arena_strndup(a, subj + s, e - s);
-            m->date_value = iso_date(a, group_int(c, "year", subj), group_int(c, "month", subj),
-                                     group_int(c, "day", subj));
-        }
+        if (match_line(c, c->genre, "pubdate", i))
+            set_date(c, c->t->data + c->L[i].s, NULL, i);
     }
     for (size_t i = 0, seen = 0; i < to && seen < 3 && !m->doctype; i++) {
         if (blank(c, i))
@@ -866,16 +835,9 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
 
     /* the period: from the title, else the year of the date */
     if (meta->title) {
-        size_t len = strlen(meta->title);
-        for (size_t k = 0; k < c.header->n; k++) {
-            const char *fld = vp_rule_attr(c.header->rules[k], "field");
-            if (!fld || strcmp(fld, "period") != 0)
-                continue;
-            if (vp_rule_exec(c.header->rules[k], c.m, meta->title, len, 0) == 1) {
-                meta->period_from = group(&c, "from", 0, meta->title);
-                meta->period_to = group(&c, "to", 0, meta->title);
-                break;
-            }
+        if (match_str(&c, c.header, "field", "period", meta->title, strlen(meta->title))) {
+            meta->period_from = group(&c, "from", meta->title);
+            meta->period_to = group(&c, "to", meta->title);
         }
     }
     if (!meta->period_from && meta->date_value && strlen(meta->date_value) >= 4) {
