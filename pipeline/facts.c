@@ -320,6 +320,14 @@ typedef struct nodeinfo {
     size_t len;
 } nodeinfo;
 
+/* The span in the normalised text of bytes [a,b) of a node's own text, and its line. */
+static size_t locate(const fctx *x, const nodeinfo *ni, size_t a, size_t b, vp_span *sp)
+{
+    sp->start = ni->base + a;
+    sp->end = ni->base + b;
+    return vp_text_line_of(x->t, sp->start);
+}
+
 static const char *nearest_id(const vp_node *n)
 {
     for (; n; n = n->parent)
@@ -468,9 +476,7 @@ static void do_references(fctx *x, const nodeinfo *ni)
         trim_range(ni->s, &a, &b);
         r->text = squeeze(x->doc->arena, ni->s + a, b - a);
         r->item = ni->item;
-        r->span.start = ni->base + a;
-        r->span.end = ni->base + b;
-        r->line = vp_text_line_of(x->t, r->span.start);
+        r->line = locate(x, ni, a, b, &r->span);
         if (x->ref_last)
             x->ref_last->next = r;
         else
@@ -535,9 +541,7 @@ static void add_deadline(fctx *x, const nodeinfo *ni, const fcand *k, const char
     size_t a = k->s, b = k->e;
     trim_range(ni->s, &a, &b);
     d->text = squeeze(A, ni->s + a, b - a);
-    d->span.start = ni->base + a;
-    d->span.end = ni->base + b;
-    d->line = vp_text_line_of(x->t, d->span.start);
+    d->line = locate(x, ni, a, b, &d->span);
     if (x->dl_last)
         x->dl_last->next = d;
     else
@@ -766,9 +770,7 @@ static void do_targets(fctx *x, const nodeinfo *ni)
             a = k->gs[TG_VALUE];
         if (b < k->ge[TG_VALUE])
             b = k->ge[TG_VALUE];
-        tg->span.start = ni->base + a;
-        tg->span.end = ni->base + b;
-        tg->line = vp_text_line_of(x->t, tg->span.start);
+        tg->line = locate(x, ni, a, b, &tg->span);
         if (x->tgt_last)
             x->tgt_last->next = tg;
         else
@@ -798,9 +800,7 @@ static void add_assignment(fctx *x, const nodeinfo *ni, const char *role, size_t
     as->item = ni->item;
     as->role = role ? role : "support";
     as->agency = agency;
-    as->span.start = ni->base + a;
-    as->span.end = ni->base + b;
-    as->line = vp_text_line_of(x->t, as->span.start);
+    as->line = locate(x, ni, a, b, &as->span);
     if (x->asg_last)
         x->asg_last->next = as;
     else
@@ -887,9 +887,7 @@ static void do_budget(fctx *x, const nodeinfo *ni)
                 continue;
         }
         bi->item = ni->item;
-        bi->span.start = ni->base + a;
-        bi->span.end = ni->base + b;
-        bi->line = vp_text_line_of(x->t, bi->span.start);
+        bi->line = locate(x, ni, a, b, &bi->span);
         if (x->bud_last)
             x->bud_last->next = bi;
         else
