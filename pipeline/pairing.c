@@ -224,16 +224,8 @@ static char *dup_printf(const char *fmt, ...)
     vp_buf b = {0};
     va_list ap;
     va_start(ap, fmt);
-    va_list ap2;
-    va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    vp_buf_vprintf(&b, fmt, ap);
     va_end(ap);
-    if (n < 0)
-        n = 0;
-    vp_buf_reserve(&b, (size_t)n);
-    vsnprintf(b.data, (size_t)n + 1, fmt, ap2);
-    va_end(ap2);
-    b.len = (size_t)n;
     return vp_buf_steal(&b);
 }
 

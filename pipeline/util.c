@@ -79,22 +79,25 @@ void vp_buf_addc(vp_buf *b, char c)
     b->data[b->len] = 0;
 }
 
+void vp_buf_vprintf(vp_buf *b, const char *fmt, va_list ap)
+{
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap2);
+    va_end(ap2);
+    if (n < 0)
+        return;
+    vp_buf_reserve(b, (size_t)n);
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    b->len += (size_t)n;
+}
+
 void vp_buf_printf(vp_buf *b, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    va_list ap2;
-    va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    vp_buf_vprintf(b, fmt, ap);
     va_end(ap);
-    if (n < 0) {
-        va_end(ap2);
-        return;
-    }
-    vp_buf_reserve(b, (size_t)n);
-    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap2);
-    va_end(ap2);
-    b->len += (size_t)n;
 }
 
 void vp_buf_free(vp_buf *b)
@@ -169,21 +172,25 @@ char *vp_arena_strndup(vp_arena *a, const char *s, size_t n)
 
 char *vp_arena_strdup(vp_arena *a, const char *s) { return vp_arena_strndup(a, s, strlen(s)); }
 
+char *vp_arena_vprintf(vp_arena *a, const char *fmt, va_list ap)
+{
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap2);
+    va_end(ap2);
+    if (n < 0)
+        return vp_arena_strdup(a, "");
+    char *p = vp_arena_alloc(a, (size_t)n + 1);
+    vsnprintf(p, (size_t)n + 1, fmt, ap);
+    return p;
+}
+
 char *vp_arena_printf(vp_arena *a, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    va_list ap2;
-    va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    char *p = vp_arena_vprintf(a, fmt, ap);
     va_end(ap);
-    if (n < 0) {
-        va_end(ap2);
-        return vp_arena_strdup(a, "");
-    }
-    char *p = vp_arena_alloc(a, (size_t)n + 1);
-    vsnprintf(p, (size_t)n + 1, fmt, ap2);
-    va_end(ap2);
     return p;
 }
 
@@ -197,15 +204,8 @@ void vp_diag_add(vp_diags *d, const char *code, int line, const char *fmt, ...)
     g->line = line;
     va_list ap;
     va_start(ap, fmt);
-    va_list ap2;
-    va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    g->msg = vp_arena_vprintf(d->arena, fmt, ap);
     va_end(ap);
-    if (n < 0)
-        n = 0;
-    g->msg = vp_arena_alloc(d->arena, (size_t)n + 1);
-    vsnprintf(g->msg, (size_t)n + 1, fmt, ap2);
-    va_end(ap2);
     if (d->last)
         d->last->next = g;
     else

@@ -38,6 +38,7 @@ void vp_buf_add(vp_buf *b, const char *s, size_t n);
 void vp_buf_adds(vp_buf *b, const char *s);
 void vp_buf_addc(vp_buf *b, char c);
 void vp_buf_printf(vp_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void vp_buf_vprintf(vp_buf *b, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
 void vp_buf_free(vp_buf *b);
 char *vp_buf_steal(vp_buf *b); /* returns data (never NULL), resets b */
 
@@ -49,6 +50,7 @@ void *vp_arena_alloc(vp_arena *a, size_t n);          /* zeroed */
 char *vp_arena_strndup(vp_arena *a, const char *s, size_t n);
 char *vp_arena_strdup(vp_arena *a, const char *s);
 char *vp_arena_printf(vp_arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+char *vp_arena_vprintf(vp_arena *a, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
 
 /* ---- diagnostics ----------------------------------------------------- */
 typedef struct vp_diag {
