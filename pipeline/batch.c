@@ -31,7 +31,7 @@ typedef struct job {
     int warnings;
     size_t bytes;
     /* from the previous index, when present */
-    char *prev_sha, *prev_status, *prev_msg;
+    char *prev_sha, *prev_status;
     int prev_warnings;
 } job;
 
@@ -151,25 +151,61 @@ static void walk(jobs *J, visited *V, const char *dir, const char *rel, const ch
     free(names);
 }
 
-/* Two inputs that would write the same output name: the later keeps its extension. */
+/* Jobs ordered by a key (source or name), ties in input order: a sorted view for
+ * look-ups that would otherwise compare every job with every other. */
+typedef struct jview {
+    job **v;
+    size_t n;
+} jview;
+
+static int by_name(const void *a, const void *b)
+{
+    const job *x = *(job *const *)a, *y = *(job *const *)b;
+    int c = strcmp(x->name, y->name);
+    return c ? c : (x < y ? -1 : x > y);
+}
+
+static int by_source(const void *a, const void *b)
+{
+    const job *x = *(job *const *)a, *y = *(job *const *)b;
+    int c = strcmp(x->source, y->source);
+    return c ? c : (x < y ? -1 : x > y);
+}
+
+static jview view_of(jobs *J, int (*cmp)(const void *, const void *))
+{
+    jview w = {vp_xcalloc(J->n ? J->n : 1, sizeof(job *)), 0};
+    for (size_t i = 0; i < J->n; i++)
+        if (J->v[i].st != ST_ERROR)
+            w.v[w.n++] = &J->v[i];
+    qsort(w.v, w.n, sizeof *w.v, cmp);
+    return w;
+}
+
+/* Two inputs that would write the same output name: all but the first in input order
+ * add their extension, until every name is unique. */
 static void dedupe_names(jobs *J)
 {
-    for (size_t i = 0; i < J->n; i++) {
-        if (J->v[i].st == ST_ERROR)
-            continue;
-        for (size_t k = 0; k < i; k++) {
-            if (J->v[k].st != ST_ERROR && strcmp(J->v[k].name, J->v[i].name) == 0) {
-                const char *base = strrchr(J->v[i].source, '/');
-                base = base ? base + 1 : J->v[i].source;
-                const char *dot = strrchr(base, '.');
-                char *nn = vp_xmalloc(strlen(J->v[i].name) + 32);
-                sprintf(nn, "%s.%s", J->v[i].name, dot ? dot + 1 : "2");
-                free(J->v[i].name);
-                J->v[i].name = nn;
-                k = (size_t)-1; /* check again from the start */
+    for (int changed = 1; changed;) {
+        changed = 0;
+        jview w = view_of(J, by_name);
+        const job *first = w.n ? w.v[0] : NULL; /* first of the current run of one name: kept */
+        for (size_t i = 1; i < w.n; i++) {
+            job *j = w.v[i];
+            if (strcmp(first->name, j->name) != 0) {
+                first = j;
                 continue;
             }
+            const char *base = strrchr(j->source, '/');
+            base = base ? base + 1 : j->source;
+            const char *dot = strrchr(base, '.');
+            char *nn = vp_xmalloc(strlen(j->name) + 32);
+            sprintf(nn, "%s.%s", j->name, dot ? dot + 1 : "2");
+            free(j->name);
+            j->name = nn;
+            changed = 1;
         }
+        free(w.v);
     }
 }
 
@@ -219,6 +255,7 @@ static void load_previous(jobs *J, const char *outdir, const char *digest)
     free(rules);
     free(ver);
     if (same) {
+        jview by_src = view_of(J, by_source);
         for (xmlNodePtr e = root->children; e; e = e->next) {
             if (e->type != XML_ELEMENT_NODE || strcmp((const char *)e->name, "entry") != 0)
                 continue;
@@ -228,10 +265,19 @@ static void load_previous(jobs *J, const char *outdir, const char *digest)
                 free(out);
                 continue;
             }
-            for (size_t i = 0; i < J->n; i++) {
-                job *j = &J->v[i];
-                if (strcmp(j->source, src) != 0 || j->prev_sha)
-                    continue;
+            /* the first job of this source not yet given its previous entry */
+            size_t lo = 0, hi = by_src.n;
+            while (lo < hi) {
+                size_t mid = (lo + hi) / 2;
+                if (strcmp(by_src.v[mid]->source, src) < 0)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            while (lo < by_src.n && by_src.v[lo]->prev_sha && strcmp(by_src.v[lo]->source, src) == 0)
+                lo++;
+            if (lo < by_src.n && strcmp(by_src.v[lo]->source, src) == 0) {
+                job *j = by_src.v[lo];
                 char *name = strip_ext(out);
                 if (strcmp(name, j->name) == 0) {
                     j->prev_sha = prop(e, "sha256");
@@ -239,16 +285,13 @@ static void load_previous(jobs *J, const char *outdir, const char *digest)
                     char *w = prop(e, "warnings");
                     j->prev_warnings = w ? atoi(w) : 0;
                     free(w);
-                    xmlChar *c = xmlNodeGetContent(e);
-                    j->prev_msg = c ? vp_xstrdup((const char *)c) : NULL;
-                    xmlFree(c);
                 }
                 free(name);
-                break;
             }
             free(src);
             free(out);
         }
+        free(by_src.v);
     }
     xmlFreeDoc(d);
 }
@@ -508,7 +551,6 @@ static void free_jobs(jobs *J)
         free(J->v[i].msg);
         free(J->v[i].prev_sha);
         free(J->v[i].prev_status);
-        free(J->v[i].prev_msg);
     }
     free(J->v);
 }

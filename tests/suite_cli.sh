@@ -36,6 +36,11 @@ expect_exit "batch with a bad file" 1 $VNPLAN run "$TMP/in" -o "$TMP/out" -j 2
 [ -s "$TMP/out/002.xml" ] && [ -s "$TMP/out/003.xml" ] && ok || fail "good files of a batch are written"
 grep -q 'status="error"' "$TMP/out/index.xml" && ok || fail "index.xml records the error"
 expect_err "batch error names the file" "^vnplan: $TMP/in/bad.txt: "
+# inputs that would write the same output name: the later ones keep their extension
+mkdir -p "$TMP/dup/a"; cp corpus/002.txt "$TMP/dup/a/x.md"; cp corpus/003.txt "$TMP/dup/a/x.txt"; cp corpus/001.txt "$TMP/dup/x.txt"
+expect_exit "same output names" 0 $VNPLAN run "$TMP/dup/a" "$TMP/dup/x.txt" -o "$TMP/dupo" --no-compare
+grep -q "source=\"$TMP/dup/a/x.md\" output=\"x.xml\"" "$TMP/dupo/index.xml" && grep -q "source=\"$TMP/dup/a/x.txt\" output=\"x.txt.xml\"" "$TMP/dupo/index.xml" &&
+  grep -q "source=\"$TMP/dup/x.txt\" output=\"x.txt.txt.xml\"" "$TMP/dupo/index.xml" && ok || fail "distinct output names for inputs with one stem"
 # convert / normalise / extract on a seed
 expect_exit "convert" 0 $VNPLAN convert corpus/002.txt --explain
 expect_err "convert --explain" "format=text encoding=utf-8"
