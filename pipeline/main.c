@@ -62,26 +62,43 @@ static char *default_rules_dir(void)
     return strdup("rules");
 }
 
-/* Reads and processes one file up to a stage; prints the error itself. */
-static int one(const char *path, const vp_config *cfg, int upto, vp_result *res)
+/* Reads a whole file; prints the error itself. */
+static int read_input(const char *path, const vp_config *cfg, unsigned char **bytes, size_t *len)
 {
     char err[512];
-    unsigned char *bytes = NULL;
-    size_t len = 0;
-    memset(res, 0, sizeof *res);
-    if (vp_read_file(path, cfg->limits.max_input, &bytes, &len, err, sizeof err) != 0) {
+    if (vp_read_file(path, cfg->limits.max_input, bytes, len, err, sizeof err) != 0) {
         fprintf(stderr, "vnplan: %s: %s\n", path, err);
         return 1;
     }
+    return 0;
+}
+
+/* Runs the stages up to `upto` on the bytes of path; prints the error itself.
+ * res is always to be freed with vp_result_free. */
+static int run_stages(const char *path, const unsigned char *bytes, size_t len, const vp_config *cfg, int upto,
+                      vp_result *res)
+{
     vp_matcher *m = vp_matcher_new(cfg->rules);
     int rc = vp_process(path, bytes, len, NULL, cfg, m, upto, res);
     vp_matcher_free(m);
-    free(bytes);
     if (rc != 0) {
         fprintf(stderr, "vnplan: %s: %s\n", path, res->err);
         return 1;
     }
     return 0;
+}
+
+/* Reads and processes one file up to a stage. */
+static int one(const char *path, const vp_config *cfg, int upto, vp_result *res)
+{
+    unsigned char *bytes = NULL;
+    size_t len = 0;
+    memset(res, 0, sizeof *res);
+    if (read_input(path, cfg, &bytes, &len) != 0)
+        return 1;
+    int rc = run_stages(path, bytes, len, cfg, upto, res);
+    free(bytes);
+    return rc;
 }
 
 static int write_stdout(const char *data, size_t len)
@@ -96,34 +113,26 @@ static int write_stdout(const char *data, size_t len)
 /* A vnplan XML file is used as it is; anything else goes through the pipeline. */
 static int load_xml_or_process(const char *path, const vp_config *cfg, char **xml, size_t *len)
 {
-    char err[512];
     unsigned char *bytes = NULL;
     size_t n = 0;
-    if (vp_read_file(path, cfg->limits.max_input, &bytes, &n, err, sizeof err) != 0) {
-        fprintf(stderr, "vnplan: %s: %s\n", path, err);
+    if (read_input(path, cfg, &bytes, &n) != 0)
         return 1;
-    }
     if (n > 5 && memmem(bytes, n < 4096 ? n : 4096, "urn:vnplan:1", 12) &&
         memmem(bytes, n < 4096 ? n : 4096, "<document", 9)) {
         *xml = (char *)bytes;
         *len = n;
         return 0;
     }
-    vp_matcher *m = vp_matcher_new(cfg->rules);
     vp_result res;
-    int rc = vp_process(path, bytes, n, NULL, cfg, m, VP_STAGE_EXTRACT, &res);
-    vp_matcher_free(m);
+    int rc = run_stages(path, bytes, n, cfg, VP_STAGE_EXTRACT, &res);
     free(bytes);
-    if (rc != 0) {
-        fprintf(stderr, "vnplan: %s: %s\n", path, res.err);
-        vp_result_free(&res);
-        return 1;
+    if (rc == 0) {
+        *xml = res.xml;
+        *len = res.xmllen;
+        res.xml = NULL;
     }
-    *xml = res.xml;
-    *len = res.xmllen;
-    res.xml = NULL;
     vp_result_free(&res);
-    return 0;
+    return rc;
 }
 
 int main(int argc, char **argv)
