@@ -10,8 +10,9 @@
  *    equals the parent's date -> ok; number equal, date not -> mismatch; none -> absent.
  *  - section-check: for each kind of rules/compare.tsv section-kinds the parent has, whether
  *    the child has a section of that kind (ok|missing).
- *  - target-check: each parent target against the child target whose indicator is most
- *    similar (first in document order on ties); below target-similarity -> missing; units
+ *  - target-check: parent and child targets are paired one to one, most similar indicators
+ *    first (document order on ties), pairs below target-similarity never; an unpaired parent
+ *    target -> missing (the reason names the parent target that took its best match); units
  *    differ or values not numbers or opposite ops -> unclear; otherwise meets when the value
  *    is no weaker for the parent's op (ge: child >= parent, le: child <= parent, eq: equal) and
  *    the child's `by` is no later (a missing `by` on either side does not count against it),
@@ -41,6 +42,7 @@
 #include <libxml/tree.h>
 #include <libxml/xmlwriter.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -513,29 +515,77 @@ static const char *target_sentence(const cdoc *d, const c_target *t)
     return it && it->own[0] ? it->own : t->indicator;
 }
 
+/* A candidate pairing of parent target p with child target c. */
+typedef struct tpair {
+    double sim;
+    size_t p, c;
+} tpair;
+
+static int tpair_cmp(const void *x, const void *y)
+{
+    const tpair *a = x, *b = y;
+    if (a->sim != b->sim)
+        return a->sim > b->sim ? -1 : 1;
+    if (a->p != b->p)
+        return a->p < b->p ? -1 : 1;
+    return a->c < b->c ? -1 : a->c > b->c;
+}
+
 static void check_targets(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *pa, checks *cs)
 {
-    vp_tokens *ct = vp_xcalloc(ch->ntargets + 1, sizeof *ct);
-    for (size_t j = 0; j < ch->ntargets; j++)
+    /* One child target answers at most one parent target: pairs at or above the similarity
+     * threshold are taken most similar first (document order on ties), each side once. */
+    size_t np = pa->ntargets, nc = ch->ntargets;
+    vp_tokens *ct = vp_xcalloc(nc + 1, sizeof *ct);
+    for (size_t j = 0; j < nc; j++)
         vp_tokens_make(cfg, ch->targets[j].indicator, 1, &ct[j]);
-    for (size_t i = 0; i < pa->ntargets; i++) {
-        const c_target *p = &pa->targets[i];
+    double *bestsim = vp_xcalloc(np + 1, sizeof *bestsim);
+    size_t *bestc = vp_xcalloc(np + 1, sizeof *bestc);
+    size_t *match = vp_xcalloc(np + 1, sizeof *match);
+    double *matchsim = vp_xcalloc(np + 1, sizeof *matchsim);
+    size_t *owner = vp_xcalloc(nc + 1, sizeof *owner);
+    tpair *pairs = NULL;
+    size_t npairs = 0, cap = 0;
+    for (size_t i = 0; i < np; i++) {
         vp_tokens pt;
-        vp_tokens_make(cfg, p->indicator, 1, &pt);
-        double best = -1;
-        size_t bj = 0;
-        for (size_t j = 0; j < ch->ntargets; j++) {
+        vp_tokens_make(cfg, pa->targets[i].indicator, 1, &pt);
+        bestsim[i] = -1;
+        match[i] = SIZE_MAX;
+        for (size_t j = 0; j < nc; j++) {
             double s = vp_tokens_sim(cfg, &pt, &ct[j]);
-            if (s > best) {
-                best = s;
-                bj = j;
+            if (s > bestsim[i]) {
+                bestsim[i] = s;
+                bestc[i] = j;
+            }
+            if (s >= cfg->target_sim) {
+                if (npairs == cap) {
+                    cap = cap ? 2 * cap : 16;
+                    pairs = vp_xrealloc(pairs, cap * sizeof *pairs);
+                }
+                pairs[npairs++] = (tpair){s, i, j};
             }
         }
         vp_tokens_free(&pt);
+    }
+    for (size_t j = 0; j < nc; j++)
+        owner[j] = SIZE_MAX;
+    if (npairs)
+        qsort(pairs, npairs, sizeof *pairs, tpair_cmp);
+    for (size_t k = 0; k < npairs; k++)
+        if (match[pairs[k].p] == SIZE_MAX && owner[pairs[k].c] == SIZE_MAX) {
+            match[pairs[k].p] = pairs[k].c;
+            matchsim[pairs[k].p] = pairs[k].sim;
+            owner[pairs[k].c] = pairs[k].p;
+        }
+    for (size_t i = 0; i < np; i++) {
+        const c_target *p = &pa->targets[i];
+        int matched = match[i] != SIZE_MAX;
+        double best = matched ? matchsim[i] : bestsim[i];
+        size_t bj = matched ? match[i] : bestc[i];
         check *c = ck_new(cs, CK_TARGET);
         ck_attr(c, "parent", p->id);
         c->ptext = target_sentence(pa, p);
-        if (best < cfg->target_sim) {
+        if (!matched) {
             c->verdict = "missing";
             if (best >= 0)
                 ck_attr(c, "similarity", fmt2(cs->a, best));
@@ -543,7 +593,12 @@ static void check_targets(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *pa,
             ck_attr(c, "parent-unit", p->unit);
             ck_attr(c, "parent-op", p->op);
             ck_attr(c, "parent-by", p->by);
-            ck_attr(c, "reason", "no target of the child has a similar indicator");
+            if (best >= cfg->target_sim)
+                ck_attr(c, "reason",
+                        vp_arena_printf(cs->a, "the most similar child target (%s) answers parent target %s",
+                                        ch->targets[bj].id, pa->targets[owner[bj]].id));
+            else
+                ck_attr(c, "reason", "no target of the child has a similar indicator");
             continue;
         }
         const c_target *q = &ch->targets[bj];
@@ -594,9 +649,15 @@ static void check_targets(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *pa,
         c->verdict = verdict;
         ck_attr(c, "reason", reason);
     }
-    for (size_t j = 0; j < ch->ntargets; j++)
+    for (size_t j = 0; j < nc; j++)
         vp_tokens_free(&ct[j]);
     free(ct);
+    free(bestsim);
+    free(bestc);
+    free(match);
+    free(matchsim);
+    free(owner);
+    free(pairs);
     for (size_t i = 0; i < cs->n; i++)
         if (cs->v[i].type == CK_TARGET)
             cs->v[i].credit = !strcmp(cs->v[i].verdict, "meets")     ? 1

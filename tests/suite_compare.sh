@@ -63,6 +63,17 @@ if ${CC:-cc} -std=c11 -D_GNU_SOURCE -O1 -g -fsanitize=address,undefined -fno-san
     check "late: yearly ok" "$(verdict "$f" deadline-check d2)" "ok"
     check "late: child-to" "$(xp "$f" "$(el deadline-check)[@parent='d1']/@child-to")" "--06-25"
 
+    # one child target answers one parent target: a second, similar parent target is missing
+    sed 's#^\(  </targets>\)#    <target id="t4" item="s1.1.2" value="20" unit="%" op="ge" by="2025"><indicator>tỷ lệ nữ tham gia cấp ủy đảng cấp cơ sở</indicator></target>\n\1#' \
+        "$X/tinh.xml" >"$tmp/tinh-two.xml"
+    "$drv" rules "$X/huyen-ok.xml" "$tmp/tinh-two.xml" >"$tmp/one.xml" 2>"$tmp/one.err" || bad "compare one-to-one: $(cat "$tmp/one.err")"
+    check "one-to-one: exact pair kept" "$(xp "$tmp/one.xml" "$(el target-check)[@parent='t2']/@child")" "t2"
+    check "one-to-one: t2 meets" "$(verdict "$tmp/one.xml" target-check t2)" "meets"
+    check "one-to-one: t4 missing" "$(verdict "$tmp/one.xml" target-check t4)" "missing"
+    check "one-to-one: t4 says who took its match" "$(xp "$tmp/one.xml" "$(el target-check)[@parent='t4']/@reason")" \
+        "the most similar child target (t2) answers parent target t2"
+    check "one-to-one: child t2 used once" "$(xp "$tmp/one.xml" "count($(el target-check)[@child='t2'])")" "1"
+
     cmpx huyen-ok decoy
     check "decoy: reference mismatch" "$(xp "$tmp/huyen-ok--decoy.xml" "$(el reference-check)/@status")" "mismatch"
     cmpx huyen-ok blank
