@@ -34,36 +34,49 @@ static void add_cp(vp_buf *b, int32_t cp)
 
 /* ------------------------------------------------------------------ syllables */
 
-/* Letters after removing the tone: plain a-z, and â ă ê ô ơ ư đ as A B E O P U D. */
-static const char *const onsets[] = {"",   "b",  "c",  "ch", "d",  "D",  "g",  "gh", "gi", "h",
-                                     "k",  "kh", "l",  "m",  "n",  "ng", "ngh", "nh", "p",  "ph",
-                                     "qu", "r",  "s",  "t",  "th", "tr", "v",  "x"};
+/* Letters after removing the tone: plain a-z, and â ă ê ô ơ ư đ as A B E O P U D.
+ * Onsets: "" b c ch d D g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x. */
+static int is_onset(const char *w, size_t ol)
+{
+    switch (ol) {
+    case 0:
+        return 1;
+    case 1:
+        return strchr("bcdDghklmnprstvx", w[0]) != NULL;
+    case 2: {
+        static const char two[][3] = {"ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr"};
+        for (size_t i = 0; i < sizeof two / sizeof two[0]; i++)
+            if (w[0] == two[i][0] && w[1] == two[i][1])
+                return 1;
+        return 0;
+    }
+    case 3:
+        return w[0] == 'n' && w[1] == 'g' && w[2] == 'h';
+    default:
+        return 0;
+    }
+}
 
+/* Sorted by strcmp (capitals stand for the marked vowels and sort first), for bsearch. */
 static const char *const rimes[] = {
-    "a", "ac", "ach", "ai", "am", "an", "ang", "anh", "ao", "ap", "at", "au", "ay",
-    "Bc", "Bm", "Bn", "Bng", "Bp", "Bt",
-    "Ac", "Am", "An", "Ang", "Ap", "At", "Au", "Ay",
-    "e", "ec", "em", "en", "eng", "eo", "ep", "et",
-    "E", "Ech", "Em", "En", "Enh", "Ep", "Et", "Eu",
-    "i", "ich", "im", "in", "inh", "ip", "it", "iu", "ia", "iEc", "iEm", "iEn", "iEng", "iEp", "iEt", "iEu",
-    "o", "oc", "oi", "om", "on", "ong", "op", "ot", "oong", "ooc",
-    "oa", "oac", "oach", "oai", "oam", "oan", "oang", "oanh", "oao", "oap", "oat", "oay",
-    "oBc", "oBm", "oBn", "oBng", "oBt", "oe", "oec", "oem", "oen", "oeo", "oet",
-    "O", "Oc", "Oi", "Om", "On", "Ong", "Op", "Ot",
-    "P", "Pi", "Pm", "Pn", "Pp", "Pt",
-    "u", "uc", "ui", "um", "un", "ung", "up", "ut", "ua", "uOc", "uOi", "uOm", "uOn", "uOng", "uOt",
-    "uy", "uych", "uyn", "uynh", "uyp", "uyt", "uya", "uyEn", "uyEt", "uyu",
-    "uE", "uEch", "uEnh", "uP", "uAn", "uAng", "uAt", "uAy",
-    "U", "Uc", "Ui", "Um", "Un", "Ung", "Ut", "Uu", "Ua", "UPc", "UPi", "UPm", "UPn", "UPng", "UPp",
-    "UPt", "UPu",
+    "Ac", "Am", "An", "Ang", "Ap", "At", "Au", "Ay", "Bc", "Bm", "Bn", "Bng", "Bp", "Bt", "E",
+    "Ech", "Em", "En", "Enh", "Ep", "Et", "Eu", "O", "Oc", "Oi", "Om", "On", "Ong", "Op", "Ot",
+    "P", "Pi", "Pm", "Pn", "Pp", "Pt", "U", "UPc", "UPi", "UPm", "UPn", "UPng", "UPp", "UPt",
+    "UPu", "Ua", "Uc", "Ui", "Um", "Un", "Ung", "Ut", "Uu", "a", "ac", "ach", "ai", "am", "an",
+    "ang", "anh", "ao", "ap", "at", "au", "ay", "e", "ec", "em", "en", "eng", "eo", "ep", "et",
+    "i", "iEc", "iEm", "iEn", "iEng", "iEp", "iEt", "iEu", "ia", "ich", "im", "in", "inh", "ip",
+    "it", "iu", "o", "oBc", "oBm", "oBn", "oBng", "oBt", "oa", "oac", "oach", "oai", "oam", "oan",
+    "oang", "oanh", "oao", "oap", "oat", "oay", "oc", "oe", "oec", "oem", "oen", "oeo", "oet",
+    "oi", "om", "on", "ong", "ooc", "oong", "op", "ot", "u", "uAn", "uAng", "uAt", "uAy", "uE",
+    "uEch", "uEnh", "uOc", "uOi", "uOm", "uOn", "uOng", "uOt", "uP", "ua", "uc", "ui", "um", "un",
+    "ung", "up", "ut", "uy", "uyEn", "uyEt", "uya", "uych", "uyn", "uynh", "uyp", "uyt", "uyu",
     "y", "yEm", "yEn", "yEng", "yEt", "yEu"};
+
+static int rime_cmp(const void *key, const void *elem) { return strcmp((const char *)key, *(const char *const *)elem); }
 
 static int is_rime(const char *r)
 {
-    for (size_t i = 0; i < sizeof rimes / sizeof rimes[0]; i++)
-        if (strcmp(r, rimes[i]) == 0)
-            return 1;
-    return 0;
+    return bsearch(r, rimes, sizeof rimes / sizeof rimes[0], sizeof rimes[0], rime_cmp) != NULL;
 }
 
 /* w: the word in the tone-less alphabet above; tone: 0 none, else the combining mark. */
@@ -72,16 +85,15 @@ static int is_syllable(const char *w, int32_t tone)
     size_t n = strlen(w);
     if (n == 0 || n > 8)
         return 0;
-    for (size_t i = 0; i < sizeof onsets / sizeof onsets[0]; i++) {
-        size_t ol = strlen(onsets[i]);
-        if (ol >= n || strncmp(w, onsets[i], ol) != 0)
+    for (size_t ol = 0; ol < n && ol <= 3; ol++) {
+        if (!is_onset(w, ol))
             continue;
         const char *r = w + ol;
         if (!is_rime(r))
             continue;
-        size_t rl = strlen(r);
-        int stop = (rl >= 1 && (r[rl - 1] == 'c' || r[rl - 1] == 'p' || r[rl - 1] == 't')) ||
-                   (rl >= 2 && strcmp(r + rl - 2, "ch") == 0);
+        size_t rl = n - ol;
+        int stop = r[rl - 1] == 'c' || r[rl - 1] == 'p' || r[rl - 1] == 't' ||
+                   (rl >= 2 && r[rl - 2] == 'c' && r[rl - 1] == 'h');
         if (stop && tone && tone != 0x0301 && tone != 0x0323)
             continue;
         return 1;
@@ -105,6 +117,15 @@ static int check_token(const char *s, size_t n, int *marked)
     *marked = 0;
     size_t i = 0;
     while (i < n) {
+        unsigned char b = (unsigned char)s[i];
+        if (b < 0x80) { /* ASCII: only letters (case-folded) can be part of a syllable */
+            int32_t c = b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b;
+            if (wl + 1 >= sizeof w || c < 'a' || c > 'z' || c == 'f' || c == 'j' || c == 'w' || c == 'z')
+                return 0;
+            w[wl++] = (char)c;
+            i++;
+            continue;
+        }
         int32_t cp;
         int l = vp_utf8_decode(s + i, n - i, &cp);
         i += (size_t)l;
@@ -156,8 +177,19 @@ static int check_token(const char *s, size_t n, int *marked)
     return is_syllable(w, tone);
 }
 
+/* Letters (L*) and, for is_wordchar, marks (M*); ASCII answered without a table lookup. */
+static int is_letter(int32_t cp)
+{
+    if (cp < 0x80)
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+}
+
 static int is_wordchar(int32_t cp)
 {
+    if (cp < 0x80)
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
     utf8proc_category_t c = utf8proc_category(cp);
     return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) ||
            (c >= UTF8PROC_CATEGORY_MN && c <= UTF8PROC_CATEGORY_ME);
@@ -165,13 +197,24 @@ static int is_wordchar(int32_t cp)
 
 static int is_space(int32_t cp) { return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == 0xA0; }
 
+/* One character at s[i] (n > i): its code point (-1 when invalid) and length. */
+static inline int next_cp(const char *s, size_t i, size_t n, int32_t *cp)
+{
+    unsigned char b = (unsigned char)s[i];
+    if (b < 0x80) {
+        *cp = b;
+        return 1;
+    }
+    return vp_utf8_decode(s + i, n - i, cp);
+}
+
 void vp_detect_score(const char *s, size_t n, vp_vscore *sc)
 {
     memset(sc, 0, sizeof *sc);
     size_t i = 0;
     while (i < n) {
         int32_t cp;
-        int l = vp_utf8_decode(s + i, n - i, &cp);
+        int l = next_cp(s, i, n, &cp);
         if (cp >= 0 && is_space(cp)) {
             i += (size_t)l;
             continue;
@@ -180,10 +223,10 @@ void vp_detect_score(const char *s, size_t n, vp_vscore *sc)
         size_t start = i, end = i;
         int has_letter = 0;
         while (end < n) {
-            l = vp_utf8_decode(s + end, n - end, &cp);
+            l = next_cp(s, end, n, &cp);
             if (cp >= 0 && is_space(cp))
                 break;
-            if (cp >= 0 && is_wordchar(cp) && utf8proc_category(cp) <= UTF8PROC_CATEGORY_LO)
+            if (!has_letter && cp >= 0 && is_letter(cp))
                 has_letter = 1;
             end += (size_t)l;
         }
@@ -193,8 +236,8 @@ void vp_detect_score(const char *s, size_t n, vp_vscore *sc)
         /* trim leading/trailing characters that are not letters */
         size_t a = start, b = end;
         while (a < b) {
-            l = vp_utf8_decode(s + a, b - a, &cp);
-            if (cp >= 0 && is_wordchar(cp) && utf8proc_category(cp) <= UTF8PROC_CATEGORY_LO)
+            l = next_cp(s, a, b, &cp);
+            if (cp >= 0 && is_letter(cp))
                 break;
             a += (size_t)l;
         }
@@ -202,7 +245,7 @@ void vp_detect_score(const char *s, size_t n, vp_vscore *sc)
             size_t p = b - 1;
             while (p > a && ((unsigned char)s[p] & 0xC0) == 0x80)
                 p--;
-            vp_utf8_decode(s + p, b - p, &cp);
+            next_cp(s, p, b, &cp);
             if (cp >= 0 && is_wordchar(cp))
                 break;
             b = p;
@@ -387,10 +430,74 @@ int vp_detect_decode(vp_enc e, const unsigned char *s, size_t n, vp_buf *out, ch
     }
 }
 
+/* NFC quick check (UAX #15) restricted to characters whose NFC_Quick_Check is Yes and whose
+ * combining class is 0: everything below U+0300 (ASCII, Latin-1, Latin Extended-A/B with
+ * ơ ư đ ă), the precomposed Vietnamese letters U+1EA0-U+1EF9, and general punctuation and
+ * currency signs (U+2010-U+2027, U+2030-U+205E, U+20A0-U+20C0; U+2000-U+200F are left out
+ * because U+2000/U+2001 are singletons).  A text made only of these is already NFC.  Returns 0
+ * for anything else, including invalid UTF-8, and then the caller normalises in full. */
+static int nfc_quick_yes(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        unsigned char b = (unsigned char)s[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        int32_t cp;
+        int l = vp_utf8_decode(s + i, n - i, &cp);
+        if (cp < 0)
+            return 0;
+        if (!(cp < 0x300 || (cp >= 0x1EA0 && cp <= 0x1EF9) || (cp >= 0x2010 && cp <= 0x2027) ||
+              (cp >= 0x2030 && cp <= 0x205E) || (cp >= 0x20A0 && cp <= 0x20C0)))
+            return 0;
+        i += (size_t)l;
+    }
+    return 1;
+}
+
+/* Append NFC text d[0..r) to out without NUL, stray control characters, C1 controls and stray
+ * BOMs; CRLF and lone CR become LF. */
+static void add_filtered(const unsigned char *d, size_t r, vp_buf *out)
+{
+    vp_buf_reserve(out, r);
+    char *o = out->data + out->len;
+    for (size_t i = 0; i < r; i++) {
+        unsigned char c = d[i];
+        if (c >= 0x20 && c < 0x7F) { /* the common case */
+            *o++ = (char)c;
+            continue;
+        }
+        if (c == '\r') {
+            if (i + 1 < r && d[i + 1] == '\n')
+                continue;
+            c = '\n';
+        }
+        if ((c < 0x20 && c != '\n' && c != '\t' && c != '\f') || c == 0x7F)
+            continue;
+        if (c == 0xC2 && i + 1 < r && d[i + 1] >= 0x80 && d[i + 1] <= 0x9F) { /* C1 control */
+            i++;
+            continue;
+        }
+        if (c == 0xEF && i + 2 < r && d[i + 1] == 0xBB && d[i + 2] == 0xBF) { /* stray BOM */
+            i += 2;
+            continue;
+        }
+        *o++ = (char)c;
+    }
+    out->len = (size_t)(o - out->data);
+    out->data[out->len] = 0;
+}
+
 int vp_detect_nfc(const char *s, size_t n, vp_buf *out, char *err, size_t errlen)
 {
     if (n == 0)
         return 0;
+    if (nfc_quick_yes(s, n)) {
+        add_filtered((const unsigned char *)s, n, out);
+        return 0;
+    }
     utf8proc_uint8_t *dst = NULL;
     utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &dst,
                                       UTF8PROC_STABLE | UTF8PROC_COMPOSE);
@@ -401,26 +508,7 @@ int vp_detect_nfc(const char *s, size_t n, vp_buf *out, char *err, size_t errlen
         free(dst);
         return -1;
     }
-    vp_buf_reserve(out, (size_t)r);
-    for (utf8proc_ssize_t i = 0; i < r; i++) {
-        unsigned char c = dst[i];
-        if (c == '\r') {
-            if (i + 1 < r && dst[i + 1] == '\n')
-                continue;
-            c = '\n';
-        }
-        if ((c < 0x20 && c != '\n' && c != '\t' && c != '\f') || c == 0x7F)
-            continue;
-        if (c == 0xC2 && i + 1 < r && dst[i + 1] >= 0x80 && dst[i + 1] <= 0x9F) { /* C1 control */
-            i++;
-            continue;
-        }
-        if (c == 0xEF && i + 2 < r && dst[i + 1] == 0xBB && dst[i + 2] == 0xBF) { /* stray BOM */
-            i += 2;
-            continue;
-        }
-        vp_buf_addc(out, (char)c);
-    }
+    add_filtered(dst, (size_t)r, out);
     free(dst);
     return 0;
 }
@@ -500,8 +588,16 @@ static int repair_line(const char *s, size_t n, vp_buf *out, vp_buf *t1, vp_buf 
     for (size_t i = 0; i < n; i++)
         if ((unsigned char)s[i] >= 0x80)
             ascii = 0;
-    if (ascii && !looks_viqr(s, n)) {
+    int viqr = looks_viqr(s, n);
+    if (ascii && !viqr) {
         vp_detect_nfc(s, n, out, NULL, 0);
+        return FIX_NONE;
+    }
+    t1->len = 0;
+    int have_bytes = !ascii && to_cp1252(s, n, t1) == 0;
+    if (!have_bytes && !viqr) { /* no repair applies: the line as it is, in NFC */
+        if (vp_detect_nfc(s, n, out, NULL, 0) < 0)
+            vp_buf_add(out, s, n);
         return FIX_NONE;
     }
     if (score_nfc(s, n, t3, &base) < 0) {
@@ -513,13 +609,11 @@ static int repair_line(const char *s, size_t n, vp_buf *out, vp_buf *t1, vp_buf 
     vp_buf bestbuf = {0};
     vp_buf_add(&bestbuf, t3->data ? t3->data : "", t3->len);
 
-    t1->len = 0;
-    int have_bytes = !ascii && to_cp1252(s, n, t1) == 0;
     size_t nmarks = 0;
     for (int fix = FIX_DOUBLE; fix < FIX_N; fix++) {
         t2->len = 0;
         if (fix == FIX_VIQR) {
-            if (!looks_viqr(s, n) || (nmarks = viqr_decode(s, n, t2)) == 0)
+            if (!viqr || (nmarks = viqr_decode(s, n, t2)) == 0)
                 continue;
         } else {
             if (!have_bytes)
@@ -673,19 +767,22 @@ int vp_detect_text(const unsigned char *s, size_t n, vp_buf *out, vp_detect_info
         if (enc == VP_ENC_UTF8) {
             dec.len = 0;
             vp_buf_add(&dec, (const char *)s, n);
-            vp_buf nf = {0};
-            if (vp_detect_nfc((const char *)s, n, &nf, err, errlen) < 0) {
-                vp_buf_free(&nf);
-                goto done;
-            }
-            /* Would the text differ in NFC (beyond dropped controls)?  Then it was NFD / tổ hợp. */
+            /* Would the text differ in NFC (beyond dropped controls)?  Then it was NFD / tổ hợp.
+             * Only combining marks (lead bytes 0xCC, 0xCD) can make it shorter. */
             int changed = 0;
             for (size_t i = 0; i < n && !changed; i++)
                 if (s[i] == 0xCC || s[i] == 0xCD)
                     changed = 1;
-            if (changed && nf.len < n)
-                snprintf(extra, sizeof extra, "decomposed (NFD or composite) marks composed to NFC");
-            vp_buf_free(&nf);
+            if (changed) {
+                vp_buf nf = {0};
+                if (vp_detect_nfc((const char *)s, n, &nf, err, errlen) < 0) {
+                    vp_buf_free(&nf);
+                    goto done;
+                }
+                if (nf.len < n)
+                    snprintf(extra, sizeof extra, "decomposed (NFD or composite) marks composed to NFC");
+                vp_buf_free(&nf);
+            }
         }
     } else {
         /* Legacy bytes, possibly with UTF-8 paragraphs.  Pick the encoding that makes the
