@@ -1,6 +1,7 @@
 /* rules.c - load rules/ once, compile with pcre2 JIT, share read-only. */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "rules.h"
+#include "prefilter.h"
 #include "sha256.h"
 #include "vnplan.h"
 
@@ -39,6 +40,8 @@ struct vp_rule {
     const char **gname;
     int *gnum;
     size_t ngroups;
+    uint32_t id;   /* number among all rules, for the prefilter's bit set */
+    int pf;        /* 1: run only when the prefilter found one of its literals */
 };
 
 typedef struct fam_store {
@@ -61,6 +64,8 @@ struct vp_rules {
     table_store *tables;
     size_t ntables;
     uint32_t max_groups;
+    size_t nrules;
+    vp_prefilter *pf;
     char digest[65];
     vp_family empty;
 };
@@ -71,6 +76,13 @@ struct vp_matcher {
     pcre2_jit_stack *jit;
     const vp_rule *last;
     const char *subject;
+    /* prefilter result for one subject: the rules that can match in it */
+    const vp_prefilter *pf;
+    uint64_t *bits;
+    const char *pf_s;   /* the subject the bits are for, and a copy of its bytes */
+    size_t pf_len;
+    vp_buf pf_copy;
+    int pf_ok;
 };
 
 static int word_in(const char *list, const char *w, size_t wl)
@@ -127,6 +139,7 @@ static void rules_free_partial(vp_rules *r)
         free(r->tables[i].ncols);
     }
     free(r->tables);
+    vp_prefilter_free(r->pf);
     vp_arena_free(r->arena);
     free(r);
 }
@@ -213,6 +226,8 @@ static int parse_rule(vp_rules *R, fam_store *fs, const struct famspec *spec, co
         return -1;
     }
     rule->re = re;
+    rule->id = (uint32_t)R->nrules++;
+    rule->pf = vp_prefilter_add(R->pf, rule->id, pat, patlen);
     /* register now so that it is freed on a later error */
     if (fs->n == fs->cap) {
         fs->cap = fs->cap ? fs->cap * 2 : 16;
@@ -393,6 +408,7 @@ vp_rules *vp_rules_load(const char *dir, char *err, size_t errlen)
     qsort(names, n, sizeof *names, cmpstr);
     vp_rules *R = vp_xcalloc(1, sizeof *R);
     R->arena = vp_arena_new();
+    R->pf = vp_prefilter_new();
     R->empty.name = "";
     vp_buf dig = {0};
     int rc = 0;
@@ -420,6 +436,7 @@ vp_rules *vp_rules_load(const char *dir, char *err, size_t errlen)
     vp_buf_free(&dig);
     if (R->max_groups < 1)
         R->max_groups = 1;
+    vp_prefilter_build(R->pf, R->nrules);
     return R;
 }
 
@@ -482,6 +499,8 @@ vp_matcher *vp_matcher_new(const vp_rules *r)
     m->jit = pcre2_jit_stack_create(32 * 1024, 512 * 1024, NULL);
     if (m->jit)
         pcre2_jit_stack_assign(m->mctx, NULL, m->jit);
+    m->pf = r->pf;
+    m->bits = vp_xcalloc(vp_prefilter_words(r->pf), sizeof *m->bits);
     return m;
 }
 
@@ -493,13 +512,34 @@ void vp_matcher_free(vp_matcher *m)
     pcre2_match_context_free(m->mctx);
     if (m->jit)
         pcre2_jit_stack_free(m->jit);
+    free(m->bits);
+    vp_buf_free(&m->pf_copy);
     free(m);
+}
+
+/* Can rule r match in subject[0..len)?  The bit set is computed once per subject: a call at
+ * start 0 checks that the bytes are still those it was computed for; calls at later starts
+ * (a scan through the same subject) trust it while the subject pointer and length agree. */
+static int prefilter_pass(vp_matcher *m, const vp_rule *r, const char *subject, size_t len, size_t start)
+{
+    if (!m->pf_ok || subject != m->pf_s || len != m->pf_len ||
+        (start == 0 && len && memcmp(m->pf_copy.data, subject, len) != 0)) {
+        vp_prefilter_scan(m->pf, subject, len, m->bits);
+        m->pf_copy.len = 0;
+        vp_buf_add(&m->pf_copy, subject, len);
+        m->pf_s = subject;
+        m->pf_len = len;
+        m->pf_ok = 1;
+    }
+    return (int)((m->bits[r->id >> 6] >> (r->id & 63)) & 1);
 }
 
 int vp_rule_exec(const vp_rule *r, vp_matcher *m, const char *subject, size_t len, size_t start)
 {
     m->last = NULL;
     if (start > len)
+        return 0;
+    if (r->pf && !prefilter_pass(m, r, subject, len, start))
         return 0;
     int rc = pcre2_match(r->re, (PCRE2_SPTR)subject, len, start, PCRE2_NO_UTF_CHECK, m->md, m->mctx);
     if (rc > 0 || rc == 0) {

@@ -3,10 +3,10 @@
 # (tests/rules/FAMILY.examples), compiled with the sanitizers when the compiler has them.
 . tests/lib.sh
 SAN="-fsanitize=address,undefined -fno-omit-frame-pointer"
-cc -std=c11 -D_GNU_SOURCE -O1 -g $SAN -Ipipeline tests/unit/test_rules.c pipeline/rules.c pipeline/util.c \
-   pipeline/sha256.c -o "$TMP/test_rules" $(pkg-config --cflags --libs libpcre2-8) 2>"$TMP/cc" ||
-cc -std=c11 -D_GNU_SOURCE -O1 -g -Ipipeline tests/unit/test_rules.c pipeline/rules.c pipeline/util.c \
-   pipeline/sha256.c -o "$TMP/test_rules" $(pkg-config --cflags --libs libpcre2-8) 2>"$TMP/cc"
+cc -std=c11 -D_GNU_SOURCE -O1 -g $SAN -Ipipeline tests/unit/test_rules.c pipeline/rules.c pipeline/prefilter.c pipeline/util.c \
+   pipeline/sha256.c -o "$TMP/test_rules" $(pkg-config --cflags --libs libpcre2-8 libutf8proc) 2>"$TMP/cc" ||
+cc -std=c11 -D_GNU_SOURCE -O1 -g -Ipipeline tests/unit/test_rules.c pipeline/rules.c pipeline/prefilter.c pipeline/util.c \
+   pipeline/sha256.c -o "$TMP/test_rules" $(pkg-config --cflags --libs libpcre2-8 libutf8proc) 2>"$TMP/cc"
 if [ ! -x "$TMP/test_rules" ]; then fail "test_rules does not build: $(head -5 "$TMP/cc")"; finish; exit; fi
 for fam in header sections items genre; do
   "$TMP/test_rules" rules "$fam" "tests/rules/$fam.examples" >"$TMP/out" 2>&1
