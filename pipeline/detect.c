@@ -57,26 +57,69 @@ static int is_onset(const char *w, size_t ol)
     }
 }
 
-/* Sorted by strcmp (capitals stand for the marked vowels and sort first), for bsearch. */
-static const char *const rimes[] = {
-    "Ac", "Am", "An", "Ang", "Ap", "At", "Au", "Ay", "Bc", "Bm", "Bn", "Bng", "Bp", "Bt", "E",
-    "Ech", "Em", "En", "Enh", "Ep", "Et", "Eu", "O", "Oc", "Oi", "Om", "On", "Ong", "Op", "Ot",
-    "P", "Pi", "Pm", "Pn", "Pp", "Pt", "U", "UPc", "UPi", "UPm", "UPn", "UPng", "UPp", "UPt",
-    "UPu", "Ua", "Uc", "Ui", "Um", "Un", "Ung", "Ut", "Uu", "a", "ac", "ach", "ai", "am", "an",
-    "ang", "anh", "ao", "ap", "at", "au", "ay", "e", "ec", "em", "en", "eng", "eo", "ep", "et",
-    "i", "iEc", "iEm", "iEn", "iEng", "iEp", "iEt", "iEu", "ia", "ich", "im", "in", "inh", "ip",
-    "it", "iu", "o", "oBc", "oBm", "oBn", "oBng", "oBt", "oa", "oac", "oach", "oai", "oam", "oan",
-    "oang", "oanh", "oao", "oap", "oat", "oay", "oc", "oe", "oec", "oem", "oen", "oeo", "oet",
-    "oi", "om", "on", "ong", "ooc", "oong", "op", "ot", "u", "uAn", "uAng", "uAt", "uAy", "uE",
-    "uEch", "uEnh", "uOc", "uOi", "uOm", "uOn", "uOng", "uOt", "uP", "ua", "uc", "ui", "um", "un",
-    "ung", "up", "ut", "uy", "uyEn", "uyEt", "uya", "uych", "uyn", "uynh", "uyp", "uyt", "uyu",
-    "y", "yEm", "yEn", "yEng", "yEt", "yEu"};
+/* Rimes (at most four letters), each packed big-endian into 32 bits so that numeric order is
+ * strcmp order; sorted, for a binary search. */
+static const uint32_t rimes[] = {
+    0x41630000 /* Ac */, 0x416D0000 /* Am */, 0x416E0000 /* An */, 0x416E6700 /* Ang */,
+    0x41700000 /* Ap */, 0x41740000 /* At */, 0x41750000 /* Au */, 0x41790000 /* Ay */,
+    0x42630000 /* Bc */, 0x426D0000 /* Bm */, 0x426E0000 /* Bn */, 0x426E6700 /* Bng */,
+    0x42700000 /* Bp */, 0x42740000 /* Bt */, 0x45000000 /* E */, 0x45636800 /* Ech */,
+    0x456D0000 /* Em */, 0x456E0000 /* En */, 0x456E6800 /* Enh */, 0x45700000 /* Ep */,
+    0x45740000 /* Et */, 0x45750000 /* Eu */, 0x4F000000 /* O */, 0x4F630000 /* Oc */,
+    0x4F690000 /* Oi */, 0x4F6D0000 /* Om */, 0x4F6E0000 /* On */, 0x4F6E6700 /* Ong */,
+    0x4F700000 /* Op */, 0x4F740000 /* Ot */, 0x50000000 /* P */, 0x50690000 /* Pi */,
+    0x506D0000 /* Pm */, 0x506E0000 /* Pn */, 0x50700000 /* Pp */, 0x50740000 /* Pt */,
+    0x55000000 /* U */, 0x55506300 /* UPc */, 0x55506900 /* UPi */, 0x55506D00 /* UPm */,
+    0x55506E00 /* UPn */, 0x55506E67 /* UPng */, 0x55507000 /* UPp */, 0x55507400 /* UPt */,
+    0x55507500 /* UPu */, 0x55610000 /* Ua */, 0x55630000 /* Uc */, 0x55690000 /* Ui */,
+    0x556D0000 /* Um */, 0x556E0000 /* Un */, 0x556E6700 /* Ung */, 0x55740000 /* Ut */,
+    0x55750000 /* Uu */, 0x61000000 /* a */, 0x61630000 /* ac */, 0x61636800 /* ach */,
+    0x61690000 /* ai */, 0x616D0000 /* am */, 0x616E0000 /* an */, 0x616E6700 /* ang */,
+    0x616E6800 /* anh */, 0x616F0000 /* ao */, 0x61700000 /* ap */, 0x61740000 /* at */,
+    0x61750000 /* au */, 0x61790000 /* ay */, 0x65000000 /* e */, 0x65630000 /* ec */,
+    0x656D0000 /* em */, 0x656E0000 /* en */, 0x656E6700 /* eng */, 0x656F0000 /* eo */,
+    0x65700000 /* ep */, 0x65740000 /* et */, 0x69000000 /* i */, 0x69456300 /* iEc */,
+    0x69456D00 /* iEm */, 0x69456E00 /* iEn */, 0x69456E67 /* iEng */, 0x69457000 /* iEp */,
+    0x69457400 /* iEt */, 0x69457500 /* iEu */, 0x69610000 /* ia */, 0x69636800 /* ich */,
+    0x696D0000 /* im */, 0x696E0000 /* in */, 0x696E6800 /* inh */, 0x69700000 /* ip */,
+    0x69740000 /* it */, 0x69750000 /* iu */, 0x6F000000 /* o */, 0x6F426300 /* oBc */,
+    0x6F426D00 /* oBm */, 0x6F426E00 /* oBn */, 0x6F426E67 /* oBng */, 0x6F427400 /* oBt */,
+    0x6F610000 /* oa */, 0x6F616300 /* oac */, 0x6F616368 /* oach */, 0x6F616900 /* oai */,
+    0x6F616D00 /* oam */, 0x6F616E00 /* oan */, 0x6F616E67 /* oang */, 0x6F616E68 /* oanh */,
+    0x6F616F00 /* oao */, 0x6F617000 /* oap */, 0x6F617400 /* oat */, 0x6F617900 /* oay */,
+    0x6F630000 /* oc */, 0x6F650000 /* oe */, 0x6F656300 /* oec */, 0x6F656D00 /* oem */,
+    0x6F656E00 /* oen */, 0x6F656F00 /* oeo */, 0x6F657400 /* oet */, 0x6F690000 /* oi */,
+    0x6F6D0000 /* om */, 0x6F6E0000 /* on */, 0x6F6E6700 /* ong */, 0x6F6F6300 /* ooc */,
+    0x6F6F6E67 /* oong */, 0x6F700000 /* op */, 0x6F740000 /* ot */, 0x75000000 /* u */,
+    0x75416E00 /* uAn */, 0x75416E67 /* uAng */, 0x75417400 /* uAt */, 0x75417900 /* uAy */,
+    0x75450000 /* uE */, 0x75456368 /* uEch */, 0x75456E68 /* uEnh */, 0x754F6300 /* uOc */,
+    0x754F6900 /* uOi */, 0x754F6D00 /* uOm */, 0x754F6E00 /* uOn */, 0x754F6E67 /* uOng */,
+    0x754F7400 /* uOt */, 0x75500000 /* uP */, 0x75610000 /* ua */, 0x75630000 /* uc */,
+    0x75690000 /* ui */, 0x756D0000 /* um */, 0x756E0000 /* un */, 0x756E6700 /* ung */,
+    0x75700000 /* up */, 0x75740000 /* ut */, 0x75790000 /* uy */, 0x7579456E /* uyEn */,
+    0x75794574 /* uyEt */, 0x75796100 /* uya */, 0x75796368 /* uych */, 0x75796E00 /* uyn */,
+    0x75796E68 /* uynh */, 0x75797000 /* uyp */, 0x75797400 /* uyt */, 0x75797500 /* uyu */,
+    0x79000000 /* y */, 0x79456D00 /* yEm */, 0x79456E00 /* yEn */, 0x79456E67 /* yEng */,
+    0x79457400 /* yEt */, 0x79457500 /* yEu */};
 
-static int rime_cmp(const void *key, const void *elem) { return strcmp((const char *)key, *(const char *const *)elem); }
-
-static int is_rime(const char *r)
+static int is_rime(const char *r, size_t n)
 {
-    return bsearch(r, rimes, sizeof rimes / sizeof rimes[0], sizeof rimes[0], rime_cmp) != NULL;
+    if (n == 0 || n > 4)
+        return 0;
+    uint32_t key = 0;
+    for (size_t i = 0; i < 4; i++)
+        key = key << 8 | (i < n ? (unsigned char)r[i] : 0);
+    size_t lo = 0, hi = sizeof rimes / sizeof rimes[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (rimes[mid] == key)
+            return 1;
+        if (rimes[mid] < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
 }
 
 /* w: the word in the tone-less alphabet above; tone: 0 none, else the combining mark. */
@@ -89,7 +132,7 @@ static int is_syllable(const char *w, int32_t tone)
         if (!is_onset(w, ol))
             continue;
         const char *r = w + ol;
-        if (!is_rime(r))
+        if (!is_rime(r, n - ol))
             continue;
         size_t rl = n - ol;
         int stop = r[rl - 1] == 'c' || r[rl - 1] == 'p' || r[rl - 1] == 't' ||
@@ -108,7 +151,33 @@ static int is_tone(int32_t c)
 
 /* Check one token (already trimmed of punctuation).  Returns 1 valid syllable, 0 not;
  * *marked set when it carries a diacritic. */
-static int check_token(const char *s, size_t n, int *marked)
+/* Case-folded canonical decompositions of the characters met in one scoring call (a text
+ * uses few distinct letters, and utf8proc_decompose_char is the costly step). */
+#define DEC_SLOTS 256
+typedef struct deccache {
+    int32_t cp[DEC_SLOTS];
+    int8_t n[DEC_SLOTS];
+    int32_t d[DEC_SLOTS][4];
+} deccache;
+
+static utf8proc_ssize_t decompose_fold(deccache *dc, int32_t cp, int32_t *dec)
+{
+    unsigned slot = (unsigned)cp % DEC_SLOTS;
+    if (dc->cp[slot] == cp) {
+        memcpy(dec, dc->d[slot], sizeof dc->d[slot]);
+        return dc->n[slot];
+    }
+    int last = 0;
+    utf8proc_ssize_t nd = utf8proc_decompose_char(cp, dec, 8, UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD, &last);
+    if (nd >= 0 && nd <= 4) {
+        dc->cp[slot] = cp;
+        dc->n[slot] = (int8_t)nd;
+        memcpy(dc->d[slot], dec, sizeof dc->d[slot]);
+    }
+    return nd;
+}
+
+static int check_token(const char *s, size_t n, int *marked, deccache *dc)
 {
     char w[16];
     size_t wl = 0;
@@ -132,8 +201,7 @@ static int check_token(const char *s, size_t n, int *marked)
         if (cp < 0)
             return 0;
         utf8proc_int32_t dec[8];
-        int last = 0;
-        utf8proc_ssize_t nd = utf8proc_decompose_char(cp, dec, 8, UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD, &last);
+        utf8proc_ssize_t nd = decompose_fold(dc, cp, dec);
         if (nd < 0 || nd > 8)
             return 0;
         for (utf8proc_ssize_t k = 0; k < nd; k++) {
@@ -211,6 +279,9 @@ static inline int next_cp(const char *s, size_t i, size_t n, int32_t *cp)
 void vp_detect_score(const char *s, size_t n, vp_vscore *sc)
 {
     memset(sc, 0, sizeof *sc);
+    deccache dc;
+    for (size_t k = 0; k < DEC_SLOTS; k++)
+        dc.cp[k] = -1;
     size_t i = 0;
     while (i < n) {
         int32_t cp;
@@ -257,7 +328,7 @@ void vp_detect_score(const char *s, size_t n, vp_vscore *sc)
                 break;
             }
         int marked;
-        if (check_token(s + a, b - a, &marked)) {
+        if (check_token(s + a, b - a, &marked, &dc)) {
             sc->viet++;
             if (marked)
                 sc->marked++;

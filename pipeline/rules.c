@@ -479,7 +479,7 @@ const char *vp_rule_where(const vp_rule *r) { return r->where; }
 const char *vp_rule_attr(const vp_rule *r, const char *key)
 {
     for (size_t i = 0; i < r->nattrs; i++)
-        if (strcmp(r->keys[i], key) == 0)
+        if (r->keys[i][0] == key[0] && strcmp(r->keys[i], key) == 0)
             return r->vals[i];
     return NULL;
 }
