@@ -20,6 +20,7 @@ void vp_limits_default(vp_limits *l)
     l->max_unzipped = (size_t)256 << 20;
     l->max_pdf_pages = 2000;
     l->max_seconds = 30.0;
+    l->explain = 1;
 }
 
 void vp_utf8_free(vp_utf8 *u)
@@ -179,7 +180,7 @@ static int convert_text(const unsigned char *s, size_t n, vp_utf8 *out, vp_diags
 {
     vp_buf b = {0};
     vp_detect_info info;
-    if (vp_detect_text(s, n, &b, &info, diags, c->err, c->errlen) < 0) {
+    if (vp_detect_text(s, n, c->lim->explain, &b, &info, diags, c->err, c->errlen) < 0) {
         vp_buf_free(&b);
         return -1;
     }

@@ -637,18 +637,37 @@ enum { FIX_NONE, FIX_DOUBLE, FIX_TCVN3, FIX_VNI, FIX_VIQR, FIX_N };
 static const char *const fix_names[FIX_N] = {"", "double-encoded UTF-8", "TCVN3 read as Windows-1252",
                                              "VNI read as Windows-1252", "VIQR"};
 
+static int viqr_vowel(unsigned char c)
+{
+    switch (c | 0x20) {
+    case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static int viqr_mark(unsigned char c)
+{
+    switch (c) {
+    case '(': case '^': case '+': case '\'': case '`': case '?': case '~': case '.':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 static int looks_viqr(const char *s, size_t n)
 {
-    size_t hits = 0;
     for (size_t i = 0; i + 1 < n; i++) {
         unsigned char c = (unsigned char)s[i], d = (unsigned char)s[i + 1];
-        if (strchr("aAeEiIoOuUyY", c) && c && d && strchr("(^+'`?~.", d) && i + 2 < n &&
-            ((unsigned char)s[i + 2] >= 'A' || strchr("(^+'`?~.", s[i + 2])))
-            hits++;
-        else if ((c == 'd' || c == 'D') && (d == 'd' || d == 'D'))
-            hits++;
+        if (viqr_vowel(c) && viqr_mark(d) && i + 2 < n &&
+            ((unsigned char)s[i + 2] >= 'A' || s[i + 2] == 0 || viqr_mark((unsigned char)s[i + 2])))
+            return 1;
+        if ((c == 'd' || c == 'D') && (d == 'd' || d == 'D'))
+            return 1;
     }
-    return hits > 0;
+    return 0;
 }
 
 /* Repair one line; appends the NFC result to out and returns the FIX_ kind applied. */
@@ -801,8 +820,8 @@ static char *explain_str(vp_enc best, const vp_vscore *b, int second, const vp_v
     return vp_buf_steal(&e);
 }
 
-int vp_detect_text(const unsigned char *s, size_t n, vp_buf *out, vp_detect_info *info, vp_diags *diags,
-                   char *err, size_t errlen)
+int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, vp_detect_info *info,
+                   vp_diags *diags, char *err, size_t errlen)
 {
     memset(info, 0, sizeof *info);
     vp_buf dec = {0}, tmp = {0};
@@ -822,9 +841,12 @@ int vp_detect_text(const unsigned char *s, size_t n, vp_buf *out, vp_detect_info
             if (s[i] >= 0x80)
                 ascii = 0;
         enc = VP_ENC_UTF8;
-        if (score_nfc((const char *)s, n, &tmp, &bsc) < 0)
+        /* valid UTF-8 needs no score unless it may be VIQR, or one is asked for */
+        int viqr = ascii && looks_viqr((const char *)s, n);
+        memset(&bsc, 0, sizeof bsc);
+        if ((explain || viqr) && score_nfc((const char *)s, n, &tmp, &bsc) < 0)
             goto fail_nfc;
-        if (ascii && looks_viqr((const char *)s, n)) {
+        if (viqr) {
             vp_vscore v;
             viqr_decode((const char *)s, n, &dec);
             if (score_nfc(dec.data, dec.len, &tmp, &v) == 0 && score_key(&v) > score_key(&bsc) &&
@@ -950,10 +972,11 @@ int vp_detect_text(const unsigned char *s, size_t n, vp_buf *out, vp_detect_info
         snprintf(extra + el, sizeof extra - el, "%s%zu line%s repaired", el ? "; " : "", nfixed,
                  nfixed == 1 ? "" : "s");
         /* score again what comes out */
-        vp_detect_score(out->data ? out->data : "", out->len, &bsc);
+        if (explain)
+            vp_detect_score(out->data ? out->data : "", out->len, &bsc);
     }
     info->confidence = bsc.words ? (double)bsc.viet / (double)bsc.words : 0.0;
-    info->explain = explain_str(enc, &bsc, second, &ssc, extra);
+    info->explain = explain ? explain_str(enc, &bsc, second, &ssc, extra) : NULL;
     rc = 0;
     goto done;
 fail_nfc:

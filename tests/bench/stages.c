@@ -36,6 +36,7 @@ int main(int argc, char **argv) {
     memset(&cfg, 0, sizeof cfg);
     cfg.rules = rules;
     vp_limits_default(&cfg.limits);
+    cfg.limits.explain = 0; /* as vnplan run */
     cfg.norm.tone = VP_TONE_NEW;
     vp_matcher *m = vp_matcher_new(rules);
 
