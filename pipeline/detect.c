@@ -432,8 +432,10 @@ static size_t viqr_decode(const char *s, size_t n, vp_buf *out)
         int done = 0;
         for (size_t k = 0; k < vp_tab_viqr_n && !done; k++) {
             const vp_viqr_rule *r = &vp_tab_viqr[k];
+            if (r->kind != VP_VIQR_LETTER || r->mark[0] != (char)c)
+                continue;
             size_t ml = strlen(r->mark);
-            if (r->kind == VP_VIQR_LETTER && i + ml <= n && memcmp(s + i, r->mark, ml) == 0) {
+            if (i + ml <= n && memcmp(s + i, r->mark, ml) == 0) {
                 add_cp(out, r->cp);
                 i += ml - 1;
                 marks++;
