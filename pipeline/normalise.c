@@ -1399,7 +1399,7 @@ int vp_normalise(const char *in, size_t len, const vp_rules *rules, vp_matcher *
             vp_diag_add(diags, "nfc", 0, "%s; text left as it was", nfcerr);
     }
 
-    static const vp_family nofam = {"", NULL, 0};
+    static const vp_family nofam = {"", NULL, 0, NULL};
     lpass p = {0};
     p.t = c.t.data ? c.t.data : "";
     p.tlen = c.t.len;

@@ -44,10 +44,25 @@ struct vp_rule {
     int pf;        /* 1: run only when the prefilter found one of its literals */
 };
 
+/* Rule numbers (in file order) of a family whose attribute key has value val (any value
+ * when val is NULL); only the first occurrence of a key in a rule counts, as in vp_rule_attr. */
+typedef struct attr_list {
+    uint64_t h;
+    const char *key, *val;
+    uint32_t *idx;
+    size_t n, cap;
+} attr_list;
+
+struct vp_famindex {
+    attr_list *v;
+    size_t n;
+};
+
 typedef struct fam_store {
     vp_family fam;
     vp_rule **rules;
     size_t n, cap;
+    vp_famindex index;
 } fam_store;
 
 typedef struct table_store {
@@ -132,6 +147,9 @@ static void rules_free_partial(vp_rules *r)
         for (size_t j = 0; j < r->fams[i].n; j++)
             pcre2_code_free(r->fams[i].rules[j]->re);
         free(r->fams[i].rules);
+        for (size_t j = 0; j < r->fams[i].index.n; j++)
+            free(r->fams[i].index.v[j].idx);
+        free(r->fams[i].index.v);
     }
     free(r->fams);
     for (size_t i = 0; i < r->ntables; i++) {
@@ -386,6 +404,59 @@ static int ends_with(const char *s, const char *suf)
     return a > b && strcmp(s + a - b, suf) == 0;
 }
 
+static uint64_t attr_hash(const char *key, const char *val)
+{
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (const char *p = key; *p; p++)
+        h = (h ^ (unsigned char)*p) * 0x100000001b3ULL;
+    h = (h ^ 0x100) * 0x100000001b3ULL;
+    if (!val)
+        return (h ^ 0x200) * 0x100000001b3ULL;
+    for (const char *p = val; *p; p++)
+        h = (h ^ (unsigned char)*p) * 0x100000001b3ULL;
+    return h;
+}
+
+static void index_add(vp_famindex *x, const char *key, const char *val, size_t rule)
+{
+    uint64_t h = attr_hash(key, val);
+    attr_list *l = NULL;
+    for (size_t i = 0; i < x->n && !l; i++)
+        if (x->v[i].h == h && strcmp(x->v[i].key, key) == 0 &&
+            ((!val && !x->v[i].val) || (val && x->v[i].val && strcmp(x->v[i].val, val) == 0)))
+            l = &x->v[i];
+    if (!l) {
+        x->v = vp_xrealloc(x->v, (x->n + 1) * sizeof *x->v);
+        l = &x->v[x->n++];
+        memset(l, 0, sizeof *l);
+        l->h = h;
+        l->key = key;
+        l->val = val;
+    }
+    if (l->n == l->cap) {
+        l->cap = l->cap ? l->cap * 2 : 8;
+        l->idx = vp_xrealloc(l->idx, l->cap * sizeof *l->idx);
+    }
+    l->idx[l->n++] = (uint32_t)rule;
+}
+
+static void index_family(fam_store *fs)
+{
+    for (size_t i = 0; i < fs->n; i++) {
+        const vp_rule *r = fs->rules[i];
+        for (size_t a = 0; a < r->nattrs; a++) {
+            int first = 1;
+            for (size_t b = 0; b < a && first; b++)
+                first = strcmp(r->keys[b], r->keys[a]) != 0;
+            if (!first)
+                continue;
+            index_add(&fs->index, r->keys[a], r->vals[a], i);
+            index_add(&fs->index, r->keys[a], NULL, i);
+        }
+    }
+    fs->fam.index = &fs->index;
+}
+
 vp_rules *vp_rules_load(const char *dir, char *err, size_t errlen)
 {
     DIR *d = opendir(dir);
@@ -437,6 +508,8 @@ vp_rules *vp_rules_load(const char *dir, char *err, size_t errlen)
     if (R->max_groups < 1)
         R->max_groups = 1;
     vp_prefilter_build(R->pf, R->nrules);
+    for (size_t i = 0; i < R->nfams; i++)
+        index_family(&R->fams[i]);
     return R;
 }
 
@@ -576,6 +649,24 @@ int vp_match_group(const vp_matcher *m, const char *field, size_t *s, size_t *e)
         return 1;
     }
     return 0;
+}
+
+const vp_rule *vp_family_first_attr(const vp_family *f, const char *key, const char *want, vp_matcher *m,
+                                    const char *subject, size_t len, size_t start)
+{
+    if (!f->index)
+        return NULL;
+    uint64_t h = attr_hash(key, want);
+    for (size_t i = 0; i < f->index->n; i++) {
+        const attr_list *l = &f->index->v[i];
+        if (l->h != h || strcmp(l->key, key) != 0 || (!want) != (!l->val) || (want && strcmp(l->val, want) != 0))
+            continue;
+        for (size_t k = 0; k < l->n; k++)
+            if (vp_rule_exec(f->rules[l->idx[k]], m, subject, len, start) == 1)
+                return f->rules[l->idx[k]];
+        return NULL;
+    }
+    return NULL;
 }
 
 const vp_rule *vp_family_first(const vp_family *f, vp_matcher *m, const char *subject, size_t len, size_t start)
