@@ -2,10 +2,11 @@
  *
  * The pattern reader follows the PCRE2 syntax the rules use and gives up (the rule then
  * always runs) on anything else.  For a sequence it keeps the best requirement among its
- * mandatory parts: a run of literal characters, or a mandatory group whose every branch has
- * a requirement; alternatives give the union of their branches.  Zero-width items
- * (lookarounds, anchors, \b, option settings) do not break a run: the characters around
- * them are still next to each other in the subject. */
+ * mandatory parts: a run of literal characters, a mandatory group whose every branch has a
+ * requirement, or a positive lookaround (what it looks for is in the subject as well);
+ * alternatives give the union of their branches.  Zero-width items (lookarounds, anchors,
+ * \b, option settings) do not break a run: the characters around them are still next to
+ * each other in the subject. */
 #include "prefilter.h"
 #include "vnplan.h"
 
@@ -110,7 +111,7 @@ typedef struct pctx {
     int depth;
 } pctx;
 
-enum { A_LIT, A_OTHER, A_GROUP, A_ZERO };
+enum { A_LIT, A_OTHER, A_GROUP, A_ZERO, A_LOOK };
 
 static lset parse_alt(pctx *c);
 
@@ -304,11 +305,15 @@ static int parse_group(pctx *c, lset *g)
         } else if (q == ':' || q == '>' || q == '|') {
             *g = group_body(c);
         } else if (q == '=' || q == '!' || (q == '<' && (at(c, 0) == '=' || at(c, 0) == '!'))) {
+            /* a positive lookaround's text is in the subject too (next to nothing in
+             * particular); a negative one says nothing */
+            int positive = q == '=' || (q == '<' && at(c, 0) == '=');
             if (q == '<')
                 c->p++;
-            lset t = group_body(c);
-            lset_free(&t);
-            kind = A_ZERO;
+            *g = group_body(c);
+            if (!positive)
+                lset_free(g);
+            kind = positive ? A_LOOK : A_ZERO;
         } else if (q == '<' || q == '\'' || (q == 'P' && at(c, 0) == '<')) {
             if (q == 'P')
                 c->p++;
@@ -417,7 +422,9 @@ static lset parse_seq(pctx *c)
             flush(&best, run, &rl);
             break;
         case A_GROUP:
-            flush(&best, run, &rl);
+        case A_LOOK:
+            if (kind == A_GROUP)
+                flush(&best, run, &rl);
             if (min >= 1 && lset_better(&g, &best)) {
                 lset_free(&best);
                 best = g;
@@ -426,6 +433,7 @@ static lset parse_seq(pctx *c)
             }
             break;
         default: /* zero-width */
+            lset_free(&g);
             break;
         }
     }

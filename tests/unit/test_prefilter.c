@@ -134,6 +134,9 @@ int main(int argc, char **argv)
     reader_case("(?<![\\p{L}])giao\\s+(?<agency>Phòng)", 1, "Giao Phòng Y tế", 1);
     reader_case("\\d{1,3}\\s*%", 1, "đạt 80 %", 1);
     reader_case("\\d{1,3}\\s*%", 1, "đạt 80 phần trăm", 0);
+    reader_case("\\d+\\s*(?=(?i:chủ trì)\\b)", 1, "Sở Y tế 2 CHỦ TRÌ", 1); /* positive lookahead */
+    reader_case("\\d+\\s*(?=(?i:chủ trì)\\b)", 1, "Sở Y tế 2 phối hợp", 0);
+    reader_case("(?<!không )\\d+", 0, "", 0);  /* a negative lookbehind requires nothing */
     reader_case("a|", 0, "", 0);                /* an empty branch: no requirement */
     reader_case("(?x) a b", 0, "", 0);          /* extended syntax is not read */
     reader_case("\\Qabc\\E", 0, "", 0);
