@@ -151,6 +151,28 @@ static int is_tone(int32_t c)
 
 /* Check one token (already trimmed of punctuation).  Returns 1 valid syllable, 0 not;
  * *marked set when it carries a diacritic. */
+/* vp_utf8_decode with the common two- and three-byte forms decoded in line (the lead bytes
+ * C2-DF, E1-EC and EE-EF have no overlong or surrogate forms to refuse). */
+static inline int dec_fast(const char *s, size_t n, int32_t *cp)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned char b = u[0];
+    if (b < 0x80) {
+        *cp = b;
+        return 1;
+    }
+    if (b >= 0xC2 && b <= 0xDF && n >= 2 && (u[1] & 0xC0) == 0x80) {
+        *cp = (int32_t)(b & 0x1F) << 6 | (u[1] & 0x3F);
+        return 2;
+    }
+    if (((b >= 0xE1 && b <= 0xEC) || b >= 0xEE) && b <= 0xEF && n >= 3 && (u[1] & 0xC0) == 0x80 &&
+        (u[2] & 0xC0) == 0x80) {
+        *cp = (int32_t)(b & 0x0F) << 12 | (int32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+        return 3;
+    }
+    return vp_utf8_decode(s, n, cp);
+}
+
 /* Case-folded canonical decompositions of the characters met in one scoring call (a text
  * uses few distinct letters, and utf8proc_decompose_char is the costly step). */
 #define DEC_SLOTS 256
@@ -196,7 +218,7 @@ static int check_token(const char *s, size_t n, int *marked, deccache *dc)
             continue;
         }
         int32_t cp;
-        int l = vp_utf8_decode(s + i, n - i, &cp);
+        int l = dec_fast(s + i, n - i, &cp);
         i += (size_t)l;
         if (cp < 0)
             return 0;
@@ -273,7 +295,7 @@ static inline int next_cp(const char *s, size_t i, size_t n, int32_t *cp)
         *cp = b;
         return 1;
     }
-    return vp_utf8_decode(s + i, n - i, cp);
+    return dec_fast(s + i, n - i, cp);
 }
 
 void vp_detect_score(const char *s, size_t n, vp_vscore *sc)
@@ -519,7 +541,7 @@ static int nfc_quick_yes(const char *s, size_t n)
             continue;
         }
         int32_t cp;
-        int l = vp_utf8_decode(s + i, n - i, &cp);
+        int l = dec_fast(s + i, n - i, &cp);
         if (cp < 0)
             return 0;
         if (!(cp < 0x300 || (cp >= 0x1EA0 && cp <= 0x1EF9) || (cp >= 0x2010 && cp <= 0x2027) ||

@@ -473,6 +473,7 @@ struct vp_prefilter {
     uint32_t *outstart; /* own outputs of state s: outids[outstart[s] .. outstart[s + 1]) */
     uint32_t *outids;
     uint8_t *hasout;    /* own outputs or a dict link */
+    uint64_t *outbits;  /* per state, `words` words: every rule whose literal ends there */
     uint16_t fold_lo[0x250], fold_1e[0x100]; /* fold_cp of U+0000-U+024F and U+1E00-U+1EFF */
 };
 
@@ -488,6 +489,7 @@ void vp_prefilter_free(vp_prefilter *p)
     free(p->outstart);
     free(p->outids);
     free(p->hasout);
+    free(p->outbits);
     free(p);
 }
 
@@ -609,12 +611,24 @@ int vp_prefilter_build(vp_prefilter *p, size_t nrules)
     }
     for (uint32_t s = 0; s < n; s++)
         p->hasout[s] = p->outstart[s + 1] > p->outstart[s] || p->dict[s] != 0;
+    /* the full output set of each state: its own rules and those of its output link, which
+     * is shallower and so comes earlier in breadth-first order */
+    p->outbits = vp_xcalloc((size_t)n * p->words, sizeof *p->outbits);
+    for (size_t qi = 0; qi < qt; qi++) {
+        uint32_t v = queue[qi];
+        uint64_t *o = p->outbits + (size_t)v * p->words;
+        for (uint32_t k = p->outstart[v]; k < p->outstart[v + 1]; k++)
+            o[p->outids[k] >> 6] |= (uint64_t)1 << (p->outids[k] & 63);
+        if (p->dict[v])
+            for (size_t w = 0; w < p->words; w++)
+                o[w] |= p->outbits[(size_t)p->dict[v] * p->words + w];
+    }
     free(fail);
     free(queue);
-    /* a transition holds the target's row offset (state * ncls) shifted left by one, and in
-     * bit 0 whether the target has outputs */
+    /* a transition holds the target state shifted left by one, and in bit 0 whether the
+     * target has outputs */
     for (size_t k = 0; k < (size_t)n * ncls; k++)
-        delta[k] = delta[k] * (uint32_t)ncls << 1 | p->hasout[delta[k]];
+        delta[k] = delta[k] << 1 | p->hasout[delta[k]];
     p->delta = delta;
     p->nstates = n;
     for (int32_t cp = 0; cp < 0x250; cp++)
@@ -633,23 +647,14 @@ void vp_prefilter_stats(const vp_prefilter *p, size_t *rules, size_t *literals, 
     *states = p->nstates;
 }
 
-static void emit(const vp_prefilter *p, uint32_t off, uint64_t *bits)
-{
-    uint32_t s = off / (uint32_t)p->ncls;
-    if (p->outstart[s + 1] == p->outstart[s])
-        s = p->dict[s];
-    while (s) {
-        for (uint32_t k = p->outstart[s]; k < p->outstart[s + 1]; k++)
-            bits[p->outids[k] >> 6] |= (uint64_t)1 << (p->outids[k] & 63);
-        s = p->dict[s];
-    }
-}
-
 #define STEP(byte)                                                                                                   \
     do {                                                                                                             \
-        st = delta[(st >> 1) + cls[(unsigned char)(byte)]];                                                          \
-        if (st & 1)                                                                                                  \
-            emit(p, st >> 1, bits);                                                                                  \
+        st = delta[(size_t)(st >> 1) * ncls + cls[(unsigned char)(byte)]];                                           \
+        if (st & 1) {                                                                                                \
+            const uint64_t *o_ = outbits + (size_t)(st >> 1) * words;                                                \
+            for (size_t w_ = 0; w_ < words; w_++)                                                                    \
+                bits[w_] |= o_[w_];                                                                                  \
+        }                                                                                                            \
     } while (0)
 
 void vp_prefilter_scan(const vp_prefilter *p, const char *s, size_t len, uint64_t *bits)
@@ -658,7 +663,9 @@ void vp_prefilter_scan(const vp_prefilter *p, const char *s, size_t len, uint64_
     if (!p->delta)
         return;
     const uint32_t *delta = p->delta;
+    const uint64_t *outbits = p->outbits;
     const uint8_t *cls = p->cls;
+    const size_t ncls = p->ncls, words = p->words;
     uint32_t st = 0;
     size_t i = 0;
     const unsigned char *u = (const unsigned char *)s;
@@ -674,20 +681,28 @@ void vp_prefilter_scan(const vp_prefilter *p, const char *s, size_t len, uint64_
         if (b >= 0xC2 && b <= 0xDF && i + 1 < len && (u[i + 1] & 0xC0) == 0x80) {
             cp = (int32_t)(b & 0x1F) << 6 | (u[i + 1] & 0x3F);
             l = 2;
+        } else if (b == 0xE1 && i + 2 < len && (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
+            cp = 0x1000 | (int32_t)(u[i + 1] & 0x3F) << 6 | (u[i + 2] & 0x3F); /* U+1000-U+1FFF */
+            l = 3;
         } else {
             l = vp_utf8_decode(s + i, len - i, &cp);
         }
-        char o[4];
-        int ol;
         if (cp < 0) {
-            o[0] = (char)b;
-            ol = 1;
+            STEP(b);
         } else {
             int32_t f = cp < 0x250 ? p->fold_lo[cp] : (cp >= 0x1E00 && cp < 0x1F00) ? p->fold_1e[cp - 0x1E00] : fold_cp(cp);
-            ol = vp_utf8_encode(f, o);
+            if (f < 0x80) {
+                STEP(f);
+            } else if (f < 0x800) {
+                STEP(0xC0 | f >> 6);
+                STEP(0x80 | (f & 0x3F));
+            } else {
+                char o[4];
+                int ol = vp_utf8_encode(f, o);
+                for (int k = 0; k < ol; k++)
+                    STEP(o[k]);
+            }
         }
-        for (int k = 0; k < ol; k++)
-            STEP(o[k]);
         i += (size_t)l;
     }
 }
