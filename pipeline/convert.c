@@ -62,8 +62,9 @@ static int has_prefix(const unsigned char *s, size_t n, const char *p)
 static const unsigned char *find_ci(const unsigned char *s, size_t n, const char *needle)
 {
     size_t l = strlen(needle);
+    unsigned char f = (unsigned char)needle[0] | 0x20; /* equal for both cases of a letter */
     for (size_t i = 0; i + l <= n; i++)
-        if (strncasecmp((const char *)s + i, needle, l) == 0)
+        if ((s[i] | 0x20) == f && strncasecmp((const char *)s + i, needle, l) == 0)
             return s + i;
     return NULL;
 }

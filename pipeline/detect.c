@@ -27,9 +27,10 @@ static void set_err(char *err, size_t errlen, const char *msg)
 
 static void add_cp(vp_buf *b, int32_t cp)
 {
-    char u[4];
-    int l = vp_utf8_encode(cp, u);
-    vp_buf_add(b, u, (size_t)l);
+    if (b->len + 5 > b->cap)
+        vp_buf_reserve(b, 4);
+    b->len += (size_t)vp_utf8_encode(cp, b->data + b->len);
+    b->data[b->len] = 0;
 }
 
 /* ------------------------------------------------------------------ syllables */
@@ -445,6 +446,10 @@ static const vp_viqr_rule *viqr_rule(vp_viqr_kind kind, int mark, int after)
 static size_t viqr_decode(const char *s, size_t n, vp_buf *out)
 {
     size_t marks = 0;
+    unsigned char ismark[256] = {0}; /* bytes that are the mark of a shape or tone rule */
+    for (size_t k = 0; k < vp_tab_viqr_n; k++)
+        if (vp_tab_viqr[k].kind != VP_VIQR_LETTER)
+            ismark[(unsigned char)vp_tab_viqr[k].mark[0]] = 1;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c == '\\' && i + 1 < n && viqr_is_mark((unsigned char)s[i + 1])) {
@@ -470,6 +475,8 @@ static size_t viqr_decode(const char *s, size_t n, vp_buf *out)
         if (c >= 0x80)
             continue;
         const vp_viqr_rule *r;
+        if (i + 1 >= n || !ismark[(unsigned char)s[i + 1]])
+            continue;
         if (i + 1 < n && (r = viqr_rule(VP_VIQR_SHAPE, (unsigned char)s[i + 1], c))) {
             add_cp(out, r->cp);
             i++;
