@@ -44,6 +44,7 @@ static int safe_cp(int32_t cp)
 
 typedef struct lset {
     int info;          /* 0: nothing known (the set is "anything") */
+    int digit;         /* every match holds a decimal digit (\d: any Unicode Nd character) */
     size_t n;
     char (*s)[LIT_MAX];
     unsigned char *len;
@@ -93,14 +94,17 @@ static int lset_better(const lset *a, const lset *b)
 /* a := a | b (b is consumed). */
 static void lset_union(lset *a, lset *b)
 {
+    int digit = a->digit && b->digit;
     if (!a->info || !b->info || a->n + b->n > SET_MAX) {
         lset_free(a);
         lset_free(b);
+        a->digit = digit;
         return;
     }
     for (size_t i = 0; i < b->n; i++)
         lset_push(a, b->s[i], b->len[i]);
     lset_free(b);
+    a->digit = digit;
 }
 
 /* ---- pattern reader ----------------------------------------------------- */
@@ -111,7 +115,7 @@ typedef struct pctx {
     int depth;
 } pctx;
 
-enum { A_LIT, A_OTHER, A_GROUP, A_ZERO, A_LOOK };
+enum { A_LIT, A_OTHER, A_GROUP, A_ZERO, A_LOOK, A_DIGIT };
 
 static lset parse_alt(pctx *c);
 
@@ -241,7 +245,9 @@ static int parse_escape(pctx *c, int32_t *cp)
     case 'c':
         c->p++;
         return A_OTHER;
-    case 'd': case 'D': case 'w': case 'W': case 's': case 'S': case 'h': case 'H':
+    case 'd':
+        return A_DIGIT;
+    case 'D': case 'w': case 'W': case 's': case 'S': case 'h': case 'H':
     case 'v': case 'V': case 'R': case 'X': case 'C':
         return A_OTHER;
     case 'b': case 'B': case 'A': case 'z': case 'Z': case 'G': case 'K':
@@ -366,6 +372,7 @@ static lset parse_seq(pctx *c)
     lset best = {0};
     char run[LIT_MAX];
     size_t rl = 0;
+    int digit = 0;
     while (!c->bad && c->p < c->end && *c->p != '|' && *c->p != ')') {
         int ch = (unsigned char)*c->p, kind;
         int32_t cp = 0;
@@ -421,10 +428,17 @@ static lset parse_seq(pctx *c)
         case A_OTHER:
             flush(&best, run, &rl);
             break;
+        case A_DIGIT:
+            flush(&best, run, &rl);
+            if (min >= 1)
+                digit = 1;
+            break;
         case A_GROUP:
         case A_LOOK:
             if (kind == A_GROUP)
                 flush(&best, run, &rl);
+            if (min >= 1 && g.digit)
+                digit = 1;
             if (min >= 1 && lset_better(&g, &best)) {
                 lset_free(&best);
                 best = g;
@@ -438,6 +452,7 @@ static lset parse_seq(pctx *c)
         }
     }
     flush(&best, run, &rl);
+    best.digit = digit;
     return best;
 }
 
@@ -464,6 +479,9 @@ struct vp_prefilter {
     plit *lits;
     size_t nlits, cap;
     size_t nrules_pf;
+    uint32_t *digit_ids, *nolit_ids; /* rules that need a digit; rules with no literal */
+    size_t ndigit, nnolit;
+    uint64_t *needdigit, *nolit;     /* the same as bit sets, `words` words each */
     size_t nrules, words;
     uint8_t cls[256];
     size_t ncls;
@@ -484,6 +502,10 @@ void vp_prefilter_free(vp_prefilter *p)
     if (!p)
         return;
     free(p->lits);
+    free(p->digit_ids);
+    free(p->nolit_ids);
+    free(p->needdigit);
+    free(p->nolit);
     free(p->delta);
     free(p->dict);
     free(p->outstart);
@@ -497,11 +519,20 @@ int vp_prefilter_add(vp_prefilter *p, size_t id, const char *pattern, size_t len
 {
     pctx c = {pattern, pattern + len, 0, 0};
     lset s = parse_alt(&c);
-    if (c.bad || c.p != c.end || !s.info || s.n == 0 || id > UINT32_MAX) {
+    int lits = s.info && s.n > 0;
+    if (c.bad || c.p != c.end || (!lits && !s.digit) || id > UINT32_MAX) {
         lset_free(&s);
         return 0;
     }
-    for (size_t i = 0; i < s.n; i++) {
+    if (s.digit) {
+        p->digit_ids = vp_xrealloc(p->digit_ids, (p->ndigit + 1) * sizeof *p->digit_ids);
+        p->digit_ids[p->ndigit++] = (uint32_t)id;
+    }
+    if (!lits) {
+        p->nolit_ids = vp_xrealloc(p->nolit_ids, (p->nnolit + 1) * sizeof *p->nolit_ids);
+        p->nolit_ids[p->nnolit++] = (uint32_t)id;
+    }
+    for (size_t i = 0; lits && i < s.n; i++) {
         if (p->nlits == p->cap) {
             p->cap = p->cap ? p->cap * 2 : 256;
             p->lits = vp_xrealloc(p->lits, p->cap * sizeof *p->lits);
@@ -534,6 +565,14 @@ int vp_prefilter_build(vp_prefilter *p, size_t nrules)
     p->words = (nrules + 63) / 64;
     if (p->words == 0)
         p->words = 1;
+    p->needdigit = vp_xcalloc(p->words, sizeof *p->needdigit);
+    p->nolit = vp_xcalloc(p->words, sizeof *p->nolit);
+    for (size_t i = 0; i < p->ndigit; i++)
+        if (p->digit_ids[i] < nrules)
+            p->needdigit[p->digit_ids[i] >> 6] |= (uint64_t)1 << (p->digit_ids[i] & 63);
+    for (size_t i = 0; i < p->nnolit; i++)
+        if (p->nolit_ids[i] < nrules)
+            p->nolit[p->nolit_ids[i] >> 6] |= (uint64_t)1 << (p->nolit_ids[i] & 63);
     /* byte classes: one per byte that occurs in a literal, 0 for every other byte */
     memset(p->cls, 0, sizeof p->cls);
     p->ncls = 1;
@@ -659,19 +698,23 @@ void vp_prefilter_stats(const vp_prefilter *p, size_t *rules, size_t *literals, 
 
 void vp_prefilter_scan(const vp_prefilter *p, const char *s, size_t len, uint64_t *bits)
 {
-    memset(bits, 0, p->words * sizeof *bits);
-    if (!p->delta)
+    if (!p->delta) { /* not built: every rule may match */
+        memset(bits, 0xFF, p->words * sizeof *bits);
         return;
+    }
+    memset(bits, 0, p->words * sizeof *bits);
     const uint32_t *delta = p->delta;
     const uint64_t *outbits = p->outbits;
     const uint8_t *cls = p->cls;
     const size_t ncls = p->ncls, words = p->words;
     uint32_t st = 0;
     size_t i = 0;
+    int digit = 0; /* a character \d may match: an ASCII digit or another Nd (or unknown) one */
     const unsigned char *u = (const unsigned char *)s;
     while (i < len) {
         unsigned char b = u[i];
         if (b < 0x80) {
+            digit |= (unsigned)(b - '0') < 10u;
             STEP(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
             i++;
             continue;
@@ -688,9 +731,20 @@ void vp_prefilter_scan(const vp_prefilter *p, const char *s, size_t len, uint64_
             l = vp_utf8_decode(s + i, len - i, &cp);
         }
         if (cp < 0) {
+            digit = 1;
             STEP(b);
         } else {
-            int32_t f = cp < 0x250 ? p->fold_lo[cp] : (cp >= 0x1E00 && cp < 0x1F00) ? p->fold_1e[cp - 0x1E00] : fold_cp(cp);
+            int32_t f;
+            if (cp < 0x250) { /* no decimal digit in these two ranges */
+                f = p->fold_lo[cp];
+            } else if (cp >= 0x1E00 && cp < 0x1F00) {
+                f = p->fold_1e[cp - 0x1E00];
+            } else {
+                utf8proc_category_t cat = utf8proc_category(cp);
+                if (cat == UTF8PROC_CATEGORY_ND || cat == UTF8PROC_CATEGORY_CN)
+                    digit = 1;
+                f = fold_cp(cp);
+            }
             if (f < 0x80) {
                 STEP(f);
             } else if (f < 0x800) {
@@ -704,5 +758,11 @@ void vp_prefilter_scan(const vp_prefilter *p, const char *s, size_t len, uint64_
             }
         }
         i += (size_t)l;
+    }
+    /* rules without literals pass the literal test; rules that need a digit need one */
+    for (size_t w = 0; w < words; w++) {
+        bits[w] |= p->nolit[w];
+        if (!digit)
+            bits[w] &= ~p->needdigit[w];
     }
 }
