@@ -924,25 +924,58 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
                 vp_buf_add(&legacy, (const char *)s + i, e - i);
             i = e;
         }
+        /* Words of printable ASCII read the same in every candidate (each table maps
+         * 0x21-0x7E to itself, and no VNI pair or iconv composition reaches across a space,
+         * tab or newline): score them once and decode only the other words per candidate. */
+        vp_buf plain = {0}, other = {0};
+        for (size_t i = 0; i < legacy.len;) {
+            const unsigned char *L = (const unsigned char *)legacy.data;
+            if (L[i] == ' ' || L[i] == '\t' || L[i] == '\n') {
+                i++;
+                continue;
+            }
+            size_t j = i;
+            int printable = 1;
+            while (j < legacy.len && L[j] != ' ' && L[j] != '\t' && L[j] != '\n') {
+                if (L[j] < 0x21 || L[j] > 0x7E)
+                    printable = 0;
+                j++;
+            }
+            vp_buf *to = printable ? &plain : &other;
+            vp_buf_add(to, legacy.data + i, j - i);
+            vp_buf_addc(to, '\n');
+            i = j;
+        }
+        vp_vscore common;
+        vp_detect_score(plain.data ? plain.data : "", plain.len, &common);
+        vp_buf_free(&plain);
         long bestk = 0;
         int besti = -1;
         vp_vscore scs[sizeof cands / sizeof cands[0]];
         for (size_t c = 0; c < sizeof cands / sizeof cands[0]; c++) {
             dec.len = 0;
-            if (vp_detect_decode(cands[c], (const unsigned char *)legacy.data, legacy.len, &dec, err, errlen) < 0) {
+            if (vp_detect_decode(cands[c], (const unsigned char *)(other.data ? other.data : ""), other.len, &dec, err,
+                                 errlen) < 0) {
+                vp_buf_free(&other);
                 vp_buf_free(&legacy);
                 goto done;
             }
             if (score_nfc(dec.data ? dec.data : "", dec.len, &tmp, &scs[c]) < 0) {
+                vp_buf_free(&other);
                 vp_buf_free(&legacy);
                 goto fail_nfc;
             }
+            scs[c].words += common.words;
+            scs[c].viet += common.viet;
+            scs[c].marked += common.marked;
+            scs[c].accented += common.accented;
             long k = score_key(&scs[c]);
             if (besti < 0 || k > bestk) {
                 bestk = k;
                 besti = (int)c;
             }
         }
+        vp_buf_free(&other);
         vp_buf_free(&legacy);
         enc = cands[besti];
         bsc = scs[besti];
