@@ -85,19 +85,26 @@ struct vp_rules {
     vp_family empty;
 };
 
+#define PF_SLOTS 64          /* subjects up to PF_SLOT_MAX bytes; one more slot for longer ones */
+#define PF_SLOT_MAX 65536
+
 struct vp_matcher {
     pcre2_match_data *md;
     pcre2_match_context *mctx;
     pcre2_jit_stack *jit;
     const vp_rule *last;
     const char *subject;
-    /* prefilter result for one subject: the rules that can match in it */
+    /* prefilter results for recent subjects (structure asks about the same lines in several
+     * passes): the rules that can match in each, by a hash of the subject's place */
     const vp_prefilter *pf;
-    uint64_t *bits;
-    const char *pf_s;   /* the subject the bits are for, and a copy of its bytes */
-    size_t pf_len;
-    vp_buf pf_copy;
-    int pf_ok;
+    size_t words;
+    struct pf_slot {
+        const char *s;  /* the subject the bits are for, and a copy of its bytes */
+        size_t len;
+        vp_buf copy;
+        uint64_t *bits;
+        int ok;
+    } slot[PF_SLOTS + 1];
 };
 
 static int word_in(const char *list, const char *w, size_t wl)
@@ -573,7 +580,10 @@ vp_matcher *vp_matcher_new(const vp_rules *r)
     if (m->jit)
         pcre2_jit_stack_assign(m->mctx, NULL, m->jit);
     m->pf = r->pf;
-    m->bits = vp_xcalloc(vp_prefilter_words(r->pf), sizeof *m->bits);
+    m->words = vp_prefilter_words(r->pf);
+    uint64_t *bits = vp_xcalloc((PF_SLOTS + 1) * m->words, sizeof *bits);
+    for (size_t k = 0; k <= PF_SLOTS; k++)
+        m->slot[k].bits = bits + k * m->words;
     return m;
 }
 
@@ -585,26 +595,30 @@ void vp_matcher_free(vp_matcher *m)
     pcre2_match_context_free(m->mctx);
     if (m->jit)
         pcre2_jit_stack_free(m->jit);
-    free(m->bits);
-    vp_buf_free(&m->pf_copy);
+    free(m->slot[0].bits);
+    for (size_t k = 0; k <= PF_SLOTS; k++)
+        vp_buf_free(&m->slot[k].copy);
     free(m);
 }
 
-/* Can rule r match in subject[0..len)?  The bit set is computed once per subject: a call at
- * start 0 checks that the bytes are still those it was computed for; calls at later starts
- * (a scan through the same subject) trust it while the subject pointer and length agree. */
+/* Can rule r match in subject[0..len)?  The bit set is computed once per subject (kept in a
+ * small table by the subject's place and length): a call at start 0 checks that the bytes
+ * are still those it was computed for; calls at later starts (a scan through the same
+ * subject) trust it while the subject pointer and length agree. */
 static int prefilter_pass(vp_matcher *m, const vp_rule *r, const char *subject, size_t len, size_t start)
 {
-    if (!m->pf_ok || subject != m->pf_s || len != m->pf_len ||
-        (start == 0 && len && memcmp(m->pf_copy.data, subject, len) != 0)) {
-        vp_prefilter_scan(m->pf, subject, len, m->bits);
-        m->pf_copy.len = 0;
-        vp_buf_add(&m->pf_copy, subject, len);
-        m->pf_s = subject;
-        m->pf_len = len;
-        m->pf_ok = 1;
+    uint64_t h = ((uint64_t)(uintptr_t)subject * 0x9E3779B97F4A7C15ULL) ^ (len * 0xC2B2AE3D27D4EB4FULL);
+    struct pf_slot *sl = &m->slot[len > PF_SLOT_MAX ? PF_SLOTS : (h >> 32) % PF_SLOTS]; /* copies stay small */
+    if (!sl->ok || subject != sl->s || len != sl->len ||
+        (start == 0 && len && memcmp(sl->copy.data, subject, len) != 0)) {
+        vp_prefilter_scan(m->pf, subject, len, sl->bits);
+        sl->copy.len = 0;
+        vp_buf_add(&sl->copy, subject, len);
+        sl->s = subject;
+        sl->len = len;
+        sl->ok = 1;
     }
-    return (int)((m->bits[r->id >> 6] >> (r->id & 63)) & 1);
+    return (int)((sl->bits[r->id >> 6] >> (r->id & 63)) & 1);
 }
 
 int vp_rule_exec(const vp_rule *r, vp_matcher *m, const char *subject, size_t len, size_t start)
