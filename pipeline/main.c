@@ -260,6 +260,8 @@ int main(int argc, char **argv)
         return 2;
     }
     cfg.rules = rules;
+    vp_norm_tables *ntabs = vp_norm_tables_new(rules, cfg.norm.tone); /* once, for every document */
+    cfg.norm.tables = ntabs;
 
     if (strcmp(cmd, "run") == 0) {
         vp_batch_opts o;
@@ -313,6 +315,7 @@ int main(int argc, char **argv)
         }
         vp_result_free(&res);
     }
+    vp_norm_tables_free(ntabs);
     vp_rules_free(rules);
     free(rd);
     free(args);
