@@ -1,8 +1,9 @@
 /* test_prefilter.c - the rules prefilter never hides a match.
  * usage: test_prefilter RULESDIR FILE...
- * Every pattern of RULESDIR/*.rules is compiled with pcre2 as rules.c compiles it and run on
- * every line of every FILE and on each whole FILE: whenever it matches, the prefilter must
- * have marked the rule (one check a file).  Hand-written cases check the pattern reader. */
+ * Every pattern of every RULESDIR/NAME.rules is compiled with pcre2 as rules.c compiles it
+ * and run on every line of every FILE and on each whole FILE: whenever it matches, the
+ * prefilter must have marked the rule (one check a file).  Hand-written cases check the
+ * pattern reader. */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "prefilter.h"
 #include "vnplan.h"
