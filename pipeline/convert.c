@@ -20,6 +20,7 @@ void vp_limits_default(vp_limits *l)
     l->max_unzipped = (size_t)256 << 20;
     l->max_pdf_pages = 2000;
     l->max_seconds = 30.0;
+    l->explain = 1;
 }
 
 void vp_utf8_free(vp_utf8 *u)
@@ -61,8 +62,9 @@ static int has_prefix(const unsigned char *s, size_t n, const char *p)
 static const unsigned char *find_ci(const unsigned char *s, size_t n, const char *needle)
 {
     size_t l = strlen(needle);
+    unsigned char f = (unsigned char)needle[0] | 0x20; /* equal for both cases of a letter */
     for (size_t i = 0; i + l <= n; i++)
-        if (strncasecmp((const char *)s + i, needle, l) == 0)
+        if ((s[i] | 0x20) == f && strncasecmp((const char *)s + i, needle, l) == 0)
             return s + i;
     return NULL;
 }
@@ -179,7 +181,7 @@ static int convert_text(const unsigned char *s, size_t n, vp_utf8 *out, vp_diags
 {
     vp_buf b = {0};
     vp_detect_info info;
-    if (vp_detect_text(s, n, &b, &info, diags, c->err, c->errlen) < 0) {
+    if (vp_detect_text(s, n, c->lim->explain, &b, &info, diags, c->err, c->errlen) < 0) {
         vp_buf_free(&b);
         return -1;
     }

@@ -9,6 +9,8 @@ typedef struct vp_limits {
     size_t max_unzipped;     /* total decompressed bytes of one DOCX/ODT */
     int max_pdf_pages;
     double max_seconds;      /* per document */
+    int explain;             /* 1: measure the confidence and explain every detection (convert
+                              * --explain); 0: only what the decisions need (faster) */
 } vp_limits;
 
 void vp_limits_default(vp_limits *l);

@@ -27,42 +27,99 @@ static void set_err(char *err, size_t errlen, const char *msg)
 
 static void add_cp(vp_buf *b, int32_t cp)
 {
-    char u[4];
-    int l = vp_utf8_encode(cp, u);
-    vp_buf_add(b, u, (size_t)l);
+    if (b->len + 5 > b->cap)
+        vp_buf_reserve(b, 4);
+    b->len += (size_t)vp_utf8_encode(cp, b->data + b->len);
+    b->data[b->len] = 0;
 }
 
 /* ------------------------------------------------------------------ syllables */
 
-/* Letters after removing the tone: plain a-z, and â ă ê ô ơ ư đ as A B E O P U D. */
-static const char *const onsets[] = {"",   "b",  "c",  "ch", "d",  "D",  "g",  "gh", "gi", "h",
-                                     "k",  "kh", "l",  "m",  "n",  "ng", "ngh", "nh", "p",  "ph",
-                                     "qu", "r",  "s",  "t",  "th", "tr", "v",  "x"};
-
-static const char *const rimes[] = {
-    "a", "ac", "ach", "ai", "am", "an", "ang", "anh", "ao", "ap", "at", "au", "ay",
-    "Bc", "Bm", "Bn", "Bng", "Bp", "Bt",
-    "Ac", "Am", "An", "Ang", "Ap", "At", "Au", "Ay",
-    "e", "ec", "em", "en", "eng", "eo", "ep", "et",
-    "E", "Ech", "Em", "En", "Enh", "Ep", "Et", "Eu",
-    "i", "ich", "im", "in", "inh", "ip", "it", "iu", "ia", "iEc", "iEm", "iEn", "iEng", "iEp", "iEt", "iEu",
-    "o", "oc", "oi", "om", "on", "ong", "op", "ot", "oong", "ooc",
-    "oa", "oac", "oach", "oai", "oam", "oan", "oang", "oanh", "oao", "oap", "oat", "oay",
-    "oBc", "oBm", "oBn", "oBng", "oBt", "oe", "oec", "oem", "oen", "oeo", "oet",
-    "O", "Oc", "Oi", "Om", "On", "Ong", "Op", "Ot",
-    "P", "Pi", "Pm", "Pn", "Pp", "Pt",
-    "u", "uc", "ui", "um", "un", "ung", "up", "ut", "ua", "uOc", "uOi", "uOm", "uOn", "uOng", "uOt",
-    "uy", "uych", "uyn", "uynh", "uyp", "uyt", "uya", "uyEn", "uyEt", "uyu",
-    "uE", "uEch", "uEnh", "uP", "uAn", "uAng", "uAt", "uAy",
-    "U", "Uc", "Ui", "Um", "Un", "Ung", "Ut", "Uu", "Ua", "UPc", "UPi", "UPm", "UPn", "UPng", "UPp",
-    "UPt", "UPu",
-    "y", "yEm", "yEn", "yEng", "yEt", "yEu"};
-
-static int is_rime(const char *r)
+/* Letters after removing the tone: plain a-z, and â ă ê ô ơ ư đ as A B E O P U D.
+ * Onsets: "" b c ch d D g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x. */
+static int is_onset(const char *w, size_t ol)
 {
-    for (size_t i = 0; i < sizeof rimes / sizeof rimes[0]; i++)
-        if (strcmp(r, rimes[i]) == 0)
+    switch (ol) {
+    case 0:
+        return 1;
+    case 1:
+        return strchr("bcdDghklmnprstvx", w[0]) != NULL;
+    case 2: {
+        static const char two[][3] = {"ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr"};
+        for (size_t i = 0; i < sizeof two / sizeof two[0]; i++)
+            if (w[0] == two[i][0] && w[1] == two[i][1])
+                return 1;
+        return 0;
+    }
+    case 3:
+        return w[0] == 'n' && w[1] == 'g' && w[2] == 'h';
+    default:
+        return 0;
+    }
+}
+
+/* Rimes (at most four letters), each packed big-endian into 32 bits so that numeric order is
+ * strcmp order; sorted, for a binary search. */
+static const uint32_t rimes[] = {
+    0x41630000 /* Ac */, 0x416D0000 /* Am */, 0x416E0000 /* An */, 0x416E6700 /* Ang */,
+    0x41700000 /* Ap */, 0x41740000 /* At */, 0x41750000 /* Au */, 0x41790000 /* Ay */,
+    0x42630000 /* Bc */, 0x426D0000 /* Bm */, 0x426E0000 /* Bn */, 0x426E6700 /* Bng */,
+    0x42700000 /* Bp */, 0x42740000 /* Bt */, 0x45000000 /* E */, 0x45636800 /* Ech */,
+    0x456D0000 /* Em */, 0x456E0000 /* En */, 0x456E6800 /* Enh */, 0x45700000 /* Ep */,
+    0x45740000 /* Et */, 0x45750000 /* Eu */, 0x4F000000 /* O */, 0x4F630000 /* Oc */,
+    0x4F690000 /* Oi */, 0x4F6D0000 /* Om */, 0x4F6E0000 /* On */, 0x4F6E6700 /* Ong */,
+    0x4F700000 /* Op */, 0x4F740000 /* Ot */, 0x50000000 /* P */, 0x50690000 /* Pi */,
+    0x506D0000 /* Pm */, 0x506E0000 /* Pn */, 0x50700000 /* Pp */, 0x50740000 /* Pt */,
+    0x55000000 /* U */, 0x55506300 /* UPc */, 0x55506900 /* UPi */, 0x55506D00 /* UPm */,
+    0x55506E00 /* UPn */, 0x55506E67 /* UPng */, 0x55507000 /* UPp */, 0x55507400 /* UPt */,
+    0x55507500 /* UPu */, 0x55610000 /* Ua */, 0x55630000 /* Uc */, 0x55690000 /* Ui */,
+    0x556D0000 /* Um */, 0x556E0000 /* Un */, 0x556E6700 /* Ung */, 0x55740000 /* Ut */,
+    0x55750000 /* Uu */, 0x61000000 /* a */, 0x61630000 /* ac */, 0x61636800 /* ach */,
+    0x61690000 /* ai */, 0x616D0000 /* am */, 0x616E0000 /* an */, 0x616E6700 /* ang */,
+    0x616E6800 /* anh */, 0x616F0000 /* ao */, 0x61700000 /* ap */, 0x61740000 /* at */,
+    0x61750000 /* au */, 0x61790000 /* ay */, 0x65000000 /* e */, 0x65630000 /* ec */,
+    0x656D0000 /* em */, 0x656E0000 /* en */, 0x656E6700 /* eng */, 0x656F0000 /* eo */,
+    0x65700000 /* ep */, 0x65740000 /* et */, 0x69000000 /* i */, 0x69456300 /* iEc */,
+    0x69456D00 /* iEm */, 0x69456E00 /* iEn */, 0x69456E67 /* iEng */, 0x69457000 /* iEp */,
+    0x69457400 /* iEt */, 0x69457500 /* iEu */, 0x69610000 /* ia */, 0x69636800 /* ich */,
+    0x696D0000 /* im */, 0x696E0000 /* in */, 0x696E6800 /* inh */, 0x69700000 /* ip */,
+    0x69740000 /* it */, 0x69750000 /* iu */, 0x6F000000 /* o */, 0x6F426300 /* oBc */,
+    0x6F426D00 /* oBm */, 0x6F426E00 /* oBn */, 0x6F426E67 /* oBng */, 0x6F427400 /* oBt */,
+    0x6F610000 /* oa */, 0x6F616300 /* oac */, 0x6F616368 /* oach */, 0x6F616900 /* oai */,
+    0x6F616D00 /* oam */, 0x6F616E00 /* oan */, 0x6F616E67 /* oang */, 0x6F616E68 /* oanh */,
+    0x6F616F00 /* oao */, 0x6F617000 /* oap */, 0x6F617400 /* oat */, 0x6F617900 /* oay */,
+    0x6F630000 /* oc */, 0x6F650000 /* oe */, 0x6F656300 /* oec */, 0x6F656D00 /* oem */,
+    0x6F656E00 /* oen */, 0x6F656F00 /* oeo */, 0x6F657400 /* oet */, 0x6F690000 /* oi */,
+    0x6F6D0000 /* om */, 0x6F6E0000 /* on */, 0x6F6E6700 /* ong */, 0x6F6F6300 /* ooc */,
+    0x6F6F6E67 /* oong */, 0x6F700000 /* op */, 0x6F740000 /* ot */, 0x75000000 /* u */,
+    0x75416E00 /* uAn */, 0x75416E67 /* uAng */, 0x75417400 /* uAt */, 0x75417900 /* uAy */,
+    0x75450000 /* uE */, 0x75456368 /* uEch */, 0x75456E68 /* uEnh */, 0x754F6300 /* uOc */,
+    0x754F6900 /* uOi */, 0x754F6D00 /* uOm */, 0x754F6E00 /* uOn */, 0x754F6E67 /* uOng */,
+    0x754F7400 /* uOt */, 0x75500000 /* uP */, 0x75610000 /* ua */, 0x75630000 /* uc */,
+    0x75690000 /* ui */, 0x756D0000 /* um */, 0x756E0000 /* un */, 0x756E6700 /* ung */,
+    0x75700000 /* up */, 0x75740000 /* ut */, 0x75790000 /* uy */, 0x7579456E /* uyEn */,
+    0x75794574 /* uyEt */, 0x75796100 /* uya */, 0x75796368 /* uych */, 0x75796E00 /* uyn */,
+    0x75796E68 /* uynh */, 0x75797000 /* uyp */, 0x75797400 /* uyt */, 0x75797500 /* uyu */,
+    0x79000000 /* y */, 0x79456D00 /* yEm */, 0x79456E00 /* yEn */, 0x79456E67 /* yEng */,
+    0x79457400 /* yEt */, 0x79457500 /* yEu */};
+
+static int is_rime(const char *r, size_t n)
+{
+    if (n == 0 || n > 4)
+        return 0;
+    uint32_t key = 0;
+    for (size_t i = 0; i < 4; i++)
+        key = key << 8 | (i < n ? (unsigned char)r[i] : 0);
+    size_t lo = 0, hi = sizeof rimes / sizeof rimes[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (rimes[mid] == key)
             return 1;
+        if (rimes[mid] < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
     return 0;
 }
 
@@ -72,16 +129,15 @@ static int is_syllable(const char *w, int32_t tone)
     size_t n = strlen(w);
     if (n == 0 || n > 8)
         return 0;
-    for (size_t i = 0; i < sizeof onsets / sizeof onsets[0]; i++) {
-        size_t ol = strlen(onsets[i]);
-        if (ol >= n || strncmp(w, onsets[i], ol) != 0)
+    for (size_t ol = 0; ol < n && ol <= 3; ol++) {
+        if (!is_onset(w, ol))
             continue;
         const char *r = w + ol;
-        if (!is_rime(r))
+        if (!is_rime(r, n - ol))
             continue;
-        size_t rl = strlen(r);
-        int stop = (rl >= 1 && (r[rl - 1] == 'c' || r[rl - 1] == 'p' || r[rl - 1] == 't')) ||
-                   (rl >= 2 && strcmp(r + rl - 2, "ch") == 0);
+        size_t rl = n - ol;
+        int stop = r[rl - 1] == 'c' || r[rl - 1] == 'p' || r[rl - 1] == 't' ||
+                   (rl >= 2 && r[rl - 2] == 'c' && r[rl - 1] == 'h');
         if (stop && tone && tone != 0x0301 && tone != 0x0323)
             continue;
         return 1;
@@ -96,7 +152,55 @@ static int is_tone(int32_t c)
 
 /* Check one token (already trimmed of punctuation).  Returns 1 valid syllable, 0 not;
  * *marked set when it carries a diacritic. */
-static int check_token(const char *s, size_t n, int *marked)
+/* vp_utf8_decode with the common two- and three-byte forms decoded in line (the lead bytes
+ * C2-DF, E1-EC and EE-EF have no overlong or surrogate forms to refuse). */
+static inline int dec_fast(const char *s, size_t n, int32_t *cp)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned char b = u[0];
+    if (b < 0x80) {
+        *cp = b;
+        return 1;
+    }
+    if (b >= 0xC2 && b <= 0xDF && n >= 2 && (u[1] & 0xC0) == 0x80) {
+        *cp = (int32_t)(b & 0x1F) << 6 | (u[1] & 0x3F);
+        return 2;
+    }
+    if (((b >= 0xE1 && b <= 0xEC) || b >= 0xEE) && b <= 0xEF && n >= 3 && (u[1] & 0xC0) == 0x80 &&
+        (u[2] & 0xC0) == 0x80) {
+        *cp = (int32_t)(b & 0x0F) << 12 | (int32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+        return 3;
+    }
+    return vp_utf8_decode(s, n, cp);
+}
+
+/* Case-folded canonical decompositions of the characters met in one scoring call (a text
+ * uses few distinct letters, and utf8proc_decompose_char is the costly step). */
+#define DEC_SLOTS 256
+typedef struct deccache {
+    int32_t cp[DEC_SLOTS];
+    int8_t n[DEC_SLOTS];
+    int32_t d[DEC_SLOTS][4];
+} deccache;
+
+static utf8proc_ssize_t decompose_fold(deccache *dc, int32_t cp, int32_t *dec)
+{
+    unsigned slot = (unsigned)cp % DEC_SLOTS;
+    if (dc->cp[slot] == cp) {
+        memcpy(dec, dc->d[slot], sizeof dc->d[slot]);
+        return dc->n[slot];
+    }
+    int last = 0;
+    utf8proc_ssize_t nd = utf8proc_decompose_char(cp, dec, 8, UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD, &last);
+    if (nd >= 0 && nd <= 4) {
+        dc->cp[slot] = cp;
+        dc->n[slot] = (int8_t)nd;
+        memcpy(dc->d[slot], dec, sizeof dc->d[slot]);
+    }
+    return nd;
+}
+
+static int check_token(const char *s, size_t n, int *marked, deccache *dc)
 {
     char w[16];
     size_t wl = 0;
@@ -105,14 +209,22 @@ static int check_token(const char *s, size_t n, int *marked)
     *marked = 0;
     size_t i = 0;
     while (i < n) {
+        unsigned char b = (unsigned char)s[i];
+        if (b < 0x80) { /* ASCII: only letters (case-folded) can be part of a syllable */
+            int32_t c = b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b;
+            if (wl + 1 >= sizeof w || c < 'a' || c > 'z' || c == 'f' || c == 'j' || c == 'w' || c == 'z')
+                return 0;
+            w[wl++] = (char)c;
+            i++;
+            continue;
+        }
         int32_t cp;
-        int l = vp_utf8_decode(s + i, n - i, &cp);
+        int l = dec_fast(s + i, n - i, &cp);
         i += (size_t)l;
         if (cp < 0)
             return 0;
         utf8proc_int32_t dec[8];
-        int last = 0;
-        utf8proc_ssize_t nd = utf8proc_decompose_char(cp, dec, 8, UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD, &last);
+        utf8proc_ssize_t nd = decompose_fold(dc, cp, dec);
         if (nd < 0 || nd > 8)
             return 0;
         for (utf8proc_ssize_t k = 0; k < nd; k++) {
@@ -156,8 +268,19 @@ static int check_token(const char *s, size_t n, int *marked)
     return is_syllable(w, tone);
 }
 
+/* Letters (L*) and, for is_wordchar, marks (M*); ASCII answered without a table lookup. */
+static int is_letter(int32_t cp)
+{
+    if (cp < 0x80)
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+}
+
 static int is_wordchar(int32_t cp)
 {
+    if (cp < 0x80)
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
     utf8proc_category_t c = utf8proc_category(cp);
     return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) ||
            (c >= UTF8PROC_CATEGORY_MN && c <= UTF8PROC_CATEGORY_ME);
@@ -165,13 +288,27 @@ static int is_wordchar(int32_t cp)
 
 static int is_space(int32_t cp) { return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == 0xA0; }
 
+/* One character at s[i] (n > i): its code point (-1 when invalid) and length. */
+static inline int next_cp(const char *s, size_t i, size_t n, int32_t *cp)
+{
+    unsigned char b = (unsigned char)s[i];
+    if (b < 0x80) {
+        *cp = b;
+        return 1;
+    }
+    return dec_fast(s + i, n - i, cp);
+}
+
 void vp_detect_score(const char *s, size_t n, vp_vscore *sc)
 {
     memset(sc, 0, sizeof *sc);
+    deccache dc;
+    for (size_t k = 0; k < DEC_SLOTS; k++)
+        dc.cp[k] = -1;
     size_t i = 0;
     while (i < n) {
         int32_t cp;
-        int l = vp_utf8_decode(s + i, n - i, &cp);
+        int l = next_cp(s, i, n, &cp);
         if (cp >= 0 && is_space(cp)) {
             i += (size_t)l;
             continue;
@@ -180,10 +317,10 @@ void vp_detect_score(const char *s, size_t n, vp_vscore *sc)
         size_t start = i, end = i;
         int has_letter = 0;
         while (end < n) {
-            l = vp_utf8_decode(s + end, n - end, &cp);
+            l = next_cp(s, end, n, &cp);
             if (cp >= 0 && is_space(cp))
                 break;
-            if (cp >= 0 && is_wordchar(cp) && utf8proc_category(cp) <= UTF8PROC_CATEGORY_LO)
+            if (!has_letter && cp >= 0 && is_letter(cp))
                 has_letter = 1;
             end += (size_t)l;
         }
@@ -193,8 +330,8 @@ void vp_detect_score(const char *s, size_t n, vp_vscore *sc)
         /* trim leading/trailing characters that are not letters */
         size_t a = start, b = end;
         while (a < b) {
-            l = vp_utf8_decode(s + a, b - a, &cp);
-            if (cp >= 0 && is_wordchar(cp) && utf8proc_category(cp) <= UTF8PROC_CATEGORY_LO)
+            l = next_cp(s, a, b, &cp);
+            if (cp >= 0 && is_letter(cp))
                 break;
             a += (size_t)l;
         }
@@ -202,7 +339,7 @@ void vp_detect_score(const char *s, size_t n, vp_vscore *sc)
             size_t p = b - 1;
             while (p > a && ((unsigned char)s[p] & 0xC0) == 0x80)
                 p--;
-            vp_utf8_decode(s + p, b - p, &cp);
+            next_cp(s, p, b, &cp);
             if (cp >= 0 && is_wordchar(cp))
                 break;
             b = p;
@@ -214,7 +351,7 @@ void vp_detect_score(const char *s, size_t n, vp_vscore *sc)
                 break;
             }
         int marked;
-        if (check_token(s + a, b - a, &marked)) {
+        if (check_token(s + a, b - a, &marked, &dc)) {
             sc->viet++;
             if (marked)
                 sc->marked++;
@@ -309,6 +446,10 @@ static const vp_viqr_rule *viqr_rule(vp_viqr_kind kind, int mark, int after)
 static size_t viqr_decode(const char *s, size_t n, vp_buf *out)
 {
     size_t marks = 0;
+    unsigned char ismark[256] = {0}; /* bytes that are the mark of a shape or tone rule */
+    for (size_t k = 0; k < vp_tab_viqr_n; k++)
+        if (vp_tab_viqr[k].kind != VP_VIQR_LETTER)
+            ismark[(unsigned char)vp_tab_viqr[k].mark[0]] = 1;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c == '\\' && i + 1 < n && viqr_is_mark((unsigned char)s[i + 1])) {
@@ -318,8 +459,10 @@ static size_t viqr_decode(const char *s, size_t n, vp_buf *out)
         int done = 0;
         for (size_t k = 0; k < vp_tab_viqr_n && !done; k++) {
             const vp_viqr_rule *r = &vp_tab_viqr[k];
+            if (r->kind != VP_VIQR_LETTER || r->mark[0] != (char)c)
+                continue;
             size_t ml = strlen(r->mark);
-            if (r->kind == VP_VIQR_LETTER && i + ml <= n && memcmp(s + i, r->mark, ml) == 0) {
+            if (i + ml <= n && memcmp(s + i, r->mark, ml) == 0) {
                 add_cp(out, r->cp);
                 i += ml - 1;
                 marks++;
@@ -332,6 +475,8 @@ static size_t viqr_decode(const char *s, size_t n, vp_buf *out)
         if (c >= 0x80)
             continue;
         const vp_viqr_rule *r;
+        if (i + 1 >= n || !ismark[(unsigned char)s[i + 1]])
+            continue;
         if (i + 1 < n && (r = viqr_rule(VP_VIQR_SHAPE, (unsigned char)s[i + 1], c))) {
             add_cp(out, r->cp);
             i++;
@@ -387,10 +532,74 @@ int vp_detect_decode(vp_enc e, const unsigned char *s, size_t n, vp_buf *out, ch
     }
 }
 
+/* NFC quick check (UAX #15) restricted to characters whose NFC_Quick_Check is Yes and whose
+ * combining class is 0: everything below U+0300 (ASCII, Latin-1, Latin Extended-A/B with
+ * ơ ư đ ă), the precomposed Vietnamese letters U+1EA0-U+1EF9, and general punctuation and
+ * currency signs (U+2010-U+2027, U+2030-U+205E, U+20A0-U+20C0; U+2000-U+200F are left out
+ * because U+2000/U+2001 are singletons).  A text made only of these is already NFC.  Returns 0
+ * for anything else, including invalid UTF-8, and then the caller normalises in full. */
+static int nfc_quick_yes(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        unsigned char b = (unsigned char)s[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        int32_t cp;
+        int l = dec_fast(s + i, n - i, &cp);
+        if (cp < 0)
+            return 0;
+        if (!(cp < 0x300 || (cp >= 0x1EA0 && cp <= 0x1EF9) || (cp >= 0x2010 && cp <= 0x2027) ||
+              (cp >= 0x2030 && cp <= 0x205E) || (cp >= 0x20A0 && cp <= 0x20C0)))
+            return 0;
+        i += (size_t)l;
+    }
+    return 1;
+}
+
+/* Append NFC text d[0..r) to out without NUL, stray control characters, C1 controls and stray
+ * BOMs; CRLF and lone CR become LF. */
+static void add_filtered(const unsigned char *d, size_t r, vp_buf *out)
+{
+    vp_buf_reserve(out, r);
+    char *o = out->data + out->len;
+    for (size_t i = 0; i < r; i++) {
+        unsigned char c = d[i];
+        if (c >= 0x20 && c < 0x7F) { /* the common case */
+            *o++ = (char)c;
+            continue;
+        }
+        if (c == '\r') {
+            if (i + 1 < r && d[i + 1] == '\n')
+                continue;
+            c = '\n';
+        }
+        if ((c < 0x20 && c != '\n' && c != '\t' && c != '\f') || c == 0x7F)
+            continue;
+        if (c == 0xC2 && i + 1 < r && d[i + 1] >= 0x80 && d[i + 1] <= 0x9F) { /* C1 control */
+            i++;
+            continue;
+        }
+        if (c == 0xEF && i + 2 < r && d[i + 1] == 0xBB && d[i + 2] == 0xBF) { /* stray BOM */
+            i += 2;
+            continue;
+        }
+        *o++ = (char)c;
+    }
+    out->len = (size_t)(o - out->data);
+    out->data[out->len] = 0;
+}
+
 int vp_detect_nfc(const char *s, size_t n, vp_buf *out, char *err, size_t errlen)
 {
     if (n == 0)
         return 0;
+    if (nfc_quick_yes(s, n)) {
+        add_filtered((const unsigned char *)s, n, out);
+        return 0;
+    }
     utf8proc_uint8_t *dst = NULL;
     utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &dst,
                                       UTF8PROC_STABLE | UTF8PROC_COMPOSE);
@@ -401,26 +610,7 @@ int vp_detect_nfc(const char *s, size_t n, vp_buf *out, char *err, size_t errlen
         free(dst);
         return -1;
     }
-    vp_buf_reserve(out, (size_t)r);
-    for (utf8proc_ssize_t i = 0; i < r; i++) {
-        unsigned char c = dst[i];
-        if (c == '\r') {
-            if (i + 1 < r && dst[i + 1] == '\n')
-                continue;
-            c = '\n';
-        }
-        if ((c < 0x20 && c != '\n' && c != '\t' && c != '\f') || c == 0x7F)
-            continue;
-        if (c == 0xC2 && i + 1 < r && dst[i + 1] >= 0x80 && dst[i + 1] <= 0x9F) { /* C1 control */
-            i++;
-            continue;
-        }
-        if (c == 0xEF && i + 2 < r && dst[i + 1] == 0xBB && dst[i + 2] == 0xBF) { /* stray BOM */
-            i += 2;
-            continue;
-        }
-        vp_buf_addc(out, (char)c);
-    }
+    add_filtered(dst, (size_t)r, out);
     free(dst);
     return 0;
 }
@@ -478,18 +668,37 @@ enum { FIX_NONE, FIX_DOUBLE, FIX_TCVN3, FIX_VNI, FIX_VIQR, FIX_N };
 static const char *const fix_names[FIX_N] = {"", "double-encoded UTF-8", "TCVN3 read as Windows-1252",
                                              "VNI read as Windows-1252", "VIQR"};
 
+static int viqr_vowel(unsigned char c)
+{
+    switch (c | 0x20) {
+    case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static int viqr_mark(unsigned char c)
+{
+    switch (c) {
+    case '(': case '^': case '+': case '\'': case '`': case '?': case '~': case '.':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 static int looks_viqr(const char *s, size_t n)
 {
-    size_t hits = 0;
     for (size_t i = 0; i + 1 < n; i++) {
         unsigned char c = (unsigned char)s[i], d = (unsigned char)s[i + 1];
-        if (strchr("aAeEiIoOuUyY", c) && c && d && strchr("(^+'`?~.", d) && i + 2 < n &&
-            ((unsigned char)s[i + 2] >= 'A' || strchr("(^+'`?~.", s[i + 2])))
-            hits++;
-        else if ((c == 'd' || c == 'D') && (d == 'd' || d == 'D'))
-            hits++;
+        if (viqr_vowel(c) && viqr_mark(d) && i + 2 < n &&
+            ((unsigned char)s[i + 2] >= 'A' || s[i + 2] == 0 || viqr_mark((unsigned char)s[i + 2])))
+            return 1;
+        if ((c == 'd' || c == 'D') && (d == 'd' || d == 'D'))
+            return 1;
     }
-    return hits > 0;
+    return 0;
 }
 
 /* Repair one line; appends the NFC result to out and returns the FIX_ kind applied. */
@@ -500,8 +709,16 @@ static int repair_line(const char *s, size_t n, vp_buf *out, vp_buf *t1, vp_buf 
     for (size_t i = 0; i < n; i++)
         if ((unsigned char)s[i] >= 0x80)
             ascii = 0;
-    if (ascii && !looks_viqr(s, n)) {
+    int viqr = looks_viqr(s, n);
+    if (ascii && !viqr) {
         vp_detect_nfc(s, n, out, NULL, 0);
+        return FIX_NONE;
+    }
+    t1->len = 0;
+    int have_bytes = !ascii && to_cp1252(s, n, t1) == 0;
+    if (!have_bytes && !viqr) { /* no repair applies: the line as it is, in NFC */
+        if (vp_detect_nfc(s, n, out, NULL, 0) < 0)
+            vp_buf_add(out, s, n);
         return FIX_NONE;
     }
     if (score_nfc(s, n, t3, &base) < 0) {
@@ -513,13 +730,11 @@ static int repair_line(const char *s, size_t n, vp_buf *out, vp_buf *t1, vp_buf 
     vp_buf bestbuf = {0};
     vp_buf_add(&bestbuf, t3->data ? t3->data : "", t3->len);
 
-    t1->len = 0;
-    int have_bytes = !ascii && to_cp1252(s, n, t1) == 0;
     size_t nmarks = 0;
     for (int fix = FIX_DOUBLE; fix < FIX_N; fix++) {
         t2->len = 0;
         if (fix == FIX_VIQR) {
-            if (!looks_viqr(s, n) || (nmarks = viqr_decode(s, n, t2)) == 0)
+            if (!viqr || (nmarks = viqr_decode(s, n, t2)) == 0)
                 continue;
         } else {
             if (!have_bytes)
@@ -636,8 +851,8 @@ static char *explain_str(vp_enc best, const vp_vscore *b, int second, const vp_v
     return vp_buf_steal(&e);
 }
 
-int vp_detect_text(const unsigned char *s, size_t n, vp_buf *out, vp_detect_info *info, vp_diags *diags,
-                   char *err, size_t errlen)
+int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, vp_detect_info *info,
+                   vp_diags *diags, char *err, size_t errlen)
 {
     memset(info, 0, sizeof *info);
     vp_buf dec = {0}, tmp = {0};
@@ -657,9 +872,12 @@ int vp_detect_text(const unsigned char *s, size_t n, vp_buf *out, vp_detect_info
             if (s[i] >= 0x80)
                 ascii = 0;
         enc = VP_ENC_UTF8;
-        if (score_nfc((const char *)s, n, &tmp, &bsc) < 0)
+        /* valid UTF-8 needs no score unless it may be VIQR, or one is asked for */
+        int viqr = ascii && looks_viqr((const char *)s, n);
+        memset(&bsc, 0, sizeof bsc);
+        if ((explain || viqr) && score_nfc((const char *)s, n, &tmp, &bsc) < 0)
             goto fail_nfc;
-        if (ascii && looks_viqr((const char *)s, n)) {
+        if (viqr) {
             vp_vscore v;
             viqr_decode((const char *)s, n, &dec);
             if (score_nfc(dec.data, dec.len, &tmp, &v) == 0 && score_key(&v) > score_key(&bsc) &&
@@ -673,19 +891,22 @@ int vp_detect_text(const unsigned char *s, size_t n, vp_buf *out, vp_detect_info
         if (enc == VP_ENC_UTF8) {
             dec.len = 0;
             vp_buf_add(&dec, (const char *)s, n);
-            vp_buf nf = {0};
-            if (vp_detect_nfc((const char *)s, n, &nf, err, errlen) < 0) {
-                vp_buf_free(&nf);
-                goto done;
-            }
-            /* Would the text differ in NFC (beyond dropped controls)?  Then it was NFD / tổ hợp. */
+            /* Would the text differ in NFC (beyond dropped controls)?  Then it was NFD / tổ hợp.
+             * Only combining marks (lead bytes 0xCC, 0xCD) can make it shorter. */
             int changed = 0;
             for (size_t i = 0; i < n && !changed; i++)
                 if (s[i] == 0xCC || s[i] == 0xCD)
                     changed = 1;
-            if (changed && nf.len < n)
-                snprintf(extra, sizeof extra, "decomposed (NFD or composite) marks composed to NFC");
-            vp_buf_free(&nf);
+            if (changed) {
+                vp_buf nf = {0};
+                if (vp_detect_nfc((const char *)s, n, &nf, err, errlen) < 0) {
+                    vp_buf_free(&nf);
+                    goto done;
+                }
+                if (nf.len < n)
+                    snprintf(extra, sizeof extra, "decomposed (NFD or composite) marks composed to NFC");
+                vp_buf_free(&nf);
+            }
         }
     } else {
         /* Legacy bytes, possibly with UTF-8 paragraphs.  Pick the encoding that makes the
@@ -703,25 +924,58 @@ int vp_detect_text(const unsigned char *s, size_t n, vp_buf *out, vp_detect_info
                 vp_buf_add(&legacy, (const char *)s + i, e - i);
             i = e;
         }
+        /* Words of printable ASCII read the same in every candidate (each table maps
+         * 0x21-0x7E to itself, and no VNI pair or iconv composition reaches across a space,
+         * tab or newline): score them once and decode only the other words per candidate. */
+        vp_buf plain = {0}, other = {0};
+        for (size_t i = 0; i < legacy.len;) {
+            const unsigned char *L = (const unsigned char *)legacy.data;
+            if (L[i] == ' ' || L[i] == '\t' || L[i] == '\n') {
+                i++;
+                continue;
+            }
+            size_t j = i;
+            int printable = 1;
+            while (j < legacy.len && L[j] != ' ' && L[j] != '\t' && L[j] != '\n') {
+                if (L[j] < 0x21 || L[j] > 0x7E)
+                    printable = 0;
+                j++;
+            }
+            vp_buf *to = printable ? &plain : &other;
+            vp_buf_add(to, legacy.data + i, j - i);
+            vp_buf_addc(to, '\n');
+            i = j;
+        }
+        vp_vscore common;
+        vp_detect_score(plain.data ? plain.data : "", plain.len, &common);
+        vp_buf_free(&plain);
         long bestk = 0;
         int besti = -1;
         vp_vscore scs[sizeof cands / sizeof cands[0]];
         for (size_t c = 0; c < sizeof cands / sizeof cands[0]; c++) {
             dec.len = 0;
-            if (vp_detect_decode(cands[c], (const unsigned char *)legacy.data, legacy.len, &dec, err, errlen) < 0) {
+            if (vp_detect_decode(cands[c], (const unsigned char *)(other.data ? other.data : ""), other.len, &dec, err,
+                                 errlen) < 0) {
+                vp_buf_free(&other);
                 vp_buf_free(&legacy);
                 goto done;
             }
             if (score_nfc(dec.data ? dec.data : "", dec.len, &tmp, &scs[c]) < 0) {
+                vp_buf_free(&other);
                 vp_buf_free(&legacy);
                 goto fail_nfc;
             }
+            scs[c].words += common.words;
+            scs[c].viet += common.viet;
+            scs[c].marked += common.marked;
+            scs[c].accented += common.accented;
             long k = score_key(&scs[c]);
             if (besti < 0 || k > bestk) {
                 bestk = k;
                 besti = (int)c;
             }
         }
+        vp_buf_free(&other);
         vp_buf_free(&legacy);
         enc = cands[besti];
         bsc = scs[besti];
@@ -782,10 +1036,11 @@ int vp_detect_text(const unsigned char *s, size_t n, vp_buf *out, vp_detect_info
         snprintf(extra + el, sizeof extra - el, "%s%zu line%s repaired", el ? "; " : "", nfixed,
                  nfixed == 1 ? "" : "s");
         /* score again what comes out */
-        vp_detect_score(out->data ? out->data : "", out->len, &bsc);
+        if (explain)
+            vp_detect_score(out->data ? out->data : "", out->len, &bsc);
     }
     info->confidence = bsc.words ? (double)bsc.viet / (double)bsc.words : 0.0;
-    info->explain = explain_str(enc, &bsc, second, &ssc, extra);
+    info->explain = explain ? explain_str(enc, &bsc, second, &ssc, extra) : NULL;
     rc = 0;
     goto done;
 fail_nfc:

@@ -43,9 +43,11 @@ typedef struct vp_detect_info {
     int repaired;
 } vp_detect_info;
 
-/* Bytes of a plain-text document (BOM already removed, not UTF-16) -> repaired NFC UTF-8. */
-int vp_detect_text(const unsigned char *s, size_t n, vp_buf *out, vp_detect_info *info, vp_diags *diags,
-                   char *err, size_t errlen);
+/* Bytes of a plain-text document (BOM already removed, not UTF-16) -> repaired NFC UTF-8.
+ * With explain == 0 the confidence of a text that needed no decision is not measured (left 0)
+ * and info->explain is NULL; the text and encoding are the same either way. */
+int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, vp_detect_info *info,
+                   vp_diags *diags, char *err, size_t errlen);
 
 /* Valid UTF-8 text extracted from a document -> NFC with damaged paragraphs repaired
  * (double-encoded UTF-8, TCVN3/VNI read as Windows-1252, VIQR).  *repaired counts lines fixed. */

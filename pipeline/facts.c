@@ -44,6 +44,67 @@ typedef struct fspan {
     size_t s, e;
 } fspan;
 
+/* Facts already recorded, by a hash of the fields that make two of them the same, so that a
+ * long document is not searched from the start for every new fact. */
+typedef struct dset {
+    uint64_t *hash;
+    void **item;
+    size_t cap, n;
+} dset;
+
+static uint64_t hash_str(uint64_t h, const char *s)
+{
+    if (!s)
+        return (h ^ 0x1ff) * 0x100000001b3ULL; /* NULL differs from "" */
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 0x100000001b3ULL;
+    return (h ^ 0xff) * 0x100000001b3ULL;
+}
+
+static void dset_add(dset *d, uint64_t h, void *item)
+{
+    if (2 * (d->n + 1) > d->cap) {
+        size_t cap = d->cap ? d->cap * 2 : 64;
+        uint64_t *hash = vp_xcalloc(cap, sizeof *hash);
+        void **it = vp_xcalloc(cap, sizeof *it);
+        for (size_t i = 0; i < d->cap; i++)
+            if (d->item[i]) {
+                size_t j = d->hash[i] & (cap - 1);
+                while (it[j])
+                    j = (j + 1) & (cap - 1);
+                hash[j] = d->hash[i];
+                it[j] = d->item[i];
+            }
+        free(d->hash);
+        free(d->item);
+        d->hash = hash;
+        d->item = it;
+        d->cap = cap;
+    }
+    size_t j = h & (d->cap - 1);
+    while (d->item[j])
+        j = (j + 1) & (d->cap - 1);
+    d->hash[j] = h;
+    d->item[j] = item;
+    d->n++;
+}
+
+static void dset_free(dset *d)
+{
+    free(d->hash);
+    free(d->item);
+}
+
+static uint64_t asg_key(const char *item, const char *agency)
+{
+    return hash_str(hash_str(0xcbf29ce484222325ULL, item), agency);
+}
+
+static uint64_t src_key(const char *kind, const char *item, const char *text)
+{
+    return hash_str(hash_str(hash_str(0xcbf29ce484222325ULL, kind), item), text);
+}
+
 typedef struct fctx {
     vp_doc *doc;
     const vp_text *t;
@@ -59,6 +120,8 @@ typedef struct fctx {
     vp_assignment *asg_last;
     vp_budget_item *bud_last;
     fcands c, c2;                 /* scratch */
+    dset asg_seen;                /* assignments by item and agency */
+    dset src_seen;                /* budget sources by kind, item and text */
     fspan *busy;                  /* spans already taken in the current node */
     size_t nbusy, capbusy;
 } fctx;
@@ -792,9 +855,13 @@ static void add_assignment(fctx *x, const nodeinfo *ni, const char *role, size_t
         return;
     vp_arena *A = x->doc->arena;
     char *agency = squeeze(A, ni->s + a, b - a);
-    for (vp_assignment *p = x->doc->assignments; p; p = p->next)
-        if (strcmp(p->item, ni->item) == 0 && strcmp(p->agency, agency) == 0)
+    uint64_t h = asg_key(ni->item, agency);
+    const dset *d = &x->asg_seen;
+    for (size_t j = d->cap ? h & (d->cap - 1) : 0; d->cap && d->item[j]; j = (j + 1) & (d->cap - 1)) {
+        const vp_assignment *p = d->item[j];
+        if (d->hash[j] == h && strcmp(p->item, ni->item) == 0 && strcmp(p->agency, agency) == 0)
             return;
+    }
     vp_assignment *as = vp_arena_alloc(A, sizeof *as);
     as->id = vp_arena_printf(A, "a%d", ++x->nasg);
     as->item = ni->item;
@@ -806,6 +873,7 @@ static void add_assignment(fctx *x, const nodeinfo *ni, const char *role, size_t
     else
         x->doc->assignments = as;
     x->asg_last = as;
+    dset_add(&x->asg_seen, h, as);
 }
 
 static void do_assignments(fctx *x, const nodeinfo *ni)
@@ -877,12 +945,17 @@ static void do_budget(fctx *x, const nodeinfo *ni)
         if (b <= a)
             continue;
         bi->text = squeeze(A, S + a, b - a);
+        uint64_t h = 0;
         if (kind) { /* one source of a kind per item */
             int dup = 0;
-            for (vp_budget_item *p = x->doc->budget; p && !dup; p = p->next)
-                dup = !p->is_amount && strcmp(p->kind, kind) == 0 &&
+            const dset *d = &x->src_seen;
+            h = src_key(kind, ni->item, bi->text);
+            for (size_t j = d->cap ? h & (d->cap - 1) : 0; d->cap && d->item[j] && !dup; j = (j + 1) & (d->cap - 1)) {
+                const vp_budget_item *p = d->item[j];
+                dup = d->hash[j] == h && !p->is_amount && strcmp(p->kind, kind) == 0 &&
                       ((!p->item && !ni->item) || (p->item && ni->item && strcmp(p->item, ni->item) == 0)) &&
                       strcmp(p->text, bi->text) == 0;
+            }
             if (dup)
                 continue;
         }
@@ -893,6 +966,8 @@ static void do_budget(fctx *x, const nodeinfo *ni)
         else
             x->doc->budget = bi;
         x->bud_last = bi;
+        if (!bi->is_amount && bi->kind)
+            dset_add(&x->src_seen, src_key(bi->kind, bi->item, bi->text), bi);
         busy_add(x, k->s, k->e);
     }
 }
@@ -970,10 +1045,15 @@ int vp_facts(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matcher *m
         x.tgt_last = r;
     for (vp_deadline *r = doc->deadlines; r; r = r->next, x.ndl++)
         x.dl_last = r;
-    for (vp_assignment *r = doc->assignments; r; r = r->next, x.nasg++)
+    for (vp_assignment *r = doc->assignments; r; r = r->next, x.nasg++) {
         x.asg_last = r;
-    for (vp_budget_item *r = doc->budget; r; r = r->next)
+        dset_add(&x.asg_seen, asg_key(r->item, r->agency), r);
+    }
+    for (vp_budget_item *r = doc->budget; r; r = r->next) {
         x.bud_last = r;
+        if (!r->is_amount && r->kind)
+            dset_add(&x.src_seen, src_key(r->kind, r->item, r->text), r);
+    }
     if (!doc->preamble && !doc->body) {
         /* no structure: every line of the text on its own */
         size_t i = 0;
@@ -992,5 +1072,7 @@ int vp_facts(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matcher *m
     free(x.c.v);
     free(x.c2.v);
     free(x.busy);
+    dset_free(&x.asg_seen);
+    dset_free(&x.src_seen);
     return 0;
 }

@@ -158,6 +158,7 @@ int main(int argc, char **argv)
     vp_config cfg;
     memset(&cfg, 0, sizeof cfg);
     vp_limits_default(&cfg.limits);
+    cfg.limits.explain = strcmp(cmd, "convert") == 0; /* only convert --explain shows it */
     cfg.norm.tone = VP_TONE_NEW;
     int rc = 0;
     for (int i = 2; i < argc; i++) {
@@ -259,6 +260,8 @@ int main(int argc, char **argv)
         return 2;
     }
     cfg.rules = rules;
+    vp_norm_tables *ntabs = vp_norm_tables_new(rules, cfg.norm.tone); /* once, for every document */
+    cfg.norm.tables = ntabs;
 
     if (strcmp(cmd, "run") == 0) {
         vp_batch_opts o;
@@ -312,6 +315,7 @@ int main(int argc, char **argv)
         }
         vp_result_free(&res);
     }
+    vp_norm_tables_free(ntabs);
     vp_rules_free(rules);
     free(rd);
     free(args);

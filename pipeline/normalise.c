@@ -139,7 +139,22 @@ static void bm_set(uint64_t *bm, int32_t cp)
         bm[cp >> 6] |= (uint64_t)1 << (cp & 63);
 }
 
-static void lookups_build(lookups *L, const vp_rules *rules, vp_tone_style style, vp_diags *diags)
+/* What lookups_build has to say about bad table rows: kept with prebuilt tables and added to
+ * every document's diagnostics, as when the tables are built per document. */
+typedef struct rowmsgs {
+    char **v;
+    size_t n;
+} rowmsgs;
+
+static void rowmsg(rowmsgs *r, const char *fmt, size_t row)
+{
+    vp_buf b = {0};
+    vp_buf_printf(&b, fmt, row);
+    r->v = vp_xrealloc(r->v, (r->n + 1) * sizeof *r->v);
+    r->v[r->n++] = vp_buf_steal(&b);
+}
+
+static void lookups_build(lookups *L, const vp_rules *rules, vp_tone_style style, rowmsgs *msgs)
 {
     memset(L, 0, sizeof *L);
     const vp_table *ct = rules ? vp_rules_table(rules, "confusables") : NULL;
@@ -149,9 +164,7 @@ static void lookups_build(lookups *L, const vp_rules *rules, vp_tone_style style
             int32_t from[2], to[8];
             size_t nf = parse_cps(ct->rows[i][0], from, 2);
             if (nf != 1 || from[0] < 0x80) {
-                if (diags && diags->arena)
-                    vp_diag_add(diags, "rules", 0, "confusables.tsv row %zu: FROM must be one non-ASCII character",
-                                i + 1);
+                rowmsg(msgs, "confusables.tsv row %zu: FROM must be one non-ASCII character", i + 1);
                 continue;
             }
             size_t nt = 0;
@@ -180,8 +193,7 @@ static void lookups_build(lookups *L, const vp_rules *rules, vp_tone_style style
                 continue;
             int32_t o[3], n[3];
             if (parse_cps(tt->rows[i][0], o, 3) != 2 || parse_cps(tt->rows[i][1], n, 3) != 2) {
-                if (diags && diags->arena)
-                    vp_diag_add(diags, "rules", 0, "tone.tsv row %zu: each side must be two characters", i + 1);
+                rowmsg(msgs, "tone.tsv row %zu: each side must be two characters", i + 1);
                 continue;
             }
             tone_ent *e = &L->tone[L->ntone++];
@@ -202,6 +214,36 @@ static void lookups_free(lookups *L)
 {
     free(L->conf);
     free(L->tone);
+}
+
+static void rowmsgs_free(rowmsgs *r)
+{
+    for (size_t i = 0; i < r->n; i++)
+        free(r->v[i]);
+    free(r->v);
+}
+
+struct vp_norm_tables {
+    vp_tone_style style;
+    lookups L;
+    rowmsgs msgs;
+};
+
+vp_norm_tables *vp_norm_tables_new(const vp_rules *rules, vp_tone_style style)
+{
+    vp_norm_tables *t = vp_xcalloc(1, sizeof *t);
+    t->style = style;
+    lookups_build(&t->L, rules, style, &t->msgs);
+    return t;
+}
+
+void vp_norm_tables_free(vp_norm_tables *t)
+{
+    if (!t)
+        return;
+    lookups_free(&t->L);
+    rowmsgs_free(&t->msgs);
+    free(t);
 }
 
 static const conf_ent *conf_find(const lookups *L, int32_t cp)
@@ -1381,8 +1423,14 @@ int vp_normalise(const char *in, size_t len, const vp_rules *rules, vp_matcher *
         return -1;
     }
     vp_tone_style style = opts ? opts->tone : VP_TONE_NEW;
-    lookups *L = vp_xmalloc(sizeof *L);
-    lookups_build(L, rules, style, diags);
+    vp_norm_tables *own = NULL;
+    const vp_norm_tables *tabs = opts ? opts->tables : NULL;
+    if (!tabs || tabs->style != style)
+        tabs = own = vp_norm_tables_new(rules, style);
+    const lookups *L = &tabs->L;
+    if (diags && diags->arena)
+        for (size_t i = 0; i < tabs->msgs.n; i++)
+            vp_diag_add(diags, "rules", 0, "%s", tabs->msgs.v[i]);
 
     cpass c = {0};
     c.L = L;
@@ -1399,7 +1447,7 @@ int vp_normalise(const char *in, size_t len, const vp_rules *rules, vp_matcher *
             vp_diag_add(diags, "nfc", 0, "%s; text left as it was", nfcerr);
     }
 
-    static const vp_family nofam = {"", NULL, 0};
+    static const vp_family nofam = {"", NULL, 0, NULL};
     lpass p = {0};
     p.t = c.t.data ? c.t.data : "";
     p.tlen = c.t.len;
@@ -1450,7 +1498,6 @@ int vp_normalise(const char *in, size_t len, const vp_rules *rules, vp_matcher *
     vp_buf_free(&p.ct);
     vp_buf_free(&c.t);
     free(c.m.s);
-    lookups_free(L);
-    free(L);
+    vp_norm_tables_free(own);
     return 0;
 }

@@ -7,8 +7,15 @@
 
 typedef enum { VP_TONE_NEW = 0, VP_TONE_OLD = 1 } vp_tone_style; /* hòa/thủy (default) or hoà/thuỷ */
 
+/* The confusable and tone lookups of the rules' tables for one tone style.  Built once with
+ * vp_norm_tables_new (read-only after, shared by threads), freed with vp_norm_tables_free. */
+typedef struct vp_norm_tables vp_norm_tables;
+vp_norm_tables *vp_norm_tables_new(const vp_rules *rules, vp_tone_style style);
+void vp_norm_tables_free(vp_norm_tables *t);
+
 typedef struct vp_norm_opts {
     vp_tone_style tone;
+    const vp_norm_tables *tables; /* built for these rules and this tone; NULL: built per call */
 } vp_norm_opts;
 
 /* Normalise `len` bytes of UTF-8 `in` (invalid sequences are replaced by U+FFFD with a

@@ -1,6 +1,7 @@
 /* rules.c - load rules/ once, compile with pcre2 JIT, share read-only. */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "rules.h"
+#include "prefilter.h"
 #include "sha256.h"
 #include "vnplan.h"
 
@@ -39,12 +40,29 @@ struct vp_rule {
     const char **gname;
     int *gnum;
     size_t ngroups;
+    uint32_t id;   /* number among all rules, for the prefilter's bit set */
+    int pf;        /* 1: run only when the prefilter found one of its literals */
+};
+
+/* Rule numbers (in file order) of a family whose attribute key has value val (any value
+ * when val is NULL); only the first occurrence of a key in a rule counts, as in vp_rule_attr. */
+typedef struct attr_list {
+    uint64_t h;
+    const char *key, *val;
+    uint32_t *idx;
+    size_t n, cap;
+} attr_list;
+
+struct vp_famindex {
+    attr_list *v;
+    size_t n;
 };
 
 typedef struct fam_store {
     vp_family fam;
     vp_rule **rules;
     size_t n, cap;
+    vp_famindex index;
 } fam_store;
 
 typedef struct table_store {
@@ -61,9 +79,14 @@ struct vp_rules {
     table_store *tables;
     size_t ntables;
     uint32_t max_groups;
+    size_t nrules;
+    vp_prefilter *pf;
     char digest[65];
     vp_family empty;
 };
+
+#define PF_SLOTS 64          /* subjects up to PF_SLOT_MAX bytes; one more slot for longer ones */
+#define PF_SLOT_MAX 65536
 
 struct vp_matcher {
     pcre2_match_data *md;
@@ -71,6 +94,17 @@ struct vp_matcher {
     pcre2_jit_stack *jit;
     const vp_rule *last;
     const char *subject;
+    /* prefilter results for recent subjects (structure asks about the same lines in several
+     * passes): the rules that can match in each, by a hash of the subject's place */
+    const vp_prefilter *pf;
+    size_t words;
+    struct pf_slot {
+        const char *s;  /* the subject the bits are for, and a copy of its bytes */
+        size_t len;
+        vp_buf copy;
+        uint64_t *bits;
+        int ok;
+    } slot[PF_SLOTS + 1];
 };
 
 static int word_in(const char *list, const char *w, size_t wl)
@@ -120,6 +154,9 @@ static void rules_free_partial(vp_rules *r)
         for (size_t j = 0; j < r->fams[i].n; j++)
             pcre2_code_free(r->fams[i].rules[j]->re);
         free(r->fams[i].rules);
+        for (size_t j = 0; j < r->fams[i].index.n; j++)
+            free(r->fams[i].index.v[j].idx);
+        free(r->fams[i].index.v);
     }
     free(r->fams);
     for (size_t i = 0; i < r->ntables; i++) {
@@ -127,6 +164,7 @@ static void rules_free_partial(vp_rules *r)
         free(r->tables[i].ncols);
     }
     free(r->tables);
+    vp_prefilter_free(r->pf);
     vp_arena_free(r->arena);
     free(r);
 }
@@ -213,6 +251,8 @@ static int parse_rule(vp_rules *R, fam_store *fs, const struct famspec *spec, co
         return -1;
     }
     rule->re = re;
+    rule->id = (uint32_t)R->nrules++;
+    rule->pf = vp_prefilter_add(R->pf, rule->id, pat, patlen);
     /* register now so that it is freed on a later error */
     if (fs->n == fs->cap) {
         fs->cap = fs->cap ? fs->cap * 2 : 16;
@@ -371,6 +411,59 @@ static int ends_with(const char *s, const char *suf)
     return a > b && strcmp(s + a - b, suf) == 0;
 }
 
+static uint64_t attr_hash(const char *key, const char *val)
+{
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (const char *p = key; *p; p++)
+        h = (h ^ (unsigned char)*p) * 0x100000001b3ULL;
+    h = (h ^ 0x100) * 0x100000001b3ULL;
+    if (!val)
+        return (h ^ 0x200) * 0x100000001b3ULL;
+    for (const char *p = val; *p; p++)
+        h = (h ^ (unsigned char)*p) * 0x100000001b3ULL;
+    return h;
+}
+
+static void index_add(vp_famindex *x, const char *key, const char *val, size_t rule)
+{
+    uint64_t h = attr_hash(key, val);
+    attr_list *l = NULL;
+    for (size_t i = 0; i < x->n && !l; i++)
+        if (x->v[i].h == h && strcmp(x->v[i].key, key) == 0 &&
+            ((!val && !x->v[i].val) || (val && x->v[i].val && strcmp(x->v[i].val, val) == 0)))
+            l = &x->v[i];
+    if (!l) {
+        x->v = vp_xrealloc(x->v, (x->n + 1) * sizeof *x->v);
+        l = &x->v[x->n++];
+        memset(l, 0, sizeof *l);
+        l->h = h;
+        l->key = key;
+        l->val = val;
+    }
+    if (l->n == l->cap) {
+        l->cap = l->cap ? l->cap * 2 : 8;
+        l->idx = vp_xrealloc(l->idx, l->cap * sizeof *l->idx);
+    }
+    l->idx[l->n++] = (uint32_t)rule;
+}
+
+static void index_family(fam_store *fs)
+{
+    for (size_t i = 0; i < fs->n; i++) {
+        const vp_rule *r = fs->rules[i];
+        for (size_t a = 0; a < r->nattrs; a++) {
+            int first = 1;
+            for (size_t b = 0; b < a && first; b++)
+                first = strcmp(r->keys[b], r->keys[a]) != 0;
+            if (!first)
+                continue;
+            index_add(&fs->index, r->keys[a], r->vals[a], i);
+            index_add(&fs->index, r->keys[a], NULL, i);
+        }
+    }
+    fs->fam.index = &fs->index;
+}
+
 vp_rules *vp_rules_load(const char *dir, char *err, size_t errlen)
 {
     DIR *d = opendir(dir);
@@ -393,6 +486,7 @@ vp_rules *vp_rules_load(const char *dir, char *err, size_t errlen)
     qsort(names, n, sizeof *names, cmpstr);
     vp_rules *R = vp_xcalloc(1, sizeof *R);
     R->arena = vp_arena_new();
+    R->pf = vp_prefilter_new();
     R->empty.name = "";
     vp_buf dig = {0};
     int rc = 0;
@@ -420,6 +514,9 @@ vp_rules *vp_rules_load(const char *dir, char *err, size_t errlen)
     vp_buf_free(&dig);
     if (R->max_groups < 1)
         R->max_groups = 1;
+    vp_prefilter_build(R->pf, R->nrules);
+    for (size_t i = 0; i < R->nfams; i++)
+        index_family(&R->fams[i]);
     return R;
 }
 
@@ -462,7 +559,7 @@ const char *vp_rule_where(const vp_rule *r) { return r->where; }
 const char *vp_rule_attr(const vp_rule *r, const char *key)
 {
     for (size_t i = 0; i < r->nattrs; i++)
-        if (strcmp(r->keys[i], key) == 0)
+        if (r->keys[i][0] == key[0] && strcmp(r->keys[i], key) == 0)
             return r->vals[i];
     return NULL;
 }
@@ -482,6 +579,11 @@ vp_matcher *vp_matcher_new(const vp_rules *r)
     m->jit = pcre2_jit_stack_create(32 * 1024, 512 * 1024, NULL);
     if (m->jit)
         pcre2_jit_stack_assign(m->mctx, NULL, m->jit);
+    m->pf = r->pf;
+    m->words = vp_prefilter_words(r->pf);
+    uint64_t *bits = vp_xcalloc((PF_SLOTS + 1) * m->words, sizeof *bits);
+    for (size_t k = 0; k <= PF_SLOTS; k++)
+        m->slot[k].bits = bits + k * m->words;
     return m;
 }
 
@@ -493,13 +595,38 @@ void vp_matcher_free(vp_matcher *m)
     pcre2_match_context_free(m->mctx);
     if (m->jit)
         pcre2_jit_stack_free(m->jit);
+    free(m->slot[0].bits);
+    for (size_t k = 0; k <= PF_SLOTS; k++)
+        vp_buf_free(&m->slot[k].copy);
     free(m);
+}
+
+/* Can rule r match in subject[0..len)?  The bit set is computed once per subject (kept in a
+ * small table by the subject's place and length): a call at start 0 checks that the bytes
+ * are still those it was computed for; calls at later starts (a scan through the same
+ * subject) trust it while the subject pointer and length agree. */
+static int prefilter_pass(vp_matcher *m, const vp_rule *r, const char *subject, size_t len, size_t start)
+{
+    uint64_t h = ((uint64_t)(uintptr_t)subject * 0x9E3779B97F4A7C15ULL) ^ (len * 0xC2B2AE3D27D4EB4FULL);
+    struct pf_slot *sl = &m->slot[len > PF_SLOT_MAX ? PF_SLOTS : (h >> 32) % PF_SLOTS]; /* copies stay small */
+    if (!sl->ok || subject != sl->s || len != sl->len ||
+        (start == 0 && len && memcmp(sl->copy.data, subject, len) != 0)) {
+        vp_prefilter_scan(m->pf, subject, len, sl->bits);
+        sl->copy.len = 0;
+        vp_buf_add(&sl->copy, subject, len);
+        sl->s = subject;
+        sl->len = len;
+        sl->ok = 1;
+    }
+    return (int)((sl->bits[r->id >> 6] >> (r->id & 63)) & 1);
 }
 
 int vp_rule_exec(const vp_rule *r, vp_matcher *m, const char *subject, size_t len, size_t start)
 {
     m->last = NULL;
     if (start > len)
+        return 0;
+    if (r->pf && !prefilter_pass(m, r, subject, len, start))
         return 0;
     int rc = pcre2_match(r->re, (PCRE2_SPTR)subject, len, start, PCRE2_NO_UTF_CHECK, m->md, m->mctx);
     if (rc > 0 || rc == 0) {
@@ -536,6 +663,24 @@ int vp_match_group(const vp_matcher *m, const char *field, size_t *s, size_t *e)
         return 1;
     }
     return 0;
+}
+
+const vp_rule *vp_family_first_attr(const vp_family *f, const char *key, const char *want, vp_matcher *m,
+                                    const char *subject, size_t len, size_t start)
+{
+    if (!f->index)
+        return NULL;
+    uint64_t h = attr_hash(key, want);
+    for (size_t i = 0; i < f->index->n; i++) {
+        const attr_list *l = &f->index->v[i];
+        if (l->h != h || strcmp(l->key, key) != 0 || (!want) != (!l->val) || (want && strcmp(l->val, want) != 0))
+            continue;
+        for (size_t k = 0; k < l->n; k++)
+            if (vp_rule_exec(f->rules[l->idx[k]], m, subject, len, start) == 1)
+                return f->rules[l->idx[k]];
+        return NULL;
+    }
+    return NULL;
 }
 
 const vp_rule *vp_family_first(const vp_family *f, vp_matcher *m, const char *subject, size_t len, size_t start)

@@ -18,10 +18,13 @@ typedef struct vp_rules vp_rules;
 typedef struct vp_rule vp_rule;
 typedef struct vp_matcher vp_matcher;
 
+typedef struct vp_famindex vp_famindex;
+
 typedef struct vp_family {
     const char *name;
     const vp_rule *const *rules;
     size_t n;
+    const vp_famindex *index; /* the rules by attribute, for vp_family_first_attr */
 } vp_family;
 
 typedef struct vp_table {
@@ -58,6 +61,12 @@ int vp_rule_exec(const vp_rule *r, vp_matcher *m, const char *subject, size_t le
  * vp_match_group returns 1 and the byte range when the group took part in the match. */
 void vp_match_range(const vp_matcher *m, size_t *s, size_t *e);
 int vp_match_group(const vp_matcher *m, const char *field, size_t *s, size_t *e);
+
+/* First rule of f, in file order, whose attribute `key` is `want` (has any value when want is
+ * NULL) and that matches subject[0..len) from `start`; NULL when none.  The same as testing
+ * vp_rule_attr on every rule in turn, with the attribute tests done once at load. */
+const vp_rule *vp_family_first_attr(const vp_family *f, const char *key, const char *want, vp_matcher *m,
+                                    const char *subject, size_t len, size_t start);
 
 /* Convenience: first rule of a family that matches; returns it or NULL. */
 const vp_rule *vp_family_first(const vp_family *f, vp_matcher *m, const char *subject, size_t len,

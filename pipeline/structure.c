@@ -33,14 +33,7 @@ static int blank(const ctx *c, size_t i) { return c->L[i].s == c->L[i].e; }
 static const vp_rule *match_str(ctx *c, const vp_family *f, const char *key, const char *want, const char *subj,
                                 size_t len)
 {
-    for (size_t k = 0; k < f->n; k++) {
-        const char *v = vp_rule_attr(f->rules[k], key);
-        if (!v || (want && strcmp(v, want) != 0))
-            continue;
-        if (vp_rule_exec(f->rules[k], c->m, subj, len, 0) == 1)
-            return f->rules[k];
-    }
-    return NULL;
+    return vp_family_first_attr(f, key, want, c->m, subj, len, 0);
 }
 
 /* First rule of family f with attribute field=want matching the text [s,e) (or NULL). */

@@ -26,7 +26,7 @@ PKGS="libxml-2.0 libxslt libutf8proc libpcre2-8"
 drv=$tmp/test_compare
 if ${CC:-cc} -std=c11 -D_GNU_SOURCE -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=undefined \
     -Wall -Wextra -Werror $(pkg-config --cflags $PKGS) -Ipipeline -o "$drv" tests/unit/test_compare.c \
-    pipeline/compare.c pipeline/similar.c pipeline/pairing.c pipeline/report.c pipeline/rules.c pipeline/util.c \
+    pipeline/compare.c pipeline/similar.c pipeline/pairing.c pipeline/report.c pipeline/rules.c pipeline/prefilter.c pipeline/util.c \
     pipeline/sha256.c $(pkg-config --libs $PKGS) -lm 2>"$tmp/cc.err"; then
     ok
     X=tests/compare/xml

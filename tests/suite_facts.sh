@@ -20,7 +20,7 @@ add() { # "N passed, M failed" on the last line of file $1
 
 # 1. the checker program, linked with the rules engine and the facts stage
 if cc -std=c11 -D_GNU_SOURCE -O1 -g -Wall -Wextra -Ipipeline tests/unit/test_facts.c pipeline/facts.c \
-      pipeline/dates.c pipeline/rules.c pipeline/util.c pipeline/sha256.c -o "$tmp/test_facts" \
+      pipeline/dates.c pipeline/rules.c pipeline/prefilter.c pipeline/util.c pipeline/sha256.c -o "$tmp/test_facts" \
       $(pkg-config --cflags --libs libpcre2-8 libutf8proc) 2>"$tmp/cc.err"; then
     "$tmp/test_facts" examples rules tests/rules/references.examples tests/rules/targets.examples \
         tests/rules/deadlines.examples tests/rules/assignments.examples tests/rules/budget.examples >"$tmp/ex.out"

@@ -39,10 +39,12 @@ run_e2e() {
     local j=$1 out="$TMP/out-j$1" log="$TMP/run-j$1.log"
     rm -rf "$out"
     if [ -n "$TIMEBIN" ]; then
-        $TIMEBIN -f '%e %M' -o "$TMP/time-j$j" ./vnplan run "$TMP/in" -o "$out" -j "$j" --no-compare --force >"$log" 2>&1
+        $TIMEBIN -f '%e %M %U %S' -o "$TMP/time-j$j" ./vnplan run "$TMP/in" -o "$out" -j "$j" --no-compare --force >"$log" 2>&1
         local st=$?
-        read -r SECS KB < <(tail -1 "$TMP/time-j$j")
+        local us sy
+        read -r SECS KB us sy < <(tail -1 "$TMP/time-j$j")
         MEM=$(awk -v k="$KB" 'BEGIN { printf "%.1f MB", k / 1024 }')
+        CPUSEC=$(awk -v a="$us" -v b="$sy" 'BEGIN { printf "%.2f", a + b }')
     else
         local t0 t1 st
         t0=$(date +%s.%N)
@@ -51,17 +53,18 @@ run_e2e() {
         t1=$(date +%s.%N)
         SECS=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }')
         MEM="n/a"
+        CPUSEC="n/a"
     fi
     if [ "$st" -gt 1 ]; then echo "bench: vnplan run -j $j failed ($st):"; tail -5 "$log"; exit 2; fi
     DPS=$(awk -v n="$DOCS" -v s="$SECS" 'BEGIN { printf "%.1f", (s > 0 ? n / s : 0) }')
     MBS=$(awk -v m="$MB" -v s="$SECS" 'BEGIN { printf "%.2f", (s > 0 ? m / s : 0) }')
-    printf 'bench: -j %-3s %8.2f s  %8s docs/s  %7s MB/s  peak %s   (%s)\n' "$j" "$SECS" "$DPS" "$MBS" "$MEM" \
-        "$(tail -1 "$log" | sed 's/^vnplan: //')"
+    printf 'bench: -j %-3s %8.2f s  %8s docs/s  %7s MB/s  peak %s  cpu %s s   (%s)\n' "$j" "$SECS" "$DPS" "$MBS" \
+        "$MEM" "$CPUSEC" "$(tail -1 "$log" | sed 's/^vnplan: //')"
 }
 
 echo "bench: end to end, vnplan run -o OUT --no-compare --force"
-run_e2e 1; S1=$SECS D1=$DPS M1=$MBS P1=$MEM
-run_e2e "$CORES"; SK=$SECS DK=$DPS MK=$MBS PK=$MEM
+run_e2e 1; S1=$SECS D1=$DPS M1=$MBS P1=$MEM C1=$CPUSEC
+run_e2e "$CORES"; SK=$SECS DK=$DPS MK=$MBS PK=$MEM CK=$CPUSEC
 if cmp -s "$TMP/out-j1/index.xml" "$TMP/out-j$CORES/index.xml"; then
     echo "bench: index.xml identical for -j 1 and -j $CORES"
 else
@@ -84,7 +87,41 @@ else
     SLOW="n/a"
 fi
 
-# ---- 4. summary ----------------------------------------------------------
+# ---- 4. linearity ---------------------------------------------------------
+# One long plan made of corpus/003.txt repeated, at 10 KB, 1 MB and 10 MB: the time per MB
+# of `vnplan extract` should stay about the same (no quadratic step).  CPU seconds when
+# /usr/bin/time is there, else wall-clock seconds.
+lin() { # lin BYTES -> prints "SECONDS MB"
+    python3 - "$1" "$TMP/long.txt" <<'PY'
+import sys
+src = open('corpus/003.txt', 'rb').read()
+n = int(sys.argv[1])
+out = (src * (n // len(src) + 1))[:n]
+open(sys.argv[2], 'wb').write(out[:out.rfind(b'\n') + 1])
+PY
+    local t0 t1 u sy
+    if [ -n "$TIMEBIN" ]; then # CPU time (user + system): steadier than wall time on a shared machine
+        $TIMEBIN -f '%U %S' -o "$TMP/time-lin" ./vnplan extract "$TMP/long.txt" >/dev/null 2>&1
+        read -r u sy < <(tail -1 "$TMP/time-lin")
+        t0=0
+        t1=$(awk -v a="$u" -v b="$sy" 'BEGIN { print a + b }')
+    else
+        t0=$(date +%s.%N)
+        ./vnplan extract "$TMP/long.txt" >/dev/null 2>&1
+        t1=$(date +%s.%N)
+    fi
+    awk -v a="$t0" -v b="$t1" -v s="$(wc -c <"$TMP/long.txt")" 'BEGIN { printf "%.3f %.2f", b - a, s / 1e6 }'
+}
+read -r LS0 LM0 < <(lin 10000)
+read -r LS1 LM1 < <(lin 1000000)
+read -r LS2 LM2 < <(lin 10000000)
+LIN=$(awk -v s0="$LS0" -v s1="$LS1" -v m1="$LM1" -v s2="$LS2" -v m2="$LM2" \
+    'BEGIN { printf "10 KB %.2f s (start-up), %.1f MB %.2f s, %.1f MB %.2f s; %.3f vs %.3f s/MB after start-up",
+             s0, m1, s1, m2, s2, (s1 - s0) / m1, (s2 - s0) / m2 }')
+echo "bench: one long plan, vnplan extract (CPU s): $LIN"
+rm -f "$TMP/long.txt"
+
+# ---- 5. summary ----------------------------------------------------------
 CPU=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null)
 [ -n "$CPU" ] || CPU=$(uname -m)
 cat <<SUMMARY
@@ -92,8 +129,9 @@ cat <<SUMMARY
 ---- for README ----
 Measured on $CPU ($CORES cores, $(uname -s) $(uname -r | cut -d- -f1)), $(date +%Y-%m-%d):
 $DOCS docs, $MB MB ($LEGACY Windows-1258), vnplan run --no-compare --force;
-1 worker: $D1 docs/s, $M1 MB/s ($S1 s), peak memory $P1;
-$CORES workers: $DK docs/s, $MK MB/s ($SK s), peak memory $PK;
-slowest stage: $SLOW of the single-threaded stage time.
+1 worker: $D1 docs/s, $M1 MB/s ($S1 s, $C1 s CPU), peak memory $P1;
+$CORES workers: $DK docs/s, $MK MB/s ($SK s, $CK s CPU), peak memory $PK;
+slowest stage: $SLOW of the single-threaded stage time;
+one long plan (vnplan extract, CPU s): $LIN.
 --------------------
 SUMMARY

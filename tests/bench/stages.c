@@ -36,7 +36,10 @@ int main(int argc, char **argv) {
     memset(&cfg, 0, sizeof cfg);
     cfg.rules = rules;
     vp_limits_default(&cfg.limits);
+    cfg.limits.explain = 0; /* as vnplan run */
     cfg.norm.tone = VP_TONE_NEW;
+    vp_norm_tables *ntabs = vp_norm_tables_new(rules, cfg.norm.tone);
+    cfg.norm.tables = ntabs;
     vp_matcher *m = vp_matcher_new(rules);
 
     DIR *d = opendir(argv[2]);
@@ -118,6 +121,7 @@ int main(int argc, char **argv) {
     for (size_t i = 0; i < n; i++) free(names[i]);
     free(names);
     vp_matcher_free(m);
+    vp_norm_tables_free(ntabs);
     vp_rules_free(rules);
     return failed ? 1 : 0;
 }

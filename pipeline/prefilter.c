@@ -1,0 +1,768 @@
+/* prefilter.c - required literals of each rule, one Aho-Corasick pass over a text.
+ *
+ * The pattern reader follows the PCRE2 syntax the rules use and gives up (the rule then
+ * always runs) on anything else.  For a sequence it keeps the best requirement among its
+ * mandatory parts: a run of literal characters, a mandatory group whose every branch has a
+ * requirement, or a positive lookaround (what it looks for is in the subject as well);
+ * alternatives give the union of their branches.  Zero-width items (lookarounds, anchors,
+ * \b, option settings) do not break a run: the characters around them are still next to
+ * each other in the subject. */
+#include "prefilter.h"
+#include "vnplan.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#define LIT_MAX 12     /* bytes kept of a literal (a prefix of a required string is required) */
+#define SET_MAX 64     /* more alternatives than this: no requirement */
+#define DEPTH_MAX 64
+#define UNSET UINT32_MAX
+
+/* ---- folding ------------------------------------------------------------ */
+
+static int32_t fold_cp(int32_t cp)
+{
+    if (cp < 0x80)
+        return cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp;
+    if (cp == 0x017F) /* long s matches s caselessly */
+        return 's';
+    return utf8proc_tolower(cp);
+}
+
+/* Characters a literal may hold: those whose caseless matches all fold to one value. */
+static int safe_cp(int32_t cp)
+{
+    if (cp < 0x80)
+        return 1;
+    if (cp == 0xDF || cp == 0x130 || cp == 0x131 || cp == 0x149 || cp == 0x17F)
+        return 0;
+    return (cp >= 0xC0 && cp <= 0x1B0) || (cp >= 0x1EA0 && cp <= 0x1EF9);
+}
+
+/* ---- literal sets ------------------------------------------------------- */
+
+typedef struct lset {
+    int info;          /* 0: nothing known (the set is "anything") */
+    int digit;         /* every match holds a decimal digit (\d: any Unicode Nd character) */
+    size_t n;
+    char (*s)[LIT_MAX];
+    unsigned char *len;
+} lset;
+
+static void lset_free(lset *a)
+{
+    free(a->s);
+    free(a->len);
+    memset(a, 0, sizeof *a);
+}
+
+static void lset_push(lset *a, const char *s, size_t len)
+{
+    if (len > LIT_MAX)
+        len = LIT_MAX;
+    a->s = vp_xrealloc(a->s, (a->n + 1) * sizeof *a->s);
+    a->len = vp_xrealloc(a->len, a->n + 1);
+    memcpy(a->s[a->n], s, len);
+    a->len[a->n] = (unsigned char)len;
+    a->n++;
+    a->info = 1;
+}
+
+static size_t lset_minlen(const lset *a)
+{
+    size_t m = LIT_MAX + 1;
+    for (size_t i = 0; i < a->n; i++)
+        if (a->len[i] < m)
+            m = a->len[i];
+    return m;
+}
+
+/* Is a a better requirement than b?  Longer shortest literal first, then fewer literals. */
+static int lset_better(const lset *a, const lset *b)
+{
+    if (!a->info)
+        return 0;
+    if (!b->info)
+        return 1;
+    size_t ma = lset_minlen(a), mb = lset_minlen(b);
+    if (ma != mb)
+        return ma > mb;
+    return a->n < b->n;
+}
+
+/* a := a | b (b is consumed). */
+static void lset_union(lset *a, lset *b)
+{
+    int digit = a->digit && b->digit;
+    if (!a->info || !b->info || a->n + b->n > SET_MAX) {
+        lset_free(a);
+        lset_free(b);
+        a->digit = digit;
+        return;
+    }
+    for (size_t i = 0; i < b->n; i++)
+        lset_push(a, b->s[i], b->len[i]);
+    lset_free(b);
+    a->digit = digit;
+}
+
+/* ---- pattern reader ----------------------------------------------------- */
+
+typedef struct pctx {
+    const char *p, *end;
+    int bad;
+    int depth;
+} pctx;
+
+enum { A_LIT, A_OTHER, A_GROUP, A_ZERO, A_LOOK, A_DIGIT };
+
+static lset parse_alt(pctx *c);
+
+static int at(const pctx *c, size_t k) { return c->p + k < c->end ? (unsigned char)c->p[k] : -1; }
+
+static int is_digit(int ch) { return ch >= '0' && ch <= '9'; }
+static int is_alnum(int ch) { return is_digit(ch) || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'); }
+
+/* Skips from c->p (at an opening brace) past the closing one. */
+static void skip_braces(pctx *c)
+{
+    while (c->p < c->end && *c->p != '}')
+        c->p++;
+    if (c->p >= c->end)
+        c->bad = 1;
+    else
+        c->p++;
+}
+
+/* A quantifier after an atom: sets *min (0 or at least 1), returns 1 when there was one. */
+static int parse_quant(pctx *c, int *min)
+{
+    int ch = at(c, 0), q = 0;
+    *min = 1;
+    if (ch == '?' || ch == '*') {
+        *min = 0;
+        c->p++;
+        q = 1;
+    } else if (ch == '+') {
+        c->p++;
+        q = 1;
+    } else if (ch == '{') {
+        /* {n} {n,} {n,m} {,m}; anything else after an atom: give up (versions differ) */
+        const char *s = c->p + 1;
+        long lo = 0;
+        int dlo = 0, dhi = 0, comma = 0;
+        while (s < c->end && is_digit((unsigned char)*s)) {
+            if (lo < 100000)
+                lo = lo * 10 + (*s - '0');
+            s++;
+            dlo = 1;
+        }
+        if (s < c->end && *s == ',') {
+            comma = 1;
+            s++;
+            while (s < c->end && is_digit((unsigned char)*s)) {
+                s++;
+                dhi = 1;
+            }
+        }
+        if (s >= c->end || *s != '}' || (!dlo && !dhi) || (!dlo && !comma)) {
+            c->bad = 1;
+            return 0;
+        }
+        *min = dlo && lo > 0 ? 1 : 0;
+        c->p = s + 1;
+        q = 1;
+    }
+    if (q && (at(c, 0) == '+' || at(c, 0) == '?'))
+        c->p++;
+    return q;
+}
+
+static void skip_class(pctx *c)
+{
+    c->p++; /* [ */
+    if (at(c, 0) == '^')
+        c->p++;
+    if (at(c, 0) == ']')
+        c->p++;
+    while (c->p < c->end && *c->p != ']') {
+        if (*c->p == '\\') {
+            if (at(c, 1) == 'Q' || at(c, 1) == 'E') {
+                c->bad = 1;
+                return;
+            }
+            c->p += 2;
+        } else if (*c->p == '[' && at(c, 1) == ':') {
+            const char *e = c->p + 2;
+            while (e + 1 < c->end && !(e[0] == ':' && e[1] == ']'))
+                e++;
+            if (e + 1 >= c->end) {
+                c->bad = 1;
+                return;
+            }
+            c->p = e + 2;
+        } else {
+            c->p++;
+        }
+    }
+    if (c->p >= c->end)
+        c->bad = 1;
+    else
+        c->p++;
+}
+
+/* A backslash escape outside a class. */
+static int parse_escape(pctx *c, int32_t *cp)
+{
+    int e = at(c, 1);
+    if (e < 0) {
+        c->bad = 1;
+        return A_OTHER;
+    }
+    c->p += 2;
+    if (is_digit(e)) { /* back reference or octal */
+        while (c->p < c->end && is_digit((unsigned char)*c->p))
+            c->p++;
+        return A_OTHER;
+    }
+    switch (e) {
+    case 'p':
+    case 'P':
+    case 'x':
+    case 'o':
+    case 'N':
+        if (at(c, 0) == '{')
+            skip_braces(c);
+        else if (e == 'p' || e == 'P')
+            c->p++;
+        else if (e == 'x')
+            for (int k = 0; k < 2 && c->p < c->end && strchr("0123456789abcdefABCDEF", *c->p); k++)
+                c->p++;
+        else if (e == 'o')
+            c->bad = 1;
+        return A_OTHER;
+    case 'c':
+        c->p++;
+        return A_OTHER;
+    case 'd':
+        return A_DIGIT;
+    case 'D': case 'w': case 'W': case 's': case 'S': case 'h': case 'H':
+    case 'v': case 'V': case 'R': case 'X': case 'C':
+        return A_OTHER;
+    case 'b': case 'B': case 'A': case 'z': case 'Z': case 'G': case 'K':
+        return A_ZERO;
+    case 'n': *cp = '\n'; return A_LIT;
+    case 't': *cp = '\t'; return A_LIT;
+    case 'r': *cp = '\r'; return A_LIT;
+    case 'f': *cp = '\f'; return A_LIT;
+    case 'e': *cp = 0x1B; return A_LIT;
+    case 'a': *cp = 0x07; return A_LIT;
+    default:
+        if (e < 0x80 && !is_alnum(e)) {
+            *cp = e;
+            return A_LIT;
+        }
+        c->bad = 1; /* \Q \E \k \g \u ... */
+        return A_OTHER;
+    }
+}
+
+/* Skips a group name up to `close`. */
+static void skip_name(pctx *c, char close)
+{
+    while (c->p < c->end && *c->p != close)
+        c->p++;
+    if (c->p >= c->end)
+        c->bad = 1;
+    else
+        c->p++;
+}
+
+/* After "(" has been consumed up to the group's body: the body and ")". */
+static lset group_body(pctx *c)
+{
+    lset g = parse_alt(c);
+    if (!c->bad && at(c, 0) == ')')
+        c->p++;
+    else
+        c->bad = 1;
+    return g;
+}
+
+static int parse_group(pctx *c, lset *g)
+{
+    if (++c->depth > DEPTH_MAX) {
+        c->bad = 1;
+        return A_OTHER;
+    }
+    int kind = A_GROUP;
+    c->p++; /* ( */
+    if (at(c, 0) == '*') {
+        c->bad = 1;
+    } else if (at(c, 0) != '?') {
+        *g = group_body(c);
+    } else {
+        int q = at(c, 1);
+        c->p += 2;
+        if (q == '#') {
+            skip_name(c, ')');
+            kind = A_ZERO;
+        } else if (q == ':' || q == '>' || q == '|') {
+            *g = group_body(c);
+        } else if (q == '=' || q == '!' || (q == '<' && (at(c, 0) == '=' || at(c, 0) == '!'))) {
+            /* a positive lookaround's text is in the subject too (next to nothing in
+             * particular); a negative one says nothing */
+            int positive = q == '=' || (q == '<' && at(c, 0) == '=');
+            if (q == '<')
+                c->p++;
+            *g = group_body(c);
+            if (!positive)
+                lset_free(g);
+            kind = positive ? A_LOOK : A_ZERO;
+        } else if (q == '<' || q == '\'' || (q == 'P' && at(c, 0) == '<')) {
+            if (q == 'P')
+                c->p++;
+            skip_name(c, q == '\'' ? '\'' : '>');
+            if (!c->bad)
+                *g = group_body(c);
+        } else {
+            /* option letters: (?i) (?-i) (?i:...); (?x) changes the syntax, anything else
+             * (recursion, conditions, callouts) is not followed */
+            c->p--;
+            while (c->p < c->end && ((*c->p >= 'a' && *c->p <= 'z') || (*c->p >= 'A' && *c->p <= 'Z') ||
+                                     *c->p == '-' || *c->p == '^')) {
+                if (*c->p == 'x')
+                    c->bad = 1;
+                c->p++;
+            }
+            if (c->bad) {
+            } else if (at(c, 0) == ')') {
+                c->p++;
+                kind = A_ZERO;
+            } else if (at(c, 0) == ':') {
+                c->p++;
+                *g = group_body(c);
+            } else {
+                c->bad = 1;
+            }
+        }
+    }
+    c->depth--;
+    return kind;
+}
+
+static void flush(lset *best, const char *run, size_t *rl)
+{
+    if (*rl == 0)
+        return;
+    lset t = {0};
+    lset_push(&t, run, *rl);
+    if (lset_better(&t, best)) {
+        lset_free(best);
+        *best = t;
+    } else {
+        lset_free(&t);
+    }
+    *rl = 0;
+}
+
+static lset parse_seq(pctx *c)
+{
+    lset best = {0};
+    char run[LIT_MAX];
+    size_t rl = 0;
+    int digit = 0;
+    while (!c->bad && c->p < c->end && *c->p != '|' && *c->p != ')') {
+        int ch = (unsigned char)*c->p, kind;
+        int32_t cp = 0;
+        lset g = {0};
+        if (ch == '(') {
+            kind = parse_group(c, &g);
+        } else if (ch == '[') {
+            skip_class(c);
+            kind = A_OTHER;
+        } else if (ch == '\\') {
+            kind = parse_escape(c, &cp);
+        } else if (ch == '.') {
+            c->p++;
+            kind = A_OTHER;
+        } else if (ch == '^' || ch == '$') {
+            c->p++;
+            kind = A_ZERO;
+        } else if (ch == '*' || ch == '+' || ch == '?' || ch == '{') {
+            c->bad = 1;
+            break;
+        } else {
+            int l = vp_utf8_decode(c->p, (size_t)(c->end - c->p), &cp);
+            if (cp < 0) {
+                c->bad = 1;
+                break;
+            }
+            c->p += l;
+            kind = A_LIT;
+        }
+        if (c->bad) {
+            lset_free(&g);
+            break;
+        }
+        int min = 1, q = parse_quant(c, &min);
+        if (c->bad) {
+            lset_free(&g);
+            break;
+        }
+        switch (kind) {
+        case A_LIT:
+            if (!safe_cp(cp) || min == 0) {
+                flush(&best, run, &rl);
+            } else {
+                char u[4];
+                int ul = vp_utf8_encode(fold_cp(cp), u);
+                for (int k = 0; k < ul; k++)
+                    if (rl < LIT_MAX)
+                        run[rl++] = u[k];
+                if (q)
+                    flush(&best, run, &rl);
+            }
+            break;
+        case A_OTHER:
+            flush(&best, run, &rl);
+            break;
+        case A_DIGIT:
+            flush(&best, run, &rl);
+            if (min >= 1)
+                digit = 1;
+            break;
+        case A_GROUP:
+        case A_LOOK:
+            if (kind == A_GROUP)
+                flush(&best, run, &rl);
+            if (min >= 1 && g.digit)
+                digit = 1;
+            if (min >= 1 && lset_better(&g, &best)) {
+                lset_free(&best);
+                best = g;
+            } else {
+                lset_free(&g);
+            }
+            break;
+        default: /* zero-width */
+            lset_free(&g);
+            break;
+        }
+    }
+    flush(&best, run, &rl);
+    best.digit = digit;
+    return best;
+}
+
+static lset parse_alt(pctx *c)
+{
+    lset r = parse_seq(c);
+    while (!c->bad && at(c, 0) == '|') {
+        c->p++;
+        lset b = parse_seq(c);
+        lset_union(&r, &b);
+    }
+    return r;
+}
+
+/* ---- automaton ---------------------------------------------------------- */
+
+typedef struct plit {
+    char s[LIT_MAX];
+    unsigned char len;
+    uint32_t id;
+} plit;
+
+struct vp_prefilter {
+    plit *lits;
+    size_t nlits, cap;
+    size_t nrules_pf;
+    uint32_t *digit_ids, *nolit_ids; /* rules that need a digit; rules with no literal */
+    size_t ndigit, nnolit;
+    uint64_t *needdigit, *nolit;     /* the same as bit sets, `words` words each */
+    size_t nrules, words;
+    uint8_t cls[256];
+    size_t ncls;
+    uint32_t nstates;
+    uint32_t *delta;    /* nstates * ncls */
+    uint32_t *dict;     /* next state on the failure chain with outputs of its own, 0 none */
+    uint32_t *outstart; /* own outputs of state s: outids[outstart[s] .. outstart[s + 1]) */
+    uint32_t *outids;
+    uint8_t *hasout;    /* own outputs or a dict link */
+    uint64_t *outbits;  /* per state, `words` words: every rule whose literal ends there */
+    uint16_t fold_lo[0x250], fold_1e[0x100]; /* fold_cp of U+0000-U+024F and U+1E00-U+1EFF */
+};
+
+vp_prefilter *vp_prefilter_new(void) { return vp_xcalloc(1, sizeof(vp_prefilter)); }
+
+void vp_prefilter_free(vp_prefilter *p)
+{
+    if (!p)
+        return;
+    free(p->lits);
+    free(p->digit_ids);
+    free(p->nolit_ids);
+    free(p->needdigit);
+    free(p->nolit);
+    free(p->delta);
+    free(p->dict);
+    free(p->outstart);
+    free(p->outids);
+    free(p->hasout);
+    free(p->outbits);
+    free(p);
+}
+
+int vp_prefilter_add(vp_prefilter *p, size_t id, const char *pattern, size_t len)
+{
+    pctx c = {pattern, pattern + len, 0, 0};
+    lset s = parse_alt(&c);
+    int lits = s.info && s.n > 0;
+    if (c.bad || c.p != c.end || (!lits && !s.digit) || id > UINT32_MAX) {
+        lset_free(&s);
+        return 0;
+    }
+    if (s.digit) {
+        p->digit_ids = vp_xrealloc(p->digit_ids, (p->ndigit + 1) * sizeof *p->digit_ids);
+        p->digit_ids[p->ndigit++] = (uint32_t)id;
+    }
+    if (!lits) {
+        p->nolit_ids = vp_xrealloc(p->nolit_ids, (p->nnolit + 1) * sizeof *p->nolit_ids);
+        p->nolit_ids[p->nnolit++] = (uint32_t)id;
+    }
+    for (size_t i = 0; lits && i < s.n; i++) {
+        if (p->nlits == p->cap) {
+            p->cap = p->cap ? p->cap * 2 : 256;
+            p->lits = vp_xrealloc(p->lits, p->cap * sizeof *p->lits);
+        }
+        plit *l = &p->lits[p->nlits++];
+        memcpy(l->s, s.s[i], s.len[i]);
+        l->len = s.len[i];
+        l->id = (uint32_t)id;
+    }
+    lset_free(&s);
+    p->nrules_pf++;
+    return 1;
+}
+
+typedef struct outpair {
+    uint32_t state, id;
+} outpair;
+
+static int outpair_cmp(const void *a, const void *b)
+{
+    const outpair *x = a, *y = b;
+    if (x->state != y->state)
+        return x->state < y->state ? -1 : 1;
+    return x->id < y->id ? -1 : x->id > y->id;
+}
+
+int vp_prefilter_build(vp_prefilter *p, size_t nrules)
+{
+    p->nrules = nrules;
+    p->words = (nrules + 63) / 64;
+    if (p->words == 0)
+        p->words = 1;
+    p->needdigit = vp_xcalloc(p->words, sizeof *p->needdigit);
+    p->nolit = vp_xcalloc(p->words, sizeof *p->nolit);
+    for (size_t i = 0; i < p->ndigit; i++)
+        if (p->digit_ids[i] < nrules)
+            p->needdigit[p->digit_ids[i] >> 6] |= (uint64_t)1 << (p->digit_ids[i] & 63);
+    for (size_t i = 0; i < p->nnolit; i++)
+        if (p->nolit_ids[i] < nrules)
+            p->nolit[p->nolit_ids[i] >> 6] |= (uint64_t)1 << (p->nolit_ids[i] & 63);
+    /* byte classes: one per byte that occurs in a literal, 0 for every other byte */
+    memset(p->cls, 0, sizeof p->cls);
+    p->ncls = 1;
+    for (size_t i = 0; i < p->nlits; i++)
+        for (size_t k = 0; k < p->lits[i].len; k++) {
+            unsigned char b = (unsigned char)p->lits[i].s[k];
+            if (!p->cls[b])
+                p->cls[b] = (uint8_t)p->ncls++;
+        }
+    size_t ncls = p->ncls, cap = 64;
+    /* trie */
+    uint32_t *delta = vp_xmalloc(cap * ncls * sizeof *delta);
+    for (size_t k = 0; k < ncls; k++)
+        delta[k] = UNSET;
+    uint32_t n = 1;
+    outpair *outs = vp_xmalloc((p->nlits ? p->nlits : 1) * sizeof *outs);
+    for (size_t i = 0; i < p->nlits; i++) {
+        uint32_t s = 0;
+        for (size_t k = 0; k < p->lits[i].len; k++) {
+            size_t c = p->cls[(unsigned char)p->lits[i].s[k]];
+            if (delta[s * ncls + c] == UNSET) {
+                if (n == cap) {
+                    cap *= 2;
+                    delta = vp_xrealloc(delta, cap * ncls * sizeof *delta);
+                }
+                for (size_t j = 0; j < ncls; j++)
+                    delta[(size_t)n * ncls + j] = UNSET;
+                delta[s * ncls + c] = n++;
+            }
+            s = delta[s * ncls + c];
+        }
+        outs[i].state = s;
+        outs[i].id = p->lits[i].id;
+    }
+    qsort(outs, p->nlits, sizeof *outs, outpair_cmp);
+    p->outstart = vp_xcalloc((size_t)n + 1, sizeof *p->outstart);
+    p->outids = vp_xmalloc((p->nlits ? p->nlits : 1) * sizeof *p->outids);
+    size_t no = 0;
+    for (size_t i = 0; i < p->nlits; i++) {
+        if (no && outs[i].state == outs[i - 1].state && outs[i].id == outs[i - 1].id)
+            continue;
+        p->outids[no++] = outs[i].id;
+        p->outstart[outs[i].state + 1]++;
+    }
+    for (uint32_t s = 0; s < n; s++)
+        p->outstart[s + 1] += p->outstart[s];
+    free(outs);
+    /* failure links, completed transitions, output links: breadth first */
+    uint32_t *fail = vp_xcalloc(n, sizeof *fail), *queue = vp_xmalloc((size_t)n * sizeof *queue);
+    p->dict = vp_xcalloc(n, sizeof *p->dict);
+    p->hasout = vp_xcalloc(n, 1);
+    size_t qh = 0, qt = 0;
+    for (size_t c = 0; c < ncls; c++) {
+        uint32_t v = delta[c];
+        if (v == UNSET) {
+            delta[c] = 0;
+        } else {
+            fail[v] = 0;
+            queue[qt++] = v;
+        }
+    }
+    while (qh < qt) {
+        uint32_t u = queue[qh++];
+        for (size_t c = 0; c < ncls; c++) {
+            uint32_t v = delta[(size_t)u * ncls + c];
+            if (v == UNSET) {
+                delta[(size_t)u * ncls + c] = delta[(size_t)fail[u] * ncls + c];
+            } else {
+                uint32_t f = delta[(size_t)fail[u] * ncls + c];
+                fail[v] = f;
+                p->dict[v] = p->outstart[f + 1] > p->outstart[f] ? f : p->dict[f];
+                queue[qt++] = v;
+            }
+        }
+    }
+    for (uint32_t s = 0; s < n; s++)
+        p->hasout[s] = p->outstart[s + 1] > p->outstart[s] || p->dict[s] != 0;
+    /* the full output set of each state: its own rules and those of its output link, which
+     * is shallower and so comes earlier in breadth-first order */
+    p->outbits = vp_xcalloc((size_t)n * p->words, sizeof *p->outbits);
+    for (size_t qi = 0; qi < qt; qi++) {
+        uint32_t v = queue[qi];
+        uint64_t *o = p->outbits + (size_t)v * p->words;
+        for (uint32_t k = p->outstart[v]; k < p->outstart[v + 1]; k++)
+            o[p->outids[k] >> 6] |= (uint64_t)1 << (p->outids[k] & 63);
+        if (p->dict[v])
+            for (size_t w = 0; w < p->words; w++)
+                o[w] |= p->outbits[(size_t)p->dict[v] * p->words + w];
+    }
+    free(fail);
+    free(queue);
+    /* a transition holds the target state shifted left by one, and in bit 0 whether the
+     * target has outputs */
+    for (size_t k = 0; k < (size_t)n * ncls; k++)
+        delta[k] = delta[k] << 1 | p->hasout[delta[k]];
+    p->delta = delta;
+    p->nstates = n;
+    for (int32_t cp = 0; cp < 0x250; cp++)
+        p->fold_lo[cp] = (uint16_t)fold_cp(cp);
+    for (int32_t cp = 0; cp < 0x100; cp++)
+        p->fold_1e[cp] = (uint16_t)fold_cp(0x1E00 + cp);
+    return 0;
+}
+
+size_t vp_prefilter_words(const vp_prefilter *p) { return p->words; }
+
+void vp_prefilter_stats(const vp_prefilter *p, size_t *rules, size_t *literals, size_t *states)
+{
+    *rules = p->nrules_pf;
+    *literals = p->nlits;
+    *states = p->nstates;
+}
+
+#define STEP(byte)                                                                                                   \
+    do {                                                                                                             \
+        st = delta[(size_t)(st >> 1) * ncls + cls[(unsigned char)(byte)]];                                           \
+        if (st & 1) {                                                                                                \
+            const uint64_t *o_ = outbits + (size_t)(st >> 1) * words;                                                \
+            for (size_t w_ = 0; w_ < words; w_++)                                                                    \
+                bits[w_] |= o_[w_];                                                                                  \
+        }                                                                                                            \
+    } while (0)
+
+void vp_prefilter_scan(const vp_prefilter *p, const char *s, size_t len, uint64_t *bits)
+{
+    if (!p->delta) { /* not built: every rule may match */
+        memset(bits, 0xFF, p->words * sizeof *bits);
+        return;
+    }
+    memset(bits, 0, p->words * sizeof *bits);
+    const uint32_t *delta = p->delta;
+    const uint64_t *outbits = p->outbits;
+    const uint8_t *cls = p->cls;
+    const size_t ncls = p->ncls, words = p->words;
+    uint32_t st = 0;
+    size_t i = 0;
+    int digit = 0; /* a character \d may match: an ASCII digit or another Nd (or unknown) one */
+    const unsigned char *u = (const unsigned char *)s;
+    while (i < len) {
+        unsigned char b = u[i];
+        if (b < 0x80) {
+            digit |= (unsigned)(b - '0') < 10u;
+            STEP(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
+            i++;
+            continue;
+        }
+        int32_t cp;
+        int l;
+        if (b >= 0xC2 && b <= 0xDF && i + 1 < len && (u[i + 1] & 0xC0) == 0x80) {
+            cp = (int32_t)(b & 0x1F) << 6 | (u[i + 1] & 0x3F);
+            l = 2;
+        } else if (b == 0xE1 && i + 2 < len && (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
+            cp = 0x1000 | (int32_t)(u[i + 1] & 0x3F) << 6 | (u[i + 2] & 0x3F); /* U+1000-U+1FFF */
+            l = 3;
+        } else {
+            l = vp_utf8_decode(s + i, len - i, &cp);
+        }
+        if (cp < 0) {
+            digit = 1;
+            STEP(b);
+        } else {
+            int32_t f;
+            if (cp < 0x250) { /* no decimal digit in these two ranges */
+                f = p->fold_lo[cp];
+            } else if (cp >= 0x1E00 && cp < 0x1F00) {
+                f = p->fold_1e[cp - 0x1E00];
+            } else {
+                utf8proc_category_t cat = utf8proc_category(cp);
+                if (cat == UTF8PROC_CATEGORY_ND || cat == UTF8PROC_CATEGORY_CN)
+                    digit = 1;
+                f = fold_cp(cp);
+            }
+            if (f < 0x80) {
+                STEP(f);
+            } else if (f < 0x800) {
+                STEP(0xC0 | f >> 6);
+                STEP(0x80 | (f & 0x3F));
+            } else {
+                char o[4];
+                int ol = vp_utf8_encode(f, o);
+                for (int k = 0; k < ol; k++)
+                    STEP(o[k]);
+            }
+        }
+        i += (size_t)l;
+    }
+    /* rules without literals pass the literal test; rules that need a digit need one */
+    for (size_t w = 0; w < words; w++) {
+        bits[w] |= p->nolit[w];
+        if (!digit)
+            bits[w] &= ~p->needdigit[w];
+    }
+}

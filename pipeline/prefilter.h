@@ -1,0 +1,42 @@
+/* prefilter.h - the rules engine's first pass: which rules can match a text at all.
+ *
+ * At load, every rule's pattern is read for literals that any match must contain (one of a
+ * set, e.g. "phối hợp" or one of "tỷ|triệu|đồng"); all of them go into one Aho-Corasick
+ * automaton over case-folded bytes.  Before the rules run on a text, one pass of the
+ * automaton over the folded text marks the rules whose literals occur; a rule that is not
+ * marked cannot match anywhere in the text and is not run.  A rule whose pattern yields no
+ * literal (or uses syntax the reader does not follow) is always run.
+ *
+ * Folding: ASCII and Unicode letters to lower case (U+017F to s), both for the literals and
+ * for the text, so a caseless pattern and its text agree.  Literals take only characters
+ * whose caseless matches all fold alike: ASCII and the Latin letters up to U+01B0 and
+ * U+1EA0-U+1EF9 (Vietnamese), without ß, İ, ı, ŉ and ſ.
+ *
+ * Ownership: vp_prefilter_new() returns a builder that vp_prefilter_build() turns into the
+ * automaton (and frees); the caller frees the automaton with vp_prefilter_free().  The
+ * automaton is read-only after building and shared by threads. */
+#ifndef VP_PREFILTER_H
+#define VP_PREFILTER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct vp_prefilter vp_prefilter;
+
+vp_prefilter *vp_prefilter_new(void);
+/* Adds the literals of `pattern` for rule number `id`.  Returns 1 when the rule got a
+ * prefilter, 0 when it must always run. */
+int vp_prefilter_add(vp_prefilter *p, size_t id, const char *pattern, size_t len);
+/* Builds the automaton for rule numbers 0..nrules-1.  Returns 0. */
+int vp_prefilter_build(vp_prefilter *p, size_t nrules);
+void vp_prefilter_free(vp_prefilter *p);
+
+/* Words of the bit set vp_prefilter_scan fills (one bit a rule number). */
+size_t vp_prefilter_words(const vp_prefilter *p);
+/* Clears bits[0..words) and sets the bit of every rule with a literal in s[0..len). */
+void vp_prefilter_scan(const vp_prefilter *p, const char *s, size_t len, uint64_t *bits);
+
+/* Statistics for messages and tests: rules with a prefilter, literals, automaton states. */
+void vp_prefilter_stats(const vp_prefilter *p, size_t *rules, size_t *literals, size_t *states);
+
+#endif

@@ -1,0 +1,197 @@
+/* test_prefilter.c - the rules prefilter never hides a match.
+ * usage: test_prefilter RULESDIR FILE...
+ * Every pattern of every RULESDIR/NAME.rules is compiled with pcre2 as rules.c compiles it
+ * and run on every line of every FILE and on each whole FILE: whenever it matches, the
+ * prefilter must have marked the rule (one check a file).  Hand-written cases check the
+ * pattern reader. */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include "prefilter.h"
+#include "vnplan.h"
+
+#include <dirent.h>
+#include <pcre2.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int pass, fail;
+
+typedef struct pat {
+    char *text;
+    size_t len;
+    pcre2_code *re;
+    int pf;
+} pat;
+
+static pat *pats;
+static size_t npats;
+
+static void add_pattern(vp_prefilter *p, const char *text, size_t len, const char *where)
+{
+    int ec;
+    PCRE2_SIZE eo;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)text, len, PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES, &ec, &eo, NULL);
+    if (!re) {
+        printf("FAIL: %s: pattern does not compile\n", where);
+        fail++;
+        return;
+    }
+    pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+    pats = vp_xrealloc(pats, (npats + 1) * sizeof *pats);
+    pats[npats].text = vp_xstrdup(where);
+    pats[npats].len = len;
+    pats[npats].re = re;
+    pats[npats].pf = vp_prefilter_add(p, npats, text, len);
+    npats++;
+}
+
+static void load_rules(vp_prefilter *p, const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d) {
+        printf("FAIL: cannot open %s\n", dir);
+        fail++;
+        return;
+    }
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        size_t nl = strlen(e->d_name);
+        if (nl < 7 || strcmp(e->d_name + nl - 6, ".rules") != 0)
+            continue;
+        char path[4096], err[256];
+        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        unsigned char *buf = NULL;
+        size_t len;
+        if (vp_read_file(path, (size_t)1 << 24, &buf, &len, err, sizeof err) != 0)
+            continue;
+        int ln = 0;
+        for (char *line = (char *)buf, *next; line && *line; line = next) {
+            next = strchr(line, '\n');
+            if (next)
+                *next++ = 0;
+            ln++;
+            size_t l = strlen(line);
+            if (l && line[l - 1] == '\r')
+                line[--l] = 0;
+            char *sep = strstr(line, " :: ");
+            if (line[0] == '#' || !sep)
+                continue;
+            char where[512];
+            snprintf(where, sizeof where, "%s:%d", e->d_name, ln);
+            add_pattern(p, sep + 4, strlen(sep + 4), where);
+        }
+        free(buf);
+    }
+    closedir(d);
+}
+
+static void check_subject(const vp_prefilter *p, pcre2_match_data *md, const char *s, size_t len, uint64_t *bits,
+                          const char *file)
+{
+    vp_prefilter_scan(p, s, len, bits);
+    for (size_t k = 0; k < npats; k++) {
+        if (!pats[k].pf)
+            continue;
+        int marked = (int)((bits[k >> 6] >> (k & 63)) & 1);
+        if (marked || pcre2_match(pats[k].re, (PCRE2_SPTR)s, len, 0, 0, md, NULL) < 0)
+            continue;
+        printf("FAIL: %s: rule %s matches '%.*s' but the prefilter did not mark it\n", file, pats[k].text,
+               (int)(len > 120 ? 120 : len), s);
+        fail++;
+    }
+}
+
+/* The reader on its own: does `pattern` get a prefilter, and is `subject` marked? */
+static void reader_case(const char *pattern, int want_pf, const char *subject, int want_marked)
+{
+    vp_prefilter *p = vp_prefilter_new();
+    int pf = vp_prefilter_add(p, 0, pattern, strlen(pattern));
+    vp_prefilter_build(p, 1);
+    uint64_t bits[1];
+    vp_prefilter_scan(p, subject, strlen(subject), bits);
+    int marked = (int)(bits[0] & 1);
+    if (pf != want_pf || (pf && marked != want_marked)) {
+        printf("FAIL: reader: '%s' on '%s': prefilter %d (want %d), marked %d (want %d)\n", pattern, subject, pf,
+               want_pf, marked, want_marked);
+        fail++;
+    } else {
+        pass++;
+    }
+    vp_prefilter_free(p);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        fprintf(stderr, "usage: test_prefilter RULESDIR FILE...\n");
+        return 2;
+    }
+    reader_case("(?i:ngân sách) nhà nước", 1, "NGÂN SÁCH NHÀ NƯỚC cấp", 1);
+    reader_case("(?i:ngân sách) nhà nước", 1, "ngân sách tỉnh", 0);
+    reader_case("(?i)Đến hết năm", 1, "ĐẾN HẾT NĂM 2025", 1);
+    reader_case("ab?c", 1, "ac", 1);           /* "a" and "c" are required, "b" is not */
+    reader_case("(?:tỷ|triệu)\\s*đồng", 1, "5 triệu đồng", 1);
+    reader_case("(?:tỷ|triệu)\\s*đồng", 1, "5 nghìn", 0);
+    reader_case("(?<![\\p{L}])giao\\s+(?<agency>Phòng)", 1, "Giao Phòng Y tế", 1);
+    reader_case("\\d{1,3}\\s*%", 1, "đạt 80 %", 1);
+    reader_case("\\d{1,3}\\s*%", 1, "đạt 80 phần trăm", 0);
+    reader_case("\\d+\\s*(?=(?i:chủ trì)\\b)", 1, "Sở Y tế 2 CHỦ TRÌ", 1); /* positive lookahead */
+    reader_case("\\d+\\s*(?=(?i:chủ trì)\\b)", 1, "Sở Y tế 2 phối hợp", 0);
+    reader_case("(?<!không ).", 0, "", 0);      /* a negative lookbehind requires nothing */
+    reader_case("a|", 0, "", 0);                /* an empty branch: no requirement */
+    reader_case("(?x) a b", 0, "", 0);          /* extended syntax is not read */
+    reader_case("\\Qabc\\E", 0, "", 0);
+    reader_case("(a)\\1", 1, "xa", 1);
+    reader_case("\\d+", 1, "không có số", 0);   /* \d needs a decimal digit */
+    reader_case("\\d+", 1, "mục 3", 1);
+    reader_case("\\d+", 1, "\xd9\xa3", 1);      /* ARABIC-INDIC DIGIT THREE is \d too */
+    reader_case("(?:\\d|x)y", 1, "xy", 1);     /* a digit in one branch only is not required */
+    reader_case("x{0,2}yz", 1, "yz", 1);
+    reader_case("K", 1, "\xe2\x84\xaa", 1);     /* KELVIN SIGN folds like k */
+    reader_case("(?i)s", 1, "\xc5\xbf", 1);     /* LONG S folds like s */
+
+    vp_prefilter *p = vp_prefilter_new();
+    load_rules(p, argv[1]);
+    vp_prefilter_build(p, npats);
+    uint64_t *bits = vp_xcalloc(vp_prefilter_words(p), sizeof *bits);
+    pcre2_match_data *md = pcre2_match_data_create(64, NULL);
+    size_t withpf = 0;
+    for (size_t k = 0; k < npats; k++)
+        withpf += pats[k].pf != 0;
+    if (npats && withpf * 2 < npats) {
+        printf("FAIL: only %zu of %zu rules have a prefilter\n", withpf, npats);
+        fail++;
+    }
+    for (int a = 2; a < argc; a++) {
+        unsigned char *buf = NULL;
+        size_t len;
+        char err[256];
+        if (vp_read_file(argv[a], (size_t)1 << 26, &buf, &len, err, sizeof err) != 0 ||
+            !vp_utf8_valid((const char *)buf, len)) {
+            free(buf);
+            continue;
+        }
+        const char *s = (const char *)buf;
+        int before = fail;
+        for (size_t i = 0; i <= len;) {
+            const char *nl = memchr(s + i, '\n', len - i);
+            size_t e = nl ? (size_t)(nl - s) : len;
+            check_subject(p, md, s + i, e - i, bits, argv[a]);
+            i = e + 1;
+        }
+        check_subject(p, md, s, len, bits, argv[a]);
+        if (fail == before)
+            pass++; /* one check a file: no match of any rule was hidden */
+        free(buf);
+    }
+    pcre2_match_data_free(md);
+    free(bits);
+    for (size_t k = 0; k < npats; k++) {
+        pcre2_code_free(pats[k].re);
+        free(pats[k].text);
+    }
+    free(pats);
+    vp_prefilter_free(p);
+    printf("%d passed, %d failed\n", pass, fail);
+    return fail ? 1 : 0;
+}
