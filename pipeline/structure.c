@@ -156,6 +156,19 @@ static char *sentence_case(vp_arena *a, const char *s)
     return capitalise(a, f);
 }
 
+/* The document type written as `raw` ("KẾ HOẠCH", "QUYET DINH"): its code and the name the
+ * doctypes table gives that code first, so every spelling of a type reads the same. */
+static void set_doctype(ctx *c, const char *raw)
+{
+    vp_meta *m = &c->doc->meta;
+    vp_arena *a = c->doc->arena;
+    const char *written = squeeze(a, raw, 0);
+    const char *code = doctype_code(c, written);
+    const char *name = code ? doctype_name_of_code(c, code, strlen(code)) : NULL;
+    m->doctype = name ? capitalise(a, name) : sentence_case(a, written);
+    m->doctype_code = code;
+}
+
 static const char *iso_date(vp_arena *a, int y, int mo, int d)
 {
     if (y < 0)
@@ -227,6 +240,8 @@ static const char *section_kind(ctx *c, const char *heading)
 typedef struct header_state {
     size_t end;        /* first line after the header zone */
     int has_number, has_motto, has_doctype;
+    int web_doctype;   /* the type came from a sentence-case line of a web page */
+    int no_title;      /* the type came from the number line: the next line is not the title */
     char *auth[8];
     int nauth;
     size_t title_line;
@@ -250,8 +265,9 @@ static size_t next_nonblank(ctx *c, size_t i)
     return i;
 }
 
-/* The date of the last match on subj: its text, its ISO value, its place. */
-static void set_date(ctx *c, const char *subj, vp_diags *d, size_t li)
+/* The date of the last match on subj: its text, its ISO value, its place.  With narrow, the text
+ * is only the day, month and year groups (a date inside a longer match). */
+static void set_date_text(ctx *c, const char *subj, vp_diags *d, size_t li, int narrow)
 {
     vp_meta *m = &c->doc->meta;
     int day = group_int(c, "day", subj), mon = group_int(c, "month", subj), yr = group_int(c, "year", subj);
@@ -260,10 +276,56 @@ static void set_date(ctx *c, const char *subj, vp_diags *d, size_t li)
         m->place = place;
     size_t ms, me;
     vp_match_range(c->m, &ms, &me);
+    if (narrow) {
+        static const char *const parts[] = {"day", "month", "year"};
+        size_t lo = me, hi = ms;
+        for (size_t k = 0; k < 3; k++) {
+            size_t gs, ge;
+            if (vp_match_group(c->m, parts[k], &gs, &ge)) {
+                if (gs < lo)
+                    lo = gs;
+                if (ge > hi)
+                    hi = ge;
+            }
+        }
+        if (lo < hi) {
+            ms = lo;
+            me = hi;
+        }
+    }
     m->date_text = squeeze(c->doc->arena, vp_arena_strndup(c->doc->arena, subj + ms, me - ms), 0);
     m->date_value = iso_date(c->doc->arena, yr, mon, day);
     if (day < 0 || mon < 0)
         vp_diag_add(d, "partial-date", (int)li + 1, "the date of the document is incomplete (%s)", m->date_text);
+}
+
+static void set_date(ctx *c, const char *subj, vp_diags *d, size_t li) { set_date_text(c, subj, d, li, 0); }
+
+/* The number of the last match of a number rule on subj ("Số: 71/KH-UBND"). */
+static void set_number(ctx *c, const char *subj, size_t li)
+{
+    vp_meta *m = &c->doc->meta;
+    vp_arena *a = c->doc->arena;
+    char *num = group(c, "number", subj);
+    m->number_text = squeeze(a, num ? num : "", 0);
+    char *seq = group(c, "seq", subj);
+    m->number_seq = seq ? seq : "";
+    char *sym = group(c, "symbol", subj);
+    m->number_symbol = sym ? squeeze(a, sym, 1) : "";
+    if (!*m->number_seq)
+        vp_diag_add(&c->doc->diags, "blank-number", (int)li + 1, "the document number is left blank (\"%s\")",
+                    m->number_text);
+}
+
+/* Line i and the next non-blank line as one string (a field the layout cut in two). */
+static char *join_next(ctx *c, size_t i, size_t *next)
+{
+    size_t j = next_nonblank(c, i + 1);
+    *next = j;
+    if (j >= c->n)
+        return NULL;
+    return vp_arena_printf(c->doc->arena, "%.*s %.*s", (int)(c->L[i].e - c->L[i].s), c->t->data + c->L[i].s,
+                           (int)(c->L[j].e - c->L[j].s), c->t->data + c->L[j].s);
 }
 
 static void parse_header(ctx *c, header_state *h)
@@ -275,7 +337,7 @@ static void parse_header(ctx *c, header_state *h)
     size_t i = 0;
     h->end = 0;
     for (i = 0; i < c->n && seen < MAX_HEADER_LINES; i++) {
-        int want_title = h->has_doctype && !m->title;
+        int want_title = h->has_doctype && !m->title && !h->no_title;
         if (blank(c, i)) {
             if (!want_title)
                 title_open = 0;
@@ -284,7 +346,14 @@ static void parse_header(ctx *c, header_state *h)
         seen++;
         const char *subj = c->t->data + c->L[i].s;
         size_t len = c->L[i].e - c->L[i].s;
-        if (want_title && !match_line(c, c->sections, "heading", i) && !match_line(c, c->header, "number", i)) {
+        if (h->nauth == 0 && match_line(c, c->header, "authority-db", i)) {
+            /* "Nơi ban hành: Chính phủ" of a legal database, whatever comes before it */
+            add_authority(c, h, lgroup(c, "authority", i), 0);
+            h->end = i + 1;
+            continue;
+        }
+        if (want_title && !match_line(c, c->sections, "heading", i) && !match_line(c, c->header, "number", i) &&
+            !match_line(c, c->header, "date", i)) {
             /* the line after the document type is its title, whatever it says */
             m->title = vp_arena_strndup(a, subj, len);
             h->title_line = i + 1;
@@ -306,30 +375,32 @@ static void parse_header(ctx *c, header_state *h)
             h->end = i + 1;
             continue;
         }
+        if (!m->number_text && match_line(c, c->header, "number-start", i)) {
+            /* "Số:" alone, the number on the next line */
+            size_t j;
+            char *joined = join_next(c, i, &j);
+            if (joined && match_str(c, c->header, "field", "number", joined, strlen(joined))) {
+                set_number(c, joined, i);
+                h->has_number = 1;
+                h->end = j + 1;
+                title_open = 0;
+                i = j;
+                continue;
+            }
+        }
         if (!m->number_text && match_line(c, c->header, "number", i)) {
-            m->number_text = squeeze(a, lgroup(c, "number", i), 0);
-            char *seq = lgroup(c, "seq", i);
-            m->number_seq = seq ? seq : "";
-            char *sym = lgroup(c, "symbol", i);
-            m->number_symbol = sym ? squeeze(a, sym, 1) : "";
-            if (!*m->number_seq)
-                vp_diag_add(&c->doc->diags, "blank-number", (int)i + 1,
-                            "the document number is left blank (\"%s\")", m->number_text);
+            set_number(c, subj, i);
             h->has_number = 1;
             h->end = i + 1;
             title_open = 0;
             if (!m->date_value && match_line(c, c->header, "date", i))
                 set_date(c, subj, &c->doc->diags, i);
             if (!h->has_doctype && match_line(c, c->header, "doctype", i)) {
-                m->doctype = sentence_case(a, squeeze(a, lgroup(c, "doctype", i), 0));
-                m->doctype_code = doctype_code(c, m->doctype);
+                /* "Số hiệu: … Loại văn bản: …" of a legal database: no title line follows */
+                set_doctype(c, lgroup(c, "doctype", i));
                 h->has_doctype = 1;
+                h->no_title = 1;
             }
-            continue;
-        }
-        if (h->nauth == 0 && match_line(c, c->header, "authority-db", i)) {
-            add_authority(c, h, lgroup(c, "authority", i), 0);
-            h->end = i + 1;
             continue;
         }
         if (!m->date_value && match_line(c, c->header, "date", i)) {
@@ -339,23 +410,22 @@ static void parse_header(ctx *c, header_state *h)
             continue;
         }
         if (!m->date_value && match_line(c, c->header, "date-start", i)) {
-            size_t j = next_nonblank(c, i + 1);
-            if (j < c->n) {
-                char *joined = vp_arena_printf(a, "%.*s %.*s", (int)len, subj, (int)(c->L[j].e - c->L[j].s),
-                                               c->t->data + c->L[j].s);
-                if (match_str(c, c->header, "field", "date", joined, strlen(joined))) {
-                    set_date(c, joined, &c->doc->diags, i);
-                    i = j;
-                    h->end = j + 1;
-                }
+            size_t j;
+            char *joined = join_next(c, i, &j);
+            if (joined && match_str(c, c->header, "field", "date", joined, strlen(joined))) {
+                set_date(c, joined, &c->doc->diags, i);
+                i = j;
+                h->end = j + 1;
             }
             continue;
         }
-        if (!h->has_doctype && match_line(c, c->header, "doctype", i)) {
-            char *dt = lgroup(c, "doctype", i);
+        int dt = 0;
+        if (!h->has_doctype)
+            dt = match_line(c, c->header, "doctype", i) ? 1 : match_line(c, c->header, "doctype-web", i) ? 2 : 0;
+        if (dt) {
+            h->web_doctype = dt == 2;
             char *tt = lgroup(c, "title", i);
-            m->doctype = sentence_case(a, squeeze(a, dt, 0));
-            m->doctype_code = doctype_code(c, m->doctype);
+            set_doctype(c, lgroup(c, "doctype", i));
             h->has_doctype = 1;
             h->end = i + 1;
             if (tt && *tt) {
@@ -378,7 +448,8 @@ static void parse_header(ctx *c, header_state *h)
                 h->end = i + 1;
                 continue;
             }
-            if (match_line(c, c->header, "authority-cont", i)) {
+            if (match_line(c, c->header, "authority-cont", i) ||
+                (h->nauth > 0 && match_line(c, c->header, "authority-tail", i))) {
                 add_authority(c, h, lgroup(c, "authority", i), 1);
                 h->end = i + 1;
                 continue;
@@ -660,6 +731,69 @@ static const char *promote_style(ctx *c, size_t from, size_t to)
 
 /* ---- news ---- */
 
+/* First rule of family f whose attribute field is want (rules are tried rule by rule below). */
+static const vp_rule *rule_of(const vp_family *f, const char *want, size_t from)
+{
+    for (size_t k = from; k < f->n; k++) {
+        const char *v = vp_rule_attr(f->rules[k], "field");
+        if (v && strcmp(v, want) == 0)
+            return f->rules[k];
+    }
+    return NULL;
+}
+
+#define SCAN_LINES 200
+
+/* The latest year of a full date (day, month, year) written in lines [0,to): a news item that
+ * leaves the year out of its dateline is not older than the documents it cites. */
+static int latest_cited_year(ctx *c, size_t to)
+{
+    int best = -1;
+    for (size_t k = 0; k < c->header->n; k++) {
+        const char *v = vp_rule_attr(c->header->rules[k], "field");
+        if (!v || strcmp(v, "any-date") != 0)
+            continue;
+        for (size_t i = 0; i < to && i < SCAN_LINES; i++) {
+            const char *subj = c->t->data + c->L[i].s;
+            size_t len = c->L[i].e - c->L[i].s, start = 0;
+            while (start < len && vp_rule_exec(c->header->rules[k], c->m, subj, len, start) == 1) {
+                int y = group_int(c, "year", subj);
+                if (y > best)
+                    best = y;
+                size_t ms, me;
+                vp_match_range(c->m, &ms, &me);
+                if (me <= start)
+                    break;
+                start = me;
+            }
+        }
+    }
+    return best;
+}
+
+/* The year of a "năm 2023" or "giai đoạn 2021-2025" in s, or -1. */
+static int year_in(ctx *c, const char *s)
+{
+    if (!s || !match_str(c, c->header, "field", "date-year", s, strlen(s)))
+        return -1;
+    return group_int(c, "year", s);
+}
+
+/* The year a text is about: in its title, else in its first lines (a headline after page
+ * chrome), or -1. */
+static int year_of_text(ctx *c)
+{
+    int yr = year_in(c, c->doc->meta.title);
+    for (size_t i = 0, seen = 0; yr < 0 && i < c->n && seen < 6; i++) {
+        if (blank(c, i))
+            continue;
+        seen++;
+        if (match_line(c, c->header, "date-year", i))
+            yr = group_int(c, "year", c->t->data + c->L[i].s);
+    }
+    return yr;
+}
+
 static void parse_news(ctx *c, size_t to)
 {
     vp_meta *m = &c->doc->meta;
@@ -668,6 +802,11 @@ static void parse_news(ctx *c, size_t to)
     size_t first = next_nonblank(c, 0);
     if (first < c->n && !m->title)
         m->title = vp_arena_strndup(a, c->t->data + c->L[first].s, c->L[first].e - c->L[first].s);
+    /* on a page without a header, a date the header pass found is page chrome or a cited
+     * document's: kept only when the item gives no date of its own */
+    const char *hd_text = m->date_text, *hd_value = m->date_value, *hd_place = m->place;
+    m->date_text = m->date_value = m->place = NULL;
+    size_t date_li = c->n, numdate_li = c->n;
     for (size_t i = 0; i < to; i++) {
         if (blank(c, i))
             continue;
@@ -675,21 +814,26 @@ static void parse_news(ctx *c, size_t to)
         if (!m->number_text && match_line(c, c->genre, "number", i)) {
             char *num = lgroup(c, "number", i);
             char *dt = lgroup(c, "doctype", i);
+            if (group_int(c, "year", subj) > 0)
+                numdate_li = i;
             m->number_text = num;
             const char *sl = strchr(num, '/');
             m->number_seq = sl ? vp_arena_strndup(a, num, (size_t)(sl - num)) : num;
             m->number_symbol = sl ? sl + 1 : "";
-            if (dt && !m->doctype) {
-                m->doctype = sentence_case(a, dt);
-                m->doctype_code = doctype_code(c, m->doctype);
-            }
+            if (dt && !m->doctype)
+                set_doctype(c, dt);
         }
-        if (!m->date_value && match_line(c, c->genre, "date", i)) {
-            set_date(c, subj, NULL, i);
-        }
+        if (date_li == c->n && match_line(c, c->genre, "date", i))
+            date_li = i;
         if (!m->authority && match_line(c, c->genre, "authority", i))
             m->authority = squeeze(a, lgroup(c, "authority", i), 0);
     }
+    /* the dateline of the item, else the date given with the plan's number */
+    if (date_li < c->n && match_line(c, c->genre, "date", date_li))
+        set_date_text(c, c->t->data + c->L[date_li].s, NULL, date_li, 1);
+    else if (numdate_li < c->n && match_line(c, c->genre, "number", numdate_li))
+        set_date_text(c, c->t->data + c->L[numdate_li].s, NULL, numdate_li, 1);
+    /* else the date the page was published */
     for (size_t i = 0, seen = 0; i < to && seen < 8 && !m->date_value; i++) {
         if (blank(c, i))
             continue;
@@ -697,26 +841,140 @@ static void parse_news(ctx *c, size_t to)
         if (match_line(c, c->genre, "pubdate", i))
             set_date(c, c->t->data + c->L[i].s, NULL, i);
     }
-    for (size_t i = 0, seen = 0; i < to && seen < 3 && !m->doctype; i++) {
-        if (blank(c, i))
+    /* else the dateline of an event the item reports */
+    for (size_t i = 0; i < to && i < SCAN_LINES && !m->date_value; i++)
+        if (!blank(c, i) && match_line(c, c->genre, "date-event", i))
+            set_date_text(c, c->t->data + c->L[i].s, NULL, i, 1);
+    /* else a dateline without its year */
+    for (size_t i = 0; i < to && i < SCAN_LINES && !m->date_value; i++) {
+        if (blank(c, i) || !match_line(c, c->genre, "date-noyear", i))
             continue;
-        seen++;
-        if (match_line(c, c->genre, "doctype", i)) {
-            m->doctype = sentence_case(a, squeeze(a, lgroup(c, "doctype", i), 0));
-            m->doctype_code = doctype_code(c, m->doctype);
-        }
+        const char *subj = c->t->data + c->L[i].s;
+        int day = group_int(c, "day", subj), mon = group_int(c, "month", subj);
+        size_t ms, me;
+        vp_match_range(c->m, &ms, &me);
+        char *txt = squeeze(a, vp_arena_strndup(a, subj + ms, me - ms), 0);
+        int yr = latest_cited_year(c, to);
+        if (yr < 0)
+            yr = year_of_text(c);
+        if (yr < 0)
+            break;
+        m->date_text = txt;
+        m->date_value = iso_date(a, yr, mon, day);
+        vp_diag_add(&c->doc->diags, "date-year-inferred", (int)i + 1,
+                    "the dateline \"%s\" gives no year; %d is taken from the dates and title of the item", txt, yr);
     }
-    for (size_t i = 0, seen = 0; i < to && seen < 6 && !m->authority; i++) {
+    if (!m->date_value && hd_value) {
+        m->date_text = hd_text;
+        m->date_value = hd_value;
+        m->place = hd_place;
+    }
+    for (size_t i = 0, seen = 0; i < to && seen < 8 && !m->doctype; i++) {
         if (blank(c, i))
             continue;
         seen++;
-        if (match_line(c, c->genre, "authority-mention", i))
-            m->authority = squeeze(a, lgroup(c, "authority", i), 0);
+        if (match_line(c, c->genre, "doctype", i))
+            set_doctype(c, lgroup(c, "doctype", i));
+    }
+    for (size_t i = 0; i < to && i < SCAN_LINES && !m->doctype; i++) {
+        if (blank(c, i) || !match_line(c, c->genre, "doctype-self", i))
+            continue;
+        char *dt = lgroup(c, "doctype", i);
+        if (dt) {
+            set_doctype(c, dt);
+            vp_diag_add(&c->doc->diags, "doctype-from-text", (int)i + 1,
+                        "the text has no header; its type (%s) is read from how it names itself", m->doctype);
+        }
     }
     if (!m->doctype && m->number_text) {
         m->doctype = "Kế hoạch";
         m->doctype_code = doctype_code(c, m->doctype);
     }
+}
+
+/* An authority for a text that names none: the locality it calls its own ("trên địa bàn
+ * thành phố", "toàn xã") in its title, else (a news item) the first body it mentions, else its
+ * own locality anywhere.  A best reading: reported in the diagnostics. */
+static void guess_authority(ctx *c, size_t from, size_t to, int news)
+{
+    vp_meta *m = &c->doc->meta;
+    vp_arena *a = c->doc->arena;
+    const char *title = m->title;
+    if (title && match_str(c, c->header, "field", "self-locality", title, strlen(title))) {
+        size_t s, e, ps, pe;
+        if (vp_match_group(c->m, "text", &s, &e)) {
+            if (vp_match_group(c->m, "place", &ps, &pe) && pe > e)
+                e = pe;
+            m->authority = squeeze(a, vp_arena_strndup(a, title + s, e - s), 0);
+            vp_diag_add(&c->doc->diags, "authority-guessed", 0,
+                        "no issuing body is named; the title speaks of \"%s\" as its own", m->authority);
+            return;
+        }
+    }
+    for (size_t i = 0, seen = 0; news && i < to && seen < 6; i++) {
+        if (blank(c, i))
+            continue;
+        seen++;
+        if (match_line(c, c->genre, "authority-mention", i)) {
+            m->authority = squeeze(a, lgroup(c, "authority", i), 0);
+            return;
+        }
+    }
+    for (size_t i = from; i < to && i < SCAN_LINES; i++) {
+        if (blank(c, i) || !match_line(c, c->header, "self-locality", i))
+            continue;
+        const char *subj = c->t->data + c->L[i].s;
+        size_t s, e, ps, pe;
+        if (!vp_match_group(c->m, "text", &s, &e))
+            continue;
+        if (vp_match_group(c->m, "place", &ps, &pe) && pe > e)
+            e = pe;
+        m->authority = squeeze(a, vp_arena_strndup(a, subj + s, e - s), 0);
+        vp_diag_add(&c->doc->diags, "authority-guessed", (int)i + 1,
+                    "no issuing body is named; the text speaks of \"%s\" as its own", m->authority);
+        return;
+    }
+}
+
+/* The level of an authority that ends in a unit word without its name ("Ủy ban nhân dân thành
+ * phố"): the first place of that unit named in the text, else what its subordinates show. */
+static const char *level_of_bare(ctx *c, const char *auth)
+{
+    vp_arena *a = c->doc->arena;
+    if (!match_str(c, c->header, "field", "bare-unit", auth, strlen(auth)))
+        return NULL;
+    char *unit = group(c, "text", auth);
+    if (!unit)
+        return NULL;
+    const char *ufold = fold(a, unit);
+    const vp_rule *loc = rule_of(c->header, "locality", 0);
+    for (size_t i = 0; loc && i < c->n && i < SCAN_LINES; i++) {
+        const char *subj = c->t->data + c->L[i].s;
+        size_t len = c->L[i].e - c->L[i].s, start = 0;
+        while (start < len && vp_rule_exec(loc, c->m, subj, len, start) == 1) {
+            size_t ms, me;
+            vp_match_range(c->m, &ms, &me);
+            char *u = group(c, "text", subj), *place = group(c, "place", subj);
+            if (u && place && strcmp(fold(a, u), ufold) == 0) {
+                const char *lv = level_of(c, vp_arena_printf(a, "%s %s", auth, place));
+                if (lv)
+                    return lv;
+            }
+            if (me <= start)
+                break;
+            start = me;
+        }
+    }
+    for (size_t k = 0; k < c->header->n; k++) {
+        const vp_rule *r = c->header->rules[k];
+        const char *v = vp_rule_attr(r, "field");
+        if (!v || strcmp(v, "subordinate") != 0)
+            continue;
+        for (size_t i = 0; i < c->n && i < SCAN_LINES; i++)
+            if (vp_rule_exec(r, c->m, c->t->data + c->L[i].s, c->L[i].e - c->L[i].s, 0) == 1)
+                return vp_rule_attr(r, "level");
+    }
+    return NULL;
 }
 
 /* ---- entry ---- */
@@ -760,7 +1018,7 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
                 break;
             }
         }
-        if (h.has_doctype)
+        if (h.has_doctype && !(h.web_doctype && !h.nauth))
             news = 0;
         else if (!h.nauth)
             news = 1; /* no header at all: a web page or an excerpt */
@@ -795,6 +1053,8 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
             }
         }
     }
+    if (!meta->authority && (news || !h.nauth))
+        guess_authority(&c, body_from, closing, news);
     if (meta->authority) {
         const char *lv = level_of(&c, meta->authority);
         if (!lv && meta->authority_parent)
@@ -812,6 +1072,8 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
                 }
             }
         }
+        if (!lv)
+            lv = level_of_bare(&c, meta->authority);
         meta->authority_level = lv ? lv : "other";
     }
 
@@ -838,6 +1100,29 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
         if (match_str(&c, c.header, "field", "period", meta->title, strlen(meta->title))) {
             meta->period_from = group(&c, "from", meta->title);
             meta->period_to = group(&c, "to", meta->title);
+        }
+    }
+    /* else the period the text states ("thời gian thực hiện từ ngày 01/6/2024 đến 30/6/2024") */
+    int body_year = -1;
+    for (size_t i = 0; !meta->period_from && i < c.n && i < SCAN_LINES; i++) {
+        if (blank(&c, i) || !match_line(&c, c.header, "period-body", i))
+            continue;
+        meta->period_from = lgroup(&c, "from", i);
+        meta->period_to = lgroup(&c, "to", i);
+        body_year = group_int(&c, "from", t->data + c.L[i].s);
+    }
+    /* no date line: the year the document is about, with a warning */
+    if (!meta->date_value) {
+        int yr = year_in(&c, meta->title);
+        if (yr < 0)
+            yr = body_year;
+        if (yr < 0)
+            yr = year_of_text(&c);
+        if (yr > 0) {
+            meta->date_value = iso_date(doc->arena, yr, -1, -1);
+            meta->date_text = "";
+            vp_diag_add(&doc->diags, "date-from-period", 0,
+                        "the document gives no date; %d is the year it is about (title or period)", yr);
         }
     }
     if (!meta->period_from && meta->date_value && strlen(meta->date_value) >= 4) {
