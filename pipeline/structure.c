@@ -977,6 +977,42 @@ static const char *level_of_bare(ctx *c, const char *auth)
     return NULL;
 }
 
+/* s with a leading abbreviation written out ("UBND tỉnh" -> "ủy ban nhân dân tỉnh"), folded. */
+static const char *fold_expanded(ctx *c, const char *s)
+{
+    vp_arena *a = c->doc->arena;
+    const vp_table *t = vp_rules_table(c->rules, "abbrev");
+    size_t k = strcspn(s, " ");
+    size_t nc = 0;
+    const char *const *row = t ? vp_table_find(t, s, k, &nc) : NULL;
+    if (row && nc > 1)
+        return fold(a, vp_arena_printf(a, "%s%s", row[1], s + k));
+    return fold(a, s);
+}
+
+/* The level of a header authority that does not say its locality ("ỦY BAN NHÂN DÂN"): the
+ * same body named in the sentence that issues the document ("Ủy ban nhân dân tỉnh ban hành
+ * Kế hoạch …", "UBND tỉnh xây dựng Kế hoạch …"). */
+static const char *level_of_issuer(ctx *c, const char *auth, size_t from, size_t to)
+{
+    const char *af = fold_expanded(c, auth);
+    size_t alen = strlen(af);
+    for (size_t i = from; i < to && i < from + 80; i++) {
+        if (blank(c, i) || !match_line(c, c->genre, "authority", i))
+            continue;
+        char *found = lgroup(c, "authority", i);
+        if (!found)
+            continue;
+        const char *ff = fold_expanded(c, squeeze(c->doc->arena, found, 0));
+        if (strlen(ff) > alen && strncmp(ff, af, alen) == 0) {
+            const char *lv = level_of(c, found);
+            if (lv)
+                return lv;
+        }
+    }
+    return NULL;
+}
+
 /* ---- entry ---- */
 
 int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matcher *m)
@@ -1072,6 +1108,8 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
                 }
             }
         }
+        if (!lv)
+            lv = level_of_issuer(&c, meta->authority, h.end, closing);
         if (!lv)
             lv = level_of_bare(&c, meta->authority);
         meta->authority_level = lv ? lv : "other";
