@@ -1042,23 +1042,10 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
     header_state h = {0};
     parse_header(&c, &h);
 
-    /* genre: an official document has a number line or the national motto */
-    int news = 0;
-    if (!h.has_number && !h.has_motto && !(h.has_doctype && h.nauth > 0)) {
-        for (size_t i = 0, seen = 0; i < c.n && seen < 20; i++) {
-            if (blank(&c, i))
-                continue;
-            seen++;
-            if (match_line(&c, c.genre, "news", i)) {
-                news = 1;
-                break;
-            }
-        }
-        if (h.has_doctype && !(h.web_doctype && !h.nauth))
-            news = 0;
-        else if (!h.nauth)
-            news = 1; /* no header at all: a web page or an excerpt */
-    }
+    /* genre: an official document has a number line, the national motto or a document-type
+     * line; a text with none of them (whatever upper-case line it starts with), or only a type
+     * written as a web page shows it, is a web page or an excerpt */
+    int news = !h.has_number && !h.has_motto && (!h.has_doctype || (h.web_doctype && !h.nauth));
     doc->genre = news ? "news" : "official";
 
     size_t closing = news ? c.n : parse_closing(&c, h.end);
