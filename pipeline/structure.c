@@ -1136,6 +1136,16 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
         meta->period_to = lgroup(&c, "to", i);
         body_year = group_int(&c, "from", t->data + c.L[i].s);
     }
+    /* else the period in the first lines (a headline after page chrome) */
+    for (size_t i = 0, seen = 0; !meta->period_from && i < c.n && seen < 6; i++) {
+        if (blank(&c, i))
+            continue;
+        seen++;
+        if (match_line(&c, c.header, "period", i)) {
+            meta->period_from = lgroup(&c, "from", i);
+            meta->period_to = lgroup(&c, "to", i);
+        }
+    }
     /* no date line: the year the document is about, with a warning */
     if (!meta->date_value) {
         int yr = year_in(&c, meta->title);
