@@ -794,6 +794,16 @@ static int year_of_text(ctx *c)
     return yr;
 }
 
+/* A number written "28/NQ-CP": its sequence before the first slash, its symbol after. */
+static void set_number_text(ctx *c, const char *num)
+{
+    vp_meta *m = &c->doc->meta;
+    const char *sl = strchr(num, '/');
+    m->number_text = num;
+    m->number_seq = sl ? vp_arena_strndup(c->doc->arena, num, (size_t)(sl - num)) : num;
+    m->number_symbol = sl ? sl + 1 : "";
+}
+
 static void parse_news(ctx *c, size_t to)
 {
     vp_meta *m = &c->doc->meta;
@@ -807,6 +817,21 @@ static void parse_news(ctx *c, size_t to)
     const char *hd_text = m->date_text, *hd_value = m->date_value, *hd_place = m->place;
     m->date_text = m->date_value = m->place = NULL;
     size_t date_li = c->n, numdate_li = c->n;
+    int title_year = -1;
+    /* the page title: "Quyết định 186/QĐ-UBND năm 2018 …" */
+    for (size_t i = 0, seen = 0; i < to && seen < 3 && !m->number_text; i++) {
+        if (blank(c, i))
+            continue;
+        seen++;
+        if (match_line(c, c->genre, "title-number", i)) {
+            char *num = lgroup(c, "number", i);
+            char *dt = lgroup(c, "doctype", i);
+            title_year = group_int(c, "year", c->t->data + c->L[i].s);
+            set_number_text(c, num);
+            if (dt && !m->doctype)
+                set_doctype(c, dt);
+        }
+    }
     for (size_t i = 0; i < to; i++) {
         if (blank(c, i))
             continue;
@@ -816,10 +841,7 @@ static void parse_news(ctx *c, size_t to)
             char *dt = lgroup(c, "doctype", i);
             if (group_int(c, "year", subj) > 0)
                 numdate_li = i;
-            m->number_text = num;
-            const char *sl = strchr(num, '/');
-            m->number_seq = sl ? vp_arena_strndup(a, num, (size_t)(sl - num)) : num;
-            m->number_symbol = sl ? sl + 1 : "";
+            set_number_text(c, num);
             if (dt && !m->doctype)
                 set_doctype(c, dt);
         }
@@ -863,6 +885,11 @@ static void parse_news(ctx *c, size_t to)
         m->date_value = iso_date(a, yr, mon, day);
         vp_diag_add(&c->doc->diags, "date-year-inferred", (int)i + 1,
                     "the dateline \"%s\" gives no year; %d is taken from the dates and title of the item", txt, yr);
+    }
+    /* else the year the page title gives the document */
+    if (!m->date_value && title_year > 0) {
+        m->date_value = iso_date(a, title_year, -1, -1);
+        m->date_text = vp_arena_printf(a, "%d", title_year);
     }
     if (!m->date_value && hd_value) {
         m->date_text = hd_text;
@@ -1013,6 +1040,28 @@ static const char *level_of_issuer(ctx *c, const char *auth, size_t from, size_t
     return NULL;
 }
 
+/* The level of the issuer coded in the number ("QĐ-TTg", "CT/TU") when the text names no
+ * issuing body with a level; the code stands for the body, with a warning. */
+static void level_of_symbol(ctx *c)
+{
+    vp_meta *m = &c->doc->meta;
+    const char *sym = m->number_symbol;
+    size_t k = strcspn(sym, "-/");
+    if (!sym[k] || !sym[k + 1])
+        return;
+    const char *issuer = sym + k + 1;
+    const vp_rule *r = match_str(c, c->header, "field", "symbol-level", issuer, strlen(issuer));
+    if (!r)
+        return;
+    m->authority_level = vp_rule_attr(r, "level");
+    if (!m->authority) {
+        m->authority = vp_arena_strndup(c->doc->arena, issuer, strcspn(issuer, "-/"));
+        vp_diag_add(&c->doc->diags, "authority-from-number", 0,
+                    "no issuing body is named; \"%s\" in the number %s is read as the issuer", m->authority,
+                    m->number_text);
+    }
+}
+
 /* ---- entry ---- */
 
 int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matcher *m)
@@ -1101,6 +1150,8 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
             lv = level_of_bare(&c, meta->authority);
         meta->authority_level = lv ? lv : "other";
     }
+    if ((!meta->authority || strcmp(meta->authority_level, "other") == 0) && meta->number_symbol)
+        level_of_symbol(&c);
 
     /* document type from the symbol ("KH-UBND") or the subject line of a letter */
     if (!meta->doctype && meta->number_symbol && *meta->number_symbol) {
