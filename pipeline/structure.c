@@ -1187,8 +1187,8 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
         meta->period_to = lgroup(&c, "to", i);
         body_year = group_int(&c, "from", t->data + c.L[i].s);
     }
-    /* else the period in the first lines (a headline after page chrome) */
-    for (size_t i = 0, seen = 0; !meta->period_from && i < c.n && seen < 6; i++) {
+    /* else, on a web page, the period in the first lines (a headline after page chrome) */
+    for (size_t i = 0, seen = 0; news && !meta->period_from && i < c.n && seen < 6; i++) {
         if (blank(&c, i))
             continue;
         seen++;
@@ -1202,7 +1202,7 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
         int yr = year_in(&c, meta->title);
         if (yr < 0)
             yr = body_year;
-        if (yr < 0)
+        if (yr < 0 && news)
             yr = year_of_text(&c);
         if (yr > 0) {
             meta->date_value = iso_date(doc->arena, yr, -1, -1);
