@@ -804,6 +804,37 @@ static void set_number_text(ctx *c, const char *num)
     m->number_symbol = sl ? sl + 1 : "";
 }
 
+/* The first dateline of rule field `want` that leaves the year out: the year is that of the
+ * page's publication date (the year before when the dateline's month is later), else the
+ * latest year the item cites, else the year of its title. */
+static void dateline_without_year(ctx *c, size_t to, const char *want, int pub_y, int pub_m)
+{
+    vp_meta *m = &c->doc->meta;
+    vp_arena *a = c->doc->arena;
+    for (size_t i = 0; i < to && i < SCAN_LINES; i++) {
+        if (blank(c, i) || !match_line(c, c->genre, want, i))
+            continue;
+        const char *subj = c->t->data + c->L[i].s;
+        int day = group_int(c, "day", subj), mon = group_int(c, "month", subj);
+        size_t ms, me;
+        vp_match_range(c->m, &ms, &me);
+        char *txt = squeeze(a, vp_arena_strndup(a, subj + ms, me - ms), 0);
+        int yr = pub_y > 0 ? (pub_m > 0 && mon > pub_m ? pub_y - 1 : pub_y) : -1;
+        if (yr < 0)
+            yr = latest_cited_year(c, to);
+        if (yr < 0)
+            yr = year_of_text(c);
+        if (yr < 0)
+            return;
+        m->date_text = txt;
+        m->date_value = iso_date(a, yr, mon, day);
+        vp_diag_add(&c->doc->diags, "date-year-inferred", (int)i + 1,
+                    "the dateline \"%s\" gives no year; %d is taken from the page, the dates or the title of the item",
+                    txt, yr);
+        return;
+    }
+}
+
 static void parse_news(ctx *c, size_t to)
 {
     vp_meta *m = &c->doc->meta;
@@ -850,42 +881,37 @@ static void parse_news(ctx *c, size_t to)
         if (!m->authority && match_line(c, c->genre, "authority", i))
             m->authority = squeeze(a, lgroup(c, "authority", i), 0);
     }
+    /* the date the page was published (looked up first: it dates a dateline without year) */
+    size_t pub_li = c->n;
+    int pub_y = -1, pub_m = -1;
+    for (size_t i = 0, seen = 0; i < to && seen < 8; i++) {
+        if (blank(c, i))
+            continue;
+        seen++;
+        if (match_line(c, c->genre, "pubdate", i)) {
+            pub_li = i;
+            pub_y = group_int(c, "year", c->t->data + c->L[i].s);
+            pub_m = group_int(c, "month", c->t->data + c->L[i].s);
+            break;
+        }
+    }
     /* the dateline of the item, else the date given with the plan's number */
     if (date_li < c->n && match_line(c, c->genre, "date", date_li))
         set_date_text(c, c->t->data + c->L[date_li].s, NULL, date_li, 1);
     else if (numdate_li < c->n && match_line(c, c->genre, "number", numdate_li))
         set_date_text(c, c->t->data + c->L[numdate_li].s, NULL, numdate_li, 1);
+    /* else the issuing dateline without its year ("Ngày 15/3, UBND tỉnh ban hành …") */
+    if (!m->date_value)
+        dateline_without_year(c, to, "date-noyear-issue", pub_y, pub_m);
     /* else the date the page was published */
-    for (size_t i = 0, seen = 0; i < to && seen < 8 && !m->date_value; i++) {
-        if (blank(c, i))
-            continue;
-        seen++;
-        if (match_line(c, c->genre, "pubdate", i))
-            set_date(c, c->t->data + c->L[i].s, NULL, i);
-    }
-    /* else the dateline of an event the item reports */
+    if (!m->date_value && pub_li < c->n && match_line(c, c->genre, "pubdate", pub_li))
+        set_date(c, c->t->data + c->L[pub_li].s, NULL, pub_li);
+    /* else the dateline of an event the item reports, with or without its year */
     for (size_t i = 0; i < to && i < SCAN_LINES && !m->date_value; i++)
         if (!blank(c, i) && match_line(c, c->genre, "date-event", i))
             set_date_text(c, c->t->data + c->L[i].s, NULL, i, 1);
-    /* else a dateline without its year */
-    for (size_t i = 0; i < to && i < SCAN_LINES && !m->date_value; i++) {
-        if (blank(c, i) || !match_line(c, c->genre, "date-noyear", i))
-            continue;
-        const char *subj = c->t->data + c->L[i].s;
-        int day = group_int(c, "day", subj), mon = group_int(c, "month", subj);
-        size_t ms, me;
-        vp_match_range(c->m, &ms, &me);
-        char *txt = squeeze(a, vp_arena_strndup(a, subj + ms, me - ms), 0);
-        int yr = latest_cited_year(c, to);
-        if (yr < 0)
-            yr = year_of_text(c);
-        if (yr < 0)
-            break;
-        m->date_text = txt;
-        m->date_value = iso_date(a, yr, mon, day);
-        vp_diag_add(&c->doc->diags, "date-year-inferred", (int)i + 1,
-                    "the dateline \"%s\" gives no year; %d is taken from the dates and title of the item", txt, yr);
-    }
+    if (!m->date_value)
+        dateline_without_year(c, to, "date-noyear", -1, -1);
     /* else the year the page title gives the document */
     if (!m->date_value && title_year > 0) {
         m->date_value = iso_date(a, title_year, -1, -1);
