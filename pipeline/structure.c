@@ -242,6 +242,7 @@ typedef struct header_state {
     int has_number, has_motto, has_doctype;
     int web_doctype;   /* the type came from a sentence-case line of a web page */
     int no_title;      /* the type came from the number line: the next line is not the title */
+    size_t competence_line; /* 1-based line naming who decides ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"), or 0 */
     char *auth[8];
     int nauth;
     size_t title_line;
@@ -454,6 +455,11 @@ static void parse_header(ctx *c, header_state *h)
                 h->end = i + 1;
                 continue;
             }
+        }
+        if ((h->has_doctype || m->title) && match_line(c, c->header, "competence", i)) {
+            /* who decides, after the title of a decision: the header ends here */
+            h->competence_line = i + 1;
+            break;
         }
         if (title_open && (h->has_doctype || m->title) && len < 200 && subj[len - 1] != '.' &&
             subj[len - 1] != ':' && subj[len - 1] != ';') {
@@ -1168,6 +1174,16 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
                     char *full = lgroup(&c, "authority", i);
                     lv = level_of(&c, full);
                 }
+            }
+        }
+        if (!lv && h.competence_line) {
+            /* the competence line of a decision: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH" */
+            size_t i = h.competence_line - 1;
+            if (match_line(&c, c.header, "competence", i)) {
+                char *full = lgroup(&c, "authority", i);
+                const char *ff = full ? fold_expanded(&c, full) : NULL, *af = fold_expanded(&c, meta->authority);
+                if (ff && strncmp(ff, af, strlen(af)) == 0)
+                    lv = level_of(&c, full);
             }
         }
         if (!lv)
