@@ -1,7 +1,8 @@
 /* structure.c - header fields, genre and the section/item tree, from the rules families
  * "header", "sections", "items" and "genre".  No Vietnamese word is compared here: every
- * decision about what a line says is a rule in rules/. */
-#include "structure.h"
+ * decision about what a line says is a rule in rules/.  Web pages and texts without a header
+ * are read in structure_web.c. */
+#include "structure_int.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -10,28 +11,14 @@
 #define MAX_HEADER_LINES 60
 #define MAX_TAIL_LINES 90
 
-typedef struct line {
-    size_t s, e; /* trimmed content */
-} line;
-
-typedef struct ctx {
-    vp_doc *doc;
-    const vp_text *t;
-    const vp_rules *rules;
-    vp_matcher *m;
-    line *L;
-    size_t n;
-    const vp_family *header, *sections, *items, *genre;
-} ctx;
-
 /* ---- small helpers ---- */
 
-static int blank(const ctx *c, size_t i) { return c->L[i].s == c->L[i].e; }
+int vp_st_blank(const vp_st_ctx *c, size_t i) { return c->L[i].s == c->L[i].e; }
 
 /* First rule of family f whose attribute `key` is `want` (any value when want is NULL)
  * that matches subj[0..len), or NULL. */
-static const vp_rule *match_str(ctx *c, const vp_family *f, const char *key, const char *want, const char *subj,
-                                size_t len)
+const vp_rule *vp_st_match_str(vp_st_ctx *c, const vp_family *f, const char *key, const char *want,
+                               const char *subj, size_t len)
 {
     for (size_t k = 0; k < f->n; k++) {
         const char *v = vp_rule_attr(f->rules[k], key);
@@ -44,18 +31,18 @@ static const vp_rule *match_str(ctx *c, const vp_family *f, const char *key, con
 }
 
 /* First rule of family f with attribute field=want matching the text [s,e) (or NULL). */
-static const vp_rule *match_field(ctx *c, const vp_family *f, const char *want, size_t s, size_t e)
+static const vp_rule *match_field(vp_st_ctx *c, const vp_family *f, const char *want, size_t s, size_t e)
 {
-    return match_str(c, f, "field", want, c->t->data + s, e - s);
+    return vp_st_match_str(c, f, "field", want, c->t->data + s, e - s);
 }
 
-static const vp_rule *match_line(ctx *c, const vp_family *f, const char *want, size_t i)
+const vp_rule *vp_st_match_line(vp_st_ctx *c, const vp_family *f, const char *want, size_t i)
 {
     return match_field(c, f, want, c->L[i].s, c->L[i].e);
 }
 
 /* Copy of a named group of the last match (relative to base), trimmed; NULL if unset. */
-static char *group(ctx *c, const char *name, const char *subj)
+char *vp_st_group(vp_st_ctx *c, const char *name, const char *subj)
 {
     size_t s, e;
     if (!vp_match_group(c->m, name, &s, &e))
@@ -67,9 +54,12 @@ static char *group(ctx *c, const char *name, const char *subj)
     return vp_arena_strndup(c->doc->arena, subj + s, e - s);
 }
 
-static char *lgroup(ctx *c, const char *name, size_t i) { return group(c, name, c->t->data + c->L[i].s); }
+char *vp_st_lgroup(vp_st_ctx *c, const char *name, size_t i)
+{
+    return vp_st_group(c, name, c->t->data + c->L[i].s);
+}
 
-static int group_int(ctx *c, const char *name, const char *subj)
+int vp_st_group_int(vp_st_ctx *c, const char *name, const char *subj)
 {
     size_t s, e;
     if (!vp_match_group(c->m, name, &s, &e) || s == e)
@@ -82,7 +72,7 @@ static int group_int(ctx *c, const char *name, const char *subj)
 }
 
 /* Collapse runs of spaces, drop spaces entirely when nospace. */
-static char *squeeze(vp_arena *a, const char *s, int nospace)
+char *vp_st_squeeze(vp_arena *a, const char *s, int nospace)
 {
     size_t n = strlen(s);
     char *o = vp_arena_alloc(a, n + 1);
@@ -102,28 +92,28 @@ static char *squeeze(vp_arena *a, const char *s, int nospace)
 }
 
 /* Lower-case (case-folded), NFC copy for table look-ups. */
-static char *fold(vp_arena *a, const char *s)
+char *vp_st_fold(vp_arena *a, const char *s)
 {
     utf8proc_uint8_t *out = NULL;
     utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)strlen(s), &out,
                                       UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE | UTF8PROC_STABLE);
     if (r < 0)
-        return squeeze(a, s, 0);
-    char *res = squeeze(a, (const char *)out, 0);
+        return vp_st_squeeze(a, s, 0);
+    char *res = vp_st_squeeze(a, (const char *)out, 0);
     free(out);
     return res;
 }
 
-static const char *doctype_code(ctx *c, const char *name)
+const char *vp_st_doctype_code(vp_st_ctx *c, const char *name)
 {
     const vp_table *t = vp_rules_table(c->rules, "doctypes");
-    char *k = fold(c->doc->arena, name);
+    char *k = vp_st_fold(c->doc->arena, name);
     size_t nc = 0;
     const char *const *row = vp_table_find(t, k, strlen(k), &nc);
     return row && nc > 1 ? row[1] : NULL;
 }
 
-static const char *doctype_name_of_code(ctx *c, const char *code, size_t codelen)
+static const char *doctype_name_of_code(vp_st_ctx *c, const char *code, size_t codelen)
 {
     const vp_table *t = vp_rules_table(c->rules, "doctypes");
     if (!t)
@@ -152,24 +142,24 @@ static char *capitalise(vp_arena *a, const char *s)
 
 static char *sentence_case(vp_arena *a, const char *s)
 {
-    char *f = fold(a, s);
+    char *f = vp_st_fold(a, s);
     return capitalise(a, f);
 }
 
 /* The document type written as `raw` ("KẾ HOẠCH", "QUYET DINH"): its code and the name the
  * doctypes table gives that code first, so every spelling of a type reads the same. */
-static void set_doctype(ctx *c, const char *raw)
+void vp_st_set_doctype(vp_st_ctx *c, const char *raw)
 {
     vp_meta *m = &c->doc->meta;
     vp_arena *a = c->doc->arena;
-    const char *written = squeeze(a, raw, 0);
-    const char *code = doctype_code(c, written);
+    const char *written = vp_st_squeeze(a, raw, 0);
+    const char *code = vp_st_doctype_code(c, written);
     const char *name = code ? doctype_name_of_code(c, code, strlen(code)) : NULL;
     m->doctype = name ? capitalise(a, name) : sentence_case(a, written);
     m->doctype_code = code;
 }
 
-static const char *iso_date(vp_arena *a, int y, int mo, int d)
+const char *vp_st_iso_date(vp_arena *a, int y, int mo, int d)
 {
     if (y < 0)
         return NULL;
@@ -182,7 +172,7 @@ static const char *iso_date(vp_arena *a, int y, int mo, int d)
 
 /* ---- nodes ---- */
 
-static vp_node *node_new(ctx *c, vp_node_type type, size_t li)
+static vp_node *node_new(vp_st_ctx *c, vp_node_type type, size_t li)
 {
     vp_node *n = vp_arena_alloc(c->doc->arena, sizeof *n);
     n->type = type;
@@ -204,7 +194,7 @@ static void node_append(vp_node *parent, vp_node *child)
     parent->last = child;
 }
 
-static void assign_ids(ctx *c, vp_node *n, const char *prefix)
+static void assign_ids(vp_st_ctx *c, vp_node *n, const char *prefix)
 {
     int k = 0;
     for (vp_node *ch = n->first; ch; ch = ch->next) {
@@ -227,11 +217,11 @@ static size_t close_spans(vp_node *n)
     return end;
 }
 
-static const char *section_kind(ctx *c, const char *heading)
+static const char *section_kind(vp_st_ctx *c, const char *heading)
 {
     if (!heading)
         return NULL;
-    const vp_rule *r = match_str(c, c->sections, "kind", NULL, heading, strlen(heading));
+    const vp_rule *r = vp_st_match_str(c, c->sections, "kind", NULL, heading, strlen(heading));
     return r ? vp_rule_attr(r, "kind") : NULL;
 }
 
@@ -248,7 +238,7 @@ typedef struct header_state {
     size_t title_line;
 } header_state;
 
-static void add_authority(ctx *c, header_state *h, const char *txt, int cont)
+static void add_authority(vp_st_ctx *c, header_state *h, const char *txt, int cont)
 {
     if (cont && h->nauth > 0) {
         h->auth[h->nauth - 1] = vp_arena_printf(c->doc->arena, "%s %s", h->auth[h->nauth - 1], txt);
@@ -259,20 +249,21 @@ static void add_authority(ctx *c, header_state *h, const char *txt, int cont)
     h->auth[h->nauth++] = vp_arena_strdup(c->doc->arena, txt);
 }
 
-static size_t next_nonblank(ctx *c, size_t i)
+size_t vp_st_next_nonblank(vp_st_ctx *c, size_t i)
 {
-    while (i < c->n && blank(c, i))
+    while (i < c->n && vp_st_blank(c, i))
         i++;
     return i;
 }
 
 /* The date of the last match on subj: its text, its ISO value, its place.  With narrow, the text
  * is only the day, month and year groups (a date inside a longer match). */
-static void set_date_text(ctx *c, const char *subj, vp_diags *d, size_t li, int narrow)
+void vp_st_set_date_text(vp_st_ctx *c, const char *subj, vp_diags *d, size_t li, int narrow)
 {
     vp_meta *m = &c->doc->meta;
-    int day = group_int(c, "day", subj), mon = group_int(c, "month", subj), yr = group_int(c, "year", subj);
-    char *place = group(c, "place", subj);
+    int day = vp_st_group_int(c, "day", subj), mon = vp_st_group_int(c, "month", subj);
+    int yr = vp_st_group_int(c, "year", subj);
+    char *place = vp_st_group(c, "place", subj);
     if (place && *place)
         m->place = place;
     size_t ms, me;
@@ -294,34 +285,34 @@ static void set_date_text(ctx *c, const char *subj, vp_diags *d, size_t li, int 
             me = hi;
         }
     }
-    m->date_text = squeeze(c->doc->arena, vp_arena_strndup(c->doc->arena, subj + ms, me - ms), 0);
-    m->date_value = iso_date(c->doc->arena, yr, mon, day);
+    m->date_text = vp_st_squeeze(c->doc->arena, vp_arena_strndup(c->doc->arena, subj + ms, me - ms), 0);
+    m->date_value = vp_st_iso_date(c->doc->arena, yr, mon, day);
     if (day < 0 || mon < 0)
         vp_diag_add(d, "partial-date", (int)li + 1, "the date of the document is incomplete (%s)", m->date_text);
 }
 
-static void set_date(ctx *c, const char *subj, vp_diags *d, size_t li) { set_date_text(c, subj, d, li, 0); }
+void vp_st_set_date(vp_st_ctx *c, const char *subj, vp_diags *d, size_t li) { vp_st_set_date_text(c, subj, d, li, 0); }
 
 /* The number of the last match of a number rule on subj ("Số: 71/KH-UBND"). */
-static void set_number(ctx *c, const char *subj, size_t li)
+static void set_number(vp_st_ctx *c, const char *subj, size_t li)
 {
     vp_meta *m = &c->doc->meta;
     vp_arena *a = c->doc->arena;
-    char *num = group(c, "number", subj);
-    m->number_text = squeeze(a, num ? num : "", 0);
-    char *seq = group(c, "seq", subj);
+    char *num = vp_st_group(c, "number", subj);
+    m->number_text = vp_st_squeeze(a, num ? num : "", 0);
+    char *seq = vp_st_group(c, "seq", subj);
     m->number_seq = seq ? seq : "";
-    char *sym = group(c, "symbol", subj);
-    m->number_symbol = sym ? squeeze(a, sym, 1) : "";
+    char *sym = vp_st_group(c, "symbol", subj);
+    m->number_symbol = sym ? vp_st_squeeze(a, sym, 1) : "";
     if (!*m->number_seq)
         vp_diag_add(&c->doc->diags, "blank-number", (int)li + 1, "the document number is left blank (\"%s\")",
                     m->number_text);
 }
 
 /* Line i and the next non-blank line as one string (a field the layout cut in two). */
-static char *join_next(ctx *c, size_t i, size_t *next)
+static char *join_next(vp_st_ctx *c, size_t i, size_t *next)
 {
-    size_t j = next_nonblank(c, i + 1);
+    size_t j = vp_st_next_nonblank(c, i + 1);
     *next = j;
     if (j >= c->n)
         return NULL;
@@ -329,7 +320,7 @@ static char *join_next(ctx *c, size_t i, size_t *next)
                            (int)(c->L[j].e - c->L[j].s), c->t->data + c->L[j].s);
 }
 
-static void parse_header(ctx *c, header_state *h)
+static void parse_header(vp_st_ctx *c, header_state *h)
 {
     vp_meta *m = &c->doc->meta;
     vp_arena *a = c->doc->arena;
@@ -339,7 +330,7 @@ static void parse_header(ctx *c, header_state *h)
     h->end = 0;
     for (i = 0; i < c->n && seen < MAX_HEADER_LINES; i++) {
         int want_title = h->has_doctype && !m->title && !h->no_title;
-        if (blank(c, i)) {
+        if (vp_st_blank(c, i)) {
             if (!want_title)
                 title_open = 0;
             continue;
@@ -347,14 +338,15 @@ static void parse_header(ctx *c, header_state *h)
         seen++;
         const char *subj = c->t->data + c->L[i].s;
         size_t len = c->L[i].e - c->L[i].s;
-        if (h->nauth == 0 && match_line(c, c->header, "authority-db", i)) {
+        if (h->nauth == 0 && vp_st_match_line(c, c->header, "authority-db", i)) {
             /* "Nơi ban hành: Chính phủ" of a legal database, whatever comes before it */
-            add_authority(c, h, lgroup(c, "authority", i), 0);
+            add_authority(c, h, vp_st_lgroup(c, "authority", i), 0);
             h->end = i + 1;
             continue;
         }
-        if (want_title && !match_line(c, c->sections, "heading", i) && !match_line(c, c->header, "number", i) &&
-            !match_line(c, c->header, "date", i)) {
+        if (want_title && !vp_st_match_line(c, c->sections, "heading", i) &&
+            !vp_st_match_line(c, c->header, "number", i) &&
+            !vp_st_match_line(c, c->header, "date", i)) {
             /* the line after the document type is its title, whatever it says */
             m->title = vp_arena_strndup(a, subj, len);
             h->title_line = i + 1;
@@ -362,25 +354,25 @@ static void parse_header(ctx *c, header_state *h)
             title_open = 1;
             continue;
         }
-        if (match_line(c, c->sections, "heading", i) && h->has_doctype)
+        if (vp_st_match_line(c, c->sections, "heading", i) && h->has_doctype)
             break;
-        if (match_line(c, c->header, "body-start", i))
+        if (vp_st_match_line(c, c->header, "body-start", i))
             break;
-        if (match_line(c, c->header, "kinh-gui", i)) {
+        if (vp_st_match_line(c, c->header, "kinh-gui", i)) {
             h->end = i + 1;
             break;
         }
-        if (match_line(c, c->header, "motto", i)) {
+        if (vp_st_match_line(c, c->header, "motto", i)) {
             h->has_motto = 1;
             title_open = 0;
             h->end = i + 1;
             continue;
         }
-        if (!m->number_text && match_line(c, c->header, "number-start", i)) {
+        if (!m->number_text && vp_st_match_line(c, c->header, "number-start", i)) {
             /* "Số:" alone, the number on the next line */
             size_t j;
             char *joined = join_next(c, i, &j);
-            if (joined && match_str(c, c->header, "field", "number", joined, strlen(joined))) {
+            if (joined && vp_st_match_str(c, c->header, "field", "number", joined, strlen(joined))) {
                 set_number(c, joined, i);
                 h->has_number = 1;
                 h->end = j + 1;
@@ -389,32 +381,32 @@ static void parse_header(ctx *c, header_state *h)
                 continue;
             }
         }
-        if (!m->number_text && match_line(c, c->header, "number", i)) {
+        if (!m->number_text && vp_st_match_line(c, c->header, "number", i)) {
             set_number(c, subj, i);
             h->has_number = 1;
             h->end = i + 1;
             title_open = 0;
-            if (!m->date_value && match_line(c, c->header, "date", i))
-                set_date(c, subj, &c->doc->diags, i);
-            if (!h->has_doctype && match_line(c, c->header, "doctype", i)) {
+            if (!m->date_value && vp_st_match_line(c, c->header, "date", i))
+                vp_st_set_date(c, subj, &c->doc->diags, i);
+            if (!h->has_doctype && vp_st_match_line(c, c->header, "doctype", i)) {
                 /* "Số hiệu: … Loại văn bản: …" of a legal database: no title line follows */
-                set_doctype(c, lgroup(c, "doctype", i));
+                vp_st_set_doctype(c, vp_st_lgroup(c, "doctype", i));
                 h->has_doctype = 1;
                 h->no_title = 1;
             }
             continue;
         }
-        if (!m->date_value && match_line(c, c->header, "date", i)) {
-            set_date(c, subj, &c->doc->diags, i);
+        if (!m->date_value && vp_st_match_line(c, c->header, "date", i)) {
+            vp_st_set_date(c, subj, &c->doc->diags, i);
             h->end = i + 1;
             title_open = 0;
             continue;
         }
-        if (!m->date_value && match_line(c, c->header, "date-start", i)) {
+        if (!m->date_value && vp_st_match_line(c, c->header, "date-start", i)) {
             size_t j;
             char *joined = join_next(c, i, &j);
-            if (joined && match_str(c, c->header, "field", "date", joined, strlen(joined))) {
-                set_date(c, joined, &c->doc->diags, i);
+            if (joined && vp_st_match_str(c, c->header, "field", "date", joined, strlen(joined))) {
+                vp_st_set_date(c, joined, &c->doc->diags, i);
                 i = j;
                 h->end = j + 1;
             }
@@ -422,11 +414,13 @@ static void parse_header(ctx *c, header_state *h)
         }
         int dt = 0;
         if (!h->has_doctype)
-            dt = match_line(c, c->header, "doctype", i) ? 1 : match_line(c, c->header, "doctype-web", i) ? 2 : 0;
+            dt = vp_st_match_line(c, c->header, "doctype", i)       ? 1
+                 : vp_st_match_line(c, c->header, "doctype-web", i) ? 2
+                                                                    : 0;
         if (dt) {
             h->web_doctype = dt == 2;
-            char *tt = lgroup(c, "title", i);
-            set_doctype(c, lgroup(c, "doctype", i));
+            char *tt = vp_st_lgroup(c, "title", i);
+            vp_st_set_doctype(c, vp_st_lgroup(c, "doctype", i));
             h->has_doctype = 1;
             h->end = i + 1;
             if (tt && *tt) {
@@ -436,27 +430,27 @@ static void parse_header(ctx *c, header_state *h)
             title_open = 1;
             continue;
         }
-        if (!m->title && match_line(c, c->header, "title-vv", i)) {
-            m->title = lgroup(c, "title", i);
+        if (!m->title && vp_st_match_line(c, c->header, "title-vv", i)) {
+            m->title = vp_st_lgroup(c, "title", i);
             h->title_line = i + 1;
             h->end = i + 1;
             title_open = 1;
             continue;
         }
         if (!h->has_doctype && !h->has_number && !m->title) {
-            if (match_line(c, c->header, "authority", i)) {
-                add_authority(c, h, lgroup(c, "authority", i), 0);
+            if (vp_st_match_line(c, c->header, "authority", i)) {
+                add_authority(c, h, vp_st_lgroup(c, "authority", i), 0);
                 h->end = i + 1;
                 continue;
             }
-            if (match_line(c, c->header, "authority-cont", i) ||
-                (h->nauth > 0 && match_line(c, c->header, "authority-tail", i))) {
-                add_authority(c, h, lgroup(c, "authority", i), 1);
+            if (vp_st_match_line(c, c->header, "authority-cont", i) ||
+                (h->nauth > 0 && vp_st_match_line(c, c->header, "authority-tail", i))) {
+                add_authority(c, h, vp_st_lgroup(c, "authority", i), 1);
                 h->end = i + 1;
                 continue;
             }
         }
-        if ((h->has_doctype || m->title) && match_line(c, c->header, "competence", i)) {
+        if ((h->has_doctype || m->title) && vp_st_match_line(c, c->header, "competence", i)) {
             /* who decides, after the title of a decision: the header ends here */
             h->competence_line = i + 1;
             break;
@@ -479,25 +473,25 @@ static void parse_header(ctx *c, header_state *h)
             break;
     }
     if (m->title)
-        m->title = squeeze(a, m->title, 0);
+        m->title = vp_st_squeeze(a, m->title, 0);
     if (h->nauth > 0) {
-        m->authority = squeeze(a, h->auth[h->nauth - 1], 0);
+        m->authority = vp_st_squeeze(a, h->auth[h->nauth - 1], 0);
         if (h->nauth > 1)
-            m->authority_parent = squeeze(a, h->auth[h->nauth - 2], 0);
+            m->authority_parent = vp_st_squeeze(a, h->auth[h->nauth - 2], 0);
     }
 }
 
-static const char *level_of(ctx *c, const char *text)
+const char *vp_st_level_of(vp_st_ctx *c, const char *text)
 {
     if (!text)
         return NULL;
-    const vp_rule *r = match_str(c, c->header, "field", "level", text, strlen(text));
+    const vp_rule *r = vp_st_match_str(c, c->header, "field", "level", text, strlen(text));
     return r ? vp_rule_attr(r, "level") : NULL;
 }
 
 /* ---- closing block: recipients and signature ---- */
 
-static size_t parse_closing(ctx *c, size_t from)
+static size_t parse_closing(vp_st_ctx *c, size_t from)
 {
     vp_meta *m = &c->doc->meta;
     vp_arena *a = c->doc->arena;
@@ -505,15 +499,15 @@ static size_t parse_closing(ctx *c, size_t from)
     size_t start = c->n, cnt = 0;
     while (start > from && cnt < MAX_TAIL_LINES) {
         start--;
-        if (!blank(c, start))
+        if (!vp_st_blank(c, start))
             cnt++;
     }
     size_t closing = c->n;
     for (size_t i = start; i < c->n; i++) {
-        if (blank(c, i))
+        if (vp_st_blank(c, i))
             continue;
-        if (match_line(c, c->header, "recipients", i) || match_line(c, c->header, "sigauth", i) ||
-            (match_line(c, c->header, "position", i) && i + 1 < c->n)) {
+        if (vp_st_match_line(c, c->header, "recipients", i) || vp_st_match_line(c, c->header, "sigauth", i) ||
+            (vp_st_match_line(c, c->header, "position", i) && i + 1 < c->n)) {
             closing = i;
             break;
         }
@@ -525,34 +519,34 @@ static size_t parse_closing(ctx *c, size_t from)
     int in_rec = 0, after_sig = 0;
     char *sigauth = NULL, *position = NULL, *name = NULL;
     for (size_t i = closing; i < c->n; i++) {
-        if (blank(c, i))
+        if (vp_st_blank(c, i))
             continue;
-        if (match_line(c, c->header, "recipients", i)) {
+        if (vp_st_match_line(c, c->header, "recipients", i)) {
             in_rec = 1;
             size_t ts, te;
             /* "Nơi nhận: - Như trên;" on one line */
             if (vp_match_group(c->m, "text", &ts, &te) && te > ts && nrec < 64) {
                 size_t rs = c->L[i].s + ts;
                 if (match_field(c, c->header, "recipient", rs, c->L[i].s + te))
-                    rec[nrec++] = group(c, "text", c->t->data + rs);
+                    rec[nrec++] = vp_st_group(c, "text", c->t->data + rs);
             }
             continue;
         }
-        if (in_rec && match_line(c, c->header, "recipient", i)) {
-            char *r = lgroup(c, "text", i);
+        if (in_rec && vp_st_match_line(c, c->header, "recipient", i)) {
+            char *r = vp_st_lgroup(c, "text", i);
             if (r && *r && nrec < 64)
                 rec[nrec++] = r;
             continue;
         }
-        if (match_line(c, c->header, "sigauth", i)) {
-            char *s = squeeze(a, lgroup(c, "sigauth", i), 0);
+        if (vp_st_match_line(c, c->header, "sigauth", i)) {
+            char *s = vp_st_squeeze(a, vp_st_lgroup(c, "sigauth", i), 0);
             sigauth = sigauth ? vp_arena_printf(a, "%s %s", sigauth, s) : s;
             in_rec = 0;
             after_sig = 1;
             continue;
         }
-        if (match_line(c, c->header, "position", i)) {
-            char *p = squeeze(a, lgroup(c, "position", i), 0);
+        if (vp_st_match_line(c, c->header, "position", i)) {
+            char *p = vp_st_squeeze(a, vp_st_lgroup(c, "position", i), 0);
             if (position)
                 sigauth = sigauth ? vp_arena_printf(a, "%s %s", sigauth, position) : position;
             position = p;
@@ -560,16 +554,16 @@ static size_t parse_closing(ctx *c, size_t from)
             after_sig = 1;
             continue;
         }
-        if (match_line(c, c->header, "sig-skip", i))
+        if (vp_st_match_line(c, c->header, "sig-skip", i))
             continue;
-        if (after_sig && !name && match_line(c, c->header, "signame", i)) {
-            name = squeeze(a, lgroup(c, "name", i), 0);
+        if (after_sig && !name && vp_st_match_line(c, c->header, "signame", i)) {
+            name = vp_st_squeeze(a, vp_st_lgroup(c, "name", i), 0);
             in_rec = 0;
             continue;
         }
         if (in_rec && nrec < 64) {
             /* a recipient line without a bullet */
-            rec[nrec++] = squeeze(a, vp_arena_strndup(a, c->t->data + c->L[i].s, c->L[i].e - c->L[i].s), 0);
+            rec[nrec++] = vp_st_squeeze(a, vp_arena_strndup(a, c->t->data + c->L[i].s, c->L[i].e - c->L[i].s), 0);
         }
     }
     /* a signature block with an authority line but no position line: "TM. UBND / CHỦ TỊCH" */
@@ -595,7 +589,7 @@ typedef struct open_item {
     const char *style;
 } open_item;
 
-static void build_body(ctx *c, size_t from, size_t to, const char *promote, int news)
+static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote, int news)
 {
     vp_doc *doc = c->doc;
     vp_arena *a = doc->arena;
@@ -606,14 +600,14 @@ static void build_body(ctx *c, size_t from, size_t to, const char *promote, int 
     int sp = 0;
     int nsec = 0;
     for (size_t i = from; i < to; i++) {
-        if (blank(c, i))
+        if (vp_st_blank(c, i))
             continue;
         const char *subj = c->t->data + c->L[i].s;
         const vp_rule *r;
-        if (!promote && (r = match_line(c, c->sections, "heading", i))) {
+        if (!promote && (r = vp_st_match_line(c, c->sections, "heading", i))) {
             vp_node *s = node_new(c, VP_NODE_SECTION, i);
-            s->num = lgroup(c, "num", i);
-            s->heading = lgroup(c, "heading", i);
+            s->num = vp_st_lgroup(c, "num", i);
+            s->heading = vp_st_lgroup(c, "heading", i);
             const char *k = section_kind(c, s->heading);
             s->kind = k ? k : "other";
             s->id = vp_arena_printf(a, "s%d", ++nsec);
@@ -627,9 +621,9 @@ static void build_body(ctx *c, size_t from, size_t to, const char *promote, int 
             const vp_rule *ir = vp_family_first(c->items, c->m, subj, c->L[i].e - c->L[i].s, 0);
             if (ir) {
                 const char *style = item_style(ir);
-                char *num = lgroup(c, "num", i);
-                char *marker = lgroup(c, "marker", i);
-                char *text = lgroup(c, "text", i);
+                char *num = vp_st_lgroup(c, "num", i);
+                char *marker = vp_st_lgroup(c, "marker", i);
+                char *text = vp_st_lgroup(c, "text", i);
                 if (promote && strcmp(style, promote) == 0) {
                     vp_node *s = node_new(c, VP_NODE_SECTION, i);
                     s->num = num;
@@ -677,7 +671,7 @@ static void build_body(ctx *c, size_t from, size_t to, const char *promote, int 
         }
         /* a paragraph */
         if (news) {
-            const vp_rule *cue = match_line(c, c->genre, "section", i);
+            const vp_rule *cue = vp_st_match_line(c, c->genre, "section", i);
             if (cue) {
                 const char *kind = vp_rule_attr(cue, "kind");
                 if (!sec || !sec->kind || strcmp(sec->kind, kind) != 0) {
@@ -716,16 +710,16 @@ static void build_body(ctx *c, size_t from, size_t to, const char *promote, int 
 }
 
 /* The style of the first numbered item in [from,to) when there is no section heading. */
-static const char *promote_style(ctx *c, size_t from, size_t to)
+static const char *promote_style(vp_st_ctx *c, size_t from, size_t to)
 {
     for (size_t i = from; i < to; i++) {
-        if (blank(c, i))
+        if (vp_st_blank(c, i))
             continue;
-        if (match_line(c, c->sections, "heading", i))
+        if (vp_st_match_line(c, c->sections, "heading", i))
             return NULL;
     }
     for (size_t i = from; i < to; i++) {
-        if (blank(c, i))
+        if (vp_st_blank(c, i))
             continue;
         const vp_rule *ir = vp_family_first(c->items, c->m, c->t->data + c->L[i].s, c->L[i].e - c->L[i].s, 0);
         size_t s, e;
@@ -735,370 +729,11 @@ static const char *promote_style(ctx *c, size_t from, size_t to)
     return NULL;
 }
 
-/* ---- news ---- */
-
-/* First rule of family f whose attribute field is want (rules are tried rule by rule below). */
-static const vp_rule *rule_of(const vp_family *f, const char *want, size_t from)
-{
-    for (size_t k = from; k < f->n; k++) {
-        const char *v = vp_rule_attr(f->rules[k], "field");
-        if (v && strcmp(v, want) == 0)
-            return f->rules[k];
-    }
-    return NULL;
-}
-
-#define SCAN_LINES 200
-
-/* The latest year of a full date (day, month, year) written in lines [0,to): a news item that
- * leaves the year out of its dateline is not older than the documents it cites. */
-static int latest_cited_year(ctx *c, size_t to)
-{
-    int best = -1;
-    for (size_t k = 0; k < c->header->n; k++) {
-        const char *v = vp_rule_attr(c->header->rules[k], "field");
-        if (!v || strcmp(v, "any-date") != 0)
-            continue;
-        for (size_t i = 0; i < to && i < SCAN_LINES; i++) {
-            const char *subj = c->t->data + c->L[i].s;
-            size_t len = c->L[i].e - c->L[i].s, start = 0;
-            while (start < len && vp_rule_exec(c->header->rules[k], c->m, subj, len, start) == 1) {
-                int y = group_int(c, "year", subj);
-                if (y > best)
-                    best = y;
-                size_t ms, me;
-                vp_match_range(c->m, &ms, &me);
-                if (me <= start)
-                    break;
-                start = me;
-            }
-        }
-    }
-    return best;
-}
-
-/* The year of a "năm 2023" or "giai đoạn 2021-2025" in s, or -1. */
-static int year_in(ctx *c, const char *s)
-{
-    if (!s || !match_str(c, c->header, "field", "date-year", s, strlen(s)))
-        return -1;
-    return group_int(c, "year", s);
-}
-
-/* The year a text is about: in its title, else in its first lines (a headline after page
- * chrome), or -1. */
-static int year_of_text(ctx *c)
-{
-    int yr = year_in(c, c->doc->meta.title);
-    for (size_t i = 0, seen = 0; yr < 0 && i < c->n && seen < 6; i++) {
-        if (blank(c, i))
-            continue;
-        seen++;
-        if (match_line(c, c->header, "date-year", i))
-            yr = group_int(c, "year", c->t->data + c->L[i].s);
-    }
-    return yr;
-}
-
-/* A number written "28/NQ-CP": its sequence before the first slash, its symbol after. */
-static void set_number_text(ctx *c, const char *num)
-{
-    vp_meta *m = &c->doc->meta;
-    const char *sl = strchr(num, '/');
-    m->number_text = num;
-    m->number_seq = sl ? vp_arena_strndup(c->doc->arena, num, (size_t)(sl - num)) : num;
-    m->number_symbol = sl ? sl + 1 : "";
-}
-
-/* The first dateline of rule field `want` that leaves the year out: the year is that of the
- * page's publication date (the year before when the dateline's month is later), else the
- * latest year the item cites, else the year of its title. */
-static void dateline_without_year(ctx *c, size_t to, const char *want, int pub_y, int pub_m)
-{
-    vp_meta *m = &c->doc->meta;
-    vp_arena *a = c->doc->arena;
-    for (size_t i = 0; i < to && i < SCAN_LINES; i++) {
-        if (blank(c, i) || !match_line(c, c->genre, want, i))
-            continue;
-        const char *subj = c->t->data + c->L[i].s;
-        int day = group_int(c, "day", subj), mon = group_int(c, "month", subj);
-        size_t ms, me;
-        vp_match_range(c->m, &ms, &me);
-        char *txt = squeeze(a, vp_arena_strndup(a, subj + ms, me - ms), 0);
-        int yr = pub_y > 0 ? (pub_m > 0 && mon > pub_m ? pub_y - 1 : pub_y) : -1;
-        if (yr < 0)
-            yr = latest_cited_year(c, to);
-        if (yr < 0)
-            yr = year_of_text(c);
-        if (yr < 0)
-            return;
-        m->date_text = txt;
-        m->date_value = iso_date(a, yr, mon, day);
-        vp_diag_add(&c->doc->diags, "date-year-inferred", (int)i + 1,
-                    "the dateline \"%s\" gives no year; %d is taken from the page, the dates or the title of the item",
-                    txt, yr);
-        return;
-    }
-}
-
-static void parse_news(ctx *c, size_t to)
-{
-    vp_meta *m = &c->doc->meta;
-    vp_arena *a = c->doc->arena;
-    /* the headline */
-    size_t first = next_nonblank(c, 0);
-    if (first < c->n && !m->title)
-        m->title = vp_arena_strndup(a, c->t->data + c->L[first].s, c->L[first].e - c->L[first].s);
-    /* on a page without a header, a date the header pass found is page chrome or a cited
-     * document's: kept only when the item gives no date of its own */
-    const char *hd_text = m->date_text, *hd_value = m->date_value, *hd_place = m->place;
-    m->date_text = m->date_value = m->place = NULL;
-    size_t date_li = c->n, numdate_li = c->n;
-    int title_year = -1;
-    /* the page title: "Quyết định 186/QĐ-UBND năm 2018 …" */
-    for (size_t i = 0, seen = 0; i < to && seen < 3 && !m->number_text; i++) {
-        if (blank(c, i))
-            continue;
-        seen++;
-        if (match_line(c, c->genre, "title-number", i)) {
-            char *num = lgroup(c, "number", i);
-            char *dt = lgroup(c, "doctype", i);
-            title_year = group_int(c, "year", c->t->data + c->L[i].s);
-            set_number_text(c, num);
-            if (dt && !m->doctype)
-                set_doctype(c, dt);
-        }
-    }
-    for (size_t i = 0; i < to; i++) {
-        if (blank(c, i))
-            continue;
-        const char *subj = c->t->data + c->L[i].s;
-        if (!m->number_text && match_line(c, c->genre, "number", i)) {
-            char *num = lgroup(c, "number", i);
-            char *dt = lgroup(c, "doctype", i);
-            if (group_int(c, "year", subj) > 0)
-                numdate_li = i;
-            set_number_text(c, num);
-            if (dt && !m->doctype)
-                set_doctype(c, dt);
-        }
-        if (date_li == c->n && match_line(c, c->genre, "date", i))
-            date_li = i;
-        if (!m->authority && match_line(c, c->genre, "authority", i))
-            m->authority = squeeze(a, lgroup(c, "authority", i), 0);
-    }
-    /* the date the page was published (looked up first: it dates a dateline without year) */
-    size_t pub_li = c->n;
-    int pub_y = -1, pub_m = -1;
-    for (size_t i = 0, seen = 0; i < to && seen < 8; i++) {
-        if (blank(c, i))
-            continue;
-        seen++;
-        if (match_line(c, c->genre, "pubdate", i)) {
-            pub_li = i;
-            pub_y = group_int(c, "year", c->t->data + c->L[i].s);
-            pub_m = group_int(c, "month", c->t->data + c->L[i].s);
-            break;
-        }
-    }
-    /* the dateline of the item, else the date given with the plan's number */
-    if (date_li < c->n && match_line(c, c->genre, "date", date_li))
-        set_date_text(c, c->t->data + c->L[date_li].s, NULL, date_li, 1);
-    else if (numdate_li < c->n && match_line(c, c->genre, "number", numdate_li))
-        set_date_text(c, c->t->data + c->L[numdate_li].s, NULL, numdate_li, 1);
-    /* else the issuing dateline without its year ("Ngày 15/3, UBND tỉnh ban hành …") */
-    if (!m->date_value)
-        dateline_without_year(c, to, "date-noyear-issue", pub_y, pub_m);
-    /* else the date the page was published */
-    if (!m->date_value && pub_li < c->n && match_line(c, c->genre, "pubdate", pub_li))
-        set_date(c, c->t->data + c->L[pub_li].s, NULL, pub_li);
-    /* else the dateline of an event the item reports, with or without its year */
-    for (size_t i = 0; i < to && i < SCAN_LINES && !m->date_value; i++)
-        if (!blank(c, i) && match_line(c, c->genre, "date-event", i))
-            set_date_text(c, c->t->data + c->L[i].s, NULL, i, 1);
-    if (!m->date_value)
-        dateline_without_year(c, to, "date-noyear", -1, -1);
-    /* else the year the page title gives the document */
-    if (!m->date_value && title_year > 0) {
-        m->date_value = iso_date(a, title_year, -1, -1);
-        m->date_text = vp_arena_printf(a, "%d", title_year);
-    }
-    if (!m->date_value && hd_value) {
-        m->date_text = hd_text;
-        m->date_value = hd_value;
-        m->place = hd_place;
-    }
-    for (size_t i = 0, seen = 0; i < to && seen < 8 && !m->doctype; i++) {
-        if (blank(c, i))
-            continue;
-        seen++;
-        if (match_line(c, c->genre, "doctype", i))
-            set_doctype(c, lgroup(c, "doctype", i));
-    }
-    for (size_t i = 0; i < to && i < SCAN_LINES && !m->doctype; i++) {
-        if (blank(c, i) || !match_line(c, c->genre, "doctype-self", i))
-            continue;
-        char *dt = lgroup(c, "doctype", i);
-        if (dt) {
-            set_doctype(c, dt);
-            vp_diag_add(&c->doc->diags, "doctype-from-text", (int)i + 1,
-                        "the text has no header; its type (%s) is read from how it names itself", m->doctype);
-        }
-    }
-    if (!m->doctype && m->number_text) {
-        m->doctype = "Kế hoạch";
-        m->doctype_code = doctype_code(c, m->doctype);
-    }
-}
-
-/* An authority for a text that names none: the locality it calls its own ("trên địa bàn
- * thành phố", "toàn xã") in its title, else (a news item) the first body it mentions, else its
- * own locality anywhere.  A best reading: reported in the diagnostics. */
-static void guess_authority(ctx *c, size_t from, size_t to, int news)
-{
-    vp_meta *m = &c->doc->meta;
-    vp_arena *a = c->doc->arena;
-    const char *title = m->title;
-    if (title && match_str(c, c->header, "field", "self-locality", title, strlen(title))) {
-        size_t s, e, ps, pe;
-        if (vp_match_group(c->m, "text", &s, &e)) {
-            if (vp_match_group(c->m, "place", &ps, &pe) && pe > e)
-                e = pe;
-            m->authority = squeeze(a, vp_arena_strndup(a, title + s, e - s), 0);
-            vp_diag_add(&c->doc->diags, "authority-guessed", 0,
-                        "no issuing body is named; the title speaks of \"%s\" as its own", m->authority);
-            return;
-        }
-    }
-    for (size_t i = 0, seen = 0; news && i < to && seen < 6; i++) {
-        if (blank(c, i))
-            continue;
-        seen++;
-        if (match_line(c, c->genre, "authority-mention", i)) {
-            m->authority = squeeze(a, lgroup(c, "authority", i), 0);
-            return;
-        }
-    }
-    for (size_t i = from; i < to && i < SCAN_LINES; i++) {
-        if (blank(c, i) || !match_line(c, c->header, "self-locality", i))
-            continue;
-        const char *subj = c->t->data + c->L[i].s;
-        size_t s, e, ps, pe;
-        if (!vp_match_group(c->m, "text", &s, &e))
-            continue;
-        if (vp_match_group(c->m, "place", &ps, &pe) && pe > e)
-            e = pe;
-        m->authority = squeeze(a, vp_arena_strndup(a, subj + s, e - s), 0);
-        vp_diag_add(&c->doc->diags, "authority-guessed", (int)i + 1,
-                    "no issuing body is named; the text speaks of \"%s\" as its own", m->authority);
-        return;
-    }
-}
-
-/* The level of an authority that ends in a unit word without its name ("Ủy ban nhân dân thành
- * phố"): the first place of that unit named in the text, else what its subordinates show. */
-static const char *level_of_bare(ctx *c, const char *auth)
-{
-    vp_arena *a = c->doc->arena;
-    if (!match_str(c, c->header, "field", "bare-unit", auth, strlen(auth)))
-        return NULL;
-    char *unit = group(c, "text", auth);
-    if (!unit)
-        return NULL;
-    const char *ufold = fold(a, unit);
-    const vp_rule *loc = rule_of(c->header, "locality", 0);
-    for (size_t i = 0; loc && i < c->n && i < SCAN_LINES; i++) {
-        const char *subj = c->t->data + c->L[i].s;
-        size_t len = c->L[i].e - c->L[i].s, start = 0;
-        while (start < len && vp_rule_exec(loc, c->m, subj, len, start) == 1) {
-            size_t ms, me;
-            vp_match_range(c->m, &ms, &me);
-            char *u = group(c, "text", subj), *place = group(c, "place", subj);
-            if (u && place && strcmp(fold(a, u), ufold) == 0) {
-                const char *lv = level_of(c, vp_arena_printf(a, "%s %s", auth, place));
-                if (lv)
-                    return lv;
-            }
-            if (me <= start)
-                break;
-            start = me;
-        }
-    }
-    for (size_t k = 0; k < c->header->n; k++) {
-        const vp_rule *r = c->header->rules[k];
-        const char *v = vp_rule_attr(r, "field");
-        if (!v || strcmp(v, "subordinate") != 0)
-            continue;
-        for (size_t i = 0; i < c->n && i < SCAN_LINES; i++)
-            if (vp_rule_exec(r, c->m, c->t->data + c->L[i].s, c->L[i].e - c->L[i].s, 0) == 1)
-                return vp_rule_attr(r, "level");
-    }
-    return NULL;
-}
-
-/* s with a leading abbreviation written out ("UBND tỉnh" -> "ủy ban nhân dân tỉnh"), folded. */
-static const char *fold_expanded(ctx *c, const char *s)
-{
-    vp_arena *a = c->doc->arena;
-    const vp_table *t = vp_rules_table(c->rules, "abbrev");
-    size_t k = strcspn(s, " ");
-    size_t nc = 0;
-    const char *const *row = t ? vp_table_find(t, s, k, &nc) : NULL;
-    if (row && nc > 1)
-        return fold(a, vp_arena_printf(a, "%s%s", row[1], s + k));
-    return fold(a, s);
-}
-
-/* The level of a header authority that does not say its locality ("ỦY BAN NHÂN DÂN"): the
- * same body named in the sentence that issues the document ("Ủy ban nhân dân tỉnh ban hành
- * Kế hoạch …", "UBND tỉnh xây dựng Kế hoạch …"). */
-static const char *level_of_issuer(ctx *c, const char *auth, size_t from, size_t to)
-{
-    const char *af = fold_expanded(c, auth);
-    size_t alen = strlen(af);
-    for (size_t i = from; i < to && i < from + 80; i++) {
-        if (blank(c, i) || !match_line(c, c->genre, "authority", i))
-            continue;
-        char *found = lgroup(c, "authority", i);
-        if (!found)
-            continue;
-        const char *ff = fold_expanded(c, squeeze(c->doc->arena, found, 0));
-        if (strlen(ff) > alen && strncmp(ff, af, alen) == 0) {
-            const char *lv = level_of(c, found);
-            if (lv)
-                return lv;
-        }
-    }
-    return NULL;
-}
-
-/* The level of the issuer coded in the number ("QĐ-TTg", "CT/TU") when the text names no
- * issuing body with a level; the code stands for the body, with a warning. */
-static void level_of_symbol(ctx *c)
-{
-    vp_meta *m = &c->doc->meta;
-    const char *sym = m->number_symbol;
-    size_t k = strcspn(sym, "-/");
-    if (!sym[k] || !sym[k + 1])
-        return;
-    const char *issuer = sym + k + 1;
-    const vp_rule *r = match_str(c, c->header, "field", "symbol-level", issuer, strlen(issuer));
-    if (!r)
-        return;
-    m->authority_level = vp_rule_attr(r, "level");
-    if (!m->authority) {
-        m->authority = vp_arena_strndup(c->doc->arena, issuer, strcspn(issuer, "-/"));
-        vp_diag_add(&c->doc->diags, "authority-from-number", 0,
-                    "no issuing body is named; \"%s\" in the number %s is read as the issuer", m->authority,
-                    m->number_text);
-    }
-}
-
 /* ---- entry ---- */
 
 int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matcher *m)
 {
-    ctx c = {0};
+    vp_st_ctx c = {0};
     c.doc = doc;
     c.t = t;
     c.rules = rules;
@@ -1108,7 +743,7 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
     c.items = vp_rules_family(rules, "items");
     c.genre = vp_rules_family(rules, "genre");
     c.n = t->nlines;
-    c.L = vp_xmalloc(sizeof(line) * (c.n ? c.n : 1));
+    c.L = vp_xmalloc(sizeof(vp_st_line) * (c.n ? c.n : 1));
     for (size_t i = 0; i < c.n; i++) {
         size_t s = t->lines[i];
         size_t e = i + 1 < c.n ? t->lines[i + 1] : t->len;
@@ -1132,12 +767,12 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
     size_t closing = news ? c.n : parse_closing(&c, h.end);
     if (closing < h.end)
         closing = c.n;
-    size_t body_from = news ? next_nonblank(&c, next_nonblank(&c, 0) + 1) : h.end;
+    size_t body_from = news ? vp_st_next_nonblank(&c, vp_st_next_nonblank(&c, 0) + 1) : h.end;
     if (news) {
-        parse_news(&c, closing);
+        vp_st_parse_news(&c, closing);
         body_from = 0;
         /* skip the headline line */
-        size_t f = next_nonblank(&c, 0);
+        size_t f = vp_st_next_nonblank(&c, 0);
         if (f < c.n)
             body_from = f + 1;
     }
@@ -1149,51 +784,52 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
     /* the authority named in the opening sentence when the header has none */
     if (!meta->authority) {
         for (size_t i = body_from; i < closing && i < body_from + 80; i++) {
-            if (blank(&c, i))
+            if (vp_st_blank(&c, i))
                 continue;
-            if (match_line(&c, c.genre, "authority", i)) {
-                meta->authority = squeeze(doc->arena, lgroup(&c, "authority", i), 0);
+            if (vp_st_match_line(&c, c.genre, "authority", i)) {
+                meta->authority = vp_st_squeeze(doc->arena, vp_st_lgroup(&c, "authority", i), 0);
                 break;
             }
         }
     }
     if (!meta->authority && (news || !h.nauth))
-        guess_authority(&c, body_from, closing, news);
+        vp_st_guess_authority(&c, body_from, closing, news);
     if (meta->authority) {
-        const char *lv = level_of(&c, meta->authority);
+        const char *lv = vp_st_level_of(&c, meta->authority);
         if (!lv && meta->authority_parent)
-            lv = level_of(&c, vp_arena_printf(doc->arena, "%s %s", meta->authority, meta->authority_parent));
+            lv = vp_st_level_of(&c, vp_arena_printf(doc->arena, "%s %s", meta->authority, meta->authority_parent));
         if (!lv) {
             /* a bare "ỦY BAN NHÂN DÂN": the issuing body named in full further down */
             size_t alen = strlen(meta->authority);
             for (size_t i = h.end; i < c.n && i < h.end + 40 && !lv; i++) {
-                if (blank(&c, i) || c.L[i].e - c.L[i].s <= alen)
+                if (vp_st_blank(&c, i) || c.L[i].e - c.L[i].s <= alen)
                     continue;
                 if (memcmp(t->data + c.L[i].s, meta->authority, alen) == 0 &&
-                    match_line(&c, c.header, "authority", i)) {
-                    char *full = lgroup(&c, "authority", i);
-                    lv = level_of(&c, full);
+                    vp_st_match_line(&c, c.header, "authority", i)) {
+                    char *full = vp_st_lgroup(&c, "authority", i);
+                    lv = vp_st_level_of(&c, full);
                 }
             }
         }
         if (!lv && h.competence_line) {
             /* the competence line of a decision: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH" */
             size_t i = h.competence_line - 1;
-            if (match_line(&c, c.header, "competence", i)) {
-                char *full = lgroup(&c, "authority", i);
-                const char *ff = full ? fold_expanded(&c, full) : NULL, *af = fold_expanded(&c, meta->authority);
+            if (vp_st_match_line(&c, c.header, "competence", i)) {
+                char *full = vp_st_lgroup(&c, "authority", i);
+                const char *ff = full ? vp_st_fold_expanded(&c, full) : NULL;
+                const char *af = vp_st_fold_expanded(&c, meta->authority);
                 if (ff && strncmp(ff, af, strlen(af)) == 0)
-                    lv = level_of(&c, full);
+                    lv = vp_st_level_of(&c, full);
             }
         }
         if (!lv)
-            lv = level_of_issuer(&c, meta->authority, h.end, closing);
+            lv = vp_st_level_of_issuer(&c, meta->authority, h.end, closing);
         if (!lv)
-            lv = level_of_bare(&c, meta->authority);
+            lv = vp_st_level_of_bare(&c, meta->authority);
         meta->authority_level = lv ? lv : "other";
     }
     if ((!meta->authority || strcmp(meta->authority_level, "other") == 0) && meta->number_symbol)
-        level_of_symbol(&c);
+        vp_st_level_of_symbol(&c);
 
     /* document type from the symbol ("KH-UBND") or the subject line of a letter */
     if (!meta->doctype && meta->number_symbol && *meta->number_symbol) {
@@ -1215,39 +851,39 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
 
     /* the period: from the title, else the year of the date */
     if (meta->title) {
-        if (match_str(&c, c.header, "field", "period", meta->title, strlen(meta->title))) {
-            meta->period_from = group(&c, "from", meta->title);
-            meta->period_to = group(&c, "to", meta->title);
+        if (vp_st_match_str(&c, c.header, "field", "period", meta->title, strlen(meta->title))) {
+            meta->period_from = vp_st_group(&c, "from", meta->title);
+            meta->period_to = vp_st_group(&c, "to", meta->title);
         }
     }
     /* else the period the text states ("thời gian thực hiện từ ngày 01/6/2024 đến 30/6/2024") */
     int body_year = -1;
     for (size_t i = 0; !meta->period_from && i < c.n && i < SCAN_LINES; i++) {
-        if (blank(&c, i) || !match_line(&c, c.header, "period-body", i))
+        if (vp_st_blank(&c, i) || !vp_st_match_line(&c, c.header, "period-body", i))
             continue;
-        meta->period_from = lgroup(&c, "from", i);
-        meta->period_to = lgroup(&c, "to", i);
-        body_year = group_int(&c, "from", t->data + c.L[i].s);
+        meta->period_from = vp_st_lgroup(&c, "from", i);
+        meta->period_to = vp_st_lgroup(&c, "to", i);
+        body_year = vp_st_group_int(&c, "from", t->data + c.L[i].s);
     }
     /* else, on a web page, the period in the first lines (a headline after page chrome) */
     for (size_t i = 0, seen = 0; news && !meta->period_from && i < c.n && seen < 6; i++) {
-        if (blank(&c, i))
+        if (vp_st_blank(&c, i))
             continue;
         seen++;
-        if (match_line(&c, c.header, "period", i)) {
-            meta->period_from = lgroup(&c, "from", i);
-            meta->period_to = lgroup(&c, "to", i);
+        if (vp_st_match_line(&c, c.header, "period", i)) {
+            meta->period_from = vp_st_lgroup(&c, "from", i);
+            meta->period_to = vp_st_lgroup(&c, "to", i);
         }
     }
     /* no date line: the year the document is about, with a warning */
     if (!meta->date_value) {
-        int yr = year_in(&c, meta->title);
+        int yr = vp_st_year_in(&c, meta->title);
         if (yr < 0)
             yr = body_year;
         if (yr < 0 && news)
-            yr = year_of_text(&c);
+            yr = vp_st_year_of_text(&c);
         if (yr > 0) {
-            meta->date_value = iso_date(doc->arena, yr, -1, -1);
+            meta->date_value = vp_st_iso_date(doc->arena, yr, -1, -1);
             meta->date_text = "";
             vp_diag_add(&doc->diags, "date-from-period", 0,
                         "the document gives no date; %d is the year it is about (title or period)", yr);
