@@ -887,6 +887,13 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
             meta->date_text = "";
             vp_diag_add(&doc->diags, "date-from-period", 0,
                         "the document gives no date; %d is the year it is about (title or period)", yr);
+        } else if (news && (yr = vp_st_latest_cited_year(&c, closing)) > 0) {
+            /* a text without header and without any year of its own: not older than the
+             * newest document it cites, most often of the same year */
+            meta->date_value = vp_st_iso_date(doc->arena, yr, -1, -1);
+            meta->date_text = "";
+            vp_diag_add(&doc->diags, "date-guessed", 0,
+                        "the text gives no date; %d, the year of the latest document it cites, is a guess", yr);
         }
     }
     if (!meta->period_from && meta->date_value && strlen(meta->date_value) >= 4) {

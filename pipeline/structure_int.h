@@ -53,6 +53,8 @@ const char *vp_st_level_of_bare(vp_st_ctx *c, const char *auth);
 void vp_st_level_of_symbol(vp_st_ctx *c);
 int vp_st_year_in(vp_st_ctx *c, const char *s);
 int vp_st_year_of_text(vp_st_ctx *c);
+/* The latest year of a full date or month of a year written in lines [0,to), or -1. */
+int vp_st_latest_cited_year(vp_st_ctx *c, size_t to);
 const char *vp_st_fold_expanded(vp_st_ctx *c, const char *s);
 
 #endif

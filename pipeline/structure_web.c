@@ -20,7 +20,7 @@ static const vp_rule *rule_of(const vp_family *f, const char *want, size_t from)
 
 /* The latest year of a full date (day, month, year) written in lines [0,to): a news item that
  * leaves the year out of its dateline is not older than the documents it cites. */
-static int latest_cited_year(vp_st_ctx *c, size_t to)
+int vp_st_latest_cited_year(vp_st_ctx *c, size_t to)
 {
     int best = -1;
     for (size_t k = 0; k < c->header->n; k++) {
@@ -95,7 +95,7 @@ static void dateline_without_year(vp_st_ctx *c, size_t to, const char *want, int
         char *txt = vp_st_squeeze(a, vp_arena_strndup(a, subj + ms, me - ms), 0);
         int yr = pub_y > 0 ? (pub_m > 0 && mon > pub_m ? pub_y - 1 : pub_y) : -1;
         if (yr < 0)
-            yr = latest_cited_year(c, to);
+            yr = vp_st_latest_cited_year(c, to);
         if (yr < 0)
             yr = vp_st_year_of_text(c);
         if (yr < 0)
