@@ -7,10 +7,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* First rule of family f whose attribute field is want (rules are tried rule by rule below). */
-static const vp_rule *rule_of(const vp_family *f, const char *want, size_t from)
+/* The first rule of family f whose attribute field is want, or NULL (for rules run on their
+ * own, at every position of a line). */
+static const vp_rule *rule_of(const vp_family *f, const char *want)
 {
-    for (size_t k = from; k < f->n; k++) {
+    for (size_t k = 0; k < f->n; k++) {
         const char *v = vp_rule_attr(f->rules[k], "field");
         if (v && strcmp(v, want) == 0)
             return f->rules[k];
@@ -274,7 +275,7 @@ const char *vp_st_level_of_bare(vp_st_ctx *c, const char *auth)
     if (!unit)
         return NULL;
     const char *ufold = vp_st_fold(a, unit);
-    const vp_rule *loc = rule_of(c->header, "locality", 0);
+    const vp_rule *loc = rule_of(c->header, "locality");
     for (size_t i = 0; loc && i < c->n && i < SCAN_LINES; i++) {
         const char *subj = c->t->data + c->L[i].s;
         size_t len = c->L[i].e - c->L[i].s, start = 0;
