@@ -451,8 +451,9 @@ static void parse_header(vp_st_ctx *c, header_state *h)
             }
         }
         if ((h->has_doctype || m->title) && vp_st_match_line(c, c->header, "competence", i)) {
-            /* who decides, after the title of a decision: the header ends here */
+            /* who decides, after the title of a decision: the last line of the header */
             h->competence_line = i + 1;
+            h->end = i + 1;
             break;
         }
         if (title_open && (h->has_doctype || m->title) && len < 200 && subj[len - 1] != '.' &&
