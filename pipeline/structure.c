@@ -388,7 +388,8 @@ static void parse_header(vp_st_ctx *c, header_state *h)
             title_open = 0;
             if (!m->date_value && vp_st_match_line(c, c->header, "date", i))
                 vp_st_set_date(c, subj, &c->doc->diags, i);
-            if (!h->has_doctype && vp_st_match_line(c, c->header, "doctype", i)) {
+            if (!h->has_doctype && (vp_st_match_line(c, c->header, "doctype", i) ||
+                                    vp_st_match_line(c, c->header, "doctype-db", i))) {
                 /* "Số hiệu: … Loại văn bản: …" of a legal database: no title line follows */
                 vp_st_set_doctype(c, vp_st_lgroup(c, "doctype", i));
                 h->has_doctype = 1;
@@ -412,6 +413,19 @@ static void parse_header(vp_st_ctx *c, header_state *h)
             }
             continue;
         }
+        if (!h->has_doctype && vp_st_match_line(c, c->header, "doctype-db", i)) {
+            /* "Loại văn bản: Quyết định" of a legal database: a field, not a title line */
+            vp_st_set_doctype(c, vp_st_lgroup(c, "doctype", i));
+            h->has_doctype = 1;
+            h->no_title = 1;
+            h->end = i + 1;
+            continue;
+        }
+        if (vp_st_match_line(c, c->header, "db-field", i)) {
+            /* another field of a legal database ("Người ký: …", "Tình trạng: …") */
+            h->end = i + 1;
+            continue;
+        }
         int dt = 0;
         if (!h->has_doctype)
             dt = vp_st_match_line(c, c->header, "doctype", i)       ? 1
@@ -428,6 +442,12 @@ static void parse_header(vp_st_ctx *c, header_state *h)
                 h->title_line = i + 1;
             }
             title_open = 1;
+            continue;
+        }
+        if (!m->title && vp_st_match_line(c, c->header, "title-db", i)) {
+            /* "Trích yếu: …" of a legal database (says nothing of the type) */
+            m->title = vp_st_lgroup(c, "title", i);
+            h->end = i + 1;
             continue;
         }
         if (!m->title && vp_st_match_line(c, c->header, "title-vv", i)) {
