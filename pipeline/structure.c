@@ -1,7 +1,8 @@
 /* structure.c - header fields, genre and the section/item tree, from the rules families
  * "header", "sections", "items" and "genre".  No Vietnamese word is compared here: every
- * decision about what a line says is a rule in rules/. */
-#include "structure.h"
+ * decision about what a line says is a rule in rules/.  Web pages and texts without a header
+ * are read in structure_web.c. */
+#include "structure_int.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -10,45 +11,31 @@
 #define MAX_HEADER_LINES 60
 #define MAX_TAIL_LINES 90
 
-typedef struct line {
-    size_t s, e; /* trimmed content */
-} line;
-
-typedef struct ctx {
-    vp_doc *doc;
-    const vp_text *t;
-    const vp_rules *rules;
-    vp_matcher *m;
-    line *L;
-    size_t n;
-    const vp_family *header, *sections, *items, *genre;
-} ctx;
-
 /* ---- small helpers ---- */
 
-static int blank(const ctx *c, size_t i) { return c->L[i].s == c->L[i].e; }
+int vp_st_blank(const vp_st_ctx *c, size_t i) { return c->L[i].s == c->L[i].e; }
 
 /* First rule of family f whose attribute `key` is `want` (any value when want is NULL)
  * that matches subj[0..len), or NULL. */
-static const vp_rule *match_str(ctx *c, const vp_family *f, const char *key, const char *want, const char *subj,
-                                size_t len)
+const vp_rule *vp_st_match_str(vp_st_ctx *c, const vp_family *f, const char *key, const char *want,
+                               const char *subj, size_t len)
 {
     return vp_family_first_attr(f, key, want, c->m, subj, len, 0);
 }
 
 /* First rule of family f with attribute field=want matching the text [s,e) (or NULL). */
-static const vp_rule *match_field(ctx *c, const vp_family *f, const char *want, size_t s, size_t e)
+static const vp_rule *match_field(vp_st_ctx *c, const vp_family *f, const char *want, size_t s, size_t e)
 {
-    return match_str(c, f, "field", want, c->t->data + s, e - s);
+    return vp_st_match_str(c, f, "field", want, c->t->data + s, e - s);
 }
 
-static const vp_rule *match_line(ctx *c, const vp_family *f, const char *want, size_t i)
+const vp_rule *vp_st_match_line(vp_st_ctx *c, const vp_family *f, const char *want, size_t i)
 {
     return match_field(c, f, want, c->L[i].s, c->L[i].e);
 }
 
 /* Copy of a named group of the last match (relative to base), trimmed; NULL if unset. */
-static char *group(ctx *c, const char *name, const char *subj)
+char *vp_st_group(vp_st_ctx *c, const char *name, const char *subj)
 {
     size_t s, e;
     if (!vp_match_group(c->m, name, &s, &e))
@@ -60,9 +47,12 @@ static char *group(ctx *c, const char *name, const char *subj)
     return vp_arena_strndup(c->doc->arena, subj + s, e - s);
 }
 
-static char *lgroup(ctx *c, const char *name, size_t i) { return group(c, name, c->t->data + c->L[i].s); }
+char *vp_st_lgroup(vp_st_ctx *c, const char *name, size_t i)
+{
+    return vp_st_group(c, name, c->t->data + c->L[i].s);
+}
 
-static int group_int(ctx *c, const char *name, const char *subj)
+int vp_st_group_int(vp_st_ctx *c, const char *name, const char *subj)
 {
     size_t s, e;
     if (!vp_match_group(c->m, name, &s, &e) || s == e)
@@ -75,7 +65,7 @@ static int group_int(ctx *c, const char *name, const char *subj)
 }
 
 /* Collapse runs of spaces, drop spaces entirely when nospace. */
-static char *squeeze(vp_arena *a, const char *s, int nospace)
+char *vp_st_squeeze(vp_arena *a, const char *s, int nospace)
 {
     size_t n = strlen(s);
     char *o = vp_arena_alloc(a, n + 1);
@@ -95,28 +85,28 @@ static char *squeeze(vp_arena *a, const char *s, int nospace)
 }
 
 /* Lower-case (case-folded), NFC copy for table look-ups. */
-static char *fold(vp_arena *a, const char *s)
+char *vp_st_fold(vp_arena *a, const char *s)
 {
     utf8proc_uint8_t *out = NULL;
     utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)strlen(s), &out,
                                       UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE | UTF8PROC_STABLE);
     if (r < 0)
-        return squeeze(a, s, 0);
-    char *res = squeeze(a, (const char *)out, 0);
+        return vp_st_squeeze(a, s, 0);
+    char *res = vp_st_squeeze(a, (const char *)out, 0);
     free(out);
     return res;
 }
 
-static const char *doctype_code(ctx *c, const char *name)
+const char *vp_st_doctype_code(vp_st_ctx *c, const char *name)
 {
     const vp_table *t = vp_rules_table(c->rules, "doctypes");
-    char *k = fold(c->doc->arena, name);
+    char *k = vp_st_fold(c->doc->arena, name);
     size_t nc = 0;
     const char *const *row = vp_table_find(t, k, strlen(k), &nc);
     return row && nc > 1 ? row[1] : NULL;
 }
 
-static const char *doctype_name_of_code(ctx *c, const char *code, size_t codelen)
+static const char *doctype_name_of_code(vp_st_ctx *c, const char *code, size_t codelen)
 {
     const vp_table *t = vp_rules_table(c->rules, "doctypes");
     if (!t)
@@ -145,11 +135,24 @@ static char *capitalise(vp_arena *a, const char *s)
 
 static char *sentence_case(vp_arena *a, const char *s)
 {
-    char *f = fold(a, s);
+    char *f = vp_st_fold(a, s);
     return capitalise(a, f);
 }
 
-static const char *iso_date(vp_arena *a, int y, int mo, int d)
+/* The document type written as `raw` ("KẾ HOẠCH", "QUYET DINH"): its code and the name the
+ * doctypes table gives that code first, so every spelling of a type reads the same. */
+void vp_st_set_doctype(vp_st_ctx *c, const char *raw)
+{
+    vp_meta *m = &c->doc->meta;
+    vp_arena *a = c->doc->arena;
+    const char *written = vp_st_squeeze(a, raw, 0);
+    const char *code = vp_st_doctype_code(c, written);
+    const char *name = code ? doctype_name_of_code(c, code, strlen(code)) : NULL;
+    m->doctype = name ? capitalise(a, name) : sentence_case(a, written);
+    m->doctype_code = code;
+}
+
+const char *vp_st_iso_date(vp_arena *a, int y, int mo, int d)
 {
     if (y < 0)
         return NULL;
@@ -162,7 +165,7 @@ static const char *iso_date(vp_arena *a, int y, int mo, int d)
 
 /* ---- nodes ---- */
 
-static vp_node *node_new(ctx *c, vp_node_type type, size_t li)
+static vp_node *node_new(vp_st_ctx *c, vp_node_type type, size_t li)
 {
     vp_node *n = vp_arena_alloc(c->doc->arena, sizeof *n);
     n->type = type;
@@ -184,7 +187,7 @@ static void node_append(vp_node *parent, vp_node *child)
     parent->last = child;
 }
 
-static void assign_ids(ctx *c, vp_node *n, const char *prefix)
+static void assign_ids(vp_st_ctx *c, vp_node *n, const char *prefix)
 {
     int k = 0;
     for (vp_node *ch = n->first; ch; ch = ch->next) {
@@ -207,11 +210,11 @@ static size_t close_spans(vp_node *n)
     return end;
 }
 
-static const char *section_kind(ctx *c, const char *heading)
+static const char *section_kind(vp_st_ctx *c, const char *heading)
 {
     if (!heading)
         return NULL;
-    const vp_rule *r = match_str(c, c->sections, "kind", NULL, heading, strlen(heading));
+    const vp_rule *r = vp_st_match_str(c, c->sections, "kind", NULL, heading, strlen(heading));
     return r ? vp_rule_attr(r, "kind") : NULL;
 }
 
@@ -220,12 +223,15 @@ static const char *section_kind(ctx *c, const char *heading)
 typedef struct header_state {
     size_t end;        /* first line after the header zone */
     int has_number, has_motto, has_doctype;
+    int web_doctype;   /* the type came from a sentence-case line of a web page */
+    int no_title;      /* the type came from the number line: the next line is not the title */
+    size_t competence_line; /* 1-based line naming who decides ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"), or 0 */
     char *auth[8];
     int nauth;
     size_t title_line;
 } header_state;
 
-static void add_authority(ctx *c, header_state *h, const char *txt, int cont)
+static void add_authority(vp_st_ctx *c, header_state *h, const char *txt, int cont)
 {
     if (cont && h->nauth > 0) {
         h->auth[h->nauth - 1] = vp_arena_printf(c->doc->arena, "%s %s", h->auth[h->nauth - 1], txt);
@@ -236,30 +242,78 @@ static void add_authority(ctx *c, header_state *h, const char *txt, int cont)
     h->auth[h->nauth++] = vp_arena_strdup(c->doc->arena, txt);
 }
 
-static size_t next_nonblank(ctx *c, size_t i)
+size_t vp_st_next_nonblank(vp_st_ctx *c, size_t i)
 {
-    while (i < c->n && blank(c, i))
+    while (i < c->n && vp_st_blank(c, i))
         i++;
     return i;
 }
 
-/* The date of the last match on subj: its text, its ISO value, its place. */
-static void set_date(ctx *c, const char *subj, vp_diags *d, size_t li)
+/* The date of the last match on subj: its text, its ISO value, its place.  With narrow, the text
+ * is only the day, month and year groups (a date inside a longer match). */
+void vp_st_set_date_text(vp_st_ctx *c, const char *subj, vp_diags *d, size_t li, int narrow)
 {
     vp_meta *m = &c->doc->meta;
-    int day = group_int(c, "day", subj), mon = group_int(c, "month", subj), yr = group_int(c, "year", subj);
-    char *place = group(c, "place", subj);
+    int day = vp_st_group_int(c, "day", subj), mon = vp_st_group_int(c, "month", subj);
+    int yr = vp_st_group_int(c, "year", subj);
+    char *place = vp_st_group(c, "place", subj);
     if (place && *place)
         m->place = place;
     size_t ms, me;
     vp_match_range(c->m, &ms, &me);
-    m->date_text = squeeze(c->doc->arena, vp_arena_strndup(c->doc->arena, subj + ms, me - ms), 0);
-    m->date_value = iso_date(c->doc->arena, yr, mon, day);
+    if (narrow) {
+        static const char *const parts[] = {"day", "month", "year"};
+        size_t lo = me, hi = ms;
+        for (size_t k = 0; k < 3; k++) {
+            size_t gs, ge;
+            if (vp_match_group(c->m, parts[k], &gs, &ge)) {
+                if (gs < lo)
+                    lo = gs;
+                if (ge > hi)
+                    hi = ge;
+            }
+        }
+        if (lo < hi) {
+            ms = lo;
+            me = hi;
+        }
+    }
+    m->date_text = vp_st_squeeze(c->doc->arena, vp_arena_strndup(c->doc->arena, subj + ms, me - ms), 0);
+    m->date_value = vp_st_iso_date(c->doc->arena, yr, mon, day);
     if (day < 0 || mon < 0)
         vp_diag_add(d, "partial-date", (int)li + 1, "the date of the document is incomplete (%s)", m->date_text);
 }
 
-static void parse_header(ctx *c, header_state *h)
+void vp_st_set_date(vp_st_ctx *c, const char *subj, vp_diags *d, size_t li) { vp_st_set_date_text(c, subj, d, li, 0); }
+
+/* The number of the last match of a number rule on subj ("Số: 71/KH-UBND"). */
+static void set_number(vp_st_ctx *c, const char *subj, size_t li)
+{
+    vp_meta *m = &c->doc->meta;
+    vp_arena *a = c->doc->arena;
+    char *num = vp_st_group(c, "number", subj);
+    m->number_text = vp_st_squeeze(a, num ? num : "", 0);
+    char *seq = vp_st_group(c, "seq", subj);
+    m->number_seq = seq ? seq : "";
+    char *sym = vp_st_group(c, "symbol", subj);
+    m->number_symbol = sym ? vp_st_squeeze(a, sym, 1) : "";
+    if (!*m->number_seq)
+        vp_diag_add(&c->doc->diags, "blank-number", (int)li + 1, "the document number is left blank (\"%s\")",
+                    m->number_text);
+}
+
+/* Line i and the next non-blank line as one string (a field the layout cut in two). */
+static char *join_next(vp_st_ctx *c, size_t i, size_t *next)
+{
+    size_t j = vp_st_next_nonblank(c, i + 1);
+    *next = j;
+    if (j >= c->n)
+        return NULL;
+    return vp_arena_printf(c->doc->arena, "%.*s %.*s", (int)(c->L[i].e - c->L[i].s), c->t->data + c->L[i].s,
+                           (int)(c->L[j].e - c->L[j].s), c->t->data + c->L[j].s);
+}
+
+static void parse_header(vp_st_ctx *c, header_state *h)
 {
     vp_meta *m = &c->doc->meta;
     vp_arena *a = c->doc->arena;
@@ -268,8 +322,8 @@ static void parse_header(ctx *c, header_state *h)
     size_t i = 0;
     h->end = 0;
     for (i = 0; i < c->n && seen < MAX_HEADER_LINES; i++) {
-        int want_title = h->has_doctype && !m->title;
-        if (blank(c, i)) {
+        int want_title = h->has_doctype && !m->title && !h->no_title;
+        if (vp_st_blank(c, i)) {
             if (!want_title)
                 title_open = 0;
             continue;
@@ -277,7 +331,15 @@ static void parse_header(ctx *c, header_state *h)
         seen++;
         const char *subj = c->t->data + c->L[i].s;
         size_t len = c->L[i].e - c->L[i].s;
-        if (want_title && !match_line(c, c->sections, "heading", i) && !match_line(c, c->header, "number", i)) {
+        if (h->nauth == 0 && vp_st_match_line(c, c->header, "authority-db", i)) {
+            /* "Nơi ban hành: Chính phủ" of a legal database, whatever comes before it */
+            add_authority(c, h, vp_st_lgroup(c, "authority", i), 0);
+            h->end = i + 1;
+            continue;
+        }
+        if (want_title && !vp_st_match_line(c, c->sections, "heading", i) &&
+            !vp_st_match_line(c, c->header, "number", i) &&
+            !vp_st_match_line(c, c->header, "date", i)) {
             /* the line after the document type is its title, whatever it says */
             m->title = vp_arena_strndup(a, subj, len);
             h->title_line = i + 1;
@@ -285,70 +347,87 @@ static void parse_header(ctx *c, header_state *h)
             title_open = 1;
             continue;
         }
-        if (match_line(c, c->sections, "heading", i) && h->has_doctype)
+        if (vp_st_match_line(c, c->sections, "heading", i) && h->has_doctype)
             break;
-        if (match_line(c, c->header, "body-start", i))
+        if (vp_st_match_line(c, c->header, "body-start", i))
             break;
-        if (match_line(c, c->header, "kinh-gui", i)) {
+        if (vp_st_match_line(c, c->header, "kinh-gui", i)) {
             h->end = i + 1;
             break;
         }
-        if (match_line(c, c->header, "motto", i)) {
+        if (vp_st_match_line(c, c->header, "motto", i)) {
             h->has_motto = 1;
             title_open = 0;
             h->end = i + 1;
             continue;
         }
-        if (!m->number_text && match_line(c, c->header, "number", i)) {
-            m->number_text = squeeze(a, lgroup(c, "number", i), 0);
-            char *seq = lgroup(c, "seq", i);
-            m->number_seq = seq ? seq : "";
-            char *sym = lgroup(c, "symbol", i);
-            m->number_symbol = sym ? squeeze(a, sym, 1) : "";
-            if (!*m->number_seq)
-                vp_diag_add(&c->doc->diags, "blank-number", (int)i + 1,
-                            "the document number is left blank (\"%s\")", m->number_text);
+        if (!m->number_text && vp_st_match_line(c, c->header, "number-start", i)) {
+            /* "Số:" alone, the number on the next line */
+            size_t j;
+            char *joined = join_next(c, i, &j);
+            if (joined && vp_st_match_str(c, c->header, "field", "number", joined, strlen(joined))) {
+                set_number(c, joined, i);
+                h->has_number = 1;
+                h->end = j + 1;
+                title_open = 0;
+                i = j;
+                continue;
+            }
+        }
+        if (!m->number_text && vp_st_match_line(c, c->header, "number", i)) {
+            set_number(c, subj, i);
             h->has_number = 1;
             h->end = i + 1;
             title_open = 0;
-            if (!m->date_value && match_line(c, c->header, "date", i))
-                set_date(c, subj, &c->doc->diags, i);
-            if (!h->has_doctype && match_line(c, c->header, "doctype", i)) {
-                m->doctype = sentence_case(a, squeeze(a, lgroup(c, "doctype", i), 0));
-                m->doctype_code = doctype_code(c, m->doctype);
+            if (!m->date_value && vp_st_match_line(c, c->header, "date", i))
+                vp_st_set_date(c, subj, &c->doc->diags, i);
+            if (!h->has_doctype && (vp_st_match_line(c, c->header, "doctype", i) ||
+                                    vp_st_match_line(c, c->header, "doctype-db", i))) {
+                /* "Số hiệu: … Loại văn bản: …" of a legal database: no title line follows */
+                vp_st_set_doctype(c, vp_st_lgroup(c, "doctype", i));
                 h->has_doctype = 1;
+                h->no_title = 1;
             }
             continue;
         }
-        if (h->nauth == 0 && match_line(c, c->header, "authority-db", i)) {
-            add_authority(c, h, lgroup(c, "authority", i), 0);
-            h->end = i + 1;
-            continue;
-        }
-        if (!m->date_value && match_line(c, c->header, "date", i)) {
-            set_date(c, subj, &c->doc->diags, i);
+        if (!m->date_value && vp_st_match_line(c, c->header, "date", i)) {
+            vp_st_set_date(c, subj, &c->doc->diags, i);
             h->end = i + 1;
             title_open = 0;
             continue;
         }
-        if (!m->date_value && match_line(c, c->header, "date-start", i)) {
-            size_t j = next_nonblank(c, i + 1);
-            if (j < c->n) {
-                char *joined = vp_arena_printf(a, "%.*s %.*s", (int)len, subj, (int)(c->L[j].e - c->L[j].s),
-                                               c->t->data + c->L[j].s);
-                if (match_str(c, c->header, "field", "date", joined, strlen(joined))) {
-                    set_date(c, joined, &c->doc->diags, i);
-                    i = j;
-                    h->end = j + 1;
-                }
+        if (!m->date_value && vp_st_match_line(c, c->header, "date-start", i)) {
+            size_t j;
+            char *joined = join_next(c, i, &j);
+            if (joined && vp_st_match_str(c, c->header, "field", "date", joined, strlen(joined))) {
+                vp_st_set_date(c, joined, &c->doc->diags, i);
+                i = j;
+                h->end = j + 1;
             }
             continue;
         }
-        if (!h->has_doctype && match_line(c, c->header, "doctype", i)) {
-            char *dt = lgroup(c, "doctype", i);
-            char *tt = lgroup(c, "title", i);
-            m->doctype = sentence_case(a, squeeze(a, dt, 0));
-            m->doctype_code = doctype_code(c, m->doctype);
+        if (!h->has_doctype && vp_st_match_line(c, c->header, "doctype-db", i)) {
+            /* "Loại văn bản: Quyết định" of a legal database: a field, not a title line */
+            vp_st_set_doctype(c, vp_st_lgroup(c, "doctype", i));
+            h->has_doctype = 1;
+            h->no_title = 1;
+            h->end = i + 1;
+            continue;
+        }
+        if (vp_st_match_line(c, c->header, "db-field", i)) {
+            /* another field of a legal database ("Người ký: …", "Tình trạng: …") */
+            h->end = i + 1;
+            continue;
+        }
+        int dt = 0;
+        if (!h->has_doctype)
+            dt = vp_st_match_line(c, c->header, "doctype", i)       ? 1
+                 : vp_st_match_line(c, c->header, "doctype-web", i) ? 2
+                                                                    : 0;
+        if (dt) {
+            h->web_doctype = dt == 2;
+            char *tt = vp_st_lgroup(c, "title", i);
+            vp_st_set_doctype(c, vp_st_lgroup(c, "doctype", i));
             h->has_doctype = 1;
             h->end = i + 1;
             if (tt && *tt) {
@@ -358,24 +437,37 @@ static void parse_header(ctx *c, header_state *h)
             title_open = 1;
             continue;
         }
-        if (!m->title && match_line(c, c->header, "title-vv", i)) {
-            m->title = lgroup(c, "title", i);
+        if (!m->title && vp_st_match_line(c, c->header, "title-db", i)) {
+            /* "Trích yếu: …" of a legal database (says nothing of the type) */
+            m->title = vp_st_lgroup(c, "title", i);
+            h->end = i + 1;
+            continue;
+        }
+        if (!m->title && vp_st_match_line(c, c->header, "title-vv", i)) {
+            m->title = vp_st_lgroup(c, "title", i);
             h->title_line = i + 1;
             h->end = i + 1;
             title_open = 1;
             continue;
         }
         if (!h->has_doctype && !h->has_number && !m->title) {
-            if (match_line(c, c->header, "authority", i)) {
-                add_authority(c, h, lgroup(c, "authority", i), 0);
+            if (vp_st_match_line(c, c->header, "authority", i)) {
+                add_authority(c, h, vp_st_lgroup(c, "authority", i), 0);
                 h->end = i + 1;
                 continue;
             }
-            if (match_line(c, c->header, "authority-cont", i)) {
-                add_authority(c, h, lgroup(c, "authority", i), 1);
+            if (vp_st_match_line(c, c->header, "authority-cont", i) ||
+                (h->nauth > 0 && vp_st_match_line(c, c->header, "authority-tail", i))) {
+                add_authority(c, h, vp_st_lgroup(c, "authority", i), 1);
                 h->end = i + 1;
                 continue;
             }
+        }
+        if ((h->has_doctype || m->title) && vp_st_match_line(c, c->header, "competence", i)) {
+            /* who decides, after the title of a decision: the last line of the header */
+            h->competence_line = i + 1;
+            h->end = i + 1;
+            break;
         }
         if (title_open && (h->has_doctype || m->title) && len < 200 && subj[len - 1] != '.' &&
             subj[len - 1] != ':' && subj[len - 1] != ';') {
@@ -395,25 +487,25 @@ static void parse_header(ctx *c, header_state *h)
             break;
     }
     if (m->title)
-        m->title = squeeze(a, m->title, 0);
+        m->title = vp_st_squeeze(a, m->title, 0);
     if (h->nauth > 0) {
-        m->authority = squeeze(a, h->auth[h->nauth - 1], 0);
+        m->authority = vp_st_squeeze(a, h->auth[h->nauth - 1], 0);
         if (h->nauth > 1)
-            m->authority_parent = squeeze(a, h->auth[h->nauth - 2], 0);
+            m->authority_parent = vp_st_squeeze(a, h->auth[h->nauth - 2], 0);
     }
 }
 
-static const char *level_of(ctx *c, const char *text)
+const char *vp_st_level_of(vp_st_ctx *c, const char *text)
 {
     if (!text)
         return NULL;
-    const vp_rule *r = match_str(c, c->header, "field", "level", text, strlen(text));
+    const vp_rule *r = vp_st_match_str(c, c->header, "field", "level", text, strlen(text));
     return r ? vp_rule_attr(r, "level") : NULL;
 }
 
 /* ---- closing block: recipients and signature ---- */
 
-static size_t parse_closing(ctx *c, size_t from)
+static size_t parse_closing(vp_st_ctx *c, size_t from)
 {
     vp_meta *m = &c->doc->meta;
     vp_arena *a = c->doc->arena;
@@ -421,15 +513,15 @@ static size_t parse_closing(ctx *c, size_t from)
     size_t start = c->n, cnt = 0;
     while (start > from && cnt < MAX_TAIL_LINES) {
         start--;
-        if (!blank(c, start))
+        if (!vp_st_blank(c, start))
             cnt++;
     }
     size_t closing = c->n;
     for (size_t i = start; i < c->n; i++) {
-        if (blank(c, i))
+        if (vp_st_blank(c, i))
             continue;
-        if (match_line(c, c->header, "recipients", i) || match_line(c, c->header, "sigauth", i) ||
-            (match_line(c, c->header, "position", i) && i + 1 < c->n)) {
+        if (vp_st_match_line(c, c->header, "recipients", i) || vp_st_match_line(c, c->header, "sigauth", i) ||
+            (vp_st_match_line(c, c->header, "position", i) && i + 1 < c->n)) {
             closing = i;
             break;
         }
@@ -441,34 +533,34 @@ static size_t parse_closing(ctx *c, size_t from)
     int in_rec = 0, after_sig = 0;
     char *sigauth = NULL, *position = NULL, *name = NULL;
     for (size_t i = closing; i < c->n; i++) {
-        if (blank(c, i))
+        if (vp_st_blank(c, i))
             continue;
-        if (match_line(c, c->header, "recipients", i)) {
+        if (vp_st_match_line(c, c->header, "recipients", i)) {
             in_rec = 1;
             size_t ts, te;
             /* "Nơi nhận: - Như trên;" on one line */
             if (vp_match_group(c->m, "text", &ts, &te) && te > ts && nrec < 64) {
                 size_t rs = c->L[i].s + ts;
                 if (match_field(c, c->header, "recipient", rs, c->L[i].s + te))
-                    rec[nrec++] = group(c, "text", c->t->data + rs);
+                    rec[nrec++] = vp_st_group(c, "text", c->t->data + rs);
             }
             continue;
         }
-        if (in_rec && match_line(c, c->header, "recipient", i)) {
-            char *r = lgroup(c, "text", i);
+        if (in_rec && vp_st_match_line(c, c->header, "recipient", i)) {
+            char *r = vp_st_lgroup(c, "text", i);
             if (r && *r && nrec < 64)
                 rec[nrec++] = r;
             continue;
         }
-        if (match_line(c, c->header, "sigauth", i)) {
-            char *s = squeeze(a, lgroup(c, "sigauth", i), 0);
+        if (vp_st_match_line(c, c->header, "sigauth", i)) {
+            char *s = vp_st_squeeze(a, vp_st_lgroup(c, "sigauth", i), 0);
             sigauth = sigauth ? vp_arena_printf(a, "%s %s", sigauth, s) : s;
             in_rec = 0;
             after_sig = 1;
             continue;
         }
-        if (match_line(c, c->header, "position", i)) {
-            char *p = squeeze(a, lgroup(c, "position", i), 0);
+        if (vp_st_match_line(c, c->header, "position", i)) {
+            char *p = vp_st_squeeze(a, vp_st_lgroup(c, "position", i), 0);
             if (position)
                 sigauth = sigauth ? vp_arena_printf(a, "%s %s", sigauth, position) : position;
             position = p;
@@ -476,16 +568,16 @@ static size_t parse_closing(ctx *c, size_t from)
             after_sig = 1;
             continue;
         }
-        if (match_line(c, c->header, "sig-skip", i))
+        if (vp_st_match_line(c, c->header, "sig-skip", i))
             continue;
-        if (after_sig && !name && match_line(c, c->header, "signame", i)) {
-            name = squeeze(a, lgroup(c, "name", i), 0);
+        if (after_sig && !name && vp_st_match_line(c, c->header, "signame", i)) {
+            name = vp_st_squeeze(a, vp_st_lgroup(c, "name", i), 0);
             in_rec = 0;
             continue;
         }
         if (in_rec && nrec < 64) {
             /* a recipient line without a bullet */
-            rec[nrec++] = squeeze(a, vp_arena_strndup(a, c->t->data + c->L[i].s, c->L[i].e - c->L[i].s), 0);
+            rec[nrec++] = vp_st_squeeze(a, vp_arena_strndup(a, c->t->data + c->L[i].s, c->L[i].e - c->L[i].s), 0);
         }
     }
     /* a signature block with an authority line but no position line: "TM. UBND / CHỦ TỊCH" */
@@ -511,7 +603,7 @@ typedef struct open_item {
     const char *style;
 } open_item;
 
-static void build_body(ctx *c, size_t from, size_t to, const char *promote, int news)
+static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote, int news)
 {
     vp_doc *doc = c->doc;
     vp_arena *a = doc->arena;
@@ -522,14 +614,14 @@ static void build_body(ctx *c, size_t from, size_t to, const char *promote, int 
     int sp = 0;
     int nsec = 0;
     for (size_t i = from; i < to; i++) {
-        if (blank(c, i))
+        if (vp_st_blank(c, i))
             continue;
         const char *subj = c->t->data + c->L[i].s;
         const vp_rule *r;
-        if (!promote && (r = match_line(c, c->sections, "heading", i))) {
+        if (!promote && (r = vp_st_match_line(c, c->sections, "heading", i))) {
             vp_node *s = node_new(c, VP_NODE_SECTION, i);
-            s->num = lgroup(c, "num", i);
-            s->heading = lgroup(c, "heading", i);
+            s->num = vp_st_lgroup(c, "num", i);
+            s->heading = vp_st_lgroup(c, "heading", i);
             const char *k = section_kind(c, s->heading);
             s->kind = k ? k : "other";
             s->id = vp_arena_printf(a, "s%d", ++nsec);
@@ -543,9 +635,9 @@ static void build_body(ctx *c, size_t from, size_t to, const char *promote, int 
             const vp_rule *ir = vp_family_first(c->items, c->m, subj, c->L[i].e - c->L[i].s, 0);
             if (ir) {
                 const char *style = item_style(ir);
-                char *num = lgroup(c, "num", i);
-                char *marker = lgroup(c, "marker", i);
-                char *text = lgroup(c, "text", i);
+                char *num = vp_st_lgroup(c, "num", i);
+                char *marker = vp_st_lgroup(c, "marker", i);
+                char *text = vp_st_lgroup(c, "text", i);
                 if (promote && strcmp(style, promote) == 0) {
                     vp_node *s = node_new(c, VP_NODE_SECTION, i);
                     s->num = num;
@@ -593,7 +685,7 @@ static void build_body(ctx *c, size_t from, size_t to, const char *promote, int 
         }
         /* a paragraph */
         if (news) {
-            const vp_rule *cue = match_line(c, c->genre, "section", i);
+            const vp_rule *cue = vp_st_match_line(c, c->genre, "section", i);
             if (cue) {
                 const char *kind = vp_rule_attr(cue, "kind");
                 if (!sec || !sec->kind || strcmp(sec->kind, kind) != 0) {
@@ -632,16 +724,16 @@ static void build_body(ctx *c, size_t from, size_t to, const char *promote, int 
 }
 
 /* The style of the first numbered item in [from,to) when there is no section heading. */
-static const char *promote_style(ctx *c, size_t from, size_t to)
+static const char *promote_style(vp_st_ctx *c, size_t from, size_t to)
 {
     for (size_t i = from; i < to; i++) {
-        if (blank(c, i))
+        if (vp_st_blank(c, i))
             continue;
-        if (match_line(c, c->sections, "heading", i))
+        if (vp_st_match_line(c, c->sections, "heading", i))
             return NULL;
     }
     for (size_t i = from; i < to; i++) {
-        if (blank(c, i))
+        if (vp_st_blank(c, i))
             continue;
         const vp_rule *ir = vp_family_first(c->items, c->m, c->t->data + c->L[i].s, c->L[i].e - c->L[i].s, 0);
         size_t s, e;
@@ -651,72 +743,11 @@ static const char *promote_style(ctx *c, size_t from, size_t to)
     return NULL;
 }
 
-/* ---- news ---- */
-
-static void parse_news(ctx *c, size_t to)
-{
-    vp_meta *m = &c->doc->meta;
-    vp_arena *a = c->doc->arena;
-    /* the headline */
-    size_t first = next_nonblank(c, 0);
-    if (first < c->n && !m->title)
-        m->title = vp_arena_strndup(a, c->t->data + c->L[first].s, c->L[first].e - c->L[first].s);
-    for (size_t i = 0; i < to; i++) {
-        if (blank(c, i))
-            continue;
-        const char *subj = c->t->data + c->L[i].s;
-        if (!m->number_text && match_line(c, c->genre, "number", i)) {
-            char *num = lgroup(c, "number", i);
-            char *dt = lgroup(c, "doctype", i);
-            m->number_text = num;
-            const char *sl = strchr(num, '/');
-            m->number_seq = sl ? vp_arena_strndup(a, num, (size_t)(sl - num)) : num;
-            m->number_symbol = sl ? sl + 1 : "";
-            if (dt && !m->doctype) {
-                m->doctype = sentence_case(a, dt);
-                m->doctype_code = doctype_code(c, m->doctype);
-            }
-        }
-        if (!m->date_value && match_line(c, c->genre, "date", i)) {
-            set_date(c, subj, NULL, i);
-        }
-        if (!m->authority && match_line(c, c->genre, "authority", i))
-            m->authority = squeeze(a, lgroup(c, "authority", i), 0);
-    }
-    for (size_t i = 0, seen = 0; i < to && seen < 8 && !m->date_value; i++) {
-        if (blank(c, i))
-            continue;
-        seen++;
-        if (match_line(c, c->genre, "pubdate", i))
-            set_date(c, c->t->data + c->L[i].s, NULL, i);
-    }
-    for (size_t i = 0, seen = 0; i < to && seen < 3 && !m->doctype; i++) {
-        if (blank(c, i))
-            continue;
-        seen++;
-        if (match_line(c, c->genre, "doctype", i)) {
-            m->doctype = sentence_case(a, squeeze(a, lgroup(c, "doctype", i), 0));
-            m->doctype_code = doctype_code(c, m->doctype);
-        }
-    }
-    for (size_t i = 0, seen = 0; i < to && seen < 6 && !m->authority; i++) {
-        if (blank(c, i))
-            continue;
-        seen++;
-        if (match_line(c, c->genre, "authority-mention", i))
-            m->authority = squeeze(a, lgroup(c, "authority", i), 0);
-    }
-    if (!m->doctype && m->number_text) {
-        m->doctype = "Kế hoạch";
-        m->doctype_code = doctype_code(c, m->doctype);
-    }
-}
-
 /* ---- entry ---- */
 
 int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matcher *m)
 {
-    ctx c = {0};
+    vp_st_ctx c = {0};
     c.doc = doc;
     c.t = t;
     c.rules = rules;
@@ -726,7 +757,7 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
     c.items = vp_rules_family(rules, "items");
     c.genre = vp_rules_family(rules, "genre");
     c.n = t->nlines;
-    c.L = vp_xmalloc(sizeof(line) * (c.n ? c.n : 1));
+    c.L = vp_xmalloc(sizeof(vp_st_line) * (c.n ? c.n : 1));
     for (size_t i = 0; i < c.n; i++) {
         size_t s = t->lines[i];
         size_t e = i + 1 < c.n ? t->lines[i + 1] : t->len;
@@ -741,34 +772,21 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
     header_state h = {0};
     parse_header(&c, &h);
 
-    /* genre: an official document has a number line or the national motto */
-    int news = 0;
-    if (!h.has_number && !h.has_motto && !(h.has_doctype && h.nauth > 0)) {
-        for (size_t i = 0, seen = 0; i < c.n && seen < 20; i++) {
-            if (blank(&c, i))
-                continue;
-            seen++;
-            if (match_line(&c, c.genre, "news", i)) {
-                news = 1;
-                break;
-            }
-        }
-        if (h.has_doctype)
-            news = 0;
-        else if (!h.nauth)
-            news = 1; /* no header at all: a web page or an excerpt */
-    }
+    /* genre: an official document has a number line, the national motto or a document-type
+     * line; a text with none of them (whatever upper-case line it starts with), or only a type
+     * written as a web page shows it, is a web page or an excerpt */
+    int news = !h.has_number && !h.has_motto && (!h.has_doctype || (h.web_doctype && !h.nauth));
     doc->genre = news ? "news" : "official";
 
     size_t closing = news ? c.n : parse_closing(&c, h.end);
     if (closing < h.end)
         closing = c.n;
-    size_t body_from = news ? next_nonblank(&c, next_nonblank(&c, 0) + 1) : h.end;
+    size_t body_from = news ? vp_st_next_nonblank(&c, vp_st_next_nonblank(&c, 0) + 1) : h.end;
     if (news) {
-        parse_news(&c, closing);
+        vp_st_parse_news(&c, closing);
         body_from = 0;
         /* skip the headline line */
-        size_t f = next_nonblank(&c, 0);
+        size_t f = vp_st_next_nonblank(&c, 0);
         if (f < c.n)
             body_from = f + 1;
     }
@@ -780,33 +798,52 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
     /* the authority named in the opening sentence when the header has none */
     if (!meta->authority) {
         for (size_t i = body_from; i < closing && i < body_from + 80; i++) {
-            if (blank(&c, i))
+            if (vp_st_blank(&c, i))
                 continue;
-            if (match_line(&c, c.genre, "authority", i)) {
-                meta->authority = squeeze(doc->arena, lgroup(&c, "authority", i), 0);
+            if (vp_st_match_line(&c, c.genre, "authority", i)) {
+                meta->authority = vp_st_squeeze(doc->arena, vp_st_lgroup(&c, "authority", i), 0);
                 break;
             }
         }
     }
+    if (!meta->authority && (news || !h.nauth))
+        vp_st_guess_authority(&c, body_from, closing, news);
     if (meta->authority) {
-        const char *lv = level_of(&c, meta->authority);
+        const char *lv = vp_st_level_of(&c, meta->authority);
         if (!lv && meta->authority_parent)
-            lv = level_of(&c, vp_arena_printf(doc->arena, "%s %s", meta->authority, meta->authority_parent));
+            lv = vp_st_level_of(&c, vp_arena_printf(doc->arena, "%s %s", meta->authority, meta->authority_parent));
         if (!lv) {
             /* a bare "ỦY BAN NHÂN DÂN": the issuing body named in full further down */
             size_t alen = strlen(meta->authority);
             for (size_t i = h.end; i < c.n && i < h.end + 40 && !lv; i++) {
-                if (blank(&c, i) || c.L[i].e - c.L[i].s <= alen)
+                if (vp_st_blank(&c, i) || c.L[i].e - c.L[i].s <= alen)
                     continue;
                 if (memcmp(t->data + c.L[i].s, meta->authority, alen) == 0 &&
-                    match_line(&c, c.header, "authority", i)) {
-                    char *full = lgroup(&c, "authority", i);
-                    lv = level_of(&c, full);
+                    vp_st_match_line(&c, c.header, "authority", i)) {
+                    char *full = vp_st_lgroup(&c, "authority", i);
+                    lv = vp_st_level_of(&c, full);
                 }
             }
         }
+        if (!lv && h.competence_line) {
+            /* the competence line of a decision: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH" */
+            size_t i = h.competence_line - 1;
+            if (vp_st_match_line(&c, c.header, "competence", i)) {
+                char *full = vp_st_lgroup(&c, "authority", i);
+                const char *ff = full ? vp_st_fold_expanded(&c, full) : NULL;
+                const char *af = vp_st_fold_expanded(&c, meta->authority);
+                if (ff && strncmp(ff, af, strlen(af)) == 0)
+                    lv = vp_st_level_of(&c, full);
+            }
+        }
+        if (!lv)
+            lv = vp_st_level_of_issuer(&c, meta->authority, h.end, closing);
+        if (!lv)
+            lv = vp_st_level_of_bare(&c, meta->authority);
         meta->authority_level = lv ? lv : "other";
     }
+    if ((!meta->authority || strcmp(meta->authority_level, "other") == 0) && meta->number_symbol)
+        vp_st_level_of_symbol(&c);
 
     /* document type from the symbol ("KH-UBND") or the subject line of a letter */
     if (!meta->doctype && meta->number_symbol && *meta->number_symbol) {
@@ -828,9 +865,49 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
 
     /* the period: from the title, else the year of the date */
     if (meta->title) {
-        if (match_str(&c, c.header, "field", "period", meta->title, strlen(meta->title))) {
-            meta->period_from = group(&c, "from", meta->title);
-            meta->period_to = group(&c, "to", meta->title);
+        if (vp_st_match_str(&c, c.header, "field", "period", meta->title, strlen(meta->title))) {
+            meta->period_from = vp_st_group(&c, "from", meta->title);
+            meta->period_to = vp_st_group(&c, "to", meta->title);
+        }
+    }
+    /* else the period the text states ("thời gian thực hiện từ ngày 01/6/2024 đến 30/6/2024") */
+    int body_year = -1;
+    for (size_t i = 0; !meta->period_from && i < c.n && i < SCAN_LINES; i++) {
+        if (vp_st_blank(&c, i) || !vp_st_match_line(&c, c.header, "period-body", i))
+            continue;
+        meta->period_from = vp_st_lgroup(&c, "from", i);
+        meta->period_to = vp_st_lgroup(&c, "to", i);
+        body_year = vp_st_group_int(&c, "from", t->data + c.L[i].s);
+    }
+    /* else, on a web page, the period in the first lines (a headline after page chrome) */
+    for (size_t i = 0, seen = 0; news && !meta->period_from && i < c.n && seen < 6; i++) {
+        if (vp_st_blank(&c, i))
+            continue;
+        seen++;
+        if (vp_st_match_line(&c, c.header, "period", i)) {
+            meta->period_from = vp_st_lgroup(&c, "from", i);
+            meta->period_to = vp_st_lgroup(&c, "to", i);
+        }
+    }
+    /* no date line: the year the document is about, with a warning */
+    if (!meta->date_value) {
+        int yr = vp_st_year_in(&c, meta->title);
+        if (yr < 0)
+            yr = body_year;
+        if (yr < 0 && news)
+            yr = vp_st_year_of_text(&c);
+        if (yr > 0) {
+            meta->date_value = vp_st_iso_date(doc->arena, yr, -1, -1);
+            meta->date_text = "";
+            vp_diag_add(&doc->diags, "date-from-period", 0,
+                        "the document gives no date; %d is the year it is about (title or period)", yr);
+        } else if (news && (yr = vp_st_latest_cited_year(&c, closing)) > 0) {
+            /* a text without header and without any year of its own: not older than the
+             * newest document it cites, most often of the same year */
+            meta->date_value = vp_st_iso_date(doc->arena, yr, -1, -1);
+            meta->date_text = "";
+            vp_diag_add(&doc->diags, "date-guessed", 0,
+                        "the text gives no date; %d, the year of the latest document it cites, is a guess", yr);
         }
     }
     if (!meta->period_from && meta->date_value && strlen(meta->date_value) >= 4) {

@@ -12,7 +12,7 @@ done
 # header fields of the real page beginnings and full texts: document type, number, date, level
 if [ -d tests/headers ]; then
   $VNPLAN run tests/headers/docs -o "$TMP/h" -j 2 >/dev/null 2>&1
-  if python3 tests/manifest_check.py "$TMP/h" tests/headers/manifest.tsv "${MIN_HEADER_SCORE:-75}" >"$TMP/score" 2>&1; then ok; else fail "header score below ${MIN_HEADER_SCORE:-75}%: $(tail -1 "$TMP/score")"; fi
+  if python3 tests/manifest_check.py "$TMP/h" tests/headers/manifest.tsv "${MIN_HEADER_SCORE:-95}" >"$TMP/score" 2>&1; then ok; else fail "header score below ${MIN_HEADER_SCORE:-95}%: $(tail -1 "$TMP/score")"; fi
   tail -1 "$TMP/score"
 fi
 finish

@@ -7,7 +7,8 @@ Each line of the expectation file is `KEY = VALUE` (blank lines and # comments i
   doctype, doctype.code, number, number.seq, number.symbol, place, date, date.value, title,
   period.from, period.to, signature.authority, signature.position, signature.name,
   recipients (count), recipient.N (text of the N-th),
-  heading.N (heading of the N-th section).
+  heading.N (heading of the N-th section),
+  warnings (the codes of the diagnostics, comma separated, in order).
 A value written `~text` only has to be contained in the actual value.
 Prints one line per mismatch; exit status 1 when any.
 """
@@ -26,6 +27,8 @@ def actual(root, key):
         return ",".join(s.get("kind") for s in secs)
     if key == "sections.count":
         return str(len(secs))
+    if key == "warnings":
+        return ",".join(w.get("code") for w in root.findall("v:diagnostics/v:warning", NS))
     if key == "recipients":
         return str(len(root.findall("v:meta/v:recipients/v:recipient", NS)))
     if key.startswith("recipient."):

@@ -1,0 +1,60 @@
+/* structure_int.h - private to the structure stage (structure.c, structure_web.c): the lines
+ * of the normalised text, the rule families, and the helpers both files use.  Every string a
+ * helper returns lives in the document's arena (freed with the document). */
+#ifndef VP_STRUCTURE_INT_H
+#define VP_STRUCTURE_INT_H
+
+#include "structure.h"
+
+/* How far the fallbacks of a text without header look (lines). */
+#define SCAN_LINES 200
+
+typedef struct vp_st_line {
+    size_t s, e; /* trimmed content */
+} vp_st_line;
+
+typedef struct vp_st_ctx {
+    vp_doc *doc;
+    const vp_text *t;
+    const vp_rules *rules;
+    vp_matcher *m;
+    vp_st_line *L;
+    size_t n;
+    const vp_family *header, *sections, *items, *genre;
+} vp_st_ctx;
+
+/* ---- structure.c ---- */
+int vp_st_blank(const vp_st_ctx *c, size_t i);
+size_t vp_st_next_nonblank(vp_st_ctx *c, size_t i);
+/* First rule of family f whose attribute `key` is `want` (any value when want is NULL) that
+ * matches subj[0..len), or NULL; the match stays in c->m for the group helpers. */
+const vp_rule *vp_st_match_str(vp_st_ctx *c, const vp_family *f, const char *key, const char *want,
+                               const char *subj, size_t len);
+const vp_rule *vp_st_match_line(vp_st_ctx *c, const vp_family *f, const char *want, size_t i);
+/* A named group of the last match on subj (on line i), trimmed; NULL if unset. */
+char *vp_st_group(vp_st_ctx *c, const char *name, const char *subj);
+char *vp_st_lgroup(vp_st_ctx *c, const char *name, size_t i);
+int vp_st_group_int(vp_st_ctx *c, const char *name, const char *subj); /* -1 if unset */
+char *vp_st_squeeze(vp_arena *a, const char *s, int nospace);
+char *vp_st_fold(vp_arena *a, const char *s); /* case-folded NFC, spaces collapsed */
+const char *vp_st_doctype_code(vp_st_ctx *c, const char *name);
+void vp_st_set_doctype(vp_st_ctx *c, const char *raw);
+const char *vp_st_iso_date(vp_arena *a, int y, int mo, int d); /* NULL when y < 0 */
+/* The date of the last match on subj into the meta; narrow: only its day..year groups as text. */
+void vp_st_set_date_text(vp_st_ctx *c, const char *subj, vp_diags *d, size_t li, int narrow);
+void vp_st_set_date(vp_st_ctx *c, const char *subj, vp_diags *d, size_t li);
+const char *vp_st_level_of(vp_st_ctx *c, const char *text);
+
+/* ---- structure_web.c: web pages and texts without a header ---- */
+void vp_st_parse_news(vp_st_ctx *c, size_t to);
+void vp_st_guess_authority(vp_st_ctx *c, size_t from, size_t to, int news);
+const char *vp_st_level_of_issuer(vp_st_ctx *c, const char *auth, size_t from, size_t to);
+const char *vp_st_level_of_bare(vp_st_ctx *c, const char *auth);
+void vp_st_level_of_symbol(vp_st_ctx *c);
+int vp_st_year_in(vp_st_ctx *c, const char *s);
+int vp_st_year_of_text(vp_st_ctx *c);
+/* The latest year of a full date or month of a year written in lines [0,to), or -1. */
+int vp_st_latest_cited_year(vp_st_ctx *c, size_t to);
+const char *vp_st_fold_expanded(vp_st_ctx *c, const char *s);
+
+#endif

@@ -1,0 +1,364 @@
+/* structure_web.c - the header of a text without one: web pages and news items about a plan
+ * (the issuing sentence, the page and event dates, the year of a yearless dateline), excerpts
+ * of a plan's body, and the level of an authority that does not say its locality.  Every
+ * decision about what a line says is a rule in rules/. */
+#include "structure_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* The first rule of family f whose attribute field is want, or NULL (for rules run on their
+ * own, at every position of a line). */
+static const vp_rule *rule_of(const vp_family *f, const char *want)
+{
+    for (size_t k = 0; k < f->n; k++) {
+        const char *v = vp_rule_attr(f->rules[k], "field");
+        if (v && strcmp(v, want) == 0)
+            return f->rules[k];
+    }
+    return NULL;
+}
+
+/* The latest year of a full date (day, month, year) written in lines [0,to): a news item that
+ * leaves the year out of its dateline is not older than the documents it cites. */
+int vp_st_latest_cited_year(vp_st_ctx *c, size_t to)
+{
+    int best = -1;
+    for (size_t k = 0; k < c->header->n; k++) {
+        const char *v = vp_rule_attr(c->header->rules[k], "field");
+        if (!v || strcmp(v, "any-date") != 0)
+            continue;
+        for (size_t i = 0; i < to && i < SCAN_LINES; i++) {
+            const char *subj = c->t->data + c->L[i].s;
+            size_t len = c->L[i].e - c->L[i].s, start = 0;
+            while (start < len && vp_rule_exec(c->header->rules[k], c->m, subj, len, start) == 1) {
+                int y = vp_st_group_int(c, "year", subj);
+                if (y > best)
+                    best = y;
+                size_t ms, me;
+                vp_match_range(c->m, &ms, &me);
+                if (me <= start)
+                    break;
+                start = me;
+            }
+        }
+    }
+    return best;
+}
+
+/* The year of a "năm 2023" or "giai đoạn 2021-2025" in s, or -1. */
+int vp_st_year_in(vp_st_ctx *c, const char *s)
+{
+    if (!s || !vp_st_match_str(c, c->header, "field", "date-year", s, strlen(s)))
+        return -1;
+    return vp_st_group_int(c, "year", s);
+}
+
+/* The year a text is about: in its title, else in its first lines (a headline after page
+ * chrome), or -1. */
+int vp_st_year_of_text(vp_st_ctx *c)
+{
+    int yr = vp_st_year_in(c, c->doc->meta.title);
+    for (size_t i = 0, seen = 0; yr < 0 && i < c->n && seen < 6; i++) {
+        if (vp_st_blank(c, i))
+            continue;
+        seen++;
+        if (vp_st_match_line(c, c->header, "date-year", i))
+            yr = vp_st_group_int(c, "year", c->t->data + c->L[i].s);
+    }
+    return yr;
+}
+
+/* A number written "28/NQ-CP": its sequence before the first slash, its symbol after. */
+static void set_number_text(vp_st_ctx *c, const char *num)
+{
+    vp_meta *m = &c->doc->meta;
+    const char *sl = strchr(num, '/');
+    m->number_text = num;
+    m->number_seq = sl ? vp_arena_strndup(c->doc->arena, num, (size_t)(sl - num)) : num;
+    m->number_symbol = sl ? sl + 1 : "";
+}
+
+/* The first dateline of rule field `want` that leaves the year out: the year is that of the
+ * page's publication date (the year before when the dateline's month is later), else the
+ * latest year the item cites, else the year of its title. */
+static void dateline_without_year(vp_st_ctx *c, size_t to, const char *want, int pub_y, int pub_m)
+{
+    vp_meta *m = &c->doc->meta;
+    vp_arena *a = c->doc->arena;
+    for (size_t i = 0; i < to && i < SCAN_LINES; i++) {
+        if (vp_st_blank(c, i) || !vp_st_match_line(c, c->genre, want, i))
+            continue;
+        const char *subj = c->t->data + c->L[i].s;
+        int day = vp_st_group_int(c, "day", subj), mon = vp_st_group_int(c, "month", subj);
+        size_t ms, me;
+        vp_match_range(c->m, &ms, &me);
+        char *txt = vp_st_squeeze(a, vp_arena_strndup(a, subj + ms, me - ms), 0);
+        int yr = pub_y > 0 ? (pub_m > 0 && mon > pub_m ? pub_y - 1 : pub_y) : -1;
+        if (yr < 0)
+            yr = vp_st_latest_cited_year(c, to);
+        if (yr < 0)
+            yr = vp_st_year_of_text(c);
+        if (yr < 0)
+            return;
+        m->date_text = txt;
+        m->date_value = vp_st_iso_date(a, yr, mon, day);
+        vp_diag_add(&c->doc->diags, "date-year-inferred", (int)i + 1,
+                    "the dateline \"%s\" gives no year; %d is taken from the page, the dates or the title of the item",
+                    txt, yr);
+        return;
+    }
+}
+
+void vp_st_parse_news(vp_st_ctx *c, size_t to)
+{
+    vp_meta *m = &c->doc->meta;
+    vp_arena *a = c->doc->arena;
+    /* the headline */
+    size_t first = vp_st_next_nonblank(c, 0);
+    if (first < c->n && !m->title)
+        m->title = vp_arena_strndup(a, c->t->data + c->L[first].s, c->L[first].e - c->L[first].s);
+    /* on a page without a header, a date the header pass found is page chrome or a cited
+     * document's: kept only when the item gives no date of its own */
+    const char *hd_text = m->date_text, *hd_value = m->date_value, *hd_place = m->place;
+    m->date_text = m->date_value = m->place = NULL;
+    size_t date_li = c->n, numdate_li = c->n;
+    int title_year = -1;
+    /* the page title: "Quyết định 186/QĐ-UBND năm 2018 …" */
+    for (size_t i = 0, seen = 0; i < to && seen < 3 && !m->number_text; i++) {
+        if (vp_st_blank(c, i))
+            continue;
+        seen++;
+        if (vp_st_match_line(c, c->genre, "title-number", i)) {
+            char *num = vp_st_lgroup(c, "number", i);
+            char *dt = vp_st_lgroup(c, "doctype", i);
+            title_year = vp_st_group_int(c, "year", c->t->data + c->L[i].s);
+            set_number_text(c, num);
+            if (dt && !m->doctype)
+                vp_st_set_doctype(c, dt);
+        }
+    }
+    for (size_t i = 0; i < to; i++) {
+        if (vp_st_blank(c, i))
+            continue;
+        const char *subj = c->t->data + c->L[i].s;
+        if (!m->number_text && vp_st_match_line(c, c->genre, "number", i)) {
+            char *num = vp_st_lgroup(c, "number", i);
+            char *dt = vp_st_lgroup(c, "doctype", i);
+            if (vp_st_group_int(c, "year", subj) > 0)
+                numdate_li = i;
+            set_number_text(c, num);
+            if (dt && !m->doctype)
+                vp_st_set_doctype(c, dt);
+        }
+        if (date_li == c->n && vp_st_match_line(c, c->genre, "date", i))
+            date_li = i;
+        if (!m->authority && vp_st_match_line(c, c->genre, "authority", i))
+            m->authority = vp_st_squeeze(a, vp_st_lgroup(c, "authority", i), 0);
+    }
+    /* the date the page was published (looked up first: it dates a dateline without year) */
+    size_t pub_li = c->n;
+    int pub_y = -1, pub_m = -1;
+    for (size_t i = 0, seen = 0; i < to && seen < 8; i++) {
+        if (vp_st_blank(c, i))
+            continue;
+        seen++;
+        if (vp_st_match_line(c, c->genre, "pubdate", i)) {
+            pub_li = i;
+            pub_y = vp_st_group_int(c, "year", c->t->data + c->L[i].s);
+            pub_m = vp_st_group_int(c, "month", c->t->data + c->L[i].s);
+            break;
+        }
+    }
+    /* the dateline of the item, else the date given with the plan's number */
+    if (date_li < c->n && vp_st_match_line(c, c->genre, "date", date_li))
+        vp_st_set_date_text(c, c->t->data + c->L[date_li].s, NULL, date_li, 1);
+    else if (numdate_li < c->n && vp_st_match_line(c, c->genre, "number", numdate_li))
+        vp_st_set_date_text(c, c->t->data + c->L[numdate_li].s, NULL, numdate_li, 1);
+    /* else the issuing dateline without its year ("Ngày 15/3, UBND tỉnh ban hành …") */
+    if (!m->date_value)
+        dateline_without_year(c, to, "date-noyear-issue", pub_y, pub_m);
+    /* else the date the page was published */
+    if (!m->date_value && pub_li < c->n && vp_st_match_line(c, c->genre, "pubdate", pub_li))
+        vp_st_set_date(c, c->t->data + c->L[pub_li].s, NULL, pub_li);
+    /* else the dateline of an event the item reports, with or without its year */
+    for (size_t i = 0; i < to && i < SCAN_LINES && !m->date_value; i++)
+        if (!vp_st_blank(c, i) && vp_st_match_line(c, c->genre, "date-event", i))
+            vp_st_set_date_text(c, c->t->data + c->L[i].s, NULL, i, 1);
+    if (!m->date_value)
+        dateline_without_year(c, to, "date-noyear", -1, -1);
+    /* else the year the page title gives the document */
+    if (!m->date_value && title_year > 0) {
+        m->date_value = vp_st_iso_date(a, title_year, -1, -1);
+        m->date_text = vp_arena_printf(a, "%d", title_year);
+    }
+    if (!m->date_value && hd_value) {
+        m->date_text = hd_text;
+        m->date_value = hd_value;
+        m->place = hd_place;
+    }
+    for (size_t i = 0, seen = 0; i < to && seen < 8 && !m->doctype; i++) {
+        if (vp_st_blank(c, i))
+            continue;
+        seen++;
+        if (vp_st_match_line(c, c->genre, "doctype", i))
+            vp_st_set_doctype(c, vp_st_lgroup(c, "doctype", i));
+    }
+    for (size_t i = 0; i < to && i < SCAN_LINES && !m->doctype; i++) {
+        if (vp_st_blank(c, i) || !vp_st_match_line(c, c->genre, "doctype-self", i))
+            continue;
+        char *dt = vp_st_lgroup(c, "doctype", i);
+        if (dt) {
+            vp_st_set_doctype(c, dt);
+            vp_diag_add(&c->doc->diags, "doctype-from-text", (int)i + 1,
+                        "the text has no header; its type (%s) is read from how it names itself", m->doctype);
+        }
+    }
+    if (!m->doctype && m->number_text) {
+        m->doctype = "Kế hoạch";
+        m->doctype_code = vp_st_doctype_code(c, m->doctype);
+    }
+}
+
+/* An authority for a text that names none: the locality it calls its own ("trên địa bàn
+ * thành phố", "toàn xã") in its title, else (a news item) the first body it mentions, else its
+ * own locality anywhere.  A best reading: reported in the diagnostics. */
+void vp_st_guess_authority(vp_st_ctx *c, size_t from, size_t to, int news)
+{
+    vp_meta *m = &c->doc->meta;
+    vp_arena *a = c->doc->arena;
+    const char *title = m->title;
+    if (title && vp_st_match_str(c, c->header, "field", "self-locality", title, strlen(title))) {
+        size_t s, e, ps, pe;
+        if (vp_match_group(c->m, "text", &s, &e)) {
+            if (vp_match_group(c->m, "place", &ps, &pe) && pe > e)
+                e = pe;
+            m->authority = vp_st_squeeze(a, vp_arena_strndup(a, title + s, e - s), 0);
+            vp_diag_add(&c->doc->diags, "authority-guessed", 0,
+                        "no issuing body is named; the title speaks of \"%s\" as its own", m->authority);
+            return;
+        }
+    }
+    for (size_t i = 0, seen = 0; news && i < to && seen < 6; i++) {
+        if (vp_st_blank(c, i))
+            continue;
+        seen++;
+        if (vp_st_match_line(c, c->genre, "authority-mention", i)) {
+            m->authority = vp_st_squeeze(a, vp_st_lgroup(c, "authority", i), 0);
+            return;
+        }
+    }
+    for (size_t i = from; i < to && i < SCAN_LINES; i++) {
+        if (vp_st_blank(c, i) || !vp_st_match_line(c, c->header, "self-locality", i))
+            continue;
+        const char *subj = c->t->data + c->L[i].s;
+        size_t s, e, ps, pe;
+        if (!vp_match_group(c->m, "text", &s, &e))
+            continue;
+        if (vp_match_group(c->m, "place", &ps, &pe) && pe > e)
+            e = pe;
+        m->authority = vp_st_squeeze(a, vp_arena_strndup(a, subj + s, e - s), 0);
+        vp_diag_add(&c->doc->diags, "authority-guessed", (int)i + 1,
+                    "no issuing body is named; the text speaks of \"%s\" as its own", m->authority);
+        return;
+    }
+}
+
+/* The level of an authority that ends in a unit word without its name ("Ủy ban nhân dân thành
+ * phố"): the first place of that unit named in the text, else what its subordinates show. */
+const char *vp_st_level_of_bare(vp_st_ctx *c, const char *auth)
+{
+    vp_arena *a = c->doc->arena;
+    if (!vp_st_match_str(c, c->header, "field", "bare-unit", auth, strlen(auth)))
+        return NULL;
+    char *unit = vp_st_group(c, "text", auth);
+    if (!unit)
+        return NULL;
+    const char *ufold = vp_st_fold(a, unit);
+    const vp_rule *loc = rule_of(c->header, "locality");
+    for (size_t i = 0; loc && i < c->n && i < SCAN_LINES; i++) {
+        const char *subj = c->t->data + c->L[i].s;
+        size_t len = c->L[i].e - c->L[i].s, start = 0;
+        while (start < len && vp_rule_exec(loc, c->m, subj, len, start) == 1) {
+            size_t ms, me;
+            vp_match_range(c->m, &ms, &me);
+            char *u = vp_st_group(c, "text", subj), *place = vp_st_group(c, "place", subj);
+            if (u && place && strcmp(vp_st_fold(a, u), ufold) == 0) {
+                const char *lv = vp_st_level_of(c, vp_arena_printf(a, "%s %s", auth, place));
+                if (lv)
+                    return lv;
+            }
+            if (me <= start)
+                break;
+            start = me;
+        }
+    }
+    for (size_t k = 0; k < c->header->n; k++) {
+        const vp_rule *r = c->header->rules[k];
+        const char *v = vp_rule_attr(r, "field");
+        if (!v || strcmp(v, "subordinate") != 0)
+            continue;
+        for (size_t i = 0; i < c->n && i < SCAN_LINES; i++)
+            if (vp_rule_exec(r, c->m, c->t->data + c->L[i].s, c->L[i].e - c->L[i].s, 0) == 1)
+                return vp_rule_attr(r, "level");
+    }
+    return NULL;
+}
+
+/* s with a leading abbreviation written out ("UBND tỉnh" -> "ủy ban nhân dân tỉnh"), folded. */
+const char *vp_st_fold_expanded(vp_st_ctx *c, const char *s)
+{
+    vp_arena *a = c->doc->arena;
+    const vp_table *t = vp_rules_table(c->rules, "abbrev");
+    size_t k = strcspn(s, " ");
+    size_t nc = 0;
+    const char *const *row = t ? vp_table_find(t, s, k, &nc) : NULL;
+    if (row && nc > 1)
+        return vp_st_fold(a, vp_arena_printf(a, "%s%s", row[1], s + k));
+    return vp_st_fold(a, s);
+}
+
+/* The level of a header authority that does not say its locality ("ỦY BAN NHÂN DÂN"): the
+ * same body named in the sentence that issues the document ("Ủy ban nhân dân tỉnh ban hành
+ * Kế hoạch …", "UBND tỉnh xây dựng Kế hoạch …"). */
+const char *vp_st_level_of_issuer(vp_st_ctx *c, const char *auth, size_t from, size_t to)
+{
+    const char *af = vp_st_fold_expanded(c, auth);
+    size_t alen = strlen(af);
+    for (size_t i = from; i < to && i < from + 80; i++) {
+        if (vp_st_blank(c, i) || !vp_st_match_line(c, c->genre, "authority", i))
+            continue;
+        char *found = vp_st_lgroup(c, "authority", i);
+        if (!found)
+            continue;
+        const char *ff = vp_st_fold_expanded(c, vp_st_squeeze(c->doc->arena, found, 0));
+        if (strlen(ff) > alen && strncmp(ff, af, alen) == 0) {
+            const char *lv = vp_st_level_of(c, found);
+            if (lv)
+                return lv;
+        }
+    }
+    return NULL;
+}
+
+/* The level of the issuer coded in the number ("QĐ-TTg", "CT/TU") when the text names no
+ * issuing body with a level; the code stands for the body, with a warning. */
+void vp_st_level_of_symbol(vp_st_ctx *c)
+{
+    vp_meta *m = &c->doc->meta;
+    const char *sym = m->number_symbol;
+    size_t k = strcspn(sym, "-/");
+    if (!sym[k] || !sym[k + 1])
+        return;
+    const char *issuer = sym + k + 1;
+    const vp_rule *r = vp_st_match_str(c, c->header, "field", "symbol-level", issuer, strlen(issuer));
+    if (!r)
+        return;
+    m->authority_level = vp_rule_attr(r, "level");
+    if (!m->authority) {
+        m->authority = vp_arena_strndup(c->doc->arena, issuer, strcspn(issuer, "-/"));
+        vp_diag_add(&c->doc->diags, "authority-from-number", 0,
+                    "no issuing body is named; \"%s\" in the number %s is read as the issuer", m->authority,
+                    m->number_text);
+    }
+}
