@@ -83,6 +83,15 @@ same_output "$D/html/portal-cp1258.html" "$D/html/portal-cp1258.expected.txt"
 # 5. DOCX with .VnTime, .VnTimeH, VNI-Times and Unicode runs in one paragraph; ODT
 same_output "$D/docx/legacy_fonts.docx" "$D/docx/legacy_fonts.expected.txt"
 same_output "$D/docx/plain.odt" "$D/docx/plain.expected.txt"
+# real TCVN3 / VNI text of encoded/012 in .VnTime, .VnTimeH and VNI-Times runs, some mixed
+# with Unicode runs in one paragraph; expected = the independent decoding in encoded/expected
+same_output "$D/docx/legacy_012.docx" "$D/docx/legacy_012.expected.txt"
+# table rows with several paragraphs per cell: line k of every cell side by side
+same_output "$D/docx/tables.docx" "$D/docx/tables.expected.txt"
+# ODT lists numbered from their list styles (levels, continued and restarted numbering,
+# start values, display-levels "1.1.", bullets, style from the paragraph style) and
+# headings from the outline style
+same_output "$D/docx/lists.odt" "$D/docx/lists.expected.txt"
 has_lines "$D/files/lungcu-quy-che-2025.docx" "QUY CHẾ" "Điều 1. Phạm vi điều chỉnh" "ĐẢNG CỘNG SẢN VIỆT NAM"
 
 # 6. PDF text layer: exactly what `pdftotext -layout` prints (NFC), form feeds between pages
