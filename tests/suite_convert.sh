@@ -124,6 +124,11 @@ fi
 has_lines "$D/files/binhthuan-gia-han-dai-hoi.doc" "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" "Số:" "/UBND-NCKSTTHC"
 has_lines "$D/files/binhthuan-tb-giai-the-hoi.doc" "THÔNG BÁO" "/TB-UBND"
 
+# 7b. RTF (catdoc): Unicode as \uN escapes, and Windows-1258 bytes under \ansicpg1258; text and
+# expected output from encoded/012 and its independent decoding (tests/convert/rtf/gen_rtf.py)
+same_output "$D/rtf/unicode.rtf" "$D/rtf/unicode.expected.txt"
+same_output "$D/rtf/cp1258.rtf" "$D/rtf/cp1258.expected.txt"
+
 # 8. hostile and empty files
 : > "$tmp/empty.txt"
 refuses "$tmp/empty.txt" "empty file"
