@@ -2,7 +2,9 @@
  *
  * Navigation, menus, share bars, related links, footers, scripts and styles are dropped; the
  * element holding most of the remaining text is taken as the article.  Block elements become
- * lines; a table row becomes one line with its cells joined by " | ". */
+ * lines; table rows read across, line k of every cell joined by " | " (layout tables give
+ * their cells one after the other).  Text under a legacy font (<font face=".VnTime">,
+ * style="font-family: VNI-Times") is decoded with that font's encoding. */
 #include "convert_fmt.h"
 
 #include <libxml/HTMLparser.h>
@@ -168,7 +170,42 @@ typedef struct render {
     vp_buf *out;
     vp_buf line;
     int pre;
+    vp_enc font;    /* encoding of the legacy font in force (VP_ENC_UTF8: none) */
+    int font_upper; /* .VnTimeH and the like: lowercase codes are capitals */
+    vp_fmt_ctx *c;
 } render;
+
+/* The first family an element asks for: <font face="A, B"> or style="font-family: A, B".
+ * Returns a string the caller frees, or NULL when the element sets no font. */
+static char *element_font(xmlNode *n)
+{
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)"face");
+    const char *p = NULL;
+    if (v) {
+        p = (const char *)v;
+    } else if ((v = xmlGetProp(n, (const xmlChar *)"style")) != NULL) {
+        const char *f = strcasestr((const char *)v, "font-family");
+        if (f) {
+            f += 11;
+            while (*f == ' ')
+                f++;
+            if (*f == ':')
+                p = f + 1;
+        }
+    }
+    char *font = NULL;
+    if (p) {
+        while (*p == ' ' || *p == '"' || *p == '\'')
+            p++;
+        size_t l = strcspn(p, ",;\"'");
+        while (l && p[l - 1] == ' ')
+            l--;
+        if (l)
+            font = vp_xstrndup(p, l);
+    }
+    xmlFree(v);
+    return font;
+}
 
 static void flush(render *r)
 {
@@ -184,7 +221,25 @@ static void flush(render *r)
     r->line.len = 0;
 }
 
+static void add_plain_text(render *r, const char *s);
+
+/* Text of the page; under a legacy font its characters are the font's bytes, decoded here. */
 static void add_text(render *r, const char *s)
+{
+    if (r->font != VP_ENC_UTF8) {
+        vp_buf dec = {0};
+        if (vp_detect_font_text(r->font, r->font_upper, s, strlen(s), &dec, NULL, 0) == 0) {
+            r->c->legacy_runs++;
+            add_plain_text(r, dec.data ? dec.data : "");
+            vp_buf_free(&dec);
+            return;
+        }
+        vp_buf_free(&dec);
+    }
+    add_plain_text(r, s);
+}
+
+static void add_plain_text(render *r, const char *s)
 {
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
         unsigned char c = *p;
@@ -210,50 +265,80 @@ static void add_text(render *r, const char *s)
 
 static void walk(render *r, xmlNode *n);
 
-/* the text of one table cell, on one line */
-static void cell_text(xmlNode *cell, vp_buf *dst)
+/* The text of one table cell as lines; returns how many. */
+static size_t cell_lines(render *r, xmlNode *cell, vp_buf *dst)
 {
-    vp_buf tmp = {0};
-    render sub = {&tmp, {0}, 0};
+    render sub = {dst, {0}, 0, r->font, r->font_upper, r->c};
+    char *font = element_font(cell);
+    if (font) {
+        sub.font = vp_detect_font(font, &sub.font_upper);
+        free(font);
+    }
     walk(&sub, cell);
     flush(&sub);
     vp_buf_free(&sub.line);
-    for (size_t i = 0; i < tmp.len; i++)
-        vp_buf_addc(dst, tmp.data[i] == '\n' ? ' ' : tmp.data[i]);
-    while (dst->len && dst->data[dst->len - 1] == ' ')
-        dst->len--;
-    if (dst->data)
-        dst->data[dst->len] = 0;
-    vp_buf_free(&tmp);
+    size_t n = 0;
+    for (size_t i = 0; i < dst->len; i++)
+        n += dst->data[i] == '\n';
+    return n;
 }
 
+static int has_table(xmlNode *n)
+{
+    for (xmlNode *c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE &&
+            (strcasecmp((const char *)c->name, "table") == 0 || has_table(c)))
+            return 1;
+    return 0;
+}
+
+/* A row of short cells (a data table, or a two-column header) reads across, line k of every
+ * cell side by side; a row holding whole blocks of the page (a layout table: menu beside the
+ * article) gives its cells one after the other. */
 static void row(render *r, xmlNode *tr)
 {
-    vp_buf line = {0};
-    int ncells = 0;
+    size_t ncell = 0, cap = 0, most = 0;
+    vp_buf *cells = NULL;
+    int layout = 0;
     for (xmlNode *c = tr->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE || dropped(c))
             continue;
         if (strcasecmp((const char *)c->name, "td") && strcasecmp((const char *)c->name, "th"))
             continue;
-        vp_buf cell = {0};
-        cell_text(c, &cell);
-        if (ncells++)
-            vp_buf_adds(&line, " | ");
-        if (cell.len)
-            vp_buf_add(&line, cell.data, cell.len);
-        vp_buf_free(&cell);
+        if (ncell == cap) {
+            cap = cap ? cap * 2 : 4;
+            cells = vp_xrealloc(cells, sizeof *cells * cap);
+        }
+        memset(&cells[ncell], 0, sizeof cells[ncell]);
+        size_t n = cell_lines(r, c, &cells[ncell++]);
+        if (n > most)
+            most = n;
+        layout |= has_table(c);
     }
     flush(r);
-    int any = 0;
-    for (size_t i = 0; i < line.len; i++)
-        if (line.data[i] != ' ' && line.data[i] != '|')
-            any = 1;
-    if (any) {
-        vp_buf_add(r->out, line.data, line.len);
-        vp_buf_addc(r->out, '\n');
+    if (layout || most > 8) {
+        for (size_t i = 0; i < ncell; i++)
+            if (cells[i].len)
+                vp_buf_add(r->out, cells[i].data, cells[i].len);
+    } else if (ncell) {
+        vp_buf rows = {0};
+        vp_fmt_table_row(cells, ncell, &rows);
+        /* blank lines of a web table are spacing, not text */
+        size_t i = 0;
+        while (i < rows.len) {
+            const char *nl = memchr(rows.data + i, '\n', rows.len - i);
+            size_t e = nl ? (size_t)(nl - rows.data) : rows.len;
+            if (e > i) {
+                vp_buf_add(r->out, rows.data + i, e - i);
+                vp_buf_addc(r->out, '\n');
+            }
+            i = e + 1;
+        }
+        vp_buf_free(&rows);
     }
-    vp_buf_free(&line);
+    for (size_t i = 0; i < ncell; i++)
+        vp_buf_free(&cells[i]);
+    free(cells);
 }
 
 static void walk(render *r, xmlNode *n)
@@ -285,10 +370,18 @@ static void walk(render *r, xmlNode *n)
         int pre = strcasecmp(name, "pre") == 0;
         if (block)
             flush(r);
-        int was = r->pre;
+        int was = r->pre, was_upper = r->font_upper;
+        vp_enc was_font = r->font;
+        char *font = element_font(c);
+        if (font) {
+            r->font = vp_detect_font(font, &r->font_upper);
+            free(font);
+        }
         r->pre |= pre;
         walk(r, c);
         r->pre = was;
+        r->font = was_font;
+        r->font_upper = was_upper;
         if (block)
             flush(r);
     }
@@ -373,7 +466,7 @@ int vp_fmt_html(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out)
     /* a candidate holding a small part of the page's text is a teaser, not the article */
     if (!art || best.len * 10 < text_len(body) * 3)
         art = body;
-    render r = {out, {0}, 0};
+    render r = {out, {0}, 0, VP_ENC_UTF8, 0, c};
     walk(&r, art);
     flush(&r);
     vp_buf_free(&r.line);
