@@ -65,6 +65,12 @@ for f in "$D"/encoded/mixed/*.txt; do
     same_output "$f" "${f%.txt}.expected.txt"
 done
 
+# 2b. a legacy fragment pasted inside a Unicode line, repaired word run by word run
+# (tests/convert/damage/gen_inline.py, from encoded/012 and 024 and their decodings)
+for n in tcvn3 vni; do
+    same_output "$D/damage/inline_$n.txt" "$D/damage/inline_$n.expected.txt"
+done
+
 # 3. UTF-16 with and without BOM, UTF-8 with BOM
 src=$D/encoded/expected/012.vni.txt
 iconv -f UTF-8 -t UTF-16LE "$src" > "$tmp/le.txt"
