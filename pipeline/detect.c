@@ -1158,6 +1158,17 @@ vp_enc vp_detect_font(const char *font, int *upper)
 
 int vp_detect_font_text(vp_enc e, int upper, const char *s, size_t n, vp_buf *out, char *err, size_t errlen)
 {
+    /* Unicode typed under a legacy font name: letters a legacy font cannot hold (ă đ ơ ư ộ, a
+     * combining tone) say the run is Unicode already */
+    for (size_t k = 0; k < n;) {
+        int32_t cp;
+        int l = vp_utf8_decode(s + k, n - k, &cp);
+        if (cp >= 0x100 && cp < 0x2000 && cp1252_byte(cp) < 0) {
+            set_err(err, errlen, "the run is Unicode text");
+            return -1;
+        }
+        k += (size_t)(l > 0 ? l : 1);
+    }
     vp_buf bytes = {0}, dec = {0};
     size_t i = 0;
     while (i < n) {
@@ -1179,6 +1190,14 @@ int vp_detect_font_text(vp_enc e, int upper, const char *s, size_t n, vp_buf *ou
     }
     if (bytes.len && vp_detect_decode(e, (const unsigned char *)bytes.data, bytes.len, &dec, err, errlen) < 0)
         goto fail;
+    /* ... and so does Latin-1 text that reads as Vietnamese better as it is ("và có") */
+    vp_vscore raw, got;
+    vp_detect_score(s, n, &raw);
+    vp_detect_score(dec.data ? dec.data : "", dec.len, &got);
+    if (score_key(&raw) > score_key(&got)) {
+        set_err(err, errlen, "the run reads as Unicode text");
+        goto fail;
+    }
     if (upper) {
         for (size_t k = 0; k < dec.len;) {
             int32_t cp;

@@ -235,7 +235,8 @@ def legacy_real(path, expected_path, encoded_dir):
     their independent decodings in encoded/expected/.  Word keeps the bytes of a legacy-font
     run as the Windows-1252 characters they are ("Hµ Néi"), and that is what the runs hold.
     Lines in capitals use .VnTimeH (its lowercase codes show capitals); other lines alternate
-    .VnTime, VNI-Times, and either of them followed by a Unicode run in the same paragraph.
+    .VnTime, VNI-Times, and either of them followed by a Unicode run in the same paragraph; two
+    last paragraphs are Unicode typed while .VnTime was still the font.
     The expected text is the decoded source line (form feeds dropped: not XML characters)."""
     def lines(name, binary):
         with open('%s/%s' % (encoded_dir, name), 'rb') as f:
@@ -269,6 +270,10 @@ def legacy_real(path, expected_path, encoded_dir):
             else:
                 paras.append(para([run(esc(src), font)]))
             expected.append(exp)
+    # Unicode typed with a legacy font still selected: kept as it is
+    for text in ('Thành phố Hồ Chí Minh và các tỉnh', 'và có các'):
+        paras.append(para([run(text, '.VnTime')]))
+        expected.append(text)
     write_docx(path, document(''.join(paras)))
     with open(expected_path, 'w', encoding='utf-8') as f:
         f.write('\n'.join(expected) + '\n')
