@@ -510,6 +510,13 @@ static int token_kind(const char *s, size_t n)
     return high;
 }
 
+/* Most accented words of a reading are syllables with marks; in a short line one
+ * abbreviation ("TTĐT") may be the exception. */
+static int marked_enough(const vp_vscore *sc)
+{
+    return 10 * sc->marked >= 7 * sc->accented || (sc->marked >= 2 && sc->marked + 1 >= sc->accented);
+}
+
 /* Token s[n] read with repair `fix` into out (NFC); -1 when it cannot be. */
 static int fix_token(const char *s, size_t n, int fix, vp_buf *out, vp_buf *t1, vp_buf *t2)
 {
@@ -709,7 +716,7 @@ static int repair_run(const char *s, size_t n, int left_unicode, int right_unico
             if (score_nfc(t2->data ? t2->data : "", t2->len, t3, &sc) < 0)
                 continue;
             if (score_key(&sc) >= score_key(&best) + 2 && sc.viet >= base.viet + 1 &&
-                4 * (sc.viet - base.viet) >= sc.words && 10 * sc.marked >= 7 * sc.accented && sc.marked > 0) {
+                4 * (sc.viet - base.viet) >= sc.words && marked_enough(&sc) && sc.marked > 0) {
                 best = sc;
                 bestfix = fix;
                 bestbuf.len = 0;
@@ -865,7 +872,7 @@ static int repair_line(const char *s, size_t n, vp_buf *out, vp_buf *t1, vp_buf 
             continue;
         /* a repair must read clearly better, and read as Vietnamese on its own */
         if (score_key(&sc) >= score_key(&best) + 2 && sc.viet >= base.viet + 1 &&
-            4 * (sc.viet - base.viet) >= sc.words && 10 * sc.marked >= 7 * sc.accented && sc.marked > 0 &&
+            4 * (sc.viet - base.viet) >= sc.words && marked_enough(&sc) && sc.marked > 0 &&
             (fix != FIX_VIQR || nmarks >= 2)) {
             best = sc;
             bestfix = fix;

@@ -135,10 +135,13 @@ fi
 has_lines "$D/files/binhthuan-gia-han-dai-hoi.doc" "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" "Số:" "/UBND-NCKSTTHC"
 has_lines "$D/files/binhthuan-tb-giai-the-hoi.doc" "THÔNG BÁO" "/TB-UBND"
 
-# 7b. RTF (catdoc): Unicode as \uN escapes, and Windows-1258 bytes under \ansicpg1258; text and
+# 7b. RTF (catdoc): Unicode as \uN escapes, Windows-1258 bytes under \ansicpg1258; text and
 # expected output from encoded/012 and its independent decoding (tests/convert/rtf/gen_rtf.py)
 same_output "$D/rtf/unicode.rtf" "$D/rtf/unicode.expected.txt"
 same_output "$D/rtf/cp1258.rtf" "$D/rtf/cp1258.expected.txt"
+# paragraphs in .VnTime and VNI-Times: catdoc keeps the soft hyphen (TCVN3's ư) and the
+# lines are repaired like pasted text
+same_output "$D/rtf/legacy.rtf" "$D/rtf/legacy.expected.txt"
 
 # 8. hostile and empty files
 : > "$tmp/empty.txt"

@@ -6,6 +6,11 @@ never from vnplan).
 usage: gen_rtf.py ENCODED_DIR OUT_DIR
   unicode.rtf  Unicode text as Word writes it: \\uN? escapes (N signed 16-bit), ASCII as is
   cp1258.rtf   \\ansicpg1258 with \\'xx bytes of Windows-1258 (precomposed where it can)
+  legacy.rtf   paragraphs in .VnTime and VNI-Times, the legacy bytes as \\'xx, alternating;
+               catdoc does not say which font a paragraph is in, so each line is repaired as
+               pasted text, and a line with one accented word ("- Löu: VT.") may read as
+               Vietnamese in both encodings: such lines are left out, and so are lines
+               of HTML markup with character references
 each with NAME.expected.txt.  Form feeds of the source are dropped (RTF has \\page).
 """
 import sys
@@ -62,6 +67,20 @@ def main():
     write(out, 'unicode', 1252, ['\\f0 ' + esc_unicode(s) for s in uni], uni)
     pre, pre_exp = lines(enc + '/012.cp1258pre.txt', True), lines(enc + '/expected/012.cp1258pre.txt', False)
     write(out, 'cp1258', 1258, ['\\f0 ' + esc_bytes(b) for b in pre], pre_exp)
+    tcvn, vni = lines(enc + '/012.tcvn3.txt', True), lines(enc + '/012.vni.txt', True)
+    e_tcvn, e_vni = lines(enc + '/expected/012.tcvn3.txt', False), lines(enc + '/expected/012.vni.txt', False)
+    paras, exp = [], []
+    for i in range(len(tcvn)):
+        accented = [w for w in e_tcvn[i].split() if any(ord(c) >= 0x80 for c in w)]
+        if len(accented) == 1 or '&' in e_tcvn[i]:
+            continue
+        if i % 2:
+            paras.append('\\f2 ' + esc_bytes(vni[i]))
+            exp.append(e_vni[i])
+        else:
+            paras.append('\\f1 ' + esc_bytes(tcvn[i]))
+            exp.append(e_tcvn[i])
+    write(out, 'legacy', 1252, paras, exp)
 
 if __name__ == '__main__':
     main()
