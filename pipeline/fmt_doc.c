@@ -104,7 +104,9 @@ static int run_tool(char *const argv[], char *const envp[], vp_fmt_ctx *c, vp_bu
     return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
 }
 
-/* antiword draws table rows as "|cell   |cell   |": make them "cell | cell". */
+/* antiword draws the page: table rows as "|cell   |cell   |" (made "cell | cell" here, as DOCX
+ * rows read), paragraph indents as leading spaces and paragraph spacing as blank lines (both
+ * dropped, so a .doc gives the lines the same document gives as DOCX). */
 static void tidy_tables(vp_buf *b)
 {
     vp_buf o = {0};
@@ -132,7 +134,14 @@ static void tidy_tables(vp_buf *b)
                 a = z + 1;
             }
         } else {
-            vp_buf_add(&o, l, n);
+            size_t a = 0;
+            while (a < n && (l[a] == ' ' || l[a] == '\t'))
+                a++;
+            if (a == n) { /* spacing between paragraphs */
+                i = nl ? e + 1 : b->len;
+                continue;
+            }
+            vp_buf_add(&o, l + a, n - a);
         }
         if (nl)
             vp_buf_addc(&o, '\n');

@@ -134,6 +134,19 @@ fi
 # 7. Word 97 .doc
 has_lines "$D/files/binhthuan-gia-han-dai-hoi.doc" "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" "Số:" "/UBND-NCKSTTHC"
 has_lines "$D/files/binhthuan-tb-giai-the-hoi.doc" "THÔNG BÁO" "/TB-UBND"
+# the same document as .doc (antiword) and as DOCX (saved by LibreOffice 7.4) gives the same
+# lines, blank lines and the white space around lines aside: antiword's indents and paragraph
+# spacing are layout, not text.  (Not for binhthuan-tb-giai-the-hoi: antiword wraps long text
+# inside table cells.)
+if "$VNPLAN" convert "$D/files/binhthuan-gia-han-dai-hoi.doc" > "$tmp/doc.txt" 2>/dev/null &&
+   "$VNPLAN" convert "$D/files/binhthuan-gia-han-dai-hoi.lo.docx" > "$tmp/docx.txt" 2>/dev/null &&
+   [ "$(sed 's/^[[:space:]]*//; s/[[:space:]]*$//; /^$/d' "$tmp/doc.txt" | md5sum)" = \
+     "$(sed 's/^[[:space:]]*//; s/[[:space:]]*$//; /^$/d' "$tmp/docx.txt" | md5sum)" ]; then
+    ok
+else
+    ko "binhthuan-gia-han-dai-hoi: .doc and .docx give different lines"
+    diff "$tmp/doc.txt" "$tmp/docx.txt" | head -6
+fi
 
 # 7b. RTF (catdoc): Unicode as \uN escapes, Windows-1258 bytes under \ansicpg1258; text and
 # expected output from encoded/012 and its independent decoding (tests/convert/rtf/gen_rtf.py)
