@@ -24,7 +24,9 @@ static const char *const drop_words[] = {"menu",     "nav",      "footer",  "bre
                                          "login",    "search",   "toolbar", "popup",      "modal",   "widget",
                                          "lienquan", "lien-quan", "tinkhac", "tin-khac",  "othernews", "other-news",
                                          "relate",   "footer",   "topbar",  "header-top", "copyright", "print",
-                                         "tags",     "rating",   "hotline", "marquee",    NULL};
+                                         "tags",     "rating",   "hotline", "marquee",
+                                         "xemthem",  "xem-them", "cungchuyenmuc", "cung-chuyen-muc",
+                                         "morenews", "more-news", "readmore", "read-more", "see-also", NULL};
 
 static const char *const block_tags[] = {"p",  "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
                                          "table", "tbody", "thead", "tfoot", "section", "article", "main",
@@ -134,12 +136,37 @@ typedef struct cand {
     int depth;
 } cand;
 
-static void find_cands(xmlNode *n, int depth, cand *best, size_t maxlen)
+static int contains(xmlNode *outer, xmlNode *n)
+{
+    for (; n; n = n->parent)
+        if (n == outer)
+            return 1;
+    return 0;
+}
+
+/* The page's first <h1> outside page furniture: the article's title. */
+static xmlNode *first_h1(xmlNode *n)
 {
     for (xmlNode *c = n->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE || dropped(c))
             continue;
-        if (is_candidate(c)) {
+        if (strcasecmp((const char *)c->name, "h1") == 0)
+            return c;
+        xmlNode *h = first_h1(c);
+        if (h)
+            return h;
+    }
+    return NULL;
+}
+
+/* title: when not NULL, only candidates holding it count (the title and lead paragraph
+ * belong to the article, even where a deeper block holds its body) */
+static void find_cands(xmlNode *n, int depth, cand *best, size_t maxlen, xmlNode *title)
+{
+    for (xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || dropped(c))
+            continue;
+        if (is_candidate(c) && (!title || contains(c, title))) {
             size_t l = text_len(c);
             /* the deepest candidate still holding most of the text */
             if (l * 10 >= maxlen * 7 && (depth > best->depth || (depth == best->depth && l > best->len))) {
@@ -148,7 +175,7 @@ static void find_cands(xmlNode *n, int depth, cand *best, size_t maxlen)
                 best->depth = depth;
             }
         }
-        find_cands(c, depth + 1, best, maxlen);
+        find_cands(c, depth + 1, best, maxlen, title);
     }
 }
 
@@ -460,8 +487,11 @@ int vp_fmt_html(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out)
     size_t maxlen = 0;
     max_cand(body, &maxlen);
     cand best = {NULL, 0, -1};
-    if (maxlen > 0)
-        find_cands(body, 0, &best, maxlen);
+    if (maxlen > 0) {
+        find_cands(body, 0, &best, maxlen, first_h1(body));
+        if (!best.node)
+            find_cands(body, 0, &best, maxlen, NULL);
+    }
     xmlNode *art = best.node;
     /* a candidate holding a small part of the page's text is a teaser, not the article */
     if (!art || best.len * 10 < text_len(body) * 3)

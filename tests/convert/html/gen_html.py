@@ -9,6 +9,8 @@ usage: gen_html.py ENCODED_DIR OUT_DIR
   layout-cp1258.html windows-1258 page (bytes from iconv -t CP1258) laid out in a table: menu
                      cell, article cell holding a two-column header table, related links, footer
   ncr.html           ASCII page without a declared charset: every letter a numeric reference
+  detail.html        news page: title and lead paragraph above the block holding the body,
+                     a "xem thêm" box inside it, newest-news sidebar, footer
 An HTML reader collapses white space, so the expected lines are the source lines with runs of
 spaces made one and empty lines left out.
 """
@@ -121,7 +123,31 @@ def ncr(out):
         f.write('\n'.join(['Thông báo kết luận của Chủ tịch UBND tỉnh'] + ARTICLE) + '\n')
 
 
+def detail(out):
+    title = 'Quận Thanh Xuân triển khai Tháng hành động vì bình đẳng giới năm 2025'
+    lead = 'UBND quận Thanh Xuân vừa ban hành Kế hoạch số 112/KH-UBND ngày 05/11/2025.'
+    body = ['Theo đó, Tháng hành động được tổ chức từ ngày 15/11 đến ngày 15/12/2025.',
+            'Phòng Văn hóa - Xã hội quận là cơ quan thường trực, chủ trì, phối hợp các đơn vị liên quan.',
+            'UBND 11 phường xây dựng kế hoạch và báo cáo kết quả trước ngày 20/12/2025.']
+    doc = ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>%s</title></head><body>'
+           '<div class="top-menu"><a href="/">Trang chủ</a> <a href="/tin">Tin tức</a></div>'
+           '<div class="main-wrap"><div class="news-detail">'
+           '<h1 class="news-title">%s</h1><div class="sapo"><b>%s</b></div>'
+           '<div class="news-content">%s'
+           '<div class="box-xem-them"><b>Xem thêm:</b> <a href="/a">Hội nghị tập huấn công tác gia đình</a></div>'
+           '</div></div>'
+           '<div class="col-right"><h3>Tin mới nhất</h3><ul><li>Lịch tiếp công dân tháng 12</li>'
+           '<li>Thông báo tuyển dụng viên chức năm 2025</li></ul></div></div>'
+           '<div class="footer">Cổng thông tin điện tử quận Thanh Xuân</div></body></html>'
+           % (title, title, lead, ''.join('<p>%s</p>' % x for x in body)))
+    with open(out + '/detail.html', 'w', encoding='utf-8') as f:
+        f.write(doc)
+    with open(out + '/detail.expected.txt', 'w', encoding='utf-8') as f:
+        f.write('\n'.join([title, lead] + body) + '\n')
+
+
 if __name__ == '__main__':
     legacy_fonts(sys.argv[1], sys.argv[2])
     layout_cp1258(sys.argv[2])
     ncr(sys.argv[2])
+    detail(sys.argv[2])
