@@ -144,11 +144,27 @@ static int contains(xmlNode *outer, xmlNode *n)
     return 0;
 }
 
-/* The page's first <h1> outside page furniture: the article's title. */
+/* class or id naming the site's own masthead, where a page may put its name in an <h1> */
+static int masthead(xmlNode *n)
+{
+    static const char *const words[] = {"logo", "header", "brand", "masthead", NULL};
+    for (int a = 0; a < 2; a++) {
+        xmlChar *v = xmlGetProp(n, (const xmlChar *)(a ? "id" : "class"));
+        int hit = 0;
+        for (size_t i = 0; v && words[i] && !hit; i++)
+            hit = strcasestr((const char *)v, words[i]) != NULL;
+        xmlFree(v);
+        if (hit)
+            return 1;
+    }
+    return strcasecmp((const char *)n->name, "header") == 0;
+}
+
+/* The page's first <h1> outside page furniture and the masthead: the article's title. */
 static xmlNode *first_h1(xmlNode *n)
 {
     for (xmlNode *c = n->children; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE || dropped(c))
+        if (c->type != XML_ELEMENT_NODE || dropped(c) || masthead(c))
             continue;
         if (strcasecmp((const char *)c->name, "h1") == 0)
             return c;
