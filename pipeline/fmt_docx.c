@@ -26,6 +26,8 @@ typedef struct docx {
     char *default_font;
     numstate *nums;
     vp_buf *out;
+    vp_buf boxes; /* text of the text boxes anchored in the paragraph being read */
+    int box_depth; /* text boxes inside text boxes, bounded */
 } docx;
 
 static xmlNode *find_style(docx *d, const char *id)
@@ -111,6 +113,33 @@ static void add_run_text(docx *d, const char *font, const char *text, vp_buf *ou
         vp_buf_adds(out, text);
 }
 
+static void block(docx *d, xmlNode *n, vp_buf *out);
+
+/* Text boxes of a drawing (w:drawing, w:pict, mc:AlternateContent): their paragraphs go to
+ * d->boxes, written after the paragraph that anchors them.  Of an mc:AlternateContent only
+ * the first choice is read: the fallback holds the same text box again. */
+static void text_boxes(docx *d, xmlNode *n)
+{
+    if (vp_xml_is(n, "AlternateContent") && vp_xml_child(n, "Choice"))
+        n = vp_xml_child(n, "Choice");
+    for (xmlNode *k = n->children; k; k = k->next) {
+        if (k->type != XML_ELEMENT_NODE)
+            continue;
+        if (vp_xml_is(k, "txbxContent")) {
+            if (d->box_depth < 4) {
+                d->box_depth++;
+                vp_buf inner = {0};
+                block(d, k, &inner);
+                d->box_depth--;
+                vp_buf_add(&d->boxes, inner.data ? inner.data : "", inner.len);
+                vp_buf_free(&inner);
+            }
+        } else {
+            text_boxes(d, k);
+        }
+    }
+}
+
 static void run_text(docx *d, xmlNode *r, const char *pstyle, vp_buf *out)
 {
     char *font = NULL;
@@ -134,6 +163,8 @@ static void run_text(docx *d, xmlNode *r, const char *pstyle, vp_buf *out)
             vp_buf_addc(out, '\n');
         } else if (vp_xml_is(k, "noBreakHyphen")) {
             vp_buf_addc(out, '-');
+        } else if (vp_xml_is(k, "drawing") || vp_xml_is(k, "pict") || vp_xml_is(k, "AlternateContent")) {
+            text_boxes(d, k);
         }
     }
     if (font)
@@ -151,6 +182,8 @@ static void para_content(docx *d, xmlNode *n, const char *pstyle, vp_buf *out)
         else if (strcmp(nm, "del") == 0 || strcmp(nm, "pPr") == 0 || strcmp(nm, "rPr") == 0 ||
                  strcmp(nm, "moveFrom") == 0)
             continue;
+        else if (strcmp(nm, "AlternateContent") == 0) /* the first choice only: the fallback repeats it */
+            para_content(d, vp_xml_child(k, "Choice") ? vp_xml_child(k, "Choice") : k, pstyle, out);
         else
             para_content(d, k, pstyle, out); /* hyperlink, ins, smartTag, sdt, fldSimple, ... */
     }
@@ -263,9 +296,12 @@ static void paragraph(docx *d, xmlNode *p, vp_buf *out)
     vp_buf_free(&txt);
     if (pstyle)
         xmlFree(pstyle);
+    if (d->boxes.len && !d->box_depth) {
+        vp_buf_add(out, d->boxes.data, d->boxes.len);
+        d->boxes.len = 0;
+    }
 }
 
-static void block(docx *d, xmlNode *n, vp_buf *out);
 
 static void table(docx *d, xmlNode *tbl, vp_buf *out)
 {
@@ -345,6 +381,7 @@ int vp_fmt_docx(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out)
     c->encoding = c->legacy_runs ? "mixed" : "utf-8";
     rc = 0;
 done:
+    vp_buf_free(&d.boxes);
     if (d.default_font)
         xmlFree(d.default_font);
     while (d.nums) {

@@ -98,6 +98,8 @@ same_output "$D/docx/plain.odt" "$D/docx/plain.expected.txt"
 # real TCVN3 / VNI text of encoded/012 in .VnTime, .VnTimeH and VNI-Times runs, some mixed
 # with Unicode runs in one paragraph; expected = the independent decoding in encoded/expected
 same_output "$D/docx/legacy_012.docx" "$D/docx/legacy_012.expected.txt"
+# text boxes (DrawingML with its VML fallback, read once; VML only) after their paragraph
+same_output "$D/docx/textbox.docx" "$D/docx/textbox.expected.txt"
 # table rows with several paragraphs per cell: line k of every cell side by side
 same_output "$D/docx/tables.docx" "$D/docx/tables.expected.txt"
 # ODT lists numbered from their list styles (levels, continued and restarted numbering,

@@ -2,7 +2,8 @@
 """Write the DOCX/ODT test files of tests/convert/docx (committed with their output).
 
 usage: gen_docx.py DIR            -> legacy_fonts.docx, xxe.docx, plain.odt, lists.odt,
-                                    legacy_012.docx + legacy_012.expected.txt, tables.docx
+                                    legacy_012.docx + legacy_012.expected.txt, tables.docx,
+                                    textbox.docx
        gen_docx.py --bomb FILE    -> a DOCX whose document.xml inflates to 300 MB (not committed)
 """
 import sys
@@ -301,6 +302,31 @@ def tables(path):
     write_docx(path, document(body))
 
 
+def textbox(path):
+    """Text boxes: a DrawingML box with its VML fallback (read once) and a VML-only box; their
+    paragraphs come after the paragraph that anchors them."""
+    ns = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+          'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+          'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+          'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+          'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+          'xmlns:v="urn:schemas-microsoft-com:vml" mc:Ignorable="wps"')
+
+    def box(*texts):
+        return '<w:txbxContent>%s</w:txbxContent>' % ''.join(para([run(t)]) for t in texts)
+    drawing = ('<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic>'
+               '<a:graphicData><wps:wsp><wps:txbx>%s</wps:txbx></wps:wsp></a:graphicData></a:graphic>'
+               '</wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:rect><v:textbox>%s</v:textbox>'
+               '</v:rect></w:pict></mc:Fallback></mc:AlternateContent></w:r>' % (box('DỰ THẢO'), box('DỰ THẢO')))
+    vml = '<w:r><w:pict><v:rect><v:textbox>%s</v:textbox></v:rect></w:pict></w:r>' % box('Số: 45/KH-UBND', 'Mẫu 01')
+    body = ('<w:p>%s%s</w:p>' % (run('ỦY BAN NHÂN DÂN TỈNH'), drawing) +
+            '<w:p>%s%s</w:p>' % (vml, run('KẾ HOẠCH')) +
+            para([run('Thực hiện công tác chuyển đổi số năm 2025')]))
+    doc = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document %s><w:body>%s</w:body></w:document>'
+           % (ns, body))
+    write_docx(path, doc)
+
+
 def bomb(path):
     with zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED) as z:
         z.writestr('[Content_Types].xml', CT)
@@ -323,3 +349,4 @@ if __name__ == '__main__':
         lists_odt(d + '/lists.odt')
         legacy_real(d + '/legacy_012.docx', d + '/legacy_012.expected.txt', d + '/../encoded')
         tables(d + '/tables.docx')
+        textbox(d + '/textbox.docx')
