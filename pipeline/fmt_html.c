@@ -227,7 +227,10 @@ static char *element_font(xmlNode *n)
     if (v) {
         p = (const char *)v;
     } else if ((v = xmlGetProp(n, (const xmlChar *)"style")) != NULL) {
-        const char *f = strcasestr((const char *)v, "font-family");
+        /* "font-family" itself, not "mso-bidi-font-family" and the like */
+        const char *f = (const char *)v;
+        while ((f = strcasestr(f, "font-family")) != NULL && f > (const char *)v && f[-1] == '-')
+            f += 11;
         if (f) {
             f += 11;
             while (*f == ' ')

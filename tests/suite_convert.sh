@@ -91,6 +91,8 @@ same_output "$D/html/portal-cp1258.html" "$D/html/portal-cp1258.expected.txt"
 for n in legacy-fonts layout-cp1258 ncr detail; do
     same_output "$D/html/$n.html" "$D/html/$n.expected.txt"
 done
+# a page saved by Word: legacy fonts in inline styles after mso-* properties
+same_output "$D/html/word-spans.html" "$D/html/word-spans.expected.txt"
 
 # 5. DOCX with .VnTime, .VnTimeH, VNI-Times and Unicode runs in one paragraph; ODT
 same_output "$D/docx/legacy_fonts.docx" "$D/docx/legacy_fonts.expected.txt"
