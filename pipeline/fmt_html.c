@@ -10,6 +10,8 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/encoding.h>
 #include <libxml/tree.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -387,6 +389,55 @@ static void row(render *r, xmlNode *tr)
     free(cells);
 }
 
+/* First visible character of an element's text (NULL if none). */
+static const xmlChar *first_char(xmlNode *n)
+{
+    for (xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            for (const xmlChar *p = c->content; p && *p; p++)
+                if (*p > ' ' && !(p[0] == 0xC2 && p[1] == 0xA0))
+                    return p;
+        } else if (c->type == XML_ELEMENT_NODE && !dropped(c)) {
+            const xmlChar *f = first_char(c);
+            if (f)
+                return f;
+        }
+    }
+    return NULL;
+}
+
+/* The marker a list item shows, as DOCX and ODT lists give it: "- " in a <ul>, "N. " in an
+ * <ol> (start and value attributes followed); none when the text already begins with one. */
+static void item_marker(render *r, xmlNode *li)
+{
+    xmlNode *list = li->parent;
+    int ordered = list && list->type == XML_ELEMENT_NODE && strcasecmp((const char *)list->name, "ol") == 0;
+    const xmlChar *f = first_char(li);
+    if (!f || *f == '-' || *f == '+' || *f == '*' || (*f >= '0' && *f <= '9') ||
+        (f[0] == 0xE2 && f[1] == 0x80 && (f[2] == 0xA2 || f[2] == 0x93 || f[2] == 0x94))) /* • – — */
+        return;
+    if (!ordered) {
+        add_plain_text(r, "- ");
+        return;
+    }
+    xmlChar *st = xmlGetProp(list, (const xmlChar *)"start");
+    int num = st ? atoi((const char *)st) : 1;
+    xmlFree(st);
+    for (xmlNode *k = list->children; k && k != li; k = k->next)
+        if (k->type == XML_ELEMENT_NODE && strcasecmp((const char *)k->name, "li") == 0) {
+            xmlChar *v = xmlGetProp(k, (const xmlChar *)"value");
+            num = v ? atoi((const char *)v) + 1 : num + 1;
+            xmlFree(v);
+        }
+    xmlChar *v = xmlGetProp(li, (const xmlChar *)"value");
+    if (v)
+        num = atoi((const char *)v);
+    xmlFree(v);
+    char m[32];
+    snprintf(m, sizeof m, "%d. ", num);
+    add_plain_text(r, m);
+}
+
 static void walk(render *r, xmlNode *n)
 {
     for (xmlNode *c = n->children; c; c = c->next) {
@@ -424,6 +475,8 @@ static void walk(render *r, xmlNode *n)
             free(font);
         }
         r->pre |= pre;
+        if (strcasecmp(name, "li") == 0)
+            item_marker(r, c);
         walk(r, c);
         r->pre = was;
         r->font = was_font;

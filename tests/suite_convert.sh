@@ -93,6 +93,9 @@ for n in legacy-fonts layout-cp1258 ncr detail; do
 done
 # a page saved by Word: legacy fonts in inline styles after mso-* properties
 same_output "$D/html/word-spans.html" "$D/html/word-spans.expected.txt"
+# list items show their markers as DOCX and ODT lists do ("N. " with start/value, "- "),
+# unless the text has one already
+same_output "$D/html/lists.html" "$D/html/lists.expected.txt"
 
 # 5. DOCX with .VnTime, .VnTimeH, VNI-Times and Unicode runs in one paragraph; ODT
 same_output "$D/docx/legacy_fonts.docx" "$D/docx/legacy_fonts.expected.txt"
