@@ -211,6 +211,19 @@ static void max_cand(xmlNode *n, size_t *maxlen)
     }
 }
 
+/* Fonts that the page's style sheets give to a class (".vn {...}", "p.MsoNormal {...}") or to
+ * a tag ("p {...}"): pages saved by Word put a document's legacy font there. */
+typedef struct css_font {
+    char *name; /* class or tag name (owned) */
+    int is_class;
+    char *font; /* first family (owned) */
+} css_font;
+
+typedef struct css_fonts {
+    css_font *v;
+    size_t n, cap;
+} css_fonts;
+
 typedef struct render {
     vp_buf *out;
     vp_buf line;
@@ -218,31 +231,45 @@ typedef struct render {
     vp_enc font;    /* encoding of the legacy font in force (VP_ENC_UTF8: none) */
     int font_upper; /* .VnTimeH and the like: lowercase codes are capitals */
     vp_fmt_ctx *c;
+    const css_fonts *css;
 } render;
+
+/* The first family of the font-family declaration in a style text, or NULL (caller frees). */
+static char *family_of(const char *decl, size_t n)
+{
+    /* "font-family" itself, not "mso-bidi-font-family" and the like */
+    const char *f = NULL;
+    for (size_t i = 0; i + 11 <= n; i++)
+        if (strncasecmp(decl + i, "font-family", 11) == 0 && (i == 0 || decl[i - 1] != '-')) {
+            f = decl + i + 11;
+            break;
+        }
+    if (!f)
+        return NULL;
+    const char *end = decl + n;
+    while (f < end && *f == ' ')
+        f++;
+    if (f >= end || *f != ':')
+        return NULL;
+    f++;
+    while (f < end && (*f == ' ' || *f == '"' || *f == '\''))
+        f++;
+    size_t l = 0;
+    while (f + l < end && !strchr(",;\"'}", f[l]))
+        l++;
+    while (l && f[l - 1] == ' ')
+        l--;
+    return l ? vp_xstrndup(f, l) : NULL;
+}
 
 /* The first family an element asks for: <font face="A, B"> or style="font-family: A, B".
  * Returns a string the caller frees, or NULL when the element sets no font. */
 static char *element_font(xmlNode *n)
 {
     xmlChar *v = xmlGetProp(n, (const xmlChar *)"face");
-    const char *p = NULL;
-    if (v) {
-        p = (const char *)v;
-    } else if ((v = xmlGetProp(n, (const xmlChar *)"style")) != NULL) {
-        /* "font-family" itself, not "mso-bidi-font-family" and the like */
-        const char *f = (const char *)v;
-        while ((f = strcasestr(f, "font-family")) != NULL && f > (const char *)v && f[-1] == '-')
-            f += 11;
-        if (f) {
-            f += 11;
-            while (*f == ' ')
-                f++;
-            if (*f == ':')
-                p = f + 1;
-        }
-    }
     char *font = NULL;
-    if (p) {
+    if (v) {
+        const char *p = (const char *)v;
         while (*p == ' ' || *p == '"' || *p == '\'')
             p++;
         size_t l = strcspn(p, ",;\"'");
@@ -250,9 +277,112 @@ static char *element_font(xmlNode *n)
             l--;
         if (l)
             font = vp_xstrndup(p, l);
+    } else if ((v = xmlGetProp(n, (const xmlChar *)"style")) != NULL) {
+        font = family_of((const char *)v, strlen((const char *)v));
     }
     xmlFree(v);
     return font;
+}
+
+static void css_add(css_fonts *cf, const char *sel, size_t n, const char *font)
+{
+    while (n && (*sel == ' ' || *sel == '\n' || *sel == '\r' || *sel == '\t'))
+        sel++, n--;
+    while (n && (sel[n - 1] == ' ' || sel[n - 1] == '\n' || sel[n - 1] == '\r' || sel[n - 1] == '\t'))
+        n--;
+    const char *dot = memchr(sel, '.', n);
+    const char *name = dot ? dot + 1 : sel;
+    size_t l = n - (size_t)(name - sel);
+    for (size_t i = 0; i < l; i++) /* simple selectors only: "p", ".vn", "p.MsoNormal" */
+        if (!((name[i] >= 'a' && name[i] <= 'z') || (name[i] >= 'A' && name[i] <= 'Z') ||
+              (name[i] >= '0' && name[i] <= '9') || name[i] == '-' || name[i] == '_'))
+            return;
+    for (size_t i = 0; dot && i < (size_t)(dot - sel); i++)
+        if (!((sel[i] >= 'a' && sel[i] <= 'z') || (sel[i] >= 'A' && sel[i] <= 'Z') || (sel[i] >= '0' && sel[i] <= '9')))
+            return;
+    if (!l || cf->n >= 4096)
+        return;
+    if (cf->n == cf->cap) {
+        cf->cap = cf->cap ? cf->cap * 2 : 16;
+        cf->v = vp_xrealloc(cf->v, sizeof *cf->v * cf->cap);
+    }
+    css_font *e = &cf->v[cf->n++];
+    e->name = vp_xstrndup(name, l);
+    e->is_class = dot != NULL;
+    e->font = vp_xstrdup(font);
+}
+
+/* Reads the rules of every <style> element of the page. */
+static void css_collect(xmlNode *n, css_fonts *cf)
+{
+    for (xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (strcasecmp((const char *)c->name, "style") != 0) {
+            css_collect(c, cf);
+            continue;
+        }
+        xmlChar *t = xmlNodeGetContent(c);
+        const char *p = (const char *)t;
+        while (p && *p) {
+            const char *open = strchr(p, '{');
+            if (!open)
+                break;
+            const char *close = strchr(open, '}');
+            if (!close)
+                break;
+            char *font = family_of(open + 1, (size_t)(close - open - 1));
+            if (font) {
+                const char *sel = p;
+                while (sel < open) { /* "p.MsoNormal, li.MsoNormal, div.MsoNormal" */
+                    const char *comma = memchr(sel, ',', (size_t)(open - sel));
+                    const char *e = comma ? comma : open;
+                    const char *start = sel;
+                    const char *cm = NULL;
+                    /* skip a comment before the selector */
+                    while ((cm = strstr(start, "*/")) != NULL && cm < e)
+                        start = cm + 2;
+                    css_add(cf, start, (size_t)(e - start), font);
+                    sel = comma ? comma + 1 : open;
+                }
+                free(font);
+            }
+            p = close + 1;
+        }
+        xmlFree(t);
+    }
+}
+
+static void css_free(css_fonts *cf)
+{
+    for (size_t i = 0; i < cf->n; i++) {
+        free(cf->v[i].name);
+        free(cf->v[i].font);
+    }
+    free(cf->v);
+}
+
+/* The font the style sheets give this element (by class, then by tag), or NULL. */
+static const char *css_font_of(const css_fonts *cf, xmlNode *n)
+{
+    if (!cf || !cf->n)
+        return NULL;
+    xmlChar *cls = xmlGetProp(n, (const xmlChar *)"class");
+    const char *found = NULL;
+    for (const char *p = (const char *)cls; p && *p && !found;) {
+        while (*p == ' ')
+            p++;
+        size_t l = strcspn(p, " ");
+        for (size_t i = 0; i < cf->n && !found; i++)
+            if (cf->v[i].is_class && strlen(cf->v[i].name) == l && strncasecmp(cf->v[i].name, p, l) == 0)
+                found = cf->v[i].font;
+        p += l;
+    }
+    xmlFree(cls);
+    for (size_t i = 0; i < cf->n && !found; i++)
+        if (!cf->v[i].is_class && strcasecmp(cf->v[i].name, (const char *)n->name) == 0)
+            found = cf->v[i].font;
+    return found;
 }
 
 static void flush(render *r)
@@ -316,10 +446,11 @@ static void walk(render *r, xmlNode *n);
 /* The text of one table cell as lines; returns how many. */
 static size_t cell_lines(render *r, xmlNode *cell, vp_buf *dst)
 {
-    render sub = {dst, {0}, 0, r->font, r->font_upper, r->c};
+    render sub = {dst, {0}, 0, r->font, r->font_upper, r->c, r->css};
     char *font = element_font(cell);
-    if (font) {
-        sub.font = vp_detect_font(font, &sub.font_upper);
+    const char *sheet = font ? NULL : css_font_of(r->css, cell);
+    if (font || sheet) {
+        sub.font = vp_detect_font(font ? font : sheet, &sub.font_upper);
         free(font);
     }
     walk(&sub, cell);
@@ -470,8 +601,9 @@ static void walk(render *r, xmlNode *n)
         int was = r->pre, was_upper = r->font_upper;
         vp_enc was_font = r->font;
         char *font = element_font(c);
-        if (font) {
-            r->font = vp_detect_font(font, &r->font_upper);
+        const char *sheet = font ? NULL : css_font_of(r->css, c);
+        if (font || sheet) {
+            r->font = vp_detect_font(font ? font : sheet, &r->font_upper);
             free(font);
         }
         r->pre |= pre;
@@ -568,10 +700,23 @@ int vp_fmt_html(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out)
     /* a candidate holding a small part of the page's text is a teaser, not the article */
     if (!art || best.len * 10 < text_len(body) * 3)
         art = body;
-    render r = {out, {0}, 0, VP_ENC_UTF8, 0, c};
+    css_fonts css = {NULL, 0, 0};
+    css_collect(root, &css);
+    render r = {out, {0}, 0, VP_ENC_UTF8, 0, c, &css};
+    /* the font in force where the article starts: its own, or its nearest ancestor's */
+    for (xmlNode *x = art; x && x->type == XML_ELEMENT_NODE; x = x->parent) {
+        char *font = element_font(x);
+        const char *sheet = font ? NULL : css_font_of(&css, x);
+        if (font || sheet) {
+            r.font = vp_detect_font(font ? font : sheet, &r.font_upper);
+            free(font);
+            break;
+        }
+    }
     walk(&r, art);
     flush(&r);
     vp_buf_free(&r.line);
+    css_free(&css);
     xmlFreeDoc(doc);
     return 0;
 }

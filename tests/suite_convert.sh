@@ -93,6 +93,8 @@ for n in legacy-fonts layout-cp1258 ncr detail; do
 done
 # a page saved by Word: legacy fonts in inline styles after mso-* properties
 same_output "$D/html/word-spans.html" "$D/html/word-spans.expected.txt"
+# a windows-1252 page saved by Word: legacy fonts given by its style sheet (p.MsoNormal, h1, .vni)
+same_output "$D/html/word-css.html" "$D/html/word-css.expected.txt"
 # list items show their markers as DOCX and ODT lists do ("N. " with start/value, "- "),
 # unless the text has one already
 same_output "$D/html/lists.html" "$D/html/lists.expected.txt"
