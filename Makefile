@@ -1,23 +1,26 @@
 # vnplan - build, set-up, tests.  `make run` and `make check` install what is missing
 # (as root, with apt-get on Debian 12), build, and then process corpus/ or run every test.
 
-PKGS      := libxml-2.0 libpcre2-8 libutf8proc libzip poppler-glib libxslt
-APT_BUILD := gcc make pkg-config libxml2-dev libxml2-utils libpcre2-dev libutf8proc-dev \
-             libzip-dev libpoppler-glib-dev libxslt1-dev antiword catdoc
+PKGS      := libxml-2.0 libpcre2-8 libutf8proc libzip poppler-cpp libxslt
+APT_BUILD := gcc g++ make pkg-config libxml2-dev libxml2-utils libpcre2-dev libutf8proc-dev \
+             libzip-dev libpoppler-cpp-dev libxslt1-dev antiword catdoc
 APT_CHECK := python3 xsltproc chromium
-TOOLS_BUILD := gcc pkg-config xmllint antiword catdoc
+TOOLS_BUILD := gcc g++ pkg-config xmllint antiword catdoc
 TOOLS_CHECK := python3 xsltproc chromium
 
 CC      ?= cc
+CXX     ?= c++
 OPT     ?= -O2 -g
 WARN    := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wshadow -Werror -Wno-format-truncation
+CXXWARN := -std=c++17 -Wall -Wextra -Wshadow -Werror
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lpthread -lm
 SAN     := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
 SRC     := $(sort $(wildcard pipeline/*.c pipeline/tables/*.c))
-OBJ     := $(SRC:%.c=build/%.o)
-ASAN_OBJ := $(SRC:%.c=build-asan/%.o)
+CXXSRC  := $(sort $(wildcard pipeline/*.cc))
+OBJ     := $(SRC:%.c=build/%.o) $(CXXSRC:%.cc=build/%.o)
+ASAN_OBJ := $(SRC:%.c=build-asan/%.o) $(CXXSRC:%.cc=build-asan/%.o)
 JOBS    ?= $(shell nproc 2>/dev/null || echo 2)
 
 .PHONY: all deps deps-check run check test test-asan asan bench fuzz clean schema-check
@@ -46,18 +49,26 @@ deps-check: deps
 
 # ---- build --------------------------------------------------------------
 vnplan: $(OBJ)
-	$(CC) $(OPT) -o $@ $(OBJ) $(PKG_LIBS)
+	$(CXX) $(OPT) -o $@ $(OBJ) $(PKG_LIBS)
 
 build/%.o: %.c $(wildcard pipeline/*.h pipeline/tables/*.h) | deps
 	@mkdir -p $(dir $@)
 	$(CC) $(OPT) $(WARN) $(PKG_CFLAGS) -Ipipeline -c $< -o $@
 
+build/%.o: %.cc pipeline/pdf_layout.h | deps
+	@mkdir -p $(dir $@)
+	$(CXX) $(OPT) $(CXXWARN) $(PKG_CFLAGS) -Ipipeline -c $< -o $@
+
 vnplan-asan: $(ASAN_OBJ)
-	$(CC) -O1 -g $(SAN) -o $@ $(ASAN_OBJ) $(PKG_LIBS)
+	$(CXX) -O1 -g $(SAN) -o $@ $(ASAN_OBJ) $(PKG_LIBS)
 
 build-asan/%.o: %.c $(wildcard pipeline/*.h pipeline/tables/*.h) | deps
 	@mkdir -p $(dir $@)
 	$(CC) -O1 -g $(SAN) $(WARN) $(PKG_CFLAGS) -Ipipeline -c $< -o $@
+
+build-asan/%.o: %.cc pipeline/pdf_layout.h | deps
+	@mkdir -p $(dir $@)
+	$(CXX) -O1 -g $(SAN) $(CXXWARN) $(PKG_CFLAGS) -Ipipeline -c $< -o $@
 
 asan: vnplan-asan
 

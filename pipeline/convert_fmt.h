@@ -9,6 +9,8 @@
 #include "convert.h"
 #include "detect.h"
 
+#include <libxml/tree.h>
+
 typedef struct vp_fmt_ctx {
     const vp_limits *lim;
     vp_diags *diags;
@@ -29,7 +31,7 @@ int vp_fmt_pdf(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out);
 int vp_fmt_doc(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out);
 int vp_fmt_rtf(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out);
 
-/* Zip helpers shared by DOCX and ODT (fmt_docx.c). */
+/* Zip and XML helpers shared by DOCX and ODT (fmt_zip.c). */
 typedef struct vp_zip vp_zip;
 vp_zip *vp_zip_open(const unsigned char *s, size_t n, vp_fmt_ctx *c);
 void vp_zip_close(vp_zip *z);
@@ -37,5 +39,24 @@ int vp_zip_has(vp_zip *z, const char *name);
 /* Reads a whole entry (NUL-terminated, caller frees); counts against the unzipped cap.
  * Returns NULL with the reason set when missing (if required) or over the cap. */
 char *vp_zip_read(vp_zip *z, const char *name, size_t *len, int required, vp_fmt_ctx *c);
+/* Parses an entry without network, DTDs or entity substitution (a DTD is refused).  Returns the
+ * document (caller frees with xmlFreeDoc), or NULL: *failed is 0 when an optional entry is
+ * only missing, 1 with the reason set otherwise. */
+xmlDocPtr vp_zip_parse(vp_zip *z, const char *name, int required, vp_fmt_ctx *c, int *failed);
+
+int vp_xml_is(xmlNode *n, const char *local_name);           /* element with this local name */
+xmlNode *vp_xml_child(xmlNode *n, const char *local_name);   /* first such child element, or NULL */
+char *vp_xml_attr(xmlNode *n, const char *local_name);       /* any prefix; caller xmlFree()s; NULL if absent */
+int vp_xml_attr_int(xmlNode *n, const char *local_name, int def);
+
+/* Appends v in a list number format of numbering.xml (decimal, lowerLetter, upperLetter,
+ * lowerRoman, upperRoman, decimalZero, none; anything else as decimal). */
+void vp_fmt_list_number(const char *fmt, int v, vp_buf *out);
+
+/* Appends one table row: cells[i] holds cell i's text, one paragraph a line.  Line k of the
+ * row is line k of every cell, trimmed, joined by " | " (a one-cell row is its lines), so
+ * side-by-side blocks such as the two-column header or "Nơi nhận" beside the signature read
+ * as the page shows them.  A row with no text gives one empty line. */
+void vp_fmt_table_row(const vp_buf *cells, size_t ncell, vp_buf *out);
 
 #endif

@@ -2,9 +2,10 @@
  *
  * Candidates are judged by what Vietnamese text is: every candidate decoding is split into
  * words and each word is checked as a Vietnamese syllable (onset + rime + tone rules).  The
- * decoding with the most valid syllables wins. */
+ * decoding with the most valid syllables wins.  Damaged lines are repaired in repair.c. */
 #include "detect.h"
 #include "convert_tables.h"
+#include "detect_int.h"
 
 #include <errno.h>
 #include <iconv.h>
@@ -360,7 +361,7 @@ void vp_detect_score(const char *s, size_t n, vp_vscore *sc)
 }
 
 /* A comparable number: valid syllables minus words that are not. */
-static long score_key(const vp_vscore *sc) { return 2 * (long)sc->viet - (long)sc->words; }
+long vp_detect_score_key(const vp_vscore *sc) { return 2 * (long)sc->viet - (long)sc->words; }
 
 /* ------------------------------------------------------------------ decoding */
 
@@ -443,7 +444,7 @@ static const vp_viqr_rule *viqr_rule(vp_viqr_kind kind, int mark, int after)
 }
 
 /* VIQR over UTF-8 text (non-ASCII passes through). Returns how many marks were decoded. */
-static size_t viqr_decode(const char *s, size_t n, vp_buf *out)
+size_t vp_detect_viqr(const char *s, size_t n, vp_buf *out)
 {
     size_t marks = 0;
     unsigned char ismark[256] = {0}; /* bytes that are the mark of a shape or tone rule */
@@ -518,7 +519,7 @@ int vp_detect_decode(vp_enc e, const unsigned char *s, size_t n, vp_buf *out, ch
         }
         return 0;
     case VP_ENC_VIQR:
-        viqr_decode((const char *)s, n, out);
+        vp_detect_viqr((const char *)s, n, out);
         return 0;
     case VP_ENC_VISCII:
         return iconv_decode("VISCII", s, n, out, err, errlen);
@@ -616,7 +617,7 @@ int vp_detect_nfc(const char *s, size_t n, vp_buf *out, char *err, size_t errlen
 }
 
 /* Score a UTF-8 candidate after NFC. */
-static int score_nfc(const char *s, size_t n, vp_buf *tmp, vp_vscore *sc)
+int vp_detect_score_nfc(const char *s, size_t n, vp_buf *tmp, vp_vscore *sc)
 {
     tmp->len = 0;
     if (tmp->data)
@@ -629,7 +630,7 @@ static int score_nfc(const char *s, size_t n, vp_buf *tmp, vp_vscore *sc)
 
 /* ------------------------------------------------------------------ cp1252 round trip */
 
-static int cp1252_byte(int32_t cp)
+int vp_detect_cp1252_byte(int32_t cp)
 {
     if (cp < 0x100) /* ASCII, Latin-1, and the C1 codes that stand for Windows-1252 holes */
         return cp;
@@ -639,192 +640,6 @@ static int cp1252_byte(int32_t cp)
     if (cp >= 0xF000 && cp <= 0xF0FF) /* symbol-font private use codes */
         return cp & 0xFF;
     return -1;
-}
-
-/* UTF-8 text -> the bytes it would have been in Windows-1252; -1 if a character has none. */
-static int to_cp1252(const char *s, size_t n, vp_buf *out)
-{
-    size_t i = 0;
-    int high = 0;
-    while (i < n) {
-        int32_t cp;
-        int l = vp_utf8_decode(s + i, n - i, &cp);
-        if (cp < 0)
-            return -1;
-        int b = cp1252_byte(cp);
-        if (b < 0)
-            return -1;
-        if (b >= 0x80)
-            high = 1;
-        vp_buf_addc(out, (char)b);
-        i += (size_t)l;
-    }
-    return high ? 0 : -1;
-}
-
-/* ------------------------------------------------------------------ per-line repair */
-
-enum { FIX_NONE, FIX_DOUBLE, FIX_TCVN3, FIX_VNI, FIX_VIQR, FIX_N };
-static const char *const fix_names[FIX_N] = {"", "double-encoded UTF-8", "TCVN3 read as Windows-1252",
-                                             "VNI read as Windows-1252", "VIQR"};
-
-static int viqr_vowel(unsigned char c)
-{
-    switch (c | 0x20) {
-    case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
-        return 1;
-    default:
-        return 0;
-    }
-}
-
-static int viqr_mark(unsigned char c)
-{
-    switch (c) {
-    case '(': case '^': case '+': case '\'': case '`': case '?': case '~': case '.':
-        return 1;
-    default:
-        return 0;
-    }
-}
-
-static int looks_viqr(const char *s, size_t n)
-{
-    for (size_t i = 0; i + 1 < n; i++) {
-        unsigned char c = (unsigned char)s[i], d = (unsigned char)s[i + 1];
-        if (viqr_vowel(c) && viqr_mark(d) && i + 2 < n &&
-            ((unsigned char)s[i + 2] >= 'A' || s[i + 2] == 0 || viqr_mark((unsigned char)s[i + 2])))
-            return 1;
-        if ((c == 'd' || c == 'D') && (d == 'd' || d == 'D'))
-            return 1;
-    }
-    return 0;
-}
-
-/* Repair one line; appends the NFC result to out and returns the FIX_ kind applied. */
-static int repair_line(const char *s, size_t n, vp_buf *out, vp_buf *t1, vp_buf *t2, vp_buf *t3)
-{
-    vp_vscore base, best;
-    int ascii = 1;
-    for (size_t i = 0; i < n; i++)
-        if ((unsigned char)s[i] >= 0x80)
-            ascii = 0;
-    int viqr = looks_viqr(s, n);
-    if (ascii && !viqr) {
-        vp_detect_nfc(s, n, out, NULL, 0);
-        return FIX_NONE;
-    }
-    t1->len = 0;
-    int have_bytes = !ascii && to_cp1252(s, n, t1) == 0;
-    if (!have_bytes && !viqr) { /* no repair applies: the line as it is, in NFC */
-        if (vp_detect_nfc(s, n, out, NULL, 0) < 0)
-            vp_buf_add(out, s, n);
-        return FIX_NONE;
-    }
-    if (score_nfc(s, n, t3, &base) < 0) {
-        vp_buf_add(out, s, n);
-        return FIX_NONE;
-    }
-    int bestfix = FIX_NONE;
-    best = base;
-    vp_buf bestbuf = {0};
-    vp_buf_add(&bestbuf, t3->data ? t3->data : "", t3->len);
-
-    size_t nmarks = 0;
-    for (int fix = FIX_DOUBLE; fix < FIX_N; fix++) {
-        t2->len = 0;
-        if (fix == FIX_VIQR) {
-            if (!viqr || (nmarks = viqr_decode(s, n, t2)) == 0)
-                continue;
-        } else {
-            if (!have_bytes)
-                continue;
-            if (fix == FIX_DOUBLE) {
-                if (!vp_utf8_valid(t1->data, t1->len))
-                    continue;
-                vp_buf_add(t2, t1->data, t1->len);
-            } else if (vp_detect_decode(fix == FIX_TCVN3 ? VP_ENC_TCVN3 : VP_ENC_VNI,
-                                        (const unsigned char *)t1->data, t1->len, t2, NULL, 0) < 0) {
-                continue;
-            }
-        }
-        vp_vscore sc;
-        if (score_nfc(t2->data ? t2->data : "", t2->len, t3, &sc) < 0)
-            continue;
-        /* a repair must read clearly better, and read as Vietnamese on its own */
-        if (score_key(&sc) >= score_key(&best) + 2 && sc.viet >= base.viet + 1 &&
-            4 * (sc.viet - base.viet) >= sc.words && 10 * sc.marked >= 7 * sc.accented && sc.marked > 0 &&
-            (fix != FIX_VIQR || nmarks >= 2)) {
-            best = sc;
-            bestfix = fix;
-            bestbuf.len = 0;
-            vp_buf_add(&bestbuf, t3->data ? t3->data : "", t3->len);
-        }
-    }
-    vp_buf_add(out, bestbuf.data ? bestbuf.data : "", bestbuf.len);
-    vp_buf_free(&bestbuf);
-    return bestfix;
-}
-
-typedef struct fixlog {
-    size_t count[FIX_N];
-    size_t first[FIX_N], last[FIX_N];
-} fixlog;
-
-static void fixlog_add(fixlog *fl, int fix, size_t line)
-{
-    if (!fl->count[fix]++)
-        fl->first[fix] = line;
-    fl->last[fix] = line;
-}
-
-static void fixlog_report(const fixlog *fl, vp_diags *diags)
-{
-    for (int f = FIX_DOUBLE; f < FIX_N; f++)
-        if (fl->count[f])
-            vp_diag_add(diags, "encoding", (int)fl->first[f],
-                        "repaired %zu line%s of %s (lines %zu-%zu), decoded and normalised to NFC",
-                        fl->count[f], fl->count[f] == 1 ? "" : "s", fix_names[f], fl->first[f], fl->last[f]);
-}
-
-static int repair_lines(const char *s, size_t n, vp_buf *out, fixlog *fl, size_t *nfixed)
-{
-    vp_buf t1 = {0}, t2 = {0}, t3 = {0};
-    size_t line = 1, i = 0;
-    *nfixed = 0;
-    while (i < n) {
-        const char *nl = memchr(s + i, '\n', n - i);
-        size_t e = nl ? (size_t)(nl - s) : n;
-        int fix = repair_line(s + i, e - i, out, &t1, &t2, &t3);
-        if (fix != FIX_NONE) {
-            fixlog_add(fl, fix, line);
-            (*nfixed)++;
-        }
-        if (nl)
-            vp_buf_addc(out, '\n');
-        i = nl ? e + 1 : n;
-        line++;
-    }
-    vp_buf_free(&t1);
-    vp_buf_free(&t2);
-    vp_buf_free(&t3);
-    return 0;
-}
-
-int vp_detect_repair(const char *s, size_t n, vp_buf *out, int *repaired, vp_diags *diags, char *err,
-                     size_t errlen)
-{
-    (void)err;
-    (void)errlen;
-    fixlog fl;
-    memset(&fl, 0, sizeof fl);
-    size_t nfixed = 0;
-    vp_buf_reserve(out, n);
-    repair_lines(s, n, out, &fl, &nfixed);
-    if (repaired)
-        *repaired = nfixed > 0;
-    fixlog_report(&fl, diags);
-    return 0;
 }
 
 /* ------------------------------------------------------------------ whole-file detection */
@@ -856,7 +671,7 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
 {
     memset(info, 0, sizeof *info);
     vp_buf dec = {0}, tmp = {0};
-    fixlog fl;
+    vp_fixlog fl;
     memset(&fl, 0, sizeof fl);
     size_t nfixed = 0;
     int rc = -1;
@@ -873,14 +688,14 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
                 ascii = 0;
         enc = VP_ENC_UTF8;
         /* valid UTF-8 needs no score unless it may be VIQR, or one is asked for */
-        int viqr = ascii && looks_viqr((const char *)s, n);
+        int viqr = ascii && vp_repair_looks_viqr((const char *)s, n);
         memset(&bsc, 0, sizeof bsc);
-        if ((explain || viqr) && score_nfc((const char *)s, n, &tmp, &bsc) < 0)
+        if ((explain || viqr) && vp_detect_score_nfc((const char *)s, n, &tmp, &bsc) < 0)
             goto fail_nfc;
         if (viqr) {
             vp_vscore v;
-            viqr_decode((const char *)s, n, &dec);
-            if (score_nfc(dec.data, dec.len, &tmp, &v) == 0 && score_key(&v) > score_key(&bsc) &&
+            vp_detect_viqr((const char *)s, n, &dec);
+            if (vp_detect_score_nfc(dec.data, dec.len, &tmp, &v) == 0 && vp_detect_score_key(&v) > vp_detect_score_key(&bsc) &&
                 v.marked * 4 >= v.words) {
                 ssc = bsc;
                 second = VP_ENC_UTF8;
@@ -960,7 +775,7 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
                 vp_buf_free(&legacy);
                 goto done;
             }
-            if (score_nfc(dec.data ? dec.data : "", dec.len, &tmp, &scs[c]) < 0) {
+            if (vp_detect_score_nfc(dec.data ? dec.data : "", dec.len, &tmp, &scs[c]) < 0) {
                 vp_buf_free(&other);
                 vp_buf_free(&legacy);
                 goto fail_nfc;
@@ -969,7 +784,7 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
             scs[c].viet += common.viet;
             scs[c].marked += common.marked;
             scs[c].accented += common.accented;
-            long k = score_key(&scs[c]);
+            long k = vp_detect_score_key(&scs[c]);
             if (besti < 0 || k > bestk) {
                 bestk = k;
                 besti = (int)c;
@@ -983,8 +798,8 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
         for (size_t c = 0; c < sizeof cands / sizeof cands[0]; c++) {
             if ((int)c == besti)
                 continue;
-            if (second < 0 || score_key(&scs[c]) > sk) {
-                sk = score_key(&scs[c]);
+            if (second < 0 || vp_detect_score_key(&scs[c]) > sk) {
+                sk = vp_detect_score_key(&scs[c]);
                 second = (int)cands[c];
                 ssc = scs[c];
             }
@@ -1000,8 +815,8 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
                 vp_vscore a, b;
                 vp_buf t = {0};
                 vp_detect_decode(enc, s + i, e - i, &t, NULL, 0);
-                if (score_nfc((const char *)s + i, e - i, &tmp, &a) == 0 &&
-                    score_nfc(t.data ? t.data : "", t.len, &tmp, &b) == 0 && score_key(&a) >= score_key(&b))
+                if (vp_detect_score_nfc((const char *)s + i, e - i, &tmp, &a) == 0 &&
+                    vp_detect_score_nfc(t.data ? t.data : "", t.len, &tmp, &b) == 0 && vp_detect_score_key(&a) >= vp_detect_score_key(&b))
                     use_utf8 = 1;
                 vp_buf_free(&t);
             }
@@ -1023,9 +838,9 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
         (void)nutf8;
     }
 
-    if (repair_lines(dec.data ? dec.data : "", dec.len, out, &fl, &nfixed) < 0)
+    if (vp_repair_lines(dec.data ? dec.data : "", dec.len, out, &fl, &nfixed) < 0)
         goto done;
-    fixlog_report(&fl, diags);
+    vp_fixlog_report(&fl, diags);
     if (nfixed)
         info->repaired = 1;
     info->encoding = (info->repaired && (nfixed || enc != VP_ENC_UTF8)) ? "mixed" : vp_enc_name(enc);
@@ -1079,12 +894,23 @@ vp_enc vp_detect_font(const char *font, int *upper)
 
 int vp_detect_font_text(vp_enc e, int upper, const char *s, size_t n, vp_buf *out, char *err, size_t errlen)
 {
+    /* Unicode typed under a legacy font name: letters a legacy font cannot hold (ă đ ơ ư ộ, a
+     * combining tone) say the run is Unicode already */
+    for (size_t k = 0; k < n;) {
+        int32_t cp;
+        int l = vp_utf8_decode(s + k, n - k, &cp);
+        if (cp >= 0x100 && cp < 0x2000 && vp_detect_cp1252_byte(cp) < 0) {
+            set_err(err, errlen, "the run is Unicode text");
+            return -1;
+        }
+        k += (size_t)(l > 0 ? l : 1);
+    }
     vp_buf bytes = {0}, dec = {0};
     size_t i = 0;
     while (i < n) {
         int32_t cp;
         int l = vp_utf8_decode(s + i, n - i, &cp);
-        int b = cp < 0 ? '?' : cp1252_byte(cp);
+        int b = cp < 0 ? '?' : vp_detect_cp1252_byte(cp);
         if (b < 0) {
             /* already a Unicode character (a run typed in Unicode with a legacy font name) */
             if (bytes.len) {
@@ -1100,6 +926,14 @@ int vp_detect_font_text(vp_enc e, int upper, const char *s, size_t n, vp_buf *ou
     }
     if (bytes.len && vp_detect_decode(e, (const unsigned char *)bytes.data, bytes.len, &dec, err, errlen) < 0)
         goto fail;
+    /* ... and so does Latin-1 text that reads as Vietnamese better as it is ("và có") */
+    vp_vscore raw, got;
+    vp_detect_score(s, n, &raw);
+    vp_detect_score(dec.data ? dec.data : "", dec.len, &got);
+    if (vp_detect_score_key(&raw) > vp_detect_score_key(&got)) {
+        set_err(err, errlen, "the run reads as Unicode text");
+        goto fail;
+    }
     if (upper) {
         for (size_t k = 0; k < dec.len;) {
             int32_t cp;

@@ -31,8 +31,9 @@ static int write_all(int fd, const unsigned char *s, size_t n)
     return 0;
 }
 
-/* Run argv[0] (searched in PATH) and collect its stdout.  Returns its exit status, or -1. */
-static int run_tool(char *const argv[], vp_fmt_ctx *c, vp_buf *out, int *timed_out)
+/* Run argv[0] (searched in PATH) with environment envp (NULL: ours) and collect its stdout.
+ * Returns its exit status, or -1. */
+static int run_tool(char *const argv[], char *const envp[], vp_fmt_ctx *c, vp_buf *out, int *timed_out)
 {
     int pfd[2];
     *timed_out = 0;
@@ -53,7 +54,10 @@ static int run_tool(char *const argv[], vp_fmt_ctx *c, vp_buf *out, int *timed_o
         dup2(pfd[1], 1);
         close(pfd[0]);
         close(pfd[1]);
-        execvp(argv[0], argv);
+        if (envp)
+            execvpe(argv[0], argv, envp);
+        else
+            execvp(argv[0], argv);
         _exit(127);
     }
     close(pfd[1]);
@@ -100,7 +104,9 @@ static int run_tool(char *const argv[], vp_fmt_ctx *c, vp_buf *out, int *timed_o
     return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
 }
 
-/* antiword draws table rows as "|cell   |cell   |": make them "cell | cell". */
+/* antiword draws the page: table rows as "|cell   |cell   |" (made "cell | cell" here, as DOCX
+ * rows read), paragraph indents as leading spaces and paragraph spacing as blank lines (both
+ * dropped, so a .doc gives the lines the same document gives as DOCX). */
 static void tidy_tables(vp_buf *b)
 {
     vp_buf o = {0};
@@ -128,7 +134,14 @@ static void tidy_tables(vp_buf *b)
                 a = z + 1;
             }
         } else {
-            vp_buf_add(&o, l, n);
+            size_t a = 0;
+            while (a < n && (l[a] == ' ' || l[a] == '\t'))
+                a++;
+            if (a == n) { /* spacing between paragraphs */
+                i = nl ? e + 1 : b->len;
+                continue;
+            }
+            vp_buf_add(&o, l + a, n - a);
         }
         if (nl)
             vp_buf_addc(&o, '\n');
@@ -136,6 +149,69 @@ static void tidy_tables(vp_buf *b)
     }
     vp_buf_free(b);
     *b = o;
+}
+
+/* catdoc's own "ascii" output format deletes soft hyphens (U+00AD), and that is the byte
+ * TCVN3 uses for ư: a text typed in .VnTime would lose every ư before it can be repaired.
+ * catdoc reads its settings from $HOME/.catdocrc, so it runs with HOME set to a private
+ * folder holding a format that keeps them (cells and rows as the ascii format has them). */
+typedef struct catdoc_env {
+    char dir[512];
+    char home[600];
+    char *envp[64];
+    int ok;
+} catdoc_env;
+
+static int write_file(const char *dir, const char *name, const char *text)
+{
+    char path[640];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    if (fd < 0)
+        return -1;
+    int rc = write_all(fd, (const unsigned char *)text, strlen(text));
+    return close(fd) == 0 ? rc : -1;
+}
+
+static void catdoc_env_free(catdoc_env *e)
+{
+    if (!e->dir[0])
+        return;
+    static const char *const names[] = {".catdocrc", "vnplan.specchars", "vnplan.replchars"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        char path[640];
+        snprintf(path, sizeof path, "%s/%s", e->dir, names[i]);
+        unlink(path);
+    }
+    rmdir(e->dir);
+    e->dir[0] = 0;
+}
+
+static int catdoc_env_init(catdoc_env *e, const char *tmp)
+{
+    memset(e, 0, sizeof *e);
+    snprintf(e->dir, sizeof e->dir, "%s/vnplan-catdoc-XXXXXX", tmp);
+    if (!mkdtemp(e->dir)) {
+        e->dir[0] = 0;
+        return -1;
+    }
+    char rc[600];
+    snprintf(rc, sizeof rc, "map_path = %s\nformat = vnplan\n", e->dir);
+    if (write_file(e->dir, ".catdocrc", rc) != 0 ||
+        write_file(e->dir, "vnplan.specchars", "001C \"\\t\"\n001E \"\\n\"\n") != 0 ||
+        write_file(e->dir, "vnplan.replchars", "") != 0) {
+        catdoc_env_free(e);
+        return -1;
+    }
+    snprintf(e->home, sizeof e->home, "HOME=%s", e->dir);
+    size_t n = 0;
+    e->envp[n++] = e->home;
+    for (char **v = environ; v && *v && n + 1 < sizeof e->envp / sizeof e->envp[0]; v++)
+        if (strncmp(*v, "HOME=", 5) != 0)
+            e->envp[n++] = *v;
+    e->envp[n] = NULL;
+    e->ok = 1;
+    return 0;
 }
 
 static int convert_with(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out, const char *what)
@@ -162,15 +238,20 @@ static int convert_with(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf 
     char *av2[] = {catdoc, d_opt, d_val, w2, path, NULL};
     int rc = -1, to = 0;
     int use_antiword = strcmp(what, "doc") == 0;
+    catdoc_env ce;
+    if (catdoc_env_init(&ce, dir && *dir ? dir : "/tmp") != 0)
+        ce.ok = 0; /* catdoc then runs with its own settings (soft hyphens dropped) */
+    char *const *catdoc_envp = ce.ok ? ce.envp : NULL;
     if (use_antiword) {
-        rc = run_tool(av1, c, out, &to);
+        rc = run_tool(av1, NULL, c, out, &to);
         if (rc != 0 && !to) {
             out->len = 0;
-            rc = run_tool(av2, c, out, &to);
+            rc = run_tool(av2, catdoc_envp, c, out, &to);
         }
     } else {
-        rc = run_tool(av2, c, out, &to);
+        rc = run_tool(av2, catdoc_envp, c, out, &to);
     }
+    catdoc_env_free(&ce);
     unlink(path);
     if (to == 1) {
         vp_convert_err(c, "time limit reached while converting the %s document", what);

@@ -2,12 +2,16 @@
  *
  * Navigation, menus, share bars, related links, footers, scripts and styles are dropped; the
  * element holding most of the remaining text is taken as the article.  Block elements become
- * lines; a table row becomes one line with its cells joined by " | ". */
+ * lines; table rows read across, line k of every cell joined by " | " (layout tables give
+ * their cells one after the other).  Text under a legacy font (<font face=".VnTime">,
+ * style="font-family: VNI-Times") is decoded with that font's encoding. */
 #include "convert_fmt.h"
 
 #include <libxml/HTMLparser.h>
 #include <libxml/encoding.h>
 #include <libxml/tree.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -22,7 +26,9 @@ static const char *const drop_words[] = {"menu",     "nav",      "footer",  "bre
                                          "login",    "search",   "toolbar", "popup",      "modal",   "widget",
                                          "lienquan", "lien-quan", "tinkhac", "tin-khac",  "othernews", "other-news",
                                          "relate",   "footer",   "topbar",  "header-top", "copyright", "print",
-                                         "tags",     "rating",   "hotline", "marquee",    NULL};
+                                         "tags",     "rating",   "hotline", "marquee",
+                                         "xemthem",  "xem-them", "cungchuyenmuc", "cung-chuyen-muc",
+                                         "morenews", "more-news", "readmore", "read-more", "see-also", NULL};
 
 static const char *const block_tags[] = {"p",  "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
                                          "table", "tbody", "thead", "tfoot", "section", "article", "main",
@@ -132,12 +138,53 @@ typedef struct cand {
     int depth;
 } cand;
 
-static void find_cands(xmlNode *n, int depth, cand *best, size_t maxlen)
+static int contains(xmlNode *outer, xmlNode *n)
+{
+    for (; n; n = n->parent)
+        if (n == outer)
+            return 1;
+    return 0;
+}
+
+/* class or id naming the site's own masthead, where a page may put its name in an <h1> */
+static int masthead(xmlNode *n)
+{
+    static const char *const words[] = {"logo", "header", "brand", "masthead", NULL};
+    for (int a = 0; a < 2; a++) {
+        xmlChar *v = xmlGetProp(n, (const xmlChar *)(a ? "id" : "class"));
+        int hit = 0;
+        for (size_t i = 0; v && words[i] && !hit; i++)
+            hit = strcasestr((const char *)v, words[i]) != NULL;
+        xmlFree(v);
+        if (hit)
+            return 1;
+    }
+    return strcasecmp((const char *)n->name, "header") == 0;
+}
+
+/* The page's first <h1> outside page furniture and the masthead: the article's title. */
+static xmlNode *first_h1(xmlNode *n)
+{
+    for (xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || dropped(c) || masthead(c))
+            continue;
+        if (strcasecmp((const char *)c->name, "h1") == 0)
+            return c;
+        xmlNode *h = first_h1(c);
+        if (h)
+            return h;
+    }
+    return NULL;
+}
+
+/* title: when not NULL, only candidates holding it count (the title and lead paragraph
+ * belong to the article, even where a deeper block holds its body) */
+static void find_cands(xmlNode *n, int depth, cand *best, size_t maxlen, xmlNode *title)
 {
     for (xmlNode *c = n->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE || dropped(c))
             continue;
-        if (is_candidate(c)) {
+        if (is_candidate(c) && (!title || contains(c, title))) {
             size_t l = text_len(c);
             /* the deepest candidate still holding most of the text */
             if (l * 10 >= maxlen * 7 && (depth > best->depth || (depth == best->depth && l > best->len))) {
@@ -146,7 +193,7 @@ static void find_cands(xmlNode *n, int depth, cand *best, size_t maxlen)
                 best->depth = depth;
             }
         }
-        find_cands(c, depth + 1, best, maxlen);
+        find_cands(c, depth + 1, best, maxlen, title);
     }
 }
 
@@ -164,11 +211,179 @@ static void max_cand(xmlNode *n, size_t *maxlen)
     }
 }
 
+/* Fonts that the page's style sheets give to a class (".vn {...}", "p.MsoNormal {...}") or to
+ * a tag ("p {...}"): pages saved by Word put a document's legacy font there. */
+typedef struct css_font {
+    char *name; /* class or tag name (owned) */
+    int is_class;
+    char *font; /* first family (owned) */
+} css_font;
+
+typedef struct css_fonts {
+    css_font *v;
+    size_t n, cap;
+} css_fonts;
+
 typedef struct render {
     vp_buf *out;
     vp_buf line;
     int pre;
+    vp_enc font;    /* encoding of the legacy font in force (VP_ENC_UTF8: none) */
+    int font_upper; /* .VnTimeH and the like: lowercase codes are capitals */
+    vp_fmt_ctx *c;
+    const css_fonts *css;
 } render;
+
+/* The first family of the font-family declaration in a style text, or NULL (caller frees). */
+static char *family_of(const char *decl, size_t n)
+{
+    /* "font-family" itself, not "mso-bidi-font-family" and the like */
+    const char *f = NULL;
+    for (size_t i = 0; i + 11 <= n; i++)
+        if (strncasecmp(decl + i, "font-family", 11) == 0 && (i == 0 || decl[i - 1] != '-')) {
+            f = decl + i + 11;
+            break;
+        }
+    if (!f)
+        return NULL;
+    const char *end = decl + n;
+    while (f < end && *f == ' ')
+        f++;
+    if (f >= end || *f != ':')
+        return NULL;
+    f++;
+    while (f < end && (*f == ' ' || *f == '"' || *f == '\''))
+        f++;
+    size_t l = 0;
+    while (f + l < end && !strchr(",;\"'}", f[l]))
+        l++;
+    while (l && f[l - 1] == ' ')
+        l--;
+    return l ? vp_xstrndup(f, l) : NULL;
+}
+
+/* The first family an element asks for: <font face="A, B"> or style="font-family: A, B".
+ * Returns a string the caller frees, or NULL when the element sets no font. */
+static char *element_font(xmlNode *n)
+{
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)"face");
+    char *font = NULL;
+    if (v) {
+        const char *p = (const char *)v;
+        while (*p == ' ' || *p == '"' || *p == '\'')
+            p++;
+        size_t l = strcspn(p, ",;\"'");
+        while (l && p[l - 1] == ' ')
+            l--;
+        if (l)
+            font = vp_xstrndup(p, l);
+    } else if ((v = xmlGetProp(n, (const xmlChar *)"style")) != NULL) {
+        font = family_of((const char *)v, strlen((const char *)v));
+    }
+    xmlFree(v);
+    return font;
+}
+
+static void css_add(css_fonts *cf, const char *sel, size_t n, const char *font)
+{
+    while (n && (*sel == ' ' || *sel == '\n' || *sel == '\r' || *sel == '\t'))
+        sel++, n--;
+    while (n && (sel[n - 1] == ' ' || sel[n - 1] == '\n' || sel[n - 1] == '\r' || sel[n - 1] == '\t'))
+        n--;
+    const char *dot = memchr(sel, '.', n);
+    const char *name = dot ? dot + 1 : sel;
+    size_t l = n - (size_t)(name - sel);
+    for (size_t i = 0; i < l; i++) /* simple selectors only: "p", ".vn", "p.MsoNormal" */
+        if (!((name[i] >= 'a' && name[i] <= 'z') || (name[i] >= 'A' && name[i] <= 'Z') ||
+              (name[i] >= '0' && name[i] <= '9') || name[i] == '-' || name[i] == '_'))
+            return;
+    for (size_t i = 0; dot && i < (size_t)(dot - sel); i++)
+        if (!((sel[i] >= 'a' && sel[i] <= 'z') || (sel[i] >= 'A' && sel[i] <= 'Z') || (sel[i] >= '0' && sel[i] <= '9')))
+            return;
+    if (!l || cf->n >= 4096)
+        return;
+    if (cf->n == cf->cap) {
+        cf->cap = cf->cap ? cf->cap * 2 : 16;
+        cf->v = vp_xrealloc(cf->v, sizeof *cf->v * cf->cap);
+    }
+    css_font *e = &cf->v[cf->n++];
+    e->name = vp_xstrndup(name, l);
+    e->is_class = dot != NULL;
+    e->font = vp_xstrdup(font);
+}
+
+/* Reads the rules of every <style> element of the page. */
+static void css_collect(xmlNode *n, css_fonts *cf)
+{
+    for (xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (strcasecmp((const char *)c->name, "style") != 0) {
+            css_collect(c, cf);
+            continue;
+        }
+        xmlChar *t = xmlNodeGetContent(c);
+        const char *p = (const char *)t;
+        while (p && *p) {
+            const char *open = strchr(p, '{');
+            if (!open)
+                break;
+            const char *close = strchr(open, '}');
+            if (!close)
+                break;
+            char *font = family_of(open + 1, (size_t)(close - open - 1));
+            if (font) {
+                const char *sel = p;
+                while (sel < open) { /* "p.MsoNormal, li.MsoNormal, div.MsoNormal" */
+                    const char *comma = memchr(sel, ',', (size_t)(open - sel));
+                    const char *e = comma ? comma : open;
+                    const char *start = sel;
+                    const char *cm = NULL;
+                    /* skip a comment before the selector */
+                    while ((cm = strstr(start, "*/")) != NULL && cm < e)
+                        start = cm + 2;
+                    css_add(cf, start, (size_t)(e - start), font);
+                    sel = comma ? comma + 1 : open;
+                }
+                free(font);
+            }
+            p = close + 1;
+        }
+        xmlFree(t);
+    }
+}
+
+static void css_free(css_fonts *cf)
+{
+    for (size_t i = 0; i < cf->n; i++) {
+        free(cf->v[i].name);
+        free(cf->v[i].font);
+    }
+    free(cf->v);
+}
+
+/* The font the style sheets give this element (by class, then by tag), or NULL. */
+static const char *css_font_of(const css_fonts *cf, xmlNode *n)
+{
+    if (!cf || !cf->n)
+        return NULL;
+    xmlChar *cls = xmlGetProp(n, (const xmlChar *)"class");
+    const char *found = NULL;
+    for (const char *p = (const char *)cls; p && *p && !found;) {
+        while (*p == ' ')
+            p++;
+        size_t l = strcspn(p, " ");
+        for (size_t i = 0; i < cf->n && !found; i++)
+            if (cf->v[i].is_class && strlen(cf->v[i].name) == l && strncasecmp(cf->v[i].name, p, l) == 0)
+                found = cf->v[i].font;
+        p += l;
+    }
+    xmlFree(cls);
+    for (size_t i = 0; i < cf->n && !found; i++)
+        if (!cf->v[i].is_class && strcasecmp(cf->v[i].name, (const char *)n->name) == 0)
+            found = cf->v[i].font;
+    return found;
+}
 
 static void flush(render *r)
 {
@@ -184,7 +399,25 @@ static void flush(render *r)
     r->line.len = 0;
 }
 
+static void add_plain_text(render *r, const char *s);
+
+/* Text of the page; under a legacy font its characters are the font's bytes, decoded here. */
 static void add_text(render *r, const char *s)
+{
+    if (r->font != VP_ENC_UTF8) {
+        vp_buf dec = {0};
+        if (vp_detect_font_text(r->font, r->font_upper, s, strlen(s), &dec, NULL, 0) == 0) {
+            r->c->legacy_runs++;
+            add_plain_text(r, dec.data ? dec.data : "");
+            vp_buf_free(&dec);
+            return;
+        }
+        vp_buf_free(&dec);
+    }
+    add_plain_text(r, s);
+}
+
+static void add_plain_text(render *r, const char *s)
 {
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
         unsigned char c = *p;
@@ -210,50 +443,130 @@ static void add_text(render *r, const char *s)
 
 static void walk(render *r, xmlNode *n);
 
-/* the text of one table cell, on one line */
-static void cell_text(xmlNode *cell, vp_buf *dst)
+/* The text of one table cell as lines; returns how many. */
+static size_t cell_lines(render *r, xmlNode *cell, vp_buf *dst)
 {
-    vp_buf tmp = {0};
-    render sub = {&tmp, {0}, 0};
+    render sub = {dst, {0}, 0, r->font, r->font_upper, r->c, r->css};
+    char *font = element_font(cell);
+    const char *sheet = font ? NULL : css_font_of(r->css, cell);
+    if (font || sheet) {
+        sub.font = vp_detect_font(font ? font : sheet, &sub.font_upper);
+        free(font);
+    }
     walk(&sub, cell);
     flush(&sub);
     vp_buf_free(&sub.line);
-    for (size_t i = 0; i < tmp.len; i++)
-        vp_buf_addc(dst, tmp.data[i] == '\n' ? ' ' : tmp.data[i]);
-    while (dst->len && dst->data[dst->len - 1] == ' ')
-        dst->len--;
-    if (dst->data)
-        dst->data[dst->len] = 0;
-    vp_buf_free(&tmp);
+    size_t n = 0;
+    for (size_t i = 0; i < dst->len; i++)
+        n += dst->data[i] == '\n';
+    return n;
 }
 
+static int has_table(xmlNode *n)
+{
+    for (xmlNode *c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE &&
+            (strcasecmp((const char *)c->name, "table") == 0 || has_table(c)))
+            return 1;
+    return 0;
+}
+
+/* A row of short cells (a data table, or a two-column header) reads across, line k of every
+ * cell side by side; a row holding whole blocks of the page (a layout table: menu beside the
+ * article) gives its cells one after the other. */
 static void row(render *r, xmlNode *tr)
 {
-    vp_buf line = {0};
-    int ncells = 0;
+    size_t ncell = 0, cap = 0, most = 0;
+    vp_buf *cells = NULL;
+    int layout = 0;
     for (xmlNode *c = tr->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE || dropped(c))
             continue;
         if (strcasecmp((const char *)c->name, "td") && strcasecmp((const char *)c->name, "th"))
             continue;
-        vp_buf cell = {0};
-        cell_text(c, &cell);
-        if (ncells++)
-            vp_buf_adds(&line, " | ");
-        if (cell.len)
-            vp_buf_add(&line, cell.data, cell.len);
-        vp_buf_free(&cell);
+        if (ncell == cap) {
+            cap = cap ? cap * 2 : 4;
+            cells = vp_xrealloc(cells, sizeof *cells * cap);
+        }
+        memset(&cells[ncell], 0, sizeof cells[ncell]);
+        size_t n = cell_lines(r, c, &cells[ncell++]);
+        if (n > most)
+            most = n;
+        layout |= has_table(c);
     }
     flush(r);
-    int any = 0;
-    for (size_t i = 0; i < line.len; i++)
-        if (line.data[i] != ' ' && line.data[i] != '|')
-            any = 1;
-    if (any) {
-        vp_buf_add(r->out, line.data, line.len);
-        vp_buf_addc(r->out, '\n');
+    if (layout || most > 8) {
+        for (size_t i = 0; i < ncell; i++)
+            if (cells[i].len)
+                vp_buf_add(r->out, cells[i].data, cells[i].len);
+    } else if (ncell) {
+        vp_buf rows = {0};
+        vp_fmt_table_row(cells, ncell, &rows);
+        /* blank lines of a web table are spacing, not text */
+        size_t i = 0;
+        while (i < rows.len) {
+            const char *nl = memchr(rows.data + i, '\n', rows.len - i);
+            size_t e = nl ? (size_t)(nl - rows.data) : rows.len;
+            if (e > i) {
+                vp_buf_add(r->out, rows.data + i, e - i);
+                vp_buf_addc(r->out, '\n');
+            }
+            i = e + 1;
+        }
+        vp_buf_free(&rows);
     }
-    vp_buf_free(&line);
+    for (size_t i = 0; i < ncell; i++)
+        vp_buf_free(&cells[i]);
+    free(cells);
+}
+
+/* First visible character of an element's text (NULL if none). */
+static const xmlChar *first_char(xmlNode *n)
+{
+    for (xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            for (const xmlChar *p = c->content; p && *p; p++)
+                if (*p > ' ' && !(p[0] == 0xC2 && p[1] == 0xA0))
+                    return p;
+        } else if (c->type == XML_ELEMENT_NODE && !dropped(c)) {
+            const xmlChar *f = first_char(c);
+            if (f)
+                return f;
+        }
+    }
+    return NULL;
+}
+
+/* The marker a list item shows, as DOCX and ODT lists give it: "- " in a <ul>, "N. " in an
+ * <ol> (start and value attributes followed); none when the text already begins with one. */
+static void item_marker(render *r, xmlNode *li)
+{
+    xmlNode *list = li->parent;
+    int ordered = list && list->type == XML_ELEMENT_NODE && strcasecmp((const char *)list->name, "ol") == 0;
+    const xmlChar *f = first_char(li);
+    if (!f || *f == '-' || *f == '+' || *f == '*' || (*f >= '0' && *f <= '9') ||
+        (f[0] == 0xE2 && f[1] == 0x80 && (f[2] == 0xA2 || f[2] == 0x93 || f[2] == 0x94))) /* • – — */
+        return;
+    if (!ordered) {
+        add_plain_text(r, "- ");
+        return;
+    }
+    xmlChar *st = xmlGetProp(list, (const xmlChar *)"start");
+    int num = st ? atoi((const char *)st) : 1;
+    xmlFree(st);
+    for (xmlNode *k = list->children; k && k != li; k = k->next)
+        if (k->type == XML_ELEMENT_NODE && strcasecmp((const char *)k->name, "li") == 0) {
+            xmlChar *v = xmlGetProp(k, (const xmlChar *)"value");
+            num = v ? atoi((const char *)v) + 1 : num + 1;
+            xmlFree(v);
+        }
+    xmlChar *v = xmlGetProp(li, (const xmlChar *)"value");
+    if (v)
+        num = atoi((const char *)v);
+    xmlFree(v);
+    char m[32];
+    snprintf(m, sizeof m, "%d. ", num);
+    add_plain_text(r, m);
 }
 
 static void walk(render *r, xmlNode *n)
@@ -285,10 +598,21 @@ static void walk(render *r, xmlNode *n)
         int pre = strcasecmp(name, "pre") == 0;
         if (block)
             flush(r);
-        int was = r->pre;
+        int was = r->pre, was_upper = r->font_upper;
+        vp_enc was_font = r->font;
+        char *font = element_font(c);
+        const char *sheet = font ? NULL : css_font_of(r->css, c);
+        if (font || sheet) {
+            r->font = vp_detect_font(font ? font : sheet, &r->font_upper);
+            free(font);
+        }
         r->pre |= pre;
+        if (strcasecmp(name, "li") == 0)
+            item_marker(r, c);
         walk(r, c);
         r->pre = was;
+        r->font = was_font;
+        r->font_upper = was_upper;
         if (block)
             flush(r);
     }
@@ -367,16 +691,32 @@ int vp_fmt_html(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out)
     size_t maxlen = 0;
     max_cand(body, &maxlen);
     cand best = {NULL, 0, -1};
-    if (maxlen > 0)
-        find_cands(body, 0, &best, maxlen);
+    if (maxlen > 0) {
+        find_cands(body, 0, &best, maxlen, first_h1(body));
+        if (!best.node)
+            find_cands(body, 0, &best, maxlen, NULL);
+    }
     xmlNode *art = best.node;
     /* a candidate holding a small part of the page's text is a teaser, not the article */
     if (!art || best.len * 10 < text_len(body) * 3)
         art = body;
-    render r = {out, {0}, 0};
+    css_fonts css = {NULL, 0, 0};
+    css_collect(root, &css);
+    render r = {out, {0}, 0, VP_ENC_UTF8, 0, c, &css};
+    /* the font in force where the article starts: its own, or its nearest ancestor's */
+    for (xmlNode *x = art; x && x->type == XML_ELEMENT_NODE; x = x->parent) {
+        char *font = element_font(x);
+        const char *sheet = font ? NULL : css_font_of(&css, x);
+        if (font || sheet) {
+            r.font = vp_detect_font(font ? font : sheet, &r.font_upper);
+            free(font);
+            break;
+        }
+    }
     walk(&r, art);
     flush(&r);
     vp_buf_free(&r.line);
+    css_free(&css);
     xmlFreeDoc(doc);
     return 0;
 }

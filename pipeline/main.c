@@ -308,6 +308,8 @@ int main(int argc, char **argv)
                     fprintf(stderr, "format=%s encoding=%s confidence=%.2f%s%s\n", res.conv.format,
                             res.conv.encoding, res.conv.confidence, res.conv.explain ? " why: " : "",
                             res.conv.explain ? res.conv.explain : "");
+                for (const vp_diag *g = explain && res.doc ? res.doc->diags.first : NULL; g; g = g->next)
+                    fprintf(stderr, "warning: %s: %s\n", g->code, g->msg);
             } else if (upto == VP_STAGE_NORMALISE)
                 rc = write_stdout(res.text.data, res.text.len);
             else

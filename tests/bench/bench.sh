@@ -75,9 +75,12 @@ rm -rf "$TMP/out-j1" "$TMP/out-j$CORES"
 # ---- 3. per stage --------------------------------------------------------
 echo "bench: per stage (tests/bench/stages.c, vp_process on every document, 1 thread)"
 # shellcheck disable=SC2046
-if cc -O2 -std=c11 -D_GNU_SOURCE -Ipipeline tests/bench/stages.c $(ls pipeline/*.c | grep -v main.c) \
-      pipeline/tables/*.c $(pkg-config --cflags --libs libxml-2.0 libpcre2-8 libutf8proc libzip poppler-glib libxslt) \
-      -lpthread -lm -o "$TMP/stages" 2>"$TMP/cc.log"; then
+if c++ -O2 -std=c++17 -Ipipeline $(pkg-config --cflags poppler-cpp) -c pipeline/pdf_layout.cc \
+      -o "$TMP/pdf_layout.o" 2>"$TMP/cc.log" &&
+   cc -O2 -std=c11 -D_GNU_SOURCE -Ipipeline tests/bench/stages.c $(ls pipeline/*.c | grep -v main.c) \
+      pipeline/tables/*.c "$TMP/pdf_layout.o" \
+      $(pkg-config --cflags --libs libxml-2.0 libpcre2-8 libutf8proc libzip poppler-cpp libxslt) \
+      -lstdc++ -lpthread -lm -o "$TMP/stages" 2>>"$TMP/cc.log"; then
     mkdir -p "$TMP/stages-out"
     "$TMP/stages" rules "$TMP/in" "$TMP/stages-out" | tee "$TMP/stages.txt"
     SLOW=$(awk '$1 ~ /^(convert|normalise|structure|facts|xml|write)$/ { if ($2 > m) { m = $2; s = $1; p = $3 } }

@@ -1,0 +1,543 @@
+/* repair.c - damaged text repaired line by line, and run by run inside a line.
+ *
+ * A line of UTF-8 that Windows-1252 can hold may be double-encoded UTF-8 ("Viá»‡t"), or TCVN3
+ * or VNI text read as Windows-1252 ("Hµ Néi", "Vieät Nam"); a line with VIQR mnemonics may
+ * be VIQR.  Each reading is scored as Vietnamese (detect.c) and kept only when it reads
+ * clearly better.  A legacy fragment pasted inside a Unicode line is found as a run of words
+ * Windows-1252 can hold, and each word of it is kept or read by its own evidence and that
+ * of its neighbours. */
+#include "detect.h"
+#include "detect_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+/* ------------------------------------------------------------------ cp1252 round trip */
+
+/* UTF-8 text -> the bytes it would have been in Windows-1252; -1 if a character has none. */
+static int to_cp1252(const char *s, size_t n, vp_buf *out)
+{
+    size_t i = 0;
+    int high = 0;
+    while (i < n) {
+        int32_t cp;
+        int l = vp_utf8_decode(s + i, n - i, &cp);
+        if (cp < 0)
+            return -1;
+        int b = vp_detect_cp1252_byte(cp);
+        if (b < 0)
+            return -1;
+        if (b >= 0x80)
+            high = 1;
+        vp_buf_addc(out, (char)b);
+        i += (size_t)l;
+    }
+    return high ? 0 : -1;
+}
+
+/* ------------------------------------------------------------------ per-line repair */
+
+static const char *const fix_names[FIX_N] = {"", "double-encoded UTF-8", "TCVN3 read as Windows-1252",
+                                             "VNI read as Windows-1252", "VIQR"};
+
+static int viqr_vowel(unsigned char c)
+{
+    switch (c | 0x20) {
+    case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static int viqr_mark(unsigned char c)
+{
+    switch (c) {
+    case '(': case '^': case '+': case '\'': case '`': case '?': case '~': case '.':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+int vp_repair_looks_viqr(const char *s, size_t n)
+{
+    for (size_t i = 0; i + 1 < n; i++) {
+        unsigned char c = (unsigned char)s[i], d = (unsigned char)s[i + 1];
+        if (viqr_vowel(c) && viqr_mark(d) && i + 2 < n &&
+            ((unsigned char)s[i + 2] >= 'A' || s[i + 2] == 0 || viqr_mark((unsigned char)s[i + 2])))
+            return 1;
+        if ((c == 'd' || c == 'D') && (d == 'd' || d == 'D'))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is this token (no spaces) made only of characters Windows-1252 has, one of them not ASCII?
+ * Returns 1 for such a token, 0 for plain ASCII, -1 for a token with other characters. */
+static int token_kind(const char *s, size_t n)
+{
+    int high = 0;
+    size_t i = 0;
+    while (i < n) {
+        int32_t cp;
+        int l = vp_utf8_decode(s + i, n - i, &cp);
+        if (cp < 0 || vp_detect_cp1252_byte(cp) < 0)
+            return -1;
+        if (cp >= 0x80)
+            high = 1;
+        i += (size_t)l;
+    }
+    return high;
+}
+
+/* Most accented words of a reading are syllables with marks; in a short line one
+ * abbreviation ("TTĐT") may be the exception. */
+static int marked_enough(const vp_vscore *sc)
+{
+    return 10 * sc->marked >= 7 * sc->accented || (sc->marked >= 2 && sc->marked + 1 >= sc->accented);
+}
+
+/* Token s[n] read with repair `fix` into out (NFC); -1 when it cannot be. */
+static int fix_token(const char *s, size_t n, int fix, vp_buf *out, vp_buf *t1, vp_buf *t2)
+{
+    t1->len = 0;
+    t2->len = 0;
+    out->len = 0;
+    if (to_cp1252(s, n, t1) < 0)
+        return -1;
+    if (fix == FIX_DOUBLE) {
+        if (!vp_utf8_valid(t1->data, t1->len))
+            return -1;
+        vp_buf_add(t2, t1->data, t1->len);
+    } else if (vp_detect_decode(fix == FIX_TCVN3 ? VP_ENC_TCVN3 : VP_ENC_VNI, (const unsigned char *)t1->data,
+                                t1->len, t2, NULL, 0) < 0) {
+        return -1;
+    }
+    return vp_detect_nfc(t2->data ? t2->data : "", t2->len, out, NULL, 0);
+}
+
+/* Does the token read as Vietnamese, without symbols of Windows-1252's upper half (® ¹ µ ·,
+ * the soft hyphen) that legacy bytes leave in mojibake and that no Vietnamese word holds? */
+static int latin1_symbols(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        int32_t cp;
+        int l = vp_utf8_decode(s + i, n - i, &cp);
+        if (cp >= 0x80 && cp <= 0xFF && !(utf8proc_category(cp) <= UTF8PROC_CATEGORY_LO))
+            return 1;
+        i += (size_t)(l > 0 ? l : 1);
+    }
+    return 0;
+}
+
+/* Case that no Vietnamese word has: a capital of Latin-1's upper half right after a lowercase
+ * letter ("tÕ", "QuÊt"), or a lowercase one of that half between capitals ("CéNG"): TCVN3
+ * puts lowercase letters on those codes. */
+static int inner_capital(const char *s, size_t n)
+{
+    int32_t prev = -1, cur = -1;
+    for (size_t i = 0; i <= n;) {
+        int32_t next = -1;
+        int l = 1;
+        if (i < n)
+            l = vp_utf8_decode(s + i, n - i, &next);
+        if (cur >= 0) {
+            utf8proc_category_t pc = prev >= 0 ? utf8proc_category(prev) : UTF8PROC_CATEGORY_CN;
+            utf8proc_category_t nc = next >= 0 ? utf8proc_category(next) : UTF8PROC_CATEGORY_CN;
+            if (cur >= 0xC0 && cur <= 0xDE && cur != 0xD7 && pc == UTF8PROC_CATEGORY_LL)
+                return 1;
+            if (cur >= 0xDF && cur <= 0xFF && cur != 0xF7 && pc == UTF8PROC_CATEGORY_LU && nc == UTF8PROC_CATEGORY_LU)
+                return 1;
+        }
+        prev = cur;
+        cur = next;
+        if (i >= n)
+            break;
+        i += (size_t)(l > 0 ? l : 1);
+    }
+    return 0;
+}
+
+/* Latin-1 letters that Vietnamese does not use (ñ ç î ü å æ ø ð þ ß ...). */
+static int foreign_letter(const char *s, size_t n)
+{
+    static const char viet[] = "\xe0\xe1\xe2\xe3\xe8\xe9\xea\xec\xed\xf2\xf3\xf4\xf5\xf9\xfa\xfd";
+    for (size_t i = 0; i < n;) {
+        int32_t cp;
+        int l = vp_utf8_decode(s + i, n - i, &cp);
+        int32_t low = cp >= 0xC0 && cp <= 0xDE && cp != 0xD7 ? cp + 0x20 : cp;
+        if (low >= 0xDF && low <= 0xFF && low != 0xF7 && !memchr(viet, (int)low, sizeof viet - 1))
+            return 1;
+        i += (size_t)(l > 0 ? l : 1);
+    }
+    return 0;
+}
+
+/* Every word of the token (split at ASCII punctuation) is a Vietnamese syllable. */
+static int token_viet(const char *s, size_t n)
+{
+    if (latin1_symbols(s, n) || inner_capital(s, n) || foreign_letter(s, n) || n > 256)
+        return 0;
+    char w[257];
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        w[i] = c < 0x80 && !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) ? ' ' : (char)c;
+    }
+    vp_vscore sc;
+    vp_detect_score(w, n, &sc);
+    return sc.words > 0 && sc.viet == sc.words;
+}
+
+/* Appends the run s[n] with each token either kept or read with `fix`: a token is read when
+ * that makes it Vietnamese and it was not; a token that reads as Vietnamese both ways ("cã"
+ * in TCVN3 is "có") follows the nearest token that is not ambiguous.  So Unicode words that
+ * Windows-1252 happens to hold ("công") stay as they are beside repaired ones.  Returns the
+ * number of tokens read with `fix`. */
+static size_t repair_tokens(const char *s, size_t n, int fix, int left_unicode, int right_unicode, vp_buf *out,
+                            vp_buf *t1, vp_buf *t2, vp_buf *t3)
+{
+    typedef struct tk {
+        size_t a, b;
+        int cls; /* 1: legacy text, -1: Unicode as it is, 0: cannot tell */
+        int ascii;
+        char *fixed;
+    } tk;
+    size_t nt = 0;
+    tk *t = vp_xcalloc(n / 2 + 1, sizeof *t);
+    for (size_t i = 0; i < n;) {
+        while (i < n && (s[i] == ' ' || s[i] == '\t'))
+            i++;
+        size_t a = i;
+        while (i < n && s[i] != ' ' && s[i] != '\t')
+            i++;
+        if (i == a)
+            continue;
+        tk *k = &t[nt++];
+        k->a = a;
+        k->b = i;
+        k->ascii = 1;
+        for (size_t j = a; j < i; j++)
+            if ((unsigned char)s[j] >= 0x80)
+                k->ascii = 0;
+        int ov = token_viet(s + a, i - a);
+        if (fix_token(s + a, i - a, fix, t3, t1, t2) == 0 && (t3->len != i - a || memcmp(t3->data, s + a, i - a))) {
+            int dv = token_viet(t3->data, t3->len);
+            k->fixed = vp_xstrndup(t3->data, t3->len);
+            k->cls = dv && !ov ? 1 : ov && !dv ? -1 : 0;
+            if (!k->cls && latin1_symbols(s + a, i - a) && !latin1_symbols(t3->data, t3->len))
+                k->cls = 1; /* "1479/Q§-TTg": the reading loses the stray symbols */
+        }
+    }
+    /* an ambiguous token is read only when the nearest evidence on both sides is legacy text
+     * (a side without evidence counts as Unicode when Unicode words border the run there) */
+    for (size_t k = 0; k < nt; k++) {
+        if (t[k].cls || !t[k].fixed)
+            continue;
+        int left = left_unicode ? -1 : 0, right = right_unicode ? -1 : 0;
+        /* evidence: the nearest word with some, past ambiguous words; an ASCII word ends the
+         * search without any, the edge of the run gives what borders it */
+        for (size_t d = k; d-- > 0;)
+            if (t[d].ascii || t[d].cls == 1 || t[d].cls == -1) {
+                left = t[d].ascii ? 0 : t[d].cls;
+                break;
+            }
+        for (size_t d = k + 1; d < nt; d++)
+            if (t[d].ascii || t[d].cls == 1 || t[d].cls == -1) {
+                right = t[d].ascii ? 0 : t[d].cls;
+                break;
+            }
+        t[k].cls = left >= 0 && right >= 0 && (left == 1 || right == 1) ? 2 : 0; /* 2: read by its neighbours */
+    }
+    size_t pos = 0, nfixed = 0;
+    for (size_t k = 0; k < nt; k++) {
+        vp_buf_add(out, s + pos, t[k].a - pos);
+        if (t[k].cls > 0 && t[k].fixed) {
+            vp_buf_adds(out, t[k].fixed);
+            nfixed++;
+        } else {
+            vp_buf_add(out, s + t[k].a, t[k].b - t[k].a);
+        }
+        pos = t[k].b;
+        free(t[k].fixed);
+    }
+    vp_buf_add(out, s + pos, n - pos);
+    free(t);
+    return nfixed;
+}
+
+/* Try one run of tokens s[n] that Windows-1252 can hold as double-encoded UTF-8, TCVN3 and VNI
+ * read as Windows-1252; appends the best reading (or the run as it is) to out.  The same
+ * tests as for a whole line: a repair must read clearly better, as Vietnamese on its own. */
+static int repair_run(const char *s, size_t n, int left_unicode, int right_unicode, vp_buf *out, vp_buf *t1,
+                      vp_buf *t2, vp_buf *t3)
+{
+    vp_vscore base, best;
+    if (vp_detect_score_nfc(s, n, t3, &base) < 0) {
+        vp_buf_add(out, s, n);
+        return FIX_NONE;
+    }
+    best = base;
+    int bestfix = FIX_NONE;
+    vp_buf bestbuf = {0};
+    vp_buf_add(&bestbuf, s, n);
+    t1->len = 0;
+    if (to_cp1252(s, n, t1) == 0)
+        for (int fix = FIX_DOUBLE; fix <= FIX_VNI; fix++) {
+            t2->len = 0;
+            if (fix == FIX_DOUBLE) {
+                if (!vp_utf8_valid(t1->data, t1->len))
+                    continue;
+                vp_buf_add(t2, t1->data, t1->len);
+            } else if (vp_detect_decode(fix == FIX_TCVN3 ? VP_ENC_TCVN3 : VP_ENC_VNI,
+                                        (const unsigned char *)t1->data, t1->len, t2, NULL, 0) < 0) {
+                continue;
+            }
+            vp_vscore sc;
+            if (vp_detect_score_nfc(t2->data ? t2->data : "", t2->len, t3, &sc) < 0)
+                continue;
+            if (vp_detect_score_key(&sc) >= vp_detect_score_key(&best) + 2 && sc.viet >= base.viet + 1 &&
+                4 * (sc.viet - base.viet) >= sc.words && marked_enough(&sc) && sc.marked > 0) {
+                best = sc;
+                bestfix = fix;
+                bestbuf.len = 0;
+                vp_buf_add(&bestbuf, t3->data ? t3->data : "", t3->len);
+            }
+        }
+    vp_buf_free(&bestbuf);
+    if (bestfix == FIX_NONE) {
+        vp_buf_add(out, s, n);
+        return FIX_NONE;
+    }
+    return repair_tokens(s, n, bestfix, left_unicode, right_unicode, out, t1, t2, t3) ? bestfix : FIX_NONE;
+}
+
+/* A line mixing Unicode with a pasted legacy fragment ("thực hiện công t¸c cæ phÇn hãa"):
+ * every run of words that Windows-1252 can hold, from the first word with a non-ASCII
+ * character to the last, is repaired on its own; the rest of the line is kept.  Returns the
+ * FIX_ kind of the last run repaired, FIX_NONE if none was. */
+static int repair_runs(const char *s, size_t n, vp_buf *out, vp_buf *t1, vp_buf *t2, vp_buf *t3)
+{
+    typedef struct tok {
+        size_t a, b;
+        int kind;
+    } tok;
+    size_t ntok = 0;
+    tok *t = vp_xmalloc(sizeof *t * (n / 2 + 1));
+    for (size_t i = 0; i < n;) {
+        while (i < n && (s[i] == ' ' || s[i] == '\t'))
+            i++;
+        size_t a = i;
+        while (i < n && s[i] != ' ' && s[i] != '\t')
+            i++;
+        if (i > a) {
+            t[ntok].a = a;
+            t[ntok].b = i;
+            t[ntok].kind = token_kind(s + a, i - a);
+            ntok++;
+        }
+    }
+    vp_buf raw = {0};
+    int fixed = FIX_NONE;
+    size_t pos = 0;
+    for (size_t k = 0; k < ntok;) {
+        if (t[k].kind != 1) {
+            k++;
+            continue;
+        }
+        size_t last = k;
+        int odd = 0; /* a word that does not read as Vietnamese: without one, nothing to repair */
+        for (size_t j = k; j < ntok && t[j].kind >= 0; j++)
+            if (t[j].kind == 1) {
+                last = j;
+                odd |= !token_viet(s + t[j].a, t[j].b - t[j].a);
+            }
+        if (!odd) {
+            k = last + 1;
+            continue;
+        }
+        vp_buf_add(&raw, s + pos, t[k].a - pos);
+        /* what borders the run: the nearest word with characters Windows-1252 lacks is Unicode */
+        int left_uni = 0, right_uni = 0;
+        for (size_t d = k; d-- > 0;)
+            if (t[d].kind != 0) {
+                left_uni = t[d].kind < 0;
+                break;
+            }
+        for (size_t d = last + 1; d < ntok; d++)
+            if (t[d].kind != 0) {
+                right_uni = t[d].kind < 0;
+                break;
+            }
+        int f = repair_run(s + t[k].a, t[last].b - t[k].a, left_uni, right_uni, &raw, t1, t2, t3);
+        if (f != FIX_NONE)
+            fixed = f;
+        pos = t[last].b;
+        k = last + 1;
+    }
+    vp_buf_add(&raw, s + pos, n - pos);
+    if (fixed != FIX_NONE)
+        vp_detect_nfc(raw.data ? raw.data : "", raw.len, out, NULL, 0);
+    vp_buf_free(&raw);
+    free(t);
+    return fixed;
+}
+
+/* A quick look for what pasted legacy text leaves and Vietnamese text never has: a symbol
+ * of U+0080-U+00BF other than NBSP, a Latin-1 letter Vietnamese does not use, or a Latin-1
+ * letter in the wrong case inside a word.  Lines without any skip the run-by-run repair. */
+static int line_suspect(const char *s, size_t n)
+{
+    static const char viet[] = "\xe0\xe1\xe2\xe3\xe8\xe9\xea\xec\xed\xf2\xf3\xf4\xf5\xf9\xfa\xfd";
+    for (size_t i = 0; i + 1 < n; i++) {
+        unsigned char c = (unsigned char)s[i], d = (unsigned char)s[i + 1];
+        if (c == 0xC2 && d >= 0x80 && d <= 0xBF && d != 0xA0)
+            return 1;
+        if (c != 0xC3 || d < 0x80 || d > 0xBF)
+            continue;
+        unsigned cp = 0xC0 + (d & 0x3F), low = cp <= 0xDE && cp != 0xD7 ? cp + 0x20 : cp;
+        if (!memchr(viet, (int)low, sizeof viet - 1))
+            return 1;
+        unsigned char before = i ? (unsigned char)s[i - 1] : ' ', after = i + 2 < n ? (unsigned char)s[i + 2] : ' ';
+        if (cp < 0xDF && before >= 'a' && before <= 'z')
+            return 1;
+        if (cp >= 0xDF && before >= 'A' && before <= 'Z' && after >= 'A' && after <= 'Z')
+            return 1;
+    }
+    return 0;
+}
+
+/* Repair one line; appends the NFC result to out and returns the FIX_ kind applied. */
+static int repair_line(const char *s, size_t n, vp_buf *out, vp_buf *t1, vp_buf *t2, vp_buf *t3)
+{
+    vp_vscore base, best;
+    int ascii = 1;
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80)
+            ascii = 0;
+    int viqr = vp_repair_looks_viqr(s, n);
+    if (ascii && !viqr) {
+        vp_detect_nfc(s, n, out, NULL, 0);
+        return FIX_NONE;
+    }
+    t1->len = 0;
+    int have_bytes = !ascii && to_cp1252(s, n, t1) == 0;
+    if (!have_bytes && !viqr) { /* no whole-line repair applies: runs inside it, or the line in NFC */
+        if (!ascii && line_suspect(s, n)) {
+            int f = repair_runs(s, n, out, t1, t2, t3);
+            if (f != FIX_NONE)
+                return f;
+        }
+        if (vp_detect_nfc(s, n, out, NULL, 0) < 0)
+            vp_buf_add(out, s, n);
+        return FIX_NONE;
+    }
+    if (vp_detect_score_nfc(s, n, t3, &base) < 0) {
+        vp_buf_add(out, s, n);
+        return FIX_NONE;
+    }
+    int bestfix = FIX_NONE;
+    best = base;
+    vp_buf bestbuf = {0};
+    vp_buf_add(&bestbuf, t3->data ? t3->data : "", t3->len);
+
+    size_t nmarks = 0;
+    for (int fix = FIX_DOUBLE; fix < FIX_N; fix++) {
+        t2->len = 0;
+        if (fix == FIX_VIQR) {
+            if (!viqr || (nmarks = vp_detect_viqr(s, n, t2)) == 0)
+                continue;
+        } else {
+            if (!have_bytes)
+                continue;
+            if (fix == FIX_DOUBLE) {
+                if (!vp_utf8_valid(t1->data, t1->len))
+                    continue;
+                vp_buf_add(t2, t1->data, t1->len);
+            } else if (vp_detect_decode(fix == FIX_TCVN3 ? VP_ENC_TCVN3 : VP_ENC_VNI,
+                                        (const unsigned char *)t1->data, t1->len, t2, NULL, 0) < 0) {
+                continue;
+            }
+        }
+        vp_vscore sc;
+        if (vp_detect_score_nfc(t2->data ? t2->data : "", t2->len, t3, &sc) < 0)
+            continue;
+        /* a repair must read clearly better, and read as Vietnamese on its own */
+        if (vp_detect_score_key(&sc) >= vp_detect_score_key(&best) + 2 && sc.viet >= base.viet + 1 &&
+            4 * (sc.viet - base.viet) >= sc.words && marked_enough(&sc) && sc.marked > 0 &&
+            (fix != FIX_VIQR || nmarks >= 2)) {
+            best = sc;
+            bestfix = fix;
+            bestbuf.len = 0;
+            vp_buf_add(&bestbuf, t3->data ? t3->data : "", t3->len);
+        }
+    }
+    if (bestfix == FIX_NONE && !have_bytes && !ascii && line_suspect(s, n)) {
+        int f = repair_runs(s, n, out, t1, t2, t3);
+        if (f != FIX_NONE) {
+            vp_buf_free(&bestbuf);
+            return f;
+        }
+    }
+    vp_buf_add(out, bestbuf.data ? bestbuf.data : "", bestbuf.len);
+    vp_buf_free(&bestbuf);
+    return bestfix;
+}
+
+static void fixlog_add(vp_fixlog *fl, int fix, size_t line)
+{
+    if (!fl->count[fix]++)
+        fl->first[fix] = line;
+    fl->last[fix] = line;
+}
+
+void vp_fixlog_report(const vp_fixlog *fl, vp_diags *diags)
+{
+    for (int f = FIX_DOUBLE; f < FIX_N; f++)
+        if (fl->count[f])
+            vp_diag_add(diags, "encoding", (int)fl->first[f],
+                        "repaired %zu line%s of %s (lines %zu-%zu), decoded and normalised to NFC",
+                        fl->count[f], fl->count[f] == 1 ? "" : "s", fix_names[f], fl->first[f], fl->last[f]);
+}
+
+int vp_repair_lines(const char *s, size_t n, vp_buf *out, vp_fixlog *fl, size_t *nfixed)
+{
+    vp_buf t1 = {0}, t2 = {0}, t3 = {0};
+    size_t line = 1, i = 0;
+    *nfixed = 0;
+    while (i < n) {
+        const char *nl = memchr(s + i, '\n', n - i);
+        size_t e = nl ? (size_t)(nl - s) : n;
+        int fix = repair_line(s + i, e - i, out, &t1, &t2, &t3);
+        if (fix != FIX_NONE) {
+            fixlog_add(fl, fix, line);
+            (*nfixed)++;
+        }
+        if (nl)
+            vp_buf_addc(out, '\n');
+        i = nl ? e + 1 : n;
+        line++;
+    }
+    vp_buf_free(&t1);
+    vp_buf_free(&t2);
+    vp_buf_free(&t3);
+    return 0;
+}
+
+int vp_detect_repair(const char *s, size_t n, vp_buf *out, int *repaired, vp_diags *diags, char *err,
+                     size_t errlen)
+{
+    (void)err;
+    (void)errlen;
+    vp_fixlog fl;
+    memset(&fl, 0, sizeof fl);
+    size_t nfixed = 0;
+    vp_buf_reserve(out, n);
+    vp_repair_lines(s, n, out, &fl, &nfixed);
+    if (repaired)
+        *repaired = nfixed > 0;
+    vp_fixlog_report(&fl, diags);
+    return 0;
+}
+
