@@ -71,6 +71,9 @@ struct vp_matcher {
     pcre2_jit_stack *jit;
     const vp_rule *last;
     const char *subject;
+    double deadline; /* vp_now() seconds; 0: none */
+    unsigned ticks;
+    int expired;
 };
 
 static int word_in(const char *list, const char *w, size_t wl)
@@ -496,10 +499,30 @@ void vp_matcher_free(vp_matcher *m)
     free(m);
 }
 
+void vp_matcher_set_deadline(vp_matcher *m, double deadline)
+{
+    m->deadline = deadline;
+    m->ticks = 0;
+    m->expired = 0;
+}
+
+int vp_matcher_expired(const vp_matcher *m) { return m->expired; }
+
+/* The clock is read once every 64 matches. */
+static int past_deadline(vp_matcher *m)
+{
+    if (m->expired)
+        return 1;
+    if (m->deadline <= 0 || (++m->ticks & 63) != 0)
+        return 0;
+    m->expired = vp_now() > m->deadline;
+    return m->expired;
+}
+
 int vp_rule_exec(const vp_rule *r, vp_matcher *m, const char *subject, size_t len, size_t start)
 {
     m->last = NULL;
-    if (start > len)
+    if (start > len || past_deadline(m))
         return 0;
     int rc = pcre2_match(r->re, (PCRE2_SPTR)subject, len, start, PCRE2_NO_UTF_CHECK, m->md, m->mctx);
     if (rc > 0 || rc == 0) {

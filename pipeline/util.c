@@ -1,4 +1,4 @@
-/* util.c - allocation, buffers, arenas, diagnostics, UTF-8 helpers. */
+/* util.c - allocation, buffers, arenas, diagnostics, UTF-8 helpers, files and the clock. */
 #include "vnplan.h"
 
 #include <errno.h>
@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 static void oom(size_t n)
@@ -365,7 +366,8 @@ int vp_read_file(const char *path, size_t max, unsigned char **out, size_t *len,
 {
     *out = NULL;
     *len = 0;
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    /* O_NONBLOCK: opening a named pipe must not wait for a writer (it is refused below) */
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
         snprintf(err, errlen, "cannot open: %s", strerror(errno));
         return -1;
@@ -382,7 +384,7 @@ int vp_read_file(const char *path, size_t max, unsigned char **out, size_t *len,
         return -1;
     }
     if (!S_ISREG(st.st_mode)) {
-        snprintf(err, errlen, "not a regular file");
+        snprintf(err, errlen, "%s", S_ISFIFO(st.st_mode) ? "not a regular file (a named pipe)" : "not a regular file");
         close(fd);
         return -1;
     }
@@ -470,4 +472,13 @@ int vp_write_atomic(const char *path, const char *data, size_t len, int durable,
     }
     free(tmp);
     return 0;
+}
+
+/* ---- time ---- */
+double vp_now(void)
+{
+    struct timespec ts;
+    if (clock_gettime(CLOCK_MONOTONIC, &ts) != 0)
+        return 0.0;
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }

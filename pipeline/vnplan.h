@@ -185,6 +185,10 @@ int vp_read_file(const char *path, size_t max, unsigned char **out, size_t *len,
  * Returns 0, or -1 with a one-line reason in err (the old file is left as it was). */
 int vp_write_atomic(const char *path, const char *data, size_t len, int durable, char *err, size_t errlen);
 
+/* ---- time -------------------------------------------------------------- */
+double vp_now(void); /* monotonic clock, seconds */
+
+
 /* ---- small helpers shared by stages ------------------------------------ */
 int vp_utf8_valid(const char *s, size_t n);
 /* Decode one UTF-8 code point at s (n bytes available); returns its length (>=1), cp=-1 if invalid. */
