@@ -489,6 +489,11 @@ static void do_job(shared *S, job *j, vp_matcher *m)
     char err[512];
     unsigned char *bytes = NULL;
     size_t len = 0;
+    if (strlen(S->outdir) + strlen(j->name) + 16 > 4096) { /* the output paths below */
+        j->st = ST_ERROR;
+        j->msg = vp_xstrdup("the output path would be longer than 4096 bytes");
+        return;
+    }
     if (vp_read_file(j->source, S->cfg->limits.max_input, &bytes, &len, err, sizeof err) != 0) {
         j->st = ST_ERROR;
         j->msg = vp_xstrdup(err);
@@ -585,6 +590,23 @@ static const char *status_name(status s)
     }
 }
 
+/* Attributes and text of index.xml: file names may hold bytes that are not UTF-8. */
+static int write_attr(xmlTextWriterPtr w, const char *name, const char *value)
+{
+    char *v = vp_xml_safe(value);
+    int rc = xmlTextWriterWriteAttribute(w, BAD_CAST name, BAD_CAST v);
+    free(v);
+    return rc;
+}
+
+static int write_text(xmlTextWriterPtr w, const char *text)
+{
+    char *v = vp_xml_safe(text);
+    int rc = xmlTextWriterWriteString(w, BAD_CAST v);
+    free(v);
+    return rc;
+}
+
 static int write_index(const char *outdir, jobs *J, const vp_pairs *P, const runkey *k, char *err, size_t errlen)
 {
     xmlBufferPtr buf = xmlBufferCreate();
@@ -614,7 +636,7 @@ static int write_index(const char *outdir, jobs *J, const vp_pairs *P, const run
         if (!bad && (call) < 0)                                                                                       \
             bad = 1;                                                                                                  \
     } while (0)
-#define A(n, v) W(xmlTextWriterWriteAttribute(w, BAD_CAST(n), BAD_CAST(v)))
+#define A(n, v) W(write_attr(w, n, v))
     W(xmlTextWriterSetIndent(w, 1));
     W(xmlTextWriterSetIndentString(w, BAD_CAST "  "));
     W(xmlTextWriterStartDocument(w, "1.0", "UTF-8", NULL));
@@ -651,7 +673,7 @@ static int write_index(const char *outdir, jobs *J, const vp_pairs *P, const run
             A("warnings", num);
         }
         if (j->st == ST_ERROR && j->msg)
-            W(xmlTextWriterWriteString(w, BAD_CAST j->msg));
+            W(write_text(w, j->msg));
         W(xmlTextWriterEndElement(w));
     }
     if (P) {

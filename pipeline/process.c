@@ -67,7 +67,9 @@ static int stages(const char *source, const unsigned char *bytes, size_t len, co
         vp_sha256_hex(h, hex);
         sha256 = hex;
     }
-    doc->source = vp_arena_strdup(doc->arena, source);
+    char *safe = vp_xml_safe(source);
+    doc->source = vp_arena_strdup(doc->arena, safe);
+    free(safe);
     doc->sha256 = vp_arena_strdup(doc->arena, sha256);
     doc->format = res->conv.format;
     doc->encoding = res->conv.encoding;

@@ -361,6 +361,23 @@ int vp_utf8_encode(int32_t cp, char out[4])
     return 4;
 }
 
+char *vp_xml_safe(const char *s)
+{
+    size_t n = strlen(s);
+    vp_buf b = {0};
+    vp_buf_reserve(&b, n);
+    for (size_t i = 0; i < n;) {
+        int32_t cp;
+        int l = vp_utf8_decode(s + i, n - i, &cp);
+        if (cp < 0 || (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || cp == 0xFFFE || cp == 0xFFFF)
+            vp_buf_adds(&b, "\xEF\xBF\xBD");
+        else
+            vp_buf_add(&b, s + i, (size_t)l);
+        i += (size_t)l;
+    }
+    return vp_buf_steal(&b);
+}
+
 /* ---- files ---- */
 int vp_read_file(const char *path, size_t max, unsigned char **out, size_t *len, char *err, size_t errlen)
 {

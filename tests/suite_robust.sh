@@ -22,6 +22,7 @@ ln -s h_self "$H/h_self"                      # a link to itself
 ln -s /dev/null "$H/h_device"                 # a character device
 mkfifo "$H/h_fifo"                            # a named pipe: opening it must not wait
 mkdir -p "$H/h_deep/$(printf 'd/%.0s' $(seq 70))"   # folders nested 71 deep
+cp corpus/004.txt "$H/$(printf 'h_name\377\001.txt')"  # a name that is not UTF-8, with a control byte
 root=0; [ "$(id -u)" -eq 0 ] && root=1
 if [ $root -eq 0 ]; then cp corpus/004.txt "$H/h_unreadable.txt"; chmod 000 "$H/h_unreadable.txt"; fi
 timeout 120 $VNPLAN run "$H" -o "$HO" -j 2 >"$TMP/h.out" 2>"$TMP/h.err"; rc=$?
@@ -33,6 +34,8 @@ for g in 002 003; do
   [ -s "$HO/$g.xml" ] && xmllint --noout --relaxng $RNG "$HO/$g.xml" 2>/dev/null && ok || fail "hostile folder: good plan $g.xml missing or not valid"
   case $(entry_status "$HO/index.xml" "$H/$g.txt") in ok|warning) ok ;; *) fail "hostile folder: $g.txt not ok in index.xml" ;; esac
 done
+# a file name that is not UTF-8: its XML and index.xml stay well-formed
+xmllint --noout "$HO/$(printf 'h_name\377\001').xml" 2>/dev/null && ok || fail "name not in UTF-8: its XML is missing or not well-formed"
 # invalid UTF-8 inside a UTF-8 plan: repaired, with a warning
 [ "$(entry_status "$HO/index.xml" "$H/h_badutf8.txt")" = warning ] && ok || fail "invalid UTF-8: status is '$(entry_status "$HO/index.xml" "$H/h_badutf8.txt")', wanted warning"
 xmllint --noout --relaxng $RNG "$HO/h_badutf8.xml" 2>/dev/null && ok || fail "invalid UTF-8: h_badutf8.xml missing or not valid"
@@ -121,6 +124,16 @@ if command -v flock >/dev/null 2>&1; then
   mkdir -p "$TMP/locked"; : >"$TMP/locked/.vnplan.lock"
   flock "$TMP/locked/.vnplan.lock" $VNPLAN run corpus/002.txt -o "$TMP/locked" >/dev/null 2>"$TMP/o.err"; rc=$?
   [ $rc -eq 2 ] && grep -q "another vnplan run is writing to this folder" "$TMP/o.err" && ok || fail "locked output folder: exit $rc, $(head -2 "$TMP/o.err")"
+fi
+
+# an output path over 4096 bytes (input paths under it): an error for that file, no truncated path
+n250=$(printf 'n%.0s' $(seq 250)); o200=$(printf 'o%.0s' $(seq 200))
+lp="$TMP/long"; for i in $(seq 15); do lp="$lp/$n250"; done
+if mkdir -p "$lp" 2>/dev/null && cp corpus/002.txt "$lp/a.txt" && cp corpus/003.txt "$TMP/long/b.txt"; then
+  $VNPLAN run "$TMP/long" -o "$TMP/$o200/$o200" --no-compare >/dev/null 2>"$TMP/l.err"; rc=$?
+  [ $rc -eq 1 ] && grep -q "a.txt: the output path would be longer than 4096 bytes" "$TMP/l.err" && [ -s "$TMP/$o200/$o200/b.xml" ] && ok ||
+    fail "long output path: exit $rc, $(head -c 300 "$TMP/l.err")"
+  rm -rf "$TMP/long" "$TMP/$o200"
 fi
 
 # ---- 2. a failed write keeps the previous output ---------------------------------------
