@@ -590,6 +590,14 @@ static const char *status_name(status s)
     }
 }
 
+static int xml_clean(const char *s)
+{
+    char *t = vp_xml_safe(s);
+    int same = strcmp(s, t) == 0;
+    free(t);
+    return same;
+}
+
 /* Attributes and text of index.xml: file names may hold bytes that are not UTF-8. */
 static int write_attr(xmlTextWriterPtr w, const char *name, const char *value)
 {
@@ -911,7 +919,9 @@ int vp_batch_run(const vp_batch_opts *o, const vp_config *cfg)
         vp_run_doc *docs = vp_xcalloc(J.n ? J.n : 1, sizeof *docs);
         char **names = vp_xcalloc(J.n ? J.n : 1, sizeof *names);
         for (size_t i = 0; i < J.n; i++) {
-            if (J.v[i].st == ST_ERROR)
+            /* a name that XML cannot hold as it is would be changed in the compliance files,
+             * which name both documents: such documents are not paired */
+            if (J.v[i].st == ST_ERROR || !xml_clean(J.v[i].name) || !xml_clean(J.v[i].source))
                 continue;
             names[nd] = vp_xmalloc(strlen(J.v[i].name) + 5);
             sprintf(names[nd], "%s.xml", J.v[i].name);

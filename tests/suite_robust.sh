@@ -53,7 +53,7 @@ for b in $bad; do
 done
 # files that may be read or refused, never crash: if read, the XML validates; if refused, a reason
 for b in h_nul.txt h_longline.txt h_nested.txt h_xxe.docx h_laughs.docx h_laughs_html.html h_xxe_xml.xml h_entries.docx \
-         h_shared.docx; do
+         h_shared.docx h_deep_html.html h_deep_docx.docx; do
   st=$(entry_status "$HO/index.xml" "$H/$b")
   case $st in
     ok|warning) xmllint --noout --huge --relaxng $RNG "$HO/${b%.*}.xml" 2>/dev/null && ok || fail "hostile $b: status $st but its XML is missing or not valid" ;;
@@ -125,6 +125,13 @@ if command -v flock >/dev/null 2>&1; then
   flock "$TMP/locked/.vnplan.lock" $VNPLAN run corpus/002.txt -o "$TMP/locked" >/dev/null 2>"$TMP/o.err"; rc=$?
   [ $rc -eq 2 ] && grep -q "another vnplan run is writing to this folder" "$TMP/o.err" && ok || fail "locked output folder: exit $rc, $(head -2 "$TMP/o.err")"
 fi
+
+# a plan and the plan it implements, the child under a name that is not UTF-8: every XML
+# file of the run (documents, index, compliance) is well-formed
+mkdir -p "$TMP/pair"; cp corpus/real/full-005.txt "$TMP/pair/$(printf 'c\377.txt')"; cp corpus/real/headers-007.txt "$TMP/pair/p.txt"
+$VNPLAN run "$TMP/pair" -o "$TMP/pair-out" >/dev/null 2>&1
+nbad=0; for f in $(find "$TMP/pair-out" -name '*.xml' | tr '\n' ' '); do xmllint --noout "$f" 2>/dev/null || nbad=$((nbad+1)); done
+[ -s "$TMP/pair-out/index.xml" ] && [ $nbad -eq 0 ] && ok || fail "pair with a name not in UTF-8: $nbad XML files not well-formed"
 
 # an output path over 4096 bytes (input paths under it): an error for that file, no truncated path
 n250=$(printf 'n%.0s' $(seq 250)); o200=$(printf 'o%.0s' $(seq 200))

@@ -114,6 +114,13 @@ def hostile(d):
     with open(os.path.join(d, 'h_xxe_xml.xml'), 'w', encoding='utf-8') as f:
         f.write('<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE d [%s<!ENTITY x SYSTEM "file:///etc/passwd">'
                 '<!ENTITY %% p SYSTEM "file:///etc/passwd">%%p;]><d>KẾ HOẠCH &x; &l9;</d>\n' % ents)
+    # 200,000 nested elements in HTML and in a DOCX part
+    with open(os.path.join(d, 'h_deep_html.html'), 'w', encoding='utf-8') as f:
+        f.write('<html><body>' + '<div>' * 200000 + '<p>' + good.decode('utf-8', 'replace')[:2000] + '</p>' +
+                '</div>' * 200000 + '</body></html>')
+    docx(os.path.join(d, 'h_deep_docx.docx'),
+         '<?xml version="1.0" encoding="UTF-8"?><w:document %s><w:body>%s<w:p><w:r><w:t>KẾ HOẠCH</w:t></w:r></w:p>%s'
+         '</w:body></w:document>' % (W, '<w:sdt><w:sdtContent>' * 200000, '</w:sdtContent></w:sdt>' * 200000))
     # an external DTD in a DOCX part (never fetched)
     docx(os.path.join(d, 'h_xxe_dtd.docx'),
          '<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE w:document SYSTEM "file:///etc/passwd">'
