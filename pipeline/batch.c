@@ -399,18 +399,28 @@ typedef struct shared {
     pthread_mutex_t heavy_lock; /* held while a heavy document is processed */
 } shared;
 
-/* A document that may need hundreds of megabytes: large on disk, or a zip (DOCX/ODT)
- * whose XML parts declare many megabytes.  Heavy documents are processed one at a time,
- * so several of them in one folder never add up (a light one needs tens of megabytes). */
+/* A document that may need hundreds of megabytes: large on disk, of many lines (a plan
+ * has a few thousand), or a zip (DOCX/ODT) whose XML parts declare many megabytes.  Heavy
+ * documents are processed one at a time, so several of them in one folder never add up
+ * (a light one needs tens of megabytes). */
 #define HEAVY_BYTES ((size_t)4 << 20)
+#define HEAVY_LINES 50000
 #define HEAVY_UNZIPPED ((zip_uint64_t)8 << 20)
 
 static int is_heavy(const unsigned char *bytes, size_t len)
 {
     if (len > HEAVY_BYTES)
         return 1;
-    if (len < 4 || memcmp(bytes, "PK\x03\x04", 4) != 0)
-        return 0;
+    if (len < 4 || memcmp(bytes, "PK\x03\x04", 4) != 0) {
+        size_t lines = 0;
+        for (const unsigned char *p = bytes, *end = bytes + len; p < end && lines <= HEAVY_LINES; lines++) {
+            p = memchr(p, '\n', (size_t)(end - p));
+            if (!p)
+                break;
+            p++;
+        }
+        return lines > HEAVY_LINES;
+    }
     zip_error_t ze;
     zip_error_init(&ze);
     zip_source_t *src = zip_source_buffer_create(bytes, len, 0, &ze);
