@@ -272,6 +272,16 @@ typedef struct runkey {
     char *line; /* "VERSION RULES BUILD OPTIONS": the journal's first field (owned) */
 } runkey;
 
+/* What the previous index.xml of the same key says beyond its entries: whether that run
+ * paired its documents (and with which report.xsl), over how many documents, and the pairs.
+ * When no document changed, the pairs are taken over instead of computed again. */
+typedef struct previous {
+    char *compared;       /* its `compared` attribute: SHA-256 of report.xsl; NULL: not paired */
+    size_t ndocs;         /* its entries ok or warning */
+    int journal_used;     /* the journal of an interrupted run changed some entries */
+    vp_pairs pairs;
+} previous;
+
 static job *job_named(const jview *by_name_v, const char *name)
 {
     size_t lo = 0, hi = by_name_v->n;
@@ -311,7 +321,30 @@ static int same_prop(xmlNodePtr n, const char *name, const char *want)
     return same;
 }
 
-static void load_index(const jview *by_name_v, const char *outdir, const runkey *k)
+static void add_pair(vp_pair **v, size_t *n, xmlNodePtr e, int near)
+{
+    char *child = prop(e, "child"), *parent = prop(e, "parent");
+    if (!child || !parent) {
+        free(child);
+        free(parent);
+        return;
+    }
+    *v = vp_xrealloc(*v, (*n + 1) * sizeof **v);
+    vp_pair *p = &(*v)[(*n)++];
+    memset(p, 0, sizeof *p);
+    p->child = child;
+    p->parent = parent;
+    if (near) {
+        p->reason = prop(e, "reason");
+    } else {
+        p->file = prop(e, "file");
+        char *sc = prop(e, "score");
+        p->score = sc ? strtod(sc, NULL) : 0;
+        free(sc);
+    }
+}
+
+static void load_index(const jview *by_name_v, const char *outdir, const runkey *k, previous *pv)
 {
     char path[4096];
     snprintf(path, sizeof path, "%s/index.xml", outdir);
@@ -323,11 +356,19 @@ static void load_index(const jview *by_name_v, const char *outdir, const runkey 
     xmlNodePtr root = xmlDocGetRootElement(d);
     if (root && same_prop(root, "rules", k->rules) && same_prop(root, "vnplan", k->version) &&
         same_prop(root, "build", k->build) && same_prop(root, "options", k->options)) {
+        pv->compared = prop(root, "compared");
         for (xmlNodePtr e = root->children; e; e = e->next) {
-            if (e->type != XML_ELEMENT_NODE || strcmp((const char *)e->name, "entry") != 0)
+            if (e->type != XML_ELEMENT_NODE)
+                continue;
+            if (strcmp((const char *)e->name, "pair") == 0)
+                add_pair(&pv->pairs.pairs, &pv->pairs.npairs, e, 0);
+            else if (strcmp((const char *)e->name, "near-miss") == 0)
+                add_pair(&pv->pairs.near, &pv->pairs.nnear, e, 1);
+            if (strcmp((const char *)e->name, "entry") != 0)
                 continue;
             char *src = prop(e, "source"), *out = prop(e, "output"), *sha = prop(e, "sha256");
             char *st = prop(e, "status"), *w = prop(e, "warnings");
+            pv->ndocs += st && (strcmp(st, "ok") == 0 || strcmp(st, "warning") == 0);
             set_previous(by_name_v, src, out, sha, st, w);
             free(src);
             free(out);
@@ -341,7 +382,7 @@ static void load_index(const jview *by_name_v, const char *outdir, const runkey 
 
 /* Journal lines: KEY \t SHA256 \t STATUS \t WARNINGS \t OUTPUT \t SOURCE \n.  A line cut
  * short by a kill has no newline and is ignored, as are lines of another key. */
-static void load_journal(const jview *by_name_v, const char *outdir, const runkey *k)
+static void load_journal(const jview *by_name_v, const char *outdir, const runkey *k, previous *pv)
 {
     char path[4096], err[512];
     snprintf(path, sizeof path, "%s/%s", outdir, JOURNAL);
@@ -365,19 +406,45 @@ static void load_journal(const jview *by_name_v, const char *outdir, const runke
             *tab = 0;
             q = tab + 1;
         }
-        if (nf == 6 && strcmp(f[0], k->line) == 0 && (strcmp(f[2], "ok") == 0 || strcmp(f[2], "warning") == 0))
+        if (nf == 6 && strcmp(f[0], k->line) == 0 && (strcmp(f[2], "ok") == 0 || strcmp(f[2], "warning") == 0)) {
             set_previous(by_name_v, f[5], f[4], f[1], f[2], f[3]);
+            pv->journal_used = 1;
+        }
         p = nl + 1;
     }
     free(data);
 }
 
-static void load_previous(jobs *J, const char *outdir, const runkey *k)
+static void load_previous(jobs *J, const char *outdir, const runkey *k, previous *pv)
 {
     jview by_name_v = view_of(J, by_name);
-    load_index(&by_name_v, outdir, k);
-    load_journal(&by_name_v, outdir, k);
+    load_index(&by_name_v, outdir, k, pv);
+    load_journal(&by_name_v, outdir, k, pv);
     free(by_name_v.v);
+}
+
+static int file_exists(const char *outdir, const char *name, const char *ext);
+
+/* The previous pairs still hold when the previous run paired with the same report.xsl, no
+ * document to pair changed, came or went, and its compliance files and report are there. */
+static int pairs_still_hold(const previous *pv, const jobs *J, const char *xsl_sha, const char *outdir)
+{
+    if (!pv->compared || !xsl_sha || strcmp(pv->compared, xsl_sha) != 0 || pv->journal_used)
+        return 0;
+    size_t n = 0;
+    for (size_t i = 0; i < J->n; i++) {
+        if (J->v[i].st == ST_ERROR)
+            continue;
+        if (!J->v[i].skipped)
+            return 0;
+        n++;
+    }
+    if (n != pv->ndocs || !file_exists(outdir, "report", ".html"))
+        return 0;
+    for (size_t i = 0; i < pv->pairs.npairs; i++)
+        if (!pv->pairs.pairs[i].file || !file_exists(outdir, pv->pairs.pairs[i].file, ""))
+            return 0;
+    return 1;
 }
 
 /* ---- workers ---- */
@@ -625,7 +692,9 @@ static int write_text(xmlTextWriterPtr w, const char *text)
     return rc;
 }
 
-static int write_index(const char *outdir, jobs *J, const vp_pairs *P, const runkey *k, char *err, size_t errlen)
+/* compared: the SHA-256 of report.xsl when the documents were paired (P), else NULL */
+static int write_index(const char *outdir, jobs *J, const vp_pairs *P, const runkey *k, const char *compared,
+                       char *err, size_t errlen)
 {
     xmlBufferPtr buf = xmlBufferCreate();
     if (!buf) {
@@ -665,6 +734,8 @@ static int write_index(const char *outdir, jobs *J, const vp_pairs *P, const run
     A("rules", k->rules);
     A("build", k->build);
     A("options", k->options);
+    if (compared)
+        A("compared", compared);
     snprintf(num, sizeof num, "%zu", J->n);
     A("total", num);
     snprintf(num, sizeof num, "%zu", nok);
@@ -866,7 +937,9 @@ int vp_batch_run(const vp_batch_opts *o, const vp_config *cfg)
     vp_buf kl = {0};
     vp_buf_printf(&kl, "%s %s %s %s", key.version, key.rules, key.build, key.options);
     key.line = vp_buf_steal(&kl);
-    load_previous(&J, o->outdir, &key);
+    previous pv;
+    memset(&pv, 0, sizeof pv);
+    load_previous(&J, o->outdir, &key, &pv);
     char jpath[4096];
     snprintf(jpath, sizeof jpath, "%s/%s", o->outdir, JOURNAL);
 
@@ -924,7 +997,24 @@ int vp_batch_run(const vp_batch_opts *o, const vp_config *cfg)
     vp_pairs P = {0};
     int have_pairs = 0;
     char err[512];
-    if (o->compare) {
+    char xsl[4096], xsl_sha[65];
+    snprintf(xsl, sizeof xsl, "%s/report.xsl", o->rules_dir ? o->rules_dir : "rules");
+    {
+        unsigned char *xb = NULL, h[32];
+        size_t xl = 0;
+        if (vp_read_file(xsl, (size_t)16 << 20, &xb, &xl, err, sizeof err) == 0) {
+            vp_sha256(xb, xl, h);
+            vp_sha256_hex(h, xsl_sha);
+            free(xb);
+        } else {
+            xsl_sha[0] = 0;
+        }
+    }
+    if (o->compare && pairs_still_hold(&pv, &J, xsl_sha[0] ? xsl_sha : NULL, o->outdir)) {
+        P = pv.pairs; /* nothing changed: the same pairs, files and report */
+        memset(&pv.pairs, 0, sizeof pv.pairs);
+        have_pairs = 1;
+    } else if (o->compare) {
         size_t nd = 0;
         vp_run_doc *docs = vp_xcalloc(J.n ? J.n : 1, sizeof *docs);
         char **names = vp_xcalloc(J.n ? J.n : 1, sizeof *names);
@@ -939,8 +1029,6 @@ int vp_batch_run(const vp_batch_opts *o, const vp_config *cfg)
             docs[nd].xml = names[nd];
             nd++;
         }
-        char xsl[4096];
-        snprintf(xsl, sizeof xsl, "%s/report.xsl", o->rules_dir ? o->rules_dir : "rules");
         if (vp_compare_run_xsl(o->outdir, docs, nd, cfg->rules, xsl, &P, err, sizeof err) != 0)
             fprintf(stderr, "vnplan: %s: comparison failed: %s\n", o->outdir, err);
         else
@@ -950,8 +1038,11 @@ int vp_batch_run(const vp_batch_opts *o, const vp_config *cfg)
         free(names);
         free(docs);
     }
+    vp_pairs_free(&pv.pairs);
+    free(pv.compared);
     int rc = 0;
-    if (write_index(o->outdir, &J, have_pairs ? &P : NULL, &key, err, sizeof err) != 0) {
+    if (write_index(o->outdir, &J, have_pairs ? &P : NULL, &key, have_pairs && xsl_sha[0] ? xsl_sha : NULL, err,
+                    sizeof err) != 0) {
         fprintf(stderr, "vnplan: %s: %s\n", o->outdir, err);
         rc = 2;
     } else {

@@ -227,6 +227,27 @@ $REL run "$M" -o "$MO" -j 2 --no-compare 2>"$TMP/r.err"
 $REL run "$M" -o "$MO" -j 2 --no-compare --tone=old 2>"$TMP/r.err"
 [ "$(skipped "$TMP/r.err")" = 0 ] && ok || fail "--tone=old: $(skipped "$TMP/r.err") documents skipped, wanted 0"
 
+# an unchanged rerun takes the pairs over: same index.xml, compliance files and report left
+# as they were; when a document changes, or the report is missing, the pairing is redone
+C=$TMP/cmp; CO=$TMP/cmp-out; mkdir -p "$C"; cp -r corpus/. "$C/"
+$VNPLAN run "$C" -o "$CO" -j 2 >/dev/null 2>&1
+cp "$CO/index.xml" "$TMP/cmp.index"
+grep -q '<pair ' "$CO/index.xml" && ok || fail "pairs over: the corpus gave no pair"
+sleep 1.1
+find "$CO" -maxdepth 2 \( -name report.html -o -path '*compliance*' \) -exec stat -c '%n %Y' {} + | sort >"$TMP/cmp.before"
+$VNPLAN run "$C" -o "$CO" -j 2 >/dev/null 2>"$TMP/cmp.err"
+find "$CO" -maxdepth 2 \( -name report.html -o -path '*compliance*' \) -exec stat -c '%n %Y' {} + | sort >"$TMP/cmp.after"
+cmp -s "$TMP/cmp.index" "$CO/index.xml" && cmp -s "$TMP/cmp.before" "$TMP/cmp.after" && ok ||
+  fail "pairs over: index.xml or the compliance files changed on an unchanged rerun"
+rm "$CO/report.html"
+$VNPLAN run "$C" -o "$CO" -j 2 >/dev/null 2>&1
+[ -s "$CO/report.html" ] && cmp -s "$TMP/cmp.index" "$CO/index.xml" && ok || fail "pairs over: report.html not rewritten when missing"
+t_report=$(stat -c %Y "$CO/report.html"); sleep 1.1
+echo "Nơi nhận: thêm" >>"$C/002.txt"
+$VNPLAN run "$C" -o "$CO" -j 2 >/dev/null 2>&1
+[ "$(stat -c %Y "$CO/report.html")" -gt "$t_report" ] && ok ||
+  fail "pairs over: report.html not redone after a document changed"
+
 # ---- 4b. files that disappear while the batch runs: an error each, the rest goes on ------
 D=$TMP/vanish; mkdir -p "$D"; cp "$M"/p0*.txt "$D/"
 $REL run "$D" -o "$TMP/vanish-out" -j 1 --no-compare >/dev/null 2>"$TMP/d.err" &
