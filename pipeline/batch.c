@@ -862,7 +862,8 @@ static size_t remove_stale(const char *dir, int depth)
 }
 
 /* Takes OUT/.vnplan.lock (held until the process ends or the fd is closed): one run writes
- * into a folder at a time.  Returns the fd, or -1 after printing why. */
+ * into a folder at a time.  Returns the fd; -2 when the file system has no locks (the run
+ * goes on, unlocked, and leaves temporary files alone); -1 after printing why not. */
 static int lock_outdir(const char *outdir)
 {
     char path[4096];
@@ -873,11 +874,14 @@ static int lock_outdir(const char *outdir)
         return -1;
     }
     if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
-        if (errno == EWOULDBLOCK)
+        int e = errno;
+        close(fd);
+        if (e == ENOLCK || e == ENOTSUP || e == EINVAL)
+            return -2;
+        if (e == EWOULDBLOCK)
             fprintf(stderr, "vnplan: %s: another vnplan run is writing to this folder\n", outdir);
         else
-            fprintf(stderr, "vnplan: %s: cannot lock the output folder: %s\n", outdir, strerror(errno));
-        close(fd);
+            fprintf(stderr, "vnplan: %s: cannot lock the output folder: %s\n", outdir, strerror(e));
         return -1;
     }
     return fd;
@@ -890,9 +894,9 @@ int vp_batch_run(const vp_batch_opts *o, const vp_config *cfg)
         return 2;
     }
     int lockfd = lock_outdir(o->outdir);
-    if (lockfd < 0)
+    if (lockfd == -1)
         return 2;
-    size_t stale = remove_stale(o->outdir, 0);
+    size_t stale = lockfd >= 0 ? remove_stale(o->outdir, 0) : 0;
     if (stale)
         fprintf(stderr, "vnplan: %s: removed %zu temporary file%s left by an interrupted run\n", o->outdir, stale,
                 stale == 1 ? "" : "s");
@@ -1064,7 +1068,8 @@ int vp_batch_run(const vp_batch_opts *o, const vp_config *cfg)
             J.n, nok, nw, ne, nskip, vp_now() - S.t0);
     free_jobs(&J);
     free(key.line);
-    close(lockfd);
+    if (lockfd >= 0)
+        close(lockfd);
     if (rc)
         return rc;
     return ne ? 1 : 0;
