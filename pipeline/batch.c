@@ -463,30 +463,39 @@ typedef struct shared {
     const runkey *key;
     int journal;                /* OUT/.vnplan-journal, append-only; -1 when it cannot be written */
     pthread_mutex_t journal_lock;
-    pthread_mutex_t heavy_lock; /* held while a heavy document is processed */
+    pthread_mutex_t heavy_lock; /* guards heavy_inflight */
+    pthread_cond_t heavy_cond;
+    size_t heavy_inflight;      /* estimated bytes of the heavy documents in progress */
 } shared;
 
-/* A document that may need hundreds of megabytes: large on disk, of many lines (a plan
+/* A heavy document may need hundreds of megabytes: over 4 MB on disk, of many lines (a plan
  * has a few thousand), or a zip (DOCX/ODT) whose XML parts declare many megabytes.  Heavy
- * documents are processed one at a time, so several of them in one folder never add up
- * (a light one needs tens of megabytes). */
+ * documents share a budget: one waits until its estimated need fits beside those in
+ * progress (one that needs more than the budget runs alone), so several in a folder never
+ * add up.  A light document needs tens of megabytes. */
 #define HEAVY_BYTES ((size_t)4 << 20)
 #define HEAVY_LINES 50000
 #define HEAVY_UNZIPPED ((zip_uint64_t)8 << 20)
+#define HEAVY_BUDGET ((size_t)512 << 20)
 
-static int is_heavy(const unsigned char *bytes, size_t len)
+/* 0 for a light document, else its estimated peak memory: measured, about 8 times the
+ * size of a text or PDF, and the decompressed XML plus libxml2's tree (at most 256 MB each)
+ * for a DOCX/ODT. */
+static size_t heavy_need(const unsigned char *bytes, size_t len)
 {
-    if (len > HEAVY_BYTES)
-        return 1;
     if (len < 4 || memcmp(bytes, "PK\x03\x04", 4) != 0) {
         size_t lines = 0;
-        for (const unsigned char *p = bytes, *end = bytes + len; p < end && lines <= HEAVY_LINES; lines++) {
-            p = memchr(p, '\n', (size_t)(end - p));
-            if (!p)
-                break;
-            p++;
-        }
-        return lines > HEAVY_LINES;
+        if (len <= HEAVY_BYTES)
+            for (const unsigned char *p = bytes, *end = bytes + len; p < end && lines <= HEAVY_LINES; lines++) {
+                p = memchr(p, '\n', (size_t)(end - p));
+                if (!p)
+                    break;
+                p++;
+            }
+        if (len <= HEAVY_BYTES && lines <= HEAVY_LINES)
+            return 0;
+        size_t need = len * 8;
+        return need > ((size_t)64 << 20) ? need : (size_t)64 << 20;
     }
     zip_error_t ze;
     zip_error_init(&ze);
@@ -500,14 +509,33 @@ static int is_heavy(const unsigned char *bytes, size_t len)
     }
     zip_uint64_t total = 0;
     zip_int64_t n = zip_get_num_entries(za, 0);
-    for (zip_int64_t i = 0; i < n && total <= HEAVY_UNZIPPED; i++) {
+    for (zip_int64_t i = 0; i < n && total <= ((zip_uint64_t)256 << 20); i++) {
         zip_stat_t st;
         if (zip_stat_index(za, (zip_uint64_t)i, 0, &st) == 0 && (st.valid & ZIP_STAT_SIZE) &&
             (st.valid & ZIP_STAT_NAME) && strstr(st.name, ".xml"))
             total += st.size;
     }
     zip_discard(za);
-    return total > HEAVY_UNZIPPED;
+    if (total <= HEAVY_UNZIPPED)
+        return 0;
+    return 2 * (total < ((zip_uint64_t)256 << 20) ? (size_t)total : (size_t)256 << 20);
+}
+
+static void heavy_begin(shared *S, size_t need)
+{
+    pthread_mutex_lock(&S->heavy_lock);
+    while (S->heavy_inflight > 0 && S->heavy_inflight + need > HEAVY_BUDGET)
+        pthread_cond_wait(&S->heavy_cond, &S->heavy_lock);
+    S->heavy_inflight += need;
+    pthread_mutex_unlock(&S->heavy_lock);
+}
+
+static void heavy_end(shared *S, size_t need)
+{
+    pthread_mutex_lock(&S->heavy_lock);
+    S->heavy_inflight -= need;
+    pthread_cond_broadcast(&S->heavy_cond);
+    pthread_mutex_unlock(&S->heavy_lock);
 }
 
 /* One line per finished document, so that a run killed before index.xml is written can be
@@ -590,12 +618,12 @@ static void do_job(shared *S, job *j, vp_matcher *m)
         return;
     }
     vp_result res;
-    int heavy = is_heavy(bytes, len);
-    if (heavy)
-        pthread_mutex_lock(&S->heavy_lock);
+    size_t need = heavy_need(bytes, len);
+    if (need)
+        heavy_begin(S, need);
     int rc = vp_process(j->source, bytes, len, j->sha, S->cfg, m, VP_STAGE_EXTRACT, &res);
-    if (heavy)
-        pthread_mutex_unlock(&S->heavy_lock);
+    if (need)
+        heavy_end(S, need);
     free(bytes);
     if (rc != 0) {
         j->st = ST_ERROR;
@@ -960,6 +988,7 @@ int vp_batch_run(const vp_batch_opts *o, const vp_config *cfg)
     S.journal = open(jpath, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
     pthread_mutex_init(&S.journal_lock, NULL);
     pthread_mutex_init(&S.heavy_lock, NULL);
+    pthread_cond_init(&S.heavy_cond, NULL);
     atomic_init(&S.next, 0);
     atomic_init(&S.done, 0);
     atomic_init(&S.errors, 0);
@@ -994,6 +1023,7 @@ int vp_batch_run(const vp_batch_opts *o, const vp_config *cfg)
     pthread_mutex_destroy(&S.err_lock);
     pthread_mutex_destroy(&S.journal_lock);
     pthread_mutex_destroy(&S.heavy_lock);
+    pthread_cond_destroy(&S.heavy_cond);
     if (S.journal >= 0)
         close(S.journal);
 
