@@ -180,7 +180,7 @@ def heavy(d):
 
 def slow(d):
     good = open('corpus/002.txt', 'rb').read()
-    # 20,000 dense lines: quick to read, slow to analyse (about 3 s with the rules of 2026-12)
+    # 20,000 dense lines: quick to read, slow to analyse (about 3 s in 2026-12)
     with open(os.path.join(d, 'v_slow.txt'), 'wb') as f:
         f.write(good + '1. Mục tiêu đạt 5% trước ngày 30/6/2025 do Sở Y tế chủ trì\n'.encode() * 20000)
 
