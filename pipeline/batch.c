@@ -2,8 +2,8 @@
  * write every output atomically, then index.xml in input order (so -j 1 and -j N give
  * byte-identical files), skipping documents that have not changed since the last run.
  *
- * A run holds an exclusive lock on OUT/.vnplan.lock, so temporary files it finds in OUT
- * (NAME.tmp.PID) were left by an interrupted run and are removed.  Each finished document
+ * A run holds the output folder's lock and removes what an interrupted run left
+ * (outdir.c); heavy documents share a memory budget (heavy.c).  Each finished document
  * is appended to OUT/.vnplan-journal; a run killed before it writes index.xml leaves the
  * journal, and the next run skips what it lists as it skips what index.xml lists.  A
  * document is skipped when its content, the rules, the vnplan version, the build (a digest
@@ -12,6 +12,8 @@
 #include "batch.h"
 
 #include "compare.h"
+#include "heavy.h"
+#include "outdir.h"
 #include "sha256.h"
 
 #include <dirent.h>
@@ -25,7 +27,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <zip.h>
@@ -40,7 +41,6 @@
 const char *vp_batch_build_id(void) { return VP_BUILD_ID; }
 
 #define JOURNAL ".vnplan-journal"
-#define LOCKFILE ".vnplan.lock"
 
 typedef enum { ST_PENDING, ST_OK, ST_WARNING, ST_ERROR, ST_SKIPPED } status;
 
@@ -233,24 +233,6 @@ static void dedupe_names(jobs *J)
         }
         free(w.v);
     }
-}
-
-static int mkdirs(const char *path)
-{
-    char *p = vp_xstrdup(path);
-    for (char *s = p + 1; *s; s++) {
-        if (*s == '/') {
-            *s = 0;
-            if (mkdir(p, 0755) != 0 && errno != EEXIST) {
-                free(p);
-                return -1;
-            }
-            *s = '/';
-        }
-    }
-    int rc = (mkdir(p, 0755) != 0 && errno != EEXIST) ? -1 : 0;
-    free(p);
-    return rc;
 }
 
 /* ---- previous index ---- */
@@ -463,80 +445,8 @@ typedef struct shared {
     const runkey *key;
     int journal;                /* OUT/.vnplan-journal, append-only; -1 when it cannot be written */
     pthread_mutex_t journal_lock;
-    pthread_mutex_t heavy_lock; /* guards heavy_inflight */
-    pthread_cond_t heavy_cond;
-    size_t heavy_inflight;      /* estimated bytes of the heavy documents in progress */
+    vp_heavy heavy;             /* the memory budget of heavy documents */
 } shared;
-
-/* A heavy document may need hundreds of megabytes: over 4 MB on disk, of many lines (a plan
- * has a few thousand), or a zip (DOCX/ODT) whose XML parts declare many megabytes.  Heavy
- * documents share a budget: one waits until its estimated need fits beside those in
- * progress (one that needs more than the budget runs alone), so several in a folder never
- * add up.  A light document needs tens of megabytes. */
-#define HEAVY_BYTES ((size_t)4 << 20)
-#define HEAVY_LINES 50000
-#define HEAVY_UNZIPPED ((zip_uint64_t)8 << 20)
-#define HEAVY_BUDGET ((size_t)512 << 20)
-
-/* 0 for a light document, else its estimated peak memory: measured, about 8 times the
- * size of a text or PDF, and the decompressed XML plus libxml2's tree (at most 256 MB each)
- * for a DOCX/ODT. */
-static size_t heavy_need(const unsigned char *bytes, size_t len)
-{
-    if (len < 4 || memcmp(bytes, "PK\x03\x04", 4) != 0) {
-        size_t lines = 0;
-        if (len <= HEAVY_BYTES)
-            for (const unsigned char *p = bytes, *end = bytes + len; p < end && lines <= HEAVY_LINES; lines++) {
-                p = memchr(p, '\n', (size_t)(end - p));
-                if (!p)
-                    break;
-                p++;
-            }
-        if (len <= HEAVY_BYTES && lines <= HEAVY_LINES)
-            return 0;
-        size_t need = len * 8;
-        return need > ((size_t)64 << 20) ? need : (size_t)64 << 20;
-    }
-    zip_error_t ze;
-    zip_error_init(&ze);
-    zip_source_t *src = zip_source_buffer_create(bytes, len, 0, &ze);
-    zip_t *za = src ? zip_open_from_source(src, ZIP_RDONLY, &ze) : NULL;
-    zip_error_fini(&ze);
-    if (!za) {
-        if (src)
-            zip_source_free(src);
-        return 0; /* refused early by convert */
-    }
-    zip_uint64_t total = 0;
-    zip_int64_t n = zip_get_num_entries(za, 0);
-    for (zip_int64_t i = 0; i < n && total <= ((zip_uint64_t)256 << 20); i++) {
-        zip_stat_t st;
-        if (zip_stat_index(za, (zip_uint64_t)i, 0, &st) == 0 && (st.valid & ZIP_STAT_SIZE) &&
-            (st.valid & ZIP_STAT_NAME) && strstr(st.name, ".xml"))
-            total += st.size;
-    }
-    zip_discard(za);
-    if (total <= HEAVY_UNZIPPED)
-        return 0;
-    return 2 * (total < ((zip_uint64_t)256 << 20) ? (size_t)total : (size_t)256 << 20);
-}
-
-static void heavy_begin(shared *S, size_t need)
-{
-    pthread_mutex_lock(&S->heavy_lock);
-    while (S->heavy_inflight > 0 && S->heavy_inflight + need > HEAVY_BUDGET)
-        pthread_cond_wait(&S->heavy_cond, &S->heavy_lock);
-    S->heavy_inflight += need;
-    pthread_mutex_unlock(&S->heavy_lock);
-}
-
-static void heavy_end(shared *S, size_t need)
-{
-    pthread_mutex_lock(&S->heavy_lock);
-    S->heavy_inflight -= need;
-    pthread_cond_broadcast(&S->heavy_cond);
-    pthread_mutex_unlock(&S->heavy_lock);
-}
 
 /* One line per finished document, so that a run killed before index.xml is written can be
  * resumed.  Sources or names with a tab or newline are not journalled (they are redone). */
@@ -618,12 +528,12 @@ static void do_job(shared *S, job *j, vp_matcher *m)
         return;
     }
     vp_result res;
-    size_t need = heavy_need(bytes, len);
+    size_t need = vp_heavy_need(bytes, len);
     if (need)
-        heavy_begin(S, need);
+        vp_heavy_begin(&S->heavy, need);
     int rc = vp_process(j->source, bytes, len, j->sha, S->cfg, m, VP_STAGE_EXTRACT, &res);
     if (need)
-        heavy_end(S, need);
+        vp_heavy_end(&S->heavy, need);
     free(bytes);
     if (rc != 0) {
         j->st = ST_ERROR;
@@ -635,7 +545,7 @@ static void do_job(shared *S, job *j, vp_matcher *m)
     snprintf(path, sizeof path, "%s/%s.xml", S->outdir, j->name);
     char *slash = strrchr(path, '/');
     *slash = 0;
-    if (mkdirs(path) != 0) {
+    if (vp_mkdirs(path) != 0) {
         snprintf(err, sizeof err, "cannot create folder %s: %s", path, strerror(errno));
         j->st = ST_ERROR;
         j->msg = vp_xstrdup(err);
@@ -841,90 +751,19 @@ static void free_jobs(jobs *J)
     free(J->v);
 }
 
-/* Is `name` an output's temporary file, FILE.{xml,txt,html}.tmp.PID (vp_write_atomic)? */
-static int is_tmp_name(const char *name)
-{
-    const char *t = NULL;
-    for (const char *p = strstr(name, ".tmp."); p; p = strstr(p + 1, ".tmp."))
-        t = p;
-    if (!t || !t[5])
-        return 0;
-    for (const char *p = t + 5; *p; p++)
-        if (*p < '0' || *p > '9')
-            return 0;
-    static const char *const ext[] = {".xml", ".txt", ".html"};
-    for (size_t i = 0; i < sizeof ext / sizeof *ext; i++) {
-        size_t l = strlen(ext[i]);
-        if ((size_t)(t - name) > l && memcmp(t - l, ext[i], l) == 0)
-            return 1;
-    }
-    return 0;
-}
-
-/* Removes the temporary files an interrupted run left in the output tree (symbolic links
- * are not followed).  Only called with the output folder locked. */
-static size_t remove_stale(const char *dir, int depth)
-{
-    DIR *d = opendir(dir);
-    if (!d)
-        return 0;
-    size_t n = 0;
-    struct dirent *de;
-    while ((de = readdir(d))) {
-        if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
-            continue;
-        size_t pl = strlen(dir) + strlen(de->d_name) + 2;
-        char *path = vp_xmalloc(pl);
-        snprintf(path, pl, "%s/%s", dir, de->d_name);
-        struct stat st;
-        if (lstat(path, &st) == 0) {
-            if (S_ISDIR(st.st_mode) && depth < 64)
-                n += remove_stale(path, depth + 1);
-            else if (S_ISREG(st.st_mode) && is_tmp_name(de->d_name) && unlink(path) == 0)
-                n++;
-        }
-        free(path);
-    }
-    closedir(d);
-    return n;
-}
-
-/* Takes OUT/.vnplan.lock (held until the process ends or the fd is closed): one run writes
- * into a folder at a time.  Returns the fd; -2 when the file system has no locks (the run
- * goes on, unlocked, and leaves temporary files alone); -1 after printing why not. */
-static int lock_outdir(const char *outdir)
-{
-    char path[4096];
-    snprintf(path, sizeof path, "%s/%s", outdir, LOCKFILE);
-    int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (fd < 0) {
-        fprintf(stderr, "vnplan: %s: cannot write to the output folder: %s\n", outdir, strerror(errno));
-        return -1;
-    }
-    if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
-        int e = errno;
-        close(fd);
-        if (e == ENOLCK || e == ENOTSUP || e == EINVAL)
-            return -2;
-        if (e == EWOULDBLOCK)
-            fprintf(stderr, "vnplan: %s: another vnplan run is writing to this folder\n", outdir);
-        else
-            fprintf(stderr, "vnplan: %s: cannot lock the output folder: %s\n", outdir, strerror(e));
-        return -1;
-    }
-    return fd;
-}
-
 int vp_batch_run(const vp_batch_opts *o, const vp_config *cfg)
 {
-    if (mkdirs(o->outdir) != 0) {
+    if (vp_mkdirs(o->outdir) != 0) {
         fprintf(stderr, "vnplan: %s: cannot create the output folder: %s\n", o->outdir, strerror(errno));
         return 2;
     }
-    int lockfd = lock_outdir(o->outdir);
-    if (lockfd == -1)
+    char lerr[512];
+    int lockfd = vp_outdir_lock(o->outdir, lerr, sizeof lerr);
+    if (lockfd == -1) {
+        fprintf(stderr, "vnplan: %s: %s\n", o->outdir, lerr);
         return 2;
-    size_t stale = lockfd >= 0 ? remove_stale(o->outdir, 0) : 0;
+    }
+    size_t stale = lockfd >= 0 ? vp_outdir_remove_stale(o->outdir) : 0;
     if (stale)
         fprintf(stderr, "vnplan: %s: removed %zu temporary file%s left by an interrupted run\n", o->outdir, stale,
                 stale == 1 ? "" : "s");
@@ -987,8 +826,7 @@ int vp_batch_run(const vp_batch_opts *o, const vp_config *cfg)
     S.key = &key;
     S.journal = open(jpath, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
     pthread_mutex_init(&S.journal_lock, NULL);
-    pthread_mutex_init(&S.heavy_lock, NULL);
-    pthread_cond_init(&S.heavy_cond, NULL);
+    vp_heavy_init(&S.heavy);
     atomic_init(&S.next, 0);
     atomic_init(&S.done, 0);
     atomic_init(&S.errors, 0);
@@ -1022,8 +860,7 @@ int vp_batch_run(const vp_batch_opts *o, const vp_config *cfg)
         fputs("\r\033[K", stderr);
     pthread_mutex_destroy(&S.err_lock);
     pthread_mutex_destroy(&S.journal_lock);
-    pthread_mutex_destroy(&S.heavy_lock);
-    pthread_cond_destroy(&S.heavy_cond);
+    vp_heavy_destroy(&S.heavy);
     if (S.journal >= 0)
         close(S.journal);
 
@@ -1103,74 +940,4 @@ int vp_batch_run(const vp_batch_opts *o, const vp_config *cfg)
     if (rc)
         return rc;
     return ne ? 1 : 0;
-}
-
-int vp_batch_merge(const char *const *indexes, size_t n, const char *out)
-{
-    xmlDocPtr merged = NULL;
-    xmlNodePtr root = NULL;
-    size_t tot[4] = {0};
-    for (size_t i = 0; i < n; i++) {
-        xmlDocPtr d = xmlReadFile(indexes[i], NULL, XML_PARSE_NONET | XML_PARSE_NOBLANKS);
-        if (!d) {
-            fprintf(stderr, "vnplan: %s: not a readable index.xml\n", indexes[i]);
-            if (merged)
-                xmlFreeDoc(merged);
-            return 1;
-        }
-        xmlNodePtr r = xmlDocGetRootElement(d);
-        if (!r || strcmp((const char *)r->name, "index") != 0) {
-            fprintf(stderr, "vnplan: %s: not a vnplan index (root element is not index)\n", indexes[i]);
-            xmlFreeDoc(d);
-            if (merged)
-                xmlFreeDoc(merged);
-            return 1;
-        }
-        if (!merged) {
-            merged = xmlNewDoc(BAD_CAST "1.0");
-            root = xmlDocCopyNode(r, merged, 2); /* element + attributes */
-            xmlDocSetRootElement(merged, root);
-        }
-        for (xmlNodePtr e = r->children; e; e = e->next) {
-            if (e->type != XML_ELEMENT_NODE)
-                continue;
-            if (strcmp((const char *)e->name, "entry") == 0) {
-                xmlChar *st = xmlGetProp(e, BAD_CAST "status");
-                int k = !st ? 3 : strcmp((char *)st, "ok") == 0 ? 0 : strcmp((char *)st, "warning") == 0 ? 1 : 2;
-                tot[k]++;
-                xmlFree(st);
-            }
-            xmlAddChild(root, xmlDocCopyNode(e, merged, 1));
-        }
-        xmlFreeDoc(d);
-    }
-    if (!merged) {
-        fprintf(stderr, "vnplan: merge: no index files given\n");
-        return 2;
-    }
-    char num[32];
-    snprintf(num, sizeof num, "%zu", tot[0] + tot[1] + tot[2] + tot[3]);
-    xmlSetProp(root, BAD_CAST "total", BAD_CAST num);
-    snprintf(num, sizeof num, "%zu", tot[0]);
-    xmlSetProp(root, BAD_CAST "ok", BAD_CAST num);
-    snprintf(num, sizeof num, "%zu", tot[1]);
-    xmlSetProp(root, BAD_CAST "warning", BAD_CAST num);
-    snprintf(num, sizeof num, "%zu", tot[2] + tot[3]);
-    xmlSetProp(root, BAD_CAST "error", BAD_CAST num);
-    xmlChar *mem = NULL;
-    int len = 0;
-    xmlDocDumpFormatMemoryEnc(merged, &mem, &len, "UTF-8", 1);
-    xmlFreeDoc(merged);
-    if (!mem) {
-        fprintf(stderr, "vnplan: %s: cannot serialise the merged index\n", out);
-        return 2;
-    }
-    char err[512];
-    int rc = vp_write_atomic(out, (const char *)mem, (size_t)len, 0, err, sizeof err);
-    xmlFree(mem);
-    if (rc != 0) {
-        fprintf(stderr, "vnplan: %s\n", err);
-        return 2;
-    }
-    return 0;
 }
