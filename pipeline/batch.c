@@ -55,6 +55,8 @@ typedef struct job {
     /* from the previous index, when present */
     char *prev_sha, *prev_status;
     int prev_warnings;
+    char *prev_msg;  /* the reason of a previous error that will not go away by itself */
+    int retry;       /* this error may go away by itself (time limit, a failed write) */
     int skipped;   /* unchanged since the outputs were written */
 } job;
 
@@ -191,6 +193,13 @@ typedef struct jview {
     size_t n;
 } jview;
 
+static int by_source(const void *a, const void *b)
+{
+    const job *x = *(job *const *)a, *y = *(job *const *)b;
+    int c = strcmp(x->source, y->source);
+    return c ? c : (x < y ? -1 : x > y);
+}
+
 static int by_name(const void *a, const void *b)
 {
     const job *x = *(job *const *)a, *y = *(job *const *)b;
@@ -295,6 +304,30 @@ static void set_previous(const jview *by_name_v, const char *src, const char *ou
     j->prev_warnings = warnings ? atoi(warnings) : 0;
 }
 
+/* An error of an earlier run for `src` (entries of errors have no output): kept for the
+ * first job of that source not yet given one. */
+static void set_previous_error(const jview *by_src, const char *src, const char *sha, const char *msg)
+{
+    if (!src || !sha || !msg)
+        return;
+    size_t lo = 0, hi = by_src->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (strcmp(by_src->v[mid]->source, src) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    while (lo < by_src->n && by_src->v[lo]->prev_sha && strcmp(by_src->v[lo]->source, src) == 0)
+        lo++;
+    if (lo == by_src->n || strcmp(by_src->v[lo]->source, src) != 0)
+        return;
+    job *j = by_src->v[lo];
+    j->prev_sha = vp_xstrdup(sha);
+    j->prev_status = vp_xstrdup("error");
+    j->prev_msg = vp_xstrdup(msg);
+}
+
 static int same_prop(xmlNodePtr n, const char *name, const char *want)
 {
     char *v = prop(n, name);
@@ -326,7 +359,8 @@ static void add_pair(vp_pair **v, size_t *n, xmlNodePtr e, int near)
     }
 }
 
-static void load_index(const jview *by_name_v, const char *outdir, const runkey *k, previous *pv)
+static void load_index(const jview *by_name_v, const jview *by_src, const char *outdir, const runkey *k,
+                       previous *pv)
 {
     char path[4096];
     snprintf(path, sizeof path, "%s/index.xml", outdir);
@@ -351,7 +385,15 @@ static void load_index(const jview *by_name_v, const char *outdir, const runkey 
             char *src = prop(e, "source"), *out = prop(e, "output"), *sha = prop(e, "sha256");
             char *st = prop(e, "status"), *w = prop(e, "warnings");
             pv->ndocs += st && (strcmp(st, "ok") == 0 || strcmp(st, "warning") == 0);
-            set_previous(by_name_v, src, out, sha, st, w);
+            if (st && strcmp(st, "error") == 0) {
+                char *retry = prop(e, "retry");
+                xmlChar *msg = retry ? NULL : xmlNodeGetContent(e);
+                set_previous_error(by_src, src, sha, (const char *)msg);
+                xmlFree(msg);
+                free(retry);
+            } else {
+                set_previous(by_name_v, src, out, sha, st, w);
+            }
             free(src);
             free(out);
             free(sha);
@@ -399,10 +441,11 @@ static void load_journal(const jview *by_name_v, const char *outdir, const runke
 
 static void load_previous(jobs *J, const char *outdir, const runkey *k, previous *pv)
 {
-    jview by_name_v = view_of(J, by_name);
-    load_index(&by_name_v, outdir, k, pv);
+    jview by_name_v = view_of(J, by_name), by_src = view_of(J, by_source);
+    load_index(&by_name_v, &by_src, outdir, k, pv);
     load_journal(&by_name_v, outdir, k, pv);
     free(by_name_v.v);
+    free(by_src.v);
 }
 
 static int file_exists(const char *outdir, const char *name, const char *ext);
@@ -527,17 +570,28 @@ static void do_job(shared *S, job *j, vp_matcher *m)
         free(bytes);
         return;
     }
+    if (!S->force && j->prev_msg && strcmp(j->prev_sha, j->sha) == 0) {
+        j->st = ST_ERROR; /* refused before, for a reason the same bytes will meet again */
+        j->msg = vp_xstrdup(j->prev_msg);
+        j->skipped = 1;
+        free(bytes);
+        return;
+    }
     vp_result res;
     size_t need = vp_heavy_need(bytes, len);
     if (need)
         vp_heavy_begin(&S->heavy, need);
+    double t0 = vp_now();
     int rc = vp_process(j->source, bytes, len, j->sha, S->cfg, m, VP_STAGE_EXTRACT, &res);
+    double took = vp_now() - t0;
     if (need)
         vp_heavy_end(&S->heavy, need);
     free(bytes);
     if (rc != 0) {
         j->st = ST_ERROR;
         j->msg = vp_xstrdup(res.err);
+        /* a slower machine or a busier moment may fail where another would not */
+        j->retry = strstr(res.err, "time limit") != NULL || took >= 0.9 * S->cfg->limits.max_seconds;
         vp_result_free(&res);
         return;
     }
@@ -548,6 +602,7 @@ static void do_job(shared *S, job *j, vp_matcher *m)
     if (vp_mkdirs(path) != 0) {
         snprintf(err, sizeof err, "cannot create folder %s: %s", path, strerror(errno));
         j->st = ST_ERROR;
+        j->retry = 1;
         j->msg = vp_xstrdup(err);
         vp_result_free(&res);
         return;
@@ -558,6 +613,7 @@ static void do_job(shared *S, job *j, vp_matcher *m)
     if (vp_write_atomic(tpath, res.text.data, res.text.len, 0, err, sizeof err) != 0 ||
         vp_write_atomic(path, res.xml, res.xmllen, 0, err, sizeof err) != 0) {
         j->st = ST_ERROR;
+        j->retry = 1;
         j->msg = vp_xstrdup(err);
         vp_result_free(&res);
         return;
@@ -695,6 +751,8 @@ static int write_index(const char *outdir, jobs *J, const vp_pairs *P, const run
         if (j->sha[0])
             A("sha256", j->sha);
         A("status", status_name(j->st));
+        if (j->st == ST_ERROR && j->retry)
+            A("retry", "yes");
         if (j->warnings) {
             snprintf(num, sizeof num, "%d", j->warnings);
             A("warnings", num);
@@ -747,6 +805,7 @@ static void free_jobs(jobs *J)
         free(J->v[i].msg);
         free(J->v[i].prev_sha);
         free(J->v[i].prev_status);
+        free(J->v[i].prev_msg);
     }
     free(J->v);
 }

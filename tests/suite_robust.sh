@@ -69,7 +69,16 @@ if grep -rqs 'lollollollollollollollollollol' "$HO"; then fail "billion laughs: 
 [ "$(nentries "$HO/index.xml")" -eq "$(ls -A "$H" | wc -l)" ] && ok || fail "hostile folder: index.xml has $(nentries "$HO/index.xml") entries for $(ls -A "$H" | wc -l) inputs"
 grep -Fq "vnplan: $H/h_fifo: not a regular file (a named pipe)" "$TMP/h.err" && ok || fail "named pipe: no clear reason"
 grep -Eq "^vnplan: $H/h_deep/(d/)+d: folders nested too deeply$" "$TMP/h.err" && ok || fail "deep folders: no 'nested too deeply' error"
-# a named pipe given on the command line is refused at once, not read
+# an unchanged rerun refuses the same files for the same reasons without reading them again
+# (index.xml and the error lines are the same)
+cp "$HO/index.xml" "$TMP/h.index"
+[ $root -eq 0 ] && chmod 000 "$H/h_unreadable.txt"
+timeout 120 $VNPLAN run "$H" -o "$HO" -j 2 >/dev/null 2>"$TMP/h2.err"; rc=$?
+[ $root -eq 0 ] && chmod 644 "$H/h_unreadable.txt"
+[ $rc -eq 1 ] && cmp -s "$TMP/h.index" "$HO/index.xml" && ok || fail "hostile rerun: exit $rc, or index.xml changed"
+grep -v ' documents: ' "$TMP/h.err" | sort >"$TMP/h.e1"; grep -v ' documents: ' "$TMP/h2.err" | sort >"$TMP/h.e2"
+cmp -s "$TMP/h.e1" "$TMP/h.e2" && ok || fail "hostile rerun: the error lines differ from the first run's: $(diff "$TMP/h.e1" "$TMP/h.e2" | head -3)"
+
 timeout 20 $VNPLAN extract "$H/h_fifo" >/dev/null 2>"$TMP/fifo.err"; rc=$?
 [ $rc -eq 1 ] && grep -q "not a regular file (a named pipe)" "$TMP/fifo.err" && ok || fail "extract FIFO: exit $rc ($(head -1 "$TMP/fifo.err"))"
 # every stderr line is "vnplan: PATH: reason" (h_longline.xml has a >10 MB text node: a reader
@@ -109,6 +118,11 @@ W=$TMP/slow; mkdir -p "$W"; python3 tests/robust/mkfiles.py slow "$W"
 $REL run "$W" -o "$TMP/slow-out" --time-limit 0.001 >/dev/null 2>"$TMP/w.err"; rc=$?
 [ $rc -eq 1 ] && grep -q "^vnplan: $W/v_slow.txt: time limit reached while [a-z ]* (0.001 s per document)$" "$TMP/w.err" && ok ||
   fail "time limit: exit $rc, $(head -2 "$TMP/w.err")"
+grep -q 'retry="yes"' "$TMP/slow-out/index.xml" && ok || fail "time limit: the error is not marked to be retried"
+# a time-limit error is tried again by the next run (here with the default limit)
+$REL run "$W" -o "$TMP/slow-out" >/dev/null 2>"$TMP/w2.err"; rc=$?
+[ $rc -eq 0 ] && case $(entry_status "$TMP/slow-out/index.xml" "$W/v_slow.txt") in ok|warning) true ;; *) false ;; esac && ok ||
+  fail "time limit: not redone by the next run (exit $rc, $(head -1 "$TMP/w2.err"))"
 
 # ---- 1c. an output folder that cannot be written, or that another run holds ---------------
 : >"$TMP/afile"
