@@ -299,6 +299,8 @@ static void set_previous(const jview *by_name_v, const char *src, const char *ou
         return;
     free(j->prev_sha);
     free(j->prev_status);
+    free(j->prev_msg); /* a later success (the journal) replaces an earlier error */
+    j->prev_msg = NULL;
     j->prev_sha = vp_xstrdup(sha);
     j->prev_status = vp_xstrdup(st);
     j->prev_warnings = warnings ? atoi(warnings) : 0;
