@@ -18,12 +18,13 @@ PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lpthread -lm
 SAN     := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
 SRC     := $(sort $(wildcard pipeline/*.c pipeline/tables/*.c))
+HDR     := $(sort $(wildcard pipeline/*.h pipeline/tables/*.h))
 CXXSRC  := $(sort $(wildcard pipeline/*.cc))
 OBJ     := $(SRC:%.c=build/%.o) $(CXXSRC:%.cc=build/%.o)
 ASAN_OBJ := $(SRC:%.c=build-asan/%.o) $(CXXSRC:%.cc=build-asan/%.o)
 JOBS    ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all deps deps-check run check test test-asan asan bench fuzz clean schema-check
+.PHONY: all deps deps-check run check test test-asan asan bench fuzz clean schema-check FORCE
 
 all: vnplan
 
@@ -53,7 +54,16 @@ vnplan: $(OBJ)
 
 build/%.o: %.c $(wildcard pipeline/*.h pipeline/tables/*.h) | deps
 	@mkdir -p $(dir $@)
-	$(CC) $(OPT) $(WARN) $(PKG_CFLAGS) -Ipipeline -c $< -o $@
+	$(CC) $(OPT) $(WARN) $(PKG_CFLAGS) -Ipipeline $(BUILD_ID) -c $< -o $@
+
+# The build identifier: a digest of every source, recorded in index.xml so that a rebuilt
+# vnplan redoes the outputs of another build.  Rewritten only when it changes.
+build/buildid.h: FORCE
+	@mkdir -p build
+	@line="#define VP_BUILD_ID \"$$(cat $(SRC) $(CXXSRC) $(HDR) | sha256sum | cut -c1-16)\""; \
+	[ "$$(cat $@ 2>/dev/null)" = "$$line" ] || echo "$$line" >$@
+build/pipeline/batch.o build-asan/pipeline/batch.o: build/buildid.h
+build/pipeline/batch.o build-asan/pipeline/batch.o: BUILD_ID = -DVP_HAVE_BUILD_ID -Ibuild
 
 build/%.o: %.cc pipeline/pdf_layout.h | deps
 	@mkdir -p $(dir $@)
@@ -64,7 +74,7 @@ vnplan-asan: $(ASAN_OBJ)
 
 build-asan/%.o: %.c $(wildcard pipeline/*.h pipeline/tables/*.h) | deps
 	@mkdir -p $(dir $@)
-	$(CC) -O1 -g $(SAN) $(WARN) $(PKG_CFLAGS) -Ipipeline -c $< -o $@
+	$(CC) -O1 -g $(SAN) $(WARN) $(PKG_CFLAGS) -Ipipeline $(BUILD_ID) -c $< -o $@
 
 build-asan/%.o: %.cc pipeline/pdf_layout.h | deps
 	@mkdir -p $(dir $@)

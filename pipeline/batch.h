@@ -19,6 +19,10 @@ typedef struct vp_batch_opts {
 /* Returns the exit status: 0 all ok, 1 some inputs failed, 2 the run itself failed. */
 int vp_batch_run(const vp_batch_opts *o, const vp_config *cfg);
 
+/* A digest of the sources vnplan was built from (the Makefile computes it), recorded in
+ * index.xml: outputs of another build are redone.  "unknown" when built without it. */
+const char *vp_batch_build_id(void);
+
 /* Joins the index.xml files of shards into OUT/index.xml. Returns an exit status. */
 int vp_batch_merge(const char *const *indexes, size_t n, const char *out);
 

@@ -21,6 +21,8 @@ void vp_limits_default(vp_limits *l)
     l->max_pdf_pages = 2000;
     l->max_seconds = 30.0;
     l->explain = 1;
+    l->max_lines = 200000;
+    l->max_xml_memory = (size_t)256 << 20;
 }
 
 void vp_utf8_free(vp_utf8 *u)

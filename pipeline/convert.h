@@ -8,7 +8,9 @@ typedef struct vp_limits {
     size_t max_input;        /* bytes read from one file */
     size_t max_unzipped;     /* total decompressed bytes of one DOCX/ODT */
     int max_pdf_pages;
-    double max_seconds;      /* per document */
+    double max_seconds;      /* per document, every stage */
+    size_t max_lines;        /* lines of normalised text of one document */
+    size_t max_xml_memory;   /* bytes libxml2 may hold for one document (vp_xml_budget_begin) */
     int explain;             /* 1: measure the confidence and explain every detection (convert
                               * --explain); 0: only what the decisions need (faster) */
 } vp_limits;

@@ -2,6 +2,7 @@
 #include "batch.h"
 #include "compare.h"
 #include "process.h"
+#include "xmlmem.h"
 
 #include <libgen.h>
 #include <libxml/parser.h>
@@ -29,6 +30,7 @@ static const char USAGE[] =
     "options:\n"
     "  --rules DIR            rule folder (default: $VNPLAN_RULES, else rules/ beside the program)\n"
     "  --tone=new|old         tone-mark placement: hòa/thủy (new, default) or hoà/thuỷ (old)\n"
+    "  --time-limit S         seconds one document may take (default 30)\n"
     "  -h, --help             this help\n"
     "  --version              the version\n"
     "\n"
@@ -137,6 +139,7 @@ static int load_xml_or_process(const char *path, const vp_config *cfg, char **xm
 
 int main(int argc, char **argv)
 {
+    vp_xml_memory_install(); /* before any other libxml2 call */
     if (argc < 2)
         return usage_error("no command given");
     if (strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "help") == 0) {
@@ -144,7 +147,7 @@ int main(int argc, char **argv)
         return 0;
     }
     if (strcmp(argv[1], "--version") == 0) {
-        printf("vnplan %s\n", VP_VERSION);
+        printf("vnplan %s\nbuild %s\n", VP_VERSION, vp_batch_build_id());
         return 0;
     }
     const char *cmd = argv[1];
@@ -181,6 +184,14 @@ int main(int argc, char **argv)
                 return usage_error("-j wants a number of workers from 1 to 256");
             }
             jobs = (int)v;
+        } else if (strcmp(a, "--time-limit") == 0 && i + 1 < argc) {
+            char *end;
+            double v = strtod(argv[++i], &end);
+            if (*end || !(v > 0 && v <= 86400)) {
+                free(args);
+                return usage_error("--time-limit wants seconds per document, more than 0 and at most 86400");
+            }
+            cfg.limits.max_seconds = v;
         } else if (strcmp(a, "--rules") == 0 && i + 1 < argc)
             rules_dir = argv[++i];
         else if (strcmp(a, "--force") == 0)

@@ -105,6 +105,9 @@ struct vp_matcher {
         uint64_t *bits;
         int ok;
     } slot[PF_SLOTS + 1];
+    double deadline; /* vp_now() seconds; 0: none */
+    unsigned ticks;
+    int expired;
 };
 
 static int word_in(const char *list, const char *w, size_t wl)
@@ -621,10 +624,30 @@ static int prefilter_pass(vp_matcher *m, const vp_rule *r, const char *subject, 
     return (int)((sl->bits[r->id >> 6] >> (r->id & 63)) & 1);
 }
 
+void vp_matcher_set_deadline(vp_matcher *m, double deadline)
+{
+    m->deadline = deadline;
+    m->ticks = 0;
+    m->expired = 0;
+}
+
+int vp_matcher_expired(const vp_matcher *m) { return m->expired; }
+
+/* The clock is read once every 64 matches. */
+static int past_deadline(vp_matcher *m)
+{
+    if (m->expired)
+        return 1;
+    if (m->deadline <= 0 || (++m->ticks & 63) != 0)
+        return 0;
+    m->expired = vp_now() > m->deadline;
+    return m->expired;
+}
+
 int vp_rule_exec(const vp_rule *r, vp_matcher *m, const char *subject, size_t len, size_t start)
 {
     m->last = NULL;
-    if (start > len)
+    if (start > len || past_deadline(m))
         return 0;
     if (r->pf && !prefilter_pass(m, r, subject, len, start))
         return 0;

@@ -54,6 +54,12 @@ const char *vp_rule_attr(const vp_rule *r, const char *key); /* NULL when absent
 vp_matcher *vp_matcher_new(const vp_rules *r);
 void vp_matcher_free(vp_matcher *m);
 
+/* A per-document deadline in vp_now() seconds (0: none); setting it clears the expired state.
+ * Once the deadline has passed, vp_rule_exec matches nothing, so a stage runs quickly to its
+ * end, and vp_matcher_expired() returns 1: the caller then reports the document as too slow. */
+void vp_matcher_set_deadline(vp_matcher *m, double deadline);
+int vp_matcher_expired(const vp_matcher *m);
+
 /* Match rule r against subject[0..len) starting at byte `start`.
  * Returns 1 on a match, 0 on none, -1 when the match limit was hit (treated as none). */
 int vp_rule_exec(const vp_rule *r, vp_matcher *m, const char *subject, size_t len, size_t start);

@@ -1,4 +1,4 @@
-/* util.c - allocation, buffers, arenas, diagnostics, UTF-8 helpers. */
+/* util.c - allocation, buffers, arenas, diagnostics, UTF-8 helpers, files and the clock. */
 #include "vnplan.h"
 
 #include <errno.h>
@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 static void oom(size_t n)
@@ -360,12 +361,30 @@ int vp_utf8_encode(int32_t cp, char out[4])
     return 4;
 }
 
+char *vp_xml_safe(const char *s)
+{
+    size_t n = strlen(s);
+    vp_buf b = {0};
+    vp_buf_reserve(&b, n);
+    for (size_t i = 0; i < n;) {
+        int32_t cp;
+        int l = vp_utf8_decode(s + i, n - i, &cp);
+        if (cp < 0 || (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || cp == 0xFFFE || cp == 0xFFFF)
+            vp_buf_adds(&b, "\xEF\xBF\xBD");
+        else
+            vp_buf_add(&b, s + i, (size_t)l);
+        i += (size_t)l;
+    }
+    return vp_buf_steal(&b);
+}
+
 /* ---- files ---- */
 int vp_read_file(const char *path, size_t max, unsigned char **out, size_t *len, char *err, size_t errlen)
 {
     *out = NULL;
     *len = 0;
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    /* O_NONBLOCK: opening a named pipe must not wait for a writer (it is refused below) */
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
         snprintf(err, errlen, "cannot open: %s", strerror(errno));
         return -1;
@@ -382,7 +401,7 @@ int vp_read_file(const char *path, size_t max, unsigned char **out, size_t *len,
         return -1;
     }
     if (!S_ISREG(st.st_mode)) {
-        snprintf(err, errlen, "not a regular file");
+        snprintf(err, errlen, "%s", S_ISFIFO(st.st_mode) ? "not a regular file (a named pipe)" : "not a regular file");
         close(fd);
         return -1;
     }
@@ -470,4 +489,13 @@ int vp_write_atomic(const char *path, const char *data, size_t len, int durable,
     }
     free(tmp);
     return 0;
+}
+
+/* ---- time ---- */
+double vp_now(void)
+{
+    struct timespec ts;
+    if (clock_gettime(CLOCK_MONOTONIC, &ts) != 0)
+        return 0.0;
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }

@@ -185,10 +185,18 @@ int vp_read_file(const char *path, size_t max, unsigned char **out, size_t *len,
  * Returns 0, or -1 with a one-line reason in err (the old file is left as it was). */
 int vp_write_atomic(const char *path, const char *data, size_t len, int durable, char *err, size_t errlen);
 
+/* ---- time -------------------------------------------------------------- */
+double vp_now(void); /* monotonic clock, seconds */
+
+
 /* ---- small helpers shared by stages ------------------------------------ */
 int vp_utf8_valid(const char *s, size_t n);
 /* Decode one UTF-8 code point at s (n bytes available); returns its length (>=1), cp=-1 if invalid. */
 int vp_utf8_decode(const char *s, size_t n, int32_t *cp);
 int vp_utf8_encode(int32_t cp, char out[4]);
+/* A copy of s fit for an XML 1.0 attribute or text (malloc'd, caller frees): bytes that are
+ * not UTF-8 and control characters other than tab, newline and carriage return become
+ * U+FFFD.  File names may hold any byte; the XML vnplan writes must stay well-formed. */
+char *vp_xml_safe(const char *s);
 
 #endif

@@ -2,12 +2,16 @@
 """Hostile and perturbed inputs for tests/suite_robust.sh, built at test time.
 
 usage: mkfiles.py hostile DIR          -> hostile files beside the good plans in DIR
+       mkfiles.py heavy DIR            -> files within the input limits that would need
+                                          gigabytes (libxml2 memory, lines)
+       mkfiles.py slow DIR             -> a file that takes seconds to analyse
        mkfiles.py perturb DIR FILE...  -> truncated (1/3, 2/3) and byte-flipped copies
        mkfiles.py many DIR N SRC       -> N copies of SRC with a changed number line
 """
 import os
 import sys
 import zipfile
+from xml.sax.saxutils import escape
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 CT = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
@@ -102,6 +106,85 @@ def hostile(d):
          '<w:document %s><w:body><w:p><w:r><w:t>&l9;</w:t></w:r></w:p></w:body></w:document>' % (ents, W))
 
 
+    # entity tricks outside DOCX: billion laughs and XXE in HTML and in a .xml input
+    html_head = '<!DOCTYPE html [%s<!ENTITY x SYSTEM "file:///etc/passwd">]>' % ents
+    with open(os.path.join(d, 'h_laughs_html.html'), 'w', encoding='utf-8') as f:
+        f.write(html_head + '<html><head><meta charset="utf-8"><title>KẾ HOẠCH</title></head><body><article>'
+                '<p>KẾ HOẠCH &l9; &x;</p><p>%s</p></article></body></html>' % good.decode('utf-8', 'replace')[:2000])
+    with open(os.path.join(d, 'h_xxe_xml.xml'), 'w', encoding='utf-8') as f:
+        f.write('<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE d [%s<!ENTITY x SYSTEM "file:///etc/passwd">'
+                '<!ENTITY %% p SYSTEM "file:///etc/passwd">%%p;]><d>KẾ HOẠCH &x; &l9;</d>\n' % ents)
+    # 200,000 nested elements in HTML and in a DOCX part
+    with open(os.path.join(d, 'h_deep_html.html'), 'w', encoding='utf-8') as f:
+        f.write('<html><body>' + '<div>' * 200000 + '<p>' + good.decode('utf-8', 'replace')[:2000] + '</p>' +
+                '</div>' * 200000 + '</body></html>')
+    docx(os.path.join(d, 'h_deep_docx.docx'),
+         '<?xml version="1.0" encoding="UTF-8"?><w:document %s><w:body>%s<w:p><w:r><w:t>KẾ HOẠCH</w:t></w:r></w:p>%s'
+         '</w:body></w:document>' % (W, '<w:sdt><w:sdtContent>' * 200000, '</w:sdtContent></w:sdt>' * 200000))
+    # an external DTD in a DOCX part (never fetched)
+    docx(os.path.join(d, 'h_xxe_dtd.docx'),
+         '<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE w:document SYSTEM "file:///etc/passwd">'
+         '<w:document %s><w:body><w:p><w:r><w:t>KẾ HOẠCH</w:t></w:r></w:p></w:body></w:document>' % W)
+
+    # a zip of 5000 entries around a small document
+    def many_entries(z):
+        z.writestr('word/document.xml', '<?xml version="1.0" encoding="UTF-8"?><w:document %s><w:body>'
+                   '<w:p><w:r><w:t>KẾ HOẠCH thực hiện năm 2025</w:t></w:r></w:p></w:body></w:document>' % W)
+        for i in range(5000):
+            z.writestr('word/media/x%05d.xml' % i, '<x/>')
+    docx(os.path.join(d, 'h_entries.docx'), many_entries)
+
+    # a DOCX whose unused part (an XLSX-style sharedStrings.xml) is large: never read
+    def shared(z):
+        z.writestr('word/document.xml', '<?xml version="1.0" encoding="UTF-8"?><w:document %s><w:body>%s'
+                   '</w:body></w:document>' % (W, ''.join('<w:p><w:r><w:t>%s</w:t></w:r></w:p>' % escape(l) for l in
+                                                      good.decode('utf-8').split('\n')[:60])))
+        zi = zipfile.ZipInfo('xl/sharedStrings.xml')
+        zi.compress_type = zipfile.ZIP_DEFLATED
+        with z.open(zi, 'w', force_zip64=True) as f:
+            f.write(b'<sst>')
+            chunk = b'<si><t>x</t></si>' * 4096
+            for _ in range(1500):
+                f.write(chunk)
+            f.write(b'</sst>')
+    docx(os.path.join(d, 'h_shared.docx'), shared)
+
+    # above the input limit (64 MB): a sparse file, refused before it is read
+    with open(os.path.join(d, 'h_huge.txt'), 'wb') as f:
+        f.truncate(70 * 1024 * 1024)
+    # 50 MB below the limit, binary: read, refused as not a text document
+    with open(os.path.join(d, 'h_50mb.bin'), 'wb') as f:
+        block = bytes(range(256)) * 4096
+        for _ in range(50):
+            f.write(block)
+
+
+def heavy(d):
+    good = open('corpus/002.txt', 'rb').read()
+    # 240 MB of tiny paragraphs in document.xml (under the 256 MB unzip limit, 0.7 MB on disk):
+    # as a tree it would take gigabytes
+    def bigdoc(z):
+        zi = zipfile.ZipInfo('word/document.xml')
+        zi.compress_type = zipfile.ZIP_DEFLATED
+        with z.open(zi, 'w', force_zip64=True) as f:
+            f.write(('<?xml version="1.0" encoding="UTF-8"?><w:document %s><w:body>' % W).encode())
+            p = b'<w:p><w:r><w:t>x</w:t></w:r></w:p>' * 30000
+            for _ in range(240 * 2**20 // len(p)):
+                f.write(p)
+            f.write(b'</w:body></w:document>')
+    docx(os.path.join(d, 'v_bigdoc.docx'), bigdoc)
+    # 250,000 list items in 1 MB: more lines than a plan has
+    with open(os.path.join(d, 'v_lines.txt'), 'wb') as f:
+        f.write(good[:600] + b'- x\n' * 250000)
+
+
+def slow(d):
+    good = open('corpus/002.txt', 'rb').read()
+    # 20,000 dense lines: quick to read, slow to analyse (about 3 s in 2026-12)
+    with open(os.path.join(d, 'v_slow.txt'), 'wb') as f:
+        f.write(good + '1. Mục tiêu đạt 5% trước ngày 30/6/2025 do Sở Y tế chủ trì\n'.encode() * 20000)
+
+
 def flip(data, seed):
     b = bytearray(data)
     if not b:
@@ -133,6 +216,10 @@ def many(d, n, src):
 if __name__ == '__main__':
     if sys.argv[1] == 'hostile':
         hostile(sys.argv[2])
+    elif sys.argv[1] == 'heavy':
+        heavy(sys.argv[2])
+    elif sys.argv[1] == 'slow':
+        slow(sys.argv[2])
     elif sys.argv[1] == 'perturb':
         perturb(sys.argv[2], sys.argv[3:])
     elif sys.argv[1] == 'many':

@@ -91,6 +91,53 @@ static void check_line(const vp_family *f, vp_matcher *m, const char *file, int 
         fail++;
 }
 
+/* The per-document deadline of a matcher: once it has passed, no rule matches (the clock is
+ * read every 64 matches) and the matcher says so; a new deadline (0: none) clears it.
+ * Uses the first example of `file` that must match. */
+static void check_deadline(const vp_family *f, vp_matcher *m, const char *file)
+{
+    FILE *fp = fopen(file, "r");
+    char line[4096];
+    const vp_rule *r = NULL;
+    char *input = NULL;
+    while (fp && !r && fgets(line, sizeof line, fp)) {
+        line[strcspn(line, "\n")] = 0;
+        char *in = strchr(line, '\t'), *want = in ? strchr(in + 1, '\t') : NULL;
+        if (line[0] == '#' || !want || strcmp(want + 1, "nomatch") == 0)
+            continue;
+        *in++ = 0;
+        *want = 0;
+        for (size_t i = 0; i < f->n; i++)
+            if (strcmp(vp_rule_name(f->rules[i]), line) == 0 && vp_rule_exec(f->rules[i], m, in, strlen(in), 0) == 1) {
+                r = f->rules[i];
+                input = in;
+            }
+    }
+    if (fp)
+        fclose(fp);
+    if (!r) {
+        printf("FAIL: %s: no matching example to test the deadline with\n", file);
+        fail++;
+        return;
+    }
+    size_t n = strlen(input);
+    vp_matcher_set_deadline(m, vp_now() + 3600);
+    int ok = vp_rule_exec(r, m, input, n, 0) == 1 && !vp_matcher_expired(m);
+    vp_matcher_set_deadline(m, vp_now() - 1);
+    int calls = 0;
+    while (calls < 200 && vp_rule_exec(r, m, input, n, 0) == 1)
+        calls++;
+    ok = ok && calls < 64 && vp_matcher_expired(m) && vp_rule_exec(r, m, input, n, 0) == 0;
+    vp_matcher_set_deadline(m, 0);
+    ok = ok && !vp_matcher_expired(m) && vp_rule_exec(r, m, input, n, 0) == 1;
+    if (ok)
+        pass++;
+    else {
+        printf("FAIL: %s: the matcher's deadline does not stop matching (%d matches after it)\n", file, calls);
+        fail++;
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 4) {
@@ -136,6 +183,7 @@ int main(int argc, char **argv)
             fail++;
         }
     free(seen);
+    check_deadline(f, m, argv[3]);
     vp_matcher_free(m);
     vp_rules_free(R);
     printf("%d passed, %d failed\n", pass, fail);
