@@ -27,13 +27,13 @@ typedef struct odt {
     olist *lists;            /* most recent first */
 } odt;
 
-/* The list-style named `name` (automatic styles first, then common styles). */
-static xmlNode *find_list_style(odt *o, const char *name)
+/* The element <style:ELEM style:name="name"> (automatic styles first, then common styles). */
+static xmlNode *find_named(odt *o, const char *elem, const char *name)
 {
     xmlNode *roots[2] = {o->auto_styles, o->styles};
     for (int r = 0; name && r < 2; r++)
         for (xmlNode *s = roots[r] ? roots[r]->children : NULL; s; s = s->next) {
-            if (!vp_xml_is(s, "list-style"))
+            if (!vp_xml_is(s, elem))
                 continue;
             char *nm = vp_xml_attr(s, "name");
             int hit = nm && strcmp(nm, name) == 0;
@@ -44,22 +44,14 @@ static xmlNode *find_list_style(odt *o, const char *name)
     return NULL;
 }
 
+static xmlNode *find_list_style(odt *o, const char *name) { return find_named(o, "list-style", name); }
+
 /* A paragraph style's style:list-style-name, following parent styles; caller frees. */
 static char *para_list_style(odt *o, const char *name)
 {
-    xmlNode *roots[2] = {o->auto_styles, o->styles};
     char *cur = name ? (char *)xmlStrdup((const xmlChar *)name) : NULL;
     for (int guard = 0; cur && guard < 10; guard++) {
-        xmlNode *found = NULL;
-        for (int r = 0; r < 2 && !found; r++)
-            for (xmlNode *s = roots[r] ? roots[r]->children : NULL; s && !found; s = s->next) {
-                if (!vp_xml_is(s, "style"))
-                    continue;
-                char *nm = vp_xml_attr(s, "name");
-                if (nm && strcmp(nm, cur) == 0)
-                    found = s;
-                xmlFree(nm);
-            }
+        xmlNode *found = find_named(o, "style", cur);
         xmlFree(cur);
         cur = NULL;
         if (!found)
@@ -195,30 +187,19 @@ static olist *list_counters(odt *o, xmlNode *list, const char *style)
 
 static char *odt_style_font(odt *o, const char *name)
 {
-    xmlNode *roots[2] = {o->auto_styles, o->styles};
-    for (int guard = 0; name && guard < 10; guard++) {
-        xmlNode *found = NULL;
-        for (int r = 0; r < 2 && !found; r++)
-            for (xmlNode *s = roots[r] ? roots[r]->children : NULL; s && !found; s = s->next) {
-                if (!vp_xml_is(s, "style"))
-                    continue;
-                char *nm = vp_xml_attr(s, "name");
-                if (nm && strcmp(nm, name) == 0)
-                    found = s;
-                xmlFree(nm);
-            }
+    /* follow parent styles, at most 10 (a style may name itself or a cycle as its parent) */
+    char *cur = name ? (char *)xmlStrdup((const xmlChar *)name) : NULL;
+    for (int guard = 0; cur && guard < 10; guard++) {
+        xmlNode *found = find_named(o, "style", cur);
+        xmlFree(cur);
         if (!found)
             return NULL;
         char *f = vp_xml_attr(vp_xml_child(found, "text-properties"), "font-name");
         if (f)
             return f;
-        char *parent = vp_xml_attr(found, "parent-style-name");
-        if (!parent)
-            return NULL;
-        f = odt_style_font(o, parent);
-        xmlFree(parent);
-        return f;
+        cur = vp_xml_attr(found, "parent-style-name");
     }
+    xmlFree(cur);
     return NULL;
 }
 

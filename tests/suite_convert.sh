@@ -113,6 +113,9 @@ same_output "$D/docx/tables.docx" "$D/docx/tables.expected.txt"
 # start values, display-levels "1.1.", bullets, style from the paragraph style) and
 # headings from the outline style
 same_output "$D/docx/lists.odt" "$D/docx/lists.expected.txt"
+# styles that name themselves or each other as parents: the chain is cut, the fonts further
+# up a finite chain are still found
+same_output "$D/docx/style-cycle.odt" "$D/docx/style-cycle.expected.txt"
 has_lines "$D/files/lungcu-quy-che-2025.docx" "QUY CHẾ" "Điều 1. Phạm vi điều chỉnh" "ĐẢNG CỘNG SẢN VIỆT NAM"
 
 # 6. PDF text layer: exactly what `pdftotext -layout` prints (NFC), form feeds between pages
