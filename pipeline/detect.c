@@ -838,9 +838,11 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
                 ssc = scs[c];
             }
         }
-        /* decode line by line: UTF-8 paragraphs stay UTF-8 when they read better that way */
+        /* decode line by line: UTF-8 paragraphs stay UTF-8 when they read better that way.
+         * The lines to decode in a row are decoded in one call: each ends with its newline,
+         * and no VNI pair or iconv composition reaches across one. */
         dec.len = 0;
-        size_t line = 1, kept = 0;
+        size_t line = 1, kept = 0, run = 0; /* run: first byte of the lines waiting to be decoded */
         for (size_t i = 0; i < n; line++) {
             const unsigned char *nl = memchr(s + i, '\n', n - i);
             size_t e = nl ? (size_t)(nl - s) + 1 : n;
@@ -855,13 +857,16 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
                 vp_buf_free(&t);
             }
             if (use_utf8) {
+                if (run < i && vp_detect_decode(enc, s + run, i - run, &dec, err, errlen) < 0)
+                    goto done;
                 vp_buf_add(&dec, (const char *)s + i, e - i);
+                run = e;
                 kept++;
-            } else if (vp_detect_decode(enc, s + i, e - i, &dec, err, errlen) < 0) {
-                goto done;
             }
             i = e;
         }
+        if (run < n && vp_detect_decode(enc, s + run, n - run, &dec, err, errlen) < 0)
+            goto done;
         if (kept) {
             snprintf(extra, sizeof extra, "%zu UTF-8 line%s kept between %s lines", kept, kept == 1 ? "" : "s",
                      vp_enc_name(enc));
