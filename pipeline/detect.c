@@ -539,6 +539,15 @@ int vp_detect_decode(vp_enc e, const unsigned char *s, size_t n, vp_buf *out, ch
  * currency signs (U+2010-U+2027, U+2030-U+205E, U+20A0-U+20C0; U+2000-U+200F are left out
  * because U+2000/U+2001 are singletons).  A text made only of these is already NFC.  Returns 0
  * for anything else, including invalid UTF-8, and then the caller normalises in full. */
+/* Characters that are their own NFC whatever surrounds them (starters with NFC_QC=Yes):
+ * ASCII, U+0080-U+02FF, the Vietnamese letters U+1EA0-U+1EF9, common punctuation and
+ * currency signs.  Text may be split before any of them and normalised piece by piece. */
+static inline int nfc_stable(int32_t cp)
+{
+    return cp >= 0 && (cp < 0x300 || (cp >= 0x1EA0 && cp <= 0x1EF9) || (cp >= 0x2010 && cp <= 0x2027) ||
+                       (cp >= 0x2030 && cp <= 0x205E) || (cp >= 0x20A0 && cp <= 0x20C0));
+}
+
 static int nfc_quick_yes(const char *s, size_t n)
 {
     size_t i = 0;
@@ -550,10 +559,7 @@ static int nfc_quick_yes(const char *s, size_t n)
         }
         int32_t cp;
         int l = dec_fast(s + i, n - i, &cp);
-        if (cp < 0)
-            return 0;
-        if (!(cp < 0x300 || (cp >= 0x1EA0 && cp <= 0x1EF9) || (cp >= 0x2010 && cp <= 0x2027) ||
-              (cp >= 0x2030 && cp <= 0x205E) || (cp >= 0x20A0 && cp <= 0x20C0)))
+        if (!nfc_stable(cp))
             return 0;
         i += (size_t)l;
     }
@@ -601,18 +607,46 @@ int vp_detect_nfc(const char *s, size_t n, vp_buf *out, char *err, size_t errlen
         add_filtered((const unsigned char *)s, n, out);
         return 0;
     }
-    utf8proc_uint8_t *dst = NULL;
-    utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &dst,
-                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE);
-    if (r < 0) {
-        char m[160];
-        snprintf(m, sizeof m, "Unicode normalisation failed: %s", utf8proc_errmsg(r));
-        set_err(err, errlen, m);
+    /* Only the pieces around other characters go through utf8proc: each from the stable
+     * character before them (a tone mark composes with it) up to the next stable one, so a
+     * Windows-1258 text with a few combining tone marks is not normalised whole. */
+    vp_buf nf = {0};
+    vp_buf_reserve(&nf, n);
+    size_t i = 0, last = 0, done = 0; /* last: start of the last stable character; done: copied up to */
+    while (i < n) {
+        int32_t cp;
+        int l = dec_fast(s + i, n - i, &cp);
+        if (nfc_stable(cp)) {
+            last = i;
+            i += (size_t)l;
+            continue;
+        }
+        size_t a = last < done ? done : last, e = i + (size_t)l;
+        while (e < n) {
+            l = dec_fast(s + e, n - e, &cp);
+            if (nfc_stable(cp))
+                break;
+            e += (size_t)l;
+        }
+        vp_buf_add(&nf, s + done, a - done);
+        utf8proc_uint8_t *dst = NULL;
+        utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s + a, (utf8proc_ssize_t)(e - a), &dst,
+                                          UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+        if (r < 0) {
+            char m[160];
+            snprintf(m, sizeof m, "Unicode normalisation failed: %s", utf8proc_errmsg(r));
+            set_err(err, errlen, m);
+            free(dst);
+            vp_buf_free(&nf);
+            return -1;
+        }
+        vp_buf_add(&nf, (const char *)dst, (size_t)r);
         free(dst);
-        return -1;
+        done = i = last = e;
     }
-    add_filtered(dst, (size_t)r, out);
-    free(dst);
+    vp_buf_add(&nf, s + done, n - done);
+    add_filtered((const unsigned char *)(nf.data ? nf.data : ""), nf.len, out);
+    vp_buf_free(&nf);
     return 0;
 }
 
@@ -804,9 +838,11 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
                 ssc = scs[c];
             }
         }
-        /* decode line by line: UTF-8 paragraphs stay UTF-8 when they read better that way */
+        /* decode line by line: UTF-8 paragraphs stay UTF-8 when they read better that way.
+         * The lines to decode in a row are decoded in one call: each ends with its newline,
+         * and no VNI pair or iconv composition reaches across one. */
         dec.len = 0;
-        size_t line = 1, kept = 0;
+        size_t line = 1, kept = 0, run = 0; /* run: first byte of the lines waiting to be decoded */
         for (size_t i = 0; i < n; line++) {
             const unsigned char *nl = memchr(s + i, '\n', n - i);
             size_t e = nl ? (size_t)(nl - s) + 1 : n;
@@ -821,13 +857,16 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
                 vp_buf_free(&t);
             }
             if (use_utf8) {
+                if (run < i && vp_detect_decode(enc, s + run, i - run, &dec, err, errlen) < 0)
+                    goto done;
                 vp_buf_add(&dec, (const char *)s + i, e - i);
+                run = e;
                 kept++;
-            } else if (vp_detect_decode(enc, s + i, e - i, &dec, err, errlen) < 0) {
-                goto done;
             }
             i = e;
         }
+        if (run < n && vp_detect_decode(enc, s + run, n - run, &dec, err, errlen) < 0)
+            goto done;
         if (kept) {
             snprintf(extra, sizeof extra, "%zu UTF-8 line%s kept between %s lines", kept, kept == 1 ? "" : "s",
                      vp_enc_name(enc));

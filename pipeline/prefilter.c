@@ -547,6 +547,198 @@ int vp_prefilter_add(vp_prefilter *p, size_t id, const char *pattern, size_t len
     return 1;
 }
 
+/* ---- digit-first patterns ---------------------------------------------- */
+
+/* Skips to the end of the current alternative: the next '|' or ')' at this depth, or the
+ * end (escapes and classes stepped over). */
+static void skip_alt(pctx *c)
+{
+    int depth = 0;
+    while (c->p < c->end && !c->bad) {
+        int ch = (unsigned char)*c->p;
+        if (ch == '\\') {
+            if (at(c, 1) == 'Q' || at(c, 1) == 'E' || at(c, 1) < 0) {
+                c->bad = 1;
+                return;
+            }
+            c->p += 2;
+        } else if (ch == '[') {
+            skip_class(c);
+        } else if (ch == '(') {
+            depth++;
+            c->p++;
+        } else if (ch == ')' || ch == '|') {
+            if (depth == 0)
+                return;
+            if (ch == ')')
+                depth--;
+            c->p++;
+        } else {
+            c->p++;
+        }
+    }
+}
+
+static int alt_digit_first(pctx *c);
+
+/* Does every match of the alternative at c->p start with a character \d matches?  Leaves
+ * c->p at the alternative's end. */
+static int seq_digit_first(pctx *c)
+{
+    int yes = 0;
+    for (;;) {
+        if (at(c, 0) == '(' && at(c, 1) == '?') {
+            int q = at(c, 2);
+            if (q == '=' || q == '!' || (q == '<' && (at(c, 3) == '=' || at(c, 3) == '!'))) {
+                /* a lookaround at the start reads the text but takes none of it */
+                c->p += q == '<' ? 4 : 3;
+                skip_alt(c);
+                while (!c->bad && at(c, 0) == '|') {
+                    c->p++;
+                    skip_alt(c);
+                }
+                if (c->bad || at(c, 0) != ')') {
+                    c->bad = 1;
+                    return 0;
+                }
+                c->p++;
+                continue;
+            }
+            /* option settings (?i) (?-i); (?x) changes the syntax */
+            const char *o = c->p + 2;
+            while (o < c->end && ((*o >= 'a' && *o <= 'z') || *o == '-' || *o == '^')) {
+                if (*o == 'x')
+                    c->bad = 1;
+                o++;
+            }
+            if (!c->bad && o > c->p + 2 && o < c->end && *o == ')') {
+                c->p = o + 1;
+                continue;
+            }
+        }
+        break;
+    }
+    if (c->bad)
+        return 0;
+    if (at(c, 0) == '\\' && at(c, 1) == 'd') {
+        c->p += 2;
+        int min = 1;
+        if (!parse_quant(c, &min) || min > 0)
+            yes = 1;
+    } else if (at(c, 0) == '(' && at(c, 1) != '*') {
+        /* a group: plain, (?:, (?<name>, (?'name', (?P<name> */
+        c->p++;
+        int ok = 1;
+        if (at(c, 0) == '?') {
+            int q = at(c, 1);
+            if (q == ':') {
+                c->p += 2;
+            } else if (q == '<' || q == '\'' || (q == 'P' && at(c, 2) == '<')) {
+                c->p += q == 'P' ? 3 : 2;
+                skip_name(c, q == '\'' ? '\'' : '>');
+            } else {
+                ok = 0;
+            }
+        }
+        if (ok && !c->bad && ++c->depth <= DEPTH_MAX) {
+            int inner = alt_digit_first(c);
+            c->depth--;
+            if (!c->bad && at(c, 0) == ')') {
+                c->p++;
+                int min = 1;
+                if (!parse_quant(c, &min) || min > 0)
+                    yes = inner;
+            } else {
+                c->bad = 1;
+            }
+        }
+    }
+    skip_alt(c);
+    return yes && !c->bad;
+}
+
+static int alt_digit_first(pctx *c)
+{
+    int all = 1;
+    for (;;) {
+        all &= seq_digit_first(c);
+        if (c->bad)
+            return 0;
+        if (at(c, 0) != '|')
+            return all;
+        c->p++;
+    }
+}
+
+int vp_prefilter_digit_first(const char *pattern, size_t len)
+{
+    /* verbs ((*COMMIT) ...) and \G depend on where the search starts: not followed */
+    for (size_t i = 0; i + 1 < len; i++) {
+        if (pattern[i] == '\\') {
+            if (pattern[i + 1] == 'G')
+                return 0;
+            i++;
+        } else if (pattern[i] == '(' && pattern[i + 1] == '*') {
+            return 0;
+        }
+    }
+    pctx c = {pattern, pattern + len, 0, 0};
+    int yes = alt_digit_first(&c);
+    return yes && !c.bad && c.p == c.end;
+}
+
+/* Characters below U+0660 and in the blocks U+1E00-U+1EFF (Latin, Vietnamese) and
+ * U+2000-U+206F (punctuation) are never decimal digits (Unicode Nd) in any Unicode version;
+ * every other non-ASCII character is treated as a possible one.  s[i] is a lead byte of at
+ * least 0xD9; sets *clen to the character's length. */
+static inline int maybe_digit_mb(const unsigned char *s, size_t n, size_t i, size_t *clen)
+{
+    unsigned char b = s[i];
+    size_t k = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+    if (i + k > n)
+        k = n - i;
+    *clen = k;
+    if (k < 2)
+        return 1;
+    if (b == 0xD9 && s[i + 1] < 0xA0) /* U+0640-U+065F */
+        return 0;
+    if (b == 0xE1 && s[i + 1] >= 0xB8 && s[i + 1] <= 0xBB) /* U+1E00-U+1EFF */
+        return 0;
+    if (b == 0xE2 && s[i + 1] == 0x80) /* U+2000-U+203F */
+        return 0;
+    if (b == 0xE2 && s[i + 1] == 0x81 && k > 2 && s[i + 2] < 0xB0) /* U+2040-U+206F */
+        return 0;
+    return 1;
+}
+
+/* Is the character at s[i] possibly a digit?  Bytes below 0xD9 other than ASCII digits
+ * (other ASCII, continuation bytes, leads of characters below U+0640) never are. */
+static inline int maybe_digit(const unsigned char *s, size_t n, size_t i, size_t *clen)
+{
+    unsigned char b = s[i];
+    *clen = 1;
+    if (b < 0xD9)
+        return b >= '0' && b <= '9';
+    return maybe_digit_mb(s, n, i, clen);
+}
+
+int vp_prefilter_digit_run(const char *s, size_t len, size_t from, size_t *a, size_t *last)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = from, cl = 1;
+    while (i < len && !maybe_digit(u, len, i, &cl))
+        i += cl;
+    if (i >= len)
+        return 0;
+    *a = *last = i;
+    i += cl;
+    while (i < len && maybe_digit(u, len, i, &cl)) {
+        *last = i;
+        i += cl;
+    }
+    return 1;
+}
+
 typedef struct outpair {
     uint32_t state, id;
 } outpair;

@@ -36,6 +36,17 @@ size_t vp_prefilter_words(const vp_prefilter *p);
 /* Clears bits[0..words) and sets the bit of every rule with a literal in s[0..len). */
 void vp_prefilter_scan(const vp_prefilter *p, const char *s, size_t len, uint64_t *bits);
 
+/* 1 when every match of `pattern` starts with a character \d matches (a decimal digit,
+ * any Unicode Nd): its first item, after lookarounds and option settings, is a \d or a group
+ * whose every alternative starts so, and may not be skipped.  Such a rule need only be
+ * tried where digits are (see vp_prefilter_digit_run).  0 when unsure. */
+int vp_prefilter_digit_first(const char *pattern, size_t len);
+/* The first run of characters at or after byte `from` of s[0..len) that may be decimal
+ * digits: *a is its first byte, *last the first byte of its last character.  Every ASCII
+ * digit and every character \d can match is in a run (a run may hold other characters,
+ * never fewer).  Returns 0 when there is none. */
+int vp_prefilter_digit_run(const char *s, size_t len, size_t from, size_t *a, size_t *last);
+
 /* Statistics for messages and tests: rules with a prefilter, literals, automaton states. */
 void vp_prefilter_stats(const vp_prefilter *p, size_t *rules, size_t *literals, size_t *states);
 

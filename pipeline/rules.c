@@ -42,6 +42,7 @@ struct vp_rule {
     size_t ngroups;
     uint32_t id;   /* number among all rules, for the prefilter's bit set */
     int pf;        /* 1: run only when the prefilter found one of its literals */
+    int digit;     /* 1: every match starts with a digit; tried only in runs of digits */
 };
 
 /* Rule numbers (in file order) of a family whose attribute key has value val (any value
@@ -91,6 +92,7 @@ struct vp_rules {
 struct vp_matcher {
     pcre2_match_data *md;
     pcre2_match_context *mctx;
+    pcre2_match_context *dctx; /* the same, with an offset limit, for digit-first rules */
     pcre2_jit_stack *jit;
     const vp_rule *last;
     const char *subject;
@@ -245,7 +247,10 @@ static int parse_rule(vp_rules *R, fam_store *fs, const struct famspec *spec, co
     size_t patoff = (size_t)(pat - line);
     int ec;
     PCRE2_SIZE eo;
-    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, patlen, PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES | PCRE2_NO_UTF_CHECK,
+    int digit = vp_prefilter_digit_first(pat, patlen);
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, patlen,
+                                   PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES | PCRE2_NO_UTF_CHECK |
+                                       (digit ? PCRE2_USE_OFFSET_LIMIT : 0),
                                    &ec, &eo, NULL);
     if (!re) {
         PCRE2_UCHAR msg[256];
@@ -254,6 +259,7 @@ static int parse_rule(vp_rules *R, fam_store *fs, const struct famspec *spec, co
         return -1;
     }
     rule->re = re;
+    rule->digit = digit;
     rule->id = (uint32_t)R->nrules++;
     rule->pf = vp_prefilter_add(R->pf, rule->id, pat, patlen);
     /* register now so that it is freed on a later error */
@@ -582,6 +588,11 @@ vp_matcher *vp_matcher_new(const vp_rules *r)
     m->jit = pcre2_jit_stack_create(32 * 1024, 512 * 1024, NULL);
     if (m->jit)
         pcre2_jit_stack_assign(m->mctx, NULL, m->jit);
+    m->dctx = pcre2_match_context_copy(m->mctx);
+    if (!m->dctx) {
+        fprintf(stderr, "vnplan: out of memory (pcre2 match context)\n");
+        abort();
+    }
     m->pf = r->pf;
     m->words = vp_prefilter_words(r->pf);
     uint64_t *bits = vp_xcalloc((PF_SLOTS + 1) * m->words, sizeof *bits);
@@ -596,6 +607,7 @@ void vp_matcher_free(vp_matcher *m)
         return;
     pcre2_match_data_free(m->md);
     pcre2_match_context_free(m->mctx);
+    pcre2_match_context_free(m->dctx);
     if (m->jit)
         pcre2_jit_stack_free(m->jit);
     free(m->slot[0].bits);
@@ -651,7 +663,21 @@ int vp_rule_exec(const vp_rule *r, vp_matcher *m, const char *subject, size_t le
         return 0;
     if (r->pf && !prefilter_pass(m, r, subject, len, start))
         return 0;
-    int rc = pcre2_match(r->re, (PCRE2_SPTR)subject, len, start, PCRE2_NO_UTF_CHECK, m->md, m->mctx);
+    int rc;
+    if (r->digit) {
+        /* A match can only start on a digit: search each run of digits from its first
+         * character to its last (the offset limit), the runs in order, so the first match
+         * found is the leftmost one, as one search from `start` would find it. */
+        size_t a, last;
+        rc = PCRE2_ERROR_NOMATCH;
+        for (size_t from = start; rc == PCRE2_ERROR_NOMATCH && vp_prefilter_digit_run(subject, len, from, &a, &last);
+             from = last + 1) {
+            pcre2_set_offset_limit(m->dctx, last);
+            rc = pcre2_match(r->re, (PCRE2_SPTR)subject, len, a, PCRE2_NO_UTF_CHECK, m->md, m->dctx);
+        }
+    } else {
+        rc = pcre2_match(r->re, (PCRE2_SPTR)subject, len, start, PCRE2_NO_UTF_CHECK, m->md, m->mctx);
+    }
     if (rc > 0 || rc == 0) {
         m->last = r;
         m->subject = subject;

@@ -183,5 +183,22 @@ fi
 printf 'PK\003\004garbage' > "$tmp/broken.docx"
 refuses "$tmp/broken.docx" "zip archive"
 
+# NFC piece by piece (vp_detect_nfc) equals utf8proc's NFC of the whole text
+SAN="-fsanitize=address,undefined -fno-omit-frame-pointer"
+NFCSRC="tests/unit/test_nfc.c pipeline/detect.c pipeline/repair.c pipeline/tables/legacy_tables.c pipeline/util.c"
+cc -std=c11 -D_GNU_SOURCE -O1 -g $SAN -Wno-format-truncation -Ipipeline $NFCSRC -o "$tmp/test_nfc" \
+   $(pkg-config --cflags --libs libutf8proc) 2>"$tmp/cc" ||
+cc -std=c11 -D_GNU_SOURCE -O1 -g -Wno-format-truncation -Ipipeline $NFCSRC -o "$tmp/test_nfc" \
+   $(pkg-config --cflags --libs libutf8proc) 2>"$tmp/cc"
+if [ ! -x "$tmp/test_nfc" ]; then
+    ko "test_nfc does not build: $(head -3 "$tmp/cc")"
+else
+    "$tmp/test_nfc" corpus/*.txt $(find tests/convert -name '*.txt' | sort) >"$tmp/nfc.out" 2>&1
+    grep '^FAIL' "$tmp/nfc.out" | head -10
+    line=$(tail -1 "$tmp/nfc.out")
+    p=${line%% passed*}; f=${line#*, }; f=${f%% failed}
+    case "$p$f" in *[!0-9]*|'') ko "test_nfc: $(tail -3 "$tmp/nfc.out")";; *) pass=$((pass + p)); fail=$((fail + f));; esac
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

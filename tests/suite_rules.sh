@@ -31,4 +31,20 @@ else
   p=${line%% passed*}; f=${line#*, }; f=${f%% failed}
   case "$p$f" in *[!0-9]*|'') fail "prefilter: $(tail -3 "$TMP/out")";; *) PASS=$((PASS+p)); FAIL=$((FAIL+f));; esac
 fi
+# Rules whose matches start with a digit, searched only in runs of digits, find what one
+# plain search finds: on the same lines, from several offsets.
+cc -std=c11 -D_GNU_SOURCE -O1 -g $SAN -Ipipeline tests/unit/test_digitrun.c pipeline/rules.c pipeline/prefilter.c pipeline/util.c \
+   pipeline/sha256.c -o "$TMP/test_digitrun" $(pkg-config --cflags --libs libpcre2-8 libutf8proc) 2>"$TMP/cc" ||
+cc -std=c11 -D_GNU_SOURCE -O1 -g -Ipipeline tests/unit/test_digitrun.c pipeline/rules.c pipeline/prefilter.c pipeline/util.c \
+   pipeline/sha256.c -o "$TMP/test_digitrun" $(pkg-config --cflags --libs libpcre2-8 libutf8proc) 2>"$TMP/cc"
+if [ ! -x "$TMP/test_digitrun" ]; then
+  fail "test_digitrun does not build: $(head -5 "$TMP/cc")"
+else
+  cut -f2 tests/rules/*.examples >"$TMP/examples.txt"
+  "$TMP/test_digitrun" rules "$TMP/examples.txt" corpus/*.txt corpus/real/* >"$TMP/out" 2>&1
+  grep '^FAIL' "$TMP/out" | head -20
+  line=$(tail -1 "$TMP/out")
+  p=${line%% passed*}; f=${line#*, }; f=${f%% failed}
+  case "$p$f" in *[!0-9]*|'') fail "digitrun: $(tail -3 "$TMP/out")";; *) PASS=$((PASS+p)); FAIL=$((FAIL+f));; esac
+fi
 finish
