@@ -500,7 +500,20 @@ const char *vp_st_level_of(vp_st_ctx *c, const char *text)
     if (!text)
         return NULL;
     const vp_rule *r = vp_st_match_str(c, c->header, "field", "level", text, strlen(text));
-    return r ? vp_rule_attr(r, "level") : NULL;
+    if (!r)
+        return NULL;
+    /* a level that holds from a date ("since=2025-01-01 before=district"): a document dated
+     * before it gets the earlier level; an undated one, or a partial date that reaches the
+     * day, the current one */
+    const char *since = vp_rule_attr(r, "since");
+    const char *before = vp_rule_attr(r, "before");
+    const char *date = c->doc->meta.date_value;
+    if (since && before && date) {
+        size_t n = strlen(date) < strlen(since) ? strlen(date) : strlen(since);
+        if (strncmp(date, since, n) < 0)
+            return before;
+    }
+    return vp_rule_attr(r, "level");
 }
 
 /* ---- closing block: recipients and signature ---- */
@@ -849,6 +862,11 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
     if (!meta->doctype && meta->number_symbol && *meta->number_symbol) {
         const char *s = meta->number_symbol;
         size_t k = strcspn(s, "-/");
+        /* "41/2019/QĐ-UBND": the year of a legal document comes before its type */
+        if (k == 4 && strspn(s, "0123456789") == 4 && s[4] == '/') {
+            s += 5;
+            k = strcspn(s, "-/");
+        }
         const char *name = doctype_name_of_code(&c, s, k);
         if (name) {
             meta->doctype = capitalise(doc->arena, name);
