@@ -853,6 +853,19 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
             lv = vp_st_level_of_issuer(&c, meta->authority, h.end, closing);
         if (!lv)
             lv = vp_st_level_of_bare(&c, meta->authority);
+        if (!lv && meta->place) {
+            /* the place of the date line names a province ("Ninh Thuận, ngày …") */
+            const vp_table *pt = vp_rules_table(c.rules, "provinces");
+            char *k = vp_st_fold(doc->arena, meta->place);
+            size_t nc = 0;
+            const char *const *row = pt ? vp_table_find(pt, k, strlen(k), &nc) : NULL;
+            if (row && nc > 1) {
+                lv = row[1];
+                vp_diag_add(&doc->diags, "level-from-place", 0,
+                            "the issuer \"%s\" shows no level; the place \"%s\" is a province, so it is read as %s",
+                            meta->authority, meta->place, lv);
+            }
+        }
         meta->authority_level = lv ? lv : "other";
     }
     if ((!meta->authority || strcmp(meta->authority_level, "other") == 0) && meta->number_symbol)
