@@ -228,6 +228,27 @@ static int convert_text(const unsigned char *s, size_t n, vp_utf8 *out, vp_diags
         vp_buf_free(&b);
         return -1;
     }
+    /* a page dumped with the line breaks of its source escaped ("CỘNG\\r\\n HÒA XÃ HỘI",
+     * "\\r\\n Số: 54/KH-UBND \\r\\n |"): in the page they were white space, so each one
+     * becomes a space; three or more, as a stray "\\r\\n" in prose is left alone */
+    size_t esc = 0;
+    for (const char *p = b.data; p && (p = strstr(p, "\\r\\n")); p += 4)
+        esc++;
+    if (esc >= 3) {
+        char *w = b.data;
+        for (const char *r = b.data; *r;) {
+            if (strncmp(r, "\\r\\n", 4) == 0) {
+                *w++ = ' ';
+                r += 4;
+            } else {
+                *w++ = *r++;
+            }
+        }
+        *w = '\0';
+        b.len = (size_t)(w - b.data);
+        vp_diag_add(diags, "escaped-line-breaks", 0,
+                    "%zu escaped line breaks (\"\\r\\n\" written out) read as spaces", esc);
+    }
     out->len = b.len;
     out->data = vp_buf_steal(&b);
     out->format = "text";

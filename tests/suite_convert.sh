@@ -71,6 +71,11 @@ for n in tcvn3 vni; do
     same_output "$D/damage/inline_$n.txt" "$D/damage/inline_$n.expected.txt"
 done
 
+# 2c. a page dumped with its source line breaks written out ("CỘNG\r\n HÒA"): spaces; a single
+# "\r\n" in prose stays
+same_output "$D/damage/escaped-crlf.txt" "$D/damage/escaped-crlf.expected.txt"
+same_output "$D/damage/escaped-one.txt" "$D/damage/escaped-one.expected.txt"
+
 # 3. UTF-16 with and without BOM, UTF-8 with BOM
 src=$D/encoded/expected/012.vni.txt
 iconv -f UTF-8 -t UTF-16LE "$src" > "$tmp/le.txt"
