@@ -228,6 +228,7 @@ typedef struct header_state {
     size_t competence_line; /* 1-based line naming who decides ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"), or 0 */
     char *auth[8];
     int nauth;
+    int head_open;     /* the last authority line is a head word cut off by a narrow layout ("ỦY") */
     size_t title_line;
 } header_state;
 
@@ -451,8 +452,16 @@ static void parse_header(vp_st_ctx *c, header_state *h)
             continue;
         }
         if (!h->has_doctype && !h->has_number && !m->title) {
+            if (h->head_open && vp_st_match_line(c, c->header, "authority-rest", i)) {
+                /* "ỦY" / "BAN NHÂN DÂN": one name over two lines */
+                add_authority(c, h, vp_st_lgroup(c, "authority", i), 1);
+                h->head_open = 0;
+                h->end = i + 1;
+                continue;
+            }
             if (vp_st_match_line(c, c->header, "authority", i)) {
                 add_authority(c, h, vp_st_lgroup(c, "authority", i), 0);
+                h->head_open = vp_st_match_line(c, c->header, "authority-head", i) != NULL;
                 h->end = i + 1;
                 continue;
             }
