@@ -298,6 +298,24 @@ static void set_number(vp_st_ctx *c, const char *subj, size_t li)
     m->number_seq = seq ? seq : "";
     char *sym = vp_st_group(c, "symbol", subj);
     m->number_symbol = sym ? vp_st_squeeze(a, sym, 1) : "";
+    size_t sl = strlen(m->number_symbol);
+    if (sl > 1 && m->number_symbol[sl - 1] == '-') {
+        /* "Số: 255 / BC-BCĐPCGD-" with the end of the symbol ("XMC") alone on a line a little
+         * further down, below the place and date of the other column */
+        for (size_t j = li + 1, seen = 0; j < c->n && seen < 4; j++) {
+            if (vp_st_blank(c, j))
+                continue;
+            seen++;
+            if (vp_st_match_line(c, c->header, "symbol-tail", j)) {
+                char *tail = vp_st_lgroup(c, "symbol", j);
+                if (tail) {
+                    m->number_symbol = vp_arena_printf(a, "%s%s", m->number_symbol, tail);
+                    m->number_text = vp_arena_printf(a, "%s%s", m->number_text, tail);
+                }
+                break;
+            }
+        }
+    }
     if (!*m->number_seq)
         vp_diag_add(&c->doc->diags, "blank-number", (int)li + 1, "the document number is left blank (\"%s\")",
                     m->number_text);
