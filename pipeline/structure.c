@@ -298,6 +298,17 @@ static void set_number(vp_st_ctx *c, const char *subj, size_t li)
     m->number_seq = seq ? seq : "";
     char *sym = vp_st_group(c, "symbol", subj);
     m->number_symbol = sym ? vp_st_squeeze(a, sym, 1) : "";
+    if (*m->number_symbol && !strpbrk(m->number_symbol, "-/") &&
+        vp_st_match_str(c, c->header, "field", "symbol-glued", m->number_symbol, strlen(m->number_symbol))) {
+        /* "1961/QĐUBND": the text layer lost the hyphen between the type and the issuer */
+        char *ty = vp_st_group(c, "doctype", m->number_symbol);
+        char *by = vp_st_group(c, "text", m->number_symbol);
+        if (ty && by) {
+            m->number_symbol = vp_arena_printf(a, "%s-%s", ty, by);
+            vp_diag_add(&c->doc->diags, "symbol-hyphen", (int)li + 1,
+                        "the symbol \"%s%s\" has lost its hyphen; read as %s", ty, by, m->number_symbol);
+        }
+    }
     size_t sl = strlen(m->number_symbol);
     if (sl > 1 && m->number_symbol[sl - 1] == '-') {
         /* "Số: 255 / BC-BCĐPCGD-" with the end of the symbol ("XMC") alone on a line a little
