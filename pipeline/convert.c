@@ -84,6 +84,49 @@ static int looks_html(const unsigned char *s, size_t n)
            find_ci(h, m, "<body") || find_ci(h, m, "<meta") || find_ci(h, m, "<div") || find_ci(h, m, "<p>");
 }
 
+/* A text file holding an HTML fragment pasted from a page (a site's front matter, then
+ * "<p>Ng&agrave;y 10/02/2020 …</p>"): it does not start with '<', but markup runs through it.
+ * Counted in the first 64 KB: tags of common block and inline elements (a closing tag at
+ * least three times, six in all, one per 400 bytes or denser) or, with a few tags, character
+ * entities.  Prose with a stray '<' or an "a < b" has none of this and stays text. */
+static int markup_dominates(const unsigned char *s, size_t n)
+{
+    static const char *const names[] = {"p", "br", "div", "span", "strong", "em", "b", "i", "u",
+                                        "a", "li", "ul", "ol", "table", "tbody", "tr", "td", "th",
+                                        "h1", "h2", "h3", "h4", "h5", "h6", "img", "font", "sup"};
+    size_t m = n < 65536 ? n : 65536, tags = 0, closing = 0, ents = 0;
+    for (size_t i = 0; i < m; i++) {
+        if (s[i] == '<') {
+            size_t j = i + 1, close = 0;
+            if (j < m && s[j] == '/')
+                close = 1, j++;
+            size_t k = j;
+            while (k < m && k - j < 8 && ((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z' ? 1 : (s[k] >= '0' && s[k] <= '9')))
+                k++;
+            if (k == j || k >= m || (s[k] != '>' && s[k] != ' ' && s[k] != '/'))
+                continue;
+            for (size_t t = 0; t < sizeof names / sizeof names[0]; t++)
+                if (strlen(names[t]) == k - j && strncasecmp((const char *)s + j, names[t], k - j) == 0) {
+                    tags++;
+                    closing += close;
+                    break;
+                }
+        } else if (s[i] == '&') {
+            size_t k = i + 1;
+            if (k < m && s[k] == '#')
+                k++;
+            size_t j = k;
+            while (k < m && k - j < 8 && ((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z' ? 1 : (s[k] >= '0' && s[k] <= '9')))
+                k++;
+            if (k - j >= 2 && k < m && s[k] == ';')
+                ents++;
+        }
+    }
+    if (tags >= 6 && closing >= 3 && tags * 400 >= m)
+        return 1;
+    return tags >= 2 && closing >= 1 && ents >= 10 && (tags + ents) * 200 >= m;
+}
+
 /* UTF-16 without BOM: most ASCII characters leave a zero in every other byte. */
 static int utf16_guess(const unsigned char *s, size_t n)
 {
@@ -187,6 +230,27 @@ static int convert_text(const unsigned char *s, size_t n, vp_utf8 *out, vp_diags
         vp_buf_free(&b);
         return -1;
     }
+    /* a page dumped with the line breaks of its source escaped ("CỘNG\\r\\n HÒA XÃ HỘI",
+     * "\\r\\n Số: 54/KH-UBND \\r\\n |"): in the page they were white space, so each one
+     * becomes a space; three or more, as a stray "\\r\\n" in prose is left alone */
+    size_t esc = 0;
+    for (const char *p = b.data; p && (p = strstr(p, "\\r\\n")); p += 4)
+        esc++;
+    if (esc >= 3) {
+        char *w = b.data;
+        for (const char *r = b.data; *r;) {
+            if (strncmp(r, "\\r\\n", 4) == 0) {
+                *w++ = ' ';
+                r += 4;
+            } else {
+                *w++ = *r++;
+            }
+        }
+        *w = '\0';
+        b.len = (size_t)(w - b.data);
+        vp_diag_add(diags, "escaped-line-breaks", 0,
+                    "%zu escaped line breaks (\"\\r\\n\" written out) read as spaces", esc);
+    }
     out->len = b.len;
     out->data = vp_buf_steal(&b);
     out->format = "text";
@@ -283,11 +347,42 @@ int vp_convert(const char *path, const unsigned char *bytes, size_t len, const v
             vp_convert_err(&c, "not a text document (binary data)");
             return -1;
         }
-        if (looks_html(s, n)) {
+        int whole = looks_html(s, n);
+        if (whole || markup_dominates(s, n)) {
             format = "html";
             if (kind)
                 c.encoding = "utf-16";
-            rc = vp_fmt_html(s, n, &c, &raw);
+            if (whole) {
+                rc = vp_fmt_html(s, n, &c, &raw);
+            } else {
+                /* a fragment: its encoding is read as for any text (a VNI or TCVN3 file may
+                 * hold one), then the decoded text goes to the HTML reader.  The plain lines
+                 * before the line of its first tag (a headline, a date, front matter) keep
+                 * their line breaks, each read as a paragraph. */
+                vp_utf8 txt = {0};
+                rc = convert_text(s, n, &txt, diags, &c);
+                if (rc == 0) {
+                    c.encoding = kind ? "utf-16" : txt.encoding;
+                    const char *t = txt.data;
+                    const char *lt = memchr(t, '<', txt.len);
+                    size_t pre = lt ? (size_t)(lt - t) : 0;
+                    while (pre > 0 && t[pre - 1] != '\n')
+                        pre--;
+                    vp_buf frag = {0};
+                    for (size_t i = 0; i < pre;) {
+                        const char *nl = memchr(t + i, '\n', pre - i);
+                        size_t e = nl ? (size_t)(nl - t) : pre;
+                        vp_buf_adds(&frag, "<p>");
+                        vp_buf_add(&frag, t + i, e - i);
+                        vp_buf_adds(&frag, "</p>\n");
+                        i = e + 1;
+                    }
+                    vp_buf_add(&frag, t + pre, txt.len - pre);
+                    rc = vp_fmt_html((const unsigned char *)(frag.data ? frag.data : ""), frag.len, &c, &raw);
+                    vp_buf_free(&frag);
+                }
+                vp_utf8_free(&txt);
+            }
             vp_buf_free(&u16);
         } else {
             rc = convert_text(s, n, out, diags, &c);

@@ -18,7 +18,7 @@ static const struct famspec {
 } FAMS[] = {
     {"layout", "text", "action"},
     {"header", "authority parent seq symbol number place day month year doctype title name position sigauth text from to",
-     "field level code"},
+     "field level code since before"},
     {"sections", "num heading text", "kind field"},
     {"items", "num marker text", "style"},
     {"genre", "text authority number doctype day month year", "genre kind field level"},

@@ -228,6 +228,7 @@ typedef struct header_state {
     size_t competence_line; /* 1-based line naming who decides ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"), or 0 */
     char *auth[8];
     int nauth;
+    int head_open;     /* the last authority line is a head word cut off by a narrow layout ("ỦY") */
     size_t title_line;
 } header_state;
 
@@ -297,6 +298,35 @@ static void set_number(vp_st_ctx *c, const char *subj, size_t li)
     m->number_seq = seq ? seq : "";
     char *sym = vp_st_group(c, "symbol", subj);
     m->number_symbol = sym ? vp_st_squeeze(a, sym, 1) : "";
+    if (*m->number_symbol && !strpbrk(m->number_symbol, "-/") &&
+        vp_st_match_str(c, c->header, "field", "symbol-glued", m->number_symbol, strlen(m->number_symbol))) {
+        /* "1961/QĐUBND": the text layer lost the hyphen between the type and the issuer */
+        char *ty = vp_st_group(c, "doctype", m->number_symbol);
+        char *by = vp_st_group(c, "text", m->number_symbol);
+        if (ty && by) {
+            m->number_symbol = vp_arena_printf(a, "%s-%s", ty, by);
+            vp_diag_add(&c->doc->diags, "symbol-hyphen", (int)li + 1,
+                        "the symbol \"%s%s\" has lost its hyphen; read as %s", ty, by, m->number_symbol);
+        }
+    }
+    size_t sl = strlen(m->number_symbol);
+    if (sl > 1 && m->number_symbol[sl - 1] == '-') {
+        /* "Số: 255 / BC-BCĐPCGD-" with the end of the symbol ("XMC") alone on a line a little
+         * further down, below the place and date of the other column */
+        for (size_t j = li + 1, seen = 0; j < c->n && seen < 4; j++) {
+            if (vp_st_blank(c, j))
+                continue;
+            seen++;
+            if (vp_st_match_line(c, c->header, "symbol-tail", j)) {
+                char *tail = vp_st_lgroup(c, "symbol", j);
+                if (tail) {
+                    m->number_symbol = vp_arena_printf(a, "%s%s", m->number_symbol, tail);
+                    m->number_text = vp_arena_printf(a, "%s%s", m->number_text, tail);
+                }
+                break;
+            }
+        }
+    }
     if (!*m->number_seq)
         vp_diag_add(&c->doc->diags, "blank-number", (int)li + 1, "the document number is left blank (\"%s\")",
                     m->number_text);
@@ -451,8 +481,16 @@ static void parse_header(vp_st_ctx *c, header_state *h)
             continue;
         }
         if (!h->has_doctype && !h->has_number && !m->title) {
+            if (h->head_open && vp_st_match_line(c, c->header, "authority-rest", i)) {
+                /* "ỦY" / "BAN NHÂN DÂN": one name over two lines */
+                add_authority(c, h, vp_st_lgroup(c, "authority", i), 1);
+                h->head_open = 0;
+                h->end = i + 1;
+                continue;
+            }
             if (vp_st_match_line(c, c->header, "authority", i)) {
                 add_authority(c, h, vp_st_lgroup(c, "authority", i), 0);
+                h->head_open = vp_st_match_line(c, c->header, "authority-head", i) != NULL;
                 h->end = i + 1;
                 continue;
             }
@@ -500,7 +538,20 @@ const char *vp_st_level_of(vp_st_ctx *c, const char *text)
     if (!text)
         return NULL;
     const vp_rule *r = vp_st_match_str(c, c->header, "field", "level", text, strlen(text));
-    return r ? vp_rule_attr(r, "level") : NULL;
+    if (!r)
+        return NULL;
+    /* a level that holds from a date ("since=2025-01-01 before=district"): a document dated
+     * before it gets the earlier level; an undated one, or a partial date that reaches the
+     * day, the current one */
+    const char *since = vp_rule_attr(r, "since");
+    const char *before = vp_rule_attr(r, "before");
+    const char *date = c->doc->meta.date_value;
+    if (since && before && date) {
+        size_t n = strlen(date) < strlen(since) ? strlen(date) : strlen(since);
+        if (strncmp(date, since, n) < 0)
+            return before;
+    }
+    return vp_rule_attr(r, "level");
 }
 
 /* ---- closing block: recipients and signature ---- */
@@ -840,6 +891,19 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
             lv = vp_st_level_of_issuer(&c, meta->authority, h.end, closing);
         if (!lv)
             lv = vp_st_level_of_bare(&c, meta->authority);
+        if (!lv && meta->place) {
+            /* the place of the date line names a province ("Ninh Thuận, ngày …") */
+            const vp_table *pt = vp_rules_table(c.rules, "provinces");
+            char *k = vp_st_fold(doc->arena, meta->place);
+            size_t nc = 0;
+            const char *const *row = pt ? vp_table_find(pt, k, strlen(k), &nc) : NULL;
+            if (row && nc > 1) {
+                lv = row[1];
+                vp_diag_add(&doc->diags, "level-from-place", 0,
+                            "the issuer \"%s\" shows no level; the place \"%s\" is a province, so it is read as %s",
+                            meta->authority, meta->place, lv);
+            }
+        }
         meta->authority_level = lv ? lv : "other";
     }
     if ((!meta->authority || strcmp(meta->authority_level, "other") == 0) && meta->number_symbol)
@@ -849,6 +913,11 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
     if (!meta->doctype && meta->number_symbol && *meta->number_symbol) {
         const char *s = meta->number_symbol;
         size_t k = strcspn(s, "-/");
+        /* "41/2019/QĐ-UBND": the year of a legal document comes before its type */
+        if (k == 4 && strspn(s, "0123456789") == 4 && s[4] == '/') {
+            s += 5;
+            k = strcspn(s, "-/");
+        }
         const char *name = doctype_name_of_code(&c, s, k);
         if (name) {
             meta->doctype = capitalise(doc->arena, name);

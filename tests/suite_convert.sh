@@ -71,6 +71,11 @@ for n in tcvn3 vni; do
     same_output "$D/damage/inline_$n.txt" "$D/damage/inline_$n.expected.txt"
 done
 
+# 2c. a page dumped with its source line breaks written out ("CỘNG\r\n HÒA"): spaces; a single
+# "\r\n" in prose stays
+same_output "$D/damage/escaped-crlf.txt" "$D/damage/escaped-crlf.expected.txt"
+same_output "$D/damage/escaped-one.txt" "$D/damage/escaped-one.expected.txt"
+
 # 3. UTF-16 with and without BOM, UTF-8 with BOM
 src=$D/encoded/expected/012.vni.txt
 iconv -f UTF-8 -t UTF-16LE "$src" > "$tmp/le.txt"
@@ -98,6 +103,10 @@ same_output "$D/html/word-css.html" "$D/html/word-css.expected.txt"
 # list items show their markers as DOCX and ODT lists do ("N. " with start/value, "- "),
 # unless the text has one already
 same_output "$D/html/lists.html" "$D/html/lists.expected.txt"
+# a text file holding an HTML fragment pasted from a page (headline and date above it, entities
+# such as "ban h&agrave;nh") is read as HTML; prose with a stray "<" or "<p>" stays text
+same_output "$D/html/fragment.txt" "$D/html/fragment.expected.txt"
+same_output "$D/html/stray-lt.txt" "$D/html/stray-lt.expected.txt"
 
 # 5. DOCX with .VnTime, .VnTimeH, VNI-Times and Unicode runs in one paragraph; ODT
 same_output "$D/docx/legacy_fonts.docx" "$D/docx/legacy_fonts.expected.txt"
