@@ -21,6 +21,7 @@ void vp_limits_default(vp_limits *l)
     l->max_pdf_pages = 2000;
     l->max_seconds = 30.0;
     l->explain = 1;
+    l->read_markup = 1;
     l->max_lines = 200000;
     l->max_xml_memory = (size_t)256 << 20;
 }
@@ -236,7 +237,7 @@ static int convert_text(const unsigned char *s, size_t n, vp_utf8 *out, vp_diags
     size_t esc = 0;
     for (const char *p = b.data; p && (p = strstr(p, "\\r\\n")); p += 4)
         esc++;
-    if (esc >= 3) {
+    if (esc >= 3 && c->lim->read_markup) {
         char *w = b.data;
         for (const char *r = b.data; *r;) {
             if (strncmp(r, "\\r\\n", 4) == 0) {
@@ -348,7 +349,7 @@ int vp_convert(const char *path, const unsigned char *bytes, size_t len, const v
             return -1;
         }
         int whole = looks_html(s, n);
-        if (whole || markup_dominates(s, n)) {
+        if (whole || (c.lim->read_markup && markup_dominates(s, n))) {
             format = "html";
             if (kind)
                 c.encoding = "utf-16";

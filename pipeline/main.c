@@ -162,6 +162,7 @@ int main(int argc, char **argv)
     memset(&cfg, 0, sizeof cfg);
     vp_limits_default(&cfg.limits);
     cfg.limits.explain = strcmp(cmd, "convert") == 0; /* only convert --explain shows it */
+    cfg.limits.read_markup = strcmp(cmd, "convert") != 0; /* convert prints a text file's own text */
     cfg.norm.tone = VP_TONE_NEW;
     int rc = 0;
     for (int i = 2; i < argc; i++) {

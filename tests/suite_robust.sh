@@ -208,7 +208,7 @@ stale=$(find "$MO" -name '*.tmp.*' | wc -l)
 [ "$stale" -gt 0 ] && echo "note: $stale temporary *.tmp.* files left by the killed run"
 # temporary files of an interrupted run are removed by the next one; other files stay
 : >"$MO/p001.xml.tmp.999999"; mkdir -p "$MO/sub"; : >"$MO/sub/x.txt.tmp.12"; : >"$MO/notes.tmp.1"
-# the resumed run redoes (nearly) all 300 files: it is also the timed full run of check 4;
+# the resumed run redoes what the killed run left (its time is only reported, never asserted);
 # pairing 300 near-identical plans is not what is tested here, so --no-compare keeps it short
 t0=$(date +%s.%N); $REL run "$M" -o "$MO" -j 2 --no-compare 2>"$TMP/resume.err"; rc=$?; t1=$(date +%s.%N)
 [ $rc -eq 0 ] && ok || fail "resume: exit $rc ($(head -1 "$TMP/resume.err"))"
@@ -229,7 +229,6 @@ find "$MO" -maxdepth 1 \( -name 'p*.xml' -o -name 'p*.txt' \) -exec stat -c '%n 
 full=$(echo "$t1 - $t0" | bc); again=$(echo "$t3 - $t2" | bc)
 echo "note: full run of 300 files ${full} s, unchanged rerun ${again} s"
 [ "$(wc -l <"$TMP/mt.before")" -eq 600 ] && cmp -s "$TMP/mt.before" "$TMP/mt.after" && ok || fail "rerun: output mtimes changed ($(diff "$TMP/mt.before" "$TMP/mt.after" | grep -c '^>') files rewritten)"
-[ "$(echo "$again < $full" | bc)" -eq 1 ] && ok || fail "rerun: unchanged rerun (${again} s) not faster than a full run (${full} s)"
 [ "$(grep -Ec '<entry .*status="(ok|warning)"' "$MO/index.xml")" -eq 300 ] && ok || fail "rerun: index.xml no longer lists 300 entries ok"
 
 skipped() { sed -n 's/.*; \([0-9]*\) unchanged, skipped.*/\1/p' "$1" | tail -1; }
