@@ -31,7 +31,6 @@ sys.stdout.write(unicodedata.normalize("NFC", open(sys.argv[1], encoding="utf-8"
     same_output "$1" "$tmp/want"
 }
 
-# has_lines FILE PATTERN...: each fixed string occurs in the converted text
 # same_normalised FILE EXPECTED: `vnplan normalise FILE` prints exactly EXPECTED
 same_normalised() {
     if "$VNPLAN" normalise "$1" > "$tmp/out" 2> "$tmp/err" && cmp -s "$tmp/out" "$2"; then
@@ -43,6 +42,7 @@ same_normalised() {
     fi
 }
 
+# has_lines FILE PATTERN...: each fixed string occurs in the converted text
 has_lines() {
     f=$1; shift
     if ! "$VNPLAN" convert "$f" > "$tmp/out" 2> "$tmp/err"; then
