@@ -140,24 +140,44 @@ static void text_boxes(docx *d, xmlNode *n)
     }
 }
 
+/* The text of a run is decoded in one piece: a soft hyphen (w:softHyphen) between two w:t is
+ * byte 0xAD of a legacy font, the letter "ư" of TCVN3, and is dropped in a Unicode run. */
+static void flush_run_text(docx *d, const char *font, vp_buf *txt, vp_buf *out)
+{
+    if (!txt->len)
+        return;
+    add_run_text(d, font, txt->data, out);
+    txt->len = 0;
+}
+
 static void run_text(docx *d, xmlNode *r, const char *pstyle, vp_buf *out)
 {
     char *font = NULL;
     int have_font = 0;
+    vp_buf txt = {0};
     for (xmlNode *k = r->children; k; k = k->next) {
         if (k->type != XML_ELEMENT_NODE)
             continue;
-        if (vp_xml_is(k, "t")) {
+        if (vp_xml_is(k, "t") || vp_xml_is(k, "softHyphen")) {
+            if (!have_font) {
+                font = run_font(d, r, pstyle);
+                have_font = 1;
+            }
+            if (vp_xml_is(k, "softHyphen")) {
+                int upper;
+                if (vp_detect_font(font, &upper) != VP_ENC_UTF8)
+                    vp_buf_adds(&txt, "\xc2\xad");
+                continue;
+            }
             xmlChar *t = xmlNodeGetContent(k);
             if (t) {
-                if (!have_font) {
-                    font = run_font(d, r, pstyle);
-                    have_font = 1;
-                }
-                add_run_text(d, font, (const char *)t, out);
+                vp_buf_adds(&txt, (const char *)t);
                 xmlFree(t);
             }
-        } else if (vp_xml_is(k, "tab") || vp_xml_is(k, "ptab")) {
+            continue;
+        }
+        flush_run_text(d, font, &txt, out);
+        if (vp_xml_is(k, "tab") || vp_xml_is(k, "ptab")) {
             vp_buf_addc(out, '\t');
         } else if (vp_xml_is(k, "br") || vp_xml_is(k, "cr")) {
             vp_buf_addc(out, '\n');
@@ -167,6 +187,8 @@ static void run_text(docx *d, xmlNode *r, const char *pstyle, vp_buf *out)
             text_boxes(d, k);
         }
     }
+    flush_run_text(d, font, &txt, out);
+    vp_buf_free(&txt);
     if (font)
         xmlFree(font);
 }

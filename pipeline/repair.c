@@ -99,22 +99,41 @@ static int marked_enough(const vp_vscore *sc)
     return 10 * sc->marked >= 7 * sc->accented || (sc->marked >= 2 && sc->marked + 1 >= sc->accented);
 }
 
+/* The Windows-1252 bytes b read with repair `fix` (FIX_DOUBLE, FIX_TCVN3 or FIX_VNI) into out;
+ * -1 when they cannot be. */
+static int fix_decode(int fix, const vp_buf *b, vp_buf *out)
+{
+    out->len = 0;
+    if (fix == FIX_DOUBLE) {
+        if (!vp_utf8_valid(b->data, b->len))
+            return -1;
+        vp_buf_add(out, b->data, b->len);
+        return 0;
+    }
+    return vp_detect_decode(fix == FIX_TCVN3 ? VP_ENC_TCVN3 : VP_ENC_VNI, (const unsigned char *)b->data, b->len,
+                            out, NULL, 0) < 0 ? -1 : 0;
+}
+
+/* Does reading sc (of repair `fix`) win?  It must read clearly better than the text as it is
+ * (base) and than the best reading tried before it (bestfix, best), which the reading most
+ * lines took (prefer) only has to equal, and read as Vietnamese on its own. */
+static int fix_wins(const vp_vscore *sc, int fix, const vp_vscore *base, const vp_vscore *best, int bestfix,
+                    int prefer)
+{
+    int key = vp_detect_score_key(sc);
+    return key >= vp_detect_score_key(base) + 2 &&
+           (bestfix == FIX_NONE || key >= vp_detect_score_key(best) + (fix == prefer ? 0 : 2)) &&
+           sc->viet >= base->viet + 1 && 4 * (sc->viet - base->viet) >= sc->words && marked_enough(sc) &&
+           sc->marked > 0;
+}
+
 /* Token s[n] read with repair `fix` into out (NFC); -1 when it cannot be. */
 static int fix_token(const char *s, size_t n, int fix, vp_buf *out, vp_buf *t1, vp_buf *t2)
 {
     t1->len = 0;
-    t2->len = 0;
     out->len = 0;
-    if (to_cp1252(s, n, t1) < 0)
+    if (to_cp1252(s, n, t1) < 0 || fix_decode(fix, t1, t2) < 0)
         return -1;
-    if (fix == FIX_DOUBLE) {
-        if (!vp_utf8_valid(t1->data, t1->len))
-            return -1;
-        vp_buf_add(t2, t1->data, t1->len);
-    } else if (vp_detect_decode(fix == FIX_TCVN3 ? VP_ENC_TCVN3 : VP_ENC_VNI, (const unsigned char *)t1->data,
-                                t1->len, t2, NULL, 0) < 0) {
-        return -1;
-    }
     return vp_detect_nfc(t2->data ? t2->data : "", t2->len, out, NULL, 0);
 }
 
@@ -270,8 +289,8 @@ static size_t repair_tokens(const char *s, size_t n, int fix, int left_unicode, 
 /* Try one run of tokens s[n] that Windows-1252 can hold as double-encoded UTF-8, TCVN3 and VNI
  * read as Windows-1252; appends the best reading (or the run as it is) to out.  The same
  * tests as for a whole line: a repair must read clearly better, as Vietnamese on its own. */
-static int repair_run(const char *s, size_t n, int left_unicode, int right_unicode, vp_buf *out, vp_buf *t1,
-                      vp_buf *t2, vp_buf *t3)
+static int repair_run(const char *s, size_t n, int left_unicode, int right_unicode, int prefer, vp_buf *out,
+                      vp_buf *t1, vp_buf *t2, vp_buf *t3)
 {
     vp_vscore base, best;
     if (vp_detect_score_nfc(s, n, t3, &base) < 0) {
@@ -285,20 +304,10 @@ static int repair_run(const char *s, size_t n, int left_unicode, int right_unico
     t1->len = 0;
     if (to_cp1252(s, n, t1) == 0)
         for (int fix = FIX_DOUBLE; fix <= FIX_VNI; fix++) {
-            t2->len = 0;
-            if (fix == FIX_DOUBLE) {
-                if (!vp_utf8_valid(t1->data, t1->len))
-                    continue;
-                vp_buf_add(t2, t1->data, t1->len);
-            } else if (vp_detect_decode(fix == FIX_TCVN3 ? VP_ENC_TCVN3 : VP_ENC_VNI,
-                                        (const unsigned char *)t1->data, t1->len, t2, NULL, 0) < 0) {
-                continue;
-            }
             vp_vscore sc;
-            if (vp_detect_score_nfc(t2->data ? t2->data : "", t2->len, t3, &sc) < 0)
+            if (fix_decode(fix, t1, t2) < 0 || vp_detect_score_nfc(t2->data ? t2->data : "", t2->len, t3, &sc) < 0)
                 continue;
-            if (vp_detect_score_key(&sc) >= vp_detect_score_key(&best) + 2 && sc.viet >= base.viet + 1 &&
-                4 * (sc.viet - base.viet) >= sc.words && marked_enough(&sc) && sc.marked > 0) {
+            if (fix_wins(&sc, fix, &base, &best, bestfix, prefer)) {
                 best = sc;
                 bestfix = fix;
                 bestbuf.len = 0;
@@ -317,7 +326,7 @@ static int repair_run(const char *s, size_t n, int left_unicode, int right_unico
  * every run of words that Windows-1252 can hold, from the first word with a non-ASCII
  * character to the last, is repaired on its own; the rest of the line is kept.  Returns the
  * FIX_ kind of the last run repaired, FIX_NONE if none was. */
-static int repair_runs(const char *s, size_t n, vp_buf *out, vp_buf *t1, vp_buf *t2, vp_buf *t3)
+static int repair_runs(const char *s, size_t n, int prefer, vp_buf *out, vp_buf *t1, vp_buf *t2, vp_buf *t3)
 {
     typedef struct tok {
         size_t a, b;
@@ -370,7 +379,7 @@ static int repair_runs(const char *s, size_t n, vp_buf *out, vp_buf *t1, vp_buf 
                 right_uni = t[d].kind < 0;
                 break;
             }
-        int f = repair_run(s + t[k].a, t[last].b - t[k].a, left_uni, right_uni, &raw, t1, t2, t3);
+        int f = repair_run(s + t[k].a, t[last].b - t[k].a, left_uni, right_uni, prefer, &raw, t1, t2, t3);
         if (f != FIX_NONE)
             fixed = f;
         pos = t[last].b;
@@ -408,8 +417,9 @@ static int line_suspect(const char *s, size_t n)
     return 0;
 }
 
-/* Repair one line; appends the NFC result to out and returns the FIX_ kind applied. */
-static int repair_line(const char *s, size_t n, vp_buf *out, vp_buf *t1, vp_buf *t2, vp_buf *t3)
+/* Repair one line; appends the NFC result to out and returns the FIX_ kind applied.  prefer
+ * (FIX_NONE for none) is the legacy reading most lines of the text took: it wins a tie. */
+static int repair_line(const char *s, size_t n, int prefer, vp_buf *out, vp_buf *t1, vp_buf *t2, vp_buf *t3)
 {
     vp_vscore base, best;
     int ascii = 1;
@@ -425,7 +435,7 @@ static int repair_line(const char *s, size_t n, vp_buf *out, vp_buf *t1, vp_buf 
     int have_bytes = !ascii && to_cp1252(s, n, t1) == 0;
     if (!have_bytes && !viqr) { /* no whole-line repair applies: runs inside it, or the line in NFC */
         if (!ascii && line_suspect(s, n)) {
-            int f = repair_runs(s, n, out, t1, t2, t3);
+            int f = repair_runs(s, n, prefer, out, t1, t2, t3);
             if (f != FIX_NONE)
                 return f;
         }
@@ -444,29 +454,17 @@ static int repair_line(const char *s, size_t n, vp_buf *out, vp_buf *t1, vp_buf 
 
     size_t nmarks = 0;
     for (int fix = FIX_DOUBLE; fix < FIX_N; fix++) {
-        t2->len = 0;
         if (fix == FIX_VIQR) {
+            t2->len = 0;
             if (!viqr || (nmarks = vp_detect_viqr(s, n, t2)) == 0)
                 continue;
-        } else {
-            if (!have_bytes)
-                continue;
-            if (fix == FIX_DOUBLE) {
-                if (!vp_utf8_valid(t1->data, t1->len))
-                    continue;
-                vp_buf_add(t2, t1->data, t1->len);
-            } else if (vp_detect_decode(fix == FIX_TCVN3 ? VP_ENC_TCVN3 : VP_ENC_VNI,
-                                        (const unsigned char *)t1->data, t1->len, t2, NULL, 0) < 0) {
-                continue;
-            }
+        } else if (!have_bytes || fix_decode(fix, t1, t2) < 0) {
+            continue;
         }
         vp_vscore sc;
         if (vp_detect_score_nfc(t2->data ? t2->data : "", t2->len, t3, &sc) < 0)
             continue;
-        /* a repair must read clearly better, and read as Vietnamese on its own */
-        if (vp_detect_score_key(&sc) >= vp_detect_score_key(&best) + 2 && sc.viet >= base.viet + 1 &&
-            4 * (sc.viet - base.viet) >= sc.words && marked_enough(&sc) && sc.marked > 0 &&
-            (fix != FIX_VIQR || nmarks >= 2)) {
+        if (fix_wins(&sc, fix, &base, &best, bestfix, prefer) && (fix != FIX_VIQR || nmarks >= 2)) {
             best = sc;
             bestfix = fix;
             bestbuf.len = 0;
@@ -474,7 +472,7 @@ static int repair_line(const char *s, size_t n, vp_buf *out, vp_buf *t1, vp_buf 
         }
     }
     if (bestfix == FIX_NONE && !have_bytes && !ascii && line_suspect(s, n)) {
-        int f = repair_runs(s, n, out, t1, t2, t3);
+        int f = repair_runs(s, n, prefer, out, t1, t2, t3);
         if (f != FIX_NONE) {
             vp_buf_free(&bestbuf);
             return f;
@@ -501,15 +499,16 @@ void vp_fixlog_report(const vp_fixlog *fl, vp_diags *diags)
                         fl->count[f], fl->count[f] == 1 ? "" : "s", fix_names[f], fl->first[f], fl->last[f]);
 }
 
-int vp_repair_lines(const char *s, size_t n, vp_buf *out, vp_fixlog *fl, size_t *nfixed)
+static void repair_pass(const char *s, size_t n, int prefer, vp_buf *out, vp_fixlog *fl, size_t *nfixed,
+                        vp_buf *t1, vp_buf *t2, vp_buf *t3)
 {
-    vp_buf t1 = {0}, t2 = {0}, t3 = {0};
     size_t line = 1, i = 0;
+    memset(fl, 0, sizeof *fl);
     *nfixed = 0;
     while (i < n) {
         const char *nl = memchr(s + i, '\n', n - i);
         size_t e = nl ? (size_t)(nl - s) : n;
-        int fix = repair_line(s + i, e - i, out, &t1, &t2, &t3);
+        int fix = repair_line(s + i, e - i, prefer, out, t1, t2, t3);
         if (fix != FIX_NONE) {
             fixlog_add(fl, fix, line);
             (*nfixed)++;
@@ -518,6 +517,21 @@ int vp_repair_lines(const char *s, size_t n, vp_buf *out, vp_fixlog *fl, size_t 
             vp_buf_addc(out, '\n');
         i = nl ? e + 1 : n;
         line++;
+    }
+}
+
+/* Lines are repaired one by one.  When some took TCVN3 and others VNI, the text is repaired
+ * again with the reading most lines took winning ties: a short line such as "- Coâng ty QISC;"
+ * reads as well in either, and its neighbours say which it is. */
+int vp_repair_lines(const char *s, size_t n, vp_buf *out, vp_fixlog *fl, size_t *nfixed)
+{
+    vp_buf t1 = {0}, t2 = {0}, t3 = {0};
+    size_t start = out->len;
+    repair_pass(s, n, FIX_NONE, out, fl, nfixed, &t1, &t2, &t3);
+    if (fl->count[FIX_TCVN3] && fl->count[FIX_VNI] && fl->count[FIX_TCVN3] != fl->count[FIX_VNI]) {
+        int prefer = fl->count[FIX_TCVN3] > fl->count[FIX_VNI] ? FIX_TCVN3 : FIX_VNI;
+        out->len = start;
+        repair_pass(s, n, prefer, out, fl, nfixed, &t1, &t2, &t3);
     }
     vp_buf_free(&t1);
     vp_buf_free(&t2);

@@ -142,6 +142,10 @@ same_output "$D/docx/lists.odt" "$D/docx/lists.expected.txt"
 # styles that name themselves or each other as parents: the chain is cut, the fonts further
 # up a finite chain are still found
 same_output "$D/docx/style-cycle.odt" "$D/docx/style-cycle.expected.txt"
+# the text of encoded/012 in .VnTime and VNI-Times saved as DOCX by LibreOffice
+# (tests/convert/docx/gen_lo.py): TCVN3's "ư" is byte 0xAD, written as w:softHyphen
+same_output "$D/docx/lo_tcvn3.docx" "$D/docx/lo_tcvn3.expected.txt"
+same_output "$D/docx/lo_vni.docx" "$D/docx/lo_vni.expected.txt"
 has_lines "$D/files/lungcu-quy-che-2025.docx" "QUY CHẾ" "Điều 1. Phạm vi điều chỉnh" "ĐẢNG CỘNG SẢN VIỆT NAM"
 
 # 6. PDF text layer: exactly what `pdftotext -layout` prints (NFC), form feeds between pages
@@ -186,6 +190,10 @@ else
     ko "binhthuan-gia-han-dai-hoi: .doc and .docx give different lines"
     diff "$tmp/doc.txt" "$tmp/docx.txt" | head -6
 fi
+# the VNI text of encoded/012 as a Word 97 file (LibreOffice): antiword does not say which
+# font a paragraph is in, so each line is repaired as pasted text; "- Coâng ty QISC;" reads
+# as Vietnamese in TCVN3 too, and takes VNI, the reading of the lines around it
+same_output "$D/docx/lo_vni.doc" "$D/docx/lo_vni.expected.txt"
 
 # 7b. RTF (catdoc): Unicode as \uN escapes, Windows-1258 bytes under \ansicpg1258; text and
 # expected output from encoded/012 and its independent decoding (tests/convert/rtf/gen_rtf.py)

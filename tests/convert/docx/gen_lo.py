@@ -1,0 +1,45 @@
+#!/usr/bin/env python3
+"""Write the LibreOffice-made test files of tests/convert/docx from the real text of
+../shared/encoded/012 (tests/convert/encoded/012) and its independent decoding in
+encoded/expected/ (the expected outputs come from there, never from vnplan).
+
+usage: gen_lo.py ENCODED_DIR OUT_DIR
+  writes lo_tcvn3.html (every line in .VnTime) and lo_vni.html (VNI-Times), the legacy bytes
+  as the Windows-1252 characters a legacy-font document holds, and lo_ENC.expected.txt: the
+  non-blank lines of expected/012.ENC.txt, white space collapsed as HTML does, page-number
+  lines (after a form feed) left out.  Then, once, by hand:
+    soffice --headless --convert-to 'docx:MS Word 2007 XML' lo_tcvn3.html lo_vni.html
+    soffice --headless --convert-to 'doc:MS Word 97' lo_vni.html
+  LibreOffice writes TCVN3's "ư" (byte 0xAD, the Windows-1252 soft hyphen) as w:softHyphen.
+"""
+import html
+import re
+import sys
+
+
+def cp1252(b):
+    out = []
+    for x in b:
+        try:
+            out.append(bytes([x]).decode('cp1252'))
+        except UnicodeDecodeError:
+            out.append(chr(x))
+    return ''.join(out)
+
+
+def main():
+    src, dst = sys.argv[1], sys.argv[2]
+    for enc, font in (('tcvn3', '.VnTime'), ('vni', 'VNI-Times')):
+        raw = open('%s/012.%s.txt' % (src, enc), 'rb').read().split(b'\n')
+        want = open('%s/expected/012.%s.txt' % (src, enc), encoding='utf-8').read().split('\n')
+        keep = [i for i, l in enumerate(want) if l.strip() and '\f' not in l]
+        body = ''.join('<p style="font-family:\'%s\'">%s</p>\n'
+                       % (font, html.escape(cp1252(re.sub(rb'[ \t]+', b' ', raw[i]).strip(b' \t\r')))) for i in keep)
+        with open('%s/lo_%s.html' % (dst, enc), 'w', encoding='utf-8') as f:
+            f.write('<html><head><meta charset="utf-8"></head><body>%s</body></html>' % body)
+        with open('%s/lo_%s.expected.txt' % (dst, enc), 'w', encoding='utf-8') as f:
+            f.write(''.join(re.sub('[ \t]+', ' ', want[i]).strip(' \t\r') + '\n' for i in keep))
+
+
+if __name__ == '__main__':
+    main()
