@@ -33,6 +33,7 @@ static const struct famspec {
 
 struct vp_rule {
     const char *name, *where;
+    const char *pattern; /* as compiled: definitions expanded */
     const char **keys, **vals;
     size_t nattrs;
     pcre2_code *re;
@@ -259,6 +260,7 @@ static int parse_rule(vp_rules *R, fam_store *fs, const struct famspec *spec, co
         return -1;
     }
     rule->re = re;
+    rule->pattern = vp_arena_strndup(R->arena, pat, patlen);
     rule->digit = digit;
     rule->id = (uint32_t)R->nrules++;
     rule->pf = vp_prefilter_add(R->pf, rule->id, pat, patlen);
@@ -303,6 +305,89 @@ static int parse_rule(vp_rules *R, fam_store *fs, const struct famspec *spec, co
     return 0;
 }
 
+/* Definitions of a rule file: "define NAME :: PATTERN" lines; {{NAME}} in a later line (a rule
+ * or another definition) stands for the pattern, expanded as text before compiling. */
+typedef struct defs {
+    char **name, **text;
+    size_t n;
+} defs;
+
+static void defs_free(defs *d)
+{
+    for (size_t k = 0; k < d->n; k++) {
+        free(d->name[k]);
+        free(d->text[k]);
+    }
+    free(d->name);
+    free(d->text);
+    memset(d, 0, sizeof *d);
+}
+
+static int is_define(const char *s, size_t n) { return n > 7 && memcmp(s, "define", 6) == 0 && (s[6] == ' ' || s[6] == '\t'); }
+
+static int def_name_char(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-'; }
+
+/* Copies line s[n] into out with every {{NAME}} replaced by its definition. */
+static int expand_line(const defs *d, const char *file, int lineno, const char *s, size_t n, vp_buf *out, char *err,
+                       size_t errlen)
+{
+    size_t i = 0;
+    while (i < n) {
+        if (i + 4 < n && s[i] == '{' && s[i + 1] == '{') {
+            size_t a = i + 2, b = a;
+            while (b < n && def_name_char(s[b]))
+                b++;
+            if (b > a && b + 1 < n && s[b] == '}' && s[b + 1] == '}') {
+                size_t k = 0;
+                while (k < d->n && (strlen(d->name[k]) != b - a || memcmp(d->name[k], s + a, b - a) != 0))
+                    k++;
+                if (k == d->n) {
+                    snprintf(err, errlen, "rules/%s:%d: offset %zu: unknown definition '%.*s' (define it above: "
+                             "'define %.*s :: PATTERN')", file, lineno, i, (int)(b - a), s + a, (int)(b - a), s + a);
+                    return -1;
+                }
+                vp_buf_adds(out, d->text[k]);
+                i = b + 2;
+                continue;
+            }
+        }
+        vp_buf_addc(out, s[i++]);
+    }
+    if (!out->data)
+        vp_buf_add(out, "", 0);
+    return 0;
+}
+
+static int add_define(defs *d, const char *file, int lineno, const char *s, size_t n, char *err, size_t errlen)
+{
+    size_t a = 6;
+    while (a < n && (s[a] == ' ' || s[a] == '\t'))
+        a++;
+    size_t b = a;
+    while (b < n && def_name_char(s[b]))
+        b++;
+    size_t c = b;
+    while (c < n && (s[c] == ' ' || s[c] == '\t'))
+        c++;
+    if (b == a || c + 3 > n || memcmp(s + c, ":: ", 3) != 0 || c == b) {
+        snprintf(err, errlen, "rules/%s:%d: offset %zu: expected 'define NAME :: PATTERN' (NAME of letters, digits, _ and -)",
+                 file, lineno, b);
+        return -1;
+    }
+    for (size_t k = 0; k < d->n; k++)
+        if (strlen(d->name[k]) == b - a && memcmp(d->name[k], s + a, b - a) == 0) {
+            snprintf(err, errlen, "rules/%s:%d: offset %zu: '%.*s' is already defined", file, lineno, a, (int)(b - a),
+                     s + a);
+            return -1;
+        }
+    d->name = vp_xrealloc(d->name, (d->n + 1) * sizeof *d->name);
+    d->text = vp_xrealloc(d->text, (d->n + 1) * sizeof *d->text);
+    d->name[d->n] = vp_xstrndup(s + a, b - a);
+    d->text[d->n] = vp_xstrndup(s + c + 3, n - c - 3);
+    d->n++;
+    return 0;
+}
+
 static int load_rules_file(vp_rules *R, const char *dir, const char *file, char *err, size_t errlen, vp_buf *dig)
 {
     size_t len = 0;
@@ -336,6 +421,8 @@ static int load_rules_file(vp_rules *R, const char *dir, const char *file, char 
     int lineno = 0;
     size_t i = 0;
     int rc = 0;
+    defs d = {0};
+    vp_buf line = {0};
     while (i < len && rc == 0) {
         size_t j = i;
         while (j < len && text[j] != '\n')
@@ -347,10 +434,18 @@ static int load_rules_file(vp_rules *R, const char *dir, const char *file, char 
         size_t s = i;
         while (s < e && (text[s] == ' ' || text[s] == '\t'))
             s++;
-        if (s < e && text[s] != '#')
-            rc = parse_rule(R, fs, spec, file, lineno, text + s, e - s, err, errlen);
+        if (s < e && text[s] != '#') {
+            line.len = 0;
+            rc = expand_line(&d, file, lineno, text + s, e - s, &line, err, errlen);
+            if (rc == 0 && is_define(line.data, line.len))
+                rc = add_define(&d, file, lineno, line.data, line.len, err, errlen);
+            else if (rc == 0)
+                rc = parse_rule(R, fs, spec, file, lineno, line.data, line.len, err, errlen);
+        }
         i = j + 1;
     }
+    defs_free(&d);
+    vp_buf_free(&line);
     free(text);
     fs->fam.rules = (const vp_rule *const *)fs->rules;
     fs->fam.n = fs->n;
@@ -563,6 +658,8 @@ const char *const *vp_table_find(const vp_table *t, const char *key, size_t keyl
 }
 
 const char *vp_rule_name(const vp_rule *r) { return r->name; }
+const char *vp_rule_pattern(const vp_rule *r) { return r->pattern; }
+
 const char *vp_rule_where(const vp_rule *r) { return r->where; }
 
 const char *vp_rule_attr(const vp_rule *r, const char *key)

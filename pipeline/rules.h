@@ -1,7 +1,7 @@
 /* rules.h - the rules engine: rules/ loaded and JIT-compiled once, shared read-only.
  *
  * rules/NAME.rules holds one rule a line:   RULE-NAME [key=value ...] :: PCRE2-PATTERN
- * (see rules/README.md).  The file name is the rule's family ("header", "targets", ...);
+ * and definitions "define NAME :: PATTERN" that later lines use as {{NAME}} (see rules/README.md).  The file name is the rule's family ("header", "targets", ...);
  * each family accepts a fixed set of named groups and attribute keys, and a pattern using
  * any other group name is refused at load.  rules/NAME.tsv are tables (tab-separated).
  *
@@ -49,6 +49,7 @@ const char *const *vp_table_find(const vp_table *t, const char *key, size_t keyl
 
 const char *vp_rule_name(const vp_rule *r);
 const char *vp_rule_where(const vp_rule *r); /* "rules/targets.rules:12" */
+const char *vp_rule_pattern(const vp_rule *r); /* as compiled, definitions expanded */
 const char *vp_rule_attr(const vp_rule *r, const char *key); /* NULL when absent */
 
 vp_matcher *vp_matcher_new(const vp_rules *r);

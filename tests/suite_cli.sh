@@ -50,20 +50,38 @@ expect_exit "extract" 0 $VNPLAN extract corpus/002.txt
 grep -q '<document xmlns="urn:vnplan:1"' "$TMP/o" && ok || fail "extract prints XML"
 # bad rule files stop vnplan at start with FILE:LINE: offset N: reason
 mkdir -p "$TMP/rules"; cp rules/* "$TMP/rules/"
-printf 'broken  field=number :: (unclosed\n' >>"$TMP/rules/header.rules"
-line=$(wc -l <"$TMP/rules/header.rules")
-expect_exit "bad rule" 2 $VNPLAN extract corpus/002.txt --rules "$TMP/rules"
-expect_err "bad rule message" "^vnplan: rules/header.rules:$line: offset [0-9]+: "
+bad_rules() { # DESCRIPTION TEXT-APPENDED-TO-header.rules PATTERN ("$line": the last line)
+  cp rules/header.rules "$TMP/rules/"
+  printf "%b" "$2" >>"$TMP/rules/header.rules"
+  line=$(wc -l <"$TMP/rules/header.rules")
+  expect_exit "$1" 2 $VNPLAN extract corpus/002.txt --rules "$TMP/rules"
+  expect_err "$1 message" "$(printf '%s' "$3" | sed "s/LINE/$line/")"
+}
+bad_rules "bad rule" 'broken  field=number :: (unclosed\n' "^vnplan: rules/header.rules:LINE: offset [0-9]+: "
+bad_rules "unknown field" 'odd  field=number :: (?<nosuchfield>x)\n' \
+  "^vnplan: rules/header.rules:LINE: offset [0-9]+: unknown field 'nosuchfield'"
+bad_rules "unknown attribute" 'odd  colour=red :: x\n' "unknown attribute 'colour'"
+bad_rules "rule without ::" 'noseparator\n' "^vnplan: rules/header.rules:LINE: offset 0: expected"
+# definitions: {{NAME}} before its "define NAME :: PATTERN" line, a name defined twice
+bad_rules "unknown definition" 'odd  field=number :: Số {{nosuchname}}\n' \
+  "^vnplan: rules/header.rules:LINE: offset [0-9]+: unknown definition 'nosuchname'"
+bad_rules "definition given twice" 'define twice :: a\ndefine twice :: b\n' \
+  "^vnplan: rules/header.rules:LINE: offset [0-9]+: 'twice' is already defined"
+# a definition used by a rule gives the same XML as the pattern written out
 cp rules/header.rules "$TMP/rules/"
-printf 'odd  field=number :: (?<nosuchfield>x)\n' >>"$TMP/rules/header.rules"
-expect_exit "unknown field" 2 $VNPLAN extract corpus/002.txt --rules "$TMP/rules"
-expect_err "unknown field message" "^vnplan: rules/header.rules:$line: offset [0-9]+: unknown field 'nosuchfield'"
-cp rules/header.rules "$TMP/rules/"
-printf 'odd  colour=red :: x\n' >>"$TMP/rules/header.rules"
-expect_exit "unknown attribute" 2 $VNPLAN extract corpus/002.txt --rules "$TMP/rules"
-expect_err "unknown attribute message" "unknown attribute 'colour'"
-cp rules/header.rules "$TMP/rules/"
-printf 'noseparator\n' >>"$TMP/rules/header.rules"
-expect_exit "rule without ::" 2 $VNPLAN extract corpus/002.txt --rules "$TMP/rules"
-expect_err "rule without :: message" "^vnplan: rules/header.rules:$line: offset 0: expected"
+$VNPLAN extract corpus/002.txt >"$TMP/plain.xml" 2>/dev/null
+python3 - "$TMP/rules/header.rules" <<'PY'
+import sys
+p = sys.argv[1]
+lines = open(p, encoding='utf-8').read().split('\n')
+for k, l in enumerate(lines):
+    if l.startswith('number ') and ' :: ' in l:
+        name, pat = l.split(' :: ', 1)
+        lines[k] = 'define number-pattern :: ' + pat + '\n' + name + ' :: {{number-pattern}}'
+        break
+open(p, 'w', encoding='utf-8').write('\n'.join(lines))
+PY
+grep -q '^define number-pattern :: ' "$TMP/rules/header.rules" && ok || fail "test setup: no number rule to rewrite"
+$VNPLAN extract corpus/002.txt --rules "$TMP/rules" >"$TMP/defined.xml" 2>/dev/null
+cmp -s "$TMP/plain.xml" "$TMP/defined.xml" && ok || fail "a rule written with a definition gives other XML"
 finish

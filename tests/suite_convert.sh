@@ -82,9 +82,7 @@ for n in tcvn3 vni; do
     same_output "$D/damage/inline_$n.txt" "$D/damage/inline_$n.expected.txt"
 done
 
-# 2c. a page dumped with its source line breaks written out ("CỘNG\r\n HÒA"): spaces; a single
-# "\r\n" in prose stays
-# a page dumped with its line breaks written out: convert prints the file's own text; the
+# 2c. a page dumped with its line breaks written out: convert prints the file's own text; the
 # pipeline (normalise, extract, run) reads them as the spaces they were in the page
 same_output "$D/damage/escaped-crlf.txt" "$D/damage/escaped-crlf.txt"
 same_normalised "$D/damage/escaped-crlf.txt" "$D/damage/escaped-crlf.normalised.txt"

@@ -17,9 +17,9 @@ for fam in header sections items genre; do
   PASS=$((PASS+p)); FAIL=$((FAIL+f))
 done
 # The prefilter never hides a match: every rule on every example line and corpus document.
-cc -std=c11 -D_GNU_SOURCE -O1 -g $SAN -Ipipeline tests/unit/test_prefilter.c pipeline/prefilter.c pipeline/util.c \
+cc -std=c11 -D_GNU_SOURCE -O1 -g $SAN -Ipipeline tests/unit/test_prefilter.c pipeline/rules.c pipeline/prefilter.c pipeline/util.c \
    pipeline/sha256.c -o "$TMP/test_prefilter" $(pkg-config --cflags --libs libpcre2-8 libutf8proc) 2>"$TMP/cc" ||
-cc -std=c11 -D_GNU_SOURCE -O1 -g -Ipipeline tests/unit/test_prefilter.c pipeline/prefilter.c pipeline/util.c \
+cc -std=c11 -D_GNU_SOURCE -O1 -g -Ipipeline tests/unit/test_prefilter.c pipeline/rules.c pipeline/prefilter.c pipeline/util.c \
    pipeline/sha256.c -o "$TMP/test_prefilter" $(pkg-config --cflags --libs libpcre2-8 libutf8proc) 2>"$TMP/cc"
 if [ ! -x "$TMP/test_prefilter" ]; then
   fail "test_prefilter does not build: $(head -5 "$TMP/cc")"

@@ -34,35 +34,6 @@ typedef struct drule {
     pcre2_match_data *md;
 } drule;
 
-/* The pattern of the rule at "rules/FILE:LINE", read again from RULESDIR/FILE. */
-static char *pattern_of(const char *dir, const char *where)
-{
-    const char *file = strrchr(where, '/');
-    const char *colon = strrchr(where, ':');
-    if (!file || !colon || colon < file)
-        return NULL;
-    char path[1024];
-    snprintf(path, sizeof path, "%s/%.*s", dir, (int)(colon - file - 1), file + 1);
-    int want = atoi(colon + 1), ln = 0;
-    FILE *f = fopen(path, "r");
-    if (!f)
-        return NULL;
-    char line[8192];
-    char *pat = NULL;
-    while (fgets(line, sizeof line, f))
-        if (++ln == want) {
-            char *p = strstr(line, " :: ");
-            if (p) {
-                p += 4;
-                p[strcspn(p, "\r\n")] = 0;
-                pat = strdup(p);
-            }
-            break;
-        }
-    fclose(f);
-    return pat;
-}
-
 static void run_one(const drule *d, vp_matcher *m, const char *s, size_t n, size_t start, const char *what)
 {
     int got = vp_rule_exec(d->r, m, s, n, start);
@@ -136,7 +107,7 @@ int main(int argc, char **argv)
     for (size_t fi = 0; fi < sizeof fams / sizeof fams[0]; fi++) {
         const vp_family *f = vp_rules_family(R, fams[fi]);
         for (size_t i = 0; i < f->n; i++) {
-            char *pat = pattern_of(argv[1], vp_rule_where(f->rules[i]));
+            char *pat = strdup(vp_rule_pattern(f->rules[i]));
             if (!pat) {
                 printf("FAIL: no pattern for %s\n", vp_rule_where(f->rules[i]));
                 fail++;

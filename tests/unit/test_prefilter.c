@@ -1,14 +1,14 @@
 /* test_prefilter.c - the rules prefilter never hides a match.
  * usage: test_prefilter RULESDIR FILE...
- * Every pattern of every RULESDIR/NAME.rules is compiled with pcre2 as rules.c compiles it
+ * Every pattern of every RULESDIR/NAME.rules (as rules.c loads it) is compiled with pcre2
  * and run on every line of every FILE and on each whole FILE: whenever it matches, the
  * prefilter must have marked the rule (one check a file).  Hand-written cases check the
  * pattern reader. */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "prefilter.h"
+#include "rules.h"
 #include "vnplan.h"
 
-#include <dirent.h>
 #include <pcre2.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -45,44 +45,26 @@ static void add_pattern(vp_prefilter *p, const char *text, size_t len, const cha
     npats++;
 }
 
+/* Every rule's pattern as rules.c compiles it (definitions expanded). */
 static void load_rules(vp_prefilter *p, const char *dir)
 {
-    DIR *d = opendir(dir);
-    if (!d) {
-        printf("FAIL: cannot open %s\n", dir);
+    char err[512];
+    vp_rules *R = vp_rules_load(dir, err, sizeof err);
+    if (!R) {
+        printf("FAIL: %s\n", err);
         fail++;
         return;
     }
-    struct dirent *e;
-    while ((e = readdir(d))) {
-        size_t nl = strlen(e->d_name);
-        if (nl < 7 || strcmp(e->d_name + nl - 6, ".rules") != 0)
-            continue;
-        char path[4096], err[256];
-        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
-        unsigned char *buf = NULL;
-        size_t len;
-        if (vp_read_file(path, (size_t)1 << 24, &buf, &len, err, sizeof err) != 0)
-            continue;
-        int ln = 0;
-        for (char *line = (char *)buf, *next; line && *line; line = next) {
-            next = strchr(line, '\n');
-            if (next)
-                *next++ = 0;
-            ln++;
-            size_t l = strlen(line);
-            if (l && line[l - 1] == '\r')
-                line[--l] = 0;
-            char *sep = strstr(line, " :: ");
-            if (line[0] == '#' || !sep)
-                continue;
-            char where[512];
-            snprintf(where, sizeof where, "%s:%d", e->d_name, ln);
-            add_pattern(p, sep + 4, strlen(sep + 4), where);
+    static const char *fams[] = {"layout", "header", "sections", "items", "genre", "references",
+                                 "targets", "deadlines", "assignments", "budget"};
+    for (size_t fi = 0; fi < sizeof fams / sizeof fams[0]; fi++) {
+        const vp_family *f = vp_rules_family(R, fams[fi]);
+        for (size_t i = 0; i < f->n; i++) {
+            const char *pat = vp_rule_pattern(f->rules[i]);
+            add_pattern(p, pat, strlen(pat), vp_rule_where(f->rules[i]));
         }
-        free(buf);
     }
-    closedir(d);
+    vp_rules_free(R);
 }
 
 static void check_subject(const vp_prefilter *p, pcre2_match_data *md, const char *s, size_t len, uint64_t *bits,
