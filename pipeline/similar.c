@@ -10,6 +10,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <stddef.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -180,6 +181,59 @@ static int cmp_abbr(const void *a, const void *b)
     return strcmp(((const abbr_tmp *)a)->key, ((const abbr_tmp *)b)->key);
 }
 
+/* The numeric settings of rules/compare.tsv: key, field of vp_cmp_cfg and its type. */
+typedef struct cfg_num {
+    const char *key;
+    size_t off;
+    char type; /* 'd' double, 'i' int, 'z' size_t, 'b' flag (nonzero: 1) */
+} cfg_num;
+
+static const cfg_num cfg_nums[] = {
+    {"target-similarity", offsetof(vp_cmp_cfg, target_sim), 'd'},
+    {"task-similarity", offsetof(vp_cmp_cfg, task_sim), 'd'},
+    {"deadline-similarity", offsetof(vp_cmp_cfg, deadline_sim), 'd'},
+    {"weight-reference", offsetof(vp_cmp_cfg, w_reference), 'd'},
+    {"weight-section", offsetof(vp_cmp_cfg, w_section), 'd'},
+    {"weight-target", offsetof(vp_cmp_cfg, w_target), 'd'},
+    {"weight-task", offsetof(vp_cmp_cfg, w_task), 'd'},
+    {"weight-deadline", offsetof(vp_cmp_cfg, w_deadline), 'd'},
+    {"unclear-credit", offsetof(vp_cmp_cfg, unclear_credit), 'd'},
+    {"unigram-weight", offsetof(vp_cmp_cfg, unigram_weight), 'd'},
+    {"accent-insensitive", offsetof(vp_cmp_cfg, accent_insensitive), 'b'},
+    {"task-min-tokens", offsetof(vp_cmp_cfg, task_min_tokens), 'i'},
+    {"report-text-chars", offsetof(vp_cmp_cfg, report_text_chars), 'z'},
+    {"report-weak-rows", offsetof(vp_cmp_cfg, report_weak_rows), 'z'},
+    {"report-ok-rows", offsetof(vp_cmp_cfg, report_ok_rows), 'z'},
+};
+
+static const cfg_num *find_num(const char *key)
+{
+    for (size_t i = 0; i < sizeof cfg_nums / sizeof cfg_nums[0]; i++)
+        if (!strcmp(cfg_nums[i].key, key))
+            return &cfg_nums[i];
+    return NULL;
+}
+
+/* Sets the field to the number v, or leaves it as it is when v is not a number (a flag: 0). */
+static void set_num(vp_cmp_cfg *c, const cfg_num *cn, const char *v)
+{
+    char *f = (char *)c + cn->off;
+    switch (cn->type) {
+    case 'd':
+        *(double *)f = num_or(v, *(double *)f);
+        break;
+    case 'i':
+        *(int *)f = (int)num_or(v, *(int *)f);
+        break;
+    case 'z':
+        *(size_t *)f = (size_t)num_or(v, (double)*(size_t *)f);
+        break;
+    default:
+        *(int *)f = num_or(v, 0) != 0;
+        break;
+    }
+}
+
 vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
 {
     vp_cmp_cfg *c = vp_xcalloc(1, sizeof *c);
@@ -209,36 +263,9 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
         const char *const *row = t->rows[i];
         size_t nc = t->ncols[i];
         const char *k = row[0], *v = nc > 1 ? row[1] : "";
-        if (!strcmp(k, "target-similarity"))
-            c->target_sim = num_or(v, c->target_sim);
-        else if (!strcmp(k, "task-similarity"))
-            c->task_sim = num_or(v, c->task_sim);
-        else if (!strcmp(k, "deadline-similarity"))
-            c->deadline_sim = num_or(v, c->deadline_sim);
-        else if (!strcmp(k, "weight-reference"))
-            c->w_reference = num_or(v, c->w_reference);
-        else if (!strcmp(k, "weight-section"))
-            c->w_section = num_or(v, c->w_section);
-        else if (!strcmp(k, "weight-target"))
-            c->w_target = num_or(v, c->w_target);
-        else if (!strcmp(k, "weight-task"))
-            c->w_task = num_or(v, c->w_task);
-        else if (!strcmp(k, "weight-deadline"))
-            c->w_deadline = num_or(v, c->w_deadline);
-        else if (!strcmp(k, "unclear-credit"))
-            c->unclear_credit = num_or(v, c->unclear_credit);
-        else if (!strcmp(k, "unigram-weight"))
-            c->unigram_weight = num_or(v, c->unigram_weight);
-        else if (!strcmp(k, "accent-insensitive"))
-            c->accent_insensitive = num_or(v, 0) != 0;
-        else if (!strcmp(k, "task-min-tokens"))
-            c->task_min_tokens = (int)num_or(v, c->task_min_tokens);
-        else if (!strcmp(k, "report-text-chars"))
-            c->report_text_chars = (size_t)num_or(v, (double)c->report_text_chars);
-        else if (!strcmp(k, "report-weak-rows"))
-            c->report_weak_rows = (size_t)num_or(v, (double)c->report_weak_rows);
-        else if (!strcmp(k, "report-ok-rows"))
-            c->report_ok_rows = (size_t)num_or(v, (double)c->report_ok_rows);
+        const cfg_num *cn = find_num(k);
+        if (cn)
+            set_num(c, cn, v);
         else if (!strcmp(k, "section-kinds"))
             c->section_kinds = cells_to_list(c->arena, row, 1, nc);
         else if (!strcmp(k, "deadline-kinds"))
