@@ -863,6 +863,10 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
         const char *lv = vp_st_level_of(&c, meta->authority);
         if (!lv && meta->authority_parent)
             lv = vp_st_level_of(&c, vp_arena_printf(doc->arena, "%s %s", meta->authority, meta->authority_parent));
+        /* a body that names no level of its own is at the level of the one above it
+         * ("BAN CHẤP HÀNH TRUNG ƯƠNG / ĐOÀN TNCS HỒ CHÍ MINH") */
+        if (!lv && meta->authority_parent)
+            lv = vp_st_level_of(&c, meta->authority_parent);
         if (!lv) {
             /* a bare "ỦY BAN NHÂN DÂN": the issuing body named in full further down */
             size_t alen = strlen(meta->authority);

@@ -69,11 +69,15 @@ int vp_st_year_of_text(vp_st_ctx *c)
     return yr;
 }
 
-/* A number written "28/NQ-CP": its sequence before the first slash, its symbol after. */
+/* A number written "28/NQ-CP": its sequence before the first slash, its symbol after; one
+ * of a Party body written "1510-CV/BTGTU": its sequence before the hyphen. */
 static void set_number_text(vp_st_ctx *c, const char *num)
 {
     vp_meta *m = &c->doc->meta;
     const char *sl = strchr(num, '/');
+    size_t nd = strspn(num, "0123456789");
+    if (sl && nd > 0 && num[nd] == '-' && num + nd < sl)
+        sl = num + nd;
     m->number_text = num;
     m->number_seq = sl ? vp_arena_strndup(c->doc->arena, num, (size_t)(sl - num)) : num;
     m->number_symbol = sl ? sl + 1 : "";

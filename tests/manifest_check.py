@@ -53,7 +53,9 @@ def main():
             want = number.split(";")[0].split(" (")[0]
             seq, sym = get("number", "seq"), get("number", "symbol")
             got = f"{seq}/{sym}" if sym else (seq or "")
-            good = norm_num(got) == norm_num(want) or (
+            # a Party body's number is printed "45-KH/HU": compare it as printed too
+            printed = get("number") or ""
+            good = norm_num(got) == norm_num(want) or norm_num(printed) == norm_num(want) or (
                 "/" not in want and norm_num(seq) == norm_num(want))
             checks["number"] = (good, want, got)
         if date:

@@ -183,6 +183,23 @@ static void test_rule_examples(void)
 }
 
 /* ---- characters ------------------------------------------------------------------ */
+/* a portal's publication date with its time is text, not a signature stamp: the stamp
+ * carries seconds or a time zone */
+static void test_pubdate_kept(void)
+{
+    const vp_family *f = vp_rules_family(R, "layout");
+    static const char *keep[] = {"03/03/2023 17:11", "12/01/2023 08:15"};
+    for (size_t i = 0; i < f->n; i++) {
+        if (strcmp(vp_rule_name(f->rules[i]), "stamp-datetime") != 0)
+            continue;
+        for (size_t k = 0; k < sizeof keep / sizeof keep[0]; k++)
+            CHECK(vp_rule_exec(f->rules[i], M, keep[k], strlen(keep[k]), 0) != 1,
+                  "stamp-datetime drops the publication date \"%s\"", keep[k]);
+        CHECK(vp_rule_exec(f->rules[i], M, "06.11.2024 09:27:05", 19, 0) == 1,
+              "stamp-datetime keeps a stamp time with seconds");
+    }
+}
+
 static void test_tone(void)
 {
     EXPECT("hoà hoá thuỷ khoẻ tuỳ quỳ", "hòa hóa thủy khỏe tùy quỳ\n");
@@ -431,6 +448,7 @@ int main(void)
     }
     M = vp_matcher_new(R);
     test_rule_examples();
+    test_pubdate_kept();
     test_tone();
     test_confusables();
     test_unicode();
