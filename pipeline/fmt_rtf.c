@@ -721,7 +721,7 @@ static void control_word(rtf *r, const char *w, int has_num, long num)
             }
             r->uskip = (size_t)g->uc;
         } else if (strcmp(w, "uc") == 0) {
-            g->uc = n < 0 ? 0 : n > 16 ? 16 : n;
+            g->uc = n < 0 ? 0 : n; /* a brace ends the fallback, whatever its length */
         }
         return;
     default:
