@@ -30,7 +30,7 @@
 #include <string.h>
 
 #define RTF_MAX_DEPTH 1000
-#define RTF_MAX_FONTS 16384
+#define RTF_MAX_FONTS 4096
 #define RTF_MAX_CELLS 4096  /* cells of one row; more are read as lines of the last cell */
 #define RTF_WORD_MAX 32     /* letters of a control word kept (the spec's limit) */
 #define FONT_NAME_MAX 128
@@ -185,8 +185,11 @@ static void font_entry(rtf *r, int num)
     rtf_font *f = &r->fonts[r->nfont];
     memset(f, 0, sizeof *f);
     f->num = num;
+    if (r->nfont && f[-1].num > num)
+        r->sorted = 0; /* sorted again at the next look-up; tables are written in order */
+    else if (!r->nfont)
+        r->sorted = 1;
     r->entry = (long)r->nfont++;
-    r->sorted = 0;
     r->fc_valid = 0;
 }
 
@@ -230,6 +233,7 @@ static int row_pending(const rtf *r)
 }
 
 static void finish_row(rtf *r);
+static void end_cell(rtf *r);
 
 /* Where the text of the current group goes; NULL: dropped.  A paragraph outside the table
  * ends a row left open (a \cell without its \row); white space between them is dropped. */
@@ -397,14 +401,12 @@ static void finish_row(rtf *r)
     for (size_t k = 0; k < r->cell.len; k++)
         if ((unsigned char)r->cell.data[k] > ' ')
             any = 1;
-    if (any && r->ncell < RTF_MAX_CELLS) {
-        if (r->ncell == r->capcell) {
-            r->capcell = r->capcell ? r->capcell * 2 : 8;
-            r->cells = vp_xrealloc(r->cells, r->capcell * sizeof *r->cells);
-        }
-        r->cells_bytes += r->cell.len;
-        r->cells[r->ncell++] = r->cell;
-        memset(&r->cell, 0, sizeof r->cell);
+    if (any)
+        end_cell(r); /* text after the last \cell */
+    if (r->cell.len && r->ncell) { /* beyond RTF_MAX_CELLS: lines of the last cell */
+        vp_buf_addc(&r->cells[r->ncell - 1], '\n');
+        vp_buf_add(&r->cells[r->ncell - 1], r->cell.data, r->cell.len);
+        r->cells_bytes += r->cell.len + 1;
     }
     r->cell.len = 0;
     if (r->ncell) {
