@@ -79,6 +79,7 @@ typedef struct rtf {
     int fc_upper, fc_cpg;
 
     size_t uskip;            /* \uN fallback characters still to skip */
+    int32_t ufb;             /* \uN of a legacy font waiting for its one-byte fallback, 0 none */
     int32_t hi;              /* high surrogate waiting for its low half, 0 none */
 
     /* text of the run being gathered: one font class, one target */
@@ -389,6 +390,45 @@ static void emit_byte(rtf *r, unsigned char b)
         vp_buf_addc(&r->pend, (char)b);
         if (is_dbcs(cpg))
             r->pend_lead = r->pend_lead ? 0 : b >= 0x81;
+    }
+}
+
+/* A character vp_detect_font_text reads back as a byte: Windows-1252 (its C1 holes included)
+ * or a symbol font's private-use code. */
+static int font_byte_char(int32_t cp)
+{
+    if (cp < 0x100 || (cp >= 0xF000 && cp <= 0xF0FF))
+        return 1;
+    for (int b = 0x80; b < 0xA0; b++)
+        if (vp_tab_cp1252[b] == cp)
+            return 1;
+    return 0;
+}
+
+/* One fallback character of a \uN skipped.  A legacy font's \uN that is no Windows-1252
+ * character (the byte read through another code page: \fcharset163 gives byte 0xD5 as
+ * "\u416\'d5") is that byte when its one fallback is a byte >= 0x80. */
+static void skip_one(rtf *r, int byte)
+{
+    r->uskip--;
+    if (!r->ufb)
+        return;
+    int32_t cp = r->ufb;
+    r->ufb = 0;
+    if (byte >= 0x80)
+        emit_byte(r, (unsigned char)byte);
+    else
+        emit_cp(r, cp);
+}
+
+/* The fallback ended early (a brace, the end): the \uN character itself. */
+static void end_fallback(rtf *r)
+{
+    r->uskip = 0;
+    if (r->ufb) {
+        int32_t cp = r->ufb;
+        r->ufb = 0;
+        emit_cp(r, cp);
     }
 }
 
@@ -718,6 +758,8 @@ static void control_word(rtf *r, const char *w, int has_num, long num)
             } else if (cp >= 0xDC00 && cp <= 0xDFFF && r->hi) {
                 int32_t full = 0x10000 + ((r->hi - 0xD800) << 10) + (cp - 0xDC00);
                 emit_cp(r, full);
+            } else if (g->uc == 1 && !font_byte_char(cp) && font_is_legacy(r)) {
+                r->ufb = cp; /* decided by the fallback */
             } else {
                 emit_cp(r, cp);
             }
@@ -758,7 +800,7 @@ static void control(rtf *r)
                 r->i++;
             }
             if (r->uskip) {
-                r->uskip--;
+                skip_one(r, k == 2 ? v : -1);
                 return;
             }
             if (k == 2)
@@ -766,7 +808,7 @@ static void control(rtf *r)
             return;
         }
         if (r->uskip) {
-            r->uskip--;
+            skip_one(r, -1);
             return;
         }
         if (ch == '*') {
@@ -825,11 +867,11 @@ static void control(rtf *r)
         size_t len = has_num && num > 0 ? (size_t)num : 0;
         r->i += len < n - r->i ? len : n - r->i;
         if (r->uskip)
-            r->uskip--;
+            skip_one(r, -1);
         return;
     }
     if (r->uskip) {
-        r->uskip--;
+        skip_one(r, -1);
         return;
     }
     flush_pend(r);
@@ -872,7 +914,7 @@ int vp_fmt_rtf(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out)
         if (ch == '{' || ch == '}') {
             r.i++;
             flush_pend(&r);
-            r.uskip = 0;
+            end_fallback(&r);
             if (ch == '{')
                 push(&r);
             else if (r.depth > 0)
@@ -887,7 +929,7 @@ int vp_fmt_rtf(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out)
         if (ch == '\r' || ch == '\n')
             continue;
         if (r.uskip) {
-            r.uskip--;
+            skip_one(&r, ch);
             continue;
         }
         if (ch >= 0x80) {
@@ -906,6 +948,7 @@ int vp_fmt_rtf(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out)
     if (r.failed)
         rc = -1;
     if (rc == 0) {
+        end_fallback(&r);
         flush_pend(&r);
         flush_run(&r); /* a list number without its paragraph is dropped */
         if (row_pending(&r))
