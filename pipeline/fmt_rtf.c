@@ -9,7 +9,9 @@
  * Runs set in legacy Vietnamese fonts (.VnTime, .VnTimeH, VNI-Times, VPS, VISCII) are decoded
  * with their encoding as the DOCX reader does: their bytes are kept as the Windows-1252
  * characters they are (LibreOffice writes .VnTime text as "\u162\'a2", the character of byte
- * 0xA2) and vp_detect_font_text reads them back; \- there is byte 0xAD, TCVN3's ư.
+ * 0xA2) and vp_detect_font_text reads them back; \- there is byte 0xAD, TCVN3's ư.  A \uN
+ * that is no Windows-1252 character (the byte read through the font's other code page)
+ * takes its one-byte \'hh fallback.
  *
  * Table rows are laid out by vp_fmt_table_row (cells joined by " | "), list numbers
  * (\listtext, \pntext) written before their paragraph ("- " for a bullet).  Font table,

@@ -207,6 +207,16 @@ same_output "$D/rtf/legacy.rtf" "$D/rtf/legacy.expected.txt"
 # as "\u162\'a2", TCVN3's ư as \-, "\loch" and a newline before each line's text
 same_output "$D/rtf/lo_tcvn3.rtf" "$D/docx/lo_tcvn3.expected.txt"
 same_output "$D/rtf/lo_vni.rtf" "$D/docx/lo_vni.expected.txt"
+# a real document saved as RTF and as DOCX by LibreOffice 7.4 gives the same text, table rows
+# of the two-column header included
+if "$VNPLAN" convert "$D/files/binhthuan-gia-han-dai-hoi.lo.rtf" > "$tmp/rtf.txt" 2>/dev/null &&
+   "$VNPLAN" convert "$D/files/binhthuan-gia-han-dai-hoi.lo.docx" > "$tmp/docx.txt" 2>/dev/null &&
+   cmp -s "$tmp/rtf.txt" "$tmp/docx.txt"; then
+    ok
+else
+    ko "binhthuan-gia-han-dai-hoi: .rtf and .docx give different text"
+    diff "$tmp/rtf.txt" "$tmp/docx.txt" | head -6
+fi
 # syntax: \uc0, \uc2 with \'hh fallbacks, a brace ending the fallback, surrogate pairs, nested
 # and unknown \* destinations, fields, \bin, control symbols, "\<newline>", code pages from
 # \fcharset (163, 204 through iconv), .VnTime/.VnTimeH/VNI runs, a table, list numbers, shape
