@@ -1,4 +1,4 @@
-/* fmt_doc.c - Word 97 .doc and RTF -> text through maintained Debian converters.
+/* fmt_doc.c - Word 97 .doc -> text through maintained Debian converters (RTF: fmt_rtf.c).
  *
  * The bytes go to a private temporary file; antiword (then catdoc) runs on it by fork/exec,
  * without a shell, with its standard output read through a pipe under the time limit.
@@ -237,18 +237,13 @@ static int convert_with(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf 
     char *av1[] = {antiword, m_opt, m_val, w_opt, w_val, path, NULL};
     char *av2[] = {catdoc, d_opt, d_val, w2, path, NULL};
     int rc = -1, to = 0;
-    int use_antiword = strcmp(what, "doc") == 0;
     catdoc_env ce;
     if (catdoc_env_init(&ce, dir && *dir ? dir : "/tmp") != 0)
         ce.ok = 0; /* catdoc then runs with its own settings (soft hyphens dropped) */
     char *const *catdoc_envp = ce.ok ? ce.envp : NULL;
-    if (use_antiword) {
-        rc = run_tool(av1, NULL, c, out, &to);
-        if (rc != 0 && !to) {
-            out->len = 0;
-            rc = run_tool(av2, catdoc_envp, c, out, &to);
-        }
-    } else {
+    rc = run_tool(av1, NULL, c, out, &to);
+    if (rc != 0 && !to) { /* antiword refuses some files catdoc reads */
+        out->len = 0;
         rc = run_tool(av2, catdoc_envp, c, out, &to);
     }
     catdoc_env_free(&ce);
@@ -274,8 +269,7 @@ static int convert_with(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf 
         vp_buf_free(out);
         *out = fixed;
     }
-    if (use_antiword)
-        tidy_tables(out);
+    tidy_tables(out);
     c->encoding = "utf-8";
     return 0;
 }
@@ -283,9 +277,4 @@ static int convert_with(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf 
 int vp_fmt_doc(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out)
 {
     return convert_with(s, n, c, out, "doc");
-}
-
-int vp_fmt_rtf(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out)
-{
-    return convert_with(s, n, c, out, "rtf");
 }

@@ -193,13 +193,57 @@ fi
 # as Vietnamese in TCVN3 too, and takes VNI, the reading of the lines around it
 same_output "$D/docx/lo_vni.doc" "$D/docx/lo_vni.expected.txt"
 
-# 7b. RTF (catdoc): Unicode as \uN escapes, Windows-1258 bytes under \ansicpg1258; text and
-# expected output from encoded/012 and its independent decoding (tests/convert/rtf/gen_rtf.py)
+# 7b. RTF (read natively, pipeline/fmt_rtf.c): Unicode as \uN escapes, Windows-1258 bytes
+# under \ansicpg1258; text and expected output from encoded/012 and its independent decoding
+# (tests/convert/rtf/gen_rtf.py)
 same_output "$D/rtf/unicode.rtf" "$D/rtf/unicode.expected.txt"
 same_output "$D/rtf/cp1258.rtf" "$D/rtf/cp1258.expected.txt"
-# paragraphs in .VnTime and VNI-Times: catdoc keeps the soft hyphen (TCVN3's ư) and the
-# lines are repaired like pasted text
+# paragraphs in .VnTime and VNI-Times, decoded by their font: "- Coâng ty QISC;" reads as
+# Vietnamese in TCVN3 too, and is VNI because its font is
 same_output "$D/rtf/legacy.rtf" "$D/rtf/legacy.expected.txt"
+# written by LibreOffice 7.4 from legacy-font HTML (tests/convert/docx/gen_lo.py): legacy bytes
+# as "\u162\'a2", TCVN3's ư as \-, "\loch" and a newline before each line's text
+same_output "$D/rtf/lo_tcvn3.rtf" "$D/docx/lo_tcvn3.expected.txt"
+same_output "$D/rtf/lo_vni.rtf" "$D/docx/lo_vni.expected.txt"
+# a real document saved as RTF and as DOCX by LibreOffice 7.4 gives the same text, table rows
+# of the two-column header included
+if "$VNPLAN" convert "$D/files/binhthuan-gia-han-dai-hoi.lo.rtf" > "$tmp/rtf.txt" 2>/dev/null &&
+   "$VNPLAN" convert "$D/files/binhthuan-gia-han-dai-hoi.lo.docx" > "$tmp/docx.txt" 2>/dev/null &&
+   cmp -s "$tmp/rtf.txt" "$tmp/docx.txt"; then
+    ok
+else
+    ko "binhthuan-gia-han-dai-hoi: .rtf and .docx give different text"
+    diff "$tmp/rtf.txt" "$tmp/docx.txt" | head -6
+fi
+# syntax: \uc0, \uc2 with \'hh fallbacks, a brace ending the fallback, surrogate pairs, nested
+# and unknown \* destinations, fields, \bin, control symbols, "\<newline>", code pages from
+# \fcharset (163, 204 through iconv), .VnTime/.VnTimeH/VNI runs, a table, list numbers, shape
+# text, \upr/\ud, tracked deletions, overlong control words and numbers, text after the end
+same_output "$D/rtf/syntax.rtf" "$D/rtf/syntax.expected.txt"
+# hostile RTF: read or refused with one line, never a crash
+rtf_case() { # NAME CONTENT EXPECTED-TEXT (empty: refused)
+    printf '%s' "$2" > "$tmp/$1.rtf"
+    if [ -n "$3" ]; then
+        printf '%s\n' "$3" > "$tmp/$1.want"
+        same_output "$tmp/$1.rtf" "$tmp/$1.want"
+    elif "$VNPLAN" convert "$tmp/$1.rtf" > "$tmp/out" 2> "$tmp/err"; then
+        ko "rtf $1: accepted, expected a refusal"
+    elif [ "$(wc -l < "$tmp/err")" -eq 1 ] && [ ! -s "$tmp/out" ]; then
+        ok
+    else
+        ko "rtf $1: not one line of error: $(head -3 "$tmp/err")"
+    fi
+}
+rtf_case unbalanced '{\rtf1 K\u7871?{\b  ho\u7841?ch}}}}} sau}' 'Kế hoạch'
+rtf_case unclosed '{\rtf1 K\u7871?{\b  ho\u7841?ch{\i  n\u259?m' 'Kế hoạch năm'
+rtf_case truncated '{\rtf1 K\u7871? ho\u7841?ch\'"'"'e' 'Kế hoạch'
+rtf_case bin-past-end '{\rtf1 K\u7871? ho\u7841?ch\bin99999999 x}' 'Kế hoạch'
+rtf_case uc-huge '{\rtf1 {\uc99999 K\u7871?? x} ho\u7841?ch}' 'Kế hoạch'
+rtf_case deep-ok "{\\rtf1 $(printf '{%.0s' $(seq 900))K\u7871? ho\u7841?ch$(printf '}%.0s' $(seq 900))}" 'Kế hoạch'
+rtf_case deep "{\\rtf1 $(printf '{%.0s' $(seq 5000))K\u7871? ho\u7841?ch}" ''
+rtf_case no-text '{\rtf1{\fonttbl{\f0 Arial;}}{\*\generator x}}' ''
+"$VNPLAN" convert "$tmp/deep.rtf" 2>&1 >/dev/null | grep -qF 'rtf groups nested more than 1000 deep' && ok ||
+    ko "rtf deep: no 'nested more than 1000 deep' reason"
 
 # 8. hostile and empty files
 : > "$tmp/empty.txt"

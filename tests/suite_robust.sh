@@ -53,7 +53,7 @@ for b in $bad; do
 done
 # files that may be read or refused, never crash: if read, the XML validates; if refused, a reason
 for b in h_nul.txt h_longline.txt h_nested.txt h_xxe.docx h_laughs.docx h_laughs_html.html h_xxe_xml.xml h_entries.docx \
-         h_shared.docx h_deep_html.html h_deep_docx.docx; do
+         h_shared.docx h_deep_html.html h_deep_docx.docx h_deep_rtf.rtf h_bin_rtf.rtf; do
   st=$(entry_status "$HO/index.xml" "$H/$b")
   case $st in
     ok|warning) xmllint --noout --huge --relaxng $RNG "$HO/${b%.*}.xml" 2>/dev/null && ok || fail "hostile $b: status $st but its XML is missing or not valid" ;;
@@ -281,7 +281,8 @@ echo "note: $nv of 30 removed files vanished before they were read"
 P=$TMP/perturb; PO=$TMP/perturb-out
 mkdir -p "$P"
 python3 tests/robust/mkfiles.py perturb "$P" corpus/*.txt tests/convert/files/lungcu-quy-che-2025.docx \
-  tests/convert/files/ninhbinh-kh-193-2024.pdf tests/convert/docx/plain.odt
+  tests/convert/files/ninhbinh-kh-193-2024.pdf tests/convert/docx/plain.odt \
+  tests/convert/rtf/lo_tcvn3.rtf tests/convert/rtf/syntax.rtf
 timeout 120 $VNPLAN run "$P" -o "$PO" -j 2 >/dev/null 2>"$TMP/p.err"; rc=$?
 if is_sanitizer_exit $rc || [ $rc -gt 1 ]; then fail "perturbed inputs: exit $rc ($(grep -m2 -E 'ERROR|runtime error|SUMMARY' "$TMP/p.err"))"; else ok; fi
 grep -Eq 'ERROR: (Address|Leak)Sanitizer|runtime error:' "$TMP/p.err" && fail "perturbed inputs: sanitizer report: $(grep -m1 -E 'ERROR|runtime error' "$TMP/p.err")" || ok

@@ -9,7 +9,7 @@ fi
 T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
 PKGS="libxml-2.0 libpcre2-8 libutf8proc libzip poppler-cpp libxslt"
 SRC=$(ls pipeline/*.c pipeline/tables/*.c | grep -v pipeline/main.c)
-mkdir -p "$T/seed"; cp corpus/*.txt tests/convert/*.docx "$T/seed/" 2>/dev/null
+mkdir -p "$T/seed"; cp corpus/*.txt tests/convert/*.docx tests/convert/rtf/*.rtf "$T/seed/" 2>/dev/null
 # the PDF reader's C++ shim (poppler-cpp), compiled once, linked into every target
 if ! clang++ -g -O1 -fsanitize=fuzzer-no-link,address,undefined -std=c++17 -Ipipeline \
      $(pkg-config --cflags poppler-cpp) -c pipeline/pdf_layout.cc -o "$T/pdf_layout.o" 2>"$T/cc"; then

@@ -121,6 +121,11 @@ def hostile(d):
     docx(os.path.join(d, 'h_deep_docx.docx'),
          '<?xml version="1.0" encoding="UTF-8"?><w:document %s><w:body>%s<w:p><w:r><w:t>KẾ HOẠCH</w:t></w:r></w:p>%s'
          '</w:body></w:document>' % (W, '<w:sdt><w:sdtContent>' * 200000, '</w:sdtContent></w:sdt>' * 200000))
+    # 200,000 nested RTF groups, and an RTF whose \\bin length runs past its end
+    with open(os.path.join(d, 'h_deep_rtf.rtf'), 'w', encoding='ascii') as f:
+        f.write('{\\rtf1\\ansi ' + '{' * 200000 + 'K\\u7870?HO\\u7840?CH' + '}' * 200000 + '}')
+    with open(os.path.join(d, 'h_bin_rtf.rtf'), 'w', encoding='ascii') as f:
+        f.write('{\\rtf1\\ansi K\\u7870? HO\\u7840?CH {\\pict\\bin4000000000 \x01\x02}}')
     # an external DTD in a DOCX part (never fetched)
     docx(os.path.join(d, 'h_xxe_dtd.docx'),
          '<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE w:document SYSTEM "file:///etc/passwd">'

@@ -10,7 +10,11 @@ usage: gen_lo.py ENCODED_DIR OUT_DIR
   lines (after a form feed) left out.  Then, once, by hand:
     soffice --headless --convert-to 'docx:MS Word 2007 XML' lo_tcvn3.html lo_vni.html
     soffice --headless --convert-to 'doc:MS Word 97' lo_vni.html
-  LibreOffice writes TCVN3's "ư" (byte 0xAD, the Windows-1252 soft hyphen) as w:softHyphen.
+    soffice --headless --convert-to 'rtf:Rich Text Format' lo_tcvn3.html lo_vni.html
+  (the RTF files go to ../rtf/, compared with the same lo_ENC.expected.txt).
+  LibreOffice writes TCVN3's "ư" (byte 0xAD, the Windows-1252 soft hyphen) as w:softHyphen in
+  DOCX and as \- in RTF, the other legacy bytes in RTF as "\u162\'a2" (the Windows-1252
+  character, then the byte), each line ending its control words with a newline ("\loch<LF>").
 """
 import html
 import re

@@ -7,10 +7,8 @@ usage: gen_rtf.py ENCODED_DIR OUT_DIR
   unicode.rtf  Unicode text as Word writes it: \\uN? escapes (N signed 16-bit), ASCII as is
   cp1258.rtf   \\ansicpg1258 with \\'xx bytes of Windows-1258 (precomposed where it can)
   legacy.rtf   paragraphs in .VnTime and VNI-Times, the legacy bytes as \\'xx, alternating;
-               catdoc does not say which font a paragraph is in, so each line is repaired as
-               pasted text, and a line with one accented word ("- Löu: VT.") may read as
-               Vietnamese in both encodings: such lines are left out, and so are lines
-               of HTML markup with character references
+               every line, those with a single accented word ("- Löu: VT.") too, which read
+               as Vietnamese in both encodings: the reader knows each paragraph's font
 each with NAME.expected.txt.  Form feeds of the source are dropped (RTF has \\page).
 """
 import sys
@@ -71,9 +69,6 @@ def main():
     e_tcvn, e_vni = lines(enc + '/expected/012.tcvn3.txt', False), lines(enc + '/expected/012.vni.txt', False)
     paras, exp = [], []
     for i in range(len(tcvn)):
-        accented = [w for w in e_tcvn[i].split() if any(ord(c) >= 0x80 for c in w)]
-        if len(accented) == 1 or '&' in e_tcvn[i]:
-            continue
         if i % 2:
             paras.append('\\f2 ' + esc_bytes(vni[i]))
             exp.append(e_vni[i])
