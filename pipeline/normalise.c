@@ -26,6 +26,7 @@
 #define RULE_HEAD_MAX 1000 /* bytes of a line tried by most layout rules */
 #define RULE_TAIL_MAX 200  /* bytes of a line tried by join-tight rules */
 #define HEADER_ZONE 25     /* a column block may start within the first lines without a rule */
+#define FLAT_MAX 4000      /* bytes of a flattened header line searched for split points */
 
 static int is_cont(unsigned char c) { return (c & 0xC0) == 0x80; }
 
@@ -857,7 +858,7 @@ static size_t utf8_floor(const char *s, size_t n)
 }
 
 enum { W_DROP = 1, W_BLOCK = 2, W_TIGHT = 4, W_COLS = 8 };
-enum { K_NONE, K_DROP, K_PAGE, K_BLOCK, K_ALONE, K_TIGHT, K_COLS };
+enum { K_NONE, K_DROP, K_PAGE, K_BLOCK, K_ALONE, K_TIGHT, K_COLS, K_FLAT, K_SPLIT };
 #define DROP_MAX 200 /* longer lines are never page furniture */
 
 static void rule_kinds(lpass *p)
@@ -873,6 +874,8 @@ static void rule_kinds(lpass *p)
                 : strcmp(a, "alone") == 0      ? K_ALONE
                 : strcmp(a, "join-tight") == 0 ? K_TIGHT
                 : strcmp(a, "columns") == 0    ? K_COLS
+                : strcmp(a, "flat") == 0       ? K_FLAT
+                : strcmp(a, "split") == 0      ? K_SPLIT
                                                : K_NONE;
         }
         p->rkind[i] = k;
@@ -925,6 +928,69 @@ static int classify(lpass *p, int what, int *tight, int *columns, size_t *ds, si
         }
     }
     return act;
+}
+
+/* Pass 1b: a header flattened into one line ("UBND TỈNH X CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+ * ... Độc lập - Tự do - Hạnh phúc Số: 12/UBND X, ngày ... V/v ..."), as document-sharing
+ * sites and some text extractions give it, is cut back into its lines.  A line matched by an
+ * action=flat rule (in its first RULE_HEAD_MAX bytes) is searched, in its first FLAT_MAX
+ * bytes, by every action=split rule; each match is a split point: the start of its group
+ * "text", else of the match, and the search goes on after the match.  The blank before a
+ * split point becomes a line break: no byte moves, so the offset map stays valid.  All points
+ * of a line are found before the line is changed. */
+static void pass_flat(lpass *p, char *t, size_t tlen)
+{
+    int nflat = 0, nsplit = 0;
+    for (size_t k = 0; k < p->fam->n; k++) {
+        nflat += p->rkind[k] == K_FLAT;
+        nsplit += p->rkind[k] == K_SPLIT;
+    }
+    if (!t || !nflat || !nsplit)
+        return;
+    size_t *pts = NULL, npts = 0, cap = 0;
+    for (size_t i = 0; i < tlen;) {
+        size_t e = i;
+        while (e < tlen && t[e] != '\n' && t[e] != '\f')
+            e++;
+        const char *s = t + i;
+        size_t n = e - i;
+        size_t hn = n > RULE_HEAD_MAX ? utf8_floor(s, RULE_HEAD_MAX) : n;
+        int flat = 0;
+        for (size_t k = 0; k < p->fam->n && !flat; k++)
+            if (p->rkind[k] == K_FLAT && vp_rule_exec(p->fam->rules[k], p->m, s, hn, 0) == 1)
+                flat = 1;
+        if (flat) {
+            size_t wn = n > FLAT_MAX ? utf8_floor(s, FLAT_MAX) : n;
+            npts = 0;
+            for (size_t k = 0; k < p->fam->n; k++) {
+                if (p->rkind[k] != K_SPLIT)
+                    continue;
+                size_t from = 0;
+                while (from < wn && vp_rule_exec(p->fam->rules[k], p->m, s, wn, from) == 1) {
+                    size_t ms, me, gs, ge;
+                    vp_match_range(p->m, &ms, &me);
+                    size_t at = vp_match_group(p->m, "text", &gs, &ge) ? gs : ms;
+                    if (npts == cap) {
+                        cap = cap ? cap * 2 : 32;
+                        pts = vp_xrealloc(pts, cap * sizeof *pts);
+                    }
+                    pts[npts++] = at;
+                    if (me > from && me > ms)
+                        from = me;
+                    else {
+                        from = ms + 1;
+                        while (from < wn && is_cont((unsigned char)s[from]))
+                            from++;
+                    }
+                }
+            }
+            for (size_t k = 0; k < npts; k++)
+                if (pts[k] > 0 && pts[k] <= n && (s[pts[k] - 1] == ' ' || s[pts[k] - 1] == '\t'))
+                    t[i + pts[k] - 1] = '\n';
+        }
+        i = e + 1;
+    }
+    free(pts);
 }
 
 /* Tokens of t[s,e): words separated by spaces; with table=1 gaps of 3+ spaces become " | ". */
@@ -1459,6 +1525,7 @@ int vp_normalise(const char *in, size_t len, const vp_rules *rules, vp_matcher *
         p.fam = &nofam;
     vp_buf_reserve(&p.o, c.t.len + 16);
     rule_kinds(&p);
+    pass_flat(&p, c.t.data, c.t.len);
     pass_layout(&p);
     vp_buf_reserve(&p.o, 1);
     p.o.data[p.o.len] = 0;

@@ -142,11 +142,25 @@ void vp_st_parse_news(vp_st_ctx *c, size_t to)
                 vp_st_set_doctype(c, dt);
         }
     }
+    /* a text that gives itself out as its body's notice ("UBND xã X thông báo … như sau:"):
+     * the documents its sentences name are cited, their types and numbers not its own */
+    int own = 0;
+    for (size_t i = 0; i < to && i < SCAN_LINES && !own; i++) {
+        if (vp_st_blank(c, i) || !vp_st_match_line(c, c->genre, "doctype-own", i))
+            continue;
+        char *dt = vp_st_lgroup(c, "doctype", i);
+        if (dt) {
+            vp_st_set_doctype(c, dt);
+            own = 1;
+            vp_diag_add(&c->doc->diags, "doctype-from-text", (int)i + 1,
+                        "the text has no header; its type (%s) is read from how it names itself", m->doctype);
+        }
+    }
     for (size_t i = 0; i < to; i++) {
         if (vp_st_blank(c, i))
             continue;
         const char *subj = c->t->data + c->L[i].s;
-        if (!m->number_text && vp_st_match_line(c, c->genre, "number", i)) {
+        if (!own && !m->number_text && vp_st_match_line(c, c->genre, "number", i)) {
             char *num = vp_st_lgroup(c, "number", i);
             char *dt = vp_st_lgroup(c, "doctype", i);
             if (vp_st_group_int(c, "year", subj) > 0)

@@ -156,6 +156,22 @@ static const struct {
     {"recipients", "Nơi nhận: TM. ỦY BAN NHÂN DÂN"},
     {"signature-title", "TM. ỦY BAN NHÂN DÂN"},
     {"national-header", "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"},
+    {"national-name-line", "CỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM"},
+    {"motto", "Độc lập  Tự do  Hạnh phúc"},
+    {"flat-header", "UBND TỈNH X CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 12/UBND"},
+    {"split-page-number", "  1. UBND TỈNH NINH THUẬN CỘNG HÒA"},
+    {"split-national", "SỞ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"},
+    {"split-after-national", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ Y TẾ"},
+    {"split-motto", "SỞ Y TẾ Độc lập - Tự do - Hạnh phúc"},
+    {"split-after-motto", "Độc lập  Tự do  Hạnh phúc   Số: 5556/QĐBYT"},
+    {"split-number", "Hạnh phúc Số : 2917 /SGDĐT-VP"},
+    {"split-place-date", "/SGDĐT-VP Phan Rang-Tháp Chàm, ngày 05 tháng11 năm 2010"},
+    {"split-trich-yeu", "năm 2010 V/v báo cáo nhanh"},
+    {"split-kinh-gui", "Đào tạo. Kính gửi: Ủy ban nhân dân tỉnh"},
+    {"split-doctype", "năm 2021 QUYẾT ĐỊNH VỀ VIỆC PHÊ DUYỆT"},
+    {"split-after-doctype", "năm 2021 QUYẾT ĐỊNH VỀ VIỆC PHÊ DUYỆT"},
+    {"split-competence", "GIAI ĐOẠN 2021 BỘ TRƯỞNG BỘ Y TẾ Căn cứ Nghị định"},
+    {"split-can-cu", "BỘ Y TẾ Căn cứ Nghị định số 75/2017/NĐ-CP"},
 };
 
 static void test_rule_examples(void)
@@ -180,6 +196,18 @@ static void test_rule_examples(void)
     EXPECT("Ký bởi: Ủy ban Nhân dân tỉnh\nEmail: a@b.vn\nCơ quan: Tỉnh Ninh Bình\nThời gian ký: 04.11.2024\nNội dung.",
            "Nội dung.\n");
     EXPECT("ỦY BAN\n|\nTỈNH\n-------\nNội dung.", "ỦY BAN\nTỈNH\nNội dung.\n");
+    /* a header flattened into one line is cut back into its lines: the place name whole,
+     * the type line cut from its title, a type inside the title left alone */
+    EXPECT("Xem mẫu\n  1. UBND TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự "
+           "do - Hạnh phúc Số : 2917 /SGDĐT-VP Phan Rang-Tháp Chàm, ngày 05 tháng11 năm 2010 KẾ HOẠCH THỰC HIỆN KẾ "
+           "HOẠCH NĂM 2011 GIÁM ĐỐC SỞ GIÁO DỤC Căn cứ Luật Giáo dục; Căn cứ Nghị định số 1/2010/NĐ-CP.",
+           "Xem mẫu\n1.\nUBND TỈNH NINH THUẬN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n"
+           "Độc lập - Tự do - Hạnh phúc\nSố : 2917 /SGDĐT-VP\nPhan Rang-Tháp Chàm, ngày 05 tháng11 năm 2010\n"
+           "KẾ HOẠCH\nTHỰC HIỆN KẾ HOẠCH NĂM 2011\nGIÁM ĐỐC SỞ GIÁO DỤC\nCăn cứ Luật Giáo dục;\n"
+           "Căn cứ Nghị định số 1/2010/NĐ-CP.\n");
+    /* a line with the national name and no number or date after it is not cut */
+    EXPECT("SỞ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\nCăn cứ Luật.",
+           "SỞ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\nCăn cứ Luật.\n");
 }
 
 /* ---- characters ------------------------------------------------------------------ */
