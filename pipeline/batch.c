@@ -12,6 +12,7 @@
 #include "batch.h"
 
 #include "compare.h"
+#include "detect.h"
 #include "heavy.h"
 #include "outdir.h"
 #include "sha256.h"
@@ -544,10 +545,11 @@ static int file_exists(const char *outdir, const char *name, const char *ext)
     return access(p, F_OK) == 0;
 }
 
-/* A worker's own state: its matcher, and the output folder it made last (so that the
+/* A worker's own state: its matcher, its iconv descriptors, and the output folder it made last (so that the
  * documents of one folder do not each ask for it again). */
 typedef struct wstate {
     vp_matcher *m;
+    vp_iconvs *ic;
     char dir[4096];
 } wstate;
 
@@ -616,7 +618,7 @@ static void do_job(shared *S, job *j, wstate *w)
     if (need)
         vp_heavy_begin(&S->heavy, need);
     double t0 = vp_now();
-    int rc = vp_process(j->source, bytes, len, j->sha, S->cfg, m, VP_STAGE_EXTRACT, &res);
+    int rc = vp_process(j->source, bytes, len, j->sha, S->cfg, m, w->ic, VP_STAGE_EXTRACT, &res);
     double took = vp_now() - t0;
     if (need)
         vp_heavy_end(&S->heavy, need);
@@ -653,6 +655,7 @@ static void *worker(void *arg)
     shared *S = arg;
     wstate *w = vp_xmalloc(sizeof *w);
     w->m = vp_matcher_new(S->cfg->rules);
+    w->ic = vp_iconvs_new();
     w->dir[0] = 0;
     for (;;) {
         size_t i = atomic_fetch_add(&S->next, 1);
@@ -670,6 +673,7 @@ static void *worker(void *arg)
             progress_line(S);
     }
     vp_matcher_free(w->m);
+    vp_iconvs_free(w->ic);
     free(w);
     return NULL;
 }

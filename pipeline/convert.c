@@ -227,7 +227,7 @@ static int convert_text(const unsigned char *s, size_t n, vp_utf8 *out, vp_diags
 {
     vp_buf b = {0};
     vp_detect_info info;
-    if (vp_detect_text(s, n, c->lim->explain, &b, &info, diags, c->err, c->errlen) < 0) {
+    if (vp_detect_text(s, n, c->lim->explain, &b, &info, diags, c->ic, c->err, c->errlen) < 0) {
         vp_buf_free(&b);
         return -1;
     }
@@ -263,7 +263,7 @@ static int convert_text(const unsigned char *s, size_t n, vp_utf8 *out, vp_diags
 }
 
 int vp_convert(const char *path, const unsigned char *bytes, size_t len, const vp_limits *lim, vp_utf8 *out,
-               vp_diags *diags, char *err, size_t errlen)
+               vp_diags *diags, vp_iconvs *ic, char *err, size_t errlen)
 {
     (void)path;
     vp_limits defl;
@@ -276,6 +276,7 @@ int vp_convert(const char *path, const unsigned char *bytes, size_t len, const v
     memset(&c, 0, sizeof c);
     c.lim = lim;
     c.diags = diags;
+    c.ic = ic;
     c.deadline = vp_convert_now() + (lim->max_seconds > 0 ? lim->max_seconds : 1e9);
     c.err = err;
     c.errlen = errlen;

@@ -365,17 +365,55 @@ long vp_detect_score_key(const vp_vscore *sc) { return 2 * (long)sc->viet - (lon
 
 /* ------------------------------------------------------------------ decoding */
 
-static int iconv_decode(const char *from, const unsigned char *s, size_t n, vp_buf *out, char *err, size_t errlen)
+/* The code pages read through iconv, in the order of vp_iconvs' slots. */
+static const char *const iconv_names[VP_ICONV_N] = {"VISCII", "CP1258", "TCVN5712-1"};
+
+struct vp_iconvs {
+    iconv_t cd[VP_ICONV_N];
+};
+
+vp_iconvs *vp_iconvs_new(void)
 {
-    iconv_t cd = iconv_open("UTF-8", from);
+    vp_iconvs *ic = vp_xmalloc(sizeof *ic);
+    for (int k = 0; k < VP_ICONV_N; k++)
+        ic->cd[k] = (iconv_t)-1;
+    return ic;
+}
+
+void vp_iconvs_free(vp_iconvs *ic)
+{
+    if (!ic)
+        return;
+    for (int k = 0; k < VP_ICONV_N; k++)
+        if (ic->cd[k] != (iconv_t)-1)
+            iconv_close(ic->cd[k]);
+    free(ic);
+}
+
+/* Decodes with the iconv code page `which`: through ic's descriptor (opened at its first use,
+ * then brought back to the initial state before each use), or, without ic, through one
+ * opened for this call. */
+static int iconv_decode(vp_iconvs *ic, int which, const unsigned char *s, size_t n, vp_buf *out, char *err,
+                        size_t errlen)
+{
+    const char *from = iconv_names[which];
+    iconv_t cd = ic ? ic->cd[which] : (iconv_t)-1;
     if (cd == (iconv_t)-1) {
-        char m[128];
-        snprintf(m, sizeof m, "iconv cannot convert from %s", from);
-        set_err(err, errlen, m);
-        return -1;
+        cd = iconv_open("UTF-8", from);
+        if (cd == (iconv_t)-1) {
+            char m[128];
+            snprintf(m, sizeof m, "iconv cannot convert from %s", from);
+            set_err(err, errlen, m);
+            return -1;
+        }
+        if (ic)
+            ic->cd[which] = cd;
+    } else {
+        iconv(cd, NULL, NULL, NULL, NULL);
     }
     char *in = (char *)s;
     size_t inleft = n;
+    int rc = 0;
     while (inleft > 0) {
         vp_buf_reserve(out, inleft * 4 + 16);
         char *o = out->data + out->len;
@@ -392,20 +430,23 @@ static int iconv_decode(const char *from, const unsigned char *s, size_t n, vp_b
                 inleft--;
                 continue;
             }
-            iconv_close(cd);
             set_err(err, errlen, "iconv failed");
-            return -1;
+            rc = -1;
+            break;
         }
     }
-    /* flush any pending combined character */
-    vp_buf_reserve(out, 16);
-    char *o = out->data + out->len;
-    size_t oleft = out->cap - out->len - 1;
-    iconv(cd, NULL, NULL, &o, &oleft);
-    out->len = (size_t)(o - out->data);
-    out->data[out->len] = 0;
-    iconv_close(cd);
-    return 0;
+    if (rc == 0) {
+        /* flush any pending combined character */
+        vp_buf_reserve(out, 16);
+        char *o = out->data + out->len;
+        size_t oleft = out->cap - out->len - 1;
+        iconv(cd, NULL, NULL, &o, &oleft);
+        out->len = (size_t)(o - out->data);
+        out->data[out->len] = 0;
+    }
+    if (!ic)
+        iconv_close(cd);
+    return rc;
 }
 
 static int vni_pair(unsigned a, unsigned b)
@@ -494,6 +535,12 @@ size_t vp_detect_viqr(const char *s, size_t n, vp_buf *out)
 
 int vp_detect_decode(vp_enc e, const unsigned char *s, size_t n, vp_buf *out, char *err, size_t errlen)
 {
+    return vp_detect_decode_ic(NULL, e, s, n, out, err, errlen);
+}
+
+int vp_detect_decode_ic(vp_iconvs *ic, vp_enc e, const unsigned char *s, size_t n, vp_buf *out, char *err,
+                        size_t errlen)
+{
     vp_buf_reserve(out, n * 3);
     switch (e) {
     case VP_ENC_UTF8:
@@ -522,11 +569,11 @@ int vp_detect_decode(vp_enc e, const unsigned char *s, size_t n, vp_buf *out, ch
         vp_detect_viqr((const char *)s, n, out);
         return 0;
     case VP_ENC_VISCII:
-        return iconv_decode("VISCII", s, n, out, err, errlen);
+        return iconv_decode(ic, 0, s, n, out, err, errlen);
     case VP_ENC_CP1258:
-        return iconv_decode("CP1258", s, n, out, err, errlen);
+        return iconv_decode(ic, 1, s, n, out, err, errlen);
     case VP_ENC_VN1:
-        return iconv_decode("TCVN5712-1", s, n, out, err, errlen);
+        return iconv_decode(ic, 2, s, n, out, err, errlen);
     default:
         set_err(err, errlen, "unknown encoding");
         return -1;
@@ -701,7 +748,7 @@ static char *explain_str(vp_enc best, const vp_vscore *b, int second, const vp_v
 }
 
 int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, vp_detect_info *info,
-                   vp_diags *diags, char *err, size_t errlen)
+                   vp_diags *diags, vp_iconvs *ic, char *err, size_t errlen)
 {
     memset(info, 0, sizeof *info);
     vp_buf dec = {0}, tmp = {0};
@@ -803,7 +850,7 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
         vp_vscore scs[sizeof cands / sizeof cands[0]];
         for (size_t c = 0; c < sizeof cands / sizeof cands[0]; c++) {
             dec.len = 0;
-            if (vp_detect_decode(cands[c], (const unsigned char *)(other.data ? other.data : ""), other.len, &dec, err,
+            if (vp_detect_decode_ic(ic, cands[c], (const unsigned char *)(other.data ? other.data : ""), other.len, &dec, err,
                                  errlen) < 0) {
                 vp_buf_free(&other);
                 vp_buf_free(&legacy);
@@ -850,14 +897,14 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
             if (line_is_utf8_text(s + i, e - i)) {
                 vp_vscore a, b;
                 vp_buf t = {0};
-                vp_detect_decode(enc, s + i, e - i, &t, NULL, 0);
+                vp_detect_decode_ic(ic, enc, s + i, e - i, &t, NULL, 0);
                 if (vp_detect_score_nfc((const char *)s + i, e - i, &tmp, &a) == 0 &&
                     vp_detect_score_nfc(t.data ? t.data : "", t.len, &tmp, &b) == 0 && vp_detect_score_key(&a) >= vp_detect_score_key(&b))
                     use_utf8 = 1;
                 vp_buf_free(&t);
             }
             if (use_utf8) {
-                if (run < i && vp_detect_decode(enc, s + run, i - run, &dec, err, errlen) < 0)
+                if (run < i && vp_detect_decode_ic(ic, enc, s + run, i - run, &dec, err, errlen) < 0)
                     goto done;
                 vp_buf_add(&dec, (const char *)s + i, e - i);
                 run = e;
@@ -865,7 +912,7 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
             }
             i = e;
         }
-        if (run < n && vp_detect_decode(enc, s + run, n - run, &dec, err, errlen) < 0)
+        if (run < n && vp_detect_decode_ic(ic, enc, s + run, n - run, &dec, err, errlen) < 0)
             goto done;
         if (kept) {
             snprintf(extra, sizeof extra, "%zu UTF-8 line%s kept between %s lines", kept, kept == 1 ? "" : "s",
