@@ -88,6 +88,8 @@ struct vp_rules {
 
 #define PF_SLOTS 64          /* subjects up to PF_SLOT_MAX bytes; one more slot for longer ones */
 #define PF_SLOT_MAX 65536
+#define PF_SEEN 256          /* results by content, for subjects up to PF_SEEN_MAX bytes */
+#define PF_SEEN_MAX 4096
 
 struct vp_matcher {
     pcre2_match_data *md;
@@ -107,6 +109,14 @@ struct vp_matcher {
         uint64_t *bits;
         int ok;
     } slot[PF_SLOTS + 1];
+    /* the same results by the subject's bytes: the stages hand the same line over in other
+     * buffers (a copy, the document's text, a node's text) */
+    struct pf_seen {
+        uint64_t h;
+        vp_buf copy;
+        uint64_t *bits;
+        int ok;
+    } seen[PF_SEEN];
     double deadline; /* vp_now() seconds; 0: none */
     unsigned ticks;
     int expired;
@@ -598,6 +608,9 @@ vp_matcher *vp_matcher_new(const vp_rules *r)
     uint64_t *bits = vp_xcalloc((PF_SLOTS + 1) * m->words, sizeof *bits);
     for (size_t k = 0; k <= PF_SLOTS; k++)
         m->slot[k].bits = bits + k * m->words;
+    uint64_t *sbits = vp_xcalloc((size_t)PF_SEEN * m->words, sizeof *sbits);
+    for (size_t k = 0; k < PF_SEEN; k++)
+        m->seen[k].bits = sbits + k * m->words;
     return m;
 }
 
@@ -613,7 +626,49 @@ void vp_matcher_free(vp_matcher *m)
     free(m->slot[0].bits);
     for (size_t k = 0; k <= PF_SLOTS; k++)
         vp_buf_free(&m->slot[k].copy);
+    free(m->seen[0].bits);
+    for (size_t k = 0; k < PF_SEEN; k++)
+        vp_buf_free(&m->seen[k].copy);
     free(m);
+}
+
+static uint64_t content_hash(const char *s, size_t len)
+{
+    uint64_t h = 0x9E3779B97F4A7C15ULL ^ len;
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+        h ^= h >> 29;
+    }
+    uint64_t w = 0;
+    if (len > i)
+        memcpy(&w, s + i, len - i);
+    h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
+    return h ^ (h >> 32);
+}
+
+/* The prefilter's bits for subject[0..len) into `bits`: those of an earlier subject with
+ * the same bytes, or a scan. */
+static void prefilter_bits(vp_matcher *m, const char *subject, size_t len, uint64_t *bits)
+{
+    if (len == 0 || len > PF_SEEN_MAX) {
+        vp_prefilter_scan(m->pf, subject, len, bits);
+        return;
+    }
+    uint64_t h = content_hash(subject, len);
+    struct pf_seen *e = &m->seen[h % PF_SEEN];
+    if (e->ok && e->h == h && e->copy.len == len && memcmp(e->copy.data, subject, len) == 0) {
+        memcpy(bits, e->bits, m->words * sizeof *bits);
+        return;
+    }
+    vp_prefilter_scan(m->pf, subject, len, bits);
+    memcpy(e->bits, bits, m->words * sizeof *bits);
+    e->copy.len = 0;
+    vp_buf_add(&e->copy, subject, len);
+    e->h = h;
+    e->ok = 1;
 }
 
 /* Can rule r match in subject[0..len)?  The bit set is computed once per subject (kept in a
@@ -626,7 +681,7 @@ static int prefilter_pass(vp_matcher *m, const vp_rule *r, const char *subject, 
     struct pf_slot *sl = &m->slot[len > PF_SLOT_MAX ? PF_SLOTS : (h >> 32) % PF_SLOTS]; /* copies stay small */
     if (!sl->ok || subject != sl->s || len != sl->len ||
         (start == 0 && len && memcmp(sl->copy.data, subject, len) != 0)) {
-        vp_prefilter_scan(m->pf, subject, len, sl->bits);
+        prefilter_bits(m, subject, len, sl->bits);
         sl->copy.len = 0;
         vp_buf_add(&sl->copy, subject, len);
         sl->s = subject;
