@@ -485,14 +485,18 @@ struct vp_prefilter {
     size_t nrules, words;
     uint8_t cls[256];
     size_t ncls;
+    unsigned shift;     /* rows of delta are 1 << shift entries long (at least ncls) */
     uint32_t nstates;
-    uint32_t *delta;    /* nstates * ncls */
+    uint32_t *delta;    /* nstates rows */
     uint32_t *dict;     /* next state on the failure chain with outputs of its own, 0 none */
     uint32_t *outstart; /* own outputs of state s: outids[outstart[s] .. outstart[s + 1]) */
     uint32_t *outids;
     uint8_t *hasout;    /* own outputs or a dict link */
     uint64_t *outbits;  /* per state, `words` words: every rule whose literal ends there */
-    uint16_t fold_lo[0x250], fold_1e[0x100]; /* fold_cp of U+0000-U+024F and U+1E00-U+1EFF */
+    uint8_t fcls[256];  /* cls of each byte, an ASCII capital's that of its small letter */
+    /* fold_cp of U+0000-U+024F and U+1E00-U+1EFF in UTF-8: bytes 0-2, and the length in
+     * the top byte */
+    uint32_t fold_lo[0x250], fold_1e[0x100];
 };
 
 vp_prefilter *vp_prefilter_new(void) { return vp_xcalloc(1, sizeof(vp_prefilter)); }
@@ -774,7 +778,10 @@ int vp_prefilter_build(vp_prefilter *p, size_t nrules)
             if (!p->cls[b])
                 p->cls[b] = (uint8_t)p->ncls++;
         }
-    size_t ncls = p->ncls, cap = 64;
+    unsigned shift = 0;
+    while (((size_t)1 << shift) < p->ncls)
+        shift++;
+    size_t ncls = (size_t)1 << shift, cap = 64; /* the row length: columns past p->ncls are unused */
     /* trie */
     uint32_t *delta = vp_xmalloc(cap * ncls * sizeof *delta);
     for (size_t k = 0; k < ncls; k++)
@@ -856,16 +863,30 @@ int vp_prefilter_build(vp_prefilter *p, size_t nrules)
     }
     free(fail);
     free(queue);
-    /* a transition holds the target state shifted left by one, and in bit 0 whether the
-     * target has outputs */
+    /* a transition holds the target state shifted left by shift + 1 (so that st >> 1 is the
+     * first entry of its row), and in bit 0 whether the target has outputs */
+    if (((uint64_t)n << (shift + 1)) > UINT32_MAX) { /* too large to encode: no prefilter */
+        free(delta);
+        return 0;
+    }
     for (size_t k = 0; k < (size_t)n * ncls; k++)
-        delta[k] = delta[k] << 1 | p->hasout[delta[k]];
+        delta[k] = delta[k] << (shift + 1) | p->hasout[delta[k]];
+    p->shift = shift;
     p->delta = delta;
     p->nstates = n;
-    for (int32_t cp = 0; cp < 0x250; cp++)
-        p->fold_lo[cp] = (uint16_t)fold_cp(cp);
-    for (int32_t cp = 0; cp < 0x100; cp++)
-        p->fold_1e[cp] = (uint16_t)fold_cp(0x1E00 + cp);
+    for (int32_t cp = 0; cp < 0x350; cp++) {
+        int32_t c = cp < 0x250 ? cp : 0x1E00 + (cp - 0x250);
+        char u[4] = {0};
+        int ul = vp_utf8_encode(fold_cp(c), u);
+        uint32_t e = (uint32_t)(unsigned char)u[0] | (uint32_t)(unsigned char)u[1] << 8 |
+                     (uint32_t)(unsigned char)u[2] << 16 | (uint32_t)ul << 24;
+        if (cp < 0x250)
+            p->fold_lo[cp] = e;
+        else
+            p->fold_1e[cp - 0x250] = e;
+    }
+    for (int b = 0; b < 256; b++)
+        p->fcls[b] = p->cls[b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b];
     return 0;
 }
 
@@ -878,11 +899,11 @@ void vp_prefilter_stats(const vp_prefilter *p, size_t *rules, size_t *literals, 
     *states = p->nstates;
 }
 
-#define STEP(byte)                                                                                                   \
+#define STEP(c)                                                                                                      \
     do {                                                                                                             \
-        st = delta[(size_t)(st >> 1) * ncls + cls[(unsigned char)(byte)]];                                           \
+        st = delta[(st >> 1) + (c)];                                                                                 \
         if (st & 1) {                                                                                                \
-            const uint64_t *o_ = outbits + (size_t)(st >> 1) * words;                                                \
+            const uint64_t *o_ = outbits + (size_t)(st >> shift1) * words;                                           \
             for (size_t w_ = 0; w_ < words; w_++)                                                                    \
                 bits[w_] |= o_[w_];                                                                                  \
         }                                                                                                            \
@@ -897,8 +918,9 @@ void vp_prefilter_scan(const vp_prefilter *p, const char *s, size_t len, uint64_
     memset(bits, 0, p->words * sizeof *bits);
     const uint32_t *delta = p->delta;
     const uint64_t *outbits = p->outbits;
-    const uint8_t *cls = p->cls;
-    const size_t ncls = p->ncls, words = p->words;
+    const uint8_t *fcls = p->fcls;
+    const unsigned shift1 = p->shift + 1;
+    const size_t words = p->words;
     uint32_t st = 0;
     size_t i = 0;
     int digit = 0; /* a character \d may match: an ASCII digit or another Nd (or unknown) one */
@@ -907,47 +929,50 @@ void vp_prefilter_scan(const vp_prefilter *p, const char *s, size_t len, uint64_
         unsigned char b = u[i];
         if (b < 0x80) {
             digit |= (unsigned)(b - '0') < 10u;
-            STEP(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
+            STEP(fcls[b]);
             i++;
             continue;
         }
         int32_t cp;
         int l;
+        uint32_t e;
         if (b >= 0xC2 && b <= 0xDF && i + 1 < len && (u[i + 1] & 0xC0) == 0x80) {
             cp = (int32_t)(b & 0x1F) << 6 | (u[i + 1] & 0x3F);
             l = 2;
+            if (cp < 0x250) { /* no decimal digit here */
+                e = p->fold_lo[cp];
+                goto folded;
+            }
         } else if (b == 0xE1 && i + 2 < len && (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
             cp = 0x1000 | (int32_t)(u[i + 1] & 0x3F) << 6 | (u[i + 2] & 0x3F); /* U+1000-U+1FFF */
             l = 3;
+            if (cp >= 0x1E00 && cp < 0x1F00) { /* nor here */
+                e = p->fold_1e[cp - 0x1E00];
+                goto folded;
+            }
         } else {
             l = vp_utf8_decode(s + i, len - i, &cp);
         }
         if (cp < 0) {
             digit = 1;
-            STEP(b);
+            STEP(fcls[b]);
         } else {
-            int32_t f;
-            if (cp < 0x250) { /* no decimal digit in these two ranges */
-                f = p->fold_lo[cp];
-            } else if (cp >= 0x1E00 && cp < 0x1F00) {
-                f = p->fold_1e[cp - 0x1E00];
-            } else {
-                utf8proc_category_t cat = utf8proc_category(cp);
-                if (cat == UTF8PROC_CATEGORY_ND || cat == UTF8PROC_CATEGORY_CN)
-                    digit = 1;
-                f = fold_cp(cp);
-            }
-            if (f < 0x80) {
-                STEP(f);
-            } else if (f < 0x800) {
-                STEP(0xC0 | f >> 6);
-                STEP(0x80 | (f & 0x3F));
-            } else {
-                char o[4];
-                int ol = vp_utf8_encode(f, o);
-                for (int k = 0; k < ol; k++)
-                    STEP(o[k]);
-            }
+            utf8proc_category_t cat = utf8proc_category(cp);
+            if (cat == UTF8PROC_CATEGORY_ND || cat == UTF8PROC_CATEGORY_CN)
+                digit = 1;
+            char o[4];
+            int ol = vp_utf8_encode(fold_cp(cp), o);
+            for (int k = 0; k < ol; k++)
+                STEP(fcls[(unsigned char)o[k]]);
+        }
+        i += (size_t)l;
+        continue;
+    folded:
+        STEP(fcls[e & 0xFF]);
+        if ((e >> 24) > 1) {
+            STEP(fcls[(e >> 8) & 0xFF]);
+            if ((e >> 24) > 2)
+                STEP(fcls[(e >> 16) & 0xFF]);
         }
         i += (size_t)l;
     }
