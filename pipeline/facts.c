@@ -168,12 +168,17 @@ static size_t utf8_next(const char *s, size_t len, size_t i)
 static void collect(fctx *x, const vp_family *fam, const char *field, const char *const *groups, const char *s,
                     size_t len, fcands *c)
 {
+    int same = 0; /* s is not changed here: after the first rule, its bytes are not compared */
     for (size_t ri = 0; ri < fam->n; ri++) {
         const vp_rule *r = fam->rules[ri];
         if (!field_is(r, field))
             continue;
         size_t start = 0;
-        while (start <= len && vp_rule_exec(r, x->m, s, len, start) == 1) {
+        while (start <= len) {
+            int hit = (same ? vp_rule_exec_same : vp_rule_exec)(r, x->m, s, len, start) == 1;
+            same = 1;
+            if (!hit)
+                break;
             fcand k;
             memset(&k, 0, sizeof k);
             vp_match_range(x->m, &k.s, &k.e);

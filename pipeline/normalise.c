@@ -893,20 +893,24 @@ static int classify(lpass *p, int what, int *tight, int *columns, size_t *ds, si
     *ds = *de = 0;
     if (n > DROP_MAX)
         what &= ~W_DROP;
+    /* the text is not changed here: each of its two subjects is compared with the matcher's
+     * copy on its first rule only */
+    int head = 0, tail = 0;
+#define EXEC_HEAD(r) ((head++ ? vp_rule_exec_same : vp_rule_exec)(r, p->m, s, hn, 0) == 1)
     for (size_t i = 0; i < p->fam->n; i++) {
         const vp_rule *r = p->fam->rules[i];
         switch (p->rkind[i]) {
         case K_TIGHT:
-            if ((what & W_TIGHT) && !*tight && vp_rule_exec(r, p->m, s + ts, n - ts, 0) == 1)
+            if ((what & W_TIGHT) && !*tight && (tail++ ? vp_rule_exec_same : vp_rule_exec)(r, p->m, s + ts, n - ts, 0) == 1)
                 *tight = 1;
             break;
         case K_COLS:
-            if ((what & W_COLS) && !*columns && vp_rule_exec(r, p->m, s, hn, 0) == 1)
+            if ((what & W_COLS) && !*columns && EXEC_HEAD(r))
                 *columns = 1;
             break;
         case K_DROP:
         case K_PAGE:
-            if (act == A_NONE && (what & W_DROP) && vp_rule_exec(r, p->m, s, hn, 0) == 1) {
+            if (act == A_NONE && (what & W_DROP) && EXEC_HEAD(r)) {
                 act = p->rkind[i] == K_DROP ? A_DROP : A_PAGE;
                 size_t gs, ge;
                 if (act == A_DROP && vp_match_group(p->m, "text", &gs, &ge)) {
@@ -917,13 +921,14 @@ static int classify(lpass *p, int what, int *tight, int *columns, size_t *ds, si
             break;
         case K_BLOCK:
         case K_ALONE:
-            if (act == A_NONE && (what & W_BLOCK) && vp_rule_exec(r, p->m, s, hn, 0) == 1)
+            if (act == A_NONE && (what & W_BLOCK) && EXEC_HEAD(r))
                 act = p->rkind[i] == K_BLOCK ? A_BLOCK : A_ALONE;
             break;
         default:
             break;
         }
     }
+#undef EXEC_HEAD
     return act;
 }
 

@@ -673,14 +673,15 @@ static void prefilter_bits(vp_matcher *m, const char *subject, size_t len, uint6
 
 /* Can rule r match in subject[0..len)?  The bit set is computed once per subject (kept in a
  * small table by the subject's place and length): a call at start 0 checks that the bytes
- * are still those it was computed for; calls at later starts (a scan through the same
- * subject) trust it while the subject pointer and length agree. */
-static int prefilter_pass(vp_matcher *m, const vp_rule *r, const char *subject, size_t len, size_t start)
+ * are still those it was computed for, unless the caller says they are (`same`); calls at
+ * later starts (a scan through the same subject) trust it while the subject pointer and
+ * length agree. */
+static int prefilter_pass(vp_matcher *m, const vp_rule *r, const char *subject, size_t len, size_t start, int same)
 {
     uint64_t h = ((uint64_t)(uintptr_t)subject * 0x9E3779B97F4A7C15ULL) ^ (len * 0xC2B2AE3D27D4EB4FULL);
     struct pf_slot *sl = &m->slot[len > PF_SLOT_MAX ? PF_SLOTS : (h >> 32) % PF_SLOTS]; /* copies stay small */
     if (!sl->ok || subject != sl->s || len != sl->len ||
-        (start == 0 && len && memcmp(sl->copy.data, subject, len) != 0)) {
+        (start == 0 && !same && len && memcmp(sl->copy.data, subject, len) != 0)) {
         prefilter_bits(m, subject, len, sl->bits);
         sl->copy.len = 0;
         vp_buf_add(&sl->copy, subject, len);
@@ -711,12 +712,12 @@ static int past_deadline(vp_matcher *m)
     return m->expired;
 }
 
-int vp_rule_exec(const vp_rule *r, vp_matcher *m, const char *subject, size_t len, size_t start)
+static int rule_exec(const vp_rule *r, vp_matcher *m, const char *subject, size_t len, size_t start, int same)
 {
     m->last = NULL;
     if (start > len || past_deadline(m))
         return 0;
-    if (r->pf && !prefilter_pass(m, r, subject, len, start))
+    if (r->pf && !prefilter_pass(m, r, subject, len, start, same))
         return 0;
     int rc;
     if (r->digit) {
@@ -741,6 +742,16 @@ int vp_rule_exec(const vp_rule *r, vp_matcher *m, const char *subject, size_t le
     if (rc == PCRE2_ERROR_NOMATCH)
         return 0;
     return -1;
+}
+
+int vp_rule_exec(const vp_rule *r, vp_matcher *m, const char *subject, size_t len, size_t start)
+{
+    return rule_exec(r, m, subject, len, start, 0);
+}
+
+int vp_rule_exec_same(const vp_rule *r, vp_matcher *m, const char *subject, size_t len, size_t start)
+{
+    return rule_exec(r, m, subject, len, start, 1);
 }
 
 void vp_match_range(const vp_matcher *m, size_t *s, size_t *e)
@@ -780,7 +791,7 @@ const vp_rule *vp_family_first_attr(const vp_family *f, const char *key, const c
         if (l->h != h || strcmp(l->key, key) != 0 || (!want) != (!l->val) || (want && strcmp(l->val, want) != 0))
             continue;
         for (size_t k = 0; k < l->n; k++)
-            if (vp_rule_exec(f->rules[l->idx[k]], m, subject, len, start) == 1)
+            if (rule_exec(f->rules[l->idx[k]], m, subject, len, start, k > 0) == 1)
                 return f->rules[l->idx[k]];
         return NULL;
     }
@@ -790,7 +801,7 @@ const vp_rule *vp_family_first_attr(const vp_family *f, const char *key, const c
 const vp_rule *vp_family_first(const vp_family *f, vp_matcher *m, const char *subject, size_t len, size_t start)
 {
     for (size_t i = 0; i < f->n; i++)
-        if (vp_rule_exec(f->rules[i], m, subject, len, start) == 1)
+        if (rule_exec(f->rules[i], m, subject, len, start, i > 0) == 1)
             return f->rules[i];
     return NULL;
 }
