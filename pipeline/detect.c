@@ -617,14 +617,28 @@ static int nfc_quick_yes(const char *s, size_t n)
  * BOMs; CRLF and lone CR become LF. */
 static void add_filtered(const unsigned char *d, size_t r, vp_buf *out)
 {
+    /* bytes that may be dropped or changed: controls (and CR), DEL, 0xC2 (a C1 control's
+     * lead) and 0xEF (a BOM's); runs of the others are copied as they are */
+    static const unsigned char special[256] = {
+        [0x00] = 1, [0x01] = 1, [0x02] = 1, [0x03] = 1, [0x04] = 1, [0x05] = 1, [0x06] = 1, [0x07] = 1,
+        [0x08] = 1, [0x09] = 1, [0x0A] = 1, [0x0B] = 1, [0x0C] = 1, [0x0D] = 1, [0x0E] = 1, [0x0F] = 1,
+        [0x10] = 1, [0x11] = 1, [0x12] = 1, [0x13] = 1, [0x14] = 1, [0x15] = 1, [0x16] = 1, [0x17] = 1,
+        [0x18] = 1, [0x19] = 1, [0x1A] = 1, [0x1B] = 1, [0x1C] = 1, [0x1D] = 1, [0x1E] = 1, [0x1F] = 1,
+        [0x7F] = 1, [0xC2] = 1, [0xEF] = 1};
     vp_buf_reserve(out, r);
     char *o = out->data + out->len;
     for (size_t i = 0; i < r; i++) {
-        unsigned char c = d[i];
-        if (c >= 0x20 && c < 0x7F) { /* the common case */
-            *o++ = (char)c;
-            continue;
+        size_t j = i;
+        while (j < r && !special[d[j]])
+            j++;
+        if (j > i) {
+            memcpy(o, d + i, j - i);
+            o += j - i;
+            i = j;
+            if (i >= r)
+                break;
         }
+        unsigned char c = d[i];
         if (c == '\r') {
             if (i + 1 < r && d[i + 1] == '\n')
                 continue;
