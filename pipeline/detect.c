@@ -489,9 +489,13 @@ size_t vp_detect_viqr(const char *s, size_t n, vp_buf *out)
 {
     size_t marks = 0;
     unsigned char ismark[256] = {0}; /* bytes that are the mark of a shape or tone rule */
-    for (size_t k = 0; k < vp_tab_viqr_n; k++)
+    unsigned char isletter[256] = {0}; /* bytes that start a letter rule's mnemonic */
+    for (size_t k = 0; k < vp_tab_viqr_n; k++) {
         if (vp_tab_viqr[k].kind != VP_VIQR_LETTER)
             ismark[(unsigned char)vp_tab_viqr[k].mark[0]] = 1;
+        else
+            isletter[(unsigned char)vp_tab_viqr[k].mark[0]] = 1;
+    }
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c == '\\' && i + 1 < n && viqr_is_mark((unsigned char)s[i + 1])) {
@@ -499,7 +503,7 @@ size_t vp_detect_viqr(const char *s, size_t n, vp_buf *out)
             continue;
         }
         int done = 0;
-        for (size_t k = 0; k < vp_tab_viqr_n && !done; k++) {
+        for (size_t k = 0; k < vp_tab_viqr_n && !done && isletter[c]; k++) {
             const vp_viqr_rule *r = &vp_tab_viqr[k];
             if (r->kind != VP_VIQR_LETTER || r->mark[0] != (char)c)
                 continue;
@@ -778,7 +782,7 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
 
     if (vp_utf8_valid((const char *)s, n)) {
         int ascii = 1;
-        for (size_t i = 0; i < n; i++)
+        for (size_t i = 0; i < n && ascii; i++)
             if (s[i] >= 0x80)
                 ascii = 0;
         enc = VP_ENC_UTF8;
@@ -803,10 +807,7 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
             vp_buf_add(&dec, (const char *)s, n);
             /* Would the text differ in NFC (beyond dropped controls)?  Then it was NFD / tổ hợp.
              * Only combining marks (lead bytes 0xCC, 0xCD) can make it shorter. */
-            int changed = 0;
-            for (size_t i = 0; i < n && !changed; i++)
-                if (s[i] == 0xCC || s[i] == 0xCD)
-                    changed = 1;
+            int changed = memchr(s, 0xCC, n) || memchr(s, 0xCD, n);
             if (changed) {
                 vp_buf nf = {0};
                 if (vp_detect_nfc((const char *)s, n, &nf, err, errlen) < 0) {
