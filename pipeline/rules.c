@@ -35,6 +35,7 @@ struct vp_rule {
     const char *name, *where;
     const char **keys, **vals;
     size_t nattrs;
+    const char *field; /* the value of its attribute "field", or NULL */
     pcre2_code *re;
     /* named groups: field name -> group numbers (several with DUPNAMES) */
     const char **gname;
@@ -57,6 +58,8 @@ typedef struct attr_list {
 struct vp_famindex {
     attr_list *v;
     size_t n;
+    uint32_t *slot; /* open addressing by hash: 1 + the entry of v, 0 for none */
+    size_t mask;
 };
 
 typedef struct fam_store {
@@ -172,6 +175,7 @@ static void rules_free_partial(vp_rules *r)
         for (size_t j = 0; j < r->fams[i].index.n; j++)
             free(r->fams[i].index.v[j].idx);
         free(r->fams[i].index.v);
+        free(r->fams[i].index.slot);
     }
     free(r->fams);
     for (size_t i = 0; i < r->ntables; i++) {
@@ -251,6 +255,7 @@ static int parse_rule(vp_rules *R, fam_store *fs, const struct famspec *spec, co
         rule->keys[i] = keys[i];
         rule->vals[i] = vals[i];
     }
+    rule->field = vp_rule_attr(rule, "field");
     /* pattern */
     const char *pat = sep + 4;
     size_t patlen = len - (size_t)(pat - line);
@@ -480,6 +485,18 @@ static void index_family(fam_store *fs)
             index_add(&fs->index, r->keys[a], NULL, i);
         }
     }
+    vp_famindex *x = &fs->index;
+    size_t cap = 16;
+    while (cap < 2 * x->n)
+        cap *= 2;
+    x->slot = vp_xcalloc(cap, sizeof *x->slot);
+    x->mask = cap - 1;
+    for (size_t i = 0; i < x->n; i++) {
+        size_t k = (size_t)x->v[i].h & x->mask;
+        while (x->slot[k])
+            k = (k + 1) & x->mask;
+        x->slot[k] = (uint32_t)(i + 1);
+    }
     fs->fam.index = &fs->index;
 }
 
@@ -573,6 +590,7 @@ const char *const *vp_table_find(const vp_table *t, const char *key, size_t keyl
 }
 
 const char *vp_rule_name(const vp_rule *r) { return r->name; }
+const char *vp_rule_field(const vp_rule *r) { return r->field; }
 const char *vp_rule_where(const vp_rule *r) { return r->where; }
 
 const char *vp_rule_attr(const vp_rule *r, const char *key)
@@ -786,13 +804,14 @@ const vp_rule *vp_family_first_attr(const vp_family *f, const char *key, const c
     if (!f->index)
         return NULL;
     uint64_t h = attr_hash(key, want);
-    for (size_t i = 0; i < f->index->n; i++) {
-        const attr_list *l = &f->index->v[i];
+    const vp_famindex *x = f->index;
+    for (size_t k = (size_t)h & x->mask; x->slot[k]; k = (k + 1) & x->mask) {
+        const attr_list *l = &x->v[x->slot[k] - 1];
         if (l->h != h || strcmp(l->key, key) != 0 || (!want) != (!l->val) || (want && strcmp(l->val, want) != 0))
             continue;
-        for (size_t k = 0; k < l->n; k++)
-            if (rule_exec(f->rules[l->idx[k]], m, subject, len, start, k > 0) == 1)
-                return f->rules[l->idx[k]];
+        for (size_t j = 0; j < l->n; j++)
+            if (rule_exec(f->rules[l->idx[j]], m, subject, len, start, j > 0) == 1)
+                return f->rules[l->idx[j]];
         return NULL;
     }
     return NULL;

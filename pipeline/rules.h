@@ -50,6 +50,7 @@ const char *const *vp_table_find(const vp_table *t, const char *key, size_t keyl
 const char *vp_rule_name(const vp_rule *r);
 const char *vp_rule_where(const vp_rule *r); /* "rules/targets.rules:12" */
 const char *vp_rule_attr(const vp_rule *r, const char *key); /* NULL when absent */
+const char *vp_rule_field(const vp_rule *r); /* vp_rule_attr(r, "field"), found at load */
 
 vp_matcher *vp_matcher_new(const vp_rules *r);
 void vp_matcher_free(vp_matcher *m);
