@@ -358,7 +358,7 @@ static int is_upper_at(const char *s, size_t len, size_t i)
     int32_t cp = 0;
     if (i >= len)
         return 0;
-    int l = vp_utf8_decode(s + i, len - i, &cp);
+    int l = vp_utf8_decode_fast(s + i, len - i, &cp);
     if (l < 1 || cp < 0)
         return 0;
     return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;

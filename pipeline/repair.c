@@ -22,7 +22,7 @@ static int to_cp1252(const char *s, size_t n, vp_buf *out)
     int high = 0;
     while (i < n) {
         int32_t cp;
-        int l = vp_utf8_decode(s + i, n - i, &cp);
+        int l = vp_utf8_decode_fast(s + i, n - i, &cp);
         if (cp < 0)
             return -1;
         int b = vp_detect_cp1252_byte(cp);
@@ -88,7 +88,7 @@ static int token_kind(const char *s, size_t n)
     size_t i = 0;
     while (i < n) {
         int32_t cp;
-        int l = vp_utf8_decode(s + i, n - i, &cp);
+        int l = vp_utf8_decode_fast(s + i, n - i, &cp);
         if (cp < 0 || vp_detect_cp1252_byte(cp) < 0)
             return -1;
         if (cp >= 0x80)
@@ -130,7 +130,7 @@ static int latin1_symbols(const char *s, size_t n)
 {
     for (size_t i = 0; i < n;) {
         int32_t cp;
-        int l = vp_utf8_decode(s + i, n - i, &cp);
+        int l = vp_utf8_decode_fast(s + i, n - i, &cp);
         if (cp >= 0x80 && cp <= 0xFF && !(utf8proc_category(cp) <= UTF8PROC_CATEGORY_LO))
             return 1;
         i += (size_t)(l > 0 ? l : 1);
@@ -148,7 +148,7 @@ static int inner_capital(const char *s, size_t n)
         int32_t next = -1;
         int l = 1;
         if (i < n)
-            l = vp_utf8_decode(s + i, n - i, &next);
+            l = vp_utf8_decode_fast(s + i, n - i, &next);
         if (cur >= 0) {
             utf8proc_category_t pc = prev >= 0 ? utf8proc_category(prev) : UTF8PROC_CATEGORY_CN;
             utf8proc_category_t nc = next >= 0 ? utf8proc_category(next) : UTF8PROC_CATEGORY_CN;
@@ -172,7 +172,7 @@ static int foreign_letter(const char *s, size_t n)
     static const char viet[] = "\xe0\xe1\xe2\xe3\xe8\xe9\xea\xec\xed\xf2\xf3\xf4\xf5\xf9\xfa\xfd";
     for (size_t i = 0; i < n;) {
         int32_t cp;
-        int l = vp_utf8_decode(s + i, n - i, &cp);
+        int l = vp_utf8_decode_fast(s + i, n - i, &cp);
         int32_t low = cp >= 0xC0 && cp <= 0xDE && cp != 0xD7 ? cp + 0x20 : cp;
         if (low >= 0xDF && low <= 0xFF && low != 0xF7 && !memchr(viet, (int)low, sizeof viet - 1))
             return 1;

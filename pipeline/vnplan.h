@@ -193,6 +193,27 @@ double vp_now(void); /* monotonic clock, seconds */
 int vp_utf8_valid(const char *s, size_t n);
 /* Decode one UTF-8 code point at s (n bytes available); returns its length (>=1), cp=-1 if invalid. */
 int vp_utf8_decode(const char *s, size_t n, int32_t *cp);
+/* The same, with ASCII and the common two- and three-byte forms decoded in line (the lead
+ * bytes C2-DF, E1-EC and EE-EF have no overlong or surrogate forms to refuse). */
+static inline int vp_utf8_decode_fast(const char *s, size_t n, int32_t *cp)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned char b = n ? u[0] : 0;
+    if (n && b < 0x80) {
+        *cp = b;
+        return 1;
+    }
+    if (b >= 0xC2 && b <= 0xDF && n >= 2 && (u[1] & 0xC0) == 0x80) {
+        *cp = (int32_t)(b & 0x1F) << 6 | (u[1] & 0x3F);
+        return 2;
+    }
+    if (((b >= 0xE1 && b <= 0xEC) || b >= 0xEE) && b <= 0xEF && n >= 3 && (u[1] & 0xC0) == 0x80 &&
+        (u[2] & 0xC0) == 0x80) {
+        *cp = (int32_t)(b & 0x0F) << 12 | (int32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+        return 3;
+    }
+    return vp_utf8_decode(s, n, cp);
+}
 int vp_utf8_encode(int32_t cp, char out[4]);
 /* A copy of s fit for an XML 1.0 attribute or text (malloc'd, caller frees): bytes that are
  * not UTF-8 and control characters other than tab, newline and carriage return become
