@@ -171,11 +171,37 @@ static void elem(w *o, const char *name, const char *val)
     end(o);
 }
 
+/* Decimal digits of v, ending at end (no terminator); returns the first. */
+static char *digits(char *end, size_t v)
+{
+    do
+        *--end = (char)('0' + v % 10);
+    while (v /= 10);
+    return end;
+}
+
+/* attr(o, name, "%zu") and attr(o, name, "%zu-%zu") without printf */
+static void attr_num(w *o, const char *name, size_t v)
+{
+    char buf[24], *e = buf + sizeof buf - 1;
+    *e = 0;
+    attr(o, name, digits(e, v));
+}
+
+static void attr_range(w *o, const char *name, size_t a, size_t b)
+{
+    char buf[48], *e = buf + sizeof buf - 1;
+    *e = 0;
+    char *p = digits(e, b);
+    *--p = '-';
+    attr(o, name, digits(p, a));
+}
+
 static void span(w *o, size_t line, vp_span sp)
 {
     if (line)
-        attrf(o, "line", "%zu", line);
-    attrf(o, "span", "%zu-%zu", sp.start, sp.end);
+        attr_num(o, "line", line);
+    attr_range(o, "span", sp.start, sp.end);
 }
 
 static void write_meta(w *o, const vp_meta *m)
