@@ -326,10 +326,17 @@ int vp_utf8_valid(const char *s, size_t n)
     while (i < n) {
         if ((unsigned char)s[i] < 0x80) {
             i++;
+            while (i + 8 <= n) { /* ASCII eight bytes at a time */
+                uint64_t w;
+                memcpy(&w, s + i, 8);
+                if (w & 0x8080808080808080ULL)
+                    break;
+                i += 8;
+            }
             continue;
         }
         int32_t cp;
-        int l = vp_utf8_decode(s + i, n - i, &cp);
+        int l = vp_utf8_decode_fast(s + i, n - i, &cp);
         if (cp < 0)
             return 0;
         i += (size_t)l;
