@@ -44,6 +44,8 @@ struct vp_rule {
     uint32_t id;   /* number among all rules, for the prefilter's bit set */
     int pf;        /* 1: run only when the prefilter found one of its literals */
     int digit;     /* 1: every match starts with a digit; tried only in runs of digits */
+    const uint8_t *first; /* an anchored pattern: pcre2's table of the bytes a match can start
+                           * with (its first code unit bitmap), else NULL */
 };
 
 /* Rule numbers (in file order) of a family whose attribute key has value val (any value
@@ -285,6 +287,13 @@ static int parse_rule(vp_rules *R, fam_store *fs, const struct famspec *spec, co
     fs->rules[fs->n++] = rule;
     int jrc = pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
     (void)jrc; /* without JIT support the interpreter is used; results are the same */
+    uint32_t allopt = 0;
+    const uint8_t *bitmap = NULL;
+    if (!digit && pcre2_pattern_info(re, PCRE2_INFO_ALLOPTIONS, &allopt) == 0 && (allopt & PCRE2_ANCHORED) &&
+        pcre2_pattern_info(re, PCRE2_INFO_FIRSTBITMAP, &bitmap) == 0)
+        rule->first = bitmap;
+    else
+        rule->first = NULL;
     uint32_t cap = 0, namecount = 0, entry = 0;
     pcre2_pattern_info(re, PCRE2_INFO_CAPTURECOUNT, &cap);
     pcre2_pattern_info(re, PCRE2_INFO_NAMECOUNT, &namecount);
@@ -736,6 +745,9 @@ static int rule_exec(const vp_rule *r, vp_matcher *m, const char *subject, size_
     if (start > len || past_deadline(m))
         return 0;
     if (r->pf && !prefilter_pass(m, r, subject, len, start, same))
+        return 0;
+    /* an anchored pattern matches only from `start`: not when the byte there cannot begin one */
+    if (r->first && (start >= len || !((r->first[(unsigned char)subject[start] >> 3] >> (subject[start] & 7)) & 1)))
         return 0;
     int rc;
     if (r->digit) {
