@@ -131,7 +131,8 @@ static int is_syllable(const char *w, int32_t tone)
     if (n == 0 || n > 8)
         return 0;
     for (size_t ol = 0; ol < n && ol <= 3; ol++) {
-        if (!is_onset(w, ol))
+        /* every rime begins with a vowel (a e i o u y, or A B E O P U for the marked ones) */
+        if (!strchr("aeiouyABEOPU", w[ol]) || !is_onset(w, ol))
             continue;
         const char *r = w + ol;
         if (!is_rime(r, n - ol))
