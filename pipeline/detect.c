@@ -301,17 +301,19 @@ static inline int next_cp(const char *s, size_t i, size_t n, int32_t *cp)
     return dec_fast(s + i, n - i, cp);
 }
 
-void vp_detect_score(const char *s, size_t n, vp_vscore *sc)
+/* vp_detect_score; with wt, each token of line k (lines end with '\n') counts wt[k] times. */
+static void score_text(const char *s, size_t n, const size_t *wt, vp_vscore *sc)
 {
     memset(sc, 0, sizeof *sc);
     deccache dc;
     for (size_t k = 0; k < DEC_SLOTS; k++)
         dc.cp[k] = -1;
-    size_t i = 0;
+    size_t i = 0, line = 0;
     while (i < n) {
         int32_t cp;
         int l = next_cp(s, i, n, &cp);
         if (cp >= 0 && is_space(cp)) {
+            line += cp == '\n';
             i += (size_t)l;
             continue;
         }
@@ -346,20 +348,23 @@ void vp_detect_score(const char *s, size_t n, vp_vscore *sc)
                 break;
             b = p;
         }
-        sc->words++;
+        size_t w = wt ? wt[line] : 1;
+        sc->words += w;
         for (size_t k = a; k < b; k++)
             if ((unsigned char)s[k] >= 0x80) {
-                sc->accented++;
+                sc->accented += w;
                 break;
             }
         int marked;
         if (check_token(s + a, b - a, &marked, &dc)) {
-            sc->viet++;
+            sc->viet += w;
             if (marked)
-                sc->marked++;
+                sc->marked += w;
         }
     }
 }
+
+void vp_detect_score(const char *s, size_t n, vp_vscore *sc) { score_text(s, n, NULL, sc); }
 
 /* A comparable number: valid syllables minus words that are not. */
 long vp_detect_score_key(const vp_vscore *sc) { return 2 * (long)sc->viet - (long)sc->words; }
@@ -766,6 +771,73 @@ static char *explain_str(vp_enc best, const vp_vscore *b, int second, const vp_v
     return vp_buf_steal(&e);
 }
 
+/* The lines of text[0..n) (each a word and its '\n') once each into *uniq, in order of
+ * first occurrence, and how often each occurs into (*count)[k] (malloc'd). */
+static size_t unique_lines(const char *text, size_t n, vp_buf *uniq, size_t **count)
+{
+    size_t nl = 0;
+    for (size_t i = 0; i < n; i++)
+        nl += text[i] == '\n';
+    size_t cap = 16;
+    while (cap < 2 * nl)
+        cap *= 2;
+    typedef struct ent {
+        size_t off, len; /* in text */
+        size_t k;        /* its number */
+    } ent;
+    ent *tab = vp_xcalloc(cap, sizeof *tab);
+    size_t *used = vp_xcalloc(cap, sizeof *used); /* 1 + k, 0: empty */
+    *count = vp_xmalloc((nl ? nl : 1) * sizeof **count);
+    size_t nu = 0;
+    for (size_t i = 0; i < n;) {
+        const char *e = memchr(text + i, '\n', n - i);
+        size_t j = e ? (size_t)(e - text) + 1 : n;
+        uint64_t h = 0xcbf29ce484222325ULL;
+        for (size_t k = i; k < j; k++)
+            h = (h ^ (unsigned char)text[k]) * 0x100000001b3ULL;
+        size_t k = (size_t)(h ^ (h >> 29)) & (cap - 1);
+        while (used[k] && !(tab[k].len == j - i && memcmp(text + tab[k].off, text + i, j - i) == 0))
+            k = (k + 1) & (cap - 1);
+        if (used[k]) {
+            (*count)[tab[k].k]++;
+        } else {
+            used[k] = 1;
+            tab[k].off = i;
+            tab[k].len = j - i;
+            tab[k].k = nu;
+            (*count)[nu++] = 1;
+            vp_buf_add(uniq, text + i, j - i);
+        }
+        i = j;
+    }
+    free(tab);
+    free(used);
+    return nu;
+}
+
+/* The score of candidate reading e of the words `uniq` (lines, each counted count[k]
+ * times): 0, or -1 when it cannot be had so (the caller then reads all the words). */
+static int score_unique(vp_iconvs *ic, vp_enc e, const vp_buf *uniq, const size_t *count, size_t nu, vp_buf *dec,
+                        vp_buf *tmp, vp_vscore *sc)
+{
+    dec->len = 0;
+    if (vp_detect_decode_ic(ic, e, (const unsigned char *)(uniq->data ? uniq->data : ""), uniq->len, dec, NULL, 0) < 0)
+        return -1;
+    tmp->len = 0;
+    if (tmp->data)
+        tmp->data[0] = 0;
+    if (vp_detect_nfc(dec->data ? dec->data : "", dec->len, tmp, NULL, 0) < 0)
+        return -1;
+    /* a carriage return inside a word becomes a line break: the lines no longer match */
+    size_t nl = 0;
+    for (size_t i = 0; i < tmp->len; i++)
+        nl += tmp->data[i] == '\n';
+    if (nl != nu)
+        return -1;
+    score_text(tmp->data ? tmp->data : "", tmp->len, count, sc);
+    return 0;
+}
+
 int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, vp_detect_info *info,
                    vp_diags *diags, vp_iconvs *ic, char *err, size_t errlen)
 {
@@ -861,22 +933,35 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
         vp_vscore common;
         vp_detect_score(plain.data ? plain.data : "", plain.len, &common);
         vp_buf_free(&plain);
+        /* A word reads the same wherever it is (its reading and its NFC end at the newline
+         * after it, and so does every token scored): each distinct word is read and scored
+         * once per candidate, and counted as often as it occurs. */
+        vp_buf uniq = {0};
+        size_t *count = NULL;
+        size_t nu = unique_lines(other.data ? other.data : "", other.len, &uniq, &count);
         long bestk = 0;
         int besti = -1;
         vp_vscore scs[sizeof cands / sizeof cands[0]];
         for (size_t c = 0; c < sizeof cands / sizeof cands[0]; c++) {
+            if (score_unique(ic, cands[c], &uniq, count, nu, &dec, &tmp, &scs[c]) == 0)
+                goto scored;
             dec.len = 0;
             if (vp_detect_decode_ic(ic, cands[c], (const unsigned char *)(other.data ? other.data : ""), other.len, &dec, err,
                                  errlen) < 0) {
                 vp_buf_free(&other);
                 vp_buf_free(&legacy);
+                vp_buf_free(&uniq);
+                free(count);
                 goto done;
             }
             if (vp_detect_score_nfc(dec.data ? dec.data : "", dec.len, &tmp, &scs[c]) < 0) {
                 vp_buf_free(&other);
                 vp_buf_free(&legacy);
+                vp_buf_free(&uniq);
+                free(count);
                 goto fail_nfc;
             }
+        scored:
             scs[c].words += common.words;
             scs[c].viet += common.viet;
             scs[c].marked += common.marked;
@@ -889,6 +974,8 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
         }
         vp_buf_free(&other);
         vp_buf_free(&legacy);
+        vp_buf_free(&uniq);
+        free(count);
         enc = cands[besti];
         bsc = scs[besti];
         long sk = 0;
