@@ -175,6 +175,15 @@ static int looks_binary(const unsigned char *s, size_t n)
 {
     size_t m = n < 65536 ? n : 65536, ctl = 0;
     for (size_t i = 0; i < m; i++) {
+        while (i + 8 <= m) { /* eight bytes at a time while none is below 0x20 */
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if ((w - 0x2020202020202020ULL) & ~w & 0x8080808080808080ULL)
+                break;
+            i += 8;
+        }
+        if (i >= m)
+            break;
         unsigned c = s[i];
         if (c == 0)
             return 1;

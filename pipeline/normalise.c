@@ -758,9 +758,11 @@ static void scan_lines(lpass *p)
     while (i <= p->tlen) {
         if (i == p->tlen)
             break;
-        size_t e = i;
-        while (e < p->tlen && t[e] != '\n' && t[e] != '\f')
-            e++;
+        const char *nl = memchr(t + i, '\n', p->tlen - i);
+        size_t e = nl ? (size_t)(nl - t) : p->tlen;
+        const char *ff = memchr(t + i, '\f', e - i);
+        if (ff)
+            e = (size_t)(ff - t);
         size_t s = i, x = e;
         while (s < x && t[s] == ' ')
             s++;
