@@ -113,7 +113,9 @@ struct vp_matcher {
         vp_buf copy;
         uint64_t *bits;
         int ok;
+        unsigned long vseq; /* the `seq` at which the copy was last found equal to the text */
     } slot[PF_SLOTS + 1];
+    unsigned long seq; /* counts calls with `same` unset: a caller's run of calls on one text */
     /* the same results by the subject's bytes: the stages hand the same line over in other
      * buffers (a copy, the document's text, a node's text) */
     struct pf_seen {
@@ -700,21 +702,25 @@ static void prefilter_bits(vp_matcher *m, const char *subject, size_t len, uint6
 
 /* Can rule r match in subject[0..len)?  The bit set is computed once per subject (kept in a
  * small table by the subject's place and length): a call at start 0 checks that the bytes
- * are still those it was computed for, unless the caller says they are (`same`); calls at
- * later starts (a scan through the same subject) trust it while the subject pointer and
- * length agree. */
+ * are still those it was computed for, unless they were found so earlier in the caller's
+ * run of calls on this text (`same`: the caller has not changed it since the run's first
+ * call, which started a new `seq`); calls at later starts (a scan through the same subject)
+ * trust it while the subject pointer and length agree. */
 static int prefilter_pass(vp_matcher *m, const vp_rule *r, const char *subject, size_t len, size_t start, int same)
 {
     uint64_t h = ((uint64_t)(uintptr_t)subject * 0x9E3779B97F4A7C15ULL) ^ (len * 0xC2B2AE3D27D4EB4FULL);
     struct pf_slot *sl = &m->slot[len > PF_SLOT_MAX ? PF_SLOTS : (h >> 32) % PF_SLOTS]; /* copies stay small */
     if (!sl->ok || subject != sl->s || len != sl->len ||
-        (start == 0 && !same && len && memcmp(sl->copy.data, subject, len) != 0)) {
+        (start == 0 && !(same && sl->vseq == m->seq) && len && memcmp(sl->copy.data, subject, len) != 0)) {
         prefilter_bits(m, subject, len, sl->bits);
         sl->copy.len = 0;
         vp_buf_add(&sl->copy, subject, len);
         sl->s = subject;
         sl->len = len;
         sl->ok = 1;
+        sl->vseq = m->seq;
+    } else if (start == 0) {
+        sl->vseq = m->seq;
     }
     return (int)((sl->bits[r->id >> 6] >> (r->id & 63)) & 1);
 }
@@ -742,6 +748,8 @@ static int past_deadline(vp_matcher *m)
 static int rule_exec(const vp_rule *r, vp_matcher *m, const char *subject, size_t len, size_t start, int same)
 {
     m->last = NULL;
+    if (!same)
+        m->seq++;
     if (start > len || past_deadline(m))
         return 0;
     if (r->pf && !prefilter_pass(m, r, subject, len, start, same))

@@ -64,8 +64,9 @@ int vp_matcher_expired(const vp_matcher *m);
 /* Match rule r against subject[0..len) starting at byte `start`.
  * Returns 1 on a match, 0 on none, -1 when the match limit was hit (treated as none). */
 int vp_rule_exec(const vp_rule *r, vp_matcher *m, const char *subject, size_t len, size_t start);
-/* The same, for a caller whose subject's bytes have not changed since its previous call on
- * this subject (same place and length) with m: they are not compared again. */
+/* The same, for a caller that runs several rules on one text: its first call is
+ * vp_rule_exec, the others this, and it does not change the text in between.  The bytes
+ * are compared with the matcher's copy once in such a run, not once a rule. */
 int vp_rule_exec_same(const vp_rule *r, vp_matcher *m, const char *subject, size_t len, size_t start);
 /* After a successful vp_rule_exec: the whole match, and a named group.
  * vp_match_group returns 1 and the byte range when the group took part in the match. */
