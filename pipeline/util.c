@@ -51,7 +51,7 @@ char *vp_xstrndup(const char *s, size_t n)
 char *vp_xstrdup(const char *s) { return vp_xstrndup(s, strlen(s)); }
 
 /* ---- vp_buf ---- */
-void vp_buf_reserve(vp_buf *b, size_t extra)
+void vp_buf_grow(vp_buf *b, size_t extra)
 {
     if (b->len + extra + 1 <= b->cap)
         return;
@@ -62,23 +62,8 @@ void vp_buf_reserve(vp_buf *b, size_t extra)
     b->cap = cap;
 }
 
-void vp_buf_add(vp_buf *b, const char *s, size_t n)
-{
-    vp_buf_reserve(b, n);
-    if (n)
-        memcpy(b->data + b->len, s, n);
-    b->len += n;
-    b->data[b->len] = 0;
-}
-
 void vp_buf_adds(vp_buf *b, const char *s) { vp_buf_add(b, s, strlen(s)); }
 
-void vp_buf_addc(vp_buf *b, char c)
-{
-    vp_buf_reserve(b, 1);
-    b->data[b->len++] = c;
-    b->data[b->len] = 0;
-}
 
 void vp_buf_vprintf(vp_buf *b, const char *fmt, va_list ap)
 {

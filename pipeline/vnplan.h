@@ -17,6 +17,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdarg.h>
+#include <string.h>
 
 #define VP_VERSION "1.0.0"
 #define VP_NS "urn:vnplan:1"
@@ -33,10 +34,28 @@ typedef struct vp_buf {
     char *data;
     size_t len, cap;
 } vp_buf;
-void vp_buf_reserve(vp_buf *b, size_t extra);
-void vp_buf_add(vp_buf *b, const char *s, size_t n);
+void vp_buf_grow(vp_buf *b, size_t extra); /* vp_buf_reserve when the room is not there */
+/* Room for `extra` more bytes and the terminator. */
+static inline void vp_buf_reserve(vp_buf *b, size_t extra)
+{
+    if (b->len + extra + 1 > b->cap)
+        vp_buf_grow(b, extra);
+}
+static inline void vp_buf_add(vp_buf *b, const char *s, size_t n)
+{
+    vp_buf_reserve(b, n);
+    if (n)
+        memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = 0;
+}
 void vp_buf_adds(vp_buf *b, const char *s);
-void vp_buf_addc(vp_buf *b, char c);
+static inline void vp_buf_addc(vp_buf *b, char c)
+{
+    vp_buf_reserve(b, 1);
+    b->data[b->len++] = c;
+    b->data[b->len] = 0;
+}
 void vp_buf_printf(vp_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void vp_buf_vprintf(vp_buf *b, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
 void vp_buf_free(vp_buf *b);
