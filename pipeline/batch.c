@@ -12,6 +12,7 @@
 #include "batch.h"
 
 #include "compare.h"
+#include "detect.h"
 #include "heavy.h"
 #include "outdir.h"
 #include "sha256.h"
@@ -544,8 +545,41 @@ static int file_exists(const char *outdir, const char *name, const char *ext)
     return access(p, F_OK) == 0;
 }
 
-static void do_job(shared *S, job *j, vp_matcher *m)
+/* A worker's own state: its matcher, its iconv descriptors, and the output folder it made last (so that the
+ * documents of one folder do not each ask for it again). */
+typedef struct wstate {
+    vp_matcher *m;
+    vp_iconvs *ic;
+    char dir[4096];
+} wstate;
+
+/* Writes the outputs; makes their folder first unless this worker made it for the
+ * previous document, and then makes it and tries again should the writing fail. */
+static int write_outputs(wstate *w, const char *dir, const char *tpath, const char *xpath, const vp_result *res,
+                         char *err, size_t errlen)
 {
+    int known = strcmp(w->dir, dir) == 0;
+    for (;;) {
+        if (!known) {
+            w->dir[0] = 0;
+            if (vp_mkdirs(dir) != 0) {
+                snprintf(err, errlen, "cannot create folder %s: %s", dir, strerror(errno));
+                return -1;
+            }
+            snprintf(w->dir, sizeof w->dir, "%s", dir);
+        }
+        if (vp_write_atomic(tpath, res->text.data, res->text.len, 0, err, errlen) == 0 &&
+            vp_write_atomic(xpath, res->xml, res->xmllen, 0, err, errlen) == 0)
+            return 0;
+        if (!known)
+            return -1;
+        known = 0;
+    }
+}
+
+static void do_job(shared *S, job *j, wstate *w)
+{
+    vp_matcher *m = w->m;
     char err[512];
     unsigned char *bytes = NULL;
     size_t len = 0;
@@ -584,7 +618,7 @@ static void do_job(shared *S, job *j, vp_matcher *m)
     if (need)
         vp_heavy_begin(&S->heavy, need);
     double t0 = vp_now();
-    int rc = vp_process(j->source, bytes, len, j->sha, S->cfg, m, VP_STAGE_EXTRACT, &res);
+    int rc = vp_process(j->source, bytes, len, j->sha, S->cfg, m, w->ic, VP_STAGE_EXTRACT, &res);
     double took = vp_now() - t0;
     if (need)
         vp_heavy_end(&S->heavy, need);
@@ -597,23 +631,13 @@ static void do_job(shared *S, job *j, vp_matcher *m)
         vp_result_free(&res);
         return;
     }
-    char path[4096];
+    char path[4096], dir[4096];
     snprintf(path, sizeof path, "%s/%s.xml", S->outdir, j->name);
-    char *slash = strrchr(path, '/');
-    *slash = 0;
-    if (vp_mkdirs(path) != 0) {
-        snprintf(err, sizeof err, "cannot create folder %s: %s", path, strerror(errno));
-        j->st = ST_ERROR;
-        j->retry = 1;
-        j->msg = vp_xstrdup(err);
-        vp_result_free(&res);
-        return;
-    }
-    *slash = '/';
+    snprintf(dir, sizeof dir, "%s", path);
+    *strrchr(dir, '/') = 0;
     char tpath[4096];
     snprintf(tpath, sizeof tpath, "%s/%s.txt", S->outdir, j->name);
-    if (vp_write_atomic(tpath, res.text.data, res.text.len, 0, err, sizeof err) != 0 ||
-        vp_write_atomic(path, res.xml, res.xmllen, 0, err, sizeof err) != 0) {
+    if (write_outputs(w, dir, tpath, path, &res, err, sizeof err) != 0) {
         j->st = ST_ERROR;
         j->retry = 1;
         j->msg = vp_xstrdup(err);
@@ -629,14 +653,17 @@ static void do_job(shared *S, job *j, vp_matcher *m)
 static void *worker(void *arg)
 {
     shared *S = arg;
-    vp_matcher *m = vp_matcher_new(S->cfg->rules);
+    wstate *w = vp_xmalloc(sizeof *w);
+    w->m = vp_matcher_new(S->cfg->rules);
+    w->ic = vp_iconvs_new();
+    w->dir[0] = 0;
     for (;;) {
         size_t i = atomic_fetch_add(&S->next, 1);
         if (i >= S->J->n)
             break;
         job *j = &S->J->v[i];
         if (j->st == ST_PENDING)
-            do_job(S, j, m);
+            do_job(S, j, w);
         if (j->st == ST_ERROR) {
             atomic_fetch_add(&S->errors, 1);
             report_error(S, j->source, j->msg);
@@ -645,7 +672,9 @@ static void *worker(void *arg)
         if (S->progress && (d % 16 == 0 || d == S->total))
             progress_line(S);
     }
-    vp_matcher_free(m);
+    vp_matcher_free(w->m);
+    vp_iconvs_free(w->ic);
+    free(w);
     return NULL;
 }
 

@@ -175,6 +175,15 @@ static int looks_binary(const unsigned char *s, size_t n)
 {
     size_t m = n < 65536 ? n : 65536, ctl = 0;
     for (size_t i = 0; i < m; i++) {
+        while (i + 8 <= m) { /* eight bytes at a time while none is below 0x20 */
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if ((w - 0x2020202020202020ULL) & ~w & 0x8080808080808080ULL)
+                break;
+            i += 8;
+        }
+        if (i >= m)
+            break;
         unsigned c = s[i];
         if (c == 0)
             return 1;
@@ -227,7 +236,7 @@ static int convert_text(const unsigned char *s, size_t n, vp_utf8 *out, vp_diags
 {
     vp_buf b = {0};
     vp_detect_info info;
-    if (vp_detect_text(s, n, c->lim->explain, &b, &info, diags, c->err, c->errlen) < 0) {
+    if (vp_detect_text(s, n, c->lim->explain, &b, &info, diags, c->ic, c->err, c->errlen) < 0) {
         vp_buf_free(&b);
         return -1;
     }
@@ -263,7 +272,7 @@ static int convert_text(const unsigned char *s, size_t n, vp_utf8 *out, vp_diags
 }
 
 int vp_convert(const char *path, const unsigned char *bytes, size_t len, const vp_limits *lim, vp_utf8 *out,
-               vp_diags *diags, char *err, size_t errlen)
+               vp_diags *diags, vp_iconvs *ic, char *err, size_t errlen)
 {
     (void)path;
     vp_limits defl;
@@ -276,6 +285,7 @@ int vp_convert(const char *path, const unsigned char *bytes, size_t len, const v
     memset(&c, 0, sizeof c);
     c.lim = lim;
     c.diags = diags;
+    c.ic = ic;
     c.deadline = vp_convert_now() + (lim->max_seconds > 0 ? lim->max_seconds : 1e9);
     c.err = err;
     c.errlen = errlen;

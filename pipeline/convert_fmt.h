@@ -17,6 +17,7 @@ typedef struct vp_fmt_ctx {
     double deadline;          /* monotonic seconds after which readers give up */
     const char *encoding;     /* set by a reader that knows the text encoding (static string) */
     int legacy_runs;          /* runs decoded from legacy fonts */
+    vp_iconvs *ic;            /* the thread's iconv descriptors, or NULL */
     char *err;
     size_t errlen;
 } vp_fmt_ctx;

@@ -131,7 +131,8 @@ static int is_syllable(const char *w, int32_t tone)
     if (n == 0 || n > 8)
         return 0;
     for (size_t ol = 0; ol < n && ol <= 3; ol++) {
-        if (!is_onset(w, ol))
+        /* every rime begins with a vowel (a e i o u y, or A B E O P U for the marked ones) */
+        if (!strchr("aeiouyABEOPU", w[ol]) || !is_onset(w, ol))
             continue;
         const char *r = w + ol;
         if (!is_rime(r, n - ol))
@@ -300,17 +301,19 @@ static inline int next_cp(const char *s, size_t i, size_t n, int32_t *cp)
     return dec_fast(s + i, n - i, cp);
 }
 
-void vp_detect_score(const char *s, size_t n, vp_vscore *sc)
+/* vp_detect_score; with wt, each token of line k (lines end with '\n') counts wt[k] times. */
+static void score_text(const char *s, size_t n, const size_t *wt, vp_vscore *sc)
 {
     memset(sc, 0, sizeof *sc);
     deccache dc;
     for (size_t k = 0; k < DEC_SLOTS; k++)
         dc.cp[k] = -1;
-    size_t i = 0;
+    size_t i = 0, line = 0;
     while (i < n) {
         int32_t cp;
         int l = next_cp(s, i, n, &cp);
         if (cp >= 0 && is_space(cp)) {
+            line += cp == '\n';
             i += (size_t)l;
             continue;
         }
@@ -345,37 +348,78 @@ void vp_detect_score(const char *s, size_t n, vp_vscore *sc)
                 break;
             b = p;
         }
-        sc->words++;
+        size_t w = wt ? wt[line] : 1;
+        sc->words += w;
         for (size_t k = a; k < b; k++)
             if ((unsigned char)s[k] >= 0x80) {
-                sc->accented++;
+                sc->accented += w;
                 break;
             }
         int marked;
         if (check_token(s + a, b - a, &marked, &dc)) {
-            sc->viet++;
+            sc->viet += w;
             if (marked)
-                sc->marked++;
+                sc->marked += w;
         }
     }
 }
+
+void vp_detect_score(const char *s, size_t n, vp_vscore *sc) { score_text(s, n, NULL, sc); }
 
 /* A comparable number: valid syllables minus words that are not. */
 long vp_detect_score_key(const vp_vscore *sc) { return 2 * (long)sc->viet - (long)sc->words; }
 
 /* ------------------------------------------------------------------ decoding */
 
-static int iconv_decode(const char *from, const unsigned char *s, size_t n, vp_buf *out, char *err, size_t errlen)
+/* The code pages read through iconv, in the order of vp_iconvs' slots. */
+static const char *const iconv_names[VP_ICONV_N] = {"VISCII", "CP1258", "TCVN5712-1"};
+
+struct vp_iconvs {
+    iconv_t cd[VP_ICONV_N];
+};
+
+vp_iconvs *vp_iconvs_new(void)
 {
-    iconv_t cd = iconv_open("UTF-8", from);
+    vp_iconvs *ic = vp_xmalloc(sizeof *ic);
+    for (int k = 0; k < VP_ICONV_N; k++)
+        ic->cd[k] = (iconv_t)-1;
+    return ic;
+}
+
+void vp_iconvs_free(vp_iconvs *ic)
+{
+    if (!ic)
+        return;
+    for (int k = 0; k < VP_ICONV_N; k++)
+        if (ic->cd[k] != (iconv_t)-1)
+            iconv_close(ic->cd[k]);
+    free(ic);
+}
+
+/* Decodes with the iconv code page `which`: through ic's descriptor (opened at its first use,
+ * then brought back to the initial state before each use), or, without ic, through one
+ * opened for this call. */
+static int iconv_decode(vp_iconvs *ic, int which, const unsigned char *s, size_t n, vp_buf *out, char *err,
+                        size_t errlen)
+{
+    const char *from = iconv_names[which];
+    iconv_t cd = ic ? ic->cd[which] : (iconv_t)-1;
     if (cd == (iconv_t)-1) {
-        char m[128];
-        snprintf(m, sizeof m, "iconv cannot convert from %s", from);
-        set_err(err, errlen, m);
-        return -1;
+        cd = iconv_open("UTF-8", from);
+        if (cd == (iconv_t)-1) {
+            char m[128];
+            snprintf(m, sizeof m, "iconv cannot convert from %s", from);
+            set_err(err, errlen, m);
+            return -1;
+        }
+        if (ic)
+            ic->cd[which] = cd;
+    } else {
+        iconv(cd, NULL, NULL, NULL, NULL);
     }
     char *in = (char *)s;
     size_t inleft = n;
+    int rc = 0;
     while (inleft > 0) {
         vp_buf_reserve(out, inleft * 4 + 16);
         char *o = out->data + out->len;
@@ -392,20 +436,23 @@ static int iconv_decode(const char *from, const unsigned char *s, size_t n, vp_b
                 inleft--;
                 continue;
             }
-            iconv_close(cd);
             set_err(err, errlen, "iconv failed");
-            return -1;
+            rc = -1;
+            break;
         }
     }
-    /* flush any pending combined character */
-    vp_buf_reserve(out, 16);
-    char *o = out->data + out->len;
-    size_t oleft = out->cap - out->len - 1;
-    iconv(cd, NULL, NULL, &o, &oleft);
-    out->len = (size_t)(o - out->data);
-    out->data[out->len] = 0;
-    iconv_close(cd);
-    return 0;
+    if (rc == 0) {
+        /* flush any pending combined character */
+        vp_buf_reserve(out, 16);
+        char *o = out->data + out->len;
+        size_t oleft = out->cap - out->len - 1;
+        iconv(cd, NULL, NULL, &o, &oleft);
+        out->len = (size_t)(o - out->data);
+        out->data[out->len] = 0;
+    }
+    if (!ic)
+        iconv_close(cd);
+    return rc;
 }
 
 static int vni_pair(unsigned a, unsigned b)
@@ -448,9 +495,13 @@ size_t vp_detect_viqr(const char *s, size_t n, vp_buf *out)
 {
     size_t marks = 0;
     unsigned char ismark[256] = {0}; /* bytes that are the mark of a shape or tone rule */
-    for (size_t k = 0; k < vp_tab_viqr_n; k++)
+    unsigned char isletter[256] = {0}; /* bytes that start a letter rule's mnemonic */
+    for (size_t k = 0; k < vp_tab_viqr_n; k++) {
         if (vp_tab_viqr[k].kind != VP_VIQR_LETTER)
             ismark[(unsigned char)vp_tab_viqr[k].mark[0]] = 1;
+        else
+            isletter[(unsigned char)vp_tab_viqr[k].mark[0]] = 1;
+    }
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c == '\\' && i + 1 < n && viqr_is_mark((unsigned char)s[i + 1])) {
@@ -458,7 +509,7 @@ size_t vp_detect_viqr(const char *s, size_t n, vp_buf *out)
             continue;
         }
         int done = 0;
-        for (size_t k = 0; k < vp_tab_viqr_n && !done; k++) {
+        for (size_t k = 0; k < vp_tab_viqr_n && !done && isletter[c]; k++) {
             const vp_viqr_rule *r = &vp_tab_viqr[k];
             if (r->kind != VP_VIQR_LETTER || r->mark[0] != (char)c)
                 continue;
@@ -494,6 +545,12 @@ size_t vp_detect_viqr(const char *s, size_t n, vp_buf *out)
 
 int vp_detect_decode(vp_enc e, const unsigned char *s, size_t n, vp_buf *out, char *err, size_t errlen)
 {
+    return vp_detect_decode_ic(NULL, e, s, n, out, err, errlen);
+}
+
+int vp_detect_decode_ic(vp_iconvs *ic, vp_enc e, const unsigned char *s, size_t n, vp_buf *out, char *err,
+                        size_t errlen)
+{
     vp_buf_reserve(out, n * 3);
     switch (e) {
     case VP_ENC_UTF8:
@@ -522,11 +579,11 @@ int vp_detect_decode(vp_enc e, const unsigned char *s, size_t n, vp_buf *out, ch
         vp_detect_viqr((const char *)s, n, out);
         return 0;
     case VP_ENC_VISCII:
-        return iconv_decode("VISCII", s, n, out, err, errlen);
+        return iconv_decode(ic, 0, s, n, out, err, errlen);
     case VP_ENC_CP1258:
-        return iconv_decode("CP1258", s, n, out, err, errlen);
+        return iconv_decode(ic, 1, s, n, out, err, errlen);
     case VP_ENC_VN1:
-        return iconv_decode("TCVN5712-1", s, n, out, err, errlen);
+        return iconv_decode(ic, 2, s, n, out, err, errlen);
     default:
         set_err(err, errlen, "unknown encoding");
         return -1;
@@ -570,14 +627,28 @@ static int nfc_quick_yes(const char *s, size_t n)
  * BOMs; CRLF and lone CR become LF. */
 static void add_filtered(const unsigned char *d, size_t r, vp_buf *out)
 {
+    /* bytes that may be dropped or changed: controls (and CR), DEL, 0xC2 (a C1 control's
+     * lead) and 0xEF (a BOM's); runs of the others are copied as they are */
+    static const unsigned char special[256] = {
+        [0x00] = 1, [0x01] = 1, [0x02] = 1, [0x03] = 1, [0x04] = 1, [0x05] = 1, [0x06] = 1, [0x07] = 1,
+        [0x08] = 1, [0x09] = 1, [0x0A] = 1, [0x0B] = 1, [0x0C] = 1, [0x0D] = 1, [0x0E] = 1, [0x0F] = 1,
+        [0x10] = 1, [0x11] = 1, [0x12] = 1, [0x13] = 1, [0x14] = 1, [0x15] = 1, [0x16] = 1, [0x17] = 1,
+        [0x18] = 1, [0x19] = 1, [0x1A] = 1, [0x1B] = 1, [0x1C] = 1, [0x1D] = 1, [0x1E] = 1, [0x1F] = 1,
+        [0x7F] = 1, [0xC2] = 1, [0xEF] = 1};
     vp_buf_reserve(out, r);
     char *o = out->data + out->len;
     for (size_t i = 0; i < r; i++) {
-        unsigned char c = d[i];
-        if (c >= 0x20 && c < 0x7F) { /* the common case */
-            *o++ = (char)c;
-            continue;
+        size_t j = i;
+        while (j < r && !special[d[j]])
+            j++;
+        if (j > i) {
+            memcpy(o, d + i, j - i);
+            o += j - i;
+            i = j;
+            if (i >= r)
+                break;
         }
+        unsigned char c = d[i];
         if (c == '\r') {
             if (i + 1 < r && d[i + 1] == '\n')
                 continue;
@@ -700,8 +771,75 @@ static char *explain_str(vp_enc best, const vp_vscore *b, int second, const vp_v
     return vp_buf_steal(&e);
 }
 
+/* The lines of text[0..n) (each a word and its '\n') once each into *uniq, in order of
+ * first occurrence, and how often each occurs into (*count)[k] (malloc'd). */
+static size_t unique_lines(const char *text, size_t n, vp_buf *uniq, size_t **count)
+{
+    size_t nl = 0;
+    for (size_t i = 0; i < n; i++)
+        nl += text[i] == '\n';
+    size_t cap = 16;
+    while (cap < 2 * nl)
+        cap *= 2;
+    typedef struct ent {
+        size_t off, len; /* in text */
+        size_t k;        /* its number */
+    } ent;
+    ent *tab = vp_xcalloc(cap, sizeof *tab);
+    size_t *used = vp_xcalloc(cap, sizeof *used); /* 1 + k, 0: empty */
+    *count = vp_xmalloc((nl ? nl : 1) * sizeof **count);
+    size_t nu = 0;
+    for (size_t i = 0; i < n;) {
+        const char *e = memchr(text + i, '\n', n - i);
+        size_t j = e ? (size_t)(e - text) + 1 : n;
+        uint64_t h = 0xcbf29ce484222325ULL;
+        for (size_t k = i; k < j; k++)
+            h = (h ^ (unsigned char)text[k]) * 0x100000001b3ULL;
+        size_t k = (size_t)(h ^ (h >> 29)) & (cap - 1);
+        while (used[k] && !(tab[k].len == j - i && memcmp(text + tab[k].off, text + i, j - i) == 0))
+            k = (k + 1) & (cap - 1);
+        if (used[k]) {
+            (*count)[tab[k].k]++;
+        } else {
+            used[k] = 1;
+            tab[k].off = i;
+            tab[k].len = j - i;
+            tab[k].k = nu;
+            (*count)[nu++] = 1;
+            vp_buf_add(uniq, text + i, j - i);
+        }
+        i = j;
+    }
+    free(tab);
+    free(used);
+    return nu;
+}
+
+/* The score of candidate reading e of the words `uniq` (lines, each counted count[k]
+ * times): 0, or -1 when it cannot be had so (the caller then reads all the words). */
+static int score_unique(vp_iconvs *ic, vp_enc e, const vp_buf *uniq, const size_t *count, size_t nu, vp_buf *dec,
+                        vp_buf *tmp, vp_vscore *sc)
+{
+    dec->len = 0;
+    if (vp_detect_decode_ic(ic, e, (const unsigned char *)(uniq->data ? uniq->data : ""), uniq->len, dec, NULL, 0) < 0)
+        return -1;
+    tmp->len = 0;
+    if (tmp->data)
+        tmp->data[0] = 0;
+    if (vp_detect_nfc(dec->data ? dec->data : "", dec->len, tmp, NULL, 0) < 0)
+        return -1;
+    /* a carriage return inside a word becomes a line break: the lines no longer match */
+    size_t nl = 0;
+    for (size_t i = 0; i < tmp->len; i++)
+        nl += tmp->data[i] == '\n';
+    if (nl != nu)
+        return -1;
+    score_text(tmp->data ? tmp->data : "", tmp->len, count, sc);
+    return 0;
+}
+
 int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, vp_detect_info *info,
-                   vp_diags *diags, char *err, size_t errlen)
+                   vp_diags *diags, vp_iconvs *ic, char *err, size_t errlen)
 {
     memset(info, 0, sizeof *info);
     vp_buf dec = {0}, tmp = {0};
@@ -717,7 +855,7 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
 
     if (vp_utf8_valid((const char *)s, n)) {
         int ascii = 1;
-        for (size_t i = 0; i < n; i++)
+        for (size_t i = 0; i < n && ascii; i++)
             if (s[i] >= 0x80)
                 ascii = 0;
         enc = VP_ENC_UTF8;
@@ -742,10 +880,7 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
             vp_buf_add(&dec, (const char *)s, n);
             /* Would the text differ in NFC (beyond dropped controls)?  Then it was NFD / tổ hợp.
              * Only combining marks (lead bytes 0xCC, 0xCD) can make it shorter. */
-            int changed = 0;
-            for (size_t i = 0; i < n && !changed; i++)
-                if (s[i] == 0xCC || s[i] == 0xCD)
-                    changed = 1;
+            int changed = memchr(s, 0xCC, n) || memchr(s, 0xCD, n);
             if (changed) {
                 vp_buf nf = {0};
                 if (vp_detect_nfc((const char *)s, n, &nf, err, errlen) < 0) {
@@ -798,22 +933,35 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
         vp_vscore common;
         vp_detect_score(plain.data ? plain.data : "", plain.len, &common);
         vp_buf_free(&plain);
+        /* A word reads the same wherever it is (its reading and its NFC end at the newline
+         * after it, and so does every token scored): each distinct word is read and scored
+         * once per candidate, and counted as often as it occurs. */
+        vp_buf uniq = {0};
+        size_t *count = NULL;
+        size_t nu = unique_lines(other.data ? other.data : "", other.len, &uniq, &count);
         long bestk = 0;
         int besti = -1;
         vp_vscore scs[sizeof cands / sizeof cands[0]];
         for (size_t c = 0; c < sizeof cands / sizeof cands[0]; c++) {
+            if (score_unique(ic, cands[c], &uniq, count, nu, &dec, &tmp, &scs[c]) == 0)
+                goto scored;
             dec.len = 0;
-            if (vp_detect_decode(cands[c], (const unsigned char *)(other.data ? other.data : ""), other.len, &dec, err,
+            if (vp_detect_decode_ic(ic, cands[c], (const unsigned char *)(other.data ? other.data : ""), other.len, &dec, err,
                                  errlen) < 0) {
                 vp_buf_free(&other);
                 vp_buf_free(&legacy);
+                vp_buf_free(&uniq);
+                free(count);
                 goto done;
             }
             if (vp_detect_score_nfc(dec.data ? dec.data : "", dec.len, &tmp, &scs[c]) < 0) {
                 vp_buf_free(&other);
                 vp_buf_free(&legacy);
+                vp_buf_free(&uniq);
+                free(count);
                 goto fail_nfc;
             }
+        scored:
             scs[c].words += common.words;
             scs[c].viet += common.viet;
             scs[c].marked += common.marked;
@@ -826,6 +974,8 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
         }
         vp_buf_free(&other);
         vp_buf_free(&legacy);
+        vp_buf_free(&uniq);
+        free(count);
         enc = cands[besti];
         bsc = scs[besti];
         long sk = 0;
@@ -850,14 +1000,14 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
             if (line_is_utf8_text(s + i, e - i)) {
                 vp_vscore a, b;
                 vp_buf t = {0};
-                vp_detect_decode(enc, s + i, e - i, &t, NULL, 0);
+                vp_detect_decode_ic(ic, enc, s + i, e - i, &t, NULL, 0);
                 if (vp_detect_score_nfc((const char *)s + i, e - i, &tmp, &a) == 0 &&
                     vp_detect_score_nfc(t.data ? t.data : "", t.len, &tmp, &b) == 0 && vp_detect_score_key(&a) >= vp_detect_score_key(&b))
                     use_utf8 = 1;
                 vp_buf_free(&t);
             }
             if (use_utf8) {
-                if (run < i && vp_detect_decode(enc, s + run, i - run, &dec, err, errlen) < 0)
+                if (run < i && vp_detect_decode_ic(ic, enc, s + run, i - run, &dec, err, errlen) < 0)
                     goto done;
                 vp_buf_add(&dec, (const char *)s + i, e - i);
                 run = e;
@@ -865,7 +1015,7 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
             }
             i = e;
         }
-        if (run < n && vp_detect_decode(enc, s + run, n - run, &dec, err, errlen) < 0)
+        if (run < n && vp_detect_decode_ic(ic, enc, s + run, n - run, &dec, err, errlen) < 0)
             goto done;
         if (kept) {
             snprintf(extra, sizeof extra, "%zu UTF-8 line%s kept between %s lines", kept, kept == 1 ? "" : "s",

@@ -30,8 +30,19 @@ typedef struct vp_vscore {
 } vp_vscore;
 void vp_detect_score(const char *utf8, size_t n, vp_vscore *sc);
 
+/* The iconv descriptors of one thread (VISCII, Windows-1258, TCVN 5712), kept from one
+ * document to the next: opening one loads its converter module and closing the last one
+ * unloads it again.  Not to be shared between threads. */
+#define VP_ICONV_N 3
+typedef struct vp_iconvs vp_iconvs;
+vp_iconvs *vp_iconvs_new(void);
+void vp_iconvs_free(vp_iconvs *ic);
+
 /* Decode n bytes in encoding e, appending UTF-8 (not yet NFC) to out. */
 int vp_detect_decode(vp_enc e, const unsigned char *s, size_t n, vp_buf *out, char *err, size_t errlen);
+/* The same through ic's descriptors (ic may be NULL: each call opens its own). */
+int vp_detect_decode_ic(vp_iconvs *ic, vp_enc e, const unsigned char *s, size_t n, vp_buf *out, char *err,
+                        size_t errlen);
 
 /* Append the NFC form of valid UTF-8 s; drops NUL and stray control characters, CRLF -> LF. */
 int vp_detect_nfc(const char *s, size_t n, vp_buf *out, char *err, size_t errlen);
@@ -45,9 +56,10 @@ typedef struct vp_detect_info {
 
 /* Bytes of a plain-text document (BOM already removed, not UTF-16) -> repaired NFC UTF-8.
  * With explain == 0 the confidence of a text that needed no decision is not measured (left 0)
- * and info->explain is NULL; the text and encoding are the same either way. */
+ * and info->explain is NULL; the text and encoding are the same either way.  ic: the
+ * thread's iconv descriptors, or NULL. */
 int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, vp_detect_info *info,
-                   vp_diags *diags, char *err, size_t errlen);
+                   vp_diags *diags, vp_iconvs *ic, char *err, size_t errlen);
 
 /* Valid UTF-8 text extracted from a document -> NFC with damaged paragraphs repaired
  * (double-encoded UTF-8, TCVN3/VNI read as Windows-1252, VIQR).  *repaired counts lines fixed. */

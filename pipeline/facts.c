@@ -111,6 +111,7 @@ typedef struct fctx {
     const vp_rules *rules;
     vp_matcher *m;
     const vp_table *doctypes;
+    const vp_family *f_refs, *f_deadlines, *f_targets, *f_assign, *f_budget; /* looked up once */
     int plan_year;
     const char *period_to;
     int nref, ntgt, ndl, nasg;
@@ -148,7 +149,7 @@ static void cands_push(fcands *c, const fcand *x)
 /* 1 when the rule's field attribute is what the caller asked for (NULL: no field). */
 static int field_is(const vp_rule *r, const char *field)
 {
-    const char *f = vp_rule_attr(r, "field");
+    const char *f = vp_rule_field(r);
     if (!field)
         return f == NULL;
     return f && strcmp(f, field) == 0;
@@ -168,12 +169,17 @@ static size_t utf8_next(const char *s, size_t len, size_t i)
 static void collect(fctx *x, const vp_family *fam, const char *field, const char *const *groups, const char *s,
                     size_t len, fcands *c)
 {
+    int same = 0; /* s is not changed here: after the first rule, its bytes are not compared */
     for (size_t ri = 0; ri < fam->n; ri++) {
         const vp_rule *r = fam->rules[ri];
         if (!field_is(r, field))
             continue;
         size_t start = 0;
-        while (start <= len && vp_rule_exec(r, x->m, s, len, start) == 1) {
+        while (start <= len) {
+            int hit = (same ? vp_rule_exec_same : vp_rule_exec)(r, x->m, s, len, start) == 1;
+            same = 1;
+            if (!hit)
+                break;
             fcand k;
             memset(&k, 0, sizeof k);
             vp_match_range(x->m, &k.s, &k.e);
@@ -352,7 +358,7 @@ static int is_upper_at(const char *s, size_t len, size_t i)
     int32_t cp = 0;
     if (i >= len)
         return 0;
-    int l = vp_utf8_decode(s + i, len - i, &cp);
+    int l = vp_utf8_decode_fast(s + i, len - i, &cp);
     if (l < 1 || cp < 0)
         return 0;
     return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
@@ -459,7 +465,7 @@ typedef struct refnote {
 
 static void do_references(fctx *x, const nodeinfo *ni)
 {
-    const vp_family *fam = vp_rules_family(x->rules, "references");
+    const vp_family *fam = x->f_refs;
     x->c.n = 0;
     collect(x, fam, "skip", NULL, ni->s, ni->len, &x->c);
     if (x->c.n)
@@ -614,7 +620,7 @@ static void add_deadline(fctx *x, const nodeinfo *ni, const fcand *k, const char
 
 static void do_deadlines(fctx *x, const nodeinfo *ni)
 {
-    const vp_family *fam = vp_rules_family(x->rules, "deadlines");
+    const vp_family *fam = x->f_deadlines;
     x->c.n = 0;
     collect(x, fam, NULL, DL_G, ni->s, ni->len, &x->c);
     select_nonoverlap(&x->c);
@@ -722,7 +728,7 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
  * `pivot`, else the last before it; 0 if none. */
 static int find_by(fctx *x, const char *s, size_t a, size_t b, size_t pivot, size_t *bs, size_t *be)
 {
-    const vp_family *fam = vp_rules_family(x->rules, "targets");
+    const vp_family *fam = x->f_targets;
     static const char *const G[] = {"by", NULL};
     x->c2.n = 0;
     collect(x, fam, "by", G, s, b, &x->c2);
@@ -752,7 +758,7 @@ static int find_by(fctx *x, const char *s, size_t a, size_t b, size_t pivot, siz
 
 static void do_targets(fctx *x, const nodeinfo *ni)
 {
-    const vp_family *fam = vp_rules_family(x->rules, "targets");
+    const vp_family *fam = x->f_targets;
     vp_arena *A = x->doc->arena;
     fcands c = {0};
     collect(x, fam, NULL, TGT_G, ni->s, ni->len, &c);
@@ -880,7 +886,7 @@ static void do_assignments(fctx *x, const nodeinfo *ni)
 {
     if (!ni->item || !ni->node)
         return;
-    const vp_family *fam = vp_rules_family(x->rules, "assignments");
+    const vp_family *fam = x->f_assign;
     const vp_node *n = ni->node;
     if (n->type == VP_NODE_ITEM && (n->heading || n->first) && ni->section_kind && strcmp(ni->section_kind, "organisation") == 0) {
         x->c.n = 0;
@@ -910,7 +916,7 @@ static double gdec(const fcand *k, int g, const char *s)
 
 static void do_budget(fctx *x, const nodeinfo *ni)
 {
-    const vp_family *fam = vp_rules_family(x->rules, "budget");
+    const vp_family *fam = x->f_budget;
     vp_arena *A = x->doc->arena;
     x->c.n = 0;
     collect(x, fam, NULL, BUD_G, ni->s, ni->len, &x->c);
@@ -1037,6 +1043,11 @@ int vp_facts(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matcher *m
     x.rules = rules;
     x.m = m;
     x.doctypes = vp_rules_table(rules, "doctypes");
+    x.f_refs = vp_rules_family(rules, "references");
+    x.f_deadlines = vp_rules_family(rules, "deadlines");
+    x.f_targets = vp_rules_family(rules, "targets");
+    x.f_assign = vp_rules_family(rules, "assignments");
+    x.f_budget = vp_rules_family(rules, "budget");
     x.plan_year = plan_year_of(doc, t);
     x.period_to = doc->meta.period_to;
     for (vp_reference *r = doc->refs; r; r = r->next, x.nref++)

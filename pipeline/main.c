@@ -81,7 +81,7 @@ static int run_stages(const char *path, const unsigned char *bytes, size_t len, 
                       vp_result *res)
 {
     vp_matcher *m = vp_matcher_new(cfg->rules);
-    int rc = vp_process(path, bytes, len, NULL, cfg, m, upto, res);
+    int rc = vp_process(path, bytes, len, NULL, cfg, m, NULL, upto, res);
     vp_matcher_free(m);
     if (rc != 0) {
         fprintf(stderr, "vnplan: %s: %s\n", path, res->err);

@@ -63,7 +63,7 @@ static int32_t last_cp(const char *s, size_t n, size_t *start)
     if (i > 0)
         i--;
     int32_t cp;
-    vp_utf8_decode(s + i, n - i, &cp);
+    vp_utf8_decode_fast(s + i, n - i, &cp);
     if (start)
         *start = i;
     return cp;
@@ -94,7 +94,7 @@ static size_t parse_cps(const char *s, int32_t *out, size_t max)
     size_t i = 0;
     while (i < len && n < max) {
         int32_t cp;
-        int l = vp_utf8_decode(s + i, len - i, &cp);
+        int l = vp_utf8_decode_fast(s + i, len - i, &cp);
         if (cp < 0)
             return 0;
         out[n++] = cp;
@@ -262,7 +262,7 @@ static int notafter_has(const char *set, int32_t cp)
     size_t n = strlen(set), i = 0;
     while (i < n) {
         int32_t c;
-        int l = vp_utf8_decode(set + i, n - i, &c);
+        int l = vp_utf8_decode_fast(set + i, n - i, &c);
         if (c == cp)
             return 1;
         i += (size_t)l;
@@ -421,7 +421,7 @@ static void cp_handle(cpass *c, int32_t cp, size_t orig)
         size_t i = 0;
         while (i < ce->tolen) {
             int32_t r;
-            int l = vp_utf8_decode(ce->to + i, ce->tolen - i, &r);
+            int l = vp_utf8_decode_fast(ce->to + i, ce->tolen - i, &r);
             if (r == '\t')
                 r = ' ';
             if (r >= 0)
@@ -477,7 +477,7 @@ static void cp_chunk(cpass *c, const char *in, size_t a, size_t b)
                 if (d < 0xC2 || (j == i && c->pend))
                     break;
                 int32_t cp;
-                int l = vp_utf8_decode(in + j, b - j, &cp);
+                int l = vp_utf8_decode_fast(in + j, b - j, &cp);
                 if (cp < 0xA0 || bm_has(c->L->confbm, cp) || bm_has(c->L->tonebm, cp))
                     break;
                 j += (size_t)l;
@@ -502,7 +502,7 @@ static void cp_chunk(cpass *c, const char *in, size_t a, size_t b)
             continue;
         }
         int32_t cp;
-        int l = vp_utf8_decode(in + i, b - i, &cp);
+        int l = vp_utf8_decode_fast(in + i, b - i, &cp);
         if (cp < 0) {
             if (!c->ninvalid)
                 c->first_invalid = i;
@@ -521,7 +521,7 @@ static void cp_nfc_word(cpass *c, const char *in, size_t a, size_t b, char *err,
     size_t i = a;
     while (i < b) {
         int32_t cp;
-        int l = vp_utf8_decode(in + i, b - i, &cp);
+        int l = vp_utf8_decode_fast(in + i, b - i, &cp);
         if (cp < 0) {
             if (!c->ninvalid)
                 c->first_invalid = i;
@@ -547,7 +547,7 @@ static void cp_nfc_word(cpass *c, const char *in, size_t a, size_t b, char *err,
     i = 0;
     while (i < n) {
         int32_t cp;
-        int l = vp_utf8_decode(s + i, n - i, &cp);
+        int l = vp_utf8_decode_fast(s + i, n - i, &cp);
         if (cp < 0)
             cp = 0xFFFD;
         size_t o = a + (i < wl ? i : wl - 1);
@@ -576,7 +576,7 @@ static void cp_line(cpass *c, const char *in, size_t a, size_t b, char *err, siz
         }
         if (ch >= 0xCC && ch <= 0xF4) {
             int32_t cp;
-            int l = vp_utf8_decode(in + k, b - k, &cp);
+            int l = vp_utf8_decode_fast(in + k, b - k, &cp);
             if (cp >= 0 && nfc_candidate(cp)) {
                 need = 1;
                 break;
@@ -604,7 +604,7 @@ static void cp_line(cpass *c, const char *in, size_t a, size_t b, char *err, siz
                 continue;
             }
             int32_t cp;
-            int l = vp_utf8_decode(in + j, we - j, &cp);
+            int l = vp_utf8_decode_fast(in + j, we - j, &cp);
             if (cp >= 0 && nfc_candidate(cp)) {
                 w = 1;
                 break;
@@ -759,9 +759,11 @@ static void scan_lines(lpass *p)
     while (i <= p->tlen) {
         if (i == p->tlen)
             break;
-        size_t e = i;
-        while (e < p->tlen && t[e] != '\n' && t[e] != '\f')
-            e++;
+        const char *nl = memchr(t + i, '\n', p->tlen - i);
+        size_t e = nl ? (size_t)(nl - t) : p->tlen;
+        const char *ff = memchr(t + i, '\f', e - i);
+        if (ff)
+            e = (size_t)(ff - t);
         size_t s = i, x = e;
         while (s < x && t[s] == ' ')
             s++;
@@ -780,7 +782,7 @@ static void scan_lines(lpass *p)
             L->e = x;
             L->indent = col_width(t + i, s - i);
             L->endcol = L->indent + col_width(t + s, x - s);
-            vp_utf8_decode(t + s, x - s, &L->first);
+            vp_utf8_decode_fast(t + s, x - s, &L->first);
             L->last = last_cp(t + s, x - s, NULL);
             L->blanks = blanks;
             L->flags = flags;
@@ -839,7 +841,7 @@ static int all_caps(const char *s, size_t n)
             continue;
         }
         int32_t cp;
-        int l = vp_utf8_decode(s + i, n - i, &cp);
+        int l = vp_utf8_decode_fast(s + i, n - i, &cp);
         if (cp_is_lower(cp))
             return 0;
         if (cp_is_upper(cp))
@@ -896,20 +898,24 @@ static int classify(lpass *p, int what, int *tight, int *columns, size_t *ds, si
     *ds = *de = 0;
     if (n > DROP_MAX)
         what &= ~W_DROP;
+    /* the text is not changed here: each of its two subjects is compared with the matcher's
+     * copy on its first rule only */
+    int head = 0, tail = 0;
+#define EXEC_HEAD(r) ((head++ ? vp_rule_exec_same : vp_rule_exec)(r, p->m, s, hn, 0) == 1)
     for (size_t i = 0; i < p->fam->n; i++) {
         const vp_rule *r = p->fam->rules[i];
         switch (p->rkind[i]) {
         case K_TIGHT:
-            if ((what & W_TIGHT) && !*tight && vp_rule_exec(r, p->m, s + ts, n - ts, 0) == 1)
+            if ((what & W_TIGHT) && !*tight && (tail++ ? vp_rule_exec_same : vp_rule_exec)(r, p->m, s + ts, n - ts, 0) == 1)
                 *tight = 1;
             break;
         case K_COLS:
-            if ((what & W_COLS) && !*columns && vp_rule_exec(r, p->m, s, hn, 0) == 1)
+            if ((what & W_COLS) && !*columns && EXEC_HEAD(r))
                 *columns = 1;
             break;
         case K_DROP:
         case K_PAGE:
-            if (act == A_NONE && (what & W_DROP) && vp_rule_exec(r, p->m, s, hn, 0) == 1) {
+            if (act == A_NONE && (what & W_DROP) && EXEC_HEAD(r)) {
                 act = p->rkind[i] == K_DROP ? A_DROP : A_PAGE;
                 size_t gs, ge;
                 if (act == A_DROP && vp_match_group(p->m, "text", &gs, &ge)) {
@@ -920,13 +926,14 @@ static int classify(lpass *p, int what, int *tight, int *columns, size_t *ds, si
             break;
         case K_BLOCK:
         case K_ALONE:
-            if (act == A_NONE && (what & W_BLOCK) && vp_rule_exec(r, p->m, s, hn, 0) == 1)
+            if (act == A_NONE && (what & W_BLOCK) && EXEC_HEAD(r))
                 act = p->rkind[i] == K_BLOCK ? A_BLOCK : A_ALONE;
             break;
         default:
             break;
         }
     }
+#undef EXEC_HEAD
     return act;
 }
 
@@ -1110,7 +1117,7 @@ static int emit_cell(lpass *p, const cellinfo *ci, int *carry_page)
     /* join with the open line? */
     int join = 0;
     int32_t f;
-    vp_utf8_decode(s, n, &f);
+    vp_utf8_decode_fast(s, n, &f);
     if (p->open && p->layout && !p->want_blank && !p->p_table && !ci->table && ci->col == p->p_col) {
         int cells_ok = !ci->col || ci->single || p->p_single;
         if (p->p_tight && act != A_ALONE)

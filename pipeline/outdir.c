@@ -16,6 +16,9 @@
 
 int vp_mkdirs(const char *path)
 {
+    /* the usual case: the folder is there already (or only its last part is missing) */
+    if (mkdir(path, 0755) == 0 || errno == EEXIST)
+        return 0;
     char *p = vp_xstrdup(path);
     for (char *s = p + 1; *s; s++) {
         if (*s == '/') {
@@ -61,6 +64,10 @@ static size_t remove_stale(const char *dir, int depth)
     struct dirent *de;
     while ((de = readdir(d))) {
         if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
+            continue;
+        /* a file the listing says is regular and that is not named as a temporary one is
+         * left alone without a look at it */
+        if (de->d_type == DT_REG && !is_tmp_name(de->d_name))
             continue;
         size_t pl = strlen(dir) + strlen(de->d_name) + 2;
         char *path = vp_xmalloc(pl);

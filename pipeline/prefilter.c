@@ -1,12 +1,15 @@
 /* prefilter.c - required literals of each rule, one Aho-Corasick pass over a text.
  *
  * The pattern reader follows the PCRE2 syntax the rules use and gives up (the rule then
- * always runs) on anything else.  For a sequence it keeps the best requirement among its
- * mandatory parts: a run of literal characters, a mandatory group whose every branch has a
- * requirement, or a positive lookaround (what it looks for is in the subject as well);
- * alternatives give the union of their branches.  Zero-width items (lookarounds, anchors,
- * \b, option settings) do not break a run: the characters around them are still next to
- * each other in the subject. */
+ * always runs) on anything else.  For a sequence it keeps the best requirements (up to
+ * CONJ_MAX, all of which hold) among its mandatory parts: a run of literal characters (a
+ * class of a few literal characters, [àa], makes the run a set of strings), a mandatory
+ * group's requirements, or a positive lookaround's (what it looks for is in the subject as
+ * well); alternatives give the union of their branches' best.  Zero-width items
+ * (lookarounds, anchors, \b, option settings) do not break a run: the characters around
+ * them are still next to each other in the subject.  A rule's first requirement has the
+ * rule's bit in the automaton's output; the others have bits of their own, numbered after
+ * the rules, and a rule whose other bits are not all set is cleared after the pass. */
 #include "prefilter.h"
 #include "vnplan.h"
 
@@ -107,6 +110,73 @@ static void lset_union(lset *a, lset *b)
     a->digit = digit;
 }
 
+static int lset_same(const lset *a, const lset *b)
+{
+    if (a->n != b->n)
+        return 0;
+    for (size_t i = 0; i < a->n; i++)
+        if (a->len[i] != b->len[i] || memcmp(a->s[i], b->s[i], a->len[i]) != 0)
+            return 0;
+    return 1;
+}
+
+/* Requirements that all hold: every match holds a literal of each set (the best CONJ_MAX
+ * kept, best first), and a digit when `digit`. */
+#define CONJ_MAX 3
+typedef struct conj {
+    lset r[CONJ_MAX];
+    size_t n;
+    int digit;
+} conj;
+
+static void conj_free(conj *c)
+{
+    for (size_t i = 0; i < c->n; i++)
+        lset_free(&c->r[i]);
+    c->n = 0;
+}
+
+/* Adds requirement x (consumed) to c. */
+static void conj_add(conj *c, lset *x)
+{
+    if (!x->info || x->n == 0) {
+        lset_free(x);
+        return;
+    }
+    for (size_t i = 0; i < c->n; i++)
+        if (lset_same(&c->r[i], x)) {
+            lset_free(x);
+            return;
+        }
+    size_t k = c->n;
+    while (k > 0 && lset_better(x, &c->r[k - 1]))
+        k--;
+    if (k >= CONJ_MAX) {
+        lset_free(x);
+        return;
+    }
+    if (c->n == CONJ_MAX)
+        lset_free(&c->r[--c->n]);
+    memmove(&c->r[k + 1], &c->r[k], (c->n - k) * sizeof *c->r);
+    c->r[k] = *x;
+    memset(x, 0, sizeof *x);
+    c->n++;
+}
+
+/* The best requirement of c alone (c is consumed). */
+static lset conj_best(conj *c)
+{
+    lset b = {0};
+    if (c->n) {
+        b = c->r[0];
+        for (size_t i = 1; i < c->n; i++)
+            lset_free(&c->r[i]);
+    }
+    b.digit = c->digit;
+    c->n = 0;
+    return b;
+}
+
 /* ---- pattern reader ----------------------------------------------------- */
 
 typedef struct pctx {
@@ -117,7 +187,7 @@ typedef struct pctx {
 
 enum { A_LIT, A_OTHER, A_GROUP, A_ZERO, A_LOOK, A_DIGIT };
 
-static lset parse_alt(pctx *c);
+static conj parse_alt(pctx *c);
 
 static int at(const pctx *c, size_t k) { return c->p + k < c->end ? (unsigned char)c->p[k] : -1; }
 
@@ -280,9 +350,9 @@ static void skip_name(pctx *c, char close)
 }
 
 /* After "(" has been consumed up to the group's body: the body and ")". */
-static lset group_body(pctx *c)
+static conj group_body(pctx *c)
 {
-    lset g = parse_alt(c);
+    conj g = parse_alt(c);
     if (!c->bad && at(c, 0) == ')')
         c->p++;
     else
@@ -290,7 +360,7 @@ static lset group_body(pctx *c)
     return g;
 }
 
-static int parse_group(pctx *c, lset *g)
+static int parse_group(pctx *c, conj *g)
 {
     if (++c->depth > DEPTH_MAX) {
         c->bad = 1;
@@ -318,7 +388,7 @@ static int parse_group(pctx *c, lset *g)
                 c->p++;
             *g = group_body(c);
             if (!positive)
-                lset_free(g);
+                conj_free(g);
             kind = positive ? A_LOOK : A_ZERO;
         } else if (q == '<' || q == '\'' || (q == 'P' && at(c, 0) == '<')) {
             if (q == 'P')
@@ -352,36 +422,136 @@ static int parse_group(pctx *c, lset *g)
     return kind;
 }
 
-static void flush(lset *best, const char *run, size_t *rl)
+/* A run of literal characters, as the set of strings it may be (a class such as [àa]
+ * makes one string two). */
+typedef struct lrun {
+    char s[SET_MAX][LIT_MAX];
+    unsigned char len[SET_MAX];
+    size_t n;  /* strings (1 when there are no classes) */
+    int any;   /* a character has been added */
+} lrun;
+
+static void run_reset(lrun *r)
 {
-    if (*rl == 0)
-        return;
-    lset t = {0};
-    lset_push(&t, run, *rl);
-    if (lset_better(&t, best)) {
-        lset_free(best);
-        *best = t;
-    } else {
-        lset_free(&t);
-    }
-    *rl = 0;
+    r->n = 1;
+    r->len[0] = 0;
+    r->any = 0;
 }
 
-static lset parse_seq(pctx *c)
+static void flush(conj *acc, lrun *r)
 {
-    lset best = {0};
-    char run[LIT_MAX];
-    size_t rl = 0;
+    if (r->any) {
+        lset t = {0};
+        for (size_t i = 0; i < r->n; i++) {
+            int dup = 0;
+            for (size_t j = 0; j < t.n && !dup; j++)
+                dup = t.len[j] == r->len[i] && memcmp(t.s[j], r->s[i], r->len[i]) == 0;
+            if (!dup)
+                lset_push(&t, r->s[i], r->len[i]);
+        }
+        conj_add(acc, &t);
+    }
+    run_reset(r);
+}
+
+/* Appends one character, any of the folded alternatives alt[0..nalt) (each UTF-8 in the low
+ * bytes, its length in the top byte); a run that would have too many strings is flushed
+ * first. */
+static void run_add(conj *acc, lrun *r, const uint32_t *alt, size_t nalt)
+{
+    if (r->n * nalt > SET_MAX)
+        flush(acc, r);
+    size_t n = r->n;
+    char s[SET_MAX][LIT_MAX];
+    unsigned char len[SET_MAX];
+    memcpy(s, r->s, n * sizeof *s);
+    memcpy(len, r->len, n);
+    r->n = 0;
+    for (size_t i = 0; i < n; i++)
+        for (size_t a = 0; a < nalt; a++) {
+            size_t l = len[i], ul = alt[a] >> 24;
+            memcpy(r->s[r->n], s[i], l);
+            for (size_t k = 0; k < ul && l < LIT_MAX; k++)
+                r->s[r->n][l++] = (char)(alt[a] >> (8 * k));
+            r->len[r->n] = (unsigned char)l;
+            int dup = 0;
+            for (size_t j = 0; j < r->n && !dup; j++)
+                dup = r->len[j] == l && memcmp(r->s[j], r->s[r->n], l) == 0;
+            if (!dup)
+                r->n++;
+        }
+    r->any = 1;
+}
+
+static uint32_t enc_folded(int32_t cp)
+{
+    char u[4] = {0};
+    int ul = vp_utf8_encode(fold_cp(cp), u);
+    return (uint32_t)(unsigned char)u[0] | (uint32_t)(unsigned char)u[1] << 8 | (uint32_t)(unsigned char)u[2] << 16 |
+           (uint32_t)ul << 24;
+}
+
+#define CLASS_MAX 8
+
+/* A class of a few literal characters ([àa], [/-]): their folded forms, distinct, into
+ * alt; returns how many, or 0 (c->p unchanged) for any other class: negated, ranges,
+ * escapes, POSIX names, characters a literal may not hold, or more than CLASS_MAX. */
+static size_t lit_class(pctx *c, uint32_t *alt)
+{
+    const char *p = c->p + 1, *end = c->end;
+    size_t n = 0;
+    if (p >= end || *p == '^' || *p == ']')
+        return 0;
+    while (p < end && *p != ']') {
+        if (*p == '\\' || *p == '[')
+            return 0;
+        if (*p == '-' && p + 1 < end && p[1] != ']' && p > c->p + 1)
+            return 0; /* a range */
+        int32_t cp;
+        int l = vp_utf8_decode(p, (size_t)(end - p), &cp);
+        if (cp < 0 || !safe_cp(cp))
+            return 0;
+        if (p + l < end && p[l] == '-' && p + l + 1 < end && p[l + 1] != ']')
+            return 0; /* the start of a range */
+        uint32_t e = enc_folded(cp);
+        int dup = 0;
+        for (size_t k = 0; k < n && !dup; k++)
+            dup = alt[k] == e;
+        if (!dup) {
+            if (n == CLASS_MAX)
+                return 0;
+            alt[n++] = e;
+        }
+        p += l;
+    }
+    if (p >= end)
+        return 0;
+    c->p = p + 1;
+    return n;
+}
+
+static conj parse_seq(pctx *c)
+{
+    conj acc = {0};
+    lrun run;
+    run_reset(&run);
     int digit = 0;
     while (!c->bad && c->p < c->end && *c->p != '|' && *c->p != ')') {
         int ch = (unsigned char)*c->p, kind;
         int32_t cp = 0;
-        lset g = {0};
+        conj g = {0};
+        uint32_t alt[CLASS_MAX];
+        size_t nalt = 0;
         if (ch == '(') {
             kind = parse_group(c, &g);
         } else if (ch == '[') {
-            skip_class(c);
-            kind = A_OTHER;
+            nalt = lit_class(c, alt);
+            if (nalt) {
+                kind = A_LIT;
+            } else {
+                skip_class(c);
+                kind = A_OTHER;
+            }
         } else if (ch == '\\') {
             kind = parse_escape(c, &cp);
         } else if (ch == '.') {
@@ -403,68 +573,75 @@ static lset parse_seq(pctx *c)
             kind = A_LIT;
         }
         if (c->bad) {
-            lset_free(&g);
+            conj_free(&g);
             break;
         }
         int min = 1, q = parse_quant(c, &min);
         if (c->bad) {
-            lset_free(&g);
+            conj_free(&g);
             break;
         }
         switch (kind) {
         case A_LIT:
-            if (!safe_cp(cp) || min == 0) {
-                flush(&best, run, &rl);
+            if (min == 0 || (!nalt && !safe_cp(cp))) {
+                flush(&acc, &run);
             } else {
-                char u[4];
-                int ul = vp_utf8_encode(fold_cp(cp), u);
-                for (int k = 0; k < ul; k++)
-                    if (rl < LIT_MAX)
-                        run[rl++] = u[k];
+                if (!nalt)
+                    alt[nalt++] = enc_folded(cp);
+                run_add(&acc, &run, alt, nalt);
                 if (q)
-                    flush(&best, run, &rl);
+                    flush(&acc, &run);
             }
             break;
         case A_OTHER:
-            flush(&best, run, &rl);
+            flush(&acc, &run);
             break;
         case A_DIGIT:
-            flush(&best, run, &rl);
+            flush(&acc, &run);
             if (min >= 1)
                 digit = 1;
             break;
         case A_GROUP:
         case A_LOOK:
             if (kind == A_GROUP)
-                flush(&best, run, &rl);
-            if (min >= 1 && g.digit)
-                digit = 1;
-            if (min >= 1 && lset_better(&g, &best)) {
-                lset_free(&best);
-                best = g;
+                flush(&acc, &run);
+            if (min >= 1) {
+                digit |= g.digit;
+                for (size_t i = 0; i < g.n; i++)
+                    conj_add(&acc, &g.r[i]);
+                g.n = 0;
             } else {
-                lset_free(&g);
+                conj_free(&g);
             }
             break;
         default: /* zero-width */
-            lset_free(&g);
+            conj_free(&g);
             break;
         }
     }
-    flush(&best, run, &rl);
-    best.digit = digit;
-    return best;
+    flush(&acc, &run);
+    acc.digit = digit;
+    return acc;
 }
 
-static lset parse_alt(pctx *c)
+/* One branch: all its requirements; several: each branch's best, joined. */
+static conj parse_alt(pctx *c)
 {
-    lset r = parse_seq(c);
+    conj r = parse_seq(c);
+    if (c->bad || at(c, 0) != '|')
+        return r;
+    lset u = conj_best(&r);
     while (!c->bad && at(c, 0) == '|') {
         c->p++;
-        lset b = parse_seq(c);
-        lset_union(&r, &b);
+        conj b = parse_seq(c);
+        lset bl = conj_best(&b);
+        lset_union(&u, &bl);
     }
-    return r;
+    conj out = {0};
+    out.digit = u.digit;
+    u.digit = 0;
+    conj_add(&out, &u);
+    return out;
 }
 
 /* ---- automaton ---------------------------------------------------------- */
@@ -472,8 +649,14 @@ static lset parse_alt(pctx *c)
 typedef struct plit {
     char s[LIT_MAX];
     unsigned char len;
-    uint32_t id;
+    uint32_t id;  /* the rule */
+    uint32_t sec; /* 0: the rule's first requirement; k: its requirement number nrules + k - 1 */
 } plit;
+
+/* A rule with more than one requirement: the others have the bits nrules + first ... */
+typedef struct pconj {
+    uint32_t id, first, n;
+} pconj;
 
 struct vp_prefilter {
     plit *lits;
@@ -482,17 +665,28 @@ struct vp_prefilter {
     uint32_t *digit_ids, *nolit_ids; /* rules that need a digit; rules with no literal */
     size_t ndigit, nnolit;
     uint64_t *needdigit, *nolit;     /* the same as bit sets, `words` words each */
+    pconj *conjs;
+    size_t nconjs, nsec;
+    uint64_t *conjmask;              /* rules with conjs, `words` words */
+    uint32_t *conjof;                /* per rule: its entry of conjs */
     size_t nrules, words;
     uint8_t cls[256];
     size_t ncls;
+    unsigned shift;     /* rows of delta are 1 << shift entries long (at least ncls) */
     uint32_t nstates;
-    uint32_t *delta;    /* nstates * ncls */
+    uint32_t *delta;    /* nstates rows */
     uint32_t *dict;     /* next state on the failure chain with outputs of its own, 0 none */
     uint32_t *outstart; /* own outputs of state s: outids[outstart[s] .. outstart[s + 1]) */
     uint32_t *outids;
     uint8_t *hasout;    /* own outputs or a dict link */
     uint64_t *outbits;  /* per state, `words` words: every rule whose literal ends there */
-    uint16_t fold_lo[0x250], fold_1e[0x100]; /* fold_cp of U+0000-U+024F and U+1E00-U+1EFF */
+    uint32_t *ostart;   /* the same, only its words that are not 0: for state s the entries */
+    uint32_t *oword;    /* ostart[s] .. ostart[s + 1] of oword (which word) and omask */
+    uint64_t *omask;
+    uint8_t fcls[256];  /* cls of each byte, an ASCII capital's that of its small letter */
+    /* fold_cp of U+0000-U+024F and U+1E00-U+1EFF in UTF-8: bytes 0-2, and the length in
+     * the top byte */
+    uint32_t fold_lo[0x250], fold_1e[0x100];
 };
 
 vp_prefilter *vp_prefilter_new(void) { return vp_xcalloc(1, sizeof(vp_prefilter)); }
@@ -502,6 +696,9 @@ void vp_prefilter_free(vp_prefilter *p)
     if (!p)
         return;
     free(p->lits);
+    free(p->conjs);
+    free(p->conjmask);
+    free(p->conjof);
     free(p->digit_ids);
     free(p->nolit_ids);
     free(p->needdigit);
@@ -512,16 +709,32 @@ void vp_prefilter_free(vp_prefilter *p)
     free(p->outids);
     free(p->hasout);
     free(p->outbits);
+    free(p->ostart);
+    free(p->oword);
+    free(p->omask);
     free(p);
+}
+
+static void push_lit(vp_prefilter *p, const char *s, size_t len, uint32_t id, uint32_t sec)
+{
+    if (p->nlits == p->cap) {
+        p->cap = p->cap ? p->cap * 2 : 256;
+        p->lits = vp_xrealloc(p->lits, p->cap * sizeof *p->lits);
+    }
+    plit *l = &p->lits[p->nlits++];
+    memcpy(l->s, s, len);
+    l->len = (unsigned char)len;
+    l->id = id;
+    l->sec = sec;
 }
 
 int vp_prefilter_add(vp_prefilter *p, size_t id, const char *pattern, size_t len)
 {
     pctx c = {pattern, pattern + len, 0, 0};
-    lset s = parse_alt(&c);
-    int lits = s.info && s.n > 0;
+    conj s = parse_alt(&c);
+    int lits = s.n > 0;
     if (c.bad || c.p != c.end || (!lits && !s.digit) || id > UINT32_MAX) {
-        lset_free(&s);
+        conj_free(&s);
         return 0;
     }
     if (s.digit) {
@@ -532,17 +745,21 @@ int vp_prefilter_add(vp_prefilter *p, size_t id, const char *pattern, size_t len
         p->nolit_ids = vp_xrealloc(p->nolit_ids, (p->nnolit + 1) * sizeof *p->nolit_ids);
         p->nolit_ids[p->nnolit++] = (uint32_t)id;
     }
-    for (size_t i = 0; lits && i < s.n; i++) {
-        if (p->nlits == p->cap) {
-            p->cap = p->cap ? p->cap * 2 : 256;
-            p->lits = vp_xrealloc(p->lits, p->cap * sizeof *p->lits);
+    for (size_t i = 0; lits && i < s.r[0].n; i++)
+        push_lit(p, s.r[0].s[i], s.r[0].len[i], (uint32_t)id, 0);
+    if (s.n > 1) { /* the other requirements: bits of their own, numbered after the rules */
+        p->conjs = vp_xrealloc(p->conjs, (p->nconjs + 1) * sizeof *p->conjs);
+        p->conjs[p->nconjs].id = (uint32_t)id;
+        p->conjs[p->nconjs].first = (uint32_t)p->nsec;
+        p->conjs[p->nconjs].n = (uint32_t)(s.n - 1);
+        p->nconjs++;
+        for (size_t k = 1; k < s.n; k++) {
+            p->nsec++;
+            for (size_t i = 0; i < s.r[k].n; i++)
+                push_lit(p, s.r[k].s[i], s.r[k].len[i], (uint32_t)id, (uint32_t)p->nsec);
         }
-        plit *l = &p->lits[p->nlits++];
-        memcpy(l->s, s.s[i], s.len[i]);
-        l->len = s.len[i];
-        l->id = (uint32_t)id;
     }
-    lset_free(&s);
+    conj_free(&s);
     p->nrules_pf++;
     return 1;
 }
@@ -754,7 +971,7 @@ static int outpair_cmp(const void *a, const void *b)
 int vp_prefilter_build(vp_prefilter *p, size_t nrules)
 {
     p->nrules = nrules;
-    p->words = (nrules + 63) / 64;
+    p->words = (nrules + p->nsec + 63) / 64;
     if (p->words == 0)
         p->words = 1;
     p->needdigit = vp_xcalloc(p->words, sizeof *p->needdigit);
@@ -765,6 +982,13 @@ int vp_prefilter_build(vp_prefilter *p, size_t nrules)
     for (size_t i = 0; i < p->nnolit; i++)
         if (p->nolit_ids[i] < nrules)
             p->nolit[p->nolit_ids[i] >> 6] |= (uint64_t)1 << (p->nolit_ids[i] & 63);
+    p->conjmask = vp_xcalloc(p->words, sizeof *p->conjmask);
+    p->conjof = vp_xcalloc(nrules ? nrules : 1, sizeof *p->conjof);
+    for (size_t k = 0; k < p->nconjs; k++)
+        if (p->conjs[k].id < nrules) {
+            p->conjmask[p->conjs[k].id >> 6] |= (uint64_t)1 << (p->conjs[k].id & 63);
+            p->conjof[p->conjs[k].id] = (uint32_t)k;
+        }
     /* byte classes: one per byte that occurs in a literal, 0 for every other byte */
     memset(p->cls, 0, sizeof p->cls);
     p->ncls = 1;
@@ -774,7 +998,10 @@ int vp_prefilter_build(vp_prefilter *p, size_t nrules)
             if (!p->cls[b])
                 p->cls[b] = (uint8_t)p->ncls++;
         }
-    size_t ncls = p->ncls, cap = 64;
+    unsigned shift = 0;
+    while (((size_t)1 << shift) < p->ncls)
+        shift++;
+    size_t ncls = (size_t)1 << shift, cap = 64; /* the row length: columns past p->ncls are unused */
     /* trie */
     uint32_t *delta = vp_xmalloc(cap * ncls * sizeof *delta);
     for (size_t k = 0; k < ncls; k++)
@@ -797,7 +1024,7 @@ int vp_prefilter_build(vp_prefilter *p, size_t nrules)
             s = delta[s * ncls + c];
         }
         outs[i].state = s;
-        outs[i].id = p->lits[i].id;
+        outs[i].id = p->lits[i].sec ? (uint32_t)(nrules + p->lits[i].sec - 1) : p->lits[i].id;
     }
     qsort(outs, p->nlits, sizeof *outs, outpair_cmp);
     p->outstart = vp_xcalloc((size_t)n + 1, sizeof *p->outstart);
@@ -854,18 +1081,48 @@ int vp_prefilter_build(vp_prefilter *p, size_t nrules)
             for (size_t w = 0; w < p->words; w++)
                 o[w] |= p->outbits[(size_t)p->dict[v] * p->words + w];
     }
+    size_t nz = 0;
+    for (size_t k = 0; k < (size_t)n * p->words; k++)
+        nz += p->outbits[k] != 0;
+    p->ostart = vp_xmalloc(((size_t)n + 1) * sizeof *p->ostart);
+    p->oword = vp_xmalloc((nz ? nz : 1) * sizeof *p->oword);
+    p->omask = vp_xmalloc((nz ? nz : 1) * sizeof *p->omask);
+    nz = 0;
+    for (uint32_t v = 0; v < n; v++) {
+        p->ostart[v] = (uint32_t)nz;
+        for (size_t w = 0; w < p->words; w++)
+            if (p->outbits[(size_t)v * p->words + w]) {
+                p->oword[nz] = (uint32_t)w;
+                p->omask[nz++] = p->outbits[(size_t)v * p->words + w];
+            }
+    }
+    p->ostart[n] = (uint32_t)nz;
     free(fail);
     free(queue);
-    /* a transition holds the target state shifted left by one, and in bit 0 whether the
-     * target has outputs */
+    /* a transition holds the target state shifted left by shift + 1 (so that st >> 1 is the
+     * first entry of its row), and in bit 0 whether the target has outputs */
+    if (((uint64_t)n << (shift + 1)) > UINT32_MAX) { /* too large to encode: no prefilter */
+        free(delta);
+        return 0;
+    }
     for (size_t k = 0; k < (size_t)n * ncls; k++)
-        delta[k] = delta[k] << 1 | p->hasout[delta[k]];
+        delta[k] = delta[k] << (shift + 1) | p->hasout[delta[k]];
+    p->shift = shift;
     p->delta = delta;
     p->nstates = n;
-    for (int32_t cp = 0; cp < 0x250; cp++)
-        p->fold_lo[cp] = (uint16_t)fold_cp(cp);
-    for (int32_t cp = 0; cp < 0x100; cp++)
-        p->fold_1e[cp] = (uint16_t)fold_cp(0x1E00 + cp);
+    for (int32_t cp = 0; cp < 0x350; cp++) {
+        int32_t c = cp < 0x250 ? cp : 0x1E00 + (cp - 0x250);
+        char u[4] = {0};
+        int ul = vp_utf8_encode(fold_cp(c), u);
+        uint32_t e = (uint32_t)(unsigned char)u[0] | (uint32_t)(unsigned char)u[1] << 8 |
+                     (uint32_t)(unsigned char)u[2] << 16 | (uint32_t)ul << 24;
+        if (cp < 0x250)
+            p->fold_lo[cp] = e;
+        else
+            p->fold_1e[cp - 0x250] = e;
+    }
+    for (int b = 0; b < 256; b++)
+        p->fcls[b] = p->cls[b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b];
     return 0;
 }
 
@@ -878,13 +1135,13 @@ void vp_prefilter_stats(const vp_prefilter *p, size_t *rules, size_t *literals, 
     *states = p->nstates;
 }
 
-#define STEP(byte)                                                                                                   \
+#define STEP(c)                                                                                                      \
     do {                                                                                                             \
-        st = delta[(size_t)(st >> 1) * ncls + cls[(unsigned char)(byte)]];                                           \
+        st = delta[(st >> 1) + (c)];                                                                                 \
         if (st & 1) {                                                                                                \
-            const uint64_t *o_ = outbits + (size_t)(st >> 1) * words;                                                \
-            for (size_t w_ = 0; w_ < words; w_++)                                                                    \
-                bits[w_] |= o_[w_];                                                                                  \
+            uint32_t s_ = st >> shift1;                                                                              \
+            for (uint32_t k_ = ostart[s_]; k_ < ostart[s_ + 1]; k_++)                                                \
+                bits[oword[k_]] |= omask[k_];                                                                        \
         }                                                                                                            \
     } while (0)
 
@@ -896,9 +1153,11 @@ void vp_prefilter_scan(const vp_prefilter *p, const char *s, size_t len, uint64_
     }
     memset(bits, 0, p->words * sizeof *bits);
     const uint32_t *delta = p->delta;
-    const uint64_t *outbits = p->outbits;
-    const uint8_t *cls = p->cls;
-    const size_t ncls = p->ncls, words = p->words;
+    const uint32_t *ostart = p->ostart, *oword = p->oword;
+    const uint64_t *omask = p->omask;
+    const uint8_t *fcls = p->fcls;
+    const unsigned shift1 = p->shift + 1;
+    const size_t words = p->words;
     uint32_t st = 0;
     size_t i = 0;
     int digit = 0; /* a character \d may match: an ASCII digit or another Nd (or unknown) one */
@@ -907,50 +1166,65 @@ void vp_prefilter_scan(const vp_prefilter *p, const char *s, size_t len, uint64_
         unsigned char b = u[i];
         if (b < 0x80) {
             digit |= (unsigned)(b - '0') < 10u;
-            STEP(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
+            STEP(fcls[b]);
             i++;
             continue;
         }
         int32_t cp;
         int l;
+        uint32_t e;
         if (b >= 0xC2 && b <= 0xDF && i + 1 < len && (u[i + 1] & 0xC0) == 0x80) {
             cp = (int32_t)(b & 0x1F) << 6 | (u[i + 1] & 0x3F);
             l = 2;
+            if (cp < 0x250) { /* no decimal digit here */
+                e = p->fold_lo[cp];
+                goto folded;
+            }
         } else if (b == 0xE1 && i + 2 < len && (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
             cp = 0x1000 | (int32_t)(u[i + 1] & 0x3F) << 6 | (u[i + 2] & 0x3F); /* U+1000-U+1FFF */
             l = 3;
+            if (cp >= 0x1E00 && cp < 0x1F00) { /* nor here */
+                e = p->fold_1e[cp - 0x1E00];
+                goto folded;
+            }
         } else {
             l = vp_utf8_decode(s + i, len - i, &cp);
         }
         if (cp < 0) {
             digit = 1;
-            STEP(b);
+            STEP(fcls[b]);
         } else {
-            int32_t f;
-            if (cp < 0x250) { /* no decimal digit in these two ranges */
-                f = p->fold_lo[cp];
-            } else if (cp >= 0x1E00 && cp < 0x1F00) {
-                f = p->fold_1e[cp - 0x1E00];
-            } else {
-                utf8proc_category_t cat = utf8proc_category(cp);
-                if (cat == UTF8PROC_CATEGORY_ND || cat == UTF8PROC_CATEGORY_CN)
-                    digit = 1;
-                f = fold_cp(cp);
-            }
-            if (f < 0x80) {
-                STEP(f);
-            } else if (f < 0x800) {
-                STEP(0xC0 | f >> 6);
-                STEP(0x80 | (f & 0x3F));
-            } else {
-                char o[4];
-                int ol = vp_utf8_encode(f, o);
-                for (int k = 0; k < ol; k++)
-                    STEP(o[k]);
-            }
+            utf8proc_category_t cat = utf8proc_category(cp);
+            if (cat == UTF8PROC_CATEGORY_ND || cat == UTF8PROC_CATEGORY_CN)
+                digit = 1;
+            char o[4];
+            int ol = vp_utf8_encode(fold_cp(cp), o);
+            for (int k = 0; k < ol; k++)
+                STEP(fcls[(unsigned char)o[k]]);
+        }
+        i += (size_t)l;
+        continue;
+    folded:
+        STEP(fcls[e & 0xFF]);
+        if ((e >> 24) > 1) {
+            STEP(fcls[(e >> 8) & 0xFF]);
+            if ((e >> 24) > 2)
+                STEP(fcls[(e >> 16) & 0xFF]);
         }
         i += (size_t)l;
     }
+    /* a rule with several requirements needs each of them */
+    for (size_t w = 0; w < words; w++)
+        for (uint64_t m = bits[w] & p->conjmask[w]; m; m &= m - 1) {
+            const pconj *q = &p->conjs[p->conjof[w * 64 + (size_t)__builtin_ctzll(m)]];
+            for (uint32_t j = 0; j < q->n; j++) {
+                size_t b = p->nrules + q->first + j;
+                if (!((bits[b >> 6] >> (b & 63)) & 1)) {
+                    bits[w] &= ~(m & -m);
+                    break;
+                }
+            }
+        }
     /* rules without literals pass the literal test; rules that need a digit need one */
     for (size_t w = 0; w < words; w++) {
         bits[w] |= p->nolit[w];

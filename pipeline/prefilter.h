@@ -1,10 +1,11 @@
 /* prefilter.h - the rules engine's first pass: which rules can match a text at all.
  *
  * At load, every rule's pattern is read for literals that any match must contain (one of a
- * set, e.g. "phối hợp" or one of "tỷ|triệu|đồng"); all of them go into one Aho-Corasick
- * automaton over case-folded bytes.  Before the rules run on a text, one pass of the
- * automaton over the folded text marks the rules whose literals occur; a rule that is not
- * marked cannot match anywhere in the text and is not run.  A rule whose pattern yields no
+ * set, e.g. "phối hợp" or one of "tỷ|triệu", and up to three such sets that must all occur,
+ * e.g. one of "tỷ|triệu" and "đồng"); all of them go into one Aho-Corasick automaton over
+ * case-folded bytes.  Before the rules run on a text, one pass of the automaton over the
+ * folded text marks the rules all of whose sets occur; a rule that is not marked cannot
+ * match anywhere in the text and is not run.  A rule whose pattern yields no
  * literal (or uses syntax the reader does not follow) is always run.
  *
  * Folding: ASCII and Unicode letters to lower case (U+017F to s), both for the literals and
@@ -31,7 +32,8 @@ int vp_prefilter_add(vp_prefilter *p, size_t id, const char *pattern, size_t len
 int vp_prefilter_build(vp_prefilter *p, size_t nrules);
 void vp_prefilter_free(vp_prefilter *p);
 
-/* Words of the bit set vp_prefilter_scan fills (one bit a rule number). */
+/* Words of the bit set vp_prefilter_scan fills (one bit a rule number, then bits of its own
+ * use). */
 size_t vp_prefilter_words(const vp_prefilter *p);
 /* Clears bits[0..words) and sets the bit of every rule with a literal in s[0..len). */
 void vp_prefilter_scan(const vp_prefilter *p, const char *s, size_t len, uint64_t *bits);

@@ -34,11 +34,11 @@ static int too_slow(const vp_config *cfg, vp_matcher *m, double deadline, const 
 }
 
 static int stages(const char *source, const unsigned char *bytes, size_t len, const char *sha256,
-                  const vp_config *cfg, vp_matcher *m, int upto, double deadline, vp_result *res)
+                  const vp_config *cfg, vp_matcher *m, vp_iconvs *ic, int upto, double deadline, vp_result *res)
 {
     vp_doc *doc = res->doc;
     double t0 = vp_now();
-    if (vp_convert(source, bytes, len, &cfg->limits, &res->conv, &doc->diags, res->err, sizeof res->err) != 0)
+    if (vp_convert(source, bytes, len, &cfg->limits, &res->conv, &doc->diags, ic, res->err, sizeof res->err) != 0)
         return -1;
     double t1 = vp_now();
     res->t_convert = t1 - t0;
@@ -91,7 +91,7 @@ static int stages(const char *source, const unsigned char *bytes, size_t len, co
 }
 
 int vp_process(const char *source, const unsigned char *bytes, size_t len, const char *sha256, const vp_config *cfg,
-               vp_matcher *m, int upto, vp_result *res)
+               vp_matcher *m, vp_iconvs *ic, int upto, vp_result *res)
 {
     memset(res, 0, sizeof *res);
     res->doc = vp_doc_new();
@@ -101,7 +101,7 @@ int vp_process(const char *source, const unsigned char *bytes, size_t len, const
     void *was_ctx = xmlGenericErrorContext;
     xmlSetGenericErrorFunc(NULL, quiet);
     vp_xml_budget_begin(cfg->limits.max_xml_memory);
-    int rc = stages(source, bytes, len, sha256, cfg, m, upto, deadline, res);
+    int rc = stages(source, bytes, len, sha256, cfg, m, ic, upto, deadline, res);
     int over = vp_xml_budget_end();
     xmlSetGenericErrorFunc(was_ctx, was_func);
     if (over) {

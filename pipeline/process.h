@@ -29,10 +29,11 @@ typedef struct vp_result {
 
 /* Runs the stages up to `upto` (VP_STAGE_CONVERT, _NORMALISE or _EXTRACT) on `bytes`.
  * `source` is written into the XML as given; `sha256` is the hex SHA-256 of bytes when the
- * caller already has it, NULL to compute it here.  Returns 0, or -1 with res->err set.
- * Always call vp_result_free() afterwards. */
+ * caller already has it, NULL to compute it here.  m (and ic, the iconv descriptors, NULL
+ * for ones of this document only) belong to the calling thread.  Returns 0, or -1 with
+ * res->err set.  Always call vp_result_free() afterwards. */
 int vp_process(const char *source, const unsigned char *bytes, size_t len, const char *sha256, const vp_config *cfg,
-               vp_matcher *m, int upto, vp_result *res);
+               vp_matcher *m, vp_iconvs *ic, int upto, vp_result *res);
 void vp_result_free(vp_result *res);
 
 #endif

@@ -22,7 +22,7 @@ static int to_cp1252(const char *s, size_t n, vp_buf *out)
     int high = 0;
     while (i < n) {
         int32_t cp;
-        int l = vp_utf8_decode(s + i, n - i, &cp);
+        int l = vp_utf8_decode_fast(s + i, n - i, &cp);
         if (cp < 0)
             return -1;
         int b = vp_detect_cp1252_byte(cp);
@@ -63,8 +63,14 @@ static int viqr_mark(unsigned char c)
 
 int vp_repair_looks_viqr(const char *s, size_t n)
 {
+    /* both signs need s[i + 1] to be a mark or a d: only there is anything else looked at */
+    static const unsigned char second[256] = {['('] = 1, ['^'] = 1, ['+'] = 1, ['\''] = 1, ['`'] = 1,
+                                              ['?'] = 1, ['~'] = 1, ['.'] = 1, ['d'] = 1, ['D'] = 1};
+    const unsigned char *u = (const unsigned char *)s;
     for (size_t i = 0; i + 1 < n; i++) {
-        unsigned char c = (unsigned char)s[i], d = (unsigned char)s[i + 1];
+        if (!second[u[i + 1]])
+            continue;
+        unsigned char c = u[i], d = u[i + 1];
         if (viqr_vowel(c) && viqr_mark(d) && i + 2 < n &&
             ((unsigned char)s[i + 2] >= 'A' || s[i + 2] == 0 || viqr_mark((unsigned char)s[i + 2])))
             return 1;
@@ -82,7 +88,7 @@ static int token_kind(const char *s, size_t n)
     size_t i = 0;
     while (i < n) {
         int32_t cp;
-        int l = vp_utf8_decode(s + i, n - i, &cp);
+        int l = vp_utf8_decode_fast(s + i, n - i, &cp);
         if (cp < 0 || vp_detect_cp1252_byte(cp) < 0)
             return -1;
         if (cp >= 0x80)
@@ -143,7 +149,7 @@ static int latin1_symbols(const char *s, size_t n)
 {
     for (size_t i = 0; i < n;) {
         int32_t cp;
-        int l = vp_utf8_decode(s + i, n - i, &cp);
+        int l = vp_utf8_decode_fast(s + i, n - i, &cp);
         if (cp >= 0x80 && cp <= 0xFF && !(utf8proc_category(cp) <= UTF8PROC_CATEGORY_LO))
             return 1;
         i += (size_t)(l > 0 ? l : 1);
@@ -161,7 +167,7 @@ static int inner_capital(const char *s, size_t n)
         int32_t next = -1;
         int l = 1;
         if (i < n)
-            l = vp_utf8_decode(s + i, n - i, &next);
+            l = vp_utf8_decode_fast(s + i, n - i, &next);
         if (cur >= 0) {
             utf8proc_category_t pc = prev >= 0 ? utf8proc_category(prev) : UTF8PROC_CATEGORY_CN;
             utf8proc_category_t nc = next >= 0 ? utf8proc_category(next) : UTF8PROC_CATEGORY_CN;
@@ -185,7 +191,7 @@ static int foreign_letter(const char *s, size_t n)
     static const char viet[] = "\xe0\xe1\xe2\xe3\xe8\xe9\xea\xec\xed\xf2\xf3\xf4\xf5\xf9\xfa\xfd";
     for (size_t i = 0; i < n;) {
         int32_t cp;
-        int l = vp_utf8_decode(s + i, n - i, &cp);
+        int l = vp_utf8_decode_fast(s + i, n - i, &cp);
         int32_t low = cp >= 0xC0 && cp <= 0xDE && cp != 0xD7 ? cp + 0x20 : cp;
         if (low >= 0xDF && low <= 0xFF && low != 0xF7 && !memchr(viet, (int)low, sizeof viet - 1))
             return 1;
@@ -400,6 +406,18 @@ static int line_suspect(const char *s, size_t n)
 {
     static const char viet[] = "\xe0\xe1\xe2\xe3\xe8\xe9\xea\xec\xed\xf2\xf3\xf4\xf5\xf9\xfa\xfd";
     for (size_t i = 0; i + 1 < n; i++) {
+        /* only the lead bytes 0xC2 and 0xC3 (U+0080-U+00FF) matter: others are passed over
+         * eight at a time */
+        while (i + 9 <= n) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            w = (w ^ 0xC2C2C2C2C2C2C2C2ULL) & 0xFEFEFEFEFEFEFEFEULL; /* a zero byte: 0xC2 or 0xC3 */
+            if ((w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL)
+                break;
+            i += 8;
+        }
+        if (i + 1 >= n)
+            break;
         unsigned char c = (unsigned char)s[i], d = (unsigned char)s[i + 1];
         if (c == 0xC2 && d >= 0x80 && d <= 0xBF && d != 0xA0)
             return 1;

@@ -36,6 +36,7 @@ struct vp_rule {
     const char *pattern; /* as compiled: definitions expanded */
     const char **keys, **vals;
     size_t nattrs;
+    const char *field; /* the value of its attribute "field", or NULL */
     pcre2_code *re;
     /* named groups: field name -> group numbers (several with DUPNAMES) */
     const char **gname;
@@ -44,6 +45,8 @@ struct vp_rule {
     uint32_t id;   /* number among all rules, for the prefilter's bit set */
     int pf;        /* 1: run only when the prefilter found one of its literals */
     int digit;     /* 1: every match starts with a digit; tried only in runs of digits */
+    const uint8_t *first; /* an anchored pattern: pcre2's table of the bytes a match can start
+                           * with (its first code unit bitmap), else NULL */
 };
 
 /* Rule numbers (in file order) of a family whose attribute key has value val (any value
@@ -58,6 +61,8 @@ typedef struct attr_list {
 struct vp_famindex {
     attr_list *v;
     size_t n;
+    uint32_t *slot; /* open addressing by hash: 1 + the entry of v, 0 for none */
+    size_t mask;
 };
 
 typedef struct fam_store {
@@ -89,6 +94,8 @@ struct vp_rules {
 
 #define PF_SLOTS 64          /* subjects up to PF_SLOT_MAX bytes; one more slot for longer ones */
 #define PF_SLOT_MAX 65536
+#define PF_SEEN 256          /* results by content, for subjects up to PF_SEEN_MAX bytes */
+#define PF_SEEN_MAX 4096
 
 struct vp_matcher {
     pcre2_match_data *md;
@@ -107,7 +114,17 @@ struct vp_matcher {
         vp_buf copy;
         uint64_t *bits;
         int ok;
+        unsigned long vseq; /* the `seq` at which the copy was last found equal to the text */
     } slot[PF_SLOTS + 1];
+    unsigned long seq; /* counts calls with `same` unset: a caller's run of calls on one text */
+    /* the same results by the subject's bytes: the stages hand the same line over in other
+     * buffers (a copy, the document's text, a node's text) */
+    struct pf_seen {
+        uint64_t h;
+        vp_buf copy;
+        uint64_t *bits;
+        int ok;
+    } seen[PF_SEEN];
     double deadline; /* vp_now() seconds; 0: none */
     unsigned ticks;
     int expired;
@@ -163,6 +180,7 @@ static void rules_free_partial(vp_rules *r)
         for (size_t j = 0; j < r->fams[i].index.n; j++)
             free(r->fams[i].index.v[j].idx);
         free(r->fams[i].index.v);
+        free(r->fams[i].index.slot);
     }
     free(r->fams);
     for (size_t i = 0; i < r->ntables; i++) {
@@ -242,6 +260,7 @@ static int parse_rule(vp_rules *R, fam_store *fs, const struct famspec *spec, co
         rule->keys[i] = keys[i];
         rule->vals[i] = vals[i];
     }
+    rule->field = vp_rule_attr(rule, "field");
     /* pattern */
     const char *pat = sep + 4;
     size_t patlen = len - (size_t)(pat - line);
@@ -272,6 +291,13 @@ static int parse_rule(vp_rules *R, fam_store *fs, const struct famspec *spec, co
     fs->rules[fs->n++] = rule;
     int jrc = pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
     (void)jrc; /* without JIT support the interpreter is used; results are the same */
+    uint32_t allopt = 0;
+    const uint8_t *bitmap = NULL;
+    if (!digit && pcre2_pattern_info(re, PCRE2_INFO_ALLOPTIONS, &allopt) == 0 && (allopt & PCRE2_ANCHORED) &&
+        pcre2_pattern_info(re, PCRE2_INFO_FIRSTBITMAP, &bitmap) == 0)
+        rule->first = bitmap;
+    else
+        rule->first = NULL;
     uint32_t cap = 0, namecount = 0, entry = 0;
     pcre2_pattern_info(re, PCRE2_INFO_CAPTURECOUNT, &cap);
     pcre2_pattern_info(re, PCRE2_INFO_NAMECOUNT, &namecount);
@@ -565,6 +591,18 @@ static void index_family(fam_store *fs)
             index_add(&fs->index, r->keys[a], NULL, i);
         }
     }
+    vp_famindex *x = &fs->index;
+    size_t cap = 16;
+    while (cap < 2 * x->n)
+        cap *= 2;
+    x->slot = vp_xcalloc(cap, sizeof *x->slot);
+    x->mask = cap - 1;
+    for (size_t i = 0; i < x->n; i++) {
+        size_t k = (size_t)x->v[i].h & x->mask;
+        while (x->slot[k])
+            k = (k + 1) & x->mask;
+        x->slot[k] = (uint32_t)(i + 1);
+    }
     fs->fam.index = &fs->index;
 }
 
@@ -659,7 +697,7 @@ const char *const *vp_table_find(const vp_table *t, const char *key, size_t keyl
 
 const char *vp_rule_name(const vp_rule *r) { return r->name; }
 const char *vp_rule_pattern(const vp_rule *r) { return r->pattern; }
-
+const char *vp_rule_field(const vp_rule *r) { return r->field; }
 const char *vp_rule_where(const vp_rule *r) { return r->where; }
 
 const char *vp_rule_attr(const vp_rule *r, const char *key)
@@ -695,6 +733,9 @@ vp_matcher *vp_matcher_new(const vp_rules *r)
     uint64_t *bits = vp_xcalloc((PF_SLOTS + 1) * m->words, sizeof *bits);
     for (size_t k = 0; k <= PF_SLOTS; k++)
         m->slot[k].bits = bits + k * m->words;
+    uint64_t *sbits = vp_xcalloc((size_t)PF_SEEN * m->words, sizeof *sbits);
+    for (size_t k = 0; k < PF_SEEN; k++)
+        m->seen[k].bits = sbits + k * m->words;
     return m;
 }
 
@@ -710,25 +751,72 @@ void vp_matcher_free(vp_matcher *m)
     free(m->slot[0].bits);
     for (size_t k = 0; k <= PF_SLOTS; k++)
         vp_buf_free(&m->slot[k].copy);
+    free(m->seen[0].bits);
+    for (size_t k = 0; k < PF_SEEN; k++)
+        vp_buf_free(&m->seen[k].copy);
     free(m);
+}
+
+static uint64_t content_hash(const char *s, size_t len)
+{
+    uint64_t h = 0x9E3779B97F4A7C15ULL ^ len;
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+        h ^= h >> 29;
+    }
+    uint64_t w = 0;
+    if (len > i)
+        memcpy(&w, s + i, len - i);
+    h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
+    return h ^ (h >> 32);
+}
+
+/* The prefilter's bits for subject[0..len) into `bits`: those of an earlier subject with
+ * the same bytes, or a scan. */
+static void prefilter_bits(vp_matcher *m, const char *subject, size_t len, uint64_t *bits)
+{
+    if (len == 0 || len > PF_SEEN_MAX) {
+        vp_prefilter_scan(m->pf, subject, len, bits);
+        return;
+    }
+    uint64_t h = content_hash(subject, len);
+    struct pf_seen *e = &m->seen[h % PF_SEEN];
+    if (e->ok && e->h == h && e->copy.len == len && memcmp(e->copy.data, subject, len) == 0) {
+        memcpy(bits, e->bits, m->words * sizeof *bits);
+        return;
+    }
+    vp_prefilter_scan(m->pf, subject, len, bits);
+    memcpy(e->bits, bits, m->words * sizeof *bits);
+    e->copy.len = 0;
+    vp_buf_add(&e->copy, subject, len);
+    e->h = h;
+    e->ok = 1;
 }
 
 /* Can rule r match in subject[0..len)?  The bit set is computed once per subject (kept in a
  * small table by the subject's place and length): a call at start 0 checks that the bytes
- * are still those it was computed for; calls at later starts (a scan through the same
- * subject) trust it while the subject pointer and length agree. */
-static int prefilter_pass(vp_matcher *m, const vp_rule *r, const char *subject, size_t len, size_t start)
+ * are still those it was computed for, unless they were found so earlier in the caller's
+ * run of calls on this text (`same`: the caller has not changed it since the run's first
+ * call, which started a new `seq`); calls at later starts (a scan through the same subject)
+ * trust it while the subject pointer and length agree. */
+static int prefilter_pass(vp_matcher *m, const vp_rule *r, const char *subject, size_t len, size_t start, int same)
 {
     uint64_t h = ((uint64_t)(uintptr_t)subject * 0x9E3779B97F4A7C15ULL) ^ (len * 0xC2B2AE3D27D4EB4FULL);
     struct pf_slot *sl = &m->slot[len > PF_SLOT_MAX ? PF_SLOTS : (h >> 32) % PF_SLOTS]; /* copies stay small */
     if (!sl->ok || subject != sl->s || len != sl->len ||
-        (start == 0 && len && memcmp(sl->copy.data, subject, len) != 0)) {
-        vp_prefilter_scan(m->pf, subject, len, sl->bits);
+        (start == 0 && !(same && sl->vseq == m->seq) && len && memcmp(sl->copy.data, subject, len) != 0)) {
+        prefilter_bits(m, subject, len, sl->bits);
         sl->copy.len = 0;
         vp_buf_add(&sl->copy, subject, len);
         sl->s = subject;
         sl->len = len;
         sl->ok = 1;
+        sl->vseq = m->seq;
+    } else if (start == 0) {
+        sl->vseq = m->seq;
     }
     return (int)((sl->bits[r->id >> 6] >> (r->id & 63)) & 1);
 }
@@ -753,12 +841,17 @@ static int past_deadline(vp_matcher *m)
     return m->expired;
 }
 
-int vp_rule_exec(const vp_rule *r, vp_matcher *m, const char *subject, size_t len, size_t start)
+static int rule_exec(const vp_rule *r, vp_matcher *m, const char *subject, size_t len, size_t start, int same)
 {
     m->last = NULL;
+    if (!same)
+        m->seq++;
     if (start > len || past_deadline(m))
         return 0;
-    if (r->pf && !prefilter_pass(m, r, subject, len, start))
+    if (r->pf && !prefilter_pass(m, r, subject, len, start, same))
+        return 0;
+    /* an anchored pattern matches only from `start`: not when the byte there cannot begin one */
+    if (r->first && (start >= len || !((r->first[(unsigned char)subject[start] >> 3] >> (subject[start] & 7)) & 1)))
         return 0;
     int rc;
     if (r->digit) {
@@ -783,6 +876,16 @@ int vp_rule_exec(const vp_rule *r, vp_matcher *m, const char *subject, size_t le
     if (rc == PCRE2_ERROR_NOMATCH)
         return 0;
     return -1;
+}
+
+int vp_rule_exec(const vp_rule *r, vp_matcher *m, const char *subject, size_t len, size_t start)
+{
+    return rule_exec(r, m, subject, len, start, 0);
+}
+
+int vp_rule_exec_same(const vp_rule *r, vp_matcher *m, const char *subject, size_t len, size_t start)
+{
+    return rule_exec(r, m, subject, len, start, 1);
 }
 
 void vp_match_range(const vp_matcher *m, size_t *s, size_t *e)
@@ -817,13 +920,14 @@ const vp_rule *vp_family_first_attr(const vp_family *f, const char *key, const c
     if (!f->index)
         return NULL;
     uint64_t h = attr_hash(key, want);
-    for (size_t i = 0; i < f->index->n; i++) {
-        const attr_list *l = &f->index->v[i];
+    const vp_famindex *x = f->index;
+    for (size_t k = (size_t)h & x->mask; x->slot[k]; k = (k + 1) & x->mask) {
+        const attr_list *l = &x->v[x->slot[k] - 1];
         if (l->h != h || strcmp(l->key, key) != 0 || (!want) != (!l->val) || (want && strcmp(l->val, want) != 0))
             continue;
-        for (size_t k = 0; k < l->n; k++)
-            if (vp_rule_exec(f->rules[l->idx[k]], m, subject, len, start) == 1)
-                return f->rules[l->idx[k]];
+        for (size_t j = 0; j < l->n; j++)
+            if (rule_exec(f->rules[l->idx[j]], m, subject, len, start, j > 0) == 1)
+                return f->rules[l->idx[j]];
         return NULL;
     }
     return NULL;
@@ -832,7 +936,7 @@ const vp_rule *vp_family_first_attr(const vp_family *f, const char *key, const c
 const vp_rule *vp_family_first(const vp_family *f, vp_matcher *m, const char *subject, size_t len, size_t start)
 {
     for (size_t i = 0; i < f->n; i++)
-        if (vp_rule_exec(f->rules[i], m, subject, len, start) == 1)
+        if (rule_exec(f->rules[i], m, subject, len, start, i > 0) == 1)
             return f->rules[i];
     return NULL;
 }

@@ -51,6 +51,7 @@ const char *vp_rule_name(const vp_rule *r);
 const char *vp_rule_where(const vp_rule *r); /* "rules/targets.rules:12" */
 const char *vp_rule_pattern(const vp_rule *r); /* as compiled, definitions expanded */
 const char *vp_rule_attr(const vp_rule *r, const char *key); /* NULL when absent */
+const char *vp_rule_field(const vp_rule *r); /* vp_rule_attr(r, "field"), found at load */
 
 vp_matcher *vp_matcher_new(const vp_rules *r);
 void vp_matcher_free(vp_matcher *m);
@@ -64,6 +65,10 @@ int vp_matcher_expired(const vp_matcher *m);
 /* Match rule r against subject[0..len) starting at byte `start`.
  * Returns 1 on a match, 0 on none, -1 when the match limit was hit (treated as none). */
 int vp_rule_exec(const vp_rule *r, vp_matcher *m, const char *subject, size_t len, size_t start);
+/* The same, for a caller that runs several rules on one text: its first call is
+ * vp_rule_exec, the others this, and it does not change the text in between.  The bytes
+ * are compared with the matcher's copy once in such a run, not once a rule. */
+int vp_rule_exec_same(const vp_rule *r, vp_matcher *m, const char *subject, size_t len, size_t start);
 /* After a successful vp_rule_exec: the whole match, and a named group.
  * vp_match_group returns 1 and the byte range when the group took part in the match. */
 void vp_match_range(const vp_matcher *m, size_t *s, size_t *e);

@@ -122,7 +122,7 @@ static char *capitalise(vp_arena *a, const char *s)
 {
     int32_t cp;
     size_t n = strlen(s);
-    int l = vp_utf8_decode(s, n, &cp);
+    int l = vp_utf8_decode_fast(s, n, &cp);
     if (cp < 0)
         return vp_arena_strdup(a, s);
     char buf[4];

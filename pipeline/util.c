@@ -51,7 +51,7 @@ char *vp_xstrndup(const char *s, size_t n)
 char *vp_xstrdup(const char *s) { return vp_xstrndup(s, strlen(s)); }
 
 /* ---- vp_buf ---- */
-void vp_buf_reserve(vp_buf *b, size_t extra)
+void vp_buf_grow(vp_buf *b, size_t extra)
 {
     if (b->len + extra + 1 <= b->cap)
         return;
@@ -62,23 +62,8 @@ void vp_buf_reserve(vp_buf *b, size_t extra)
     b->cap = cap;
 }
 
-void vp_buf_add(vp_buf *b, const char *s, size_t n)
-{
-    vp_buf_reserve(b, n);
-    if (n)
-        memcpy(b->data + b->len, s, n);
-    b->len += n;
-    b->data[b->len] = 0;
-}
-
 void vp_buf_adds(vp_buf *b, const char *s) { vp_buf_add(b, s, strlen(s)); }
 
-void vp_buf_addc(vp_buf *b, char c)
-{
-    vp_buf_reserve(b, 1);
-    b->data[b->len++] = c;
-    b->data[b->len] = 0;
-}
 
 void vp_buf_vprintf(vp_buf *b, const char *fmt, va_list ap)
 {
@@ -326,10 +311,17 @@ int vp_utf8_valid(const char *s, size_t n)
     while (i < n) {
         if ((unsigned char)s[i] < 0x80) {
             i++;
+            while (i + 8 <= n) { /* ASCII eight bytes at a time */
+                uint64_t w;
+                memcpy(&w, s + i, 8);
+                if (w & 0x8080808080808080ULL)
+                    break;
+                i += 8;
+            }
             continue;
         }
         int32_t cp;
-        int l = vp_utf8_decode(s + i, n - i, &cp);
+        int l = vp_utf8_decode_fast(s + i, n - i, &cp);
         if (cp < 0)
             return 0;
         i += (size_t)l;

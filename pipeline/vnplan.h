@@ -17,6 +17,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdarg.h>
+#include <string.h>
 
 #define VP_VERSION "1.0.0"
 #define VP_NS "urn:vnplan:1"
@@ -33,10 +34,28 @@ typedef struct vp_buf {
     char *data;
     size_t len, cap;
 } vp_buf;
-void vp_buf_reserve(vp_buf *b, size_t extra);
-void vp_buf_add(vp_buf *b, const char *s, size_t n);
+void vp_buf_grow(vp_buf *b, size_t extra); /* vp_buf_reserve when the room is not there */
+/* Room for `extra` more bytes and the terminator. */
+static inline void vp_buf_reserve(vp_buf *b, size_t extra)
+{
+    if (b->len + extra + 1 > b->cap)
+        vp_buf_grow(b, extra);
+}
+static inline void vp_buf_add(vp_buf *b, const char *s, size_t n)
+{
+    vp_buf_reserve(b, n);
+    if (n)
+        memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = 0;
+}
 void vp_buf_adds(vp_buf *b, const char *s);
-void vp_buf_addc(vp_buf *b, char c);
+static inline void vp_buf_addc(vp_buf *b, char c)
+{
+    vp_buf_reserve(b, 1);
+    b->data[b->len++] = c;
+    b->data[b->len] = 0;
+}
 void vp_buf_printf(vp_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void vp_buf_vprintf(vp_buf *b, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
 void vp_buf_free(vp_buf *b);
@@ -193,6 +212,27 @@ double vp_now(void); /* monotonic clock, seconds */
 int vp_utf8_valid(const char *s, size_t n);
 /* Decode one UTF-8 code point at s (n bytes available); returns its length (>=1), cp=-1 if invalid. */
 int vp_utf8_decode(const char *s, size_t n, int32_t *cp);
+/* The same, with ASCII and the common two- and three-byte forms decoded in line (the lead
+ * bytes C2-DF, E1-EC and EE-EF have no overlong or surrogate forms to refuse). */
+static inline int vp_utf8_decode_fast(const char *s, size_t n, int32_t *cp)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned char b = n ? u[0] : 0;
+    if (n && b < 0x80) {
+        *cp = b;
+        return 1;
+    }
+    if (b >= 0xC2 && b <= 0xDF && n >= 2 && (u[1] & 0xC0) == 0x80) {
+        *cp = (int32_t)(b & 0x1F) << 6 | (u[1] & 0x3F);
+        return 2;
+    }
+    if (((b >= 0xE1 && b <= 0xEC) || b >= 0xEE) && b <= 0xEF && n >= 3 && (u[1] & 0xC0) == 0x80 &&
+        (u[2] & 0xC0) == 0x80) {
+        *cp = (int32_t)(b & 0x0F) << 12 | (int32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+        return 3;
+    }
+    return vp_utf8_decode(s, n, cp);
+}
 int vp_utf8_encode(int32_t cp, char out[4]);
 /* A copy of s fit for an XML 1.0 attribute or text (malloc'd, caller frees): bytes that are
  * not UTF-8 and control characters other than tab, newline and carriage return become

@@ -1,40 +1,142 @@
-/* xmlout.c - one vp_doc as vnplan XML (urn:vnplan:1), written with libxml2's writer. */
+/* xmlout.c - one vp_doc as vnplan XML (urn:vnplan:1).
+ *
+ * Written straight into one buffer, byte for byte as libxml2's text writer (xmlwriter.c,
+ * indenting with two spaces, document encoding UTF-8) wrote it before: an element's start
+ * tag on a line of its own, indented by its depth; text right after its start tag and the
+ * end tag right after the text; an element without content as <name/>; every end tag
+ * followed by a newline.  Text escapes < > & and " (xmlEncodeSpecialChars); attribute
+ * values also tab and newline (&#9; &#10;); other characters are copied as they are.
+ * XML 1.0 cannot carry C0 controls other than tab and newline: they become spaces. */
 #include "xmlout.h"
 
-#include <libxml/xmlwriter.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+enum { S_NAME, S_TEXT }; /* an open element: start tag not yet closed by '>', or closed */
+
 typedef struct w {
-    xmlTextWriterPtr x;
+    vp_buf b;
+    const char **name; /* open elements, outermost first (names are string constants) */
+    unsigned char *state;
+    size_t depth, cap;
+    int doindent; /* an end tag goes on a line of its own (no text just before it) */
     int bad;
 } w;
 
-#define X(s) ((const xmlChar *)(s))
+static void put(w *o, const char *s, size_t n) { vp_buf_add(&o->b, s, n); }
+static void puts_(w *o, const char *s) { vp_buf_add(&o->b, s, strlen(s)); }
 
-static char *clean_controls(const char *s);
+static void indent(w *o)
+{
+    for (size_t i = 1; i < o->depth; i++)
+        put(o, "  ", 2);
+}
+
+/* s with controls made spaces and the characters XML needs escaped; attr: as an attribute
+ * value (tab and newline escaped too). */
+static void escaped(w *o, const char *s, int attr)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    for (;;) {
+        const unsigned char *r = u;
+        while (*u >= 0x20 && *u != '<' && *u != '>' && *u != '&' && *u != '"')
+            u++;
+        if (u > r)
+            put(o, (const char *)r, (size_t)(u - r));
+        unsigned char c = *u;
+        if (!c)
+            return;
+        u++;
+        switch (c) {
+        case '<':
+            put(o, "&lt;", 4);
+            break;
+        case '>':
+            put(o, "&gt;", 4);
+            break;
+        case '&':
+            put(o, "&amp;", 5);
+            break;
+        case '"':
+            put(o, "&quot;", 6);
+            break;
+        case '\t':
+            if (attr)
+                put(o, "&#9;", 4);
+            else
+                put(o, "\t", 1);
+            break;
+        case '\n':
+            if (attr)
+                put(o, "&#10;", 5);
+            else
+                put(o, "\n", 1);
+            break;
+        default:
+            put(o, " ", 1);
+            break;
+        }
+    }
+}
 
 static void start(w *o, const char *name)
 {
-    if (!o->bad && xmlTextWriterStartElement(o->x, X(name)) < 0)
-        o->bad = 1;
+    if (o->bad)
+        return;
+    if (o->depth && o->state[o->depth - 1] == S_NAME) {
+        put(o, ">\n", 2);
+        o->state[o->depth - 1] = S_TEXT;
+    }
+    if (o->depth == o->cap) {
+        o->cap = o->cap ? o->cap * 2 : 16;
+        o->name = vp_xrealloc(o->name, o->cap * sizeof *o->name);
+        o->state = vp_xrealloc(o->state, o->cap);
+    }
+    o->name[o->depth] = name;
+    o->state[o->depth++] = S_NAME;
+    indent(o);
+    put(o, "<", 1);
+    puts_(o, name);
 }
 
 static void end(w *o)
 {
-    if (!o->bad && xmlTextWriterEndElement(o->x) < 0)
+    if (o->bad)
+        return;
+    if (!o->depth) {
         o->bad = 1;
+        return;
+    }
+    if (o->state[o->depth - 1] == S_NAME) {
+        o->doindent = 1;
+        put(o, "/>", 2);
+    } else {
+        if (o->doindent)
+            indent(o);
+        o->doindent = 1;
+        put(o, "</", 2);
+        puts_(o, o->name[o->depth - 1]);
+        put(o, ">", 1);
+    }
+    put(o, "\n", 1);
+    o->depth--;
 }
 
 static void attr(w *o, const char *name, const char *val)
 {
     if (!val || o->bad)
         return;
-    char *c = clean_controls(val);
-    if (xmlTextWriterWriteAttribute(o->x, X(name), X(c ? c : val)) < 0)
+    if (!o->depth || o->state[o->depth - 1] != S_NAME) { /* after the start tag's end */
         o->bad = 1;
-    free(c);
+        return;
+    }
+    put(o, " ", 1);
+    puts_(o, name);
+    put(o, "=\"", 2);
+    escaped(o, val, 1);
+    put(o, "\"", 1);
 }
 
 static void attrf(w *o, const char *name, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -48,30 +150,16 @@ static void attrf(w *o, const char *name, const char *fmt, ...)
     attr(o, name, buf);
 }
 
-/* XML 1.0 cannot carry C0 controls other than tab and newline: they become spaces. */
-static char *clean_controls(const char *s)
-{
-    const unsigned char *u = (const unsigned char *)s;
-    size_t i = 0;
-    while (u[i] && (u[i] >= 0x20 || u[i] == '\t' || u[i] == '\n'))
-        i++;
-    if (!u[i])
-        return NULL;
-    char *c = vp_xstrdup(s);
-    for (unsigned char *p = (unsigned char *)c; *p; p++)
-        if (*p < 0x20 && *p != '\t' && *p != '\n')
-            *p = ' ';
-    return c;
-}
-
 static void text(w *o, const char *s)
 {
-    if (!s || o->bad)
+    if (!s || o->bad || !o->depth)
         return;
-    char *c = clean_controls(s);
-    if (xmlTextWriterWriteString(o->x, X(c ? c : s)) < 0)
-        o->bad = 1;
-    free(c);
+    if (o->state[o->depth - 1] == S_NAME) {
+        put(o, ">", 1);
+        o->state[o->depth - 1] = S_TEXT;
+    }
+    o->doindent = 0;
+    escaped(o, s, 0);
 }
 
 static void elem(w *o, const char *name, const char *val)
@@ -83,11 +171,37 @@ static void elem(w *o, const char *name, const char *val)
     end(o);
 }
 
+/* Decimal digits of v, ending at end (no terminator); returns the first. */
+static char *digits(char *end, size_t v)
+{
+    do
+        *--end = (char)('0' + v % 10);
+    while (v /= 10);
+    return end;
+}
+
+/* attr(o, name, "%zu") and attr(o, name, "%zu-%zu") without printf */
+static void attr_num(w *o, const char *name, size_t v)
+{
+    char buf[24], *e = buf + sizeof buf - 1;
+    *e = 0;
+    attr(o, name, digits(e, v));
+}
+
+static void attr_range(w *o, const char *name, size_t a, size_t b)
+{
+    char buf[48], *e = buf + sizeof buf - 1;
+    *e = 0;
+    char *p = digits(e, b);
+    *--p = '-';
+    attr(o, name, digits(p, a));
+}
+
 static void span(w *o, size_t line, vp_span sp)
 {
     if (line)
-        attrf(o, "line", "%zu", line);
-    attrf(o, "span", "%zu-%zu", sp.start, sp.end);
+        attr_num(o, "line", line);
+    attr_range(o, "span", sp.start, sp.end);
 }
 
 static void write_meta(w *o, const vp_meta *m)
@@ -285,33 +399,22 @@ int vp_xml_document(const vp_doc *doc, char **out, size_t *outlen, char *err, si
 {
     *out = NULL;
     *outlen = 0;
-    xmlBufferPtr buf = xmlBufferCreate();
-    if (!buf) {
-        snprintf(err, errlen, "cannot create the XML buffer");
-        return -1;
-    }
-    w o = {0};
-    o.x = xmlNewTextWriterMemory(buf, 0);
-    if (!o.x) {
-        xmlBufferFree(buf);
-        snprintf(err, errlen, "cannot create the XML writer");
-        return -1;
-    }
-    if (xmlTextWriterSetIndent(o.x, 1) < 0 || xmlTextWriterSetIndentString(o.x, X("  ")) < 0 ||
-        xmlTextWriterStartDocument(o.x, "1.0", "UTF-8", NULL) < 0)
-        o.bad = 1;
+    w o;
+    memset(&o, 0, sizeof o);
+    o.doindent = 1;
+    vp_buf_reserve(&o.b, 8192);
+    puts_(&o, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     write_doc(&o, doc);
-    if (!o.bad && xmlTextWriterEndDocument(o.x) < 0)
-        o.bad = 1;
-    xmlFreeTextWriter(o.x);
+    while (!o.bad && o.depth)
+        end(&o);
+    free(o.name);
+    free(o.state);
     if (o.bad) {
-        xmlBufferFree(buf);
+        vp_buf_free(&o.b);
         snprintf(err, errlen, "the XML writer failed (text that cannot be written as XML?)");
         return -1;
     }
-    size_t n = (size_t)xmlBufferLength(buf);
-    *out = vp_xstrndup((const char *)xmlBufferContent(buf), n);
-    *outlen = n;
-    xmlBufferFree(buf);
+    *outlen = o.b.len;
+    *out = vp_buf_steal(&o.b);
     return 0;
 }

@@ -1,4 +1,4 @@
-/* xmlout.h - stage 4: a vp_doc as vnplan XML (urn:vnplan:1) with libxml2's writer. */
+/* xmlout.h - stage 4: a vp_doc as vnplan XML (urn:vnplan:1). */
 #ifndef VP_XMLOUT_H
 #define VP_XMLOUT_H
 

@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "detect.h"
 #include "process.h"
 
 static double now(void) {
@@ -41,6 +42,7 @@ int main(int argc, char **argv) {
     vp_norm_tables *ntabs = vp_norm_tables_new(rules, cfg.norm.tone);
     cfg.norm.tables = ntabs;
     vp_matcher *m = vp_matcher_new(rules);
+    vp_iconvs *ic = vp_iconvs_new();
 
     DIR *d = opendir(argv[2]);
     if (!d) {
@@ -76,7 +78,7 @@ int main(int argc, char **argv) {
         bytes += len;
         vp_result res;
         memset(&res, 0, sizeof res);
-        int rc = vp_process(names[i], buf, len, NULL, &cfg, m, VP_STAGE_EXTRACT, &res);
+        int rc = vp_process(names[i], buf, len, NULL, &cfg, m, ic, VP_STAGE_EXTRACT, &res);
         t[0] += res.t_convert;
         t[1] += res.t_normalise;
         t[2] += res.t_structure;
@@ -121,6 +123,7 @@ int main(int argc, char **argv) {
     for (size_t i = 0; i < n; i++) free(names[i]);
     free(names);
     vp_matcher_free(m);
+    vp_iconvs_free(ic);
     vp_norm_tables_free(ntabs);
     vp_rules_free(rules);
     return failed ? 1 : 0;

@@ -31,7 +31,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 {
     vp_result res;
-    vp_process("fuzz", data, size, NULL, &cfg, matcher, FUZZ_STAGE, &res);
+    vp_process("fuzz", data, size, NULL, &cfg, matcher, NULL, FUZZ_STAGE, &res);
     vp_result_free(&res);
     return 0;
 }
