@@ -152,30 +152,6 @@ static int is_tone(int32_t c)
     return c == 0x0300 || c == 0x0301 || c == 0x0303 || c == 0x0309 || c == 0x0323;
 }
 
-/* Check one token (already trimmed of punctuation).  Returns 1 valid syllable, 0 not;
- * *marked set when it carries a diacritic. */
-/* vp_utf8_decode with the common two- and three-byte forms decoded in line (the lead bytes
- * C2-DF, E1-EC and EE-EF have no overlong or surrogate forms to refuse). */
-static inline int dec_fast(const char *s, size_t n, int32_t *cp)
-{
-    const unsigned char *u = (const unsigned char *)s;
-    unsigned char b = u[0];
-    if (b < 0x80) {
-        *cp = b;
-        return 1;
-    }
-    if (b >= 0xC2 && b <= 0xDF && n >= 2 && (u[1] & 0xC0) == 0x80) {
-        *cp = (int32_t)(b & 0x1F) << 6 | (u[1] & 0x3F);
-        return 2;
-    }
-    if (((b >= 0xE1 && b <= 0xEC) || b >= 0xEE) && b <= 0xEF && n >= 3 && (u[1] & 0xC0) == 0x80 &&
-        (u[2] & 0xC0) == 0x80) {
-        *cp = (int32_t)(b & 0x0F) << 12 | (int32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
-        return 3;
-    }
-    return vp_utf8_decode(s, n, cp);
-}
-
 /* Case-folded canonical decompositions of the characters met in one scoring call (a text
  * uses few distinct letters, and utf8proc_decompose_char is the costly step). */
 #define DEC_SLOTS 256
@@ -202,6 +178,8 @@ static utf8proc_ssize_t decompose_fold(deccache *dc, int32_t cp, int32_t *dec)
     return nd;
 }
 
+/* Check one token (already trimmed of punctuation).  Returns 1 valid syllable, 0 not;
+ * *marked set when it carries a diacritic. */
 static int check_token(const char *s, size_t n, int *marked, deccache *dc)
 {
     char w[16];
@@ -221,7 +199,7 @@ static int check_token(const char *s, size_t n, int *marked, deccache *dc)
             continue;
         }
         int32_t cp;
-        int l = dec_fast(s + i, n - i, &cp);
+        int l = vp_utf8_decode_fast(s + i, n - i, &cp);
         i += (size_t)l;
         if (cp < 0)
             return 0;
@@ -298,7 +276,7 @@ static inline int next_cp(const char *s, size_t i, size_t n, int32_t *cp)
         *cp = b;
         return 1;
     }
-    return dec_fast(s + i, n - i, cp);
+    return vp_utf8_decode_fast(s + i, n - i, cp);
 }
 
 /* vp_detect_score; with wt, each token of line k (lines end with '\n') counts wt[k] times. */
@@ -615,7 +593,7 @@ static int nfc_quick_yes(const char *s, size_t n)
             continue;
         }
         int32_t cp;
-        int l = dec_fast(s + i, n - i, &cp);
+        int l = vp_utf8_decode_fast(s + i, n - i, &cp);
         if (!nfc_stable(cp))
             return 0;
         i += (size_t)l;
@@ -686,7 +664,7 @@ int vp_detect_nfc(const char *s, size_t n, vp_buf *out, char *err, size_t errlen
     size_t i = 0, last = 0, done = 0; /* last: start of the last stable character; done: copied up to */
     while (i < n) {
         int32_t cp;
-        int l = dec_fast(s + i, n - i, &cp);
+        int l = vp_utf8_decode_fast(s + i, n - i, &cp);
         if (nfc_stable(cp)) {
             last = i;
             i += (size_t)l;
@@ -694,7 +672,7 @@ int vp_detect_nfc(const char *s, size_t n, vp_buf *out, char *err, size_t errlen
         }
         size_t a = last < done ? done : last, e = i + (size_t)l;
         while (e < n) {
-            l = dec_fast(s + e, n - e, &cp);
+            l = vp_utf8_decode_fast(s + e, n - e, &cp);
             if (nfc_stable(cp))
                 break;
             e += (size_t)l;
