@@ -230,6 +230,7 @@ typedef struct header_state {
     int nauth;
     int head_open;     /* the last authority line is a head word cut off by a narrow layout ("ỦY") */
     size_t title_line;
+    size_t doctype_line; /* 1-based line of the document type, or 0 */
 } header_state;
 
 static void add_authority(vp_st_ctx *c, header_state *h, const char *txt, int cont)
@@ -459,6 +460,7 @@ static void parse_header(vp_st_ctx *c, header_state *h)
             char *tt = vp_st_lgroup(c, "title", i);
             vp_st_set_doctype(c, vp_st_lgroup(c, "doctype", i));
             h->has_doctype = 1;
+            h->doctype_line = i + 1;
             h->end = i + 1;
             if (tt && *tt) {
                 m->title = tt;
@@ -796,6 +798,20 @@ static const char *promote_style(vp_st_ctx *c, size_t from, size_t to)
 
 /* ---- entry ---- */
 
+/* A sentence before line `to` that says a body issued a numbered document ("Ngày 23/8/2017,
+ * Tỉnh ủy … đã ban hành Chương trình số 27-CTr/TU …"): the lead of a page that reposts that
+ * document in full below it. */
+static int repost_lead(vp_st_ctx *c, size_t to)
+{
+    for (size_t i = 0; i < to && i < SCAN_LINES; i++) {
+        if (vp_st_blank(c, i))
+            continue;
+        if (vp_st_match_line(c, c->genre, "number", i) && vp_st_match_line(c, c->genre, "authority", i))
+            return 1;
+    }
+    return 0;
+}
+
 int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matcher *m)
 {
     vp_st_ctx c = {0};
@@ -827,6 +843,12 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
      * line; a text with none of them (whatever upper-case line it starts with), or only a type
      * written as a web page shows it, is a web page or an excerpt */
     int news = !h.has_number && !h.has_motto && (!h.has_doctype || (h.web_doctype && !h.nauth));
+    if (!news && !h.has_number && !h.has_motto && !h.nauth && h.doctype_line &&
+        repost_lead(&c, h.doctype_line - 1)) {
+        news = 1;
+        vp_diag_add(&doc->diags, "genre-repost", (int)h.doctype_line,
+                    "a sentence before the document that starts here reports it issued: the page is news about it, reposting it in full");
+    }
     doc->genre = news ? "news" : "official";
 
     size_t closing = news ? c.n : parse_closing(&c, h.end);

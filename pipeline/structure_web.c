@@ -283,7 +283,9 @@ void vp_st_guess_authority(vp_st_ctx *c, size_t from, size_t to, int news)
 }
 
 /* The level of an authority that ends in a unit word without its name ("Ủy ban nhân dân thành
- * phố"): the first place of that unit named in the text, else what its subordinates show. */
+ * phố"): the first place of that unit named in the text, else what its subordinates show.  The
+ * words after a body that a sentence rule reads up to its unit word are not the unit's place
+ * ("Chủ tịch UBND thành phố Lê Trung Chinh vừa ký …": the name of the office holder). */
 const char *vp_st_level_of_bare(vp_st_ctx *c, const char *auth)
 {
     vp_arena *a = c->doc->arena;
@@ -297,11 +299,16 @@ const char *vp_st_level_of_bare(vp_st_ctx *c, const char *auth)
     for (size_t i = 0; loc && i < c->n && i < SCAN_LINES; i++) {
         const char *subj = c->t->data + c->L[i].s;
         size_t len = c->L[i].e - c->L[i].s, start = 0;
+        size_t as = 0, ae = 0; /* the body a sentence rule names on the line, if any */
+        if (len && vp_st_match_line(c, c->genre, "authority", i) && !vp_match_group(c->m, "authority", &as, &ae))
+            as = ae = 0;
         while (start < len && vp_rule_exec(loc, c->m, subj, len, start) == 1) {
-            size_t ms, me;
+            size_t ms, me, ts, te, ps, pe;
             vp_match_range(c->m, &ms, &me);
             char *u = vp_st_group(c, "text", subj), *place = vp_st_group(c, "place", subj);
-            if (u && place && strcmp(vp_st_fold(a, u), ufold) == 0) {
+            int cut = as < ae && vp_match_group(c->m, "text", &ts, &te) && vp_match_group(c->m, "place", &ps, &pe) &&
+                      ts >= as && te <= ae && ps >= ae;
+            if (u && place && !cut && strcmp(vp_st_fold(a, u), ufold) == 0) {
                 const char *lv = vp_st_level_of(c, vp_arena_printf(a, "%s %s", auth, place));
                 if (lv)
                     return lv;

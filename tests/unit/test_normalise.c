@@ -135,6 +135,7 @@ static const struct {
     {"arabic-heading", "1.1. Mục tiêu chung"},
     {"letter-item", "a) Sở Tài chính"},
     {"letter-item-dot", "b. Nhiệm vụ"},
+    {"party-star", "*"},
     {"bullet", "- Tổ chức phổ biến"},
     {"dieu", "Điều 1. Ban hành kèm theo"},
     {"chuong", "Chương II"},
@@ -291,6 +292,9 @@ static void test_layout(void)
                     "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n"
                     "- Nâng cao nhận thức của các cơ quan, tổ chức, các cấp chính quyền địa phương, cán bộ, đảng viên.\n"
                     "- Cụ thể hóa các yêu cầu.\n");
+    /* the star under a Party committee's name is not a bullet of the number line below it */
+    EXPECT("TỈNH ỦY THỪA THIÊN HUẾ\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 445-KL/TƯ\n",
+           "TỈNH ỦY THỪA THIÊN HUẾ\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 445-KL/TƯ\n");
     /* page number after a form feed, blank line of the page break ignored, sentence continues */
     const char *paged = "      - Tăng cường sự phối hợp chặt chẽ, đồng bộ của các cơ quan, tổ chức, các\n"
                         "cấp chính quyền địa phương trong triển khai thực hiện hiệu quả các mục tiêu\n"
