@@ -127,6 +127,7 @@ typedef struct conj {
     lset r[CONJ_MAX];
     size_t n;
     int digit;
+    int never; /* no match takes this way: it ends in (*FAIL) */
 } conj;
 
 static void conj_free(conj *c)
@@ -185,7 +186,7 @@ typedef struct pctx {
     int depth;
 } pctx;
 
-enum { A_LIT, A_OTHER, A_GROUP, A_ZERO, A_LOOK, A_DIGIT };
+enum { A_LIT, A_OTHER, A_GROUP, A_ZERO, A_LOOK, A_DIGIT, A_NEVER };
 
 static conj parse_alt(pctx *c);
 
@@ -369,7 +370,26 @@ static int parse_group(pctx *c, conj *g)
     int kind = A_GROUP;
     c->p++; /* ( */
     if (at(c, 0) == '*') {
-        c->bad = 1;
+        /* backtracking verbs: (*F) ends the way it is on; (*SKIP), (*PRUNE), (*COMMIT),
+         * (*THEN) and marks only stop ways that would have matched, so every match still
+         * holds what the rest of its way requires; (*ACCEPT) and start-of-pattern options
+         * are not followed */
+        const char *v = c->p + 1, *e = v; /* c->p is at the star */
+        while (e < c->end && *e != ')' && *e != ':')
+            e++;
+        size_t vl = (size_t)(e - v);
+#define VERB(w) (vl == sizeof(w) - 1 && memcmp(v, w, vl) == 0)
+        if (VERB("F") || VERB("FAIL"))
+            kind = e < c->end && *e == ')' ? A_NEVER : A_OTHER;
+        else if (VERB("SKIP") || VERB("PRUNE") || VERB("COMMIT") || VERB("THEN") || VERB("MARK") || vl == 0)
+            kind = A_ZERO;
+        else
+            kind = A_OTHER;
+#undef VERB
+        if (kind == A_OTHER)
+            c->bad = 1;
+        else
+            skip_name(c, ')');
     } else if (at(c, 0) != '?') {
         *g = group_body(c);
     } else {
@@ -577,6 +597,8 @@ static conj parse_seq(pctx *c)
             break;
         }
         int min = 1, q = parse_quant(c, &min);
+        if (!c->bad && q && kind == A_NEVER)
+            c->bad = 1;
         if (c->bad) {
             conj_free(&g);
             break;
@@ -607,12 +629,16 @@ static conj parse_seq(pctx *c)
                 flush(&acc, &run);
             if (min >= 1) {
                 digit |= g.digit;
+                acc.never |= g.never;
                 for (size_t i = 0; i < g.n; i++)
                     conj_add(&acc, &g.r[i]);
                 g.n = 0;
             } else {
                 conj_free(&g);
             }
+            break;
+        case A_NEVER:
+            acc.never = 1;
             break;
         default: /* zero-width */
             conj_free(&g);
@@ -624,19 +650,42 @@ static conj parse_seq(pctx *c)
     return acc;
 }
 
-/* One branch: all its requirements; several: each branch's best, joined. */
+/* One branch: all its requirements; several: each branch's best, joined.  Branches that
+ * with (*FAIL) in them do not count: with one other branch, its requirements are the group's. */
 static conj parse_alt(pctx *c)
 {
     conj r = parse_seq(c);
     if (c->bad || at(c, 0) != '|')
         return r;
-    lset u = conj_best(&r);
-    while (!c->bad && at(c, 0) == '|') {
+    conj one = {0}; /* the only branch that can match so far */
+    size_t live = 0;
+    lset u = {0};
+    for (;;) {
+        if (!r.never) {
+            if (live == 0) {
+                one = r;
+            } else {
+                if (live == 1)
+                    u = conj_best(&one);
+                lset bl = conj_best(&r);
+                lset_union(&u, &bl);
+            }
+            live++;
+        } else {
+            conj_free(&r);
+        }
+        if (c->bad || at(c, 0) != '|')
+            break;
         c->p++;
-        conj b = parse_seq(c);
-        lset bl = conj_best(&b);
-        lset_union(&u, &bl);
+        r = parse_seq(c);
     }
+    if (live == 0) {
+        conj out = {0};
+        out.never = 1;
+        return out;
+    }
+    if (live == 1)
+        return one;
     conj out = {0};
     out.digit = u.digit;
     u.digit = 0;
@@ -733,7 +782,7 @@ int vp_prefilter_add(vp_prefilter *p, size_t id, const char *pattern, size_t len
     pctx c = {pattern, pattern + len, 0, 0};
     conj s = parse_alt(&c);
     int lits = s.n > 0;
-    if (c.bad || c.p != c.end || (!lits && !s.digit) || id > UINT32_MAX) {
+    if (c.bad || c.p != c.end || s.never || (!lits && !s.digit) || id > UINT32_MAX) {
         conj_free(&s);
         return 0;
     }

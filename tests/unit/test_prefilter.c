@@ -145,6 +145,17 @@ int main(int argc, char **argv)
     reader_case("x{0,2}yz", 1, "yz", 1);
     reader_case("K", 1, "\xe2\x84\xaa", 1);     /* KELVIN SIGN folds like k */
     reader_case("(?i)s", 1, "\xc5\xbf", 1);     /* LONG S folds like s */
+    /* a branch with (*FAIL) in it matches nothing: the other branch's requirements, all of them */
+    reader_case("số\\s*\\d+\\s+ngày(*SKIP)(*F)|ngày\\s*\\d+\\s*tháng", 1, "ngày 5 tháng", 1);
+    reader_case("số\\s*\\d+\\s+ngày(*SKIP)(*F)|ngày\\s*\\d+\\s*tháng", 1, "số 5 ngày", 0);
+    reader_case("số\\s*\\d+\\s+ngày(*SKIP)(*F)|ngày\\s*\\d+\\s*tháng", 1, "ngày 5", 0);
+    reader_case("a(*SKIP)b|c(*FAIL)", 1, "ab", 1);
+    reader_case("a(*SKIP)b|c(*FAIL)", 1, "c", 0);
+    reader_case("a(*PRUNE:x)b(*COMMIT)(*THEN)(*:m)c", 1, "abc", 1);
+    reader_case("a(*PRUNE:x)b(*COMMIT)(*THEN)(*:m)c", 1, "ab", 0);
+    reader_case("(*F)|(*FAIL)", 0, "", 0);      /* nothing matches: not read */
+    reader_case("a(*ACCEPT)b", 0, "", 0);       /* (*ACCEPT) ends a match early: not read */
+    reader_case("(*UTF)ab", 0, "", 0);
 
     vp_prefilter *p = vp_prefilter_new();
     load_rules(p, argv[1]);
