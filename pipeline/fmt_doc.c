@@ -4,6 +4,7 @@
  * without a shell, with its standard output read through a pipe under the time limit.
  * A converter that runs too long is killed. */
 #include "convert_fmt.h"
+#include "detect_int.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -214,6 +215,141 @@ static int catdoc_env_init(catdoc_env *e, const char *tmp)
     return 0;
 }
 
+/* Converters write UTF-8 as asked; anything else is read as Windows-1252. */
+static void make_utf8(vp_buf *b)
+{
+    if (!b->data || vp_utf8_valid(b->data, b->len))
+        return;
+    vp_buf fixed = {0};
+    vp_detect_decode(VP_ENC_CP1252, (const unsigned char *)b->data, b->len, &fixed, NULL, 0);
+    vp_buf_free(b);
+    *b = fixed;
+}
+
+/* Does the text hold a line that reads as TCVN3 typed in a .VnTime font? */
+static int has_tcvn3_lines(const vp_buf *b)
+{
+    if (!b->data)
+        return 0;
+    vp_buf tmp = {0};
+    vp_fixlog fl;
+    size_t nfixed = 0;
+    memset(&fl, 0, sizeof fl);
+    vp_repair_lines(b->data, b->len, &tmp, &fl, &nfixed);
+    vp_buf_free(&tmp);
+    return fl.count[FIX_TCVN3] > 0;
+}
+
+/* s[n] trimmed, runs of white space as one space, soft hyphens (U+00AD) left out. */
+static char *soft_key(const char *s, size_t n)
+{
+    vp_buf k = {0};
+    int space = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r') {
+            space = k.len > 0;
+            continue;
+        }
+        if ((unsigned char)s[i] == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xAD) {
+            i++;
+            continue;
+        }
+        if (space)
+            vp_buf_addc(&k, ' ');
+        space = 0;
+        vp_buf_addc(&k, s[i]);
+    }
+    return vp_buf_steal(&k);
+}
+
+typedef struct soft_cell {
+    char *key;
+    const char *s; /* catdoc's cell, trimmed, in its text */
+    size_t n;
+} soft_cell;
+
+static int soft_cmp(const void *a, const void *b)
+{
+    return strcmp(((const soft_cell *)a)->key, ((const soft_cell *)b)->key);
+}
+
+/* antiword drops Word's optional hyphen, and in a document typed in .VnTime fonts that byte
+ * (0xAD) is the letter ư: "Đầu tư" comes out "Đầu t".  catdoc keeps it (see catdoc_env).  Every
+ * line, or table cell (" | "), of antiword's text aw that catdoc's text cd holds with soft
+ * hyphens is replaced by catdoc's version; antiword's layout (tables, list numbers) stays. */
+static void restore_soft_hyphens(vp_buf *aw, const vp_buf *cd)
+{
+    soft_cell *v = NULL;
+    size_t nv = 0, cap = 0;
+    for (size_t i = 0; cd->data && i < cd->len;) {
+        const char *nl = memchr(cd->data + i, '\n', cd->len - i);
+        size_t e = nl ? (size_t)(nl - cd->data) : cd->len;
+        for (size_t a = i; a < e;) { /* catdoc separates table cells by tabs */
+            const char *tab = memchr(cd->data + a, '\t', e - a);
+            size_t z = tab ? (size_t)(tab - cd->data) : e;
+            size_t x = a, y = z;
+            while (x < y && (cd->data[x] == ' ' || cd->data[x] == '\r'))
+                x++;
+            while (y > x && (cd->data[y - 1] == ' ' || cd->data[y - 1] == '\r'))
+                y--;
+            if (y > x && memmem(cd->data + x, y - x, "\xc2\xad", 2)) {
+                if (nv == cap) {
+                    cap = cap ? cap * 2 : 64;
+                    v = vp_xrealloc(v, cap * sizeof *v);
+                }
+                v[nv].key = soft_key(cd->data + x, y - x);
+                v[nv].s = cd->data + x;
+                v[nv].n = y - x;
+                nv++;
+            }
+            a = z + 1;
+        }
+        i = nl ? e + 1 : cd->len;
+    }
+    if (!nv) {
+        free(v);
+        return;
+    }
+    qsort(v, nv, sizeof *v, soft_cmp);
+    vp_buf o = {0};
+    for (size_t i = 0; i < aw->len;) {
+        const char *nl = memchr(aw->data + i, '\n', aw->len - i);
+        size_t e = nl ? (size_t)(nl - aw->data) : aw->len;
+        for (size_t a = i; a <= e;) {
+            const char *bar = memmem(aw->data + a, e - a, " | ", 3);
+            size_t z = bar ? (size_t)(bar - aw->data) : e;
+            char *k = soft_key(aw->data + a, z - a);
+            soft_cell want = {k, NULL, 0};
+            const soft_cell *hit = *k ? bsearch(&want, v, nv, sizeof *v, soft_cmp) : NULL;
+            free(k);
+            if (hit) {
+                size_t x = a, y = z;
+                while (x < y && aw->data[x] == ' ')
+                    x++;
+                while (y > x && aw->data[y - 1] == ' ')
+                    y--;
+                vp_buf_add(&o, aw->data + a, x - a);
+                vp_buf_add(&o, hit->s, hit->n);
+                vp_buf_add(&o, aw->data + y, z - y);
+            } else {
+                vp_buf_add(&o, aw->data + a, z - a);
+            }
+            if (!bar)
+                break;
+            vp_buf_adds(&o, " | ");
+            a = z + 3;
+        }
+        if (nl)
+            vp_buf_addc(&o, '\n');
+        i = nl ? e + 1 : aw->len;
+    }
+    for (size_t k = 0; k < nv; k++)
+        free(v[k].key);
+    free(v);
+    vp_buf_free(aw);
+    *aw = o;
+}
+
 static int convert_with(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out, const char *what)
 {
     const char *dir = getenv("TMPDIR");
@@ -241,35 +377,45 @@ static int convert_with(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf 
     if (catdoc_env_init(&ce, dir && *dir ? dir : "/tmp") != 0)
         ce.ok = 0; /* catdoc then runs with its own settings (soft hyphens dropped) */
     char *const *catdoc_envp = ce.ok ? ce.envp : NULL;
+    vp_buf cd = {0};
     rc = run_tool(av1, NULL, c, out, &to);
     if (rc != 0 && !to) { /* antiword refuses some files catdoc reads */
         out->len = 0;
         rc = run_tool(av2, catdoc_envp, c, out, &to);
+    } else if (rc == 0 && ce.ok) {
+        make_utf8(out);
+        int to2 = 0;
+        if (has_tcvn3_lines(out) && (run_tool(av2, catdoc_envp, c, &cd, &to2) != 0 || to2))
+            cd.len = 0; /* antiword's text as it is */
+        if (to2 == 1)
+            to = 1;
     }
     catdoc_env_free(&ce);
     unlink(path);
     if (to == 1) {
+        vp_buf_free(&cd);
         vp_convert_err(c, "time limit reached while converting the %s document", what);
         return -1;
     }
     if (to == 2) {
+        vp_buf_free(&cd);
         vp_convert_err(c, "%s converter output exceeds the size limit", what);
         return -1;
     }
     if (rc != 0) {
+        vp_buf_free(&cd);
         vp_convert_err(c, rc == 127 ? "no %s converter installed (antiword or catdoc)"
                                     : "%s converter could not read the document",
                        what);
         return -1;
     }
-    if (out->data && !vp_utf8_valid(out->data, out->len)) {
-        /* converters write UTF-8 as asked; anything else is read as Windows-1252 */
-        vp_buf fixed = {0};
-        vp_detect_decode(VP_ENC_CP1252, (const unsigned char *)out->data, out->len, &fixed, NULL, 0);
-        vp_buf_free(out);
-        *out = fixed;
-    }
+    make_utf8(out);
     tidy_tables(out);
+    if (cd.len) {
+        make_utf8(&cd);
+        restore_soft_hyphens(out, &cd);
+    }
+    vp_buf_free(&cd);
     c->encoding = "utf-8";
     return 0;
 }

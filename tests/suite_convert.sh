@@ -192,6 +192,10 @@ fi
 # font a paragraph is in, so each line is repaired as pasted text; "- Coâng ty QISC;" reads
 # as Vietnamese in TCVN3 too, and takes VNI, the reading of the lines around it
 same_output "$D/docx/lo_vni.doc" "$D/docx/lo_vni.expected.txt"
+# the TCVN3 text as a Word 97 file: antiword drops Word's optional hyphen, TCVN3's "ư"
+# (0xAD); catdoc's reading of the same file gives it back to each line and table cell
+same_output "$D/docx/lo_tcvn3.doc" "$D/docx/lo_tcvn3.expected.txt"
+same_output "$D/docx/lo_tcvn3_table.doc" "$D/docx/lo_tcvn3_table.expected.txt"
 
 # 7b. RTF (read natively, pipeline/fmt_rtf.c): Unicode as \uN escapes, Windows-1258 bytes
 # under \ansicpg1258; text and expected output from encoded/012 and its independent decoding
