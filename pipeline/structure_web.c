@@ -156,6 +156,19 @@ void vp_st_parse_news(vp_st_ctx *c, size_t to)
                         "the text has no header; its type (%s) is read from how it names itself", m->doctype);
         }
     }
+    /* the source a page names for its text ("(Nguồn: Thông báo số 81/TB-UBND ngày 08/6/2021)"):
+     * the document it reproduces, before any its sentences cite */
+    for (size_t i = 0; i < to && !m->number_text; i++) {
+        if (vp_st_blank(c, i) || !vp_st_match_line(c, c->genre, "number-source", i))
+            continue;
+        char *num = vp_st_lgroup(c, "number", i);
+        char *dt = vp_st_lgroup(c, "doctype", i);
+        if (vp_st_group_int(c, "year", c->t->data + c->L[i].s) > 0)
+            numdate_li = i;
+        set_number_text(c, num);
+        if (dt && !m->doctype)
+            vp_st_set_doctype(c, dt);
+    }
     for (size_t i = 0; i < to; i++) {
         if (vp_st_blank(c, i))
             continue;
@@ -191,7 +204,8 @@ void vp_st_parse_news(vp_st_ctx *c, size_t to)
     /* the dateline of the item, else the date given with the plan's number */
     if (date_li < c->n && vp_st_match_line(c, c->genre, "date", date_li))
         vp_st_set_date_text(c, c->t->data + c->L[date_li].s, NULL, date_li, 1);
-    else if (numdate_li < c->n && vp_st_match_line(c, c->genre, "number", numdate_li))
+    else if (numdate_li < c->n && (vp_st_match_line(c, c->genre, "number-source", numdate_li) ||
+                                   vp_st_match_line(c, c->genre, "number", numdate_li)))
         vp_st_set_date_text(c, c->t->data + c->L[numdate_li].s, NULL, numdate_li, 1);
     /* else the issuing dateline without its year ("Ngày 15/3, UBND tỉnh ban hành …") */
     if (!m->date_value)
