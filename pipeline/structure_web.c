@@ -187,6 +187,13 @@ void vp_st_parse_news(vp_st_ctx *c, size_t to)
         if (!m->authority && vp_st_match_line(c, c->genre, "authority", i))
             m->authority = vp_st_squeeze(a, vp_st_lgroup(c, "authority", i), 0);
     }
+    /* else the number and date a portal appends at the end of the text ("…: 37/UBND-VP ngày 10/1/2022") */
+    for (size_t i = 0; i < to && !own && !m->number_text; i++) {
+        if (vp_st_blank(c, i) || !vp_st_match_line(c, c->genre, "number-tail", i))
+            continue;
+        set_number_text(c, vp_st_lgroup(c, "number", i));
+        numdate_li = i;
+    }
     /* the date the page was published (looked up first: it dates a dateline without year) */
     size_t pub_li = c->n;
     int pub_y = -1, pub_m = -1;
@@ -205,7 +212,8 @@ void vp_st_parse_news(vp_st_ctx *c, size_t to)
     if (date_li < c->n && vp_st_match_line(c, c->genre, "date", date_li))
         vp_st_set_date_text(c, c->t->data + c->L[date_li].s, NULL, date_li, 1);
     else if (numdate_li < c->n && (vp_st_match_line(c, c->genre, "number-source", numdate_li) ||
-                                   vp_st_match_line(c, c->genre, "number", numdate_li)))
+                                   vp_st_match_line(c, c->genre, "number", numdate_li) ||
+                                   vp_st_match_line(c, c->genre, "number-tail", numdate_li)))
         vp_st_set_date_text(c, c->t->data + c->L[numdate_li].s, NULL, numdate_li, 1);
     /* else the issuing dateline without its year ("Ngày 15/3, UBND tỉnh ban hành …") */
     if (!m->date_value)
@@ -246,6 +254,10 @@ void vp_st_parse_news(vp_st_ctx *c, size_t to)
                         "the text has no header; its type (%s) is read from how it names itself", m->doctype);
         }
     }
+    /* a text headed by a letter's subject line ("V/v tăng cường …") is the letter */
+    if (!m->doctype && m->title && vp_st_match_str(c, c->header, "field", "title-vv", m->title, strlen(m->title)) &&
+        vp_st_doctype_code(c, "công văn"))
+        vp_st_set_doctype(c, "công văn");
     if (!m->doctype && m->number_text) {
         m->doctype = "Kế hoạch";
         m->doctype_code = vp_st_doctype_code(c, m->doctype);
