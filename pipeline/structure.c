@@ -106,7 +106,7 @@ const char *vp_st_doctype_code(vp_st_ctx *c, const char *name)
     return row && nc > 1 ? row[1] : NULL;
 }
 
-static const char *doctype_name_of_code(vp_st_ctx *c, const char *code, size_t codelen)
+const char *vp_st_doctype_name(vp_st_ctx *c, const char *code, size_t codelen)
 {
     const vp_table *t = vp_rules_table(c->rules, "doctypes");
     if (!t)
@@ -147,7 +147,7 @@ void vp_st_set_doctype(vp_st_ctx *c, const char *raw)
     vp_arena *a = c->doc->arena;
     const char *written = vp_st_squeeze(a, raw, 0);
     const char *code = vp_st_doctype_code(c, written);
-    const char *name = code ? doctype_name_of_code(c, code, strlen(code)) : NULL;
+    const char *name = code ? vp_st_doctype_name(c, code, strlen(code)) : NULL;
     m->doctype = name ? capitalise(a, name) : sentence_case(a, written);
     m->doctype_code = code;
 }
@@ -944,14 +944,14 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
             s += 5;
             k = strcspn(s, "-/");
         }
-        const char *name = doctype_name_of_code(&c, s, k);
+        const char *name = vp_st_doctype_name(&c, s, k);
         if (name) {
             meta->doctype = capitalise(doc->arena, name);
             meta->doctype_code = vp_arena_strndup(doc->arena, s, k);
         }
     }
     if (!meta->doctype && meta->title && h.title_line && !h.has_doctype && !news) {
-        const char *name = doctype_name_of_code(&c, "CV", 2);
+        const char *name = vp_st_doctype_name(&c, "CV", 2);
         if (name) {
             meta->doctype = capitalise(doc->arena, name);
             meta->doctype_code = "CV";

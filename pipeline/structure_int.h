@@ -38,6 +38,8 @@ int vp_st_group_int(vp_st_ctx *c, const char *name, const char *subj); /* -1 if 
 char *vp_st_squeeze(vp_arena *a, const char *s, int nospace);
 char *vp_st_fold(vp_arena *a, const char *s); /* case-folded NFC, spaces collapsed */
 const char *vp_st_doctype_code(vp_st_ctx *c, const char *name);
+/* The name doctypes.tsv gives the code code[codelen] first, or NULL. */
+const char *vp_st_doctype_name(vp_st_ctx *c, const char *code, size_t codelen);
 void vp_st_set_doctype(vp_st_ctx *c, const char *raw);
 const char *vp_st_iso_date(vp_arena *a, int y, int mo, int d); /* NULL when y < 0 */
 /* The date of the last match on subj into the meta; narrow: only its day..year groups as text. */

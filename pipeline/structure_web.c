@@ -254,10 +254,15 @@ void vp_st_parse_news(vp_st_ctx *c, size_t to)
                         "the text has no header; its type (%s) is read from how it names itself", m->doctype);
         }
     }
-    /* a text headed by a letter's subject line ("V/v tăng cường …") is the letter */
-    if (!m->doctype && m->title && vp_st_match_str(c, c->header, "field", "title-vv", m->title, strlen(m->title)) &&
-        vp_st_doctype_code(c, "công văn"))
-        vp_st_set_doctype(c, "công văn");
+    /* a text headed by a letter's subject line ("V/v tăng cường …") is the letter: the type of
+     * the code its header rule gives (title-vv code=CV) */
+    if (!m->doctype && m->title) {
+        const vp_rule *vv = vp_st_match_str(c, c->header, "field", "title-vv", m->title, strlen(m->title));
+        const char *code = vv ? vp_rule_attr(vv, "code") : NULL;
+        const char *name = code ? vp_st_doctype_name(c, code, strlen(code)) : NULL;
+        if (name)
+            vp_st_set_doctype(c, name);
+    }
     if (!m->doctype && m->number_text) {
         m->doctype = "Kế hoạch";
         m->doctype_code = vp_st_doctype_code(c, m->doctype);
