@@ -350,7 +350,9 @@ long vp_detect_score_key(const vp_vscore *sc) { return 2 * (long)sc->viet - (lon
 /* ------------------------------------------------------------------ decoding */
 
 /* The code pages read through iconv, in the order of vp_iconvs' slots. */
-static const char *const iconv_names[VP_ICONV_N] = {"VISCII", "CP1258", "TCVN5712-1"};
+enum { IC_VISCII, IC_CP1258, IC_VN1 };
+static const char *const iconv_names[VP_ICONV_N] = {[IC_VISCII] = "VISCII", [IC_CP1258] = "CP1258",
+                                                    [IC_VN1] = "TCVN5712-1"};
 
 struct vp_iconvs {
     iconv_t cd[VP_ICONV_N];
@@ -557,11 +559,11 @@ int vp_detect_decode_ic(vp_iconvs *ic, vp_enc e, const unsigned char *s, size_t 
         vp_detect_viqr((const char *)s, n, out);
         return 0;
     case VP_ENC_VISCII:
-        return iconv_decode(ic, 0, s, n, out, err, errlen);
+        return iconv_decode(ic, IC_VISCII, s, n, out, err, errlen);
     case VP_ENC_CP1258:
-        return iconv_decode(ic, 1, s, n, out, err, errlen);
+        return iconv_decode(ic, IC_CP1258, s, n, out, err, errlen);
     case VP_ENC_VN1:
-        return iconv_decode(ic, 2, s, n, out, err, errlen);
+        return iconv_decode(ic, IC_VN1, s, n, out, err, errlen);
     default:
         set_err(err, errlen, "unknown encoding");
         return -1;

@@ -750,6 +750,15 @@ static int32_t col_width(const char *s, size_t n)
 }
 
 /* Split the text into lines; record the non-blank ones. */
+/* The end of the line that starts at t[i]: its '\n', a form feed, or tlen. */
+static size_t line_end(const char *t, size_t i, size_t tlen)
+{
+    const char *nl = memchr(t + i, '\n', tlen - i);
+    size_t e = nl ? (size_t)(nl - t) : tlen;
+    const char *ff = memchr(t + i, '\f', e - i);
+    return ff ? (size_t)(ff - t) : e;
+}
+
 static void scan_lines(lpass *p)
 {
     size_t cap = 0, i = 0;
@@ -759,11 +768,7 @@ static void scan_lines(lpass *p)
     while (i <= p->tlen) {
         if (i == p->tlen)
             break;
-        const char *nl = memchr(t + i, '\n', p->tlen - i);
-        size_t e = nl ? (size_t)(nl - t) : p->tlen;
-        const char *ff = memchr(t + i, '\f', e - i);
-        if (ff)
-            e = (size_t)(ff - t);
+        size_t e = line_end(t, i, p->tlen);
         size_t s = i, x = e;
         while (s < x && t[s] == ' ')
             s++;
@@ -956,9 +961,7 @@ static void pass_flat(lpass *p, char *t, size_t tlen)
         return;
     size_t *pts = NULL, npts = 0, cap = 0;
     for (size_t i = 0; i < tlen;) {
-        size_t e = i;
-        while (e < tlen && t[e] != '\n' && t[e] != '\f')
-            e++;
+        size_t e = line_end(t, i, tlen);
         const char *s = t + i;
         size_t n = e - i;
         size_t hn = n > RULE_HEAD_MAX ? utf8_floor(s, RULE_HEAD_MAX) : n;

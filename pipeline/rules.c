@@ -353,6 +353,15 @@ static int is_define(const char *s, size_t n) { return n > 7 && memcmp(s, "defin
 
 static int def_name_char(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-'; }
 
+/* The definition named s[n], or -1. */
+static long def_find(const defs *d, const char *s, size_t n)
+{
+    for (size_t k = 0; k < d->n; k++)
+        if (strlen(d->name[k]) == n && memcmp(d->name[k], s, n) == 0)
+            return (long)k;
+    return -1;
+}
+
 /* Copies line s[n] into out with every {{NAME}} replaced by its definition. */
 static int expand_line(const defs *d, const char *file, int lineno, const char *s, size_t n, vp_buf *out, char *err,
                        size_t errlen)
@@ -364,10 +373,8 @@ static int expand_line(const defs *d, const char *file, int lineno, const char *
             while (b < n && def_name_char(s[b]))
                 b++;
             if (b > a && b + 1 < n && s[b] == '}' && s[b + 1] == '}') {
-                size_t k = 0;
-                while (k < d->n && (strlen(d->name[k]) != b - a || memcmp(d->name[k], s + a, b - a) != 0))
-                    k++;
-                if (k == d->n) {
+                long k = def_find(d, s + a, b - a);
+                if (k < 0) {
                     snprintf(err, errlen, "rules/%s:%d: offset %zu: unknown definition '%.*s' (define it above: "
                              "'define %.*s :: PATTERN')", file, lineno, i, (int)(b - a), s + a, (int)(b - a), s + a);
                     return -1;
@@ -400,12 +407,11 @@ static int add_define(defs *d, const char *file, int lineno, const char *s, size
                  file, lineno, b);
         return -1;
     }
-    for (size_t k = 0; k < d->n; k++)
-        if (strlen(d->name[k]) == b - a && memcmp(d->name[k], s + a, b - a) == 0) {
-            snprintf(err, errlen, "rules/%s:%d: offset %zu: '%.*s' is already defined", file, lineno, a, (int)(b - a),
-                     s + a);
-            return -1;
-        }
+    if (def_find(d, s + a, b - a) >= 0) {
+        snprintf(err, errlen, "rules/%s:%d: offset %zu: '%.*s' is already defined", file, lineno, a, (int)(b - a),
+                 s + a);
+        return -1;
+    }
     d->name = vp_xrealloc(d->name, (d->n + 1) * sizeof *d->name);
     d->text = vp_xrealloc(d->text, (d->n + 1) * sizeof *d->text);
     d->name[d->n] = vp_xstrndup(s + a, b - a);

@@ -10,16 +10,19 @@ trap 'rm -rf "$tmp"' EXIT
 ok() { pass=$((pass + 1)); }
 ko() { fail=$((fail + 1)); echo "FAIL: $*"; }
 
-# same_output FILE EXPECTED: converted FILE equals EXPECTED byte for byte
-same_output() {
-    if "$VNPLAN" convert "$1" > "$tmp/out" 2> "$tmp/err" && cmp -s "$tmp/out" "$2"; then
+# prints_same COMMAND FILE EXPECTED: `vnplan COMMAND FILE` prints EXPECTED byte for byte
+prints_same() {
+    if "$VNPLAN" "$1" "$2" > "$tmp/out" 2> "$tmp/err" && cmp -s "$tmp/out" "$3"; then
         ok
     else
-        ko "$1 (expected $2)"
-        diff "$tmp/out" "$2" 2>/dev/null | head -6
+        ko "$1 $2 (expected $3)"
+        diff "$tmp/out" "$3" 2>/dev/null | head -6
         head -2 "$tmp/err"
     fi
 }
+
+# same_output FILE EXPECTED: converted FILE equals EXPECTED byte for byte
+same_output() { prints_same convert "$1" "$2"; }
 
 # same_nfc FILE EXPECTED: converted FILE equals the NFC form of EXPECTED byte for byte
 same_nfc() {
@@ -32,15 +35,7 @@ sys.stdout.write(unicodedata.normalize("NFC", open(sys.argv[1], encoding="utf-8"
 }
 
 # same_normalised FILE EXPECTED: `vnplan normalise FILE` prints exactly EXPECTED
-same_normalised() {
-    if "$VNPLAN" normalise "$1" > "$tmp/out" 2> "$tmp/err" && cmp -s "$tmp/out" "$2"; then
-        ok
-    else
-        ko "normalise $1 (expected $2)"
-        diff "$tmp/out" "$2" 2>/dev/null | head -6
-        head -2 "$tmp/err"
-    fi
-}
+same_normalised() { prints_same normalise "$1" "$2"; }
 
 # has_lines FILE PATTERN...: each fixed string occurs in the converted text
 has_lines() {
