@@ -72,7 +72,8 @@ typedef struct visited {
     size_t n;
 } visited;
 
-static int cmpstr(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+/* folder entries "TNAME" (T: a type letter) by name */
+static int cmpname(const void *a, const void *b) { return strcmp(*(char *const *)a + 1, *(char *const *)b + 1); }
 
 static void push_job(jobs *J, const char *source, const char *name)
 {
@@ -147,27 +148,41 @@ static void walk(jobs *J, visited *V, const char *dir, const char *rel, const ch
         push_error(J, dir, m);
         return;
     }
+    /* names[i] is the entry's type (DT_*, from the folder listing) followed by its name: a
+     * regular file whose type the listing gives needs no stat */
     char **names = NULL;
-    size_t n = 0;
+    size_t n = 0, cap = 0;
     struct dirent *de;
     while ((de = readdir(d))) {
         if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
             continue;
-        names = vp_xrealloc(names, (n + 1) * sizeof *names);
-        names[n++] = vp_xstrdup(de->d_name);
+        if (n == cap) {
+            cap = cap ? 2 * cap : 64;
+            names = vp_xrealloc(names, cap * sizeof *names);
+        }
+        size_t nl = strlen(de->d_name);
+        names[n] = vp_xmalloc(nl + 2);
+        names[n][0] = (char)(de->d_type == DT_REG ? 'f' : '?');
+        memcpy(names[n] + 1, de->d_name, nl + 1);
+        n++;
     }
     closedir(d);
     if (n)
-        qsort(names, n, sizeof *names, cmpstr);
+        qsort(names, n, sizeof *names, cmpname);
     for (size_t i = 0; i < n; i++) {
-        size_t pl = strlen(dir) + strlen(names[i]) + 2;
+        const char *nm = names[i] + 1;
+        size_t pl = strlen(dir) + strlen(nm) + 2;
         char *path = vp_xmalloc(pl);
-        snprintf(path, pl, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", names[i]);
-        size_t rl = strlen(rel) + strlen(names[i]) + 2;
+        snprintf(path, pl, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", nm);
+        size_t rl = strlen(rel) + strlen(nm) + 2;
         char *r = vp_xmalloc(rl);
-        snprintf(r, rl, "%s%s%s", rel, *rel ? "/" : "", names[i]);
+        snprintf(r, rl, "%s%s%s", rel, *rel ? "/" : "", nm);
         struct stat s2;
-        if (stat(path, &s2) != 0) {
+        if (names[i][0] == 'f') {
+            char *name = strip_ext(r);
+            push_job(J, path, name);
+            free(name);
+        } else if (stat(path, &s2) != 0) {
             char m[256];
             snprintf(m, sizeof m, "cannot read: %s", strerror(errno));
             push_error(J, path, m);
@@ -491,30 +506,45 @@ typedef struct shared {
     const runkey *key;
     int journal;                /* OUT/.vnplan-journal, append-only; -1 when it cannot be written */
     pthread_mutex_t journal_lock;
+    vp_buf jbuf;                /* journal lines not yet written (under journal_lock) */
+    double jflushed;            /* when they were last written */
+    long pid;                   /* names the temporary files of this run */
     vp_heavy heavy;             /* the memory budget of heavy documents */
 } shared;
 
-/* One line per finished document, so that a run killed before index.xml is written can be
- * resumed.  Sources or names with a tab or newline are not journalled (they are redone). */
-static void journal_add(shared *S, const job *j)
+#define JOURNAL_BUF 8192     /* journal bytes kept before a write */
+#define JOURNAL_SECONDS 0.25 /* ... or the time since the last write */
+
+/* Writes the journal lines kept so far (journal_lock held). */
+static void journal_flush(shared *S)
 {
-    if (S->journal < 0 || strpbrk(j->source, "\t\n") || strpbrk(j->name, "\t\n"))
-        return;
-    vp_buf b = {0};
-    vp_buf_printf(&b, "%s\t%s\t%s\t%d\t%s.xml\t%s\n", S->key->line, j->sha, j->st == ST_WARNING ? "warning" : "ok",
-                  j->warnings, j->name, j->source);
-    pthread_mutex_lock(&S->journal_lock);
     size_t off = 0;
-    while (off < b.len) {
-        ssize_t w = write(S->journal, b.data + off, b.len - off);
+    while (S->journal >= 0 && off < S->jbuf.len) {
+        ssize_t w = write(S->journal, S->jbuf.data + off, S->jbuf.len - off);
         if (w < 0 && errno == EINTR)
             continue;
         if (w <= 0)
             break; /* a journal that cannot be written only costs redoing documents */
         off += (size_t)w;
     }
+    S->jbuf.len = 0;
+    S->jflushed = vp_now();
+}
+
+/* One line per finished document, so that a run killed before index.xml is written can be
+ * resumed.  The lines are written a few kilobytes or a quarter of a second at a time: a
+ * kill loses at most those, and their documents are redone.  Sources or names with a tab
+ * or newline are not journalled (they are redone). */
+static void journal_add(shared *S, const job *j)
+{
+    if (S->journal < 0 || strpbrk(j->source, "\t\n") || strpbrk(j->name, "\t\n"))
+        return;
+    pthread_mutex_lock(&S->journal_lock);
+    vp_buf_printf(&S->jbuf, "%s\t%s\t%s\t%d\t%s.xml\t%s\n", S->key->line, j->sha,
+                  j->st == ST_WARNING ? "warning" : "ok", j->warnings, j->name, j->source);
+    if (S->jbuf.len >= JOURNAL_BUF || vp_now() - S->jflushed >= JOURNAL_SECONDS)
+        journal_flush(S);
     pthread_mutex_unlock(&S->journal_lock);
-    vp_buf_free(&b);
 }
 
 static void report_error(shared *S, const char *src, const char *msg)
@@ -555,8 +585,8 @@ typedef struct wstate {
 
 /* Writes the outputs; makes their folder first unless this worker made it for the
  * previous document, and then makes it and tries again should the writing fail. */
-static int write_outputs(wstate *w, const char *dir, const char *tpath, const char *xpath, const vp_result *res,
-                         char *err, size_t errlen)
+static int write_outputs(wstate *w, long pid, const char *dir, const char *tpath, const char *xpath,
+                         const vp_result *res, char *err, size_t errlen)
 {
     int known = strcmp(w->dir, dir) == 0;
     for (;;) {
@@ -568,8 +598,8 @@ static int write_outputs(wstate *w, const char *dir, const char *tpath, const ch
             }
             snprintf(w->dir, sizeof w->dir, "%s", dir);
         }
-        if (vp_write_atomic(tpath, res->text.data, res->text.len, 0, err, errlen) == 0 &&
-            vp_write_atomic(xpath, res->xml, res->xmllen, 0, err, errlen) == 0)
+        if (vp_write_atomic_pid(tpath, res->text.data, res->text.len, 0, pid, err, errlen) == 0 &&
+            vp_write_atomic_pid(xpath, res->xml, res->xmllen, 0, pid, err, errlen) == 0)
             return 0;
         if (!known)
             return -1;
@@ -637,7 +667,7 @@ static void do_job(shared *S, job *j, wstate *w)
     *strrchr(dir, '/') = 0;
     char tpath[4096];
     snprintf(tpath, sizeof tpath, "%s/%s.txt", S->outdir, j->name);
-    if (write_outputs(w, dir, tpath, path, &res, err, sizeof err) != 0) {
+    if (write_outputs(w, S->pid, dir, tpath, path, &res, err, sizeof err) != 0) {
         j->st = ST_ERROR;
         j->retry = 1;
         j->msg = vp_xstrdup(err);
@@ -915,6 +945,8 @@ int vp_batch_run(const vp_batch_opts *o, const vp_config *cfg)
     S.t0 = vp_now();
     S.key = &key;
     S.journal = open(jpath, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+    S.jflushed = vp_now();
+    S.pid = (long)getpid();
     pthread_mutex_init(&S.journal_lock, NULL);
     vp_heavy_init(&S.heavy);
     atomic_init(&S.next, 0);
@@ -949,6 +981,8 @@ int vp_batch_run(const vp_batch_opts *o, const vp_config *cfg)
     if (S.progress)
         fputs("\r\033[K", stderr);
     pthread_mutex_destroy(&S.err_lock);
+    journal_flush(&S);
+    vp_buf_free(&S.jbuf);
     pthread_mutex_destroy(&S.journal_lock);
     vp_heavy_destroy(&S.heavy);
     if (S.journal >= 0)

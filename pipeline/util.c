@@ -402,7 +402,9 @@ int vp_read_file(const char *path, size_t max, unsigned char **out, size_t *len,
         close(fd);
         return -1;
     }
-    size_t cap = (size_t)st.st_size + 1, n = 0;
+    /* room for one byte more than the size: a read that returns less than it asked for is
+     * the end of a regular file, so a file that did not grow is read with one call */
+    size_t cap = (size_t)st.st_size + 2, n = 0;
     unsigned char *buf = vp_xmalloc(cap);
     for (;;) {
         if (n == cap - 1) {
@@ -415,7 +417,8 @@ int vp_read_file(const char *path, size_t max, unsigned char **out, size_t *len,
             cap = cap * 2;
             buf = vp_xrealloc(buf, cap);
         }
-        ssize_t r = read(fd, buf + n, cap - 1 - n);
+        size_t want = cap - 1 - n;
+        ssize_t r = read(fd, buf + n, want);
         if (r < 0) {
             if (errno == EINTR)
                 continue;
@@ -427,6 +430,8 @@ int vp_read_file(const char *path, size_t max, unsigned char **out, size_t *len,
         if (r == 0)
             break;
         n += (size_t)r;
+        if ((size_t)r < want)
+            break;
     }
     close(fd);
     buf[n] = 0;
@@ -437,9 +442,15 @@ int vp_read_file(const char *path, size_t max, unsigned char **out, size_t *len,
 
 int vp_write_atomic(const char *path, const char *data, size_t len, int durable, char *err, size_t errlen)
 {
+    return vp_write_atomic_pid(path, data, len, durable, (long)getpid(), err, errlen);
+}
+
+int vp_write_atomic_pid(const char *path, const char *data, size_t len, int durable, long pid, char *err,
+                        size_t errlen)
+{
     size_t pl = strlen(path);
     char *tmp = vp_xmalloc(pl + 32);
-    snprintf(tmp, pl + 32, "%s.tmp.%ld", path, (long)getpid());
+    snprintf(tmp, pl + 32, "%s.tmp.%ld", path, pid);
     int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0) {
         snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));

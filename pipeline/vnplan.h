@@ -203,6 +203,10 @@ int vp_read_file(const char *path, size_t max, unsigned char **out, size_t *len,
  * old file or the new one, never half of one.  durable: fsync before the rename.
  * Returns 0, or -1 with a one-line reason in err (the old file is left as it was). */
 int vp_write_atomic(const char *path, const char *data, size_t len, int durable, char *err, size_t errlen);
+/* The same, with the process id the temporary file is named after given by the caller (a
+ * batch asks for it once, not once a file). */
+int vp_write_atomic_pid(const char *path, const char *data, size_t len, int durable, long pid, char *err,
+                        size_t errlen);
 
 /* ---- time -------------------------------------------------------------- */
 double vp_now(void); /* monotonic clock, seconds */
