@@ -123,6 +123,7 @@ typedef struct fctx {
     fcands c, c2;                 /* scratch */
     dset asg_seen;                /* assignments by item and agency */
     dset src_seen;                /* budget sources by kind, item and text */
+    uint64_t *cbits;              /* the rules that can match in the text at hand */
     fspan *busy;                  /* spans already taken in the current node */
     size_t nbusy, capbusy;
 } fctx;
@@ -169,15 +170,20 @@ static size_t utf8_next(const char *s, size_t len, size_t i)
 static void collect(fctx *x, const vp_family *fam, const char *field, const char *const *groups, const char *s,
                     size_t len, fcands *c)
 {
-    int same = 0; /* s is not changed here: after the first rule, its bytes are not compared */
+    int asked = 0; /* s is not changed here: the candidate rules are asked for once */
     for (size_t ri = 0; ri < fam->n; ri++) {
         const vp_rule *r = fam->rules[ri];
         if (!field_is(r, field))
             continue;
+        if (!asked) {
+            vp_matcher_candidates(x->m, s, len, x->cbits);
+            asked = 1;
+        }
+        if (!vp_rule_candidate(r, x->cbits))
+            continue;
         size_t start = 0;
         while (start <= len) {
-            int hit = (same ? vp_rule_exec_same : vp_rule_exec)(r, x->m, s, len, start) == 1;
-            same = 1;
+            int hit = vp_rule_exec_cand(r, x->m, s, len, start) == 1;
             if (!hit)
                 break;
             fcand k;
@@ -1042,6 +1048,7 @@ int vp_facts(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matcher *m
     x.t = t;
     x.rules = rules;
     x.m = m;
+    x.cbits = vp_xcalloc(vp_matcher_words(m) ? vp_matcher_words(m) : 1, sizeof *x.cbits);
     x.doctypes = vp_rules_table(rules, "doctypes");
     x.f_refs = vp_rules_family(rules, "references");
     x.f_deadlines = vp_rules_family(rules, "deadlines");
@@ -1083,6 +1090,7 @@ int vp_facts(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matcher *m
     free(x.c.v);
     free(x.c2.v);
     free(x.busy);
+    free(x.cbits);
     dset_free(&x.asg_seen);
     dset_free(&x.src_seen);
     return 0;

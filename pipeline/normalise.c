@@ -669,6 +669,7 @@ typedef struct lpass {
     const vp_rules *rules;
     const vp_family *fam;
     vp_matcher *m;
+    uint64_t *hbits, *tbits; /* classify: the rules that can match a cell's head and tail */
     pline *ln;
     size_t nln;
     int layout;          /* 1: text laid out on pages (pdftotext -layout), lines joined */
@@ -903,15 +904,19 @@ static int classify(lpass *p, int what, int *tight, int *columns, size_t *ds, si
     *ds = *de = 0;
     if (n > DROP_MAX)
         what &= ~W_DROP;
-    /* the text is not changed here: each of its two subjects is compared with the matcher's
-     * copy on its first rule only */
+    /* the text is not changed here: the rules that can match each of its two subjects are
+     * asked for once, at the first rule that needs them */
     int head = 0, tail = 0;
-#define EXEC_HEAD(r) ((head++ ? vp_rule_exec_same : vp_rule_exec)(r, p->m, s, hn, 0) == 1)
+#define EXEC_HEAD(r)                                                                                                 \
+    ((head++ || (vp_matcher_candidates(p->m, s, hn, p->hbits), 1)) && vp_rule_candidate(r, p->hbits) &&             \
+     vp_rule_exec_cand(r, p->m, s, hn, 0) == 1)
     for (size_t i = 0; i < p->fam->n; i++) {
         const vp_rule *r = p->fam->rules[i];
         switch (p->rkind[i]) {
         case K_TIGHT:
-            if ((what & W_TIGHT) && !*tight && (tail++ ? vp_rule_exec_same : vp_rule_exec)(r, p->m, s + ts, n - ts, 0) == 1)
+            if ((what & W_TIGHT) && !*tight &&
+                (tail++ || (vp_matcher_candidates(p->m, s + ts, n - ts, p->tbits), 1)) &&
+                vp_rule_candidate(r, p->tbits) && vp_rule_exec_cand(r, p->m, s + ts, n - ts, 0) == 1)
                 *tight = 1;
             break;
         case K_COLS:
@@ -1531,6 +1536,9 @@ int vp_normalise(const char *in, size_t len, const vp_rules *rules, vp_matcher *
     p.rules = rules;
     p.fam = rules ? vp_rules_family(rules, "layout") : &nofam;
     p.m = m;
+    size_t words = m && vp_matcher_words(m) ? vp_matcher_words(m) : 1;
+    p.hbits = vp_xcalloc(2 * words, sizeof *p.hbits);
+    p.tbits = p.hbits + words;
     if (!m)
         p.fam = &nofam;
     vp_buf_reserve(&p.o, c.t.len + 16);
@@ -1572,6 +1580,7 @@ int vp_normalise(const char *in, size_t len, const vp_rules *rules, vp_matcher *
     free(p.ln);
     free(p.tk);
     free(p.rkind);
+    free(p.hbits);
     vp_buf_free(&p.ct);
     vp_buf_free(&c.t);
     free(c.m.s);

@@ -802,13 +802,14 @@ static void prefilter_bits(vp_matcher *m, const char *subject, size_t len, uint6
     e->ok = 1;
 }
 
-/* Can rule r match in subject[0..len)?  The bit set is computed once per subject (kept in a
- * small table by the subject's place and length): a call at start 0 checks that the bytes
- * are still those it was computed for, unless they were found so earlier in the caller's
- * run of calls on this text (`same`: the caller has not changed it since the run's first
- * call, which started a new `seq`); calls at later starts (a scan through the same subject)
- * trust it while the subject pointer and length agree. */
-static int prefilter_pass(vp_matcher *m, const vp_rule *r, const char *subject, size_t len, size_t start, int same)
+/* The rules that can match in subject[0..len).  The bit set is computed once per subject (kept
+ * in a small table by the subject's place and length): a call at start 0 checks that the
+ * bytes are still those it was computed for, unless they were found so earlier in the
+ * caller's run of calls on this text (`same`: the caller has not changed it since the run's
+ * first call, which started a new `seq`); calls at later starts (a scan through the same
+ * subject) trust it while the subject pointer and length agree.  The pointer is valid until
+ * the matcher is asked about another subject. */
+static const uint64_t *subject_bits(vp_matcher *m, const char *subject, size_t len, size_t start, int same)
 {
     uint64_t h = ((uint64_t)(uintptr_t)subject * 0x9E3779B97F4A7C15ULL) ^ (len * 0xC2B2AE3D27D4EB4FULL);
     struct pf_slot *sl = &m->slot[len > PF_SLOT_MAX ? PF_SLOTS : (h >> 32) % PF_SLOTS]; /* copies stay small */
@@ -824,8 +825,20 @@ static int prefilter_pass(vp_matcher *m, const vp_rule *r, const char *subject, 
     } else if (start == 0) {
         sl->vseq = m->seq;
     }
-    return (int)((sl->bits[r->id >> 6] >> (r->id & 63)) & 1);
+    return sl->bits;
 }
+
+static int has_bit(const uint64_t *bits, uint32_t id) { return (int)((bits[id >> 6] >> (id & 63)) & 1); }
+
+size_t vp_matcher_words(const vp_matcher *m) { return m->words; }
+
+void vp_matcher_candidates(vp_matcher *m, const char *subject, size_t len, uint64_t *bits)
+{
+    m->seq++;
+    memcpy(bits, subject_bits(m, subject, len, 0, 0), m->words * sizeof *bits);
+}
+
+int vp_rule_candidate(const vp_rule *r, const uint64_t *bits) { return !r->pf || has_bit(bits, r->id); }
 
 void vp_matcher_set_deadline(vp_matcher *m, double deadline)
 {
@@ -847,14 +860,11 @@ static int past_deadline(vp_matcher *m)
     return m->expired;
 }
 
-static int rule_exec(const vp_rule *r, vp_matcher *m, const char *subject, size_t len, size_t start, int same)
+/* Rule r on subject from start, its prefilter passed. */
+static int rule_run(const vp_rule *r, vp_matcher *m, const char *subject, size_t len, size_t start)
 {
     m->last = NULL;
-    if (!same)
-        m->seq++;
     if (start > len || past_deadline(m))
-        return 0;
-    if (r->pf && !prefilter_pass(m, r, subject, len, start, same))
         return 0;
     /* an anchored pattern matches only from `start`: not when the byte there cannot begin one */
     if (r->first && (start >= len || !((r->first[(unsigned char)subject[start] >> 3] >> (subject[start] & 7)) & 1)))
@@ -884,9 +894,26 @@ static int rule_exec(const vp_rule *r, vp_matcher *m, const char *subject, size_
     return -1;
 }
 
+static int rule_exec(const vp_rule *r, vp_matcher *m, const char *subject, size_t len, size_t start, int same)
+{
+    m->last = NULL;
+    if (!same)
+        m->seq++;
+    if (start > len)
+        return 0;
+    if (r->pf && !has_bit(subject_bits(m, subject, len, start, same), r->id))
+        return 0;
+    return rule_run(r, m, subject, len, start);
+}
+
 int vp_rule_exec(const vp_rule *r, vp_matcher *m, const char *subject, size_t len, size_t start)
 {
     return rule_exec(r, m, subject, len, start, 0);
+}
+
+int vp_rule_exec_cand(const vp_rule *r, vp_matcher *m, const char *subject, size_t len, size_t start)
+{
+    return rule_run(r, m, subject, len, start);
 }
 
 int vp_rule_exec_same(const vp_rule *r, vp_matcher *m, const char *subject, size_t len, size_t start)
@@ -931,9 +958,22 @@ const vp_rule *vp_family_first_attr(const vp_family *f, const char *key, const c
         const attr_list *l = &x->v[x->slot[k] - 1];
         if (l->h != h || strcmp(l->key, key) != 0 || (!want) != (!l->val) || (want && strcmp(l->val, want) != 0))
             continue;
-        for (size_t j = 0; j < l->n; j++)
-            if (rule_exec(f->rules[l->idx[j]], m, subject, len, start, j > 0) == 1)
-                return f->rules[l->idx[j]];
+        const uint64_t *bits = NULL; /* asked for at the first rule with a prefilter */
+        m->seq++;
+        for (size_t j = 0; j < l->n; j++) {
+            const vp_rule *r = f->rules[l->idx[j]];
+            if (r->pf) {
+                if (start > len)
+                    return NULL;
+                if (!bits)
+                    bits = subject_bits(m, subject, len, start, 0);
+                if (!has_bit(bits, r->id))
+                    continue;
+            }
+            if (rule_run(r, m, subject, len, start) == 1)
+                return r;
+        }
+        m->last = NULL;
         return NULL;
     }
     return NULL;
@@ -941,8 +981,21 @@ const vp_rule *vp_family_first_attr(const vp_family *f, const char *key, const c
 
 const vp_rule *vp_family_first(const vp_family *f, vp_matcher *m, const char *subject, size_t len, size_t start)
 {
-    for (size_t i = 0; i < f->n; i++)
-        if (rule_exec(f->rules[i], m, subject, len, start, i > 0) == 1)
-            return f->rules[i];
+    const uint64_t *bits = NULL; /* asked for at the first rule with a prefilter */
+    m->seq++;
+    for (size_t i = 0; i < f->n; i++) {
+        const vp_rule *r = f->rules[i];
+        if (r->pf) {
+            if (start > len)
+                return NULL;
+            if (!bits)
+                bits = subject_bits(m, subject, len, start, 0);
+            if (!has_bit(bits, r->id))
+                continue;
+        }
+        if (rule_run(r, m, subject, len, start) == 1)
+            return r;
+    }
+    m->last = NULL;
     return NULL;
 }

@@ -13,6 +13,7 @@
 #define VP_RULES_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct vp_rules vp_rules;
 typedef struct vp_rule vp_rule;
@@ -69,6 +70,14 @@ int vp_rule_exec(const vp_rule *r, vp_matcher *m, const char *subject, size_t le
  * vp_rule_exec, the others this, and it does not change the text in between.  The bytes
  * are compared with the matcher's copy once in such a run, not once a rule. */
 int vp_rule_exec_same(const vp_rule *r, vp_matcher *m, const char *subject, size_t len, size_t start);
+/* For a caller that runs many rules on one text: the rules that can match in it (the
+ * prefilter's answer, asked once) into bits[vp_matcher_words(m)]; vp_rule_candidate says
+ * whether r is one of them, and vp_rule_exec_cand runs r (a candidate) without asking again.
+ * The bits hold while the text is not changed. */
+size_t vp_matcher_words(const vp_matcher *m);
+void vp_matcher_candidates(vp_matcher *m, const char *subject, size_t len, uint64_t *bits);
+int vp_rule_candidate(const vp_rule *r, const uint64_t *bits);
+int vp_rule_exec_cand(const vp_rule *r, vp_matcher *m, const char *subject, size_t len, size_t start);
 /* After a successful vp_rule_exec: the whole match, and a named group.
  * vp_match_group returns 1 and the byte range when the group took part in the match. */
 void vp_match_range(const vp_matcher *m, size_t *s, size_t *e);
