@@ -56,6 +56,8 @@ typedef struct attr_list {
     const char *key, *val;
     uint32_t *idx;
     size_t n, cap;
+    uint64_t *ids; /* the same rules as bits of their ids, words w0..w0+nw-1 (NULL: none made) */
+    size_t w0, nw;
 } attr_list;
 
 struct vp_famindex {
@@ -63,6 +65,8 @@ struct vp_famindex {
     size_t n;
     uint32_t *slot; /* open addressing by hash: 1 + the entry of v, 0 for none */
     size_t mask;
+    uint32_t first;       /* the id of the family's first rule: its ids are first..first+n-1 */
+    const uint64_t *nopf; /* the rules without a prefilter, by id (they always run) */
 };
 
 typedef struct fam_store {
@@ -88,6 +92,7 @@ struct vp_rules {
     uint32_t max_groups;
     size_t nrules;
     vp_prefilter *pf;
+    uint64_t *nopf; /* the rules without a prefilter, by id */
     char digest[65];
     vp_family empty;
 };
@@ -177,8 +182,10 @@ static void rules_free_partial(vp_rules *r)
         for (size_t j = 0; j < r->fams[i].n; j++)
             pcre2_code_free(r->fams[i].rules[j]->re);
         free(r->fams[i].rules);
-        for (size_t j = 0; j < r->fams[i].index.n; j++)
+        for (size_t j = 0; j < r->fams[i].index.n; j++) {
             free(r->fams[i].index.v[j].idx);
+            free(r->fams[i].index.v[j].ids);
+        }
         free(r->fams[i].index.v);
         free(r->fams[i].index.slot);
     }
@@ -189,6 +196,7 @@ static void rules_free_partial(vp_rules *r)
     }
     free(r->tables);
     vp_prefilter_free(r->pf);
+    free(r->nopf);
     vp_arena_free(r->arena);
     free(r);
 }
@@ -612,6 +620,32 @@ static void index_family(fam_store *fs)
     fs->fam.index = &fs->index;
 }
 
+/* The id sets of a family's attribute lists, when its rules' ids follow each other (they are
+ * numbered in load order, a file at a time). */
+static void index_ids(fam_store *fs, const uint64_t *nopf)
+{
+    vp_famindex *x = &fs->index;
+    if (!fs->n)
+        return;
+    x->first = fs->rules[0]->id;
+    for (size_t i = 0; i < fs->n; i++)
+        if (fs->rules[i]->id != x->first + i)
+            return;
+    x->nopf = nopf;
+    for (size_t k = 0; k < x->n; k++) {
+        attr_list *l = &x->v[k];
+        if (!l->n)
+            continue;
+        l->w0 = (x->first + l->idx[0]) >> 6;
+        l->nw = ((x->first + l->idx[l->n - 1]) >> 6) - l->w0 + 1;
+        l->ids = vp_xcalloc(l->nw, sizeof *l->ids);
+        for (size_t j = 0; j < l->n; j++) {
+            uint32_t id = x->first + l->idx[j];
+            l->ids[(id >> 6) - l->w0] |= (uint64_t)1 << (id & 63);
+        }
+    }
+}
+
 vp_rules *vp_rules_load(const char *dir, char *err, size_t errlen)
 {
     DIR *d = opendir(dir);
@@ -663,8 +697,15 @@ vp_rules *vp_rules_load(const char *dir, char *err, size_t errlen)
     if (R->max_groups < 1)
         R->max_groups = 1;
     vp_prefilter_build(R->pf, R->nrules);
+    R->nopf = vp_xcalloc(vp_prefilter_words(R->pf) ? vp_prefilter_words(R->pf) : 1, sizeof *R->nopf);
     for (size_t i = 0; i < R->nfams; i++)
+        for (size_t j = 0; j < R->fams[i].n; j++)
+            if (!R->fams[i].rules[j]->pf)
+                R->nopf[R->fams[i].rules[j]->id >> 6] |= (uint64_t)1 << (R->fams[i].rules[j]->id & 63);
+    for (size_t i = 0; i < R->nfams; i++) {
         index_family(&R->fams[i]);
+        index_ids(&R->fams[i], R->nopf);
+    }
     return R;
 }
 
@@ -958,8 +999,22 @@ const vp_rule *vp_family_first_attr(const vp_family *f, const char *key, const c
         const attr_list *l = &x->v[x->slot[k] - 1];
         if (l->h != h || strcmp(l->key, key) != 0 || (!want) != (!l->val) || (want && strcmp(l->val, want) != 0))
             continue;
-        const uint64_t *bits = NULL; /* asked for at the first rule with a prefilter */
         m->seq++;
+        if (l->ids) { /* the candidates among the list's rules, in id (file) order */
+            if (start > len)
+                return NULL;
+            const uint64_t *bits = subject_bits(m, subject, len, start, 0);
+            for (size_t w = 0; w < l->nw; w++)
+                for (uint64_t c = (bits[l->w0 + w] | x->nopf[l->w0 + w]) & l->ids[w]; c; c &= c - 1) {
+                    uint32_t id = (uint32_t)((l->w0 + w) * 64 + (size_t)__builtin_ctzll(c));
+                    const vp_rule *r = f->rules[id - x->first];
+                    if (rule_run(r, m, subject, len, start) == 1)
+                        return r;
+                }
+            m->last = NULL;
+            return NULL;
+        }
+        const uint64_t *bits = NULL; /* asked for at the first rule with a prefilter */
         for (size_t j = 0; j < l->n; j++) {
             const vp_rule *r = f->rules[l->idx[j]];
             if (r->pf) {
