@@ -25,10 +25,10 @@ fi
 echo "bench: working in $TMP"
 
 # ---- 1. corpus -----------------------------------------------------------
-read -r DOCS BYTES LEGACY < <(python3 tests/bench/gen.py corpus "$TMP/in" "$N" "$SEED" "$MAXB") ||
+read -r DOCS BYTES MIX < <(python3 tests/bench/gen.py corpus "$TMP/in" "$N" "$SEED" "$MAXB") ||
     { echo "bench: generator failed"; exit 2; }
 MB=$(awk -v b="$BYTES" 'BEGIN { printf "%.2f", b / 1e6 }')
-echo "bench: $DOCS documents, $MB MB ($LEGACY in Windows-1258, the rest UTF-8), seed $SEED"
+echo "bench: $DOCS documents, $MB MB ($MIX), seed $SEED"
 
 # ---- 2. end to end -------------------------------------------------------
 TIMEBIN=""
@@ -131,7 +131,7 @@ cat <<SUMMARY
 
 ---- for README ----
 Measured on $CPU ($CORES cores, $(uname -s) $(uname -r | cut -d- -f1)), $(date +%Y-%m-%d):
-$DOCS docs, $MB MB ($LEGACY Windows-1258), vnplan run --no-compare --force;
+$DOCS docs, $MB MB ($MIX), vnplan run --no-compare --force;
 1 worker: $D1 docs/s, $M1 MB/s ($S1 s, $C1 s CPU), peak memory $P1;
 $CORES workers: $DK docs/s, $MK MB/s ($SK s, $CK s CPU), peak memory $PK;
 slowest stage: $SLOW of the single-threaded stage time;
