@@ -818,6 +818,50 @@ static int score_unique(vp_iconvs *ic, vp_enc e, const vp_buf *uniq, const size_
     return 0;
 }
 
+#define SAMPLE_WORDS 64 /* distinct words the candidate readings are first scored on */
+
+/* The candidate that leads on the first SAMPLE_WORDS distinct words (each counted as often as
+ * it occurs) by at least a quarter of their count, there being at least 40: its index in
+ * cands; -1 when no candidate leads so, or the text has fewer distinct words. */
+static int sample_leader(vp_iconvs *ic, const vp_enc *cands, size_t ncands, const vp_buf *uniq, const size_t *count,
+                         size_t nu, vp_buf *dec, vp_buf *tmp)
+{
+    if (nu <= SAMPLE_WORDS)
+        return -1;
+    size_t off = 0;
+    for (size_t k = 0; k < SAMPLE_WORDS; k++) {
+        const char *nl = memchr(uniq->data + off, '\n', uniq->len - off);
+        if (!nl)
+            return -1;
+        off = (size_t)(nl - uniq->data) + 1;
+    }
+    vp_buf head = *uniq;
+    head.len = off;
+    long k1 = 0, k2 = 0;
+    int best = -1, have2 = 0;
+    size_t words = 0;
+    for (size_t c = 0; c < ncands; c++) {
+        vp_vscore sc;
+        if (score_unique(ic, cands[c], &head, count, SAMPLE_WORDS, dec, tmp, &sc) != 0)
+            return -1;
+        long k = vp_detect_score_key(&sc);
+        words = sc.words;
+        if (best < 0 || k > k1) {
+            if (best >= 0) {
+                k2 = k1;
+                have2 = 1;
+            }
+            k1 = k;
+            best = (int)c;
+        } else if (!have2 || k > k2) {
+            k2 = k;
+            have2 = 1;
+        }
+    }
+    /* the key is 2 * syllables - words: a lead of words / 2 is 25 syllables in 100 */
+    return have2 && words >= 40 && k1 - k2 >= (long)words / 2 ? best : -1;
+}
+
 int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, vp_detect_info *info,
                    vp_diags *diags, vp_iconvs *ic, char *err, size_t errlen)
 {
@@ -922,7 +966,13 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
         long bestk = 0;
         int besti = -1;
         vp_vscore scs[sizeof cands / sizeof cands[0]];
+        /* Without an explanation to give (it names the runner-up), the candidates are first
+         * scored on the first distinct words only: when one leads there by a wide margin, it
+         * alone is scored on all of them (its score gives the confidence). */
+        int only = explain ? -1 : sample_leader(ic, cands, sizeof cands / sizeof cands[0], &uniq, count, nu, &dec, &tmp);
         for (size_t c = 0; c < sizeof cands / sizeof cands[0]; c++) {
+            if (only >= 0 && (int)c != only)
+                continue;
             if (score_unique(ic, cands[c], &uniq, count, nu, &dec, &tmp, &scs[c]) == 0)
                 goto scored;
             dec.len = 0;
@@ -959,7 +1009,7 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
         enc = cands[besti];
         bsc = scs[besti];
         long sk = 0;
-        for (size_t c = 0; c < sizeof cands / sizeof cands[0]; c++) {
+        for (size_t c = 0; c < sizeof cands / sizeof cands[0] && only < 0; c++) {
             if ((int)c == besti)
                 continue;
             if (second < 0 || vp_detect_score_key(&scs[c]) > sk) {
@@ -1065,6 +1115,7 @@ int vp_detect_font_text(vp_enc e, int upper, const char *s, size_t n, vp_buf *ou
 {
     /* Unicode typed under a legacy font name: letters a legacy font cannot hold (ă đ ơ ư ộ, a
      * combining tone) say the run is Unicode already */
+    int l1_letter = 0, l1_sign = 0;
     for (size_t k = 0; k < n;) {
         int32_t cp;
         int l = vp_utf8_decode(s + k, n - k, &cp);
@@ -1072,8 +1123,17 @@ int vp_detect_font_text(vp_enc e, int upper, const char *s, size_t n, vp_buf *ou
             set_err(err, errlen, "the run is Unicode text");
             return -1;
         }
+        if (cp >= 0xC0 && cp <= 0xFF && cp != 0xD7 && cp != 0xF7)
+            l1_letter = 1;
+        else if (cp >= 0x80)
+            l1_sign = 1;
         k += (size_t)(l > 0 ? l : 1);
     }
+    /* Whether the run reads better as it is (below) is only asked when it has Latin-1
+     * letters and no other Latin-1 sign (the legacy fonts' letters): without those letters
+     * nothing reads as Vietnamese as it is, and with those signs the run is in the font's
+     * own code. */
+    int ask = l1_letter && !l1_sign;
     vp_buf bytes = {0}, dec = {0};
     size_t i = 0;
     while (i < n) {
@@ -1096,12 +1156,14 @@ int vp_detect_font_text(vp_enc e, int upper, const char *s, size_t n, vp_buf *ou
     if (bytes.len && vp_detect_decode(e, (const unsigned char *)bytes.data, bytes.len, &dec, err, errlen) < 0)
         goto fail;
     /* ... and so does Latin-1 text that reads as Vietnamese better as it is ("và có") */
-    vp_vscore raw, got;
-    vp_detect_score(s, n, &raw);
-    vp_detect_score(dec.data ? dec.data : "", dec.len, &got);
-    if (vp_detect_score_key(&raw) > vp_detect_score_key(&got)) {
-        set_err(err, errlen, "the run reads as Unicode text");
-        goto fail;
+    if (ask) {
+        vp_vscore raw, got;
+        vp_detect_score(s, n, &raw);
+        vp_detect_score(dec.data ? dec.data : "", dec.len, &got);
+        if (vp_detect_score_key(&raw) > vp_detect_score_key(&got)) {
+            set_err(err, errlen, "the run reads as Unicode text");
+            goto fail;
+        }
     }
     if (upper) {
         for (size_t k = 0; k < dec.len;) {
