@@ -29,4 +29,14 @@ typedef struct vp_viqr_rule {
 extern const vp_viqr_rule vp_tab_viqr[];
 extern const size_t vp_tab_viqr_n;
 
+/* The case-folded canonical decomposition of a letter (utf8proc's UTF8PROC_CASEFOLD |
+ * UTF8PROC_DECOMPOSE): n code points (-1: longer than 4, ask utf8proc), from
+ * pipeline/tables/fold_tables.c for U+00C0-U+01BF and U+1EA0-U+1EFF. */
+typedef struct vp_fold_entry {
+    int8_t n;
+    uint16_t cp[4];
+} vp_fold_entry;
+extern const vp_fold_entry vp_tab_fold_lat[0x01BF - 0x00C0 + 1];
+extern const vp_fold_entry vp_tab_fold_viet[0x1EFF - 0x1EA0 + 1];
+
 #endif

@@ -163,6 +163,15 @@ typedef struct deccache {
 
 static utf8proc_ssize_t decompose_fold(deccache *dc, int32_t cp, int32_t *dec)
 {
+    /* the Vietnamese letters from a table; other characters from utf8proc, kept in dc */
+    const vp_fold_entry *f = cp >= 0xC0 && cp <= 0x1BF       ? &vp_tab_fold_lat[cp - 0xC0]
+                             : cp >= 0x1EA0 && cp <= 0x1EFF ? &vp_tab_fold_viet[cp - 0x1EA0]
+                                                            : NULL;
+    if (f && f->n >= 0) {
+        for (int k = 0; k < 4; k++)
+            dec[k] = f->cp[k];
+        return f->n;
+    }
     unsigned slot = (unsigned)cp % DEC_SLOTS;
     if (dc->cp[slot] == cp) {
         memcpy(dec, dc->d[slot], sizeof dc->d[slot]);
