@@ -224,17 +224,49 @@ static void rowmsgs_free(rowmsgs *r)
     free(r->v);
 }
 
+/* What a layout rule does (its attribute action=) */
+enum { K_NONE, K_DROP, K_PAGE, K_BLOCK, K_ALONE, K_TIGHT, K_COLS, K_FLAT, K_SPLIT };
+
+/* K_* of each rule of the layout family (malloc'd, at least one byte) */
+static uint8_t *layout_kinds(const vp_family *fam)
+{
+    uint8_t *kind = vp_xcalloc(fam->n ? fam->n : 1, 1);
+    for (size_t i = 0; i < fam->n; i++) {
+        const char *a = vp_rule_attr(fam->rules[i], "action");
+        uint8_t k = K_NONE;
+        if (a) {
+            k = strcmp(a, "drop") == 0         ? K_DROP
+                : strcmp(a, "page") == 0       ? K_PAGE
+                : strcmp(a, "block") == 0      ? K_BLOCK
+                : strcmp(a, "alone") == 0      ? K_ALONE
+                : strcmp(a, "join-tight") == 0 ? K_TIGHT
+                : strcmp(a, "columns") == 0    ? K_COLS
+                : strcmp(a, "flat") == 0       ? K_FLAT
+                : strcmp(a, "split") == 0      ? K_SPLIT
+                                               : K_NONE;
+        }
+        kind[i] = k;
+    }
+    return kind;
+}
+
 struct vp_norm_tables {
     vp_tone_style style;
     lookups L;
     rowmsgs msgs;
+    const vp_family *layout; /* the layout rules, and what each does */
+    uint8_t *kind;
 };
+
+static const vp_family no_family = {"", NULL, 0, NULL};
 
 vp_norm_tables *vp_norm_tables_new(const vp_rules *rules, vp_tone_style style)
 {
     vp_norm_tables *t = vp_xcalloc(1, sizeof *t);
     t->style = style;
     lookups_build(&t->L, rules, style, &t->msgs);
+    t->layout = rules ? vp_rules_family(rules, "layout") : &no_family;
+    t->kind = layout_kinds(t->layout);
     return t;
 }
 
@@ -244,6 +276,7 @@ void vp_norm_tables_free(vp_norm_tables *t)
         return;
     lookups_free(&t->L);
     rowmsgs_free(&t->msgs);
+    free(t->kind);
     free(t);
 }
 
@@ -681,7 +714,7 @@ typedef struct lpass {
     tok *tk;
     size_t ntk, captk;
     vp_buf ct; /* text of the current cell */
-    uint8_t *rkind; /* K_* of each layout rule */
+    const uint8_t *rkind; /* K_* of each layout rule */
     /* the open output line */
     int open;     /* an output line has text and no '\n' yet */
     int p_closed; /* it ends a sentence/heading or stands alone */
@@ -866,29 +899,7 @@ static size_t utf8_floor(const char *s, size_t n)
 }
 
 enum { W_DROP = 1, W_BLOCK = 2, W_TIGHT = 4, W_COLS = 8 };
-enum { K_NONE, K_DROP, K_PAGE, K_BLOCK, K_ALONE, K_TIGHT, K_COLS, K_FLAT, K_SPLIT };
 #define DROP_MAX 200 /* longer lines are never page furniture */
-
-static void rule_kinds(lpass *p)
-{
-    p->rkind = vp_xcalloc(p->fam->n ? p->fam->n : 1, 1);
-    for (size_t i = 0; i < p->fam->n; i++) {
-        const char *a = vp_rule_attr(p->fam->rules[i], "action");
-        uint8_t k = K_NONE;
-        if (a) {
-            k = strcmp(a, "drop") == 0         ? K_DROP
-                : strcmp(a, "page") == 0       ? K_PAGE
-                : strcmp(a, "block") == 0      ? K_BLOCK
-                : strcmp(a, "alone") == 0      ? K_ALONE
-                : strcmp(a, "join-tight") == 0 ? K_TIGHT
-                : strcmp(a, "columns") == 0    ? K_COLS
-                : strcmp(a, "flat") == 0       ? K_FLAT
-                : strcmp(a, "split") == 0      ? K_SPLIT
-                                               : K_NONE;
-        }
-        p->rkind[i] = k;
-    }
-}
 
 /* Classify the cell text in p->ct with the rules selected by `what` (W_*);
  * [ds,de): the part to remove for A_DROP with a group "text". */
@@ -1528,21 +1539,20 @@ int vp_normalise(const char *in, size_t len, const vp_rules *rules, vp_matcher *
             vp_diag_add(diags, "nfc", 0, "%s; text left as it was", nfcerr);
     }
 
-    static const vp_family nofam = {"", NULL, 0, NULL};
     lpass p = {0};
     p.t = c.t.data ? c.t.data : "";
     p.tlen = c.t.len;
     p.am = &c.m;
     p.rules = rules;
-    p.fam = rules ? vp_rules_family(rules, "layout") : &nofam;
+    p.fam = rules ? tabs->layout : &no_family;
+    p.rkind = tabs->kind;
     p.m = m;
     size_t words = m && vp_matcher_words(m) ? vp_matcher_words(m) : 1;
     p.hbits = vp_xcalloc(2 * words, sizeof *p.hbits);
     p.tbits = p.hbits + words;
     if (!m)
-        p.fam = &nofam;
+        p.fam = &no_family;
     vp_buf_reserve(&p.o, c.t.len + 16);
-    rule_kinds(&p);
     pass_flat(&p, c.t.data, c.t.len);
     pass_layout(&p);
     vp_buf_reserve(&p.o, 1);
@@ -1579,7 +1589,6 @@ int vp_normalise(const char *in, size_t len, const vp_rules *rules, vp_matcher *
 
     free(p.ln);
     free(p.tk);
-    free(p.rkind);
     free(p.hbits);
     vp_buf_free(&p.ct);
     vp_buf_free(&c.t);
