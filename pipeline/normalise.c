@@ -982,8 +982,10 @@ static void pass_flat(lpass *p, char *t, size_t tlen)
         size_t n = e - i;
         size_t hn = n > RULE_HEAD_MAX ? utf8_floor(s, RULE_HEAD_MAX) : n;
         int flat = 0;
+        /* the few flat rules run without the prefilter: a scan of every line for them costs
+         * more than they do, and the lines are scanned later in the form the stages read */
         for (size_t k = 0; k < p->fam->n && !flat; k++)
-            if (p->rkind[k] == K_FLAT && vp_rule_exec(p->fam->rules[k], p->m, s, hn, 0) == 1)
+            if (p->rkind[k] == K_FLAT && vp_rule_exec_cand(p->fam->rules[k], p->m, s, hn, 0) == 1)
                 flat = 1;
         if (flat) {
             size_t wn = n > FLAT_MAX ? utf8_floor(s, FLAT_MAX) : n;
