@@ -4,6 +4,7 @@
 #   BENCH_DOCS   number of documents (default 2000)
 #   BENCH_SEED   generator seed (default 1258)
 #   BENCH_MAXB   cut generated documents after this many bytes, 0 = never (default 6000)
+#   BENCH_RUNS   end-to-end runs of each worker count; the fastest is reported (default 3)
 #   BENCH_KEEP   set to keep the temporary folder
 set -u
 cd "$(dirname "$0")/../.." || exit 2
@@ -11,6 +12,7 @@ cd "$(dirname "$0")/../.." || exit 2
 N=${BENCH_DOCS:-2000}
 SEED=${BENCH_SEED:-1258}
 MAXB=${BENCH_MAXB:-6000}
+RUNS=${BENCH_RUNS:-3}
 CORES=$(nproc 2>/dev/null || echo 2)
 
 [ -x ./vnplan ] || { echo "bench: ./vnplan missing (run make)"; exit 2; }
@@ -62,9 +64,25 @@ run_e2e() {
         "$MEM" "$CPUSEC" "$(tail -1 "$log" | sed 's/^vnplan: //')"
 }
 
-echo "bench: end to end, vnplan run -o OUT --no-compare --force"
-run_e2e 1; S1=$SECS D1=$DPS M1=$MBS P1=$MEM C1=$CPUSEC
-run_e2e "$CORES"; SK=$SECS DK=$DPS MK=$MBS PK=$MEM CK=$CPUSEC
+# run_best J -> run_e2e RUNS times; sets the figures of the fastest run (a shared machine
+# only ever slows a run down) and RANGE, the slowest and fastest docs/s
+run_best() {
+    local k bs="" bd bm bp bc lo="" hi=""
+    for k in $(seq 1 "$RUNS"); do
+        run_e2e "$1"
+        if [ -z "$bs" ] || awk -v a="$SECS" -v b="$bs" 'BEGIN { exit !(a < b) }'; then
+            bs=$SECS bd=$DPS bm=$MBS bp=$MEM bc=$CPUSEC
+        fi
+        if [ -z "$lo" ] || awk -v a="$DPS" -v b="$lo" 'BEGIN { exit !(a < b) }'; then lo=$DPS; fi
+        if [ -z "$hi" ] || awk -v a="$DPS" -v b="$hi" 'BEGIN { exit !(a > b) }'; then hi=$DPS; fi
+    done
+    SECS=$bs DPS=$bd MBS=$bm MEM=$bp CPUSEC=$bc RANGE="$lo-$hi"
+    echo "bench: -j $1 fastest of $RUNS: $DPS docs/s (runs ranged $RANGE docs/s)"
+}
+
+echo "bench: end to end, vnplan run -o OUT --no-compare --force, $RUNS runs each"
+run_best 1; S1=$SECS D1=$DPS M1=$MBS P1=$MEM C1=$CPUSEC R1=$RANGE
+run_best "$CORES"; SK=$SECS DK=$DPS MK=$MBS PK=$MEM CK=$CPUSEC RK=$RANGE
 if cmp -s "$TMP/out-j1/index.xml" "$TMP/out-j$CORES/index.xml"; then
     echo "bench: index.xml identical for -j 1 and -j $CORES"
 else
@@ -132,8 +150,8 @@ cat <<SUMMARY
 ---- for README ----
 Measured on $CPU ($CORES cores, $(uname -s) $(uname -r | cut -d- -f1)), $(date +%Y-%m-%d):
 $DOCS docs, $MB MB ($MIX), vnplan run --no-compare --force;
-1 worker: $D1 docs/s, $M1 MB/s ($S1 s, $C1 s CPU), peak memory $P1;
-$CORES workers: $DK docs/s, $MK MB/s ($SK s, $CK s CPU), peak memory $PK;
+1 worker: $D1 docs/s, $M1 MB/s ($S1 s, $C1 s CPU), peak memory $P1 (the fastest of $RUNS runs, which ranged $R1 docs/s);
+$CORES workers: $DK docs/s, $MK MB/s ($SK s, $CK s CPU), peak memory $PK (the fastest of $RUNS runs, which ranged $RK docs/s);
 slowest stage: $SLOW of the single-threaded stage time;
 one long plan (vnplan extract, CPU s): $LIN.
 --------------------
