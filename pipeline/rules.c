@@ -45,6 +45,7 @@ struct vp_rule {
     uint32_t id;   /* number among all rules, for the prefilter's bit set */
     int pf;        /* 1: run only when the prefilter found one of its literals */
     int digit;     /* 1: every match starts with a digit; tried only in runs of digits */
+    int jit;       /* 1: JIT-compiled, run by pcre2_jit_match (no checks to repeat each call) */
     const uint8_t *first; /* an anchored pattern: pcre2's table of the bytes a match can start
                            * with (its first code unit bitmap), else NULL */
 };
@@ -297,8 +298,8 @@ static int parse_rule(vp_rules *R, fam_store *fs, const struct famspec *spec, co
         fs->rules = vp_xrealloc(fs->rules, fs->cap * sizeof *fs->rules);
     }
     fs->rules[fs->n++] = rule;
-    int jrc = pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
-    (void)jrc; /* without JIT support the interpreter is used; results are the same */
+    /* without JIT support the interpreter is used; results are the same */
+    rule->jit = pcre2_jit_compile(re, PCRE2_JIT_COMPLETE) == 0;
     uint32_t allopt = 0;
     const uint8_t *bitmap = NULL;
     if (!digit && pcre2_pattern_info(re, PCRE2_INFO_ALLOPTIONS, &allopt) == 0 && (allopt & PCRE2_ANCHORED) &&
@@ -901,6 +902,15 @@ static int past_deadline(vp_matcher *m)
     return m->expired;
 }
 
+/* pcre2 on subject from start: the JIT code directly when there is some */
+static int re_match(const vp_rule *r, const char *subject, size_t len, size_t start, pcre2_match_data *md,
+                    pcre2_match_context *mc)
+{
+    if (r->jit)
+        return pcre2_jit_match(r->re, (PCRE2_SPTR)subject, len, start, 0, md, mc);
+    return pcre2_match(r->re, (PCRE2_SPTR)subject, len, start, PCRE2_NO_UTF_CHECK, md, mc);
+}
+
 /* Rule r on subject from start, its prefilter passed. */
 static int rule_run(const vp_rule *r, vp_matcher *m, const char *subject, size_t len, size_t start)
 {
@@ -920,10 +930,10 @@ static int rule_run(const vp_rule *r, vp_matcher *m, const char *subject, size_t
         for (size_t from = start; rc == PCRE2_ERROR_NOMATCH && vp_prefilter_digit_run(subject, len, from, &a, &last);
              from = last + 1) {
             pcre2_set_offset_limit(m->dctx, last);
-            rc = pcre2_match(r->re, (PCRE2_SPTR)subject, len, a, PCRE2_NO_UTF_CHECK, m->md, m->dctx);
+            rc = re_match(r, subject, len, a, m->md, m->dctx);
         }
     } else {
-        rc = pcre2_match(r->re, (PCRE2_SPTR)subject, len, start, PCRE2_NO_UTF_CHECK, m->md, m->mctx);
+        rc = re_match(r, subject, len, start, m->md, m->mctx);
     }
     if (rc > 0 || rc == 0) {
         m->last = r;
