@@ -1,9 +1,13 @@
 /* merge.c - `vnplan merge`: join the index.xml files of shards (vnplan run --shard K/N). */
 #include "batch.h"
+#include "outdir.h"
+#include "vnplan.h"
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 int vp_batch_merge(const char *const *indexes, size_t n, const char *out)
@@ -67,6 +71,20 @@ int vp_batch_merge(const char *const *indexes, size_t n, const char *out)
         return 2;
     }
     char err[512];
+    /* the folder of the output is made, as `run -o` makes its folder */
+    const char *slash = strrchr(out, '/');
+    if (slash && slash != out) {
+        char *dir = vp_xstrdup(out);
+        dir[slash - out] = 0;
+        int mk = vp_mkdirs(dir);
+        if (mk != 0)
+            fprintf(stderr, "vnplan: cannot create folder %s: %s\n", dir, strerror(errno));
+        free(dir);
+        if (mk != 0) {
+            xmlFree(mem);
+            return 2;
+        }
+    }
     int rc = vp_write_atomic(out, (const char *)mem, (size_t)len, 0, err, sizeof err);
     xmlFree(mem);
     if (rc != 0) {

@@ -320,6 +320,10 @@ $VNPLAN merge "$TMP/sA/index.xml" "$TMP/sB/index.xml" -o "$TMP/M.xml" 2>"$TMP/m.
 grep -q "total=\"$n\"" "$TMP/M.xml" && ok || fail "merge: total attribute is not $n"
 [ "$(grep -o 'source="[^"]*"' "$TMP/M.xml" | sort -u | wc -l)" -eq "$n" ] && ok || fail "merge: sources are not the $n distinct inputs"
 xmllint --noout --relaxng $RNG "$TMP/M.xml" 2>"$TMP/mv.err" && ok || fail "merge: M.xml does not validate against $RNG: $(grep -v validates "$TMP/mv.err" | head -2)"
+# the output's folder is made when it does not exist, as run -o makes its folder
+$VNPLAN merge "$TMP/sA/index.xml" "$TMP/sB/index.xml" -o "$TMP/new/folder/M.xml" 2>"$TMP/m2.err"; rc=$?
+[ $rc -eq 0 ] && cmp -s "$TMP/M.xml" "$TMP/new/folder/M.xml" && ok ||
+  fail "merge into a folder not yet made: exit $rc ($(head -1 "$TMP/m2.err"))"
 
 # ---- 7. a generated batch killed with kill -9 and resumed (README: 12000 documents) -------
 sh tests/robust/scale.sh "${ROBUST_SCALE_DOCS:-1500}" >"$TMP/scale.out" 2>&1
