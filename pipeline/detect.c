@@ -44,7 +44,13 @@ static int is_onset(const char *w, size_t ol)
     case 0:
         return 1;
     case 1:
-        return strchr("bcdDghklmnprstvx", w[0]) != NULL;
+        switch (w[0]) {
+        case 'b': case 'c': case 'd': case 'D': case 'g': case 'h': case 'k': case 'l':
+        case 'm': case 'n': case 'p': case 'r': case 's': case 't': case 'v': case 'x':
+            return 1;
+        default:
+            return 0;
+        }
     case 2: {
         static const char two[][3] = {"ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr"};
         for (size_t i = 0; i < sizeof two / sizeof two[0]; i++)
@@ -124,15 +130,26 @@ static int is_rime(const char *r, size_t n)
     return 0;
 }
 
-/* w: the word in the tone-less alphabet above; tone: 0 none, else the combining mark. */
-static int is_syllable(const char *w, int32_t tone)
+/* Can a rime begin with this letter: a vowel (a e i o u y, or A B E O P U for the marked ones)? */
+static int rime_start(char c)
 {
-    size_t n = strlen(w);
+    switch (c) {
+    case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
+    case 'A': case 'B': case 'E': case 'O': case 'P': case 'U':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* w[0..n): the word in the tone-less alphabet above; tone: 0 none, else the combining mark. */
+static int is_syllable(const char *w, size_t n, int32_t tone)
+{
     if (n == 0 || n > 8)
         return 0;
     for (size_t ol = 0; ol < n && ol <= 3; ol++) {
-        /* every rime begins with a vowel (a e i o u y, or A B E O P U for the marked ones) */
-        if (!strchr("aeiouyABEOPU", w[ol]) || !is_onset(w, ol))
+        /* every rime begins with a vowel */
+        if (!rime_start(w[ol]) || !is_onset(w, ol))
             continue;
         const char *r = w + ol;
         if (!is_rime(r, n - ol))
@@ -254,7 +271,7 @@ static int check_token(const char *s, size_t n, int *marked, deccache *dc)
     if (ntone > 1)
         return 0;
     w[wl] = 0;
-    return is_syllable(w, tone);
+    return is_syllable(w, wl, tone);
 }
 
 /* Letters (L*) and, for is_wordchar, marks (M*); ASCII answered without a table lookup. */
