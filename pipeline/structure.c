@@ -230,6 +230,7 @@ typedef struct header_state {
     int nauth;
     int head_open;     /* the last authority line is a head word cut off by a narrow layout ("ỦY") */
     size_t title_line;
+    const char *title_code; /* the code= of the rule that read a letter's subject line as the title */
     size_t doctype_line; /* 1-based line of the document type, or 0 */
 } header_state;
 
@@ -475,7 +476,9 @@ static void parse_header(vp_st_ctx *c, header_state *h)
             h->end = i + 1;
             continue;
         }
-        if (!m->title && vp_st_match_line(c, c->header, "title-vv", i)) {
+        const vp_rule *vv;
+        if (!m->title && (vv = vp_st_match_line(c, c->header, "title-vv", i))) {
+            h->title_code = vp_rule_attr(vv, "code");
             m->title = vp_st_lgroup(c, "title", i);
             h->title_line = i + 1;
             h->end = i + 1;
@@ -950,11 +953,12 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
             meta->doctype_code = vp_arena_strndup(doc->arena, s, k);
         }
     }
-    if (!meta->doctype && meta->title && h.title_line && !h.has_doctype && !news) {
-        const char *name = vp_st_doctype_name(&c, "CV", 2);
+    /* a letter's subject line as the title: the type of the code its rule gives (title-vv code=CV) */
+    if (!meta->doctype && meta->title && h.title_line && h.title_code && !h.has_doctype && !news) {
+        const char *name = vp_st_doctype_name(&c, h.title_code, strlen(h.title_code));
         if (name) {
             meta->doctype = capitalise(doc->arena, name);
-            meta->doctype_code = "CV";
+            meta->doctype_code = h.title_code;
         }
     }
 
