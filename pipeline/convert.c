@@ -271,8 +271,38 @@ static int convert_text(const unsigned char *s, size_t n, vp_utf8 *out, vp_diags
     return 0;
 }
 
-int vp_convert(const char *path, const unsigned char *bytes, size_t len, const vp_limits *lim, vp_utf8 *out,
-               vp_diags *diags, vp_iconvs *ic, char *err, size_t errlen)
+vp_enc vp_convert_font(vp_fmt_ctx *c, const char *font, int *upper)
+{
+    *upper = 0;
+    if (!font || !c->fonts || !c->m)
+        return VP_ENC_UTF8;
+    size_t n = strlen(font);
+    if (c->font_known && n < sizeof c->font && strcmp(c->font, font) == 0) {
+        *upper = c->font_upper;
+        return c->font_enc;
+    }
+    vp_enc e = VP_ENC_UTF8;
+    const vp_rule *r = vp_family_first(c->fonts, c->m, font, n, 0);
+    const char *name = r ? vp_rule_attr(r, "encoding") : NULL;
+    for (int k = 0; name && k < VP_ENC_N; k++)
+        if (strcasecmp(vp_enc_name((vp_enc)k), name) == 0)
+            e = (vp_enc)k;
+    if (e != VP_ENC_UTF8) {
+        const char *cs = vp_rule_attr(r, "case");
+        *upper = cs && strcmp(cs, "upper") == 0;
+    }
+    c->font_known = n < sizeof c->font;
+    if (c->font_known) {
+        memcpy(c->font, font, n + 1);
+        c->font_enc = e;
+        c->font_upper = *upper;
+    }
+    return e;
+}
+
+int vp_convert(const char *path, const unsigned char *bytes, size_t len, const vp_limits *lim,
+               const vp_rules *rules, vp_matcher *m, vp_utf8 *out, vp_diags *diags, vp_iconvs *ic, char *err,
+               size_t errlen)
 {
     (void)path;
     vp_limits defl;
@@ -286,6 +316,8 @@ int vp_convert(const char *path, const unsigned char *bytes, size_t len, const v
     c.lim = lim;
     c.diags = diags;
     c.ic = ic;
+    c.fonts = rules ? vp_rules_family(rules, "fonts") : NULL;
+    c.m = m;
     c.deadline = vp_convert_now() + (lim->max_seconds > 0 ? lim->max_seconds : 1e9);
     c.err = err;
     c.errlen = errlen;

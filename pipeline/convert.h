@@ -33,13 +33,18 @@ typedef struct vp_utf8 {
 void vp_utf8_free(vp_utf8 *u);
 
 typedef struct vp_iconvs vp_iconvs; /* detect.h */
+typedef struct vp_rules vp_rules;   /* rules.h */
+typedef struct vp_matcher vp_matcher;
 
 /* Convert `len` bytes read from `path` (path used only for messages).
  * Returns 0 on success and fills *out; warnings about what was detected or repaired
  * go to `diags` (may be NULL).  On failure returns -1, leaves *out empty, and writes a
  * one-line reason (no path, no newline) into err[errlen].  ic: the calling thread's iconv
- * descriptors (vp_iconvs_new), or NULL to open them for this document only. */
+ * descriptors (vp_iconvs_new), or NULL to open them for this document only.  rules, m: the
+ * rules (rules/fonts.rules says which font names are legacy fonts) and the thread's matcher;
+ * NULL: every font is taken for a Unicode one. */
 int vp_convert(const char *path, const unsigned char *bytes, size_t len, const vp_limits *lim,
-               vp_utf8 *out, vp_diags *diags, vp_iconvs *ic, char *err, size_t errlen);
+               const vp_rules *rules, vp_matcher *m, vp_utf8 *out, vp_diags *diags, vp_iconvs *ic, char *err,
+               size_t errlen);
 
 #endif

@@ -8,6 +8,7 @@
 
 #include "convert.h"
 #include "detect.h"
+#include "rules.h"
 
 #include <libxml/tree.h>
 
@@ -18,9 +19,19 @@ typedef struct vp_fmt_ctx {
     const char *encoding;     /* set by a reader that knows the text encoding (static string) */
     int legacy_runs;          /* runs decoded from legacy fonts */
     vp_iconvs *ic;            /* the thread's iconv descriptors, or NULL */
+    const vp_family *fonts;   /* rules/fonts.rules, or NULL */
+    vp_matcher *m;
+    char font[64];            /* the last font name looked up (when it fits), and its answer */
+    int font_known, font_upper;
+    vp_enc font_enc;
     char *err;
     size_t errlen;
 } vp_fmt_ctx;
+
+/* The legacy encoding a font name implies (.VnTime -> TCVN3, VNI-Times -> VNI, ...), by the
+ * first rule of rules/fonts.rules that matches it, or VP_ENC_UTF8 for a Unicode font (NULL
+ * font, or no rule); *upper is set for a capitals font (case=upper). */
+vp_enc vp_convert_font(vp_fmt_ctx *c, const char *font, int *upper);
 
 double vp_convert_now(void);  /* monotonic clock, seconds */
 void vp_convert_err(vp_fmt_ctx *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

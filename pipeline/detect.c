@@ -1113,30 +1113,6 @@ done:
 
 /* ------------------------------------------------------------------ legacy fonts */
 
-vp_enc vp_detect_font(const char *font, int *upper)
-{
-    *upper = 0;
-    if (!font)
-        return VP_ENC_UTF8;
-    while (*font == ' ')
-        font++;
-    size_t n = strlen(font);
-    while (n && font[n - 1] == ' ')
-        n--;
-    if (n >= 4 && (strncasecmp(font, ".Vn", 3) == 0 ||
-                   (strncmp(font, "Vn", 2) == 0 && font[2] >= 'A' && font[2] <= 'Z' && strncasecmp(font, "VNI", 3) != 0))) {
-        *upper = font[n - 1] == 'H';
-        return VP_ENC_TCVN3;
-    }
-    if (n >= 4 && strncasecmp(font, "VNI", 3) == 0 && (font[3] == '-' || font[3] == ' ' || font[3] == '_'))
-        return VP_ENC_VNI;
-    if (n >= 4 && strncasecmp(font, "VPS", 3) == 0 && (font[3] == '-' || font[3] == ' ' || font[3] == '_'))
-        return VP_ENC_VPS;
-    if (n >= 2 && strncmp(font, "VI", 2) == 0 && strstr(font, "VISCII"))
-        return VP_ENC_VISCII;
-    return VP_ENC_UTF8;
-}
-
 int vp_detect_font_text(vp_enc e, int upper, const char *s, size_t n, vp_buf *out, char *err, size_t errlen)
 {
     /* Unicode typed under a legacy font name: letters a legacy font cannot hold (ă đ ơ ư ộ, a

@@ -66,10 +66,6 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
 int vp_detect_repair(const char *s, size_t n, vp_buf *out, int *repaired, vp_diags *diags, char *err,
                      size_t errlen);
 
-/* The legacy encoding a font name implies (.VnTime -> TCVN3, VNI-Times -> VNI, ...), or VP_ENC_UTF8
- * when the font is a Unicode font.  *upper is set for the capitals-only fonts (.VnTimeH). */
-vp_enc vp_detect_font(const char *font, int *upper);
-
 /* Text (UTF-8) whose characters stand for bytes of a legacy font: map each character back to its
  * byte (Windows-1252, or U+F0xx private-use symbol codes) and decode with e; appends UTF-8. */
 int vp_detect_font_text(vp_enc e, int upper, const char *s, size_t n, vp_buf *out, char *err, size_t errlen);

@@ -102,7 +102,7 @@ static char *run_font(docx *d, xmlNode *r, const char *pstyle)
 static void add_run_text(docx *d, const char *font, const char *text, vp_buf *out)
 {
     int upper = 0;
-    vp_enc e = vp_detect_font(font, &upper);
+    vp_enc e = vp_convert_font(d->c, font, &upper);
     if (e == VP_ENC_UTF8) {
         vp_buf_adds(out, text);
         return;
@@ -165,7 +165,7 @@ static void run_text(docx *d, xmlNode *r, const char *pstyle, vp_buf *out)
             }
             if (vp_xml_is(k, "softHyphen")) {
                 int upper;
-                if (vp_detect_font(font, &upper) != VP_ENC_UTF8)
+                if (vp_convert_font(d->c, font, &upper) != VP_ENC_UTF8)
                     vp_buf_adds(&txt, "\xc2\xad");
                 continue;
             }

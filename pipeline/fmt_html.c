@@ -450,7 +450,7 @@ static size_t cell_lines(render *r, xmlNode *cell, vp_buf *dst)
     char *font = element_font(cell);
     const char *sheet = font ? NULL : css_font_of(r->css, cell);
     if (font || sheet) {
-        sub.font = vp_detect_font(font ? font : sheet, &sub.font_upper);
+        sub.font = vp_convert_font(r->c, font ? font : sheet, &sub.font_upper);
         free(font);
     }
     walk(&sub, cell);
@@ -603,7 +603,7 @@ static void walk(render *r, xmlNode *n)
         char *font = element_font(c);
         const char *sheet = font ? NULL : css_font_of(r->css, c);
         if (font || sheet) {
-            r->font = vp_detect_font(font ? font : sheet, &r->font_upper);
+            r->font = vp_convert_font(r->c, font ? font : sheet, &r->font_upper);
             free(font);
         }
         r->pre |= pre;
@@ -708,7 +708,7 @@ int vp_fmt_html(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out)
         char *font = element_font(x);
         const char *sheet = font ? NULL : css_font_of(&css, x);
         if (font || sheet) {
-            r.font = vp_detect_font(font ? font : sheet, &r.font_upper);
+            r.font = vp_convert_font(c, font ? font : sheet, &r.font_upper);
             free(font);
             break;
         }

@@ -208,7 +208,7 @@ static void odt_text(odt *o, xmlNode *n, const char *font, vp_buf *out)
     for (xmlNode *k = n->children; k; k = k->next) {
         if (k->type == XML_TEXT_NODE && k->content) {
             int upper = 0;
-            vp_enc e = vp_detect_font(font, &upper);
+            vp_enc e = vp_convert_font(o->c, font, &upper);
             if (e != VP_ENC_UTF8 &&
                 vp_detect_font_text(e, upper, (const char *)k->content, strlen((const char *)k->content), out, NULL, 0) == 0)
                 o->c->legacy_runs++;

@@ -159,7 +159,7 @@ static void font_of(rtf *r, vp_enc *enc, int *upper, int *cpg)
         r->fc_num = num;
         r->fc_valid = 1;
         r->fc_upper = 0;
-        r->fc_enc = f ? vp_detect_font(f->name, &r->fc_upper) : VP_ENC_UTF8;
+        r->fc_enc = f ? vp_convert_font(r->c, f->name, &r->fc_upper) : VP_ENC_UTF8;
         r->fc_cpg = f && f->cpg > 0 ? f->cpg : charset_cpg(f ? f->charset : 0, r->ansicpg);
     }
     *enc = r->fc_enc;

@@ -38,7 +38,8 @@ static int stages(const char *source, const unsigned char *bytes, size_t len, co
 {
     vp_doc *doc = res->doc;
     double t0 = vp_now();
-    if (vp_convert(source, bytes, len, &cfg->limits, &res->conv, &doc->diags, ic, res->err, sizeof res->err) != 0)
+    if (vp_convert(source, bytes, len, &cfg->limits, cfg->rules, m, &res->conv, &doc->diags, ic, res->err,
+                   sizeof res->err) != 0)
         return -1;
     double t1 = vp_now();
     res->t_convert = t1 - t0;

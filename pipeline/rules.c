@@ -29,6 +29,7 @@ static const struct famspec {
     {"assignments", "agency", "role field"},
     {"budget", "amount ty trieu nghin dong source", "kind field"},
     {"facts", "text", "field"},
+    {"fonts", "", "encoding case"},
 };
 
 struct vp_rule {

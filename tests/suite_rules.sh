@@ -1,5 +1,5 @@
 #!/bin/sh
-# Every rule of the header, sections, items and genre families pinned to examples
+# Every rule of the header, sections, items, genre and fonts families pinned to examples
 # (tests/rules/FAMILY.examples), compiled with the sanitizers when the compiler has them.
 . tests/lib.sh
 SAN="-fsanitize=address,undefined -fno-omit-frame-pointer"
@@ -8,7 +8,7 @@ cc -std=c11 -D_GNU_SOURCE -O1 -g $SAN -Ipipeline tests/unit/test_rules.c pipelin
 cc -std=c11 -D_GNU_SOURCE -O1 -g -Ipipeline tests/unit/test_rules.c pipeline/rules.c pipeline/prefilter.c pipeline/util.c \
    pipeline/sha256.c -o "$TMP/test_rules" $(pkg-config --cflags --libs libpcre2-8 libutf8proc) 2>"$TMP/cc"
 if [ ! -x "$TMP/test_rules" ]; then fail "test_rules does not build: $(head -5 "$TMP/cc")"; finish; exit; fi
-for fam in header sections items genre; do
+for fam in header sections items genre fonts; do
   "$TMP/test_rules" rules "$fam" "tests/rules/$fam.examples" >"$TMP/out" 2>&1
   grep '^FAIL' "$TMP/out"
   line=$(tail -1 "$TMP/out")

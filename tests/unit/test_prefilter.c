@@ -56,7 +56,7 @@ static void load_rules(vp_prefilter *p, const char *dir)
         return;
     }
     static const char *fams[] = {"layout", "header", "sections", "items", "genre", "references",
-                                 "targets", "deadlines", "assignments", "budget"};
+                                 "targets", "deadlines", "assignments", "budget", "fonts"};
     for (size_t fi = 0; fi < sizeof fams / sizeof fams[0]; fi++) {
         const vp_family *f = vp_rules_family(R, fams[fi]);
         for (size_t i = 0; i < f->n; i++) {
