@@ -28,9 +28,13 @@ RE_DOCNO = re.compile(r'((?:Số|số)\s*:?\s*|(?:Kế hoạch|Quyết định|C
 HEADER_LINES = 15
 
 
+TONES = '\u0300\u0301\u0303\u0309\u0323'
+
+
 def cp1258_encode(text):
-    """Windows-1258: precomposed where the code page has the letter, else
-    decomposed into a precomposed base (â, ê, ô, ơ, ư, ă, đ) and a combining tone."""
+    """Windows-1258: precomposed where the code page has the letter, else the letter without
+    its tone (â, ê, ô, ơ, ư, ă, đ and the rest, as the code page holds them) followed by the
+    combining tone mark, as Windows writes it ("ệ" is ê and a combining dot below)."""
     out = bytearray()
     for ch in text:
         try:
@@ -39,13 +43,11 @@ def cp1258_encode(text):
         except UnicodeEncodeError:
             pass
         d = unicodedata.normalize('NFD', ch)
-        for cand in (unicodedata.normalize('NFC', d[:2]) + d[2:], d):
-            try:
-                out += cand.encode('cp1258')
-                break
-            except UnicodeEncodeError:
-                continue
-        else:
+        base = unicodedata.normalize('NFC', ''.join(c for c in d if c not in TONES))
+        tones = ''.join(c for c in d if c in TONES)
+        try:
+            out += (base + tones).encode('cp1258')
+        except UnicodeEncodeError:
             out += ch.encode('cp1258', errors='replace')
     return bytes(out)
 
