@@ -121,9 +121,7 @@ struct vp_matcher {
         vp_buf copy;
         uint64_t *bits;
         int ok;
-        unsigned long vseq; /* the `seq` at which the copy was last found equal to the text */
     } slot[PF_SLOTS + 1];
-    unsigned long seq; /* counts calls with `same` unset: a caller's run of calls on one text */
     /* the same results by the subject's bytes: the stages hand the same line over in other
      * buffers (a copy, the document's text, a node's text) */
     struct pf_seen {
@@ -847,26 +845,22 @@ static void prefilter_bits(vp_matcher *m, const char *subject, size_t len, uint6
 
 /* The rules that can match in subject[0..len).  The bit set is computed once per subject (kept
  * in a small table by the subject's place and length): a call at start 0 checks that the
- * bytes are still those it was computed for, unless they were found so earlier in the
- * caller's run of calls on this text (`same`: the caller has not changed it since the run's
- * first call, which started a new `seq`); calls at later starts (a scan through the same
- * subject) trust it while the subject pointer and length agree.  The pointer is valid until
- * the matcher is asked about another subject. */
-static const uint64_t *subject_bits(vp_matcher *m, const char *subject, size_t len, size_t start, int same)
+ * bytes are still those it was computed for; calls at later starts (a scan through the same
+ * subject) trust it while the subject pointer and length agree.  A caller that runs many
+ * rules on one text asks once (vp_matcher_candidates, the family lookups).  The pointer is
+ * valid until the matcher is asked about another subject. */
+static const uint64_t *subject_bits(vp_matcher *m, const char *subject, size_t len, size_t start)
 {
     uint64_t h = ((uint64_t)(uintptr_t)subject * 0x9E3779B97F4A7C15ULL) ^ (len * 0xC2B2AE3D27D4EB4FULL);
     struct pf_slot *sl = &m->slot[len > PF_SLOT_MAX ? PF_SLOTS : (h >> 32) % PF_SLOTS]; /* copies stay small */
     if (!sl->ok || subject != sl->s || len != sl->len ||
-        (start == 0 && !(same && sl->vseq == m->seq) && len && memcmp(sl->copy.data, subject, len) != 0)) {
+        (start == 0 && len && memcmp(sl->copy.data, subject, len) != 0)) {
         prefilter_bits(m, subject, len, sl->bits);
         sl->copy.len = 0;
         vp_buf_add(&sl->copy, subject, len);
         sl->s = subject;
         sl->len = len;
         sl->ok = 1;
-        sl->vseq = m->seq;
-    } else if (start == 0) {
-        sl->vseq = m->seq;
     }
     return sl->bits;
 }
@@ -877,8 +871,7 @@ size_t vp_matcher_words(const vp_matcher *m) { return m->words; }
 
 void vp_matcher_candidates(vp_matcher *m, const char *subject, size_t len, uint64_t *bits)
 {
-    m->seq++;
-    memcpy(bits, subject_bits(m, subject, len, 0, 0), m->words * sizeof *bits);
+    memcpy(bits, subject_bits(m, subject, len, 0), m->words * sizeof *bits);
 }
 
 int vp_rule_candidate(const vp_rule *r, const uint64_t *bits) { return !r->pf || has_bit(bits, r->id); }
@@ -946,31 +939,19 @@ static int rule_run(const vp_rule *r, vp_matcher *m, const char *subject, size_t
     return -1;
 }
 
-static int rule_exec(const vp_rule *r, vp_matcher *m, const char *subject, size_t len, size_t start, int same)
-{
-    m->last = NULL;
-    if (!same)
-        m->seq++;
-    if (start > len)
-        return 0;
-    if (r->pf && !has_bit(subject_bits(m, subject, len, start, same), r->id))
-        return 0;
-    return rule_run(r, m, subject, len, start);
-}
-
 int vp_rule_exec(const vp_rule *r, vp_matcher *m, const char *subject, size_t len, size_t start)
 {
-    return rule_exec(r, m, subject, len, start, 0);
+    m->last = NULL;
+    if (start > len)
+        return 0;
+    if (r->pf && !has_bit(subject_bits(m, subject, len, start), r->id))
+        return 0;
+    return rule_run(r, m, subject, len, start);
 }
 
 int vp_rule_exec_cand(const vp_rule *r, vp_matcher *m, const char *subject, size_t len, size_t start)
 {
     return rule_run(r, m, subject, len, start);
-}
-
-int vp_rule_exec_same(const vp_rule *r, vp_matcher *m, const char *subject, size_t len, size_t start)
-{
-    return rule_exec(r, m, subject, len, start, 1);
 }
 
 void vp_match_range(const vp_matcher *m, size_t *s, size_t *e)
@@ -1010,11 +991,10 @@ const vp_rule *vp_family_first_attr(const vp_family *f, const char *key, const c
         const attr_list *l = &x->v[x->slot[k] - 1];
         if (l->h != h || strcmp(l->key, key) != 0 || (!want) != (!l->val) || (want && strcmp(l->val, want) != 0))
             continue;
-        m->seq++;
         if (l->ids) { /* the candidates among the list's rules, in id (file) order */
             if (start > len)
                 return NULL;
-            const uint64_t *bits = subject_bits(m, subject, len, start, 0);
+            const uint64_t *bits = subject_bits(m, subject, len, start);
             for (size_t w = 0; w < l->nw; w++)
                 for (uint64_t c = (bits[l->w0 + w] | x->nopf[l->w0 + w]) & l->ids[w]; c; c &= c - 1) {
                     uint32_t id = (uint32_t)((l->w0 + w) * 64 + (size_t)__builtin_ctzll(c));
@@ -1032,7 +1012,7 @@ const vp_rule *vp_family_first_attr(const vp_family *f, const char *key, const c
                 if (start > len)
                     return NULL;
                 if (!bits)
-                    bits = subject_bits(m, subject, len, start, 0);
+                    bits = subject_bits(m, subject, len, start);
                 if (!has_bit(bits, r->id))
                     continue;
             }
@@ -1048,14 +1028,13 @@ const vp_rule *vp_family_first_attr(const vp_family *f, const char *key, const c
 const vp_rule *vp_family_first(const vp_family *f, vp_matcher *m, const char *subject, size_t len, size_t start)
 {
     const uint64_t *bits = NULL; /* asked for at the first rule with a prefilter */
-    m->seq++;
     for (size_t i = 0; i < f->n; i++) {
         const vp_rule *r = f->rules[i];
         if (r->pf) {
             if (start > len)
                 return NULL;
             if (!bits)
-                bits = subject_bits(m, subject, len, start, 0);
+                bits = subject_bits(m, subject, len, start);
             if (!has_bit(bits, r->id))
                 continue;
         }

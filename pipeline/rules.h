@@ -66,14 +66,10 @@ int vp_matcher_expired(const vp_matcher *m);
 /* Match rule r against subject[0..len) starting at byte `start`.
  * Returns 1 on a match, 0 on none, -1 when the match limit was hit (treated as none). */
 int vp_rule_exec(const vp_rule *r, vp_matcher *m, const char *subject, size_t len, size_t start);
-/* The same, for a caller that runs several rules on one text: its first call is
- * vp_rule_exec, the others this, and it does not change the text in between.  The bytes
- * are compared with the matcher's copy once in such a run, not once a rule. */
-int vp_rule_exec_same(const vp_rule *r, vp_matcher *m, const char *subject, size_t len, size_t start);
 /* For a caller that runs many rules on one text: the rules that can match in it (the
  * prefilter's answer, asked once) into bits[vp_matcher_words(m)]; vp_rule_candidate says
- * whether r is one of them, and vp_rule_exec_cand runs r (a candidate) without asking again.
- * The bits hold while the text is not changed. */
+ * whether r is one of them, and vp_rule_exec_cand runs r without the prefilter (a candidate,
+ * or a rule the caller runs on every text).  The bits hold while the text is not changed. */
 size_t vp_matcher_words(const vp_matcher *m);
 void vp_matcher_candidates(vp_matcher *m, const char *subject, size_t len, uint64_t *bits);
 int vp_rule_candidate(const vp_rule *r, const uint64_t *bits);
