@@ -980,6 +980,29 @@ int vp_match_group(const vp_matcher *m, const char *field, size_t *s, size_t *e)
     return 0;
 }
 
+/* The first of the rules f->rules[idx[j]] (f->rules[j] without idx), j < n, that matches,
+ * the prefilter asked once at the first rule that has one. */
+static const vp_rule *first_in_order(const vp_family *f, const uint32_t *idx, size_t n, vp_matcher *m,
+                                     const char *subject, size_t len, size_t start)
+{
+    const uint64_t *bits = NULL;
+    for (size_t j = 0; j < n; j++) {
+        const vp_rule *r = f->rules[idx ? idx[j] : j];
+        if (r->pf) {
+            if (start > len)
+                return NULL;
+            if (!bits)
+                bits = subject_bits(m, subject, len, start);
+            if (!has_bit(bits, r->id))
+                continue;
+        }
+        if (rule_run(r, m, subject, len, start) == 1)
+            return r;
+    }
+    m->last = NULL;
+    return NULL;
+}
+
 const vp_rule *vp_family_first_attr(const vp_family *f, const char *key, const char *want, vp_matcher *m,
                                     const char *subject, size_t len, size_t start)
 {
@@ -1005,42 +1028,12 @@ const vp_rule *vp_family_first_attr(const vp_family *f, const char *key, const c
             m->last = NULL;
             return NULL;
         }
-        const uint64_t *bits = NULL; /* asked for at the first rule with a prefilter */
-        for (size_t j = 0; j < l->n; j++) {
-            const vp_rule *r = f->rules[l->idx[j]];
-            if (r->pf) {
-                if (start > len)
-                    return NULL;
-                if (!bits)
-                    bits = subject_bits(m, subject, len, start);
-                if (!has_bit(bits, r->id))
-                    continue;
-            }
-            if (rule_run(r, m, subject, len, start) == 1)
-                return r;
-        }
-        m->last = NULL;
-        return NULL;
+        return first_in_order(f, l->idx, l->n, m, subject, len, start);
     }
     return NULL;
 }
 
 const vp_rule *vp_family_first(const vp_family *f, vp_matcher *m, const char *subject, size_t len, size_t start)
 {
-    const uint64_t *bits = NULL; /* asked for at the first rule with a prefilter */
-    for (size_t i = 0; i < f->n; i++) {
-        const vp_rule *r = f->rules[i];
-        if (r->pf) {
-            if (start > len)
-                return NULL;
-            if (!bits)
-                bits = subject_bits(m, subject, len, start);
-            if (!has_bit(bits, r->id))
-                continue;
-        }
-        if (rule_run(r, m, subject, len, start) == 1)
-            return r;
-    }
-    m->last = NULL;
-    return NULL;
+    return first_in_order(f, NULL, f->n, m, subject, len, start);
 }
