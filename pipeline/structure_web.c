@@ -263,10 +263,7 @@ void vp_st_parse_news(vp_st_ctx *c, size_t to)
         if (name)
             vp_st_set_doctype(c, name);
     }
-    if (!m->doctype && m->number_text) {
-        m->doctype = "Kế hoạch";
-        m->doctype_code = vp_st_doctype_code(c, m->doctype);
-    }
+
 }
 
 /* An authority for a text that names none: the locality it calls its own ("trên địa bàn
