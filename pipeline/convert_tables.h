@@ -18,6 +18,7 @@ typedef struct vp_vni_pair {
 } vp_vni_pair;
 extern const vp_vni_pair vp_tab_vni2[];   /* sorted by (base, mark) */
 extern const size_t vp_tab_vni2_n;
+extern const unsigned vp_tab_vni2_mark_min; /* the smallest second byte of a pair */
 
 typedef enum { VP_VIQR_SHAPE, VP_VIQR_TONE, VP_VIQR_LETTER } vp_viqr_kind;
 typedef struct vp_viqr_rule {

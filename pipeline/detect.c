@@ -463,6 +463,8 @@ static int iconv_decode(vp_iconvs *ic, int which, const unsigned char *s, size_t
 
 static int vni_pair(unsigned a, unsigned b)
 {
+    if (b < vp_tab_vni2_mark_min) /* most bytes after a letter: no pair to look for */
+        return -1;
     size_t lo = 0, hi = vp_tab_vni2_n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;

@@ -69,6 +69,8 @@ def main():
         out.append("    {0x%02X, 0x%02X, 0x%04X}," % (a, b, c))
     out.append("};")
     out.append("const size_t vp_tab_vni2_n = %d;" % len(vni2))
+    out.append("const unsigned vp_tab_vni2_mark_min = 0x%02X; /* the smallest second byte of a pair */"
+               % min(b for a, b, c in vni2))
     out.append("")
     out.append("const vp_viqr_rule vp_tab_viqr[] = {")
     for kind, mark, applies, c in viqr:

@@ -262,6 +262,7 @@ const vp_vni_pair vp_tab_vni2[] = {
     {0xF6, 0xFB, 0x1EED},
 };
 const size_t vp_tab_vni2_n = 116;
+const unsigned vp_tab_vni2_mark_min = 0xC0; /* the smallest second byte of a pair */
 
 const vp_viqr_rule vp_tab_viqr[] = {
     {VP_VIQR_SHAPE, "(", "aA", 0x0306},
