@@ -96,6 +96,8 @@ static int markup_dominates(const unsigned char *s, size_t n)
                                         "a", "li", "ul", "ol", "table", "tbody", "tr", "td", "th",
                                         "h1", "h2", "h3", "h4", "h5", "h6", "img", "font", "sup"};
     size_t m = n < 65536 ? n : 65536, tags = 0, closing = 0, ents = 0;
+    if (!memchr(s, '<', m)) /* no tag: markup cannot dominate (both tests below need tags) */
+        return 0;
     for (size_t i = 0; i < m; i++) {
         if (s[i] == '<') {
             size_t j = i + 1, close = 0;
