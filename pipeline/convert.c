@@ -65,7 +65,16 @@ static int has_prefix(const unsigned char *s, size_t n, const char *p)
 static const unsigned char *find_ci(const unsigned char *s, size_t n, const char *needle)
 {
     size_t l = strlen(needle);
-    unsigned char f = (unsigned char)needle[0] | 0x20; /* equal for both cases of a letter */
+    if (l == 0 || l > n)
+        return l == 0 ? s : NULL;
+    unsigned char c0 = (unsigned char)needle[0];
+    if ((c0 | 0x20) < 'a' || (c0 | 0x20) > 'z') { /* a first character without case: found by memchr */
+        for (const unsigned char *p = s; (p = memchr(p, c0, (size_t)(s + n - l + 1 - p))) != NULL; p++)
+            if (strncasecmp((const char *)p, needle, l) == 0)
+                return p;
+        return NULL;
+    }
+    unsigned char f = c0 | 0x20; /* equal for both cases of a letter */
     for (size_t i = 0; i + l <= n; i++)
         if ((s[i] | 0x20) == f && strncasecmp((const char *)s + i, needle, l) == 0)
             return s + i;
