@@ -103,6 +103,7 @@ struct vp_rules {
 #define PF_SLOT_MAX 65536
 #define PF_SEEN 256          /* results by content, for subjects up to PF_SEEN_MAX bytes */
 #define PF_SEEN_MAX 4096
+#define ATTR_SEEN 64         /* attribute lists kept by the caller's strings */
 
 struct vp_matcher {
     pcre2_match_data *md;
@@ -130,6 +131,12 @@ struct vp_matcher {
         uint64_t *bits;
         int ok;
     } seen[PF_SEEN];
+    /* attribute lists recently asked for (vp_family_first_attr) */
+    struct attr_seen {
+        const vp_family *f;
+        const char *key, *want;
+        const struct attr_list *l;
+    } aseen[ATTR_SEEN];
     double deadline; /* vp_now() seconds; 0: none */
     unsigned ticks;
     int expired;
@@ -1003,33 +1010,57 @@ static const vp_rule *first_in_order(const vp_family *f, const uint32_t *idx, si
     return NULL;
 }
 
+static int same_attr(const attr_list *l, const char *key, const char *want)
+{
+    return strcmp(l->key, key) == 0 && (!want) == (!l->val) && (!want || strcmp(l->val, want) == 0);
+}
+
+/* The list of f's rules whose attribute key is want (any value: NULL), or NULL.  The lists last
+ * asked for are kept by the strings' addresses (callers pass the same literals again and again)
+ * and checked by content, so the hash is computed only for a new question. */
+static const attr_list *attr_list_of(const vp_family *f, const char *key, const char *want, vp_matcher *m)
+{
+    struct attr_seen *c = &m->aseen[(((uintptr_t)f >> 4) ^ ((uintptr_t)key >> 2) ^ ((uintptr_t)want * 7)) % ATTR_SEEN];
+    if (c->f == f && c->key == key && c->want == want && c->l && same_attr(c->l, key, want))
+        return c->l;
+    uint64_t h = attr_hash(key, want);
+    const vp_famindex *x = f->index;
+    for (size_t k = (size_t)h & x->mask; x->slot[k]; k = (k + 1) & x->mask) {
+        const attr_list *l = &x->v[x->slot[k] - 1];
+        if (l->h == h && same_attr(l, key, want)) {
+            c->f = f;
+            c->key = key;
+            c->want = want;
+            c->l = l;
+            return l;
+        }
+    }
+    return NULL;
+}
+
 const vp_rule *vp_family_first_attr(const vp_family *f, const char *key, const char *want, vp_matcher *m,
                                     const char *subject, size_t len, size_t start)
 {
     if (!f->index)
         return NULL;
-    uint64_t h = attr_hash(key, want);
     const vp_famindex *x = f->index;
-    for (size_t k = (size_t)h & x->mask; x->slot[k]; k = (k + 1) & x->mask) {
-        const attr_list *l = &x->v[x->slot[k] - 1];
-        if (l->h != h || strcmp(l->key, key) != 0 || (!want) != (!l->val) || (want && strcmp(l->val, want) != 0))
-            continue;
-        if (l->ids) { /* the candidates among the list's rules, in id (file) order */
-            if (start > len)
-                return NULL;
-            const uint64_t *bits = subject_bits(m, subject, len, start);
-            for (size_t w = 0; w < l->nw; w++)
-                for (uint64_t c = (bits[l->w0 + w] | x->nopf[l->w0 + w]) & l->ids[w]; c; c &= c - 1) {
-                    uint32_t id = (uint32_t)((l->w0 + w) * 64 + (size_t)__builtin_ctzll(c));
-                    const vp_rule *r = f->rules[id - x->first];
-                    if (rule_run(r, m, subject, len, start) == 1)
-                        return r;
-                }
-            m->last = NULL;
-            return NULL;
-        }
+    const attr_list *l = attr_list_of(f, key, want, m);
+    if (!l)
+        return NULL;
+    if (!l->ids)
         return first_in_order(f, l->idx, l->n, m, subject, len, start);
-    }
+    /* the candidates among the list's rules, in id (file) order */
+    if (start > len)
+        return NULL;
+    const uint64_t *bits = subject_bits(m, subject, len, start);
+    for (size_t w = 0; w < l->nw; w++)
+        for (uint64_t c = (bits[l->w0 + w] | x->nopf[l->w0 + w]) & l->ids[w]; c; c &= c - 1) {
+            uint32_t id = (uint32_t)((l->w0 + w) * 64 + (size_t)__builtin_ctzll(c));
+            const vp_rule *r = f->rules[id - x->first];
+            if (rule_run(r, m, subject, len, start) == 1)
+                return r;
+        }
+    m->last = NULL;
     return NULL;
 }
 
