@@ -38,10 +38,17 @@ static void indent(w *o)
  * value (tab and newline escaped too). */
 static void escaped(w *o, const char *s, int attr)
 {
+    /* the bytes that end a run copied as it is: controls (and the terminating NUL), < > & " */
+    static const unsigned char stop[256] = {
+        [0x00] = 1, [0x01] = 1, [0x02] = 1, [0x03] = 1, [0x04] = 1, [0x05] = 1, [0x06] = 1, [0x07] = 1,
+        [0x08] = 1, [0x09] = 1, [0x0A] = 1, [0x0B] = 1, [0x0C] = 1, [0x0D] = 1, [0x0E] = 1, [0x0F] = 1,
+        [0x10] = 1, [0x11] = 1, [0x12] = 1, [0x13] = 1, [0x14] = 1, [0x15] = 1, [0x16] = 1, [0x17] = 1,
+        [0x18] = 1, [0x19] = 1, [0x1A] = 1, [0x1B] = 1, [0x1C] = 1, [0x1D] = 1, [0x1E] = 1, [0x1F] = 1,
+        ['<'] = 1,  ['>'] = 1,  ['&'] = 1,  ['"'] = 1};
     const unsigned char *u = (const unsigned char *)s;
     for (;;) {
         const unsigned char *r = u;
-        while (*u >= 0x20 && *u != '<' && *u != '>' && *u != '&' && *u != '"')
+        while (!stop[*u])
             u++;
         if (u > r)
             put(o, (const char *)r, (size_t)(u - r));
