@@ -404,7 +404,9 @@ static int repair_runs(const char *s, size_t n, int prefer, vp_buf *out, vp_buf 
  * letter in the wrong case inside a word.  Lines without any skip the run-by-run repair. */
 static int line_suspect(const char *s, size_t n)
 {
-    static const char viet[] = "\xe0\xe1\xe2\xe3\xe8\xe9\xea\xec\xed\xf2\xf3\xf4\xf5\xf9\xfa\xfd";
+    /* the small letters of U+00E0-U+00FF Vietnamese writes (à á â ã è é ê ì í ò ó ô õ ù ú ý), as
+     * bits by their place after U+00E0 */
+    const uint32_t viet = 0x263C370F;
     for (size_t i = 0; i + 1 < n; i++) {
         /* only the lead bytes 0xC2 and 0xC3 (U+0080-U+00FF) matter: others are passed over
          * eight at a time */
@@ -424,7 +426,7 @@ static int line_suspect(const char *s, size_t n)
         if (c != 0xC3 || d < 0x80 || d > 0xBF)
             continue;
         unsigned cp = 0xC0 + (d & 0x3F), low = cp <= 0xDE && cp != 0xD7 ? cp + 0x20 : cp;
-        if (!memchr(viet, (int)low, sizeof viet - 1))
+        if (low < 0xE0 || !((viet >> (low - 0xE0)) & 1))
             return 1;
         unsigned char before = i ? (unsigned char)s[i - 1] : ' ', after = i + 2 < n ? (unsigned char)s[i + 2] : ' ';
         if (cp < 0xDF && before >= 'a' && before <= 'z')
