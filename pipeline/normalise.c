@@ -776,11 +776,16 @@ static void end_line(lpass *p, size_t anchor)
 
 static int32_t col_width(const char *s, size_t n)
 {
-    int32_t w = 0;
-    for (size_t i = 0; i < n; i++)
-        if (!is_cont((unsigned char)s[i]))
-            w++;
-    return w;
+    /* the bytes that are not UTF-8 continuation bytes (10xxxxxx), eight at a time */
+    size_t i = 0, cont = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        cont += (size_t)__builtin_popcountll(w & ~(w << 1) & 0x8080808080808080ULL);
+    }
+    for (; i < n; i++)
+        cont += is_cont((unsigned char)s[i]);
+    return (int32_t)(n - cont);
 }
 
 /* Split the text into lines; record the non-blank ones. */
@@ -968,13 +973,18 @@ static int classify(lpass *p, int what, int *tight, int *columns, size_t *ds, si
  * of a line are found before the line is changed. */
 static void pass_flat(lpass *p, char *t, size_t tlen)
 {
-    int nflat = 0, nsplit = 0;
+    size_t nflat = 0, nsplit = 0;
     for (size_t k = 0; k < p->fam->n; k++) {
         nflat += p->rkind[k] == K_FLAT;
         nsplit += p->rkind[k] == K_SPLIT;
     }
     if (!t || !nflat || !nsplit)
         return;
+    const vp_rule **flats = vp_xmalloc(nflat * sizeof *flats); /* the flat rules, in file order */
+    nflat = 0;
+    for (size_t k = 0; k < p->fam->n; k++)
+        if (p->rkind[k] == K_FLAT)
+            flats[nflat++] = p->fam->rules[k];
     size_t *pts = NULL, npts = 0, cap = 0;
     for (size_t i = 0; i < tlen;) {
         size_t e = line_end(t, i, tlen);
@@ -984,9 +994,8 @@ static void pass_flat(lpass *p, char *t, size_t tlen)
         int flat = 0;
         /* the few flat rules run without the prefilter: a scan of every line for them costs
          * more than they do, and the lines are scanned later in the form the stages read */
-        for (size_t k = 0; k < p->fam->n && !flat; k++)
-            if (p->rkind[k] == K_FLAT && vp_rule_exec_cand(p->fam->rules[k], p->m, s, hn, 0) == 1)
-                flat = 1;
+        for (size_t k = 0; k < nflat && !flat; k++)
+            flat = vp_rule_exec_cand(flats[k], p->m, s, hn, 0) == 1;
         if (flat) {
             size_t wn = n > FLAT_MAX ? utf8_floor(s, FLAT_MAX) : n;
             npts = 0;
@@ -1019,6 +1028,7 @@ static void pass_flat(lpass *p, char *t, size_t tlen)
         i = e + 1;
     }
     free(pts);
+    free(flats);
 }
 
 /* Tokens of t[s,e): words separated by spaces; with table=1 gaps of 3+ spaces become " | ". */
