@@ -250,13 +250,31 @@ static uint8_t *layout_kinds(const vp_family *fam)
     return kind;
 }
 
+/* The layout rules of some kinds, as indexes into the family in file order. */
+typedef struct kind_list {
+    uint32_t *idx;
+    size_t n;
+} kind_list;
+
 struct vp_norm_tables {
     vp_tone_style style;
     lookups L;
     rowmsgs msgs;
     const vp_family *layout; /* the layout rules, and what each does */
     uint8_t *kind;
+    kind_list act;   /* drop, page, block and alone: the first that matches decides */
+    kind_list cols;  /* columns */
+    kind_list tight; /* join-tight */
 };
+
+static void kind_list_make(kind_list *l, const uint8_t *kind, size_t n, int k1, int k2, int k3, int k4)
+{
+    l->idx = vp_xmalloc((n ? n : 1) * sizeof *l->idx);
+    l->n = 0;
+    for (size_t i = 0; i < n; i++)
+        if (kind[i] == k1 || kind[i] == k2 || kind[i] == k3 || kind[i] == k4)
+            l->idx[l->n++] = (uint32_t)i;
+}
 
 static const vp_family no_family = {"", NULL, 0, NULL};
 
@@ -267,6 +285,9 @@ vp_norm_tables *vp_norm_tables_new(const vp_rules *rules, vp_tone_style style)
     lookups_build(&t->L, rules, style, &t->msgs);
     t->layout = rules ? vp_rules_family(rules, "layout") : &no_family;
     t->kind = layout_kinds(t->layout);
+    kind_list_make(&t->act, t->kind, t->layout->n, K_DROP, K_PAGE, K_BLOCK, K_ALONE);
+    kind_list_make(&t->cols, t->kind, t->layout->n, K_COLS, K_COLS, K_COLS, K_COLS);
+    kind_list_make(&t->tight, t->kind, t->layout->n, K_TIGHT, K_TIGHT, K_TIGHT, K_TIGHT);
     return t;
 }
 
@@ -277,6 +298,9 @@ void vp_norm_tables_free(vp_norm_tables *t)
     lookups_free(&t->L);
     rowmsgs_free(&t->msgs);
     free(t->kind);
+    free(t->act.idx);
+    free(t->cols.idx);
+    free(t->tight.idx);
     free(t);
 }
 
@@ -715,6 +739,7 @@ typedef struct lpass {
     size_t ntk, captk;
     vp_buf ct; /* text of the current cell */
     const uint8_t *rkind; /* K_* of each layout rule */
+    const kind_list *act, *cols, *tight; /* the layout rules of those kinds */
     /* the open output line */
     int open;     /* an output line has text and no '\n' yet */
     int p_closed; /* it ends a sentence/heading or stands alone */
@@ -926,39 +951,33 @@ static int classify(lpass *p, int what, int *tight, int *columns, size_t *ds, si
 #define EXEC_HEAD(r)                                                                                                 \
     ((head++ || (vp_matcher_candidates(p->m, s, hn, p->hbits), 1)) && vp_rule_candidate(r, p->hbits) &&             \
      vp_rule_exec_cand(r, p->m, s, hn, 0) == 1)
-    for (size_t i = 0; i < p->fam->n; i++) {
-        const vp_rule *r = p->fam->rules[i];
-        switch (p->rkind[i]) {
-        case K_TIGHT:
-            if ((what & W_TIGHT) && !*tight &&
-                (tail++ || (vp_matcher_candidates(p->m, s + ts, n - ts, p->tbits), 1)) &&
-                vp_rule_candidate(r, p->tbits) && vp_rule_exec_cand(r, p->m, s + ts, n - ts, 0) == 1)
-                *tight = 1;
-            break;
-        case K_COLS:
-            if ((what & W_COLS) && !*columns && EXEC_HEAD(r))
-                *columns = 1;
-            break;
-        case K_DROP:
-        case K_PAGE:
-            if (act == A_NONE && (what & W_DROP) && EXEC_HEAD(r)) {
-                act = p->rkind[i] == K_DROP ? A_DROP : A_PAGE;
-                size_t gs, ge;
-                if (act == A_DROP && vp_match_group(p->m, "text", &gs, &ge)) {
-                    *ds = gs;
-                    *de = ge;
-                }
-            }
-            break;
-        case K_BLOCK:
-        case K_ALONE:
-            if (act == A_NONE && (what & W_BLOCK) && EXEC_HEAD(r))
-                act = p->rkind[i] == K_BLOCK ? A_BLOCK : A_ALONE;
-            break;
-        default:
-            break;
+    /* the kinds decide apart from each other: each list in file order, the first match of a
+     * list wins (drop, page, block and alone share one) */
+    if (!p->fam->n)
+        return act;
+    if (what & W_TIGHT)
+        for (size_t k = 0; k < p->tight->n && !*tight; k++) {
+            const vp_rule *r = p->fam->rules[p->tight->idx[k]];
+            *tight = (tail++ || (vp_matcher_candidates(p->m, s + ts, n - ts, p->tbits), 1)) &&
+                     vp_rule_candidate(r, p->tbits) && vp_rule_exec_cand(r, p->m, s + ts, n - ts, 0) == 1;
         }
-    }
+    if (what & W_COLS)
+        for (size_t k = 0; k < p->cols->n && !*columns; k++)
+            *columns = EXEC_HEAD(p->fam->rules[p->cols->idx[k]]);
+    if (what & (W_DROP | W_BLOCK))
+        for (size_t k = 0; k < p->act->n && act == A_NONE; k++) {
+            size_t i = p->act->idx[k];
+            int kind = p->rkind[i];
+            int drop = kind == K_DROP || kind == K_PAGE;
+            if (!(what & (drop ? W_DROP : W_BLOCK)) || !EXEC_HEAD(p->fam->rules[i]))
+                continue;
+            act = kind == K_DROP ? A_DROP : kind == K_PAGE ? A_PAGE : kind == K_BLOCK ? A_BLOCK : A_ALONE;
+            size_t gs, ge;
+            if (act == A_DROP && vp_match_group(p->m, "text", &gs, &ge)) {
+                *ds = gs;
+                *de = ge;
+            }
+        }
 #undef EXEC_HEAD
     return act;
 }
@@ -1558,6 +1577,9 @@ int vp_normalise(const char *in, size_t len, const vp_rules *rules, vp_matcher *
     p.rules = rules;
     p.fam = rules ? tabs->layout : &no_family;
     p.rkind = tabs->kind;
+    p.act = &tabs->act;
+    p.cols = &tabs->cols;
+    p.tight = &tabs->tight;
     p.m = m;
     size_t words = m && vp_matcher_words(m) ? vp_matcher_words(m) : 1;
     p.hbits = vp_xcalloc(2 * words, sizeof *p.hbits);
