@@ -1129,14 +1129,14 @@ int vp_detect_font_text(vp_enc e, int upper, const char *s, size_t n, vp_buf *ou
         }
         if (cp >= 0xC0 && cp <= 0xFF && cp != 0xD7 && cp != 0xF7)
             l1_letter = 1;
-        else if (cp >= 0x80)
-            l1_sign = 1;
+        else if ((cp >= 0xA1 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7)
+            l1_sign = 1; /* not the quotes and dashes a legacy font shares with Unicode text */
         k += (size_t)(l > 0 ? l : 1);
     }
     /* Whether the run reads better as it is (below) is only asked when it has Latin-1
-     * letters and no other Latin-1 sign (the legacy fonts' letters): without those letters
-     * nothing reads as Vietnamese as it is, and with those signs the run is in the font's
-     * own code. */
+     * letters and no Latin-1 sign U+00A1-U+00BF, × or ÷ (where the legacy fonts put letters:
+     * µ ¸ ¹ ...): without those letters nothing reads as Vietnamese as it is, and with those
+     * signs the run is in the font's own code. */
     int ask = l1_letter && !l1_sign;
     vp_buf bytes = {0}, dec = {0};
     size_t i = 0;

@@ -103,6 +103,11 @@ same_output "$D/html/portal-cp1258.html" "$D/html/portal-cp1258.expected.txt"
 for n in legacy-fonts layout-cp1258 ncr detail; do
     same_output "$D/html/$n.html" "$D/html/$n.expected.txt"
 done
+# Unicode typed under a legacy font name, with Latin-1 letters and a dash a legacy font
+# shares with Unicode: it reads better as it is ("cá", not the TCVN3 "cỏ"), and is kept
+printf '<html><body><p><font face=".VnTime">B\303\241nh v\303\240 c\303\241 \342\200\223 c\303\263 \303\275</font></p></body></html>\n' >"$tmp/unicode-in-vntime.html"
+printf 'B\303\241nh v\303\240 c\303\241 \342\200\223 c\303\263 \303\275\n' >"$tmp/unicode-in-vntime.expected.txt"
+same_output "$tmp/unicode-in-vntime.html" "$tmp/unicode-in-vntime.expected.txt"
 # a page saved by Word: legacy fonts in inline styles after mso-* properties
 same_output "$D/html/word-spans.html" "$D/html/word-spans.expected.txt"
 # a windows-1252 page saved by Word: legacy fonts given by its style sheet (p.MsoNormal, h1, .vni)
