@@ -265,14 +265,18 @@ struct vp_norm_tables {
     kind_list act;   /* drop, page, block and alone: the first that matches decides */
     kind_list cols;  /* columns */
     kind_list tight; /* join-tight */
+    kind_list flat, split;
 };
 
-static void kind_list_make(kind_list *l, const uint8_t *kind, size_t n, int k1, int k2, int k3, int k4)
+#define KIND(k) (1u << (k))
+
+/* The rules whose kind is in the set `kinds` (KIND(K_…) | …). */
+static void kind_list_make(kind_list *l, const uint8_t *kind, size_t n, unsigned kinds)
 {
     l->idx = vp_xmalloc((n ? n : 1) * sizeof *l->idx);
     l->n = 0;
     for (size_t i = 0; i < n; i++)
-        if (kind[i] == k1 || kind[i] == k2 || kind[i] == k3 || kind[i] == k4)
+        if (kinds & KIND(kind[i]))
             l->idx[l->n++] = (uint32_t)i;
 }
 
@@ -285,9 +289,11 @@ vp_norm_tables *vp_norm_tables_new(const vp_rules *rules, vp_tone_style style)
     lookups_build(&t->L, rules, style, &t->msgs);
     t->layout = rules ? vp_rules_family(rules, "layout") : &no_family;
     t->kind = layout_kinds(t->layout);
-    kind_list_make(&t->act, t->kind, t->layout->n, K_DROP, K_PAGE, K_BLOCK, K_ALONE);
-    kind_list_make(&t->cols, t->kind, t->layout->n, K_COLS, K_COLS, K_COLS, K_COLS);
-    kind_list_make(&t->tight, t->kind, t->layout->n, K_TIGHT, K_TIGHT, K_TIGHT, K_TIGHT);
+    kind_list_make(&t->act, t->kind, t->layout->n, KIND(K_DROP) | KIND(K_PAGE) | KIND(K_BLOCK) | KIND(K_ALONE));
+    kind_list_make(&t->cols, t->kind, t->layout->n, KIND(K_COLS));
+    kind_list_make(&t->tight, t->kind, t->layout->n, KIND(K_TIGHT));
+    kind_list_make(&t->flat, t->kind, t->layout->n, KIND(K_FLAT));
+    kind_list_make(&t->split, t->kind, t->layout->n, KIND(K_SPLIT));
     return t;
 }
 
@@ -301,6 +307,8 @@ void vp_norm_tables_free(vp_norm_tables *t)
     free(t->act.idx);
     free(t->cols.idx);
     free(t->tight.idx);
+    free(t->flat.idx);
+    free(t->split.idx);
     free(t);
 }
 
@@ -739,7 +747,7 @@ typedef struct lpass {
     size_t ntk, captk;
     vp_buf ct; /* text of the current cell */
     const uint8_t *rkind; /* K_* of each layout rule */
-    const kind_list *act, *cols, *tight; /* the layout rules of those kinds */
+    const kind_list *act, *cols, *tight, *flat, *split; /* the layout rules of those kinds */
     /* the open output line */
     int open;     /* an output line has text and no '\n' yet */
     int p_closed; /* it ends a sentence/heading or stands alone */
@@ -813,7 +821,6 @@ static int32_t col_width(const char *s, size_t n)
     return (int32_t)(n - cont);
 }
 
-/* Split the text into lines; record the non-blank ones. */
 /* The end of the line that starts at t[i]: its '\n', a form feed, or tlen. */
 static size_t line_end(const char *t, size_t i, size_t tlen)
 {
@@ -822,6 +829,8 @@ static size_t line_end(const char *t, size_t i, size_t tlen)
     const char *ff = memchr(t + i, '\f', e - i);
     return ff ? (size_t)(ff - t) : e;
 }
+
+/* Split the text into lines; record the non-blank ones. */
 
 static void scan_lines(lpass *p)
 {
@@ -992,18 +1001,8 @@ static int classify(lpass *p, int what, int *tight, int *columns, size_t *ds, si
  * of a line are found before the line is changed. */
 static void pass_flat(lpass *p, char *t, size_t tlen)
 {
-    size_t nflat = 0, nsplit = 0;
-    for (size_t k = 0; k < p->fam->n; k++) {
-        nflat += p->rkind[k] == K_FLAT;
-        nsplit += p->rkind[k] == K_SPLIT;
-    }
-    if (!t || !nflat || !nsplit)
+    if (!t || !p->fam->n || !p->flat->n || !p->split->n)
         return;
-    const vp_rule **flats = vp_xmalloc(nflat * sizeof *flats); /* the flat rules, in file order */
-    nflat = 0;
-    for (size_t k = 0; k < p->fam->n; k++)
-        if (p->rkind[k] == K_FLAT)
-            flats[nflat++] = p->fam->rules[k];
     size_t *pts = NULL, npts = 0, cap = 0;
     for (size_t i = 0; i < tlen;) {
         size_t e = line_end(t, i, tlen);
@@ -1013,16 +1012,15 @@ static void pass_flat(lpass *p, char *t, size_t tlen)
         int flat = 0;
         /* the few flat rules run without the prefilter: a scan of every line for them costs
          * more than they do, and the lines are scanned later in the form the stages read */
-        for (size_t k = 0; k < nflat && !flat; k++)
-            flat = vp_rule_exec_cand(flats[k], p->m, s, hn, 0) == 1;
+        for (size_t k = 0; k < p->flat->n && !flat; k++)
+            flat = vp_rule_exec_cand(p->fam->rules[p->flat->idx[k]], p->m, s, hn, 0) == 1;
         if (flat) {
             size_t wn = n > FLAT_MAX ? utf8_floor(s, FLAT_MAX) : n;
             npts = 0;
-            for (size_t k = 0; k < p->fam->n; k++) {
-                if (p->rkind[k] != K_SPLIT)
-                    continue;
+            for (size_t k = 0; k < p->split->n; k++) {
+                const vp_rule *r = p->fam->rules[p->split->idx[k]];
                 size_t from = 0;
-                while (from < wn && vp_rule_exec(p->fam->rules[k], p->m, s, wn, from) == 1) {
+                while (from < wn && vp_rule_exec(r, p->m, s, wn, from) == 1) {
                     size_t ms, me, gs, ge;
                     vp_match_range(p->m, &ms, &me);
                     size_t at = vp_match_group(p->m, "text", &gs, &ge) ? gs : ms;
@@ -1047,7 +1045,6 @@ static void pass_flat(lpass *p, char *t, size_t tlen)
         i = e + 1;
     }
     free(pts);
-    free(flats);
 }
 
 /* Tokens of t[s,e): words separated by spaces; with table=1 gaps of 3+ spaces become " | ". */
@@ -1580,6 +1577,8 @@ int vp_normalise(const char *in, size_t len, const vp_rules *rules, vp_matcher *
     p.act = &tabs->act;
     p.cols = &tabs->cols;
     p.tight = &tabs->tight;
+    p.flat = &tabs->flat;
+    p.split = &tabs->split;
     p.m = m;
     size_t words = m && vp_matcher_words(m) ? vp_matcher_words(m) : 1;
     p.hbits = vp_xcalloc(2 * words, sizeof *p.hbits);
