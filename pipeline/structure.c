@@ -141,6 +141,16 @@ static char *sentence_case(vp_arena *a, const char *s)
 
 /* The document type written as `raw` ("KẾ HOẠCH", "QUYET DINH"): its code and the name the
  * doctypes table gives that code first, so every spelling of a type reads the same. */
+int vp_st_set_doctype_code(vp_st_ctx *c, const char *code, size_t codelen)
+{
+    const char *name = vp_st_doctype_name(c, code, codelen);
+    if (!name)
+        return 0;
+    c->doc->meta.doctype = capitalise(c->doc->arena, name);
+    c->doc->meta.doctype_code = vp_arena_strndup(c->doc->arena, code, codelen);
+    return 1;
+}
+
 void vp_st_set_doctype(vp_st_ctx *c, const char *raw)
 {
     vp_meta *m = &c->doc->meta;
@@ -947,20 +957,11 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
             s += 5;
             k = strcspn(s, "-/");
         }
-        const char *name = vp_st_doctype_name(&c, s, k);
-        if (name) {
-            meta->doctype = capitalise(doc->arena, name);
-            meta->doctype_code = vp_arena_strndup(doc->arena, s, k);
-        }
+        vp_st_set_doctype_code(&c, s, k);
     }
     /* a letter's subject line as the title: the type of the code its rule gives (title-vv code=CV) */
-    if (!meta->doctype && meta->title && h.title_line && h.title_code && !h.has_doctype && !news) {
-        const char *name = vp_st_doctype_name(&c, h.title_code, strlen(h.title_code));
-        if (name) {
-            meta->doctype = capitalise(doc->arena, name);
-            meta->doctype_code = h.title_code;
-        }
-    }
+    if (!meta->doctype && meta->title && h.title_line && h.title_code && !h.has_doctype && !news)
+        vp_st_set_doctype_code(&c, h.title_code, strlen(h.title_code));
 
     /* the period: from the title, else the year of the date */
     if (meta->title) {

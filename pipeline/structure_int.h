@@ -41,6 +41,9 @@ const char *vp_st_doctype_code(vp_st_ctx *c, const char *name);
 /* The name doctypes.tsv gives the code code[codelen] first, or NULL. */
 const char *vp_st_doctype_name(vp_st_ctx *c, const char *code, size_t codelen);
 void vp_st_set_doctype(vp_st_ctx *c, const char *raw);
+/* The type doctypes.tsv names first for the code code[codelen], and that code, into the meta;
+ * 0 (nothing set) when the table has no such code. */
+int vp_st_set_doctype_code(vp_st_ctx *c, const char *code, size_t codelen);
 const char *vp_st_iso_date(vp_arena *a, int y, int mo, int d); /* NULL when y < 0 */
 /* The date of the last match on subj into the meta; narrow: only its day..year groups as text. */
 void vp_st_set_date_text(vp_st_ctx *c, const char *subj, vp_diags *d, size_t li, int narrow);

@@ -259,11 +259,9 @@ void vp_st_parse_news(vp_st_ctx *c, size_t to)
     if (!m->doctype && m->title) {
         const vp_rule *vv = vp_st_match_str(c, c->header, "field", "title-vv", m->title, strlen(m->title));
         const char *code = vv ? vp_rule_attr(vv, "code") : NULL;
-        const char *name = code ? vp_st_doctype_name(c, code, strlen(code)) : NULL;
-        if (name)
-            vp_st_set_doctype(c, name);
+        if (code)
+            vp_st_set_doctype_code(c, code, strlen(code));
     }
-
 }
 
 /* An authority for a text that names none: the locality it calls its own ("trên địa bàn
