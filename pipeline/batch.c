@@ -72,8 +72,13 @@ typedef struct visited {
     size_t n;
 } visited;
 
-/* folder entries "TNAME" (T: a type letter) by name */
-static int cmpname(const void *a, const void *b) { return strcmp(*(char *const *)a + 1, *(char *const *)b + 1); }
+/* A folder entry; regular: the listing says it is a regular file (then it needs no stat). */
+typedef struct dent {
+    char *name;
+    int regular;
+} dent;
+
+static int cmpdent(const void *a, const void *b) { return strcmp(((const dent *)a)->name, ((const dent *)b)->name); }
 
 static void push_job(jobs *J, const char *source, const char *name)
 {
@@ -148,9 +153,7 @@ static void walk(jobs *J, visited *V, const char *dir, const char *rel, const ch
         push_error(J, dir, m);
         return;
     }
-    /* names[i] is the entry's type (DT_*, from the folder listing) followed by its name: a
-     * regular file whose type the listing gives needs no stat */
-    char **names = NULL;
+    dent *ents = NULL;
     size_t n = 0, cap = 0;
     struct dirent *de;
     while ((de = readdir(d))) {
@@ -158,19 +161,17 @@ static void walk(jobs *J, visited *V, const char *dir, const char *rel, const ch
             continue;
         if (n == cap) {
             cap = cap ? 2 * cap : 64;
-            names = vp_xrealloc(names, cap * sizeof *names);
+            ents = vp_xrealloc(ents, cap * sizeof *ents);
         }
-        size_t nl = strlen(de->d_name);
-        names[n] = vp_xmalloc(nl + 2);
-        names[n][0] = (char)(de->d_type == DT_REG ? 'f' : '?');
-        memcpy(names[n] + 1, de->d_name, nl + 1);
+        ents[n].name = vp_xstrdup(de->d_name);
+        ents[n].regular = de->d_type == DT_REG;
         n++;
     }
     closedir(d);
     if (n)
-        qsort(names, n, sizeof *names, cmpname);
+        qsort(ents, n, sizeof *ents, cmpdent);
     for (size_t i = 0; i < n; i++) {
-        const char *nm = names[i] + 1;
+        const char *nm = ents[i].name;
         size_t pl = strlen(dir) + strlen(nm) + 2;
         char *path = vp_xmalloc(pl);
         snprintf(path, pl, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", nm);
@@ -178,17 +179,13 @@ static void walk(jobs *J, visited *V, const char *dir, const char *rel, const ch
         char *r = vp_xmalloc(rl);
         snprintf(r, rl, "%s%s%s", rel, *rel ? "/" : "", nm);
         struct stat s2;
-        if (names[i][0] == 'f') {
-            char *name = strip_ext(r);
-            push_job(J, path, name);
-            free(name);
-        } else if (stat(path, &s2) != 0) {
+        if (!ents[i].regular && stat(path, &s2) != 0) {
             char m[256];
             snprintf(m, sizeof m, "cannot read: %s", strerror(errno));
             push_error(J, path, m);
-        } else if (S_ISDIR(s2.st_mode)) {
+        } else if (!ents[i].regular && S_ISDIR(s2.st_mode)) {
             walk(J, V, path, r, outreal, depth + 1);
-        } else if (S_ISREG(s2.st_mode)) {
+        } else if (ents[i].regular || S_ISREG(s2.st_mode)) {
             char *name = strip_ext(r);
             push_job(J, path, name);
             free(name);
@@ -197,9 +194,9 @@ static void walk(jobs *J, visited *V, const char *dir, const char *rel, const ch
         }
         free(path);
         free(r);
-        free(names[i]);
+        free(ents[i].name);
     }
-    free(names);
+    free(ents);
 }
 
 /* Jobs ordered by a key (source or name), ties in input order: a sorted view for
