@@ -13,23 +13,29 @@
 #include <string.h>
 
 /* The families vnplan reads, with the named groups and attribute keys each accepts. */
+#define LEVELS "national|province|district|commune|department|other"
+#define KINDS "objectives|tasks|budget|organisation|reporting|schedule|other"
+/* Each family's named groups, attribute keys, and the values allowed for attributes the
+ * stages act on ("key=a|b|c ..."; a key not listed takes any value). */
 static const struct famspec {
-    const char *name, *groups, *attrs;
+    const char *name, *groups, *attrs, *values;
 } FAMS[] = {
-    {"layout", "text", "action"},
+    {"layout", "text", "action", "action=drop|page|block|alone|join-tight|columns|flat|split"},
     {"header", "authority parent seq symbol number place day month year doctype title name position sigauth text from to",
-     "field level code since before"},
-    {"sections", "num heading text", "kind field"},
-    {"items", "num marker text", "style"},
-    {"genre", "text authority number doctype day month year", "genre kind field level"},
-    {"references", "doctype number seq symbol day month year authority",
-     "relation code field"},
-    {"targets", "value unit indicator by prefix", "op unit field"},
-    {"deadlines", "d1 m1 y1 d2 m2 y2 q1 q2 y1q y2q n every", "kind every field from to"},
-    {"assignments", "agency", "role field"},
-    {"budget", "amount ty trieu nghin dong source", "kind field"},
-    {"facts", "text", "field"},
-    {"fonts", "", "encoding case"},
+     "field level code since before", "level=" LEVELS " before=" LEVELS},
+    {"sections", "num heading text", "kind field", "kind=" KINDS},
+    {"items", "num marker text", "style", ""},
+    {"genre", "text authority number doctype day month year", "genre kind field level",
+     "genre=official|news kind=" KINDS " level=" LEVELS},
+    {"references", "doctype number seq symbol day month year authority", "relation code field",
+     "relation=basis|implements|cited"},
+    {"targets", "value unit indicator by prefix", "op unit field", "op=ge|le|eq"},
+    {"deadlines", "d1 m1 y1 d2 m2 y2 q1 q2 y1q y2q n every", "kind every field from to",
+     "kind=on|before|range|quarter|month|year|recurring"},
+    {"assignments", "agency", "role field", "role=lead|support"},
+    {"budget", "amount ty trieu nghin dong source", "kind field", "kind=state|local|socialised|other"},
+    {"facts", "text", "field", ""},
+    {"fonts", "", "encoding case", "encoding=TCVN3|VNI|VPS|VISCII case=upper"},
 };
 
 struct vp_rule {
@@ -158,6 +164,36 @@ static int word_in(const char *list, const char *w, size_t wl)
     return 0;
 }
 
+/* The values spec->values allows for attribute key (NULL: any), as "a|b|c" of length *n. */
+static const char *allowed_values(const struct famspec *spec, const char *key, size_t kl, size_t *n)
+{
+    for (const char *p = spec->values; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *eq = strchr(p, '='), *end = strchr(p, ' ');
+        if (!end)
+            end = p + strlen(p);
+        if (eq && eq < end && (size_t)(eq - p) == kl && memcmp(p, key, kl) == 0) {
+            *n = (size_t)(end - eq - 1);
+            return eq + 1;
+        }
+        p = end;
+    }
+    return NULL;
+}
+
+static int value_in(const char *list, size_t ln, const char *v, size_t vl)
+{
+    for (const char *p = list, *end = list + ln; p < end;) {
+        const char *bar = memchr(p, '|', (size_t)(end - p));
+        const char *e = bar ? bar : end;
+        if ((size_t)(e - p) == vl && memcmp(p, v, vl) == 0)
+            return 1;
+        p = e + 1;
+    }
+    return 0;
+}
+
 static const struct famspec *find_spec(const char *name)
 {
     for (size_t i = 0; i < sizeof FAMS / sizeof FAMS[0]; i++)
@@ -252,6 +288,13 @@ static int parse_rule(vp_rules *R, fam_store *fs, const struct famspec *spec, co
             if (!word_in(spec->attrs, p, (size_t)(eq - p))) {
                 snprintf(err, errlen, "rules/%s:%d: offset %d: unknown attribute '%.*s' for %s rules (known: %s)",
                          file, lineno, (int)(p - line), (int)(eq - p), p, spec->name, spec->attrs);
+                return -1;
+            }
+            size_t nv = 0;
+            const char *allowed = allowed_values(spec, p, (size_t)(eq - p), &nv);
+            if (allowed && !value_in(allowed, nv, eq + 1, (size_t)(q - eq - 1))) {
+                snprintf(err, errlen, "rules/%s:%d: offset %d: %.*s=%.*s is not one of %.*s", file, lineno,
+                         (int)(p - line), (int)(eq - p), p, (int)(q - eq - 1), eq + 1, (int)nv, allowed);
                 return -1;
             }
             if (na == 16) {

@@ -62,6 +62,14 @@ bad_rules "unknown field" 'odd  field=number :: (?<nosuchfield>x)\n' \
   "^vnplan: rules/header.rules:LINE: offset [0-9]+: unknown field 'nosuchfield'"
 bad_rules "unknown attribute" 'odd  colour=red :: x\n' "unknown attribute 'colour'"
 bad_rules "rule without ::" 'noseparator\n' "^vnplan: rules/header.rules:LINE: offset 0: expected"
+bad_rules "attribute value not allowed" 'odd  field=level level=provnce :: x\n' \
+  "^vnplan: rules/header.rules:LINE: offset [0-9]+: level=provnce is not one of national\\|province\\|district"
+# a font rule naming an encoding the converters do not have is refused too
+cp rules/header.rules "$TMP/rules/"; cp rules/fonts.rules "$TMP/rules/"
+printf 'odd encoding=TCVN5 :: ^Foo\n' >>"$TMP/rules/fonts.rules"
+expect_exit "unknown font encoding" 2 $VNPLAN extract corpus/002.txt --rules "$TMP/rules"
+expect_err "unknown font encoding message" "rules/fonts.rules:$(wc -l <"$TMP/rules/fonts.rules"): offset [0-9]+: encoding=TCVN5 is not one of TCVN3\\|VNI\\|VPS\\|VISCII$"
+cp rules/fonts.rules "$TMP/rules/"
 # definitions: {{NAME}} before its "define NAME :: PATTERN" line, a name defined twice
 bad_rules "unknown definition" 'odd  field=number :: Số {{nosuchname}}\n' \
   "^vnplan: rules/header.rules:LINE: offset [0-9]+: unknown definition 'nosuchname'"
