@@ -79,6 +79,42 @@ void vp_date_iso(char *out, int year, int month, int day)
     snprintf(out, 11, "%04u-%02u-%02u", y, m, d);
 }
 
+int vp_date_add(const char *iso, int n, char unit, char *out)
+{
+    if (!iso || strlen(iso) != 10 || iso[4] != '-' || iso[7] != '-' || n < 0 || n > 9999)
+        return 0;
+    int y = vp_date_int(iso, 4), m = vp_date_int(iso + 5, 2), d = vp_date_int(iso + 8, 2);
+    if (!vp_date_valid(y, m, d))
+        return 0;
+    if (unit == 'Y' || unit == 'M') {
+        long months = (long)y * 12 + (m - 1) + (unit == 'Y' ? 12L * n : n);
+        y = (int)(months / 12);
+        m = (int)(months % 12) + 1;
+        if (d > vp_date_days_in_month(y, m))
+            d = vp_date_days_in_month(y, m);
+    } else if (unit == 'D') {
+        for (int left = n; left > 0;) {
+            int room = vp_date_days_in_month(y, m) - d; /* days left in this month */
+            if (left <= room) {
+                d += left;
+                break;
+            }
+            left -= room + 1;
+            d = 1;
+            if (++m > 12) {
+                m = 1;
+                y++;
+            }
+        }
+    } else {
+        return 0;
+    }
+    if (!vp_date_valid(y, m, d))
+        return 0;
+    vp_date_iso(out, y, m, d);
+    return 1;
+}
+
 int vp_date_year_of(const char *iso)
 {
     if (!iso || strlen(iso) < 4)

@@ -602,6 +602,24 @@ static int md_attr(const char *a, int year, char *out)
     return 1;
 }
 
+/* A rule's after=P{n}M (or a fixed P30D): the count (the group n for {n}) and its unit. */
+static int relative_span(const char *after, int n_group, int *n, char *unit)
+{
+    if (after[0] != 'P')
+        return 0;
+    const char *p = after + 1;
+    if (strncmp(p, "{n}", 3) == 0) {
+        *n = n_group;
+        p += 3;
+    } else {
+        *n = 0;
+        for (; *p >= '0' && *p <= '9'; p++)
+            *n = *n * 10 + (*p - '0');
+    }
+    *unit = *p;
+    return *n > 0 && *n < 10000 && (*unit == 'D' || *unit == 'M' || *unit == 'Y') && p[1] == 0;
+}
+
 static void add_deadline(fctx *x, const nodeinfo *ni, const fcand *k, const char *kind, const char *from,
                          const char *to, const char *every)
 {
@@ -645,7 +663,25 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
         const char *every = NULL;
         char everybuf[16];
         int ok = 0;
-        if (strcmp(kind, "before") == 0 || strcmp(kind, "on") == 0) {
+        const char *after = vp_rule_attr(k->rule, "after");
+        if (after && strcmp(kind, "before") == 0) {
+            /* "trong thời hạn 09 tháng kể từ ngày ban hành": a time after the plan's date */
+            int n = -1;
+            char unit = 0;
+            if (!relative_span(after, gint(k, DG_N, S), &n, &unit))
+                continue;
+            const char *base = x->doc->meta.date_value;
+            if (base && vp_date_add(base, n, unit, to)) {
+                ok = 1;
+            } else {
+                vp_span sp;
+                size_t line = locate(x, ni, k->s, k->e, &sp);
+                vp_diag_add(&x->doc->diags, "deadline-without-date", (int)line,
+                            "\"%s\" counts from the plan's date, which was not found: no end date given",
+                            squeeze(x->doc->arena, S + k->s, k->e - k->s));
+                ok = 1;
+            }
+        } else if (strcmp(kind, "before") == 0 || strcmp(kind, "on") == 0) {
             int y = year_or(y1, py);
             if (d1 > 0 && m1 > 0 && y > 0 && vp_date_valid(y, m1, d1)) {
                 vp_date_iso(to, y, m1, d1);

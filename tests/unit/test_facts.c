@@ -357,6 +357,36 @@ static void run_unit(const vp_rules *R, vp_matcher *m)
               strcmp(d->deadlines->to, "2024-12-31") == 0,
           "quarter II-IV/2024");
     mini_free(&mm);
+
+    /* deadlines counted from the plan's date; without a date, no end and a warning */
+    char iso[16] = "";
+    check(vp_date_add("2024-11-04", 9, 'M', iso) && strcmp(iso, "2025-08-04") == 0, "2024-11-04 + 9 months");
+    check(vp_date_add("2024-01-31", 1, 'M', iso) && strcmp(iso, "2024-02-29") == 0, "2024-01-31 + 1 month");
+    check(vp_date_add("2024-12-20", 30, 'D', iso) && strcmp(iso, "2025-01-19") == 0, "2024-12-20 + 30 days");
+    check(vp_date_add("2024-02-29", 1, 'Y', iso) && strcmp(iso, "2025-02-28") == 0, "2024-02-29 + 1 year");
+    check(!vp_date_add("2024-02", 1, 'D', iso) && !vp_date_add("2024-02-30", 1, 'D', iso), "partial or bad date");
+    static const char relative[] = "#tasks NHIỆM VỤ\n"
+                                   "* Lập Chương trình\n"
+                                   "Trong thời hạn 09 tháng, kể từ ngày ban hành Quyết định này; báo cáo chậm nhất 30 "
+                                   "ngày kể từ ngày ký.\n";
+    for (int dated = 1; dated >= 0; dated--) {
+        mini_build(&mm, relative, dated ? "2024-11-04" : NULL);
+        vp_facts(mm.doc, &mm.t, R, m);
+        d = mm.doc;
+        const vp_deadline *a = d->deadlines, *b = a ? a->next : NULL;
+        if (dated) {
+            check(a && strcmp(a->kind, "before") == 0 && a->to && strcmp(a->to, "2025-08-04") == 0 && !a->from,
+                  "09 tháng kể từ ngày ban hành: before 2025-08-04");
+            check(b && b->to && strcmp(b->to, "2024-12-04") == 0, "30 ngày kể từ ngày ký: before 2024-12-04");
+        } else {
+            check(a && b && !a->to && !b->to, "without the plan's date: deadlines without an end");
+            size_t nw = 0;
+            for (const vp_diag *g = d->diags.first; g; g = g->next)
+                nw += strcmp(g->code, "deadline-without-date") == 0;
+            check(nw == 2, "without the plan's date: one warning each");
+        }
+        mini_free(&mm);
+    }
 }
 
 int main(int argc, char **argv)
