@@ -766,6 +766,22 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
 
 /* ---- targets ---------------------------------------------------------- */
 
+/* Does the line of s[0..n) around byte at hold a letter (ASCII or any non-ASCII character)? */
+static int line_has_words(const char *s, size_t n, size_t at)
+{
+    size_t a = at, b = at;
+    while (a > 0 && s[a - 1] != '\n')
+        a--;
+    while (b < n && s[b] != '\n')
+        b++;
+    for (size_t i = a; i < b; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+            return 1;
+    }
+    return 0;
+}
+
 /* A due year ("đến năm 2025") found by the by-rules in s[a..b): the first at or after
  * `pivot`, else the last before it; 0 if none. */
 static int find_by(fctx *x, const char *s, size_t a, size_t b, size_t pivot, size_t *bs, size_t *be)
@@ -857,6 +873,8 @@ static void do_targets(fctx *x, const nodeinfo *ni)
                 if (p->own.end > p->own.start)
                     by = find_by(x, x->t->data + p->own.start, 0, p->own.end - p->own.start, 0, NULL, NULL);
         trim_range(S, &ia, &ib);
+        if (ib <= ia && !prev_ind && !line_has_words(S, ni->len, k->gs[TG_VALUE]))
+            continue; /* a value alone on its line ("100%": a table cell, a page's zoom control) */
         vp_target *tg = vp_arena_alloc(A, sizeof *tg);
         tg->id = vp_arena_printf(A, "t%d", ++x->ntgt);
         tg->item = ni->item;

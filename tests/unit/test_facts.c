@@ -387,6 +387,13 @@ static void run_unit(const vp_rules *R, vp_matcher *m)
         }
         mini_free(&mm);
     }
+
+    /* a value alone on its line has nothing to measure: not a target */
+    mini_build(&mm, "#objectives MỤC TIÊU\n* Mục tiêu\n100%\nTối thiểu 50% người bị bạo lực được hỗ trợ.\n", "2024-01-02");
+    vp_facts(mm.doc, &mm.t, R, m);
+    d = mm.doc;
+    check(d->targets && strcmp(d->targets->value, "50") == 0 && !d->targets->next, "a bare 100% line is not a target");
+    mini_free(&mm);
 }
 
 int main(int argc, char **argv)
