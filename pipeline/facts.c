@@ -115,6 +115,8 @@ typedef struct fctx {
     int plan_year;
     const char *period_to;
     int nref, ntgt, ndl, nasg;
+    int in_title; /* reading the title: references with a number not found in the body */
+    int title_implements; /* the title named the document this one carries out */
     vp_reference *ref_last;
     vp_target *tgt_last;
     vp_deadline *dl_last;
@@ -496,6 +498,13 @@ static void do_references(fctx *x, const nodeinfo *ni)
                                  : NULL;
         if (number && own && strcmp(number, own) == 0)
             continue; /* the document's own number */
+        if (x->in_title) { /* the body's reading of a document wins over the title's */
+            int known = !number;
+            for (const vp_reference *p = x->doc->refs; p && !known; p = p->next)
+                known = p->number && strcmp(p->number, number) == 0;
+            if (known)
+                continue;
+        }
         int again = 0;
         for (size_t j = 0; j < nnotes && number && !again; j++)
             again = notes[j].ref->number && strcmp(notes[j].ref->number, number) == 0;
@@ -534,6 +543,13 @@ static void do_references(fctx *x, const nodeinfo *ni)
                 from_basis = strcmp(rel, "implements") == 0;
             } else if (cr)
                 rel = cr;
+        }
+        if (x->in_title && strcmp(rel, "implements") == 0) {
+            /* "thực hiện Nghị quyết 32/NQ-CP … về thực hiện Nghị quyết 686/NQ-UBTVQH15": the
+             * first is carried out, the later ones are what it carries out */
+            if (x->title_implements)
+                rel = "cited";
+            x->title_implements = 1;
         }
         vp_reference *r = vp_arena_alloc(x->doc->arena, sizeof *r);
         r->id = vp_arena_printf(x->doc->arena, "r%d", ++x->nref);
@@ -1140,6 +1156,18 @@ int vp_facts(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matcher *m
         size_t done = 0;
         walk(&x, doc->preamble, &done);
         walk(&x, doc->body, &done);
+    }
+    /* "KẾ HOẠCH Triển khai thực hiện Nghị quyết số 32/NQ-CP …": the title names what the plan
+     * carries out, often the only place an excerpt or a short plan does */
+    if (doc->title_span.end > doc->title_span.start && doc->title_span.end <= t->len) {
+        nodeinfo ni = {0};
+        ni.base = doc->title_span.start;
+        ni.s = t->data + ni.base;
+        ni.len = doc->title_span.end - ni.base;
+        x.nbusy = 0;
+        x.in_title = 1;
+        do_references(&x, &ni);
+        x.in_title = 0;
     }
     free(x.c.v);
     free(x.c2.v);

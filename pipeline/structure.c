@@ -239,7 +239,7 @@ typedef struct header_state {
     char *auth[8];
     int nauth;
     int head_open;     /* the last authority line is a head word cut off by a narrow layout ("ỦY") */
-    size_t title_line;
+    size_t title_line, title_last; /* 1-based first and last line of the title, or 0 */
     const char *title_code; /* the code= of the rule that read a letter's subject line as the title */
     size_t doctype_line; /* 1-based line of the document type, or 0 */
 } header_state;
@@ -384,7 +384,7 @@ static void parse_header(vp_st_ctx *c, header_state *h)
             !vp_st_match_line(c, c->header, "date", i)) {
             /* the line after the document type is its title, whatever it says */
             m->title = vp_arena_strndup(a, subj, len);
-            h->title_line = i + 1;
+            h->title_line = h->title_last = i + 1;
             h->end = i + 1;
             title_open = 1;
             continue;
@@ -475,7 +475,7 @@ static void parse_header(vp_st_ctx *c, header_state *h)
             h->end = i + 1;
             if (tt && *tt) {
                 m->title = tt;
-                h->title_line = i + 1;
+                h->title_line = h->title_last = i + 1;
             }
             title_open = 1;
             continue;
@@ -490,7 +490,7 @@ static void parse_header(vp_st_ctx *c, header_state *h)
         if (!m->title && (vv = vp_st_match_line(c, c->header, "title-vv", i))) {
             h->title_code = vp_rule_attr(vv, "code");
             m->title = vp_st_lgroup(c, "title", i);
-            h->title_line = i + 1;
+            h->title_line = h->title_last = i + 1;
             h->end = i + 1;
             title_open = 1;
             continue;
@@ -532,6 +532,7 @@ static void parse_header(vp_st_ctx *c, header_state *h)
                 m->title = vp_arena_printf(a, "%s %s", m->title, line_txt);
             if (!h->title_line)
                 h->title_line = i + 1;
+            h->title_last = i + 1;
             h->end = i + 1;
             continue;
         }
@@ -879,6 +880,16 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
     const char *promote = promote_style(&c, body_from, closing);
     build_body(&c, body_from, closing, promote, news);
     doc->body_start = body_from < c.n ? c.L[body_from].s : t->len;
+    if (news) { /* the headline */
+        size_t f = vp_st_next_nonblank(&c, 0);
+        if (f < c.n && f < body_from) {
+            doc->title_span.start = c.L[f].s;
+            doc->title_span.end = c.L[f].e;
+        }
+    } else if (h.title_line && h.title_last >= h.title_line && h.title_last <= c.n) {
+        doc->title_span.start = c.L[h.title_line - 1].s;
+        doc->title_span.end = c.L[h.title_last - 1].e;
+    }
     doc->body_end = closing < c.n ? c.L[closing].s : t->len;
 
     /* the authority named in the opening sentence when the header has none */

@@ -184,6 +184,9 @@ typedef struct vp_doc {
     vp_node *preamble;               /* paragraphs before the first section (VP_NODE_PARA list) */
     vp_node *body;                   /* first section; siblings via next */
     size_t body_start, body_end;     /* byte range of the body in the text */
+    vp_span title_span;              /* the lines the title was read from (empty: none); facts
+                                      * reads the references a title names ("Triển khai thực
+                                      * hiện Nghị quyết số 32/NQ-CP …") */
     vp_reference *refs;
     vp_target *targets;
     vp_deadline *deadlines;
