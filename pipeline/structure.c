@@ -868,23 +868,22 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
     size_t closing = news ? c.n : parse_closing(&c, h.end);
     if (closing < h.end)
         closing = c.n;
-    size_t body_from = news ? vp_st_next_nonblank(&c, vp_st_next_nonblank(&c, 0) + 1) : h.end;
+    size_t body_from = h.end, headline = c.n;
     if (news) {
         vp_st_parse_news(&c, closing);
         body_from = 0;
-        /* skip the headline line */
-        size_t f = vp_st_next_nonblank(&c, 0);
-        if (f < c.n)
-            body_from = f + 1;
+        /* the body starts after the headline */
+        headline = vp_st_headline(&c);
+        if (headline < c.n)
+            body_from = headline + 1;
     }
     const char *promote = promote_style(&c, body_from, closing);
     build_body(&c, body_from, closing, promote, news);
     doc->body_start = body_from < c.n ? c.L[body_from].s : t->len;
-    if (news) { /* the headline */
-        size_t f = vp_st_next_nonblank(&c, 0);
-        if (f < c.n && f < body_from) {
-            doc->title_span.start = c.L[f].s;
-            doc->title_span.end = c.L[f].e;
+    if (news) {
+        if (headline < c.n && headline < body_from) {
+            doc->title_span.start = c.L[headline].s;
+            doc->title_span.end = c.L[headline].e;
         }
     } else if (h.title_line && h.title_last >= h.title_line && h.title_last <= c.n) {
         doc->title_span.start = c.L[h.title_line - 1].s;

@@ -114,12 +114,40 @@ static void dateline_without_year(vp_st_ctx *c, size_t to, const char *want, int
     }
 }
 
+/* Is line i a paragraph of running text rather than a headline: long, and ending a sentence? */
+static int lead_paragraph(const vp_st_ctx *c, size_t i)
+{
+    size_t len = c->L[i].e - c->L[i].s;
+    char last = len ? c->t->data[c->L[i].e - 1] : 0;
+    return len > 200 && (last == '.' || last == ';');
+}
+
+size_t vp_st_headline(vp_st_ctx *c)
+{
+    /* a line of page date and time is the site's, unless running text follows it directly */
+    size_t i = vp_st_next_nonblank(c, 0);
+    for (int k = 0; k < 3 && i < c->n && vp_st_match_line(c, c->genre, "pubdate", i); k++) {
+        size_t s, e;
+        vp_match_range(c->m, &s, &e);
+        const char *L = c->t->data + c->L[i].s;
+        size_t len = c->L[i].e - c->L[i].s;
+        for (; e < len; e++) /* words after the date: a headline that starts with one */
+            if ((unsigned char)L[e] >= 0x80 || ((L[e] | 0x20) >= 'a' && (L[e] | 0x20) <= 'z'))
+                return i;
+        size_t next = vp_st_next_nonblank(c, i + 1);
+        if (next >= c->n || lead_paragraph(c, next))
+            return i; /* no headline after the date: the page starts with its lead */
+        i = next;
+    }
+    return i;
+}
+
 void vp_st_parse_news(vp_st_ctx *c, size_t to)
 {
     vp_meta *m = &c->doc->meta;
     vp_arena *a = c->doc->arena;
     /* the headline */
-    size_t first = vp_st_next_nonblank(c, 0);
+    size_t first = vp_st_headline(c);
     if (first < c->n && !m->title)
         m->title = vp_arena_strndup(a, c->t->data + c->L[first].s, c->L[first].e - c->L[first].s);
     /* on a page without a header, a date the header pass found is page chrome or a cited
