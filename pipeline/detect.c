@@ -850,9 +850,10 @@ static int score_unique(vp_iconvs *ic, vp_enc e, const vp_buf *uniq, const size_
 
 /* The candidate that leads on the first SAMPLE_WORDS distinct words (each counted as often as
  * it occurs) by at least a quarter of their count, there being at least 40: its index in
- * cands; -1 when no candidate leads so, or the text has fewer distinct words. */
+ * cands, and its score on them in *lead; -1 when no candidate leads so, or the text has
+ * fewer distinct words. */
 static int sample_leader(vp_iconvs *ic, const vp_enc *cands, size_t ncands, const vp_buf *uniq, const size_t *count,
-                         size_t nu, vp_buf *dec, vp_buf *tmp)
+                         size_t nu, vp_buf *dec, vp_buf *tmp, vp_vscore *lead)
 {
     if (nu <= SAMPLE_WORDS)
         return -1;
@@ -881,6 +882,7 @@ static int sample_leader(vp_iconvs *ic, const vp_enc *cands, size_t ncands, cons
             }
             k1 = k;
             best = (int)c;
+            *lead = sc;
         } else if (!have2 || k > k2) {
             k2 = k;
             have2 = 1;
@@ -994,13 +996,17 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
         long bestk = 0;
         int besti = -1;
         vp_vscore scs[sizeof cands / sizeof cands[0]];
-        /* Without an explanation to give (it names the runner-up), the candidates are first
-         * scored on the first distinct words only: when one leads there by a wide margin, it
-         * alone is scored on all of them (its score gives the confidence). */
-        int only = explain ? -1 : sample_leader(ic, cands, sizeof cands / sizeof cands[0], &uniq, count, nu, &dec, &tmp);
-        for (size_t c = 0; c < sizeof cands / sizeof cands[0]; c++) {
-            if (only >= 0 && (int)c != only)
-                continue;
+        /* Without an explanation to give (it names the runner-up and the full scores), the
+         * candidates are first scored on the first distinct words only: when one leads there
+         * by a wide margin, it is the reading, and its score on them gives the confidence. */
+        vp_vscore lead;
+        int only = explain ? -1
+                           : sample_leader(ic, cands, sizeof cands / sizeof cands[0], &uniq, count, nu, &dec, &tmp, &lead);
+        if (only >= 0) {
+            scs[only] = lead;
+            besti = only;
+        }
+        for (size_t c = 0; c < sizeof cands / sizeof cands[0] && only < 0; c++) {
             if (score_unique(ic, cands[c], &uniq, count, nu, &dec, &tmp, &scs[c]) == 0)
                 goto scored;
             dec.len = 0;
