@@ -499,9 +499,11 @@ static void do_references(fctx *x, const nodeinfo *ni)
         if (number && own && strcmp(number, own) == 0)
             continue; /* the document's own number */
         if (x->in_title) { /* the body's reading of a document wins over the title's */
-            int known = !number;
+            int known = 0;
+            char *text = number ? NULL : squeeze(x->doc->arena, ni->s + k->s, k->e - k->s);
             for (const vp_reference *p = x->doc->refs; p && !known; p = p->next)
-                known = p->number && strcmp(p->number, number) == 0;
+                known = number ? p->number && strcmp(p->number, number) == 0
+                               : !p->number && p->text && strcmp(p->text, text) == 0;
             if (known)
                 continue;
         }
