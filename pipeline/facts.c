@@ -471,6 +471,20 @@ typedef struct refnote {
     int from_basis; /* relation came from a basis context and the rule said implements */
 } refnote;
 
+/* The date a reference gives (ISO, or its year alone), or NULL. */
+static const char *ref_date(fctx *x, const nodeinfo *ni, const fcand *k)
+{
+    int d = gint(k, RG_DAY, ni->s), mo = gint(k, RG_MONTH, ni->s), y = gint(k, RG_YEAR, ni->s);
+    if (y > 0 && mo > 0 && d > 0 && vp_date_valid(y, mo, d)) {
+        char buf[16];
+        vp_date_iso(buf, y, mo, d);
+        return vp_arena_strdup(x->doc->arena, buf);
+    }
+    if (y >= 1900 && y < 2200 && mo <= 0 && d <= 0)
+        return vp_arena_printf(x->doc->arena, "%04d", y);
+    return NULL;
+}
+
 static void do_references(fctx *x, const nodeinfo *ni)
 {
     const vp_family *fam = x->f_refs;
@@ -478,10 +492,11 @@ static void do_references(fctx *x, const nodeinfo *ni)
     collect(x, fam, "skip", NULL, ni->s, ni->len, &x->c);
     if (x->c.n)
         return;
-    fcands ctx = {0};
+    fcands ctx = {0}, next = {0};
     collect(x, fam, "context", NULL, ni->s, ni->len, &ctx);
     if (ctx.n)
         qsort(ctx.v, ctx.n, sizeof *ctx.v, cand_cmp);
+    collect(x, fam, "context-next", NULL, ni->s, ni->len, &next);
     x->c.n = 0;
     collect(x, fam, NULL, REF_G, ni->s, ni->len, &x->c);
     select_nonoverlap(&x->c);
@@ -499,13 +514,19 @@ static void do_references(fctx *x, const nodeinfo *ni)
         if (number && own && strcmp(number, own) == 0)
             continue; /* the document's own number */
         if (x->in_title) { /* the body's reading of a document wins over the title's */
-            int known = 0;
+            vp_reference *known = NULL;
             char *text = number ? NULL : squeeze(x->doc->arena, ni->s + k->s, k->e - k->s);
-            for (const vp_reference *p = x->doc->refs; p && !known; p = p->next)
-                known = number ? p->number && strcmp(p->number, number) == 0
-                               : !p->number && p->text && strcmp(p->text, text) == 0;
-            if (known)
+            for (vp_reference *p = x->doc->refs; p && !known; p = p->next)
+                if (number ? p->number && strcmp(p->number, number) == 0
+                           : !p->number && p->text && strcmp(p->text, text) == 0)
+                    known = p;
+            if (known) {
+                if (strcmp(known->relation, "implements") == 0)
+                    x->title_implements = 1; /* later ones in the title are what it carries out */
+                if (!known->date) /* the body names it short ("Nghị quyết số 28/NQ-CP"), the title in full */
+                    known->date = ref_date(x, ni, k);
                 continue;
+            }
         }
         int again = 0;
         for (size_t j = 0; j < nnotes && number && !again; j++)
@@ -521,15 +542,7 @@ static void do_references(fctx *x, const nodeinfo *ni)
             code = doctype_code(x, ni, k, number);
         if (has(k, RG_DOCTYPE) || vp_rule_attr(k->rule, "code"))
             prev_code = code;
-        /* date */
-        const char *date = NULL;
-        int d = gint(k, RG_DAY, ni->s), mo = gint(k, RG_MONTH, ni->s), y = gint(k, RG_YEAR, ni->s);
-        if (y > 0 && mo > 0 && d > 0 && vp_date_valid(y, mo, d)) {
-            char buf[16];
-            vp_date_iso(buf, y, mo, d);
-            date = vp_arena_strdup(x->doc->arena, buf);
-        } else if (y >= 1900 && y < 2200 && mo <= 0 && d <= 0)
-            date = vp_arena_printf(x->doc->arena, "%04d", y);
+        const char *date = ref_date(x, ni, k);
         /* relation */
         const char *rel = "cited";
         int from_basis = 0;
@@ -545,6 +558,16 @@ static void do_references(fctx *x, const nodeinfo *ni)
                 from_basis = strcmp(rel, "implements") == 0;
             } else if (cr)
                 rel = cr;
+        }
+        for (size_t j = 0; j < next.n; j++) { /* "… thực hiện Chiến lược …": the verb right before it */
+            size_t g = next.v[j].e;
+            while (g < k->s && (ni->s[g] == ' ' || ni->s[g] == '\t' || ni->s[g] == '\n'))
+                g++;
+            const char *nr = vp_rule_attr(next.v[j].rule, "relation");
+            if (g == k->s && nr) {
+                rel = nr;
+                from_basis = 0;
+            }
         }
         if (x->in_title && strcmp(rel, "implements") == 0) {
             /* "thực hiện Nghị quyết 32/NQ-CP … về thực hiện Nghị quyết 686/NQ-UBTVQH15": the
@@ -597,6 +620,7 @@ static void do_references(fctx *x, const nodeinfo *ni)
             if (notes[i].from_basis && notes[i].ref->date && strcmp(notes[i].ref->date, newest) < 0)
                 notes[i].ref->relation = "cited";
     free(ctx.v);
+    free(next.v);
 }
 
 /* ---- deadlines --------------------------------------------------------- */
@@ -1170,6 +1194,20 @@ int vp_facts(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matcher *m
         x.in_title = 1;
         do_references(&x, &ni);
         x.in_title = 0;
+    }
+    /* a document named short after it was named in full ("Nghị quyết số 28/NQ-CP") is the
+     * same one: it takes the full mention's date (and issuer) */
+    for (vp_reference *r = doc->refs; r; r = r->next) {
+        if (!r->number || (r->date && r->authority))
+            continue;
+        for (const vp_reference *p = doc->refs; p; p = p->next)
+            if (p != r && p->number && p->date && strcmp(p->number, r->number) == 0) {
+                if (!r->date)
+                    r->date = p->date;
+                if (!r->authority && p->authority && strcmp(p->date, r->date) == 0)
+                    r->authority = p->authority;
+                break;
+            }
     }
     free(x.c.v);
     free(x.c2.v);
