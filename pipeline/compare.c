@@ -59,6 +59,7 @@ typedef struct c_item {
 
 typedef struct c_ref {
     const char *id, *relation, *number, *date, *authority;
+    const char *text; /* as cited; a programme named without a number is known by it */
 } c_ref;
 
 typedef struct c_target {
@@ -71,7 +72,7 @@ typedef struct c_dl {
 
 typedef struct cdoc {
     vp_arena *a;
-    const char *seq, *symbol, *number_text, *date, *authority, *auth_parent, *level;
+    const char *seq, *symbol, *number_text, *date, *authority, *auth_parent, *level, *title;
     c_item *items;
     size_t nitems, capitems;
     c_ref *refs;
@@ -244,6 +245,7 @@ static int cdoc_read(const char *xml, size_t len, const char *what, cdoc *d, cha
     d->authority = text_of(d->a, au);
     d->auth_parent = attr(d->a, au, "parent");
     d->level = attr(d->a, au, "level");
+    d->title = text_of(d->a, vp_cmp_child_el(meta, "title"));
 
     const xmlNode *refs = vp_cmp_child_el(root, "references");
     d->refs = vp_xcalloc(count_el(refs, "reference") + 1, sizeof *d->refs);
@@ -255,6 +257,7 @@ static int cdoc_read(const char *xml, size_t len, const char *what, cdoc *d, cha
             r->number = attr(d->a, c, "number");
             r->date = attr(d->a, c, "date");
             r->authority = attr(d->a, c, "authority");
+            r->text = text_of(d->a, c);
         }
 
     const xmlNode *body = vp_cmp_child_el(root, "body");
@@ -374,9 +377,39 @@ static const char *shown_number(vp_arena *a, const cdoc *p)
     return p->number_text[0] ? p->number_text : "(no number)";
 }
 
+/* The child's `implements` reference that names, without a number, the programme the
+ * parent's title is (see pairing.c), or NULL. */
+static const c_ref *named_in_title(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *pa)
+{
+    if (!pa->title[0])
+        return NULL;
+    vp_tokens t;
+    vp_tokens_make(cfg, pa->title, 0, &t);
+    const c_ref *found = NULL;
+    for (size_t i = 0; i < ch->nrefs && !found; i++) {
+        const c_ref *x = &ch->refs[i];
+        if (x->number[0] || strcmp(x->relation, "implements") || !x->text[0])
+            continue;
+        vp_tokens name;
+        vp_tokens_make(cfg, x->text, 0, &name);
+        long at = name.nseq >= 4 ? vp_tokens_find_run(&name, &t, 0, t.nseq) : -1;
+        for (size_t w = 0; at >= 0 && cfg->carry_words[w]; w++) {
+            vp_tokens cw;
+            vp_tokens_make(cfg, cfg->carry_words[w], 0, &cw);
+            if (vp_tokens_find_run(&cw, &t, 0, (size_t)at) >= 0)
+                at = -1;
+            vp_tokens_free(&cw);
+        }
+        if (at >= 0)
+            found = x;
+        vp_tokens_free(&name);
+    }
+    vp_tokens_free(&t);
+    return found;
+}
+
 static void check_reference(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *pa, checks *cs)
 {
-    (void)cfg;
     check *c = ck_new(cs, CK_REF);
     const char *pnum = shown_number(cs->a, pa);
     const char *pdate = pa->date[0] ? pa->date : "(no date)";
@@ -408,7 +441,14 @@ static void check_reference(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
     free(k1);
     free(k2);
     const c_ref *x = ok ? ok : mis;
-    if (x) {
+    const c_ref *named = x ? NULL : named_in_title(cfg, ch, pa);
+    if (named) {
+        c->verdict = "ok";
+        c->credit = 1;
+        ck_attr(c, "child", named->id);
+        c->content = vp_arena_printf(cs->a, "child names %s (%s %s); parent's title is %s", named->text,
+                                     named->relation, named->id, pa->title);
+    } else if (x) {
         c->verdict = ok ? "ok" : "mismatch";
         c->credit = ok ? 1 : cfg->unclear_credit;
         ck_attr(c, "child", x->id);

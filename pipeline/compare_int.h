@@ -25,6 +25,9 @@ typedef struct vp_cmp_cfg {
     size_t report_weak_rows, report_ok_rows;        /* most check rows report.html lists */
     const char **section_kinds;                     /* NULL-terminated */
     const char **deadline_kinds;                    /* NULL-terminated */
+    const char **carry_words;                       /* NULL-terminated: a title that has one of
+                                                     * these before a programme's name carries
+                                                     * it out ("thực hiện"), it is not it */
     /* abbreviations: sorted folded keys, each expanding to a NULL-terminated token list */
     const char **abbr_key;
     const char ***abbr_exp;
@@ -56,6 +59,13 @@ void vp_tokens_free(vp_tokens *t);
 double vp_tokens_sim(const vp_cmp_cfg *c, const vp_tokens *a, const vp_tokens *b);
 /* 1 when every syllable of `ref` is in `doc` or is a word naming only the level `level`. */
 int vp_tokens_within(const vp_cmp_cfg *c, const vp_tokens *ref, const vp_tokens *doc, const char *level);
+
+/* Where the syllables of `name` (made without dropping stopwords) first stand in
+ * in->seq[from..to), in order and next to each other: their first index, or -1.  A programme
+ * named in a reference, in a document's title. */
+long vp_tokens_find_run(const vp_tokens *name, const vp_tokens *in, size_t from, size_t to);
+/* The last year (19xx or 20xx) among the syllables of t, or 0. */
+int vp_tokens_last_year(const vp_tokens *t);
 
 /* Document numbers compared as keys: case folded, no spaces, one kind of dash, the
  * leading number without leading zeros.  Returns malloc'd key, or NULL when s has no

@@ -8,6 +8,9 @@
  * abbreviations are expanded, is in the document's authority or its parent authority, or
  * names only the document's level: rules/compare.tsv level-word).  Equal numbers with a
  * different or missing date, or an incompatible authority, make a near-miss with the reason.
+ * A reference that names a programme without a number ("Chiến lược quốc gia về bình đẳng giới
+ * giai đoạn 2021 - 2030") pairs the child with a document whose title holds the same
+ * syllables in a row, issued no later than the child (titles are looked up by their last year).
  * Each pair is then compared (vp_compare_xml_link), written to OUT/compliance/CHILD--PARENT.xml,
  * and summarised for OUT/report.html.
  */
@@ -29,6 +32,7 @@
 
 typedef struct kref {
     char *id, *number, *key, *date, *authority;
+    char *name; /* a programme named without a number (key NULL), else NULL */
 } kref;
 
 typedef struct dkey {
@@ -36,6 +40,7 @@ typedef struct dkey {
     char *key1, *key2;               /* own number keys (NULL when blank) */
     char *number;                    /* as shown */
     char *date, *authority, *level;  /* authority: with the parent authority appended */
+    char *title;
     kref *refs;
     size_t nrefs;
 } dkey;
@@ -72,7 +77,9 @@ static void dkey_free(dkey *k)
     free(k->date);
     free(k->authority);
     free(k->level);
+    free(k->title);
     for (size_t i = 0; i < k->nrefs; i++) {
+        free(k->refs[i].name);
         free(k->refs[i].id);
         free(k->refs[i].number);
         free(k->refs[i].key);
@@ -126,6 +133,7 @@ static int dkey_read(const char *outdir, const char *xml, dkey *k)
     free(a);
     free(ap);
     k->level = xattr(au, "level");
+    k->title = xtext(vp_cmp_child_el(meta, "title"));
     const xmlNode *refs = vp_cmp_child_el(root, "references");
     size_t n = 0;
     for (const xmlNode *c = refs ? refs->children : NULL; c; c = c->next)
@@ -142,7 +150,14 @@ static int dkey_read(const char *outdir, const char *xml, dkey *k)
         kref *r = &k->refs[k->nrefs];
         r->number = xattr(c, "number");
         r->key = vp_number_key(r->number);
-        if (!r->key) {
+        if (!r->key && !r->number[0]) { /* a programme named without a number */
+            char *t = xtext(c);
+            if (t[0])
+                r->name = t;
+            else
+                free(t);
+        }
+        if (!r->key && !r->name) {
             free(r->number);
             continue;
         }
@@ -422,6 +437,85 @@ fail:
 
 /* ---- the run ------------------------------------------------------------------------ */
 
+typedef struct yent {
+    int year;
+    size_t doc;
+} yent;
+
+static int cmp_yent(const void *a, const void *b)
+{
+    const yent *x = a, *y = b;
+    return x->year != y->year ? (x->year > y->year) - (x->year < y->year) : (x->doc > y->doc) - (x->doc < y->doc);
+}
+
+/* Children that name a programme (kref.name) and the documents whose titles hold the name. */
+static void pair_by_name(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *pairs)
+{
+    size_t nnamed = 0;
+    for (size_t c = 0; c < nk; c++)
+        for (size_t r = 0; r < keys[c].nrefs; r++)
+            nnamed += keys[c].refs[r].name != NULL;
+    if (!nnamed)
+        return;
+    /* the titles by their last year: a name ends with its period's last year */
+    yent *ix = vp_xcalloc(nk + 1, sizeof *ix);
+    size_t nix = 0;
+    for (size_t d = 0; d < nk; d++) {
+        if (!keys[d].title || !keys[d].title[0])
+            continue;
+        vp_tokens t;
+        vp_tokens_make(cfg, keys[d].title, 0, &t);
+        int y = vp_tokens_last_year(&t);
+        vp_tokens_free(&t);
+        if (y)
+            ix[nix++] = (yent){y, d};
+    }
+    if (nix)
+        qsort(ix, nix, sizeof *ix, cmp_yent);
+    size_t ncarry = 0;
+    while (cfg->carry_words[ncarry])
+        ncarry++;
+    vp_tokens *carry = vp_xcalloc(ncarry + 1, sizeof *carry);
+    for (size_t i = 0; i < ncarry; i++)
+        vp_tokens_make(cfg, cfg->carry_words[i], 0, &carry[i]);
+    for (size_t c = 0; c < nk; c++)
+        for (size_t r = 0; r < keys[c].nrefs; r++) {
+            const kref *ref = &keys[c].refs[r];
+            if (!ref->name)
+                continue;
+            vp_tokens name;
+            vp_tokens_make(cfg, ref->name, 0, &name);
+            int y = vp_tokens_last_year(&name);
+            size_t lo = 0, hi = nix;
+            while (y && lo < hi) {
+                size_t mid = (lo + hi) / 2;
+                if (ix[mid].year < y)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            for (size_t e = lo; y && name.nseq >= 4 && e < nix && ix[e].year == y; e++) {
+                const dkey *d = &keys[ix[e].doc];
+                if (ix[e].doc == c || (d->date[0] && keys[c].date[0] && strcmp(d->date, keys[c].date) > 0))
+                    continue;
+                vp_tokens t;
+                vp_tokens_make(cfg, d->title, 0, &t);
+                long at = vp_tokens_find_run(&name, &t, 0, t.nseq);
+                for (size_t w = 0; at >= 0 && w < ncarry; w++)
+                    if (vp_tokens_find_run(&carry[w], &t, 0, (size_t)at) >= 0)
+                        at = -1; /* "Kế hoạch thực hiện Chiến lược …": a sibling, not the parent */
+                if (at >= 0)
+                    pv_push(pairs, keys[c].xml, d->xml, NULL);
+                vp_tokens_free(&t);
+            }
+            vp_tokens_free(&name);
+        }
+    for (size_t i = 0; i < ncarry; i++)
+        vp_tokens_free(&carry[i]);
+    free(carry);
+    free(ix);
+}
+
 static int find_pairs(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *pairs, pairvec *near)
 {
     nent *ix = vp_xcalloc(2 * nk + 1, sizeof *ix);
@@ -437,6 +531,8 @@ static int find_pairs(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *pai
     for (size_t c = 0; c < nk; c++) {
         for (size_t r = 0; r < keys[c].nrefs; r++) {
             const kref *ref = &keys[c].refs[r];
+            if (!ref->key)
+                continue;
             /* first entry with this key */
             size_t lo = 0, hi = nix;
             while (lo < hi) {
@@ -461,6 +557,7 @@ static int find_pairs(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *pai
         }
     }
     free(ix);
+    pair_by_name(cfg, keys, nk, pairs);
     /* sort, drop duplicates, and near-misses of documents that were paired anyway */
     if (pairs->n)
         qsort(pairs->v, pairs->n, sizeof *pairs->v, cmp_pair);

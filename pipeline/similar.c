@@ -170,6 +170,7 @@ static const char **cells_to_list(vp_arena *a, const char *const *row, size_t fr
 
 static const char *DEF_SECTIONS[] = {"objectives", "tasks", "budget", "organisation", "reporting", NULL};
 static const char *DEF_DEADLINES[] = {"before", "recurring", "on", NULL};
+static const char *DEF_CARRY[] = {NULL}; /* the words are in rules/compare.tsv */
 
 typedef struct abbr_tmp {
     char *key;
@@ -254,6 +255,7 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
     c->report_ok_rows = 2000;
     c->section_kinds = DEF_SECTIONS;
     c->deadline_kinds = DEF_DEADLINES;
+    c->carry_words = DEF_CARRY;
     (void)err;
     (void)errlen;
 
@@ -270,6 +272,8 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
             c->section_kinds = cells_to_list(c->arena, row, 1, nc);
         else if (!strcmp(k, "deadline-kinds"))
             c->deadline_kinds = cells_to_list(c->arena, row, 1, nc);
+        else if (!strcmp(k, "carry-words"))
+            c->carry_words = cells_to_list(c->arena, row, 1, nc);
         else if (!strcmp(k, "level-word") && nc > 2)
             nlvl++;
     }
@@ -544,6 +548,33 @@ double vp_tokens_sim(const vp_cmp_cfg *c, const vp_tokens *a, const vp_tokens *b
     double bg = dice(a->bi, a->nbi, b->bi, b->nbi);
     double w = c->unigram_weight;
     return w * u + (1 - w) * bg;
+}
+
+long vp_tokens_find_run(const vp_tokens *name, const vp_tokens *in, size_t from, size_t to)
+{
+    if (to > in->nseq)
+        to = in->nseq;
+    if (name->nseq == 0 || from > to || name->nseq > to - from)
+        return -1;
+    for (size_t i = from; i + name->nseq <= to; i++) {
+        size_t k = 0;
+        while (k < name->nseq && !strcmp(in->seq[i + k], name->seq[k]))
+            k++;
+        if (k == name->nseq)
+            return (long)i;
+    }
+    return -1;
+}
+
+int vp_tokens_last_year(const vp_tokens *t)
+{
+    for (size_t i = t->nseq; i-- > 0;) {
+        const char *w = t->seq[i];
+        if (strlen(w) == 4 && ((w[0] == '1' && w[1] == '9') || (w[0] == '2' && w[1] == '0')) && w[2] >= '0' &&
+            w[2] <= '9' && w[3] >= '0' && w[3] <= '9')
+            return atoi(w);
+    }
+    return 0;
 }
 
 int vp_tokens_within(const vp_cmp_cfg *c, const vp_tokens *ref, const vp_tokens *doc, const char *level)

@@ -106,6 +106,22 @@ else
     bad "cannot build tests/unit/test_compare.c: $(head -5 "$tmp/cc.err")"
 fi
 
+# ---- 2a. pairing by a programme's name ------------------------------------------------------
+# chienluoc-quocgia is a page whose title is the national strategy; hue-2063 and tinh-55
+# carry it out, naming it without a number; tinh-55's own title holds the name after
+# "Thực hiện", so it is no parent of hue-2063
+N=tests/compare/named
+if "$VNPLAN" run $N -o "$tmp/named" >"$tmp/named.log" 2>&1 && [ -s "$tmp/named/index.xml" ]; then
+    nidx=$tmp/named/index.xml
+    check "named: pairs" "$(xp "$nidx" "count($(el pair))")" "2"
+    check "named: all to the strategy" "$(xp "$nidx" "count($(el pair)[@parent='chienluoc-quocgia.xml'])")" "2"
+    check "named: a sibling is no parent" "$(xp "$nidx" "count($(el pair)[@parent='tinh-55.xml'])")" "0"
+    check "named: reference-check ok" \
+        "$(xp "$tmp/named/compliance/hue-2063--chienluoc-quocgia.xml" "$(el reference-check)/@status")" "ok"
+else
+    bad "named: vnplan run failed: $(head -3 "$tmp/named.log")"
+fi
+
 # ---- 2. vnplan run over plan texts ------------------------------------------------------
 B=tests/compare/bdg
 out=$tmp/run
