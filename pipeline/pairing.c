@@ -437,83 +437,142 @@ fail:
 
 /* ---- the run ------------------------------------------------------------------------ */
 
-typedef struct yent {
-    int year;
-    size_t doc;
-} yent;
-
-static int cmp_yent(const void *a, const void *b)
+/* A text's syllables joined by single spaces (malloc'd). */
+static char *joined(const vp_tokens *t, size_t from, size_t to)
 {
-    const yent *x = a, *y = b;
-    return x->year != y->year ? (x->year > y->year) - (x->year < y->year) : (x->doc > y->doc) - (x->doc < y->doc);
+    vp_buf b = {0};
+    for (size_t i = from; i < to && i < t->nseq; i++) {
+        if (i > from)
+            vp_buf_addc(&b, ' ');
+        vp_buf_adds(&b, t->seq[i]);
+    }
+    if (!b.data)
+        vp_buf_adds(&b, "");
+    return vp_buf_steal(&b);
 }
 
-/* Children that name a programme (kref.name) and the documents whose titles hold the name. */
+static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+/* A place in a title where a programme's name may start: the title's syllables from there. */
+typedef struct tent {
+    const char *s; /* into the title's joined syllables */
+    size_t doc;
+} tent;
+
+static int cmp_tent(const void *a, const void *b)
+{
+    const tent *x = a, *y = b;
+    int r = strcmp(x->s, y->s);
+    return r ? r : (x->doc > y->doc) - (x->doc < y->doc);
+}
+
+/* Children that name a programme (kref.name) and the documents whose titles hold the name.
+ * Each title is made syllables once; the places in it where a name's first syllable stands
+ * (and no carry word comes before) are sorted, and each name is looked up by binary search. */
 static void pair_by_name(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *pairs)
 {
+    /* the names, and the syllables they start with */
     size_t nnamed = 0;
     for (size_t c = 0; c < nk; c++)
         for (size_t r = 0; r < keys[c].nrefs; r++)
             nnamed += keys[c].refs[r].name != NULL;
     if (!nnamed)
         return;
-    /* the titles by their last year: a name ends with its period's last year */
-    yent *ix = vp_xcalloc(nk + 1, sizeof *ix);
-    size_t nix = 0;
-    for (size_t d = 0; d < nk; d++) {
-        if (!keys[d].title || !keys[d].title[0])
+    char **names = vp_xcalloc(nnamed + 1, sizeof *names);
+    size_t *owner = vp_xcalloc(nnamed + 1, sizeof *owner);
+    char **firsts = vp_xcalloc(nnamed + 1, sizeof *firsts);
+    size_t nn = 0, nf = 0;
+    for (size_t c = 0; c < nk; c++)
+        for (size_t r = 0; r < keys[c].nrefs; r++) {
+            if (!keys[c].refs[r].name)
+                continue;
+            vp_tokens t;
+            vp_tokens_make(cfg, keys[c].refs[r].name, 0, &t);
+            if (t.nseq >= 4 && vp_tokens_last_year(&t)) { /* a name with its period */
+                names[nn] = joined(&t, 0, t.nseq);
+                owner[nn++] = c;
+                firsts[nf++] = joined(&t, 0, 1);
+            }
+            vp_tokens_free(&t);
+        }
+    qsort(firsts, nf, sizeof *firsts, cmp_str);
+    size_t u = 0;
+    for (size_t i = 0; i < nf; i++) {
+        if (u && !strcmp(firsts[u - 1], firsts[i])) {
+            free(firsts[i]);
             continue;
-        vp_tokens t;
-        vp_tokens_make(cfg, keys[d].title, 0, &t);
-        int y = vp_tokens_last_year(&t);
-        vp_tokens_free(&t);
-        if (y)
-            ix[nix++] = (yent){y, d};
+        }
+        firsts[u++] = firsts[i];
     }
-    if (nix)
-        qsort(ix, nix, sizeof *ix, cmp_yent);
+    nf = u;
     size_t ncarry = 0;
     while (cfg->carry_words[ncarry])
         ncarry++;
     vp_tokens *carry = vp_xcalloc(ncarry + 1, sizeof *carry);
     for (size_t i = 0; i < ncarry; i++)
         vp_tokens_make(cfg, cfg->carry_words[i], 0, &carry[i]);
-    for (size_t c = 0; c < nk; c++)
-        for (size_t r = 0; r < keys[c].nrefs; r++) {
-            const kref *ref = &keys[c].refs[r];
-            if (!ref->name)
+    /* the places in the titles */
+    char **titles = vp_xcalloc(nk + 1, sizeof *titles);
+    tent *ix = NULL;
+    size_t nix = 0, cap = 0;
+    for (size_t d = 0; d < nk && nn; d++) {
+        if (!keys[d].title || !keys[d].title[0])
+            continue;
+        vp_tokens t;
+        vp_tokens_make(cfg, keys[d].title, 0, &t);
+        titles[d] = joined(&t, 0, t.nseq);
+        size_t off = 0;
+        for (size_t i = 0; i < t.nseq; off += strlen(t.seq[i]) + 1, i++) {
+            if (!bsearch(&t.seq[i], firsts, nf, sizeof *firsts, cmp_str))
                 continue;
-            vp_tokens name;
-            vp_tokens_make(cfg, ref->name, 0, &name);
-            int y = vp_tokens_last_year(&name);
-            size_t lo = 0, hi = nix;
-            while (y && lo < hi) {
-                size_t mid = (lo + hi) / 2;
-                if (ix[mid].year < y)
-                    lo = mid + 1;
-                else
-                    hi = mid;
+            int carried = 0; /* "Kế hoạch thực hiện Chiến lược …": a sibling, not the parent */
+            for (size_t w = 0; w < ncarry && !carried; w++)
+                carried = vp_tokens_find_run(&carry[w], &t, 0, i) >= 0;
+            if (carried)
+                break;
+            if (nix == cap) {
+                cap = cap ? 2 * cap : 64;
+                ix = vp_xrealloc(ix, cap * sizeof *ix);
             }
-            for (size_t e = lo; y && name.nseq >= 4 && e < nix && ix[e].year == y; e++) {
-                const dkey *d = &keys[ix[e].doc];
-                if (ix[e].doc == c || (d->date[0] && keys[c].date[0] && strcmp(d->date, keys[c].date) > 0))
-                    continue;
-                vp_tokens t;
-                vp_tokens_make(cfg, d->title, 0, &t);
-                long at = vp_tokens_find_run(&name, &t, 0, t.nseq);
-                for (size_t w = 0; at >= 0 && w < ncarry; w++)
-                    if (vp_tokens_find_run(&carry[w], &t, 0, (size_t)at) >= 0)
-                        at = -1; /* "Kế hoạch thực hiện Chiến lược …": a sibling, not the parent */
-                if (at >= 0)
-                    pv_push(pairs, keys[c].xml, d->xml, NULL);
-                vp_tokens_free(&t);
-            }
-            vp_tokens_free(&name);
+            ix[nix++] = (tent){titles[d] + off, d};
         }
+        vp_tokens_free(&t);
+    }
+    if (nix)
+        qsort(ix, nix, sizeof *ix, cmp_tent);
+    for (size_t k = 0; k < nn; k++) {
+        size_t lo = 0, hi = nix, len = strlen(names[k]);
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (strcmp(ix[mid].s, names[k]) < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        size_t c = owner[k];
+        for (size_t e = lo; e < nix && !strncmp(ix[e].s, names[k], len); e++) {
+            if (ix[e].s[len] != ' ' && ix[e].s[len] != 0)
+                continue; /* the name's last syllable is longer there */
+            const dkey *d = &keys[ix[e].doc];
+            if (ix[e].doc == c || (d->date[0] && keys[c].date[0] && strcmp(d->date, keys[c].date) > 0))
+                continue;
+            pv_push(pairs, keys[c].xml, d->xml, NULL);
+        }
+    }
     for (size_t i = 0; i < ncarry; i++)
         vp_tokens_free(&carry[i]);
     free(carry);
+    for (size_t d = 0; d < nk; d++)
+        free(titles[d]);
+    free(titles);
     free(ix);
+    for (size_t i = 0; i < nn; i++)
+        free(names[i]);
+    for (size_t i = 0; i < nf; i++)
+        free(firsts[i]);
+    free(names);
+    free(owner);
+    free(firsts);
 }
 
 static int find_pairs(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *pairs, pairvec *near)
