@@ -1531,6 +1531,240 @@ static void pass_layout(lpass *p)
 
 /* ---------------------------------------------------------------------------------- */
 
+/* ---- capitals of a legacy font without toned capitals ---- */
+
+static int viet_letter(int32_t cp) { return (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) || (cp >= 0x1E00 && cp <= 0x1EFF); }
+
+/* Is t[a..b) (one word) a capitals word whose toned letters stayed small: a small Vietnamese
+ * letter with a capital after it ("TỉNH", "ủY", "HòA") or two capitals before it ("CHủ")?
+ * "Số", "Xã", "Tự" (a capital, then small letters) are not. */
+static int broken_caps(const char *t, size_t a, size_t b)
+{
+    int uppers_before = 0, pending = 0;
+    for (size_t i = a; i < b;) {
+        int32_t cp;
+        int l = vp_utf8_decode_fast(t + i, b - i, &cp);
+        i += (size_t)(l > 0 ? l : 1);
+        if (cp < 0)
+            return 0;
+        if (cp < 0x80) {
+            if (cp >= 'a' && cp <= 'z')
+                return 0;
+            if (cp >= 'A' && cp <= 'Z') {
+                if (pending)
+                    return 1;
+                uppers_before++;
+            }
+            continue;
+        }
+        if (!viet_letter(cp))
+            continue;
+        if (utf8proc_isupper(cp)) {
+            if (pending)
+                return 1;
+            uppers_before++;
+        } else if (utf8proc_islower(cp)) {
+            if (uppers_before >= 2)
+                return 1;
+            pending = 1;
+        }
+    }
+    return 0;
+}
+
+/* Is t[a..b) a word of small Vietnamese letters after one capital ("Kế", "Xã", "Số")? */
+static int title_case_viet(const char *t, size_t a, size_t b)
+{
+    int n = 0, small = 0;
+    for (size_t i = a; i < b;) {
+        int32_t cp;
+        int l = vp_utf8_decode_fast(t + i, b - i, &cp);
+        i += (size_t)(l > 0 ? l : 1);
+        if (cp < 0)
+            return 0;
+        int letter = cp < 0x80 ? ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') : viet_letter(cp);
+        if (!letter)
+            continue;
+        if (n++ == 0 ? !(cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : utf8proc_isupper(cp))
+                     : !(cp >= 0x80 && utf8proc_islower(cp)))
+            return 0;
+        small += n > 1;
+    }
+    return n >= 2 && small == n - 1;
+}
+
+static void to_caps(char *t, size_t a, size_t b)
+{
+    for (size_t k = a; k < b;) {
+        int32_t cp;
+        int l = vp_utf8_decode_fast(t + k, b - k, &cp);
+        if (l <= 0)
+            break;
+        if (cp >= 0x80 && viet_letter(cp) && utf8proc_islower(cp)) {
+            char u[4];
+            if (vp_utf8_encode(utf8proc_toupper(cp), u) == l)
+                memcpy(t + k, u, (size_t)l);
+        }
+        k += (size_t)l;
+    }
+}
+
+/* A capital with a tone mark (TCVN3 has Ă Â Đ Ê Ô Ơ Ư, and no toned capital). */
+static int toned_capital(int32_t cp)
+{
+    return cp >= 0xC0 && viet_letter(cp) && utf8proc_isupper(cp) && cp != 0x102 && cp != 0xC2 && cp != 0x110 &&
+           cp != 0xCA && cp != 0xD4 && cp != 0x1A0 && cp != 0x1AF;
+}
+
+/* Is t[a..b) a word of two or more capitals, one of them toned ("HỘI", "ĐÍCH")? */
+static int caps_toned(const char *t, size_t a, size_t b)
+{
+    int n = 0, high = 0;
+    for (size_t i = a; i < b;) {
+        int32_t cp;
+        int l = vp_utf8_decode_fast(t + i, b - i, &cp);
+        i += (size_t)(l > 0 ? l : 1);
+        if (cp < 0)
+            return 0;
+        if (cp < 0x80) {
+            if (cp >= 'a' && cp <= 'z')
+                return 0;
+            n += cp >= 'A' && cp <= 'Z';
+        } else if (viet_letter(cp)) {
+            if (!utf8proc_isupper(cp))
+                return 0;
+            n++;
+            high |= toned_capital(cp);
+        }
+    }
+    return n >= 2 && high;
+}
+
+static size_t utf8_len_at(const char *t, size_t i, size_t end)
+{
+    int32_t cp;
+    int l = vp_utf8_decode_fast(t + i, end - i, &cp);
+    return l > 0 ? (size_t)l : 1;
+}
+
+static int word_letter_at(const char *t, size_t i, size_t end)
+{
+    int32_t cp;
+    vp_utf8_decode_fast(t + i, end - i, &cp);
+    return cp < 0x80 ? ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') : viet_letter(cp);
+}
+
+/* TCVN3 has no codes for capitals with tone marks: text typed in a capitals font (.VnTimeH)
+ * reads, byte for byte, "ủY BAN NHÂN DÂN", "Kế HOạCH", "PHó CHủ TịCH".  A word with a small
+ * toned letter among capitals is put in capitals wherever it is; on a line without ASCII
+ * small letters that holds one (or a word of toned capitals), so are the words of one capital
+ * and small toned letters ("Kế", "Xã").  In place: a Vietnamese capital has as many UTF-8
+ * bytes as its small letter, so spans and the offset map stay.  Returns the words changed. */
+/* The words of line t[ls..le) that restore_caps puts in capitals. */
+static size_t caps_line(char *t, size_t ls, size_t le)
+{
+    size_t fixed = 0;
+    int lower = 0, high = 0;
+    for (size_t i = ls; i < le; i++) {
+        unsigned char c = (unsigned char)t[i];
+        lower |= (unsigned)(c - 'a') < 26u;
+        high |= c >= 0x80;
+    }
+    int trigger = 0;
+    for (int pass = 0; pass < 2 && high; pass++) {
+        if (pass == 1 && (lower || !trigger))
+            break;
+        for (size_t i = ls; i < le;) {
+            /* a word: letters in a row ("Số/Ngày" is two) */
+            size_t j = i;
+            while (j < le && word_letter_at(t, j, le))
+                j += utf8_len_at(t, j, le);
+            if (j == i) {
+                i += utf8_len_at(t, i, le);
+                continue;
+            }
+            if (pass == 0) {
+                if (broken_caps(t, i, j)) {
+                    to_caps(t, i, j);
+                    fixed++;
+                    trigger = 1;
+                } else if (!trigger && caps_toned(t, i, j))
+                    trigger = 1;
+            } else if (title_case_viet(t, i, j)) {
+                to_caps(t, i, j);
+                fixed++;
+            }
+            i = j;
+        }
+    }
+    return fixed;
+}
+
+/* Bytes of x in 'A'..'Z' (their high bits). */
+static inline uint64_t upper_bytes(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101ULL;
+    return ((ones * (127 + 0x5B) - (x & ones * 127)) & ~x & ((x & ones * 127) + ones * (127 - 0x40))) & ones * 128;
+}
+
+/* every_line: read every line with a letter not in ASCII (after the layout pass, in a text
+ * that had such words); else only the lines where an ASCII capital stands right after a
+ * letter not in ASCII ("ỉN") or before one after another capital ("CHủ"), found eight
+ * bytes at a time. */
+static size_t restore_caps(char *t, size_t n, int every_line)
+{
+    size_t fixed = 0;
+    if (every_line) {
+        for (size_t ls = 0; ls < n;) {
+            const char *nl = memchr(t + ls, '\n', n - ls);
+            size_t le = nl ? (size_t)(nl - t) : n;
+            fixed += caps_line(t, ls, le);
+            ls = le + 1;
+        }
+        return fixed;
+    }
+    const unsigned char *u = (const unsigned char *)t;
+    for (size_t i = 0; i < n;) {
+        uint64_t w;
+        if (i + 8 <= n) {
+            memcpy(&w, u + i, 8);
+            if (!upper_bytes(w)) {
+                i += 8;
+                continue;
+            }
+        }
+        size_t stop = i + 8 < n ? i + 8 : n;
+        size_t hit = n;
+        for (size_t k = i; k < stop && hit == n; k++) {
+            if ((unsigned)(u[k] - 'A') >= 26u || k == 0)
+                continue;
+            size_t c = n; /* the letter not in ASCII next to this capital */
+            if (u[k - 1] >= 0x80) {
+                c = k - 1;
+                while (c > 0 && (u[c] & 0xC0) == 0x80)
+                    c--;
+            } else if ((unsigned)(u[k - 1] - 'A') < 26u && k + 1 < n && u[k + 1] >= 0xC0) {
+                c = k + 1;
+            }
+            int32_t cp;
+            if (c < n && vp_utf8_decode_fast(t + c, n - c, &cp) > 0 && viet_letter(cp) && utf8proc_islower(cp))
+                hit = k; /* "ỉN", "CHủ"; not "HĐND" */
+        }
+        if (hit == n) {
+            i = stop;
+            continue;
+        }
+        size_t ls = hit, le = hit;
+        while (ls > 0 && t[ls - 1] != '\n')
+            ls--;
+        while (le < n && t[le] != '\n')
+            le++;
+        fixed += caps_line(t, ls, le);
+        i = le + 1;
+    }
+    return fixed;
+}
+
 int vp_normalise(const char *in, size_t len, const vp_rules *rules, vp_matcher *m, const vp_norm_opts *opts,
                  vp_text *out, vp_diags *diags, char *err, size_t errlen)
 {
@@ -1567,6 +1801,10 @@ int vp_normalise(const char *in, size_t len, const vp_rules *rules, vp_matcher *
             vp_diag_add(diags, "nfc", 0, "%s; text left as it was", nfcerr);
     }
 
+    /* before the layout pass (its rules read "PHÓ CHỦ TỊCH"), and after it (for the lines it
+     * cut from a two-column line) */
+    size_t ncaps0 = c.t.data ? restore_caps(c.t.data, c.t.len, 0) : 0;
+
     lpass p = {0};
     p.t = c.t.data ? c.t.data : "";
     p.tlen = c.t.len;
@@ -1590,6 +1828,13 @@ int vp_normalise(const char *in, size_t len, const vp_rules *rules, vp_matcher *
     pass_layout(&p);
     vp_buf_reserve(&p.o, 1);
     p.o.data[p.o.len] = 0;
+    /* (only in a text that had such words: the lines the layout pass cut from a two-column
+     * line are read again) */
+    size_t ncaps = ncaps0 ? restore_caps(p.o.data, p.o.len, 1) + ncaps0 : 0;
+    if (ncaps && diags && diags->arena)
+        vp_diag_add(diags, "capitals", 0,
+                    "%zu word%s of capitals with small toned letters (\"TỉNH\", as a legacy font without toned capitals writes them) put in capitals",
+                    ncaps, ncaps == 1 ? "" : "s");
 
     /* lines */
     size_t nl = 0;

@@ -203,6 +203,13 @@ static void test_rule_examples(void)
            "Thời gian ký: 29.04.2026 16:35:55 +07:00\nNội dung.",
            "Nội dung.\n");
     EXPECT("Người ký : Dương Ngọc Long\nNội dung.", "Người ký : Dương Ngọc Long\nNội dung.\n");
+    /* capitals whose toned letters stayed small (TCVN3 has no toned capitals): restored on
+     * capitals lines and in mixed words; "Số", "Xã hội", "Tự do" in ordinary lines stay */
+    EXPECT("ủY BAN NHÂN DÂN\nTỉNH NINH BìNH\nSố: 193 /KH-UBND\nCộNG HòA Xã HộI CHủ NGHĩA VIệT NAM\nKế HOạCH\n"
+           "Triển khai Số liệu, Xã hội hóa và Tự do.\nPHó CHủ TịCH Trần Song Tùng",
+           "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 193 /KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nKẾ HOẠCH\n"
+           "Triển khai Số liệu, Xã hội hóa và Tự do.\nPHÓ CHỦ TỊCH Trần Song Tùng\n");
+    EXPECT("Số/Ngày/Kính gửi: ĐBSCL, HĐND", "Số/Ngày/Kính gửi: ĐBSCL, HĐND\n");
     EXPECT("ỦY BAN\n|\nTỈNH\n-------\nNội dung.", "ỦY BAN\nTỈNH\nNội dung.\n");
     /* a header flattened into one line is cut back into its lines: the place name whole,
      * the type line cut from its title, a type inside the title left alone */
