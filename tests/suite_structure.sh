@@ -9,6 +9,13 @@ for e in $(cd tests/cases && find . -name '*.expect' | sort); do
   name=${e#./}; name=${name%.expect}
   if python3 tests/xcheck.py "$TMP/out/$name.xml" "tests/cases/$name.expect"; then ok; else fail "expectations of $name"; fi
 done
+# a plan typed in TCVN3 (no toned capitals: "TỉNH NINH BìNH") gives the header its Windows-1258
+# copy gives
+for b in 004 012; do
+  $VNPLAN extract tests/convert/encoded/$b.tcvn3.txt 2>/dev/null | sed -n '/<meta>/,/<\/meta>/p' >"$TMP/meta-tcvn3"
+  $VNPLAN extract tests/convert/encoded/$b.cp1258.txt 2>/dev/null | sed -n '/<meta>/,/<\/meta>/p' >"$TMP/meta-cp1258"
+  if [ -s "$TMP/meta-tcvn3" ] && cmp -s "$TMP/meta-tcvn3" "$TMP/meta-cp1258"; then ok; else fail "$b: TCVN3 header differs: $(diff "$TMP/meta-tcvn3" "$TMP/meta-cp1258" | head -4)"; fi
+done
 # header fields of the real page beginnings and full texts: document type, number, date, level
 if [ -d tests/headers ]; then
   $VNPLAN run tests/headers/docs -o "$TMP/h" -j 2 >/dev/null 2>&1
