@@ -5,6 +5,7 @@
  * text it gives goes through the same per-paragraph repair and NFC. */
 #include "convert.h"
 #include "convert_fmt.h"
+#include "dates.h"
 #include "detect.h"
 
 #include <stdarg.h>
@@ -243,6 +244,141 @@ static int finish(vp_utf8 *out, vp_buf *raw, vp_fmt_ctx *c, const char *format, 
     return 0;
 }
 
+/* ---- front matter ---- */
+
+/* The value of a front-matter line "KEY: value", "\"KEY\": \"value\"," or "KEY = value" for
+ * key (a JSON string's escapes read) into v; 0 when the line is not about key. */
+static int fm_value(const char *l, size_t n, const char *key, vp_buf *v)
+{
+    size_t i = 0, kl = strlen(key);
+    while (i < n && (l[i] == ' ' || l[i] == '\t'))
+        i++;
+    int q = i < n && l[i] == '"';
+    i += (size_t)q;
+    if (n - i < kl || memcmp(l + i, key, kl) != 0)
+        return 0;
+    i += kl;
+    if (q) {
+        if (i >= n || l[i] != '"')
+            return 0;
+        i++;
+    }
+    while (i < n && (l[i] == ' ' || l[i] == '\t'))
+        i++;
+    if (i >= n || (l[i] != ':' && l[i] != '='))
+        return 0;
+    i++;
+    while (i < n && (l[i] == ' ' || l[i] == '\t'))
+        i++;
+    v->len = 0;
+    if (i < n && (l[i] == '"' || l[i] == '\'')) {
+        char quote = l[i++];
+        for (; i < n && l[i] != quote; i++) {
+            if (l[i] == '\\' && quote == '"' && i + 1 < n) {
+                char e = l[++i];
+                if (e == 'u' && i + 4 < n) {
+                    int32_t cp = 0;
+                    int ok = 1;
+                    for (int k = 1; k <= 4 && ok; k++) {
+                        char h = l[i + (size_t)k];
+                        int d = h >= '0' && h <= '9' ? h - '0' : (h | 0x20) >= 'a' && (h | 0x20) <= 'f' ? (h | 0x20) - 'a' + 10 : -1;
+                        ok = d >= 0;
+                        cp = cp * 16 + d;
+                    }
+                    if (ok) {
+                        char u[4];
+                        vp_buf_add(v, u, (size_t)vp_utf8_encode(cp, u));
+                        i += 4;
+                        continue;
+                    }
+                }
+                vp_buf_addc(v, e == 'n' || e == 't' || e == 'r' ? ' ' : e);
+                continue;
+            }
+            vp_buf_addc(v, l[i]);
+        }
+    } else {
+        size_t e = n;
+        while (e > i && (l[e - 1] == ' ' || l[e - 1] == ',' || l[e - 1] == '\r'))
+            e--;
+        vp_buf_add(v, l + i, e - i);
+    }
+    while (v->len && (v->data[v->len - 1] == ' ' || v->data[v->len - 1] == '\t'))
+        v->len--;
+    return 1;
+}
+
+/* A page of a static-site generator starts with its front matter ("---json" … "---"): the
+ * values rules/frontmatter.tsv names replace it, one "LABEL: value" line each. */
+static void front_matter(vp_fmt_ctx *c, vp_buf *b, vp_diags *diags)
+{
+    const char *t = b->data;
+    if (!c->front || !c->lim->read_markup || !t || b->len < 8 || strncmp(t, "---", 3) != 0)
+        return;
+    size_t i = 3;
+    while (i < b->len && ((t[i] >= 'a' && t[i] <= 'z') || (t[i] >= 'A' && t[i] <= 'Z')))
+        i++;
+    while (i < b->len && (t[i] == ' ' || t[i] == '\r'))
+        i++;
+    if (i >= b->len || t[i] != '\n')
+        return;
+    size_t body = i + 1, end = 0, lines = 0;
+    for (size_t p = body; p < b->len && lines < 400; lines++) {
+        const char *nl = memchr(t + p, '\n', b->len - p);
+        size_t e = nl ? (size_t)(nl - t) : b->len;
+        size_t le = e;
+        while (le > p && (t[le - 1] == ' ' || t[le - 1] == '\r'))
+            le--;
+        if (le - p == 3 && strncmp(t + p, "---", 3) == 0) {
+            end = p;
+            break;
+        }
+        p = e + 1;
+    }
+    if (!end)
+        return;
+    vp_buf out = {0}, v = {0};
+    size_t shown = 0;
+    uint64_t shown_rows = 0; /* the first 64 rows of the table that gave a line */
+    for (size_t r = 0; r < c->front->nrows; r++) {
+        const char *const *row = c->front->rows[r];
+        const char *key = row[0], *label = c->front->ncols[r] > 1 ? row[1] : "";
+        int dup = 0; /* a label shown already, by an earlier key */
+        for (size_t q = 0; q < r && label[0] && !dup; q++)
+            dup = c->front->ncols[q] > 1 && strcmp(c->front->rows[q][1], label) == 0 && (shown_rows >> (q & 63) & 1);
+        for (size_t p = body; p < end && !dup;) {
+            const char *nl = memchr(t + p, '\n', end - p);
+            size_t e = nl ? (size_t)(nl - t) : end;
+            if (fm_value(t + p, e - p, key, &v) && v.len) {
+                char iso[16];
+                if (v.len >= 10 && v.data[4] == '-' && v.data[7] == '-' && vp_date_int(v.data, 4) > 0 &&
+                    vp_date_valid(vp_date_int(v.data, 4), vp_date_int(v.data + 5, 2), vp_date_int(v.data + 8, 2))) {
+                    snprintf(iso, sizeof iso, "%02d/%02d/%04d", vp_date_int(v.data + 8, 2), vp_date_int(v.data + 5, 2),
+                             vp_date_int(v.data, 4));
+                    v.len = 0;
+                    vp_buf_adds(&v, iso);
+                }
+                if (label && label[0])
+                    vp_buf_printf(&out, "%s: ", label);
+                vp_buf_add(&out, v.data, v.len);
+                vp_buf_addc(&out, '\n');
+                shown++;
+                shown_rows |= (uint64_t)1 << (r & 63);
+                break;
+            }
+            p = e + 1;
+        }
+    }
+    const char *nl = memchr(t + end, '\n', b->len - end);
+    size_t rest = nl ? (size_t)(nl - t) + 1 : b->len;
+    vp_buf_add(&out, t + rest, b->len - rest);
+    vp_buf_free(&v);
+    vp_diag_add(diags, "front-matter", 1, "the page's front matter (%zu lines) read as %zu field%s", lines, shown,
+                shown == 1 ? "" : "s");
+    vp_buf_free(b);
+    *b = out;
+}
+
 static int convert_text(const unsigned char *s, size_t n, vp_utf8 *out, vp_diags *diags, vp_fmt_ctx *c)
 {
     vp_buf b = {0};
@@ -272,6 +408,7 @@ static int convert_text(const unsigned char *s, size_t n, vp_utf8 *out, vp_diags
         vp_diag_add(diags, "escaped-line-breaks", 0,
                     "%zu escaped line breaks (\"\\r\\n\" written out) read as spaces", esc);
     }
+    front_matter(c, &b, diags);
     out->len = b.len;
     out->data = vp_buf_steal(&b);
     out->format = "text";
@@ -328,6 +465,7 @@ int vp_convert(const char *path, const unsigned char *bytes, size_t len, const v
     c.diags = diags;
     c.ic = ic;
     c.fonts = rules ? vp_rules_family(rules, "fonts") : NULL;
+    c.front = rules ? vp_rules_table(rules, "frontmatter") : NULL;
     c.m = m;
     c.deadline = vp_convert_now() + (lim->max_seconds > 0 ? lim->max_seconds : 1e9);
     c.err = err;

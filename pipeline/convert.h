@@ -14,8 +14,9 @@ typedef struct vp_limits {
     int explain;             /* 1: measure the confidence and explain every detection (convert
                               * --explain); 0: only what the decisions need (faster) */
     int read_markup;         /* 1: a text file holding page markup (an HTML fragment, line breaks
-                              * written out as "\r\n") is read as the page (run, extract,
-                              * normalise); 0: the text as it is, decoded (convert) */
+                              * written out as "\r\n", a static-site page's front matter) is read
+                              * as the page (run, extract, normalise); 0: the text as it is,
+                              * decoded (convert) */
 } vp_limits;
 
 void vp_limits_default(vp_limits *l);

@@ -20,6 +20,7 @@ typedef struct vp_fmt_ctx {
     int legacy_runs;          /* runs decoded from legacy fonts */
     vp_iconvs *ic;            /* the thread's iconv descriptors, or NULL */
     const vp_family *fonts;   /* rules/fonts.rules, or NULL */
+    const vp_table *front;    /* rules/frontmatter.tsv, or NULL */
     vp_matcher *m;
     char font[64];            /* the last font name looked up (when it fits), and its answer */
     int font_known, font_upper;

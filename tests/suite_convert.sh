@@ -280,5 +280,26 @@ else
     case "$p$f" in *[!0-9]*|'') ko "test_nfc: $(tail -3 "$tmp/nfc.out")";; *) pass=$((pass + p)); fail=$((fail + f));; esac
 fi
 
+# front matter of a static-site page (rules/frontmatter.tsv): its fields read as the header's;
+# `convert` keeps the file's own text; a "---" line without a closing one is text
+F=tests/convert/frontmatter
+if "$VNPLAN" extract "$F/yaml-fields.md" >"$tmp/fm.xml" 2>/dev/null; then
+    got=$(python3 - "$tmp/fm.xml" <<'PY'
+import sys, xml.etree.ElementTree as ET
+NS = "{urn:vnplan:1}"
+m = ET.parse(sys.argv[1]).getroot().find(NS + "meta")
+g = lambda t, a=None: (m.find(NS + t).get(a) if a else m.find(NS + t).text) if m.find(NS + t) is not None else ""
+print("|".join([g("number"), g("date", "value"), g("authority"), g("authority", "level"), g("title")]))
+PY
+)
+    want="45/KH-UBND|2024-03-12|UBND huyện Đắk Song|district|Triển khai công tác bình đẳng giới năm 2024"
+    if [ "$got" = "$want" ]; then ok; else ko "front matter: got '$got', want '$want'"; fi
+else
+    ko "front matter: extract failed"
+fi
+if "$VNPLAN" convert "$F/yaml-fields.md" 2>/dev/null | cmp -s - "$F/yaml-fields.md"; then ok; else ko "front matter: convert changed the file's text"; fi
+if "$VNPLAN" extract "$F/no-close.txt" 2>/dev/null | grep -q 'front-matter'; then ko "front matter: read where no line closes it"; else ok; fi
+if "$VNPLAN" extract "$F/yaml-fields.md" 2>/dev/null | grep -q 'code="front-matter"'; then ok; else ko "front matter: no diagnostic"; fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
