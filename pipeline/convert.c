@@ -287,6 +287,8 @@ static int fm_value(const char *l, size_t n, const char *key, vp_buf *v)
                     }
                     if (ok) {
                         char u[4];
+                        if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF))
+                            cp = 0xFFFD; /* the text stays valid UTF-8 (a lone half of a pair) */
                         vp_buf_add(v, u, (size_t)vp_utf8_encode(cp, u));
                         i += 4;
                         continue;
