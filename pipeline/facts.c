@@ -861,6 +861,10 @@ static void do_targets(fctx *x, const nodeinfo *ni)
     const vp_family *fam = x->f_targets;
     vp_arena *A = x->doc->arena;
     fcands c = {0};
+    collect(x, fam, "skip", NULL, ni->s, ni->len, &c); /* "trích lại 35%": a share, not a target */
+    for (size_t i = 0; i < c.n; i++)
+        busy_add(x, c.v[i].s, c.v[i].e);
+    c.n = 0;
     collect(x, fam, NULL, TGT_G, ni->s, ni->len, &c);
     fcands np = {0};
     collect(x, fam, "nopct", TGT_G, ni->s, ni->len, &np);
