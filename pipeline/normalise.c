@@ -1700,6 +1700,45 @@ static size_t caps_line(char *t, size_t ls, size_t le)
     return fixed;
 }
 
+/* In a text that lost its toned capitals, a sentence (a line, or after ". ") whose first
+ * letter is a small toned one, and "ủy ban nhân dân" (a body's name), begin with a capital:
+ * "ủy ban nhân dân tỉnh ban hành …" -> "Ủy ban nhân dân tỉnh ban hành …". */
+static size_t sentence_caps(char *t, size_t ls, size_t le)
+{
+    size_t fixed = 0;
+    int start = 1; /* at the start of a sentence: no letter seen since */
+    for (size_t i = ls; i < le;) {
+        int32_t cp;
+        int l = vp_utf8_decode_fast(t + i, le - i, &cp);
+        if (l <= 0)
+            break;
+        int letter = cp < 0x80 ? ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') : viet_letter(cp);
+        if (letter) {
+            /* (only letters whose capital TCVN3 lacks: not đ, ă, â, ê, ô, ơ, ư) */
+            int up = start && cp >= 0x80 && utf8proc_islower(cp) && toned_capital(utf8proc_toupper(cp));
+            static const char ub[] = "\xe1\xbb\xa7y ban nh\xc3\xa2n d\xc3\xa2n"; /* ủy ban nhân dân */
+            if (!up && cp == 0x1EE7 && le - i >= sizeof ub - 1 && memcmp(t + i, ub, sizeof ub - 1) == 0 &&
+                (i == ls || !word_letter_at(t, i - 1, le)))
+                up = 1;
+            if (up) {
+                char u[4];
+                if (vp_utf8_encode(utf8proc_toupper(cp), u) == l) {
+                    memcpy(t + i, u, (size_t)l);
+                    fixed++;
+                }
+            }
+            start = 0;
+            while (i < le && word_letter_at(t, i, le)) /* the rest of the word */
+                i += utf8_len_at(t, i, le);
+            continue;
+        }
+        if (cp == '.' && i + 1 < le && t[i + 1] == ' ')
+            start = 1;
+        i += (size_t)l;
+    }
+    return fixed;
+}
+
 /* Bytes of x in 'A'..'Z' (their high bits). */
 static inline uint64_t upper_bytes(uint64_t x)
 {
@@ -1708,10 +1747,11 @@ static inline uint64_t upper_bytes(uint64_t x)
 }
 
 /* every_line: read every line with a letter not in ASCII (after the layout pass, in a text
- * that had such words); else only the lines where an ASCII capital stands right after a
+ * that had such words; with sentences, in a text that had three or more, the starts of
+ * sentences too); else only the lines where an ASCII capital stands right after a
  * letter not in ASCII ("ỉN") or before one after another capital ("CHủ"), found eight
  * bytes at a time. */
-static size_t restore_caps(char *t, size_t n, int every_line)
+static size_t restore_caps(char *t, size_t n, int every_line, int sentences)
 {
     size_t fixed = 0;
     if (every_line) {
@@ -1719,6 +1759,8 @@ static size_t restore_caps(char *t, size_t n, int every_line)
             const char *nl = memchr(t + ls, '\n', n - ls);
             size_t le = nl ? (size_t)(nl - t) : n;
             fixed += caps_line(t, ls, le);
+            if (sentences)
+                fixed += sentence_caps(t, ls, le);
             ls = le + 1;
         }
         return fixed;
@@ -1803,7 +1845,7 @@ int vp_normalise(const char *in, size_t len, const vp_rules *rules, vp_matcher *
 
     /* before the layout pass (its rules read "PHÓ CHỦ TỊCH"), and after it (for the lines it
      * cut from a two-column line) */
-    size_t ncaps0 = c.t.data ? restore_caps(c.t.data, c.t.len, 0) : 0;
+    size_t ncaps0 = c.t.data ? restore_caps(c.t.data, c.t.len, 0, 0) : 0;
 
     lpass p = {0};
     p.t = c.t.data ? c.t.data : "";
@@ -1830,7 +1872,7 @@ int vp_normalise(const char *in, size_t len, const vp_rules *rules, vp_matcher *
     p.o.data[p.o.len] = 0;
     /* (only in a text that had such words: the lines the layout pass cut from a two-column
      * line are read again) */
-    size_t ncaps = ncaps0 ? restore_caps(p.o.data, p.o.len, 1) + ncaps0 : 0;
+    size_t ncaps = ncaps0 ? restore_caps(p.o.data, p.o.len, 1, ncaps0 >= 3) + ncaps0 : 0;
     if (ncaps && diags && diags->arena)
         vp_diag_add(diags, "capitals", 0,
                     "%zu word%s of capitals with small toned letters (\"TỉNH\", as a legacy font without toned capitals writes them) put in capitals",

@@ -15,6 +15,10 @@ for b in 004 012; do
   $VNPLAN extract tests/convert/encoded/$b.tcvn3.txt 2>/dev/null | sed -n '/<meta>/,/<\/meta>/p' >"$TMP/meta-tcvn3"
   $VNPLAN extract tests/convert/encoded/$b.cp1258.txt 2>/dev/null | sed -n '/<meta>/,/<\/meta>/p' >"$TMP/meta-cp1258"
   if [ -s "$TMP/meta-tcvn3" ] && cmp -s "$TMP/meta-tcvn3" "$TMP/meta-cp1258"; then ok; else fail "$b: TCVN3 header differs: $(diff "$TMP/meta-tcvn3" "$TMP/meta-cp1258" | head -4)"; fi
+  # and the whole normalised text: capitals and "Ủy ban nhân dân" in running text restored
+  $VNPLAN normalise tests/convert/encoded/$b.tcvn3.txt >"$TMP/n-tcvn3" 2>/dev/null
+  $VNPLAN normalise tests/convert/encoded/$b.cp1258.txt >"$TMP/n-cp1258" 2>/dev/null
+  if [ -s "$TMP/n-tcvn3" ] && cmp -s "$TMP/n-tcvn3" "$TMP/n-cp1258"; then ok; else fail "$b: TCVN3 text differs: $(diff "$TMP/n-tcvn3" "$TMP/n-cp1258" | head -4)"; fi
 done
 # header fields of the real page beginnings and full texts: document type, number, date, level
 if [ -d tests/headers ]; then
