@@ -656,7 +656,8 @@ static int relative_span(const char *after, int n_group, int *n, char *unit)
     } else {
         *n = 0;
         for (; *p >= '0' && *p <= '9'; p++)
-            *n = *n * 10 + (*p - '0');
+            if (*n < 10000)
+                *n = *n * 10 + (*p - '0');
     }
     *unit = *p;
     return *n > 0 && *n < 10000 && (*unit == 'D' || *unit == 'M' || *unit == 'Y') && p[1] == 0;

@@ -10,7 +10,8 @@
  * different or missing date, or an incompatible authority, make a near-miss with the reason.
  * A reference that names a programme without a number ("Chiến lược quốc gia về bình đẳng giới
  * giai đoạn 2021 - 2030") pairs the child with a document whose title holds the same
- * syllables in a row, issued no later than the child (titles are looked up by their last year).
+ * syllables in a row, issued no later than the child, unless the title has a carry word
+ * before the name (rules/compare.tsv carry-words: a sibling that carries it out too).
  * Each pair is then compared (vp_compare_xml_link), written to OUT/compliance/CHILD--PARENT.xml,
  * and summarised for OUT/report.html.
  */
