@@ -557,6 +557,8 @@ static void pair_by_name(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *
             const dkey *d = &keys[ix[e].doc];
             if (ix[e].doc == c || (d->date[0] && keys[c].date[0] && strcmp(d->date, keys[c].date) > 0))
                 continue;
+            if (d->key1 && keys[c].key1 && !strcmp(d->key1, keys[c].key1))
+                continue; /* two copies of one document (one number) */
             pv_push(pairs, keys[c].xml, d->xml, NULL);
         }
     }

@@ -107,14 +107,17 @@ else
 fi
 
 # ---- 2a. pairing by a programme's name ------------------------------------------------------
-# chienluoc-quocgia is a page whose title is the national strategy; hue-2063 and tinh-55
+# chienluoc-quocgia is a page whose title is the national strategy (chienluoc-ban-sao a copy
+# of it, same number, whose body adds "tiếp tục thực hiện Chiến lược …"); hue-2063 and tinh-55
 # carry it out, naming it without a number; tinh-55's own title holds the name after
-# "Thực hiện", so it is no parent of hue-2063
+# "Thực hiện", so it is no parent of hue-2063; the two copies never pair with each other
 N=tests/compare/named
 if "$VNPLAN" run $N -o "$tmp/named" >"$tmp/named.log" 2>&1 && [ -s "$tmp/named/index.xml" ]; then
     nidx=$tmp/named/index.xml
-    check "named: pairs" "$(xp "$nidx" "count($(el pair))")" "2"
+    check "named: pairs" "$(xp "$nidx" "count($(el pair))")" "4"
     check "named: all to the strategy" "$(xp "$nidx" "count($(el pair)[@parent='chienluoc-quocgia.xml'])")" "2"
+    check "named: and to its copy" "$(xp "$nidx" "count($(el pair)[@parent='chienluoc-ban-sao.xml'])")" "2"
+    check "named: copies not paired" "$(xp "$nidx" "count($(el pair)[starts-with(@child,'chienluoc')])")" "0"
     check "named: a sibling is no parent" "$(xp "$nidx" "count($(el pair)[@parent='tinh-55.xml'])")" "0"
     check "named: reference-check ok" \
         "$(xp "$tmp/named/compliance/hue-2063--chienluoc-quocgia.xml" "$(el reference-check)/@status")" "ok"
