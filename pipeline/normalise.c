@@ -1535,64 +1535,6 @@ static void pass_layout(lpass *p)
 
 static int viet_letter(int32_t cp) { return (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) || (cp >= 0x1E00 && cp <= 0x1EFF); }
 
-/* Is t[a..b) (one word) a capitals word whose toned letters stayed small: a small Vietnamese
- * letter with a capital after it ("TỉNH", "ủY", "HòA") or two capitals before it ("CHủ")?
- * "Số", "Xã", "Tự" (a capital, then small letters) are not. */
-static int broken_caps(const char *t, size_t a, size_t b)
-{
-    int uppers_before = 0, pending = 0;
-    for (size_t i = a; i < b;) {
-        int32_t cp;
-        int l = vp_utf8_decode_fast(t + i, b - i, &cp);
-        i += (size_t)(l > 0 ? l : 1);
-        if (cp < 0)
-            return 0;
-        if (cp < 0x80) {
-            if (cp >= 'a' && cp <= 'z')
-                return 0;
-            if (cp >= 'A' && cp <= 'Z') {
-                if (pending)
-                    return 1;
-                uppers_before++;
-            }
-            continue;
-        }
-        if (!viet_letter(cp))
-            continue;
-        if (utf8proc_isupper(cp)) {
-            if (pending)
-                return 1;
-            uppers_before++;
-        } else if (utf8proc_islower(cp)) {
-            if (uppers_before >= 2)
-                return 1;
-            pending = 1;
-        }
-    }
-    return 0;
-}
-
-/* Is t[a..b) a word of small Vietnamese letters after one capital ("Kế", "Xã", "Số")? */
-static int title_case_viet(const char *t, size_t a, size_t b)
-{
-    int n = 0, small = 0;
-    for (size_t i = a; i < b;) {
-        int32_t cp;
-        int l = vp_utf8_decode_fast(t + i, b - i, &cp);
-        i += (size_t)(l > 0 ? l : 1);
-        if (cp < 0)
-            return 0;
-        int letter = cp < 0x80 ? ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') : viet_letter(cp);
-        if (!letter)
-            continue;
-        if (n++ == 0 ? !(cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : utf8proc_isupper(cp))
-                     : !(cp >= 0x80 && utf8proc_islower(cp)))
-            return 0;
-        small += n > 1;
-    }
-    return n >= 2 && small == n - 1;
-}
-
 static void to_caps(char *t, size_t a, size_t b)
 {
     for (size_t k = a; k < b;) {
@@ -1616,28 +1558,61 @@ static int toned_capital(int32_t cp)
            cp != 0xCA && cp != 0xD4 && cp != 0x1A0 && cp != 0x1AF;
 }
 
-/* Is t[a..b) a word of two or more capitals, one of them toned ("HỘI", "ĐÍCH")? */
-static int caps_toned(const char *t, size_t a, size_t b)
+/* What a word t[a..b) is, read once:
+ *  broken      capitals whose toned letters stayed small: a small Vietnamese letter with a
+ *              capital after it ("TỉNH", "ủY", "HòA") or two capitals before it ("CHủ"), met
+ *              before any ASCII small letter; "Số", "Xã", "Tự" are not;
+ *  caps_toned  two or more capitals and no small letter, one capital toned ("HỘI", "ĐÍCH");
+ *  title       one capital, then only small toned letters ("Kế", "Xã", "Số"). */
+typedef struct wshape {
+    int broken, caps_toned, title;
+} wshape;
+
+static wshape word_shape(const char *t, size_t a, size_t b)
 {
-    int n = 0, high = 0;
+    wshape w = {0, 0, 0};
+    int decided = 0, uppers_before = 0, pending = 0; /* broken: decided by its first telling letter */
+    int caps_ok = 1, ncaps = 0, high = 0;
+    int title_ok = 1, nletters = 0;
     for (size_t i = a; i < b;) {
         int32_t cp;
         int l = vp_utf8_decode_fast(t + i, b - i, &cp);
         i += (size_t)(l > 0 ? l : 1);
         if (cp < 0)
-            return 0;
+            return (wshape){w.broken, 0, 0};
+        int upper, lower;
         if (cp < 0x80) {
-            if (cp >= 'a' && cp <= 'z')
-                return 0;
-            n += cp >= 'A' && cp <= 'Z';
-        } else if (viet_letter(cp)) {
-            if (!utf8proc_isupper(cp))
-                return 0;
-            n++;
-            high |= toned_capital(cp);
+            upper = cp >= 'A' && cp <= 'Z';
+            lower = cp >= 'a' && cp <= 'z';
+            if (!upper && !lower)
+                continue;
+            if (lower)
+                caps_ok = 0, decided = 1;
+        } else {
+            if (!viet_letter(cp))
+                continue;
+            upper = utf8proc_isupper(cp);
+            lower = utf8proc_islower(cp);
+            if (!upper)
+                caps_ok = 0;
+            high |= upper && toned_capital(cp);
         }
+        if (upper) {
+            ncaps++;
+            if (!decided && pending)
+                w.broken = decided = 1;
+            uppers_before++;
+        } else if (lower && cp >= 0x80 && !decided) {
+            if (uppers_before >= 2)
+                w.broken = decided = 1;
+            pending = 1;
+        }
+        if (nletters++ == 0 ? !upper : !(cp >= 0x80 && lower))
+            title_ok = 0;
     }
-    return n >= 2 && high;
+    w.caps_toned = caps_ok && ncaps >= 2 && high;
+    w.title = title_ok && nletters >= 2;
+    return w;
 }
 
 static size_t utf8_len_at(const char *t, size_t i, size_t end)
@@ -1683,14 +1658,15 @@ static size_t caps_line(char *t, size_t ls, size_t le)
                 i += utf8_len_at(t, i, le);
                 continue;
             }
+            wshape w = word_shape(t, i, j);
             if (pass == 0) {
-                if (broken_caps(t, i, j)) {
+                if (w.broken) {
                     to_caps(t, i, j);
                     fixed++;
                     trigger = 1;
-                } else if (!trigger && caps_toned(t, i, j))
+                } else if (w.caps_toned)
                     trigger = 1;
-            } else if (title_case_viet(t, i, j)) {
+            } else if (w.title) {
                 to_caps(t, i, j);
                 fixed++;
             }
