@@ -183,6 +183,20 @@ static int cmp_nent(const void *a, const void *b)
     return r ? r : (x->doc > y->doc) - (x->doc < y->doc);
 }
 
+/* The first entry of the sorted ix[0..n) whose key is not below key. */
+static size_t nent_first(const nent *ix, size_t n, const char *key)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (strcmp(ix[mid].key, key) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 static int cmp_pair(const void *a, const void *b)
 {
     const vp_pair *x = a, *y = b;
@@ -454,19 +468,6 @@ static char *joined(const vp_tokens *t, size_t from, size_t to)
 
 static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
-/* A place in a title where a programme's name may start: the title's syllables from there. */
-typedef struct tent {
-    const char *s; /* into the title's joined syllables */
-    size_t doc;
-} tent;
-
-static int cmp_tent(const void *a, const void *b)
-{
-    const tent *x = a, *y = b;
-    int r = strcmp(x->s, y->s);
-    return r ? r : (x->doc > y->doc) - (x->doc < y->doc);
-}
-
 /* Children that name a programme (kref.name) and the documents whose titles hold the name.
  * Each title is made syllables once; the places in it where a name's first syllable stands
  * (and no carry word comes before) are sorted, and each name is looked up by binary search. */
@@ -514,7 +515,7 @@ static void pair_by_name(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *
         vp_tokens_make(cfg, cfg->carry_words[i], 0, &carry[i]);
     /* the places in the titles */
     char **titles = vp_xcalloc(nk + 1, sizeof *titles);
-    tent *ix = NULL;
+    nent *ix = NULL; /* the places in the titles where a name may start: their syllables from there */
     size_t nix = 0, cap = 0;
     for (size_t d = 0; d < nk && nn; d++) {
         if (!keys[d].title || !keys[d].title[0])
@@ -535,24 +536,16 @@ static void pair_by_name(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *
                 cap = cap ? 2 * cap : 64;
                 ix = vp_xrealloc(ix, cap * sizeof *ix);
             }
-            ix[nix++] = (tent){titles[d] + off, d};
+            ix[nix++] = (nent){titles[d] + off, d};
         }
         vp_tokens_free(&t);
     }
     if (nix)
-        qsort(ix, nix, sizeof *ix, cmp_tent);
+        qsort(ix, nix, sizeof *ix, cmp_nent);
     for (size_t k = 0; k < nn; k++) {
-        size_t lo = 0, hi = nix, len = strlen(names[k]);
-        while (lo < hi) {
-            size_t mid = (lo + hi) / 2;
-            if (strcmp(ix[mid].s, names[k]) < 0)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        size_t c = owner[k];
-        for (size_t e = lo; e < nix && !strncmp(ix[e].s, names[k], len); e++) {
-            if (ix[e].s[len] != ' ' && ix[e].s[len] != 0)
+        size_t len = strlen(names[k]), c = owner[k];
+        for (size_t e = nent_first(ix, nix, names[k]); e < nix && !strncmp(ix[e].key, names[k], len); e++) {
+            if (ix[e].key[len] != ' ' && ix[e].key[len] != 0)
                 continue; /* the name's last syllable is longer there */
             const dkey *d = &keys[ix[e].doc];
             if (ix[e].doc == c || (d->date[0] && keys[c].date[0] && strcmp(d->date, keys[c].date) > 0))
@@ -595,17 +588,8 @@ static int find_pairs(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *pai
             const kref *ref = &keys[c].refs[r];
             if (!ref->key)
                 continue;
-            /* first entry with this key */
-            size_t lo = 0, hi = nix;
-            while (lo < hi) {
-                size_t mid = (lo + hi) / 2;
-                if (strcmp(ix[mid].key, ref->key) < 0)
-                    lo = mid + 1;
-                else
-                    hi = mid;
-            }
             size_t last_doc = (size_t)-1;
-            for (size_t e = lo; e < nix && !strcmp(ix[e].key, ref->key); e++) {
+            for (size_t e = nent_first(ix, nix, ref->key); e < nix && !strcmp(ix[e].key, ref->key); e++) {
                 size_t d = ix[e].doc;
                 if (d == c || d == last_doc)
                     continue;
