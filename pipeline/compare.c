@@ -393,14 +393,7 @@ static const c_ref *named_in_title(const vp_cmp_cfg *cfg, const cdoc *ch, const 
         vp_tokens name;
         vp_tokens_make(cfg, x->text, 0, &name);
         long at = name.nseq >= 4 ? vp_tokens_find_run(&name, &t, 0, t.nseq) : -1;
-        for (size_t w = 0; at >= 0 && cfg->carry_words[w]; w++) {
-            vp_tokens cw;
-            vp_tokens_make(cfg, cfg->carry_words[w], 0, &cw);
-            if (vp_tokens_find_run(&cw, &t, 0, (size_t)at) >= 0)
-                at = -1;
-            vp_tokens_free(&cw);
-        }
-        if (at >= 0)
+        if (at >= 0 && !vp_title_carries(cfg, &t, (size_t)at))
             found = x;
         vp_tokens_free(&name);
     }

@@ -28,6 +28,8 @@ typedef struct vp_cmp_cfg {
     const char **carry_words;                       /* NULL-terminated: a title that has one of
                                                      * these before a programme's name carries
                                                      * it out ("thực hiện"), it is not it */
+    struct vp_tokens *carry;                        /* the carry words as syllables */
+    size_t ncarry;
     /* abbreviations: sorted folded keys, each expanding to a NULL-terminated token list */
     const char **abbr_key;
     const char ***abbr_exp;
@@ -64,6 +66,9 @@ int vp_tokens_within(const vp_cmp_cfg *c, const vp_tokens *ref, const vp_tokens 
  * in->seq[from..to), in order and next to each other: their first index, or -1.  A programme
  * named in a reference, in a document's title. */
 long vp_tokens_find_run(const vp_tokens *name, const vp_tokens *in, size_t from, size_t to);
+/* Does title->seq[0..at) hold one of the carry words (rules/compare.tsv): a title that carries
+ * out the programme named at `at` ("Kế hoạch thực hiện Chiến lược …"), not the programme? */
+int vp_title_carries(const vp_cmp_cfg *c, const vp_tokens *title, size_t at);
 /* The last year (19xx or 20xx) among the syllables of t, or 0. */
 int vp_tokens_last_year(const vp_tokens *t);
 

@@ -507,12 +507,6 @@ static void pair_by_name(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *
         firsts[u++] = firsts[i];
     }
     nf = u;
-    size_t ncarry = 0;
-    while (cfg->carry_words[ncarry])
-        ncarry++;
-    vp_tokens *carry = vp_xcalloc(ncarry + 1, sizeof *carry);
-    for (size_t i = 0; i < ncarry; i++)
-        vp_tokens_make(cfg, cfg->carry_words[i], 0, &carry[i]);
     /* the places in the titles */
     char **titles = vp_xcalloc(nk + 1, sizeof *titles);
     nent *ix = NULL; /* the places in the titles where a name may start: their syllables from there */
@@ -527,11 +521,8 @@ static void pair_by_name(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *
         for (size_t i = 0; i < t.nseq; off += strlen(t.seq[i]) + 1, i++) {
             if (!bsearch(&t.seq[i], firsts, nf, sizeof *firsts, cmp_str))
                 continue;
-            int carried = 0; /* "Kế hoạch thực hiện Chiến lược …": a sibling, not the parent */
-            for (size_t w = 0; w < ncarry && !carried; w++)
-                carried = vp_tokens_find_run(&carry[w], &t, 0, i) >= 0;
-            if (carried)
-                break;
+            if (vp_title_carries(cfg, &t, i))
+                break; /* "Kế hoạch thực hiện Chiến lược …": a sibling, not the parent */
             if (nix == cap) {
                 cap = cap ? 2 * cap : 64;
                 ix = vp_xrealloc(ix, cap * sizeof *ix);
@@ -555,9 +546,6 @@ static void pair_by_name(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *
             pv_push(pairs, keys[c].xml, d->xml, NULL);
         }
     }
-    for (size_t i = 0; i < ncarry; i++)
-        vp_tokens_free(&carry[i]);
-    free(carry);
     for (size_t d = 0; d < nk; d++)
         free(titles[d]);
     free(titles);

@@ -358,6 +358,12 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
                 c->stop[c->nstop++] = vp_arena_strdup(c->arena, w.v[i]);
         sv_free(&w);
     }
+    /* the carry words as syllables, made once (after the abbreviations they may hold) */
+    while (c->carry_words[c->ncarry])
+        c->ncarry++;
+    c->carry = vp_xcalloc(c->ncarry + 1, sizeof *c->carry);
+    for (size_t i = 0; i < c->ncarry; i++)
+        vp_tokens_make(c, c->carry_words[i], 0, &c->carry[i]);
     return c;
 }
 
@@ -365,6 +371,9 @@ void vp_cmp_cfg_free(vp_cmp_cfg *c)
 {
     if (!c)
         return;
+    for (size_t i = 0; i < c->ncarry; i++)
+        vp_tokens_free(&c->carry[i]);
+    free(c->carry);
     vp_arena_free(c->arena);
     free(c);
 }
@@ -564,6 +573,14 @@ long vp_tokens_find_run(const vp_tokens *name, const vp_tokens *in, size_t from,
             return (long)i;
     }
     return -1;
+}
+
+int vp_title_carries(const vp_cmp_cfg *c, const vp_tokens *title, size_t at)
+{
+    for (size_t w = 0; w < c->ncarry; w++)
+        if (vp_tokens_find_run(&c->carry[w], title, 0, at) >= 0)
+            return 1;
+    return 0;
 }
 
 int vp_tokens_last_year(const vp_tokens *t)
