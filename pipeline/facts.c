@@ -1141,6 +1141,60 @@ static int plan_year_of(const vp_doc *doc, const vp_text *t)
     return 0;
 }
 
+typedef struct numbered {
+    vp_reference *r;
+    size_t order; /* in the document */
+} numbered;
+
+static int cmp_numbered(const void *a, const void *b)
+{
+    const numbered *x = a, *y = b;
+    int c = strcmp(x->r->number, y->r->number);
+    return c ? c : (x->order > y->order) - (x->order < y->order);
+}
+
+/* A document named short after it was named in full ("Nghị quyết số 28/NQ-CP") is the same
+ * one: it takes the date (and issuer) of the first other mention of its number that has a
+ * date, in document order.  The references are grouped by number first, so a long text with
+ * many references is not read once per reference. */
+static void same_number_dates(vp_reference *refs)
+{
+    size_t n = 0;
+    for (const vp_reference *r = refs; r; r = r->next)
+        n += r->number != NULL;
+    if (n < 2)
+        return;
+    numbered *v = vp_xmalloc(n * sizeof *v);
+    n = 0;
+    for (vp_reference *r = refs; r; r = r->next)
+        if (r->number) {
+            v[n].r = r;
+            v[n].order = n;
+            n++;
+        }
+    qsort(v, n, sizeof *v, cmp_numbered);
+    for (size_t g = 0, e; g < n; g = e) {
+        for (e = g + 1; e < n && strcmp(v[e].r->number, v[g].r->number) == 0; e++)
+            ;
+        for (size_t i = g; i < e; i++) {
+            vp_reference *r = v[i].r;
+            if (r->date && r->authority)
+                continue;
+            for (size_t j = g; j < e; j++) {
+                const vp_reference *p = v[j].r;
+                if (p == r || !p->date)
+                    continue;
+                if (!r->date)
+                    r->date = p->date;
+                if (!r->authority && p->authority && strcmp(p->date, r->date) == 0)
+                    r->authority = p->authority;
+                break;
+            }
+        }
+    }
+    free(v);
+}
+
 int vp_facts(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matcher *m)
 {
     fctx x;
@@ -1200,20 +1254,7 @@ int vp_facts(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matcher *m
         do_references(&x, &ni);
         x.in_title = 0;
     }
-    /* a document named short after it was named in full ("Nghị quyết số 28/NQ-CP") is the
-     * same one: it takes the full mention's date (and issuer) */
-    for (vp_reference *r = doc->refs; r; r = r->next) {
-        if (!r->number || (r->date && r->authority))
-            continue;
-        for (const vp_reference *p = doc->refs; p; p = p->next)
-            if (p != r && p->number && p->date && strcmp(p->number, r->number) == 0) {
-                if (!r->date)
-                    r->date = p->date;
-                if (!r->authority && p->authority && strcmp(p->date, r->date) == 0)
-                    r->authority = p->authority;
-                break;
-            }
-    }
+    same_number_dates(doc->refs);
     free(x.c.v);
     free(x.c2.v);
     free(x.busy);
