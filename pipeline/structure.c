@@ -870,10 +870,9 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
         closing = c.n;
     size_t body_from = h.end, headline = c.n;
     if (news) {
-        vp_st_parse_news(&c, closing);
         body_from = 0;
         /* the body starts after the headline */
-        headline = vp_st_headline(&c);
+        headline = vp_st_parse_news(&c, closing);
         if (headline < c.n)
             body_from = headline + 1;
     }

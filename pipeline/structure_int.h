@@ -51,10 +51,10 @@ void vp_st_set_date(vp_st_ctx *c, const char *subj, vp_diags *d, size_t li);
 const char *vp_st_level_of(vp_st_ctx *c, const char *text);
 
 /* ---- structure_web.c: web pages and texts without a header ---- */
-/* The line of a news page's headline: its first line, after lines that hold only the page's
- * date ("Thứ sáu, Ngày 25/06/2021 -", a site's calendar); c->n when the text is blank. */
-size_t vp_st_headline(vp_st_ctx *c);
-void vp_st_parse_news(vp_st_ctx *c, size_t to);
+/* Reads a news page's headline, date, type and number into the meta; returns the line of its
+ * headline (its first line, after lines that hold only the page's date, "Thứ sáu, Ngày
+ * 25/06/2021 -"), c->n when the text is blank. */
+size_t vp_st_parse_news(vp_st_ctx *c, size_t to);
 void vp_st_guess_authority(vp_st_ctx *c, size_t from, size_t to, int news);
 const char *vp_st_level_of_issuer(vp_st_ctx *c, const char *auth, size_t from, size_t to);
 const char *vp_st_level_of_bare(vp_st_ctx *c, const char *auth);

@@ -122,7 +122,9 @@ static int lead_paragraph(const vp_st_ctx *c, size_t i)
     return len > 200 && (last == '.' || last == ';');
 }
 
-size_t vp_st_headline(vp_st_ctx *c)
+/* The line of a news page's headline: its first line, after lines that hold only the page's
+ * date ("Thứ sáu, Ngày 25/06/2021 -", a site's calendar); c->n when the text is blank. */
+static size_t headline_line(vp_st_ctx *c)
 {
     /* a line of page date and time is the site's, unless running text follows it directly */
     size_t i = vp_st_next_nonblank(c, 0);
@@ -142,12 +144,12 @@ size_t vp_st_headline(vp_st_ctx *c)
     return i;
 }
 
-void vp_st_parse_news(vp_st_ctx *c, size_t to)
+size_t vp_st_parse_news(vp_st_ctx *c, size_t to)
 {
     vp_meta *m = &c->doc->meta;
     vp_arena *a = c->doc->arena;
     /* the headline */
-    size_t first = vp_st_headline(c);
+    size_t first = headline_line(c);
     if (first < c->n && !m->title)
         m->title = vp_arena_strndup(a, c->t->data + c->L[first].s, c->L[first].e - c->L[first].s);
     /* on a page without a header, a date the header pass found is page chrome or a cited
@@ -290,6 +292,7 @@ void vp_st_parse_news(vp_st_ctx *c, size_t to)
         if (code)
             vp_st_set_doctype_code(c, code, strlen(code));
     }
+    return first;
 }
 
 /* An authority for a text that names none: the locality it calls its own ("trên địa bàn
