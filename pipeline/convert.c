@@ -280,8 +280,7 @@ static int fm_value(const char *l, size_t n, const char *key, vp_buf *v)
                     int32_t cp = 0;
                     int ok = 1;
                     for (int k = 1; k <= 4 && ok; k++) {
-                        char h = l[i + (size_t)k];
-                        int d = h >= '0' && h <= '9' ? h - '0' : (h | 0x20) >= 'a' && (h | 0x20) <= 'f' ? (h | 0x20) - 'a' + 10 : -1;
+                        int d = vp_hex_digit((unsigned char)l[i + (size_t)k]);
                         ok = d >= 0;
                         cp = cp * 16 + d;
                     }

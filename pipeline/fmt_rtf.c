@@ -793,8 +793,7 @@ static void control(rtf *r)
             int v = 0, k = 0;
             while (k < 2 && r->i < n) {
                 unsigned char h = s[r->i];
-                int d = h >= '0' && h <= '9' ? h - '0' : h >= 'a' && h <= 'f' ? h - 'a' + 10
-                      : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1;
+                int d = vp_hex_digit(h);
                 if (d < 0)
                     break;
                 v = v * 16 + d;

@@ -329,6 +329,11 @@ int vp_utf8_valid(const char *s, size_t n)
     return 1;
 }
 
+int vp_hex_digit(int c)
+{
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
 int vp_utf8_encode(int32_t cp, char out[4])
 {
     if (cp < 0x80) {

@@ -241,6 +241,8 @@ static inline int vp_utf8_decode_fast(const char *s, size_t n, int32_t *cp)
     return vp_utf8_decode(s, n, cp);
 }
 int vp_utf8_encode(int32_t cp, char out[4]);
+/* The value of hexadecimal digit c (0-9, a-f, A-F), or -1. */
+int vp_hex_digit(int c);
 /* A copy of s fit for an XML 1.0 attribute or text (malloc'd, caller frees): bytes that are
  * not UTF-8 and control characters other than tab, newline and carriage return become
  * U+FFFD.  File names may hold any byte; the XML vnplan writes must stay well-formed. */
