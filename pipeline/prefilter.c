@@ -719,11 +719,9 @@ struct vp_prefilter {
     uint64_t *conjmask;              /* rules with conjs, `words` words */
     uint32_t *conjof;                /* per rule: its entry of conjs */
     size_t nrules, words;
-    uint8_t cls[256];
-    size_t ncls;
-    unsigned shift;     /* rows of delta are 1 << shift entries long (at least ncls) */
+    size_t ncls;        /* character classes: 0 for a character in no literal, then one each */
     uint32_t nstates;
-    uint32_t *delta;    /* nstates rows */
+    uint16_t *delta;    /* nstates rows of ncls entries: the next state << 1 | it has outputs */
     uint32_t *dict;     /* next state on the failure chain with outputs of its own, 0 none */
     uint32_t *outstart; /* own outputs of state s: outids[outstart[s] .. outstart[s + 1]) */
     uint32_t *outids;
@@ -732,11 +730,21 @@ struct vp_prefilter {
     uint32_t *ostart;   /* the same, only its words that are not 0: for state s the entries */
     uint32_t *oword;    /* ostart[s] .. ostart[s + 1] of oword (which word) and omask */
     uint64_t *omask;
-    uint8_t fcls[256];  /* cls of each byte, an ASCII capital's that of its small letter */
-    /* fold_cp of U+0000-U+024F and U+1E00-U+1EFF in UTF-8: bytes 0-2, and the length in
-     * the top byte */
-    uint32_t fold_lo[0x250], fold_1e[0x100];
+    /* the class of each character of U+0000-U+024F and U+1E00-U+1EFF, after folding (a
+     * capital's is its small letter's) */
+    uint8_t cls[0x350]; /* at class_at(cp) */
 };
+
+/* Where character cp's class is kept in cls: U+0000-U+024F, then U+1E00-U+1EFF; -1 for any
+ * other character (its class is 0). */
+static int class_at(int32_t cp)
+{
+    if (cp >= 0 && cp < 0x250)
+        return cp;
+    if (cp >= 0x1E00 && cp < 0x1F00)
+        return 0x250 + (cp - 0x1E00);
+    return -1;
+}
 
 vp_prefilter *vp_prefilter_new(void) { return vp_xcalloc(1, sizeof(vp_prefilter)); }
 
@@ -1017,6 +1025,21 @@ static int outpair_cmp(const void *a, const void *b)
     return x->id < y->id ? -1 : x->id > y->id;
 }
 
+/* The bytes of s[0..len) up to its last whole character (a literal kept to LIT_MAX bytes may
+ * end inside one). */
+static size_t whole_chars(const char *s, size_t len)
+{
+    size_t k = 0;
+    while (k < len) {
+        int32_t cp;
+        int l = vp_utf8_decode(s + k, len - k, &cp);
+        if (cp < 0)
+            break;
+        k += (size_t)l;
+    }
+    return k;
+}
+
 int vp_prefilter_build(vp_prefilter *p, size_t nrules)
 {
     p->nrules = nrules;
@@ -1038,19 +1061,27 @@ int vp_prefilter_build(vp_prefilter *p, size_t nrules)
             p->conjmask[p->conjs[k].id >> 6] |= (uint64_t)1 << (p->conjs[k].id & 63);
             p->conjof[p->conjs[k].id] = (uint32_t)k;
         }
-    /* byte classes: one per byte that occurs in a literal, 0 for every other byte */
+    /* character classes: one per character that occurs in a literal, 0 for every other */
     memset(p->cls, 0, sizeof p->cls);
     p->ncls = 1;
     for (size_t i = 0; i < p->nlits; i++)
-        for (size_t k = 0; k < p->lits[i].len; k++) {
-            unsigned char b = (unsigned char)p->lits[i].s[k];
-            if (!p->cls[b])
-                p->cls[b] = (uint8_t)p->ncls++;
+        p->lits[i].len = (unsigned char)whole_chars(p->lits[i].s, p->lits[i].len);
+    for (size_t i = 0; i < p->nlits; i++)
+        for (size_t k = 0; k < p->lits[i].len;) {
+            int32_t cp;
+            k += (size_t)vp_utf8_decode(p->lits[i].s + k, p->lits[i].len - k, &cp);
+            int at = class_at(cp);
+            if (at < 0 || p->ncls > UINT8_MAX) /* not a literal's character (see safe_cp) */
+                return 0;
+            if (!p->cls[at])
+                p->cls[at] = (uint8_t)p->ncls++;
         }
-    unsigned shift = 0;
-    while (((size_t)1 << shift) < p->ncls)
-        shift++;
-    size_t ncls = (size_t)1 << shift, cap = 64; /* the row length: columns past p->ncls are unused */
+    for (int32_t cp = 0; cp < 0x350; cp++) { /* every character takes its folded one's class */
+        int32_t c = cp < 0x250 ? cp : 0x1E00 + (cp - 0x250);
+        int f = class_at(fold_cp(c));
+        p->cls[cp] = f < 0 ? 0 : p->cls[f];
+    }
+    size_t ncls = p->ncls, cap = 64;
     /* trie */
     uint32_t *delta = vp_xmalloc(cap * ncls * sizeof *delta);
     for (size_t k = 0; k < ncls; k++)
@@ -1059,8 +1090,10 @@ int vp_prefilter_build(vp_prefilter *p, size_t nrules)
     outpair *outs = vp_xmalloc((p->nlits ? p->nlits : 1) * sizeof *outs);
     for (size_t i = 0; i < p->nlits; i++) {
         uint32_t s = 0;
-        for (size_t k = 0; k < p->lits[i].len; k++) {
-            size_t c = p->cls[(unsigned char)p->lits[i].s[k]];
+        for (size_t k = 0; k < p->lits[i].len;) {
+            int32_t cp;
+            k += (size_t)vp_utf8_decode(p->lits[i].s + k, p->lits[i].len - k, &cp);
+            size_t c = p->cls[class_at(cp)];
             if (delta[s * ncls + c] == UNSET) {
                 if (n == cap) {
                     cap *= 2;
@@ -1072,7 +1105,7 @@ int vp_prefilter_build(vp_prefilter *p, size_t nrules)
             }
             s = delta[s * ncls + c];
         }
-        outs[i].state = s;
+    outs[i].state = s;
         outs[i].id = p->lits[i].sec ? (uint32_t)(nrules + p->lits[i].sec - 1) : p->lits[i].id;
     }
     qsort(outs, p->nlits, sizeof *outs, outpair_cmp);
@@ -1148,30 +1181,17 @@ int vp_prefilter_build(vp_prefilter *p, size_t nrules)
     p->ostart[n] = (uint32_t)nz;
     free(fail);
     free(queue);
-    /* a transition holds the target state shifted left by shift + 1 (so that st >> 1 is the
-     * first entry of its row), and in bit 0 whether the target has outputs */
-    if (((uint64_t)n << (shift + 1)) > UINT32_MAX) { /* too large to encode: no prefilter */
+    /* a transition holds the target state shifted left by 1, and in bit 0 whether the target
+     * has outputs */
+    if (n > UINT16_MAX >> 1) { /* too large to encode: no prefilter */
         free(delta);
         return 0;
     }
+    p->delta = vp_xmalloc((size_t)n * ncls * sizeof *p->delta);
     for (size_t k = 0; k < (size_t)n * ncls; k++)
-        delta[k] = delta[k] << (shift + 1) | p->hasout[delta[k]];
-    p->shift = shift;
-    p->delta = delta;
+        p->delta[k] = (uint16_t)(delta[k] << 1 | p->hasout[delta[k]]);
+    free(delta);
     p->nstates = n;
-    for (int32_t cp = 0; cp < 0x350; cp++) {
-        int32_t c = cp < 0x250 ? cp : 0x1E00 + (cp - 0x250);
-        char u[4] = {0};
-        int ul = vp_utf8_encode(fold_cp(c), u);
-        uint32_t e = (uint32_t)(unsigned char)u[0] | (uint32_t)(unsigned char)u[1] << 8 |
-                     (uint32_t)(unsigned char)u[2] << 16 | (uint32_t)ul << 24;
-        if (cp < 0x250)
-            p->fold_lo[cp] = e;
-        else
-            p->fold_1e[cp - 0x250] = e;
-    }
-    for (int b = 0; b < 256; b++)
-        p->fcls[b] = p->cls[b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b];
     return 0;
 }
 
@@ -1186,9 +1206,9 @@ void vp_prefilter_stats(const vp_prefilter *p, size_t *rules, size_t *literals, 
 
 #define STEP(c)                                                                                                      \
     do {                                                                                                             \
-        st = delta[(st >> 1) + (c)];                                                                                 \
+        st = delta[(size_t)(st >> 1) * ncls + (c)];                                                                  \
         if (st & 1) {                                                                                                \
-            uint32_t s_ = st >> shift1;                                                                              \
+            uint32_t s_ = st >> 1;                                                                                   \
             for (uint32_t k_ = ostart[s_]; k_ < ostart[s_ + 1]; k_++)                                                \
                 bits[oword[k_]] |= omask[k_];                                                                        \
         }                                                                                                            \
@@ -1201,11 +1221,11 @@ void vp_prefilter_scan(const vp_prefilter *p, const char *s, size_t len, uint64_
         return;
     }
     memset(bits, 0, p->words * sizeof *bits);
-    const uint32_t *delta = p->delta;
+    const uint16_t *delta = p->delta;
     const uint32_t *ostart = p->ostart, *oword = p->oword;
     const uint64_t *omask = p->omask;
-    const uint8_t *fcls = p->fcls;
-    const unsigned shift1 = p->shift + 1;
+    const uint8_t *lo = p->cls, *e1 = p->cls + 0x250;
+    const size_t ncls = p->ncls;
     const size_t words = p->words;
     uint32_t st = 0;
     size_t i = 0;
@@ -1213,54 +1233,32 @@ void vp_prefilter_scan(const vp_prefilter *p, const char *s, size_t len, uint64_
     const unsigned char *u = (const unsigned char *)s;
     while (i < len) {
         unsigned char b = u[i];
+        unsigned c;
         if (b < 0x80) {
             digit |= (unsigned)(b - '0') < 10u;
-            STEP(fcls[b]);
+            c = lo[b];
             i++;
-            continue;
-        }
-        int32_t cp;
-        int l;
-        uint32_t e;
-        if (b >= 0xC2 && b <= 0xDF && i + 1 < len && (u[i + 1] & 0xC0) == 0x80) {
-            cp = (int32_t)(b & 0x1F) << 6 | (u[i + 1] & 0x3F);
-            l = 2;
-            if (cp < 0x250) { /* no decimal digit here */
-                e = p->fold_lo[cp];
-                goto folded;
-            }
-        } else if (b == 0xE1 && i + 2 < len && (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
-            cp = 0x1000 | (int32_t)(u[i + 1] & 0x3F) << 6 | (u[i + 2] & 0x3F); /* U+1000-U+1FFF */
-            l = 3;
-            if (cp >= 0x1E00 && cp < 0x1F00) { /* nor here */
-                e = p->fold_1e[cp - 0x1E00];
-                goto folded;
-            }
+        } else if (b >= 0xC2 && b <= 0xC8 && i + 1 < len && (u[i + 1] & 0xC0) == 0x80) {
+            c = lo[(b & 0x1F) << 6 | (u[i + 1] & 0x3F)]; /* U+0080-U+023F: no decimal digit here */
+            i += 2;
+        } else if (b == 0xE1 && i + 2 < len && (u[i + 1] & 0xFC) == 0xB8 && (u[i + 2] & 0xC0) == 0x80) {
+            c = e1[(u[i + 1] & 3) << 6 | (u[i + 2] & 0x3F)]; /* U+1E00-U+1EFF: nor here */
+            i += 3;
         } else {
-            l = vp_utf8_decode(s + i, len - i, &cp);
-        }
-        if (cp < 0) {
-            digit = 1;
-            STEP(fcls[b]);
-        } else {
-            utf8proc_category_t cat = utf8proc_category(cp);
-            if (cat == UTF8PROC_CATEGORY_ND || cat == UTF8PROC_CATEGORY_CN)
+            int32_t cp;
+            i += (size_t)vp_utf8_decode(s + i, len - i, &cp);
+            c = 0;
+            if (cp < 0) {
                 digit = 1;
-            char o[4];
-            int ol = vp_utf8_encode(fold_cp(cp), o);
-            for (int k = 0; k < ol; k++)
-                STEP(fcls[(unsigned char)o[k]]);
+            } else {
+                utf8proc_category_t cat = utf8proc_category(cp);
+                if (cat == UTF8PROC_CATEGORY_ND || cat == UTF8PROC_CATEGORY_CN)
+                    digit = 1;
+                int f = class_at(fold_cp(cp));
+                c = f < 0 ? 0 : p->cls[f];
+            }
         }
-        i += (size_t)l;
-        continue;
-    folded:
-        STEP(fcls[e & 0xFF]);
-        if ((e >> 24) > 1) {
-            STEP(fcls[(e >> 8) & 0xFF]);
-            if ((e >> 24) > 2)
-                STEP(fcls[(e >> 16) & 0xFF]);
-        }
-        i += (size_t)l;
+        STEP(c);
     }
     /* a rule with several requirements needs each of them */
     for (size_t w = 0; w < words; w++)

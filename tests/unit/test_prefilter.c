@@ -156,6 +156,13 @@ int main(int argc, char **argv)
     reader_case("(*F)|(*FAIL)", 0, "", 0);      /* nothing matches: not read */
     reader_case("a(*ACCEPT)b", 0, "", 0);       /* (*ACCEPT) ends a match early: not read */
     reader_case("(*UTF)ab", 0, "", 0);
+    /* a literal kept to its first bytes may end inside a character: its whole characters count */
+    reader_case("(?i)phòng người", 1, "PHÒNG NGƯỜI", 1);
+    reader_case("(?i)phòng người", 1, "phòng ngưỡng", 1); /* "phòng ngư" + a byte of "ờ": the byte is dropped */
+    reader_case("(?i)phòng người", 1, "phòng ngừa", 0);
+    /* capitals of each range fold to the literal's letters: Latin-1, Latin Extended-A/B, U+1EXX */
+    reader_case("(?i)đư ẩ ày", 1, "ĐƯ Ẩ ÀY", 1);
+    reader_case("(?i)đư ẩ ày", 1, "ĐƯ Ẩ ẢY", 0);
 
     vp_prefilter *p = vp_prefilter_new();
     load_rules(p, argv[1]);
