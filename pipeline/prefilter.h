@@ -6,9 +6,9 @@
  * case-folded characters (one step a character, each character of the literals a class of
  * its own, every other character class 0, 16-bit transitions: 260 KB for the production
  * rules, against 910 KB for a byte automaton).  Before the rules run on a text, one pass of
- * the automaton over the folded text marks the rules all of whose sets occur; a rule that is not marked cannot
- * match anywhere in the text and is not run.  A rule whose pattern yields no
- * literal (or uses syntax the reader does not follow) is always run.
+ * the automaton over the folded text marks the rules all of whose sets occur; a rule that
+ * is not marked cannot match anywhere in the text and is not run.  A rule whose pattern
+ * yields no literal (or uses syntax the reader does not follow) is always run.
  *
  * Folding: ASCII and Unicode letters to lower case (U+017F to s), both for the literals and
  * for the text, so a caseless pattern and its text agree.  Literals take only characters
