@@ -1265,9 +1265,9 @@ static size_t col_byte(const lpass *p, const pline *L, int32_t col)
 }
 
 /* Is the line a pipe row ("A | B |")?  Fills up to 2 cells; returns the cell count. */
-static size_t pipe_cells(const lpass *p, const pline *L, size_t *cs, size_t *ce, size_t max)
+static size_t pipe_cells(const lpass *p, const pline *L, size_t *cs, size_t *ce, size_t max, int *side)
 {
-    size_t n = 0, i = L->s, cell = L->s;
+    size_t n = 0, i = L->s, cell = L->s, first_bar = L->e;
     int bars = 0;
     while (i <= L->e) {
         int bar = i < L->e && p->t[i] == '|' && (i == L->s || p->t[i - 1] == ' ') &&
@@ -1285,13 +1285,31 @@ static size_t pipe_cells(const lpass *p, const pline *L, size_t *cs, size_t *ce,
                 }
                 n++;
             }
-            if (bar)
-                bars++;
+            if (bar && !bars++)
+                first_bar = i;
             cell = i + 1;
         }
         i++;
     }
+    /* a row of two cells, one of them empty ("- Lưu: VT. | "): the side of the other */
+    *side = n == 1 && bars == 1 ? (cs[0] < first_bar ? 1 : 2) : 0;
     return bars ? n : 0;
+}
+
+/* The rightmost overlap of width 2 or more of a gap of line L with the gutter [lo,hi), into
+ * [*nlo,*nhi); 0 when there is none. */
+static int gutter_overlap(const lpass *p, const pline *L, int32_t lo, int32_t hi, int32_t *nlo, int32_t *nhi)
+{
+    gap h[64];
+    size_t nh = line_gaps(p, L, h, 64);
+    for (size_t k = nh; k-- > 0;) {
+        int32_t a = h[k].a > lo ? h[k].a : lo, b = h[k].b < hi ? h[k].b : hi;
+        if (b - a >= 2) {
+            *nlo = a, *nhi = b;
+            return 1;
+        }
+    }
+    return 0;
 }
 
 typedef struct crow {
@@ -1307,18 +1325,28 @@ static size_t find_columns(lpass *p, size_t i, int by_rule, crow **rowsp, size_t
     size_t cs[3], ce[3];
     crow *rows = *rowsp;
     size_t nr = 0;
-    /* pipe rows */
-    if (pipe_cells(p, L0, cs, ce, 3) == 2) {
+    /* pipe rows; after the first, a row may have one of its two cells empty */
+    int side;
+    if (pipe_cells(p, L0, cs, ce, 3, &side) == 2) {
         size_t j = i;
         while (j < p->nln) {
             const pline *L = &p->ln[j];
             if (j > i && (L->blanks > 1 || (L->flags & LF_PAGE)))
                 break;
-            if (pipe_cells(p, L, cs, ce, 3) != 2)
+            size_t nc = pipe_cells(p, L, cs, ce, 3, &side);
+            if (nc != 2 && !(j > i && side))
                 break;
             rows[nr].line = j;
-            rows[nr].kind = 3;
-            rows[nr].ls = cs[0], rows[nr].le = ce[0], rows[nr].rs = cs[1], rows[nr].re = ce[1];
+            if (nc == 2) {
+                rows[nr].kind = 3;
+                rows[nr].ls = cs[0], rows[nr].le = ce[0], rows[nr].rs = cs[1], rows[nr].re = ce[1];
+            } else if (side == 1) {
+                rows[nr].kind = 1;
+                rows[nr].ls = cs[0], rows[nr].le = ce[0], rows[nr].rs = rows[nr].re = ce[0];
+            } else {
+                rows[nr].kind = 2;
+                rows[nr].rs = cs[0], rows[nr].re = ce[0], rows[nr].ls = rows[nr].le = cs[0];
+            }
             nr++;
             j++;
             if (nr == 64)
@@ -1327,10 +1355,25 @@ static size_t find_columns(lpass *p, size_t i, int by_rule, crow **rowsp, size_t
         *nrows = nr;
         return j - i;
     }
-    gap g[64], h[64];
+    gap g[64];
     size_t ng = line_gaps(p, L0, g, 64);
-    if (ng < 3)
-        return 0;
+    size_t first2 = i; /* the first row with two cells */
+    if (ng < 3) {
+        /* a rule's line with one cell ("Nơi nhận:" on the left, "TM. ỦY BAN NHÂN DÂN" on the
+         * right) starts a block when a row with two cells follows within a few lines: the
+         * gutter is that row's, and the lines before it must each keep to one side of it */
+        if (!by_rule)
+            return 0;
+        for (first2 = i + 1; first2 < p->nln && first2 <= i + 4; first2++) {
+            const pline *L = &p->ln[first2];
+            if ((L->flags & LF_PAGE) || L->blanks > 0)
+                return 0;
+            if ((ng = line_gaps(p, L, g, 64)) >= 3)
+                break;
+        }
+        if (first2 >= p->nln || first2 > i + 4 || ng != 3)
+            return 0;
+    }
     /* the widest inner gap */
     /* without a rule, the first row has exactly two cells (tables have more) */
     if (!by_rule && ng != 3)
@@ -1345,23 +1388,17 @@ static size_t find_columns(lpass *p, size_t i, int by_rule, crow **rowsp, size_t
     size_t j;
     nr = 1;
     j = i + 1;
+    int32_t nlo = 0, nhi = 0;
+    if (first2 > i) { /* the first row, of one cell, narrows the gutter too */
+        if (!gutter_overlap(p, L0, lo, hi, &nlo, &nhi))
+            return 0;
+        lo = nlo, hi = nhi;
+    }
     while (j < p->nln && nr < 64) {
         const pline *L = &p->ln[j];
         if ((L->flags & LF_PAGE) || L->blanks > 4)
             break;
-        size_t nh = line_gaps(p, L, h, 64);
-        /* the rightmost overlap of width >= 2 */
-        int32_t nlo = 0, nhi = 0;
-        int found = 0;
-        for (size_t k = nh; k-- > 0;) {
-            int32_t a = h[k].a > lo ? h[k].a : lo, b = h[k].b < hi ? h[k].b : hi;
-            if (b - a >= 2) {
-                nlo = a, nhi = b;
-                found = 1;
-                break;
-            }
-        }
-        if (!found)
+        if (!gutter_overlap(p, L, lo, hi, &nlo, &nhi))
             break;
         int kind = L->endcol <= nlo ? 1 : L->indent >= nhi ? 2 : 3;
         /* one-cell rows follow without a blank line; in a signature block the name
@@ -1374,6 +1411,8 @@ static size_t find_columns(lpass *p, size_t i, int by_rule, crow **rowsp, size_t
         nr++;
         j++;
     }
+    if (j <= first2) /* the rows with one cell did not reach the row with two */
+        return 0;
     /* cells split at the final gutter [lo,hi) */
     for (size_t r = 0; r < nr; r++) {
         const pline *L = &p->ln[i + r];
@@ -1455,6 +1494,17 @@ static void pass_layout(lpass *p)
         if (!maybe) {
             const char *q = p->t + L->s;
             size_t n = L->e - L->s;
+            for (size_t k = 0; k + 2 < n; k++)
+                if (q[k] == ' ' && q[k + 1] == ' ' && q[k + 2] == ' ') {
+                    maybe = 1;
+                    break;
+                }
+        }
+        if (!maybe && i + 1 < p->nln && p->ln[i + 1].blanks == 0 && L->e > L->s) {
+            /* a line with one cell may start a block whose next row has two */
+            const pline *N = &p->ln[i + 1];
+            const char *q = p->t + N->s;
+            size_t n = N->e - N->s;
             for (size_t k = 0; k + 2 < n; k++)
                 if (q[k] == ' ' && q[k + 1] == ' ' && q[k + 2] == ' ') {
                     maybe = 1;

@@ -572,11 +572,136 @@ const char *vp_st_level_of(vp_st_ctx *c, const char *text)
 
 /* ---- closing block: recipients and signature ---- */
 
-static size_t parse_closing(vp_st_ctx *c, size_t from)
+#define MID_SIG_LINES 30 /* lines from "Nơi nhận" to the signature, for a block inside the text */
+
+/* The first line of a closing block inside the text: a recipients line with a signature line
+ * within MID_SIG_LINES non-blank lines after it, as in a decision whose plan is attached after
+ * its closing block.  c->n when there is none. */
+static size_t mid_closing(vp_st_ctx *c, size_t from)
+{
+    for (size_t i = from; i < c->n; i++) {
+        if (vp_st_blank(c, i) || !vp_st_match_line(c, c->header, "recipients", i))
+            continue;
+        size_t seen = 0;
+        for (size_t k = i + 1; k < c->n && seen < MID_SIG_LINES; k++) {
+            if (vp_st_blank(c, k))
+                continue;
+            seen++;
+            if (vp_st_match_line(c, c->header, "sigauth", k) || vp_st_match_line(c, c->header, "position", k))
+                return i;
+        }
+    }
+    return c->n;
+}
+
+/* Reads the closing block (recipients and signature) from its first line `closing`, each
+ * cell of a line on its own (a table row "- Lưu: VT. | Nguyễn Văn A" holds a recipient and a
+ * signature line).  Inside the text (mid=1) the block ends at the first line after the
+ * signature that is none of its lines: the line returned (c->n when it runs to the end). */
+static size_t read_closing(vp_st_ctx *c, size_t closing, int mid)
 {
     vp_meta *m = &c->doc->meta;
     vp_arena *a = c->doc->arena;
-    /* look at the last MAX_TAIL_LINES non-blank lines */
+    const char *d = c->t->data;
+    const char **rec = vp_arena_alloc(a, sizeof(char *) * 64);
+    size_t nrec = 0, end = c->n;
+    int in_rec = 0, rec_seen = 0, after_sig = 0;
+    char last = 0; /* the last byte of the cell before */
+    char *sigauth = NULL, *position = NULL, *name = NULL;
+    for (size_t i = closing; i < c->n && end == c->n; i++) {
+        int cell = -1; /* the cell's number in its line: signature lines on the right of a
+                        * row leave the recipients on its left going on */
+        for (size_t cs = c->L[i].s, ce; cs < c->L[i].e; cs = ce + 1) {
+            const char *bar = memchr(d + cs, '|', c->L[i].e - cs);
+            ce = bar ? (size_t)(bar - d) : c->L[i].e;
+            size_t s = cs, e = ce;
+            while (s < e && d[s] == ' ')
+                s++;
+            while (e > s && d[e - 1] == ' ')
+                e--;
+            if (s == e)
+                continue;
+            cell++;
+            char before = last;
+            if (cell == 0)
+                last = d[e - 1];
+            if (match_field(c, c->header, "recipients", s, e)) {
+                in_rec = rec_seen = 1;
+                size_t ts, te;
+                /* "Nơi nhận: - Như trên;" on one line */
+                if (vp_match_group(c->m, "text", &ts, &te) && te > ts && nrec < 64 &&
+                    match_field(c, c->header, "recipient", s + ts, s + te))
+                    rec[nrec++] = vp_st_group(c, "text", d + s + ts);
+                continue;
+            }
+            /* a bulleted line after "Nơi nhận" is a recipient, also after a signature line
+             * that a two-column block put between them */
+            if ((in_rec || (rec_seen && !name)) && match_field(c, c->header, "recipient", s, e)) {
+                char *r = vp_st_group(c, "text", d + s);
+                if (r && *r && nrec < 64)
+                    rec[nrec++] = r;
+                in_rec = 1;
+                continue;
+            }
+            if (match_field(c, c->header, "sigauth", s, e)) {
+                char *sa = vp_st_squeeze(a, vp_st_group(c, "sigauth", d + s), 0);
+                sigauth = sigauth ? vp_arena_printf(a, "%s %s", sigauth, sa) : sa;
+                in_rec &= cell > 0;
+                after_sig = 1;
+                continue;
+            }
+            if (match_field(c, c->header, "position", s, e)) {
+                char *p = vp_st_squeeze(a, vp_st_group(c, "position", d + s), 0);
+                if (position)
+                    sigauth = sigauth ? vp_arena_printf(a, "%s %s", sigauth, position) : position;
+                position = p;
+                in_rec &= cell > 0;
+                after_sig = 1;
+                continue;
+            }
+            if (match_field(c, c->header, "sig-skip", s, e))
+                continue;
+            if (after_sig && !name && match_field(c, c->header, "signame", s, e)) {
+                name = vp_st_squeeze(a, vp_st_group(c, "name", d + s), 0);
+                in_rec &= cell > 0;
+                continue;
+            }
+            if (in_rec && nrec < 64) {
+                /* a recipient line without a bullet; it goes on the one before when that one
+                 * ended with a comma or it starts in lower case ("- VPUB: CVP, các PCVP," /
+                 * "phòng: KGVX, TH;") */
+                char *line = vp_st_squeeze(a, vp_arena_strndup(a, d + s, e - s), 0);
+                size_t l = strlen(line);
+                while (l > 0 && (line[l - 1] == ';' || line[l - 1] == '.' || line[l - 1] == ','))
+                    line[--l] = 0;
+                int32_t cp0 = -1;
+                vp_utf8_decode(line, l, &cp0);
+                if (nrec > 0 && (before == ',' || (cp0 >= 0 && utf8proc_category(cp0) == UTF8PROC_CATEGORY_LL)))
+                    rec[nrec - 1] = vp_arena_printf(a, "%s %s", rec[nrec - 1], line);
+                else if (l > 0)
+                    rec[nrec++] = line;
+                continue;
+            }
+            if (mid && after_sig) { /* the text goes on: the closing block has ended */
+                end = i;
+                break;
+            }
+        }
+    }
+    m->sig_authority = sigauth;
+    m->sig_position = position;
+    m->sig_name = name;
+    m->recipients = rec;
+    m->nrecipients = nrec;
+    return end;
+}
+
+/* Finds the closing block: among the last MAX_TAIL_LINES non-blank lines, else inside the
+ * text.  Returns its first line (c->n: none) and in *resume the line where the text goes on
+ * after it (c->n when it ends the document). */
+static size_t parse_closing(vp_st_ctx *c, size_t from, size_t *resume)
+{
+    *resume = c->n;
     size_t start = c->n, cnt = 0;
     while (start > from && cnt < MAX_TAIL_LINES) {
         start--;
@@ -593,66 +718,13 @@ static size_t parse_closing(vp_st_ctx *c, size_t from)
             break;
         }
     }
-    if (closing == c->n)
-        return c->n;
-    const char **rec = vp_arena_alloc(a, sizeof(char *) * 64);
-    size_t nrec = 0;
-    int in_rec = 0, after_sig = 0;
-    char *sigauth = NULL, *position = NULL, *name = NULL;
-    for (size_t i = closing; i < c->n; i++) {
-        if (vp_st_blank(c, i))
-            continue;
-        if (vp_st_match_line(c, c->header, "recipients", i)) {
-            in_rec = 1;
-            size_t ts, te;
-            /* "Nơi nhận: - Như trên;" on one line */
-            if (vp_match_group(c->m, "text", &ts, &te) && te > ts && nrec < 64) {
-                size_t rs = c->L[i].s + ts;
-                if (match_field(c, c->header, "recipient", rs, c->L[i].s + te))
-                    rec[nrec++] = vp_st_group(c, "text", c->t->data + rs);
-            }
-            continue;
-        }
-        if (in_rec && vp_st_match_line(c, c->header, "recipient", i)) {
-            char *r = vp_st_lgroup(c, "text", i);
-            if (r && *r && nrec < 64)
-                rec[nrec++] = r;
-            continue;
-        }
-        if (vp_st_match_line(c, c->header, "sigauth", i)) {
-            char *s = vp_st_squeeze(a, vp_st_lgroup(c, "sigauth", i), 0);
-            sigauth = sigauth ? vp_arena_printf(a, "%s %s", sigauth, s) : s;
-            in_rec = 0;
-            after_sig = 1;
-            continue;
-        }
-        if (vp_st_match_line(c, c->header, "position", i)) {
-            char *p = vp_st_squeeze(a, vp_st_lgroup(c, "position", i), 0);
-            if (position)
-                sigauth = sigauth ? vp_arena_printf(a, "%s %s", sigauth, position) : position;
-            position = p;
-            in_rec = 0;
-            after_sig = 1;
-            continue;
-        }
-        if (vp_st_match_line(c, c->header, "sig-skip", i))
-            continue;
-        if (after_sig && !name && vp_st_match_line(c, c->header, "signame", i)) {
-            name = vp_st_squeeze(a, vp_st_lgroup(c, "name", i), 0);
-            in_rec = 0;
-            continue;
-        }
-        if (in_rec && nrec < 64) {
-            /* a recipient line without a bullet */
-            rec[nrec++] = vp_st_squeeze(a, vp_arena_strndup(a, c->t->data + c->L[i].s, c->L[i].e - c->L[i].s), 0);
-        }
+    if (closing < c->n) {
+        read_closing(c, closing, 0);
+        return closing;
     }
-    /* a signature block with an authority line but no position line: "TM. UBND / CHỦ TỊCH" */
-    m->sig_authority = sigauth;
-    m->sig_position = position;
-    m->sig_name = name;
-    m->recipients = rec;
-    m->nrecipients = nrec;
+    closing = mid_closing(c, from);
+    if (closing < c->n)
+        *resume = read_closing(c, closing, 1);
     return closing;
 }
 
@@ -865,7 +937,8 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
     }
     doc->genre = news ? "news" : "official";
 
-    size_t closing = news ? c.n : parse_closing(&c, h.end);
+    size_t resume = c.n; /* where the text goes on after a closing block inside it */
+    size_t closing = news ? c.n : parse_closing(&c, h.end, &resume);
     if (closing < h.end)
         closing = c.n;
     size_t body_from = h.end, headline = c.n;
@@ -876,8 +949,29 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
         if (headline < c.n)
             body_from = headline + 1;
     }
-    const char *promote = promote_style(&c, body_from, closing);
-    build_body(&c, body_from, closing, promote, news);
+    size_t body_to = closing;
+    if (resume < c.n) {
+        /* a document attached after the closing block (the plan a decision issues) is read
+         * as body too; the block's own lines are left out of it */
+        vp_diag_add(&doc->diags, "closing-inside", (int)closing + 1,
+                    "the recipients and signature end the document at line %zu; the text from line %zu on, "
+                    "attached to it, is read as its body too",
+                    closing + 1, resume + 1);
+        body_to = c.n;
+    }
+    size_t *hidden = NULL;
+    if (body_to > closing) {
+        hidden = vp_arena_alloc(doc->arena, sizeof *hidden * (resume - closing));
+        for (size_t i = closing; i < resume; i++) {
+            hidden[i - closing] = c.L[i].e;
+            c.L[i].e = c.L[i].s;
+        }
+    }
+    const char *promote = promote_style(&c, body_from, body_to);
+    build_body(&c, body_from, body_to, promote, news);
+    if (hidden)
+        for (size_t i = closing; i < resume; i++)
+            c.L[i].e = hidden[i - closing];
     doc->body_start = body_from < c.n ? c.L[body_from].s : t->len;
     if (news) {
         if (headline < c.n && headline < body_from) {
@@ -888,7 +982,7 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
         doc->title_span.start = c.L[h.title_line - 1].s;
         doc->title_span.end = c.L[h.title_last - 1].e;
     }
-    doc->body_end = closing < c.n ? c.L[closing].s : t->len;
+    doc->body_end = body_to < c.n ? c.L[body_to].s : t->len;
 
     /* the authority named in the opening sentence when the header has none */
     if (!meta->authority) {

@@ -173,6 +173,10 @@ int main(int argc, char **argv)
             vp_buf_add(&b, chunk, k);
         fclose(f);
         const char *s = b.data ? b.data : "";
+        if (!vp_utf8_valid(s, b.len)) { /* the rules run on UTF-8 text only (a .doc, say) */
+            vp_buf_free(&b);
+            continue;
+        }
         run_all(d, nd, m, s, b.len, argv[a]);
         for (size_t i = 0; i < b.len;) {
             const char *nl = memchr(s + i, '\n', b.len - i);
