@@ -990,7 +990,8 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
             if (vp_st_blank(&c, i))
                 continue;
             if (vp_st_match_line(&c, c.genre, "authority", i)) {
-                meta->authority = vp_st_squeeze(doc->arena, vp_st_lgroup(&c, "authority", i), 0);
+                meta->authority =
+                    vp_st_province_or_person(&c, vp_st_squeeze(doc->arena, vp_st_lgroup(&c, "authority", i), 0), i);
                 break;
             }
         }

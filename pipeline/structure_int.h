@@ -25,6 +25,10 @@ typedef struct vp_st_ctx {
 
 /* ---- structure.c ---- */
 int vp_st_blank(const vp_st_ctx *c, size_t i);
+/* A body named in a sentence keeps after its "tỉnh" only the words of a province
+ * (rules/provinces.tsv): "UBND tỉnh Trần Song Tùng" is "UBND tỉnh", the rest an office holder's
+ * name (reported in the diagnostics, at `line`).  auth is changed in place and returned. */
+char *vp_st_province_or_person(vp_st_ctx *c, char *auth, size_t line);
 size_t vp_st_next_nonblank(vp_st_ctx *c, size_t i);
 /* First rule of family f whose attribute `key` is `want` (any value when want is NULL) that
  * matches subj[0..len), or NULL; the match stays in c->m for the group helpers. */

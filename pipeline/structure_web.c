@@ -6,6 +6,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 /* The first rule of family f whose attribute field is want, or NULL (for rules run on their
  * own, at every position of a line). */
@@ -215,7 +216,7 @@ size_t vp_st_parse_news(vp_st_ctx *c, size_t to)
         if (date_li == c->n && vp_st_match_line(c, c->genre, "date", i))
             date_li = i;
         if (!m->authority && vp_st_match_line(c, c->genre, "authority", i))
-            m->authority = vp_st_squeeze(a, vp_st_lgroup(c, "authority", i), 0);
+            m->authority = vp_st_province_or_person(c, vp_st_squeeze(a, vp_st_lgroup(c, "authority", i), 0), i);
     }
     /* else the number and date a portal appends at the end of the text ("…: 37/UBND-VP ngày 10/1/2022") */
     for (size_t i = 0; i < to && !own && !m->number_text; i++) {
@@ -298,6 +299,50 @@ size_t vp_st_parse_news(vp_st_ctx *c, size_t to)
 /* An authority for a text that names none: the locality it calls its own ("trên địa bàn
  * thành phố", "toàn xã") in its title, else (a news item) the first body it mentions, else its
  * own locality anywhere.  A best reading: reported in the diagnostics. */
+/* A body named in a sentence with the words after its "tỉnh" ("UBND tỉnh Trần Song Tùng"):
+ * the words are its province only as far as rules/provinces.tsv knows them; the rest is the
+ * office holder's name, left out (reported in the diagnostics).  auth is changed in place. */
+char *vp_st_province_or_person(vp_st_ctx *c, char *auth, size_t line)
+{
+    const vp_table *t = vp_rules_table(c->rules, "provinces");
+    char *rest = NULL;
+    for (char *q = auth; *q; q++)
+        if ((q == auth || q[-1] == ' ') && (strncmp(q, "tỉnh ", strlen("tỉnh ")) == 0 || strncmp(q, "Tỉnh ", strlen("Tỉnh ")) == 0))
+            rest = q + strlen("tỉnh ");
+    if (!t || !rest || !*rest)
+        return auth;
+    /* "Tỉnh ủy", "Tỉnh Ủy Thừa Thiên Huế", "Tỉnh đoàn": a body of its own; a name starts in
+     * upper case */
+    int32_t cp0 = -1;
+    vp_utf8_decode(rest, strlen(rest), &cp0);
+    size_t w0 = strcspn(rest, " ");
+    const char *f0 = vp_st_fold(c->doc->arena, vp_arena_strndup(c->doc->arena, rest, w0));
+    if (cp0 < 0 || utf8proc_category(cp0) != UTF8PROC_CATEGORY_LU || strcmp(f0, "ủy") == 0 || strcmp(f0, "uỷ") == 0 ||
+        strcmp(f0, "đoàn") == 0)
+        return auth;
+    size_t keep = 0, len = strlen(rest);
+    for (size_t end = 0, words = 0; end < len && words < 6; words++) {
+        while (end < len && rest[end] != ' ')
+            end++;
+        char *k = vp_st_fold(c->doc->arena, vp_arena_strndup(c->doc->arena, rest, end));
+        size_t nc = 0;
+        if (vp_table_find(t, k, strlen(k), &nc))
+            keep = end;
+        while (end < len && rest[end] == ' ')
+            end++;
+    }
+    if (keep == len)
+        return auth;
+    vp_diag_add(&c->doc->diags, "authority-person", (int)line + 1,
+                "\"%s\" after \"tỉnh\" is no province: read as the name of an office holder, left out of the issuer",
+                rest + keep + (keep > 0));
+    rest[keep] = 0;
+    size_t n = strlen(auth);
+    while (n > 0 && auth[n - 1] == ' ')
+        auth[--n] = 0;
+    return auth;
+}
+
 void vp_st_guess_authority(vp_st_ctx *c, size_t from, size_t to, int news)
 {
     vp_meta *m = &c->doc->meta;
@@ -319,7 +364,7 @@ void vp_st_guess_authority(vp_st_ctx *c, size_t from, size_t to, int news)
             continue;
         seen++;
         if (vp_st_match_line(c, c->genre, "authority-mention", i)) {
-            m->authority = vp_st_squeeze(a, vp_st_lgroup(c, "authority", i), 0);
+            m->authority = vp_st_province_or_person(c, vp_st_squeeze(a, vp_st_lgroup(c, "authority", i), 0), i);
             return;
         }
     }
