@@ -293,6 +293,10 @@ void vp_st_set_date_text(vp_st_ctx *c, const char *subj, vp_diags *d, size_t li,
     }
     m->date_text = vp_st_squeeze(c->doc->arena, vp_arena_strndup(c->doc->arena, subj + ms, me - ms), 0);
     m->date_value = vp_st_iso_date(c->doc->arena, yr, mon, day);
+    size_t ys, ye;
+    if (vp_match_group(c->m, "year", &ys, &ye) && memchr(subj + ys, ' ', ye - ys))
+        vp_diag_add(d, "date-split-year", (int)li + 1, "the year of the date is written with a space inside (\"%.*s\"): read as %d",
+                    (int)(ye - ys), subj + ys, yr);
     if (day < 0 || mon < 0)
         vp_diag_add(d, "partial-date", (int)li + 1, "the date of the document is incomplete (%s)", m->date_text);
 }
