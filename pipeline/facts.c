@@ -475,6 +475,13 @@ typedef struct refnote {
 static const char *ref_date(fctx *x, const nodeinfo *ni, const fcand *k)
 {
     int d = gint(k, RG_DAY, ni->s), mo = gint(k, RG_MONTH, ni->s), y = gint(k, RG_YEAR, ni->s);
+    if (y > 0 && memchr(ni->s + k->gs[RG_YEAR], ' ', k->ge[RG_YEAR] - k->gs[RG_YEAR])) {
+        vp_span sp;
+        size_t line = locate(x, ni, k->gs[RG_YEAR], k->ge[RG_YEAR], &sp);
+        vp_diag_add(&x->doc->diags, "date-split-year", (int)line,
+                    "the year of a document's date is written with a space inside (\"%.*s\"): read as %d",
+                    (int)(k->ge[RG_YEAR] - k->gs[RG_YEAR]), ni->s + k->gs[RG_YEAR], y);
+    }
     if (y > 0 && mo > 0 && d > 0 && vp_date_valid(y, mo, d)) {
         char buf[16];
         vp_date_iso(buf, y, mo, d);
