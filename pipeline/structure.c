@@ -615,6 +615,11 @@ static size_t read_closing(vp_st_ctx *c, size_t closing, int mid)
     for (size_t i = closing; i < c->n && end == c->n; i++) {
         int cell = -1; /* the cell's number in its line: signature lines on the right of a
                         * row leave the recipients on its left going on */
+        int row = memchr(d + c->L[i].s, '|', c->L[i].e - c->L[i].s) != NULL; /* a table row */
+        if (mid && name && !row && !vp_st_blank(c, i) && !match_field(c, c->header, "recipient", c->L[i].s, c->L[i].e)) {
+            end = i; /* a plain line after the signer's name: the attached text begins */
+            break;
+        }
         for (size_t cs = c->L[i].s, ce; cs < c->L[i].e; cs = ce + 1) {
             const char *bar = memchr(d + cs, '|', c->L[i].e - cs);
             ce = bar ? (size_t)(bar - d) : c->L[i].e;
@@ -954,7 +959,7 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
             body_from = headline + 1;
     }
     size_t body_to = closing;
-    if (resume < c.n) {
+    if (resume < c.n && closing < resume) {
         /* a document attached after the closing block (the plan a decision issues) is read
          * as body too; the block's own lines are left out of it */
         vp_diag_add(&doc->diags, "closing-inside", (int)closing + 1,
