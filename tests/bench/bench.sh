@@ -108,6 +108,20 @@ else
     SLOW="n/a"
 fi
 
+# ---- 3b. the files alone ---------------------------------------------------
+# What the kernel asks of one worker with no processing at all: read each input, write its two
+# outputs through a temporary file and a rename (tests/bench/iofloor.c).  No program writing
+# these files passes more documents a second on this machine.
+FLOOR="n/a"
+if cc -O2 -std=c11 tests/bench/iofloor.c -o "$TMP/iofloor" 2>>"$TMP/cc.log"; then
+    mkdir -p "$TMP/floor-out"
+    "$TMP/iofloor" "$TMP/in" "$TMP/floor-out" | tee "$TMP/floor.txt"
+    FLOOR=$(sed -n 's/^iofloor: .*: \(.*\)$/\1/p' "$TMP/floor.txt")
+    rm -rf "$TMP/floor-out"
+else
+    echo "bench: iofloor.c did not compile:"; tail -5 "$TMP/cc.log"
+fi
+
 # ---- 4. linearity ---------------------------------------------------------
 # One long plan made of corpus/003.txt repeated, at 10 KB, 1 MB and 10 MB: the time per MB
 # of `vnplan extract` should stay about the same (no quadratic step).  CPU seconds when
@@ -153,6 +167,7 @@ $DOCS docs, $MB MB ($MIX), vnplan run --no-compare --force;
 1 worker: $D1 docs/s, $M1 MB/s ($S1 s, $C1 s CPU), peak memory $P1 (the fastest of $RUNS runs, which ranged $R1 docs/s);
 $CORES workers: $DK docs/s, $MK MB/s ($SK s, $CK s CPU), peak memory $PK (the fastest of $RUNS runs, which ranged $RK docs/s);
 slowest stage: $SLOW of the single-threaded stage time;
+the files alone (read one, write two through a rename, no processing, 1 thread): $FLOOR;
 one long plan (vnplan extract, CPU s): $LIN.
 --------------------
 SUMMARY
