@@ -127,8 +127,17 @@ static int lead_paragraph(const vp_st_ctx *c, size_t i)
  * date ("Thứ sáu, Ngày 25/06/2021 -", a site's calendar); c->n when the text is blank. */
 static size_t headline_line(vp_st_ctx *c)
 {
-    /* a line of page date and time is the site's, unless running text follows it directly */
+    /* site chrome before it (menus, skip links, banners) is not the headline */
     size_t i = vp_st_next_nonblank(c, 0);
+    for (int k = 0; k < 8 && i < c->n && vp_st_match_line(c, c->genre, "page-chrome", i); k++)
+        i = vp_st_next_nonblank(c, i + 1);
+    /* nor the site's owner named alone above it, the page's date after it */
+    if (i < c->n && vp_st_match_line(c, c->genre, "page-owner", i)) {
+        size_t h = vp_st_next_nonblank(c, i + 1), d = h < c->n ? vp_st_next_nonblank(c, h + 1) : c->n;
+        if (d < c->n && !vp_st_match_line(c, c->genre, "pubdate", h) && vp_st_match_line(c, c->genre, "pubdate", d))
+            return h;
+    }
+    /* a line of page date and time is the site's, unless running text follows it directly */
     for (int k = 0; k < 3 && i < c->n && vp_st_match_line(c, c->genre, "pubdate", i); k++) {
         size_t s, e;
         vp_match_range(c->m, &s, &e);
@@ -142,6 +151,8 @@ static size_t headline_line(vp_st_ctx *c)
             return i; /* no headline after the date: the page starts with its lead */
         i = next;
     }
+    if (i < c->n && vp_st_match_line(c, c->genre, "not-headline", i))
+        return c->n; /* the body starts where the headline would be */
     return i;
 }
 
