@@ -751,6 +751,26 @@ typedef struct open_item {
     const char *style;
 } open_item;
 
+/* Is line i a title in capitals: letters, none of them small, at most 200 bytes? */
+static int caps_line(const vp_st_ctx *c, size_t i)
+{
+    const char *s = c->t->data + c->L[i].s;
+    size_t n = c->L[i].e - c->L[i].s, letters = 0;
+    if (n == 0 || n > 200)
+        return 0;
+    for (size_t k = 0; k < n;) {
+        int32_t cp;
+        k += (size_t)vp_utf8_decode(s + k, n - k, &cp);
+        if (cp < 0)
+            return 0;
+        utf8proc_category_t cat = utf8proc_category(cp);
+        if (cat == UTF8PROC_CATEGORY_LL)
+            return 0;
+        letters += cat == UTF8PROC_CATEGORY_LU;
+    }
+    return letters >= 2;
+}
+
 static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote, int news)
 {
     vp_doc *doc = c->doc;
@@ -770,6 +790,15 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
             vp_node *s = node_new(c, VP_NODE_SECTION, i);
             s->num = vp_st_lgroup(c, "num", i);
             s->heading = vp_st_lgroup(c, "heading", i);
+            if (!s->heading || !*s->heading) {
+                /* "Chương I" / "QUY ĐỊNH CHUNG": the title on the next line, in capitals */
+                size_t j = vp_st_next_nonblank(c, i + 1);
+                if (j < to && caps_line(c, j) && !vp_st_match_line(c, c->sections, "heading", j)) {
+                    s->heading = vp_arena_strndup(a, c->t->data + c->L[j].s, c->L[j].e - c->L[j].s);
+                    s->own.end = s->span.end = c->L[j].e;
+                    i = j;
+                }
+            }
             const char *k = section_kind(c, s->heading);
             s->kind = k ? k : "other";
             s->id = vp_arena_printf(a, "s%d", ++nsec);
