@@ -1087,6 +1087,8 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
         }
         meta->authority_level = lv ? lv : "other";
     }
+    if (meta->authority)
+        vp_st_complete_bare(&c);
     if ((!meta->authority || strcmp(meta->authority_level, "other") == 0) && meta->number_symbol)
         vp_st_level_of_symbol(&c);
 

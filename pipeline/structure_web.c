@@ -399,7 +399,28 @@ void vp_st_guess_authority(vp_st_ctx *c, size_t from, size_t to, int news)
  * phố"): the first place of that unit named in the text, else what its subordinates show.  The
  * words after a body that a sentence rule reads up to its unit word are not the unit's place
  * ("Chủ tịch UBND thành phố Lê Trung Chinh vừa ký …": the name of the office holder). */
-const char *vp_st_level_of_bare(vp_st_ctx *c, const char *auth)
+/* The longest run of the first words of place that rules/provinces.tsv knows as a province
+ * ("Ninh Bình" of "Ninh Bình Trần Song"), or NULL. */
+static char *province_prefix(vp_st_ctx *c, const char *place)
+{
+    const vp_table *t = vp_rules_table(c->rules, "provinces");
+    size_t keep = 0, len = strlen(place);
+    for (size_t end = 0, words = 0; t && end < len && words < 6; words++) {
+        while (end < len && place[end] != ' ')
+            end++;
+        char *k = vp_st_fold(c->doc->arena, vp_arena_strndup(c->doc->arena, place, end));
+        size_t nc = 0;
+        if (vp_table_find(t, k, strlen(k), &nc))
+            keep = end;
+        while (end < len && place[end] == ' ')
+            end++;
+    }
+    return keep ? vp_arena_strndup(c->doc->arena, place, keep) : NULL;
+}
+
+/* The place of a body named without it ("UBND tỉnh"): the first place of its unit the text
+ * names ("tỉnh Ninh Bình") whose level is known, with that level in *lv; NULL when none. */
+static char *bare_place(vp_st_ctx *c, const char *auth, const char **lv)
 {
     vp_arena *a = c->doc->arena;
     if (!vp_st_match_str(c, c->header, "field", "bare-unit", auth, strlen(auth)))
@@ -421,16 +442,105 @@ const char *vp_st_level_of_bare(vp_st_ctx *c, const char *auth)
             char *u = vp_st_group(c, "text", subj), *place = vp_st_group(c, "place", subj);
             int cut = as < ae && vp_match_group(c->m, "text", &ts, &te) && vp_match_group(c->m, "place", &ps, &pe) &&
                       ts >= as && te <= ae && ps >= ae;
-            if (u && place && !cut && strcmp(vp_st_fold(a, u), ufold) == 0) {
-                const char *lv = vp_st_level_of(c, vp_arena_printf(a, "%s %s", auth, place));
-                if (lv)
-                    return lv;
+            if (u && place && !cut && strcmp(vp_st_fold(a, u), ufold) == 0 &&
+                (strcmp(ufold, "tỉnh") != 0 || (place = province_prefix(c, place)) != NULL)) {
+                *lv = vp_st_level_of(c, vp_arena_printf(a, "%s %s", auth, place));
+                if (*lv)
+                    return place;
             }
             if (me <= start)
                 break;
             start = me;
         }
     }
+    return NULL;
+}
+
+void vp_st_complete_bare(vp_st_ctx *c)
+{
+    vp_meta *m = &c->doc->meta;
+    vp_arena *a = c->doc->arena;
+    const char *auth = m->authority;
+    if (!auth || !vp_st_match_str(c, c->header, "field", "bare-unit", auth, strlen(auth)))
+        return;
+    char *unit = vp_st_group(c, "text", auth);
+    const vp_rule *loc = rule_of(c->header, "locality");
+    if (!unit || !loc)
+        return;
+    const char *ufold = vp_st_fold(a, unit);
+    /* the places of that unit the text names, and how often */
+    enum { NPLACES = 8 };
+    const char *place[NPLACES];
+    int count[NPLACES];
+    size_t np = 0;
+    for (size_t i = 0; i < c->n && i < SCAN_LINES; i++) {
+        const char *subj = c->t->data + c->L[i].s;
+        size_t len = c->L[i].e - c->L[i].s, start = 0;
+        while (start < len && vp_rule_exec(loc, c->m, subj, len, start) == 1) {
+            size_t ms, me;
+            vp_match_range(c->m, &ms, &me);
+            char *u = vp_st_group(c, "text", subj), *pl = vp_st_group(c, "place", subj);
+            if (u && pl && strcmp(vp_st_fold(a, u), ufold) == 0 &&
+                (strcmp(ufold, "tỉnh") != 0 || (pl = province_prefix(c, pl)) != NULL)) {
+                const char *key = vp_st_fold(a, pl);
+                size_t k = 0;
+                while (k < np && strcmp(vp_st_fold(a, place[k]), key) != 0)
+                    k++;
+                if (k == np && np < NPLACES) {
+                    place[np] = pl;
+                    count[np++] = 0;
+                }
+                if (k < np)
+                    count[k]++;
+            }
+            if (me <= start)
+                break;
+            start = me;
+        }
+    }
+    /* the one named most, at least twice and more often than any other */
+    size_t best = np;
+    for (size_t k = 0; k < np; k++)
+        if (best == np || count[k] > count[best])
+            best = k;
+    if (best == np || count[best] < 2)
+        return;
+    for (size_t k = 0; k < np; k++)
+        if (k != best && count[k] == count[best])
+            return;
+    const char *pl = place[best];
+    int caps = 1; /* an issuer in capitals ("THÀNH PHỐ") gets its place in capitals */
+    for (size_t k = 0; auth[k] && caps;) {
+        int32_t cp;
+        k += (size_t)vp_utf8_decode(auth + k, strlen(auth + k), &cp);
+        caps = cp < 0 || utf8proc_category(cp) != UTF8PROC_CATEGORY_LL;
+    }
+    if (caps) {
+        vp_buf up = {0};
+        for (size_t k = 0; pl[k];) {
+            int32_t cp;
+            char enc[4];
+            k += (size_t)vp_utf8_decode(pl + k, strlen(pl + k), &cp);
+            if (cp >= 0)
+                vp_buf_add(&up, enc, (size_t)vp_utf8_encode(utf8proc_toupper(cp), enc));
+        }
+        pl = vp_arena_strndup(a, up.data ? up.data : "", up.len);
+        vp_buf_free(&up);
+    }
+    char *full = vp_arena_printf(a, "%s %s", auth, pl);
+    vp_diag_add(&c->doc->diags, "authority-place", 0,
+                "the issuer is named \"%s\" without its place; the text names \"%s %s\" %d times: read as \"%s\"",
+                auth, unit, place[best], count[best], full);
+    m->authority = full;
+}
+
+const char *vp_st_level_of_bare(vp_st_ctx *c, const char *auth)
+{
+    const char *lv = NULL;
+    if (bare_place(c, auth, &lv))
+        return lv;
+    if (!vp_st_match_str(c, c->header, "field", "bare-unit", auth, strlen(auth)))
+        return NULL;
     for (size_t k = 0; k < c->header->n; k++) {
         const vp_rule *r = c->header->rules[k];
         const char *v = vp_rule_attr(r, "field");

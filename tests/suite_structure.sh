@@ -33,6 +33,14 @@ for c in "Phó Chủ tịch UBND tỉnh Trần Song Tùng và đoàn công tác 
   got=$(issuer "${c%%|*}")
   if [ "$got" = "${c#*|}" ]; then ok; else fail "issuer of '${c%%|*}': got '$got', want '${c#*|}'"; fi
 done
+# an issuer named without its place ("UBND tỉnh") takes the one province the text names at
+# least twice, and more often than any other; one named once in passing does not count
+printf 'Ngày 22/10/2024, UBND tỉnh ban hành Kế hoạch số 185/KH-UBND về tinh giản biên chế tỉnh Ninh Bình.\n\nKế hoạch áp dụng trên địa bàn tỉnh Ninh Bình; tàu cá thuộc tỉnh Kiên Giang không thuộc phạm vi.\n' >"$TMP/bare.txt"
+got=$($VNPLAN extract "$TMP/bare.txt" 2>/dev/null | sed -n 's|.*<authority[^>]*>\(.*\)</authority>.*|\1|p')
+if [ "$got" = "UBND tỉnh Ninh Bình" ]; then ok; else fail "bare issuer: got '$got'"; fi
+printf 'Ngày 22/10/2024, UBND tỉnh ban hành Kế hoạch số 185/KH-UBND về khai thác hải sản.\n\nĐã phát hiện tàu cá thuộc tỉnh Kiên Giang vi phạm.\n' >"$TMP/bare.txt"
+got=$($VNPLAN extract "$TMP/bare.txt" 2>/dev/null | sed -n 's|.*<authority[^>]*>\(.*\)</authority>.*|\1|p')
+if [ "$got" = "UBND tỉnh" ]; then ok; else fail "bare issuer, a province named once: got '$got'"; fi
 # a year broken by a space in the date line ("16/7/20 21") is read whole, with a warning; a
 # doubled "Căn cứ Căn cứ" still gives its reference
 printf 'UBND TỈNH NINH BÌNH\nSố: 12/KH-UBND\nNinh Bình, ngày 16/7/20 21\n\nKẾ HOẠCH\nThực hiện Nghị quyết số 28/NQ-CP\n\nCăn cứ Căn cứ Nghị quyết số 28/NQ-CP ngày 03/3/20 21 của Chính phủ;\n' >"$TMP/split.txt"
