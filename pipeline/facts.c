@@ -699,7 +699,6 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
     collect(x, fam, NULL, DL_G, ni->s, ni->len, &x->c);
     select_nonoverlap(&x->c);
     const char *S = ni->s;
-    int next_year = 0; /* the year a yearless deadline of this part was moved to */
     for (size_t i = 0; i < x->c.n; i++) {
         const fcand *k = &x->c.v[i];
         if (busy_hit(x, k->s, k->e))
@@ -707,132 +706,124 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
         const char *kind = vp_rule_attr(k->rule, "kind");
         if (!kind)
             continue;
-        /* A deadline without a year takes the plan's year; when it then ends before the plan's
-         * own date, the year after ("quý I" in a plan of 22/10/2024 for 2025), and so do the
-         * yearless ones after it in the same part ("quý IV" after "quý I" … "quý III") -- unless
-         * the plan's period ends in its own year ("… năm 2022"). */
+        int py = x->plan_year;
+        int d1 = gint(k, DG_D1, S), m1 = gint(k, DG_M1, S), y1 = gint(k, DG_Y1, S);
+        int d2 = gint(k, DG_D2, S), m2 = gint(k, DG_M2, S), y2 = gint(k, DG_Y2, S);
         char from[16] = "", to[16] = "";
         const char *every = NULL;
         char everybuf[16];
         int ok = 0;
-        const char *date = x->doc->meta.date_value;
-        int year0 = next_year > x->plan_year ? next_year : x->plan_year;
-        for (int attempt = 0; attempt < 2; attempt++) {
-            int py = year0 + attempt;
-            int d1 = gint(k, DG_D1, S), m1 = gint(k, DG_M1, S), y1 = gint(k, DG_Y1, S);
-            int d2 = gint(k, DG_D2, S), m2 = gint(k, DG_M2, S), y2 = gint(k, DG_Y2, S);
-            from[0] = to[0] = 0;
-            every = NULL;
-            ok = 0;
-            const char *after = vp_rule_attr(k->rule, "after");
-            if (after && strcmp(kind, "before") == 0) {
-                /* "trong thời hạn 09 tháng kể từ ngày ban hành": a time after the plan's date */
-                int n = -1;
-                char unit = 0;
-                if (!relative_span(after, gint(k, DG_N, S), &n, &unit))
-                    continue;
-                const char *base = x->doc->meta.date_value;
-                if (base && vp_date_add(base, n, unit, to)) {
-                    ok = 1;
-                } else {
-                    vp_span sp;
-                    size_t line = locate(x, ni, k->s, k->e, &sp);
-                    vp_diag_add(&x->doc->diags, "deadline-without-date", (int)line,
-                                "\"%s\" counts from the plan's date, which was not found: no end date given",
-                                squeeze(x->doc->arena, S + k->s, k->e - k->s));
-                    ok = 1;
-                }
-            } else if (strcmp(kind, "before") == 0 || strcmp(kind, "on") == 0) {
+        const char *after = vp_rule_attr(k->rule, "after");
+        if (after && strcmp(kind, "before") == 0) {
+            /* "trong thời hạn 09 tháng kể từ ngày ban hành": a time after the plan's date */
+            int n = -1;
+            char unit = 0;
+            if (!relative_span(after, gint(k, DG_N, S), &n, &unit))
+                continue;
+            const char *base = x->doc->meta.date_value;
+            if (base && vp_date_add(base, n, unit, to)) {
+                ok = 1;
+            } else {
+                vp_span sp;
+                size_t line = locate(x, ni, k->s, k->e, &sp);
+                vp_diag_add(&x->doc->diags, "deadline-without-date", (int)line,
+                            "\"%s\" counts from the plan's date, which was not found: no end date given",
+                            squeeze(x->doc->arena, S + k->s, k->e - k->s));
+                ok = 1;
+            }
+        } else if (strcmp(kind, "before") == 0 || strcmp(kind, "on") == 0) {
+            int y = year_or(y1, py);
+            if (d1 > 0 && m1 > 0 && y > 0 && vp_date_valid(y, m1, d1)) {
+                vp_date_iso(to, y, m1, d1);
+                if (strcmp(kind, "on") == 0)
+                    memcpy(from, to, sizeof to);
+                ok = 1;
+            }
+        } else if (strcmp(kind, "range") == 0) {
+            if (vp_rule_attr(k->rule, "from") || vp_rule_attr(k->rule, "to")) {
                 int y = year_or(y1, py);
-                if (d1 > 0 && m1 > 0 && y > 0 && vp_date_valid(y, m1, d1)) {
-                    vp_date_iso(to, y, m1, d1);
-                    if (strcmp(kind, "on") == 0)
-                        memcpy(from, to, sizeof to);
-                    ok = 1;
-                }
-            } else if (strcmp(kind, "range") == 0) {
-                if (vp_rule_attr(k->rule, "from") || vp_rule_attr(k->rule, "to")) {
-                    int y = year_or(y1, py);
-                    ok = y > 0 && md_attr(vp_rule_attr(k->rule, "from"), y, from) &&
-                         md_attr(vp_rule_attr(k->rule, "to"), y, to);
-                } else {
-                    if (m1 <= 0)
-                        m1 = m2;
-                    if (m2 <= 0)
-                        m2 = m1;
-                    int yy2 = year_or(y2, year_or(y1, py));
-                    int yy1 = year_or(y1, yy2 > 0 && m1 > m2 ? yy2 - 1 : yy2);
-                    if (d1 <= 0 && d2 <= 0 && m1 > 0) { /* months: "từ tháng 3 đến tháng 6/2024" */
-                        d1 = 1;
-                        d2 = vp_date_days_in_month(yy2, m2);
-                    }
-                    if (d1 > 0 && d2 > 0 && vp_date_valid(yy1, m1, d1) && vp_date_valid(yy2, m2, d2)) {
-                        vp_date_iso(from, yy1, m1, d1);
-                        vp_date_iso(to, yy2, m2, d2);
-                        ok = strcmp(from, to) <= 0;
-                    }
-                }
-            } else if (strcmp(kind, "year") == 0) {
-                int ya = year_or(y1, -1), yb = year_or(y2, ya);
-                if (ya > 0 && yb >= ya) {
-                    vp_date_iso(from, ya, 1, 1);
-                    vp_date_iso(to, yb, 12, 31);
-                    ok = 1;
-                }
-            } else if (strcmp(kind, "quarter") == 0) {
-                int q1 = has(k, DG_Q1) ? vp_date_roman(S + k->gs[DG_Q1], k->ge[DG_Q1] - k->gs[DG_Q1]) : 0;
-                int q2 = has(k, DG_Q2) ? vp_date_roman(S + k->gs[DG_Q2], k->ge[DG_Q2] - k->gs[DG_Q2]) : q1;
-                int ya = year_or(gint(k, DG_Y1Q, S), py);
-                int yb = year_or(gint(k, DG_Y2Q, S), ya);
-                if (q1 >= 1 && q1 <= 4 && q2 >= q1 && q2 <= 4 && ya > 0) {
-                    vp_date_iso(from, ya, 3 * q1 - 2, 1);
-                    vp_date_iso(to, yb, 3 * q2, vp_date_days_in_month(yb, 3 * q2));
-                    ok = 1;
-                }
-            } else if (strcmp(kind, "month") == 0) {
-                int y = year_or(y1, py);
+                ok = y > 0 && md_attr(vp_rule_attr(k->rule, "from"), y, from) &&
+                     md_attr(vp_rule_attr(k->rule, "to"), y, to);
+            } else {
+                if (m1 <= 0)
+                    m1 = m2;
                 if (m2 <= 0)
                     m2 = m1;
-                int yb = year_or(y2, y);
-                if (m1 >= 1 && m1 <= 12 && m2 >= 1 && m2 <= 12 && y > 0) {
-                    vp_date_iso(from, y, m1, 1);
-                    vp_date_iso(to, yb, m2, vp_date_days_in_month(yb, m2));
+                int yy2 = year_or(y2, year_or(y1, py));
+                int yy1 = year_or(y1, yy2 > 0 && m1 > m2 ? yy2 - 1 : yy2);
+                if (d1 <= 0 && d2 <= 0 && m1 > 0) { /* months: "từ tháng 3 đến tháng 6/2024" */
+                    d1 = 1;
+                    d2 = vp_date_days_in_month(yy2, m2);
+                }
+                if (d1 > 0 && d2 > 0 && vp_date_valid(yy1, m1, d1) && vp_date_valid(yy2, m2, d2)) {
+                    vp_date_iso(from, yy1, m1, d1);
+                    vp_date_iso(to, yy2, m2, d2);
                     ok = strcmp(from, to) <= 0;
                 }
-            } else if (strcmp(kind, "recurring") == 0) {
-                const char *ev = vp_rule_attr(k->rule, "every");
-                if (ev) {
-                    const char *br = strstr(ev, "{n}");
-                    int n = gint(k, DG_N, S);
-                    if (br && n > 0 && n < 100) {
-                        snprintf(everybuf, sizeof everybuf, "%.*s%d%s", (int)(br - ev), ev, n, br + 3);
-                        every = everybuf;
-                    } else if (!br)
-                        every = ev;
-                }
-                if (every) {
-                    if (d1 > 0 && m1 > 0 && vp_date_valid(2000, m1, d1))
-                        snprintf(to, sizeof to, "--%02u-%02u", (unsigned)m1 % 100u, (unsigned)d1 % 100u);
-                    else if (d1 > 0 && d1 <= 31)
-                        snprintf(to, sizeof to, "---%02u", (unsigned)d1 % 100u);
-                    ok = 1;
-                }
             }
-            int yearless = gint(k, DG_Y1, S) <= 0 && gint(k, DG_Y2, S) <= 0 && gint(k, DG_Y1Q, S) <= 0 &&
-                           gint(k, DG_Y2Q, S) <= 0 && !vp_rule_attr(k->rule, "after") && strcmp(kind, "year") != 0 &&
-                           strcmp(kind, "recurring") != 0;
-            if (!ok || attempt || !yearless || !date || strlen(date) != 10 || !to[0] || strcmp(to, date) >= 0 ||
-                vp_date_year_of(x->doc->meta.period_to) == x->plan_year) /* "… năm 2022": that year */
-                break;
-            next_year = year0 + 1;
-            vp_span sp;
-            size_t line = locate(x, ni, k->s, k->e, &sp);
-            vp_diag_add(&x->doc->diags, "deadline-next-year", (int)line,
-                        "\"%s\" gives no year and would end (%s) before the plan's date (%s): read as the year after",
-                        squeeze(x->doc->arena, S + k->s, k->e - k->s), to, date);
+        } else if (strcmp(kind, "year") == 0) {
+            int ya = year_or(y1, -1), yb = year_or(y2, ya);
+            if (ya > 0 && yb >= ya) {
+                vp_date_iso(from, ya, 1, 1);
+                vp_date_iso(to, yb, 12, 31);
+                ok = 1;
+            }
+        } else if (strcmp(kind, "quarter") == 0) {
+            int q1 = has(k, DG_Q1) ? vp_date_roman(S + k->gs[DG_Q1], k->ge[DG_Q1] - k->gs[DG_Q1]) : 0;
+            int q2 = has(k, DG_Q2) ? vp_date_roman(S + k->gs[DG_Q2], k->ge[DG_Q2] - k->gs[DG_Q2]) : q1;
+            int ya = year_or(gint(k, DG_Y1Q, S), py);
+            int yb = year_or(gint(k, DG_Y2Q, S), ya);
+            if (q1 >= 1 && q1 <= 4 && q2 >= q1 && q2 <= 4 && ya > 0) {
+                vp_date_iso(from, ya, 3 * q1 - 2, 1);
+                vp_date_iso(to, yb, 3 * q2, vp_date_days_in_month(yb, 3 * q2));
+                ok = 1;
+            }
+        } else if (strcmp(kind, "month") == 0) {
+            int y = year_or(y1, py);
+            if (m2 <= 0)
+                m2 = m1;
+            int yb = year_or(y2, y);
+            if (m1 >= 1 && m1 <= 12 && m2 >= 1 && m2 <= 12 && y > 0) {
+                vp_date_iso(from, y, m1, 1);
+                vp_date_iso(to, yb, m2, vp_date_days_in_month(yb, m2));
+                ok = strcmp(from, to) <= 0;
+            }
+        } else if (strcmp(kind, "recurring") == 0) {
+            const char *ev = vp_rule_attr(k->rule, "every");
+            if (ev) {
+                const char *br = strstr(ev, "{n}");
+                int n = gint(k, DG_N, S);
+                if (br && n > 0 && n < 100) {
+                    snprintf(everybuf, sizeof everybuf, "%.*s%d%s", (int)(br - ev), ev, n, br + 3);
+                    every = everybuf;
+                } else if (!br)
+                    every = ev;
+            }
+            if (every) {
+                if (d1 > 0 && m1 > 0 && vp_date_valid(2000, m1, d1))
+                    snprintf(to, sizeof to, "--%02u-%02u", (unsigned)m1 % 100u, (unsigned)d1 % 100u);
+                else if (d1 > 0 && d1 <= 31)
+                    snprintf(to, sizeof to, "---%02u", (unsigned)d1 % 100u);
+                ok = 1;
+            }
         }
         if (!ok)
             continue;
+        /* a date without a year takes the plan's year, as the contract says; when it then ends
+         * before the plan's own date ("quý I" in a plan of 22/10/2024), the year after may be
+         * meant: said in the diagnostics, unless the plan's period ends in its own year ("…
+         * năm 2022": that year is meant) */
+        const char *date = x->doc->meta.date_value;
+        if (y1 <= 0 && y2 <= 0 && gint(k, DG_Y1Q, S) <= 0 && gint(k, DG_Y2Q, S) <= 0 && !after &&
+            strcmp(kind, "year") != 0 && strcmp(kind, "recurring") != 0 && date && strlen(date) == 10 && to[0] &&
+            strcmp(to, date) < 0 && vp_date_year_of(x->doc->meta.period_to) != x->plan_year) {
+            vp_span sp;
+            size_t line = locate(x, ni, k->s, k->e, &sp);
+            vp_diag_add(&x->doc->diags, "deadline-before-plan", (int)line,
+                        "\"%s\" gives no year: in the plan's year it ends (%s) before the plan's date (%s); the year "
+                        "after may be meant",
+                        squeeze(x->doc->arena, S + k->s, k->e - k->s), to, date);
+        }
         add_deadline(x, ni, k, kind, from[0] ? from : NULL, to[0] ? to : NULL, every);
         busy_add(x, k->s, k->e);
     }
