@@ -530,6 +530,32 @@ static int later(const char *a, const char *b)
     return strcmp(x, y) > 0;
 }
 
+/* Days of an ISO 8601 period "P6M", "P1Y", "P2W", "P10D"; 0 for anything else. */
+static long period_days(const char *p)
+{
+    if (!p || p[0] != 'P')
+        return 0;
+    char *end;
+    long n = strtol(p + 1, &end, 10);
+    if (end == p + 1 || n <= 0 || end[1] != '\0')
+        return 0;
+    switch (*end) {
+    case 'D': return n;
+    case 'W': return 7 * n;
+    case 'M': return 30 * n;
+    case 'Y': return 365 * n;
+    default: return 0;
+    }
+}
+
+/* A recurring deadline of the child that comes round less often than the parent's ("định kỳ
+ * hằng năm" for "định kỳ 06 tháng") is later. */
+static int sparser(const char *child, const char *parent)
+{
+    long c = period_days(child), p = period_days(parent);
+    return c > 0 && p > 0 && c > p;
+}
+
 static const char *unit_key(vp_arena *a, const char *u)
 {
     vp_buf b = {0};
@@ -793,14 +819,17 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
         const char *ptext = dl_sentence(cs->a, pa, p);
         vp_tokens pt;
         vp_tokens_make(cfg, ptext, 1, &pt);
-        double best = -1;
-        size_t bj = 0, ncand = 0;
+        /* a recurring one is matched with the child's of the same period (by its sentence, or
+         * the only one), else by its sentence with one of another period (a sparser one is
+         * later) */
+        double best = -1, best_same = -1;
+        size_t bj = 0, ncand = 0, bj_same = 0, nsame = 0;
         for (size_t j = 0; j < ch->ndls; j++) {
             const c_dl *q = &ch->dls[j];
             if (!in_list(cfg->deadline_kinds, q->kind))
                 continue;
             int qrec = !strcmp(q->kind, "recurring");
-            if (prec != qrec || (prec && strcmp(p->every, q->every)))
+            if (prec != qrec)
                 continue;
             ncand++;
             double s = vp_tokens_sim(cfg, &pt, &ct[j]);
@@ -808,6 +837,17 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
                 best = s;
                 bj = j;
             }
+            if (prec && !strcmp(p->every, q->every)) {
+                nsame++;
+                if (s > best_same) {
+                    best_same = s;
+                    bj_same = j;
+                }
+            }
+        }
+        if (prec && nsame > 0 && (best_same >= cfg->deadline_sim || nsame == 1)) {
+            best = best_same; /* the same period first */
+            bj = bj_same;
         }
         vp_tokens_free(&pt);
         check *c = ck_new(cs, CK_DEADLINE);
@@ -815,7 +855,7 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
         ck_attr(c, "kind", p->kind);
         ck_attr(c, "every", p->every);
         c->ptext = ptext;
-        int taken = ncand > 0 && (best >= cfg->deadline_sim || (prec && ncand == 1));
+        int taken = ncand > 0 && (best >= cfg->deadline_sim || (prec && nsame == 1));
         const char *pto = p->to[0] ? p->to : p->from;
         if (!taken) {
             c->verdict = "missing";
@@ -831,8 +871,10 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
         ck_attr(c, "similarity", fmt2(cs->a, best));
         ck_attr(c, "parent-to", pto);
         ck_attr(c, "child-to", qto);
+        if (prec && q->every[0] && strcmp(q->every, p->every) != 0)
+            ck_attr(c, "child-every", q->every);
         c->ctext = dl_sentence(cs->a, ch, q);
-        int late = later(qto, pto);
+        int late = later(qto, pto) || sparser(q->every, p->every);
         c->verdict = late ? "later" : "ok";
         c->credit = !late;
     }

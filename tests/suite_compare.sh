@@ -172,6 +172,15 @@ if "$VNPLAN" run $B -o "$out" >"$tmp/run.log" 2>&1 && [ -s "$out/index.xml" ]; t
         check "compare txt: later" "$(xp "$tmp/c2.xml" "$(el deadline-check)[@every='P6M']/@verdict")" "later"
     else bad "compare txt: $(cat "$tmp/c2.err")"; fi
 
+    # a six-monthly report carried down as a yearly one (no date of its own): later, the child's
+    # period named
+    printf 'UBND TỈNH NINH BÌNH\nSố: 12/KH-UBND\nNinh Bình, ngày 16/7/2024\n\nKẾ HOẠCH\nThực hiện công tác bình đẳng giới năm 2024\n\nII. NHIỆM VỤ\n1. Các sở báo cáo kết quả thực hiện định kỳ 06 tháng về UBND tỉnh.\n' >"$tmp/rp.txt"
+    printf 'UBND HUYỆN HOA LƯ\nSố: 5/KH-UBND\nHoa Lư, ngày 20/7/2024\n\nKẾ HOẠCH\nThực hiện Kế hoạch số 12/KH-UBND ngày 16/7/2024 của UBND tỉnh\n\nII. NHIỆM VỤ\n1. Các phòng báo cáo kết quả thực hiện định kỳ hằng năm về UBND huyện.\n' >"$tmp/rc.txt"
+    if "$VNPLAN" compare "$tmp/rc.txt" "$tmp/rp.txt" >"$tmp/c3.xml" 2>"$tmp/c3.err"; then
+        check "compare: yearly for six-monthly later" "$(xp "$tmp/c3.xml" "$(el deadline-check)[@every='P6M']/@verdict")" "later"
+        check "compare: child's period named" "$(xp "$tmp/c3.xml" "$(el deadline-check)[@every='P6M']/@child-every")" "P1Y"
+    else bad "compare recurring: $(cat "$tmp/c3.err")"; fi
+
     # determinism across worker counts
     "$VNPLAN" run $B -o "$tmp/run1" -j 1 >/dev/null 2>&1
     "$VNPLAN" run $B -o "$tmp/run4" -j 4 >/dev/null 2>&1
