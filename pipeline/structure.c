@@ -586,6 +586,12 @@ static size_t mid_closing(vp_st_ctx *c, size_t from)
     for (size_t i = from; i < c->n; i++) {
         if (vp_st_blank(c, i) || !vp_st_match_line(c, c->header, "recipients", i))
             continue;
+        /* "Nơi nhận:" alone or with its first recipient ("Nơi nhận: - Như trên;"), not a
+         * sentence of the body ("Nơi nhận hồ sơ: Sở Nội vụ") */
+        size_t ts, te;
+        if (vp_match_group(c->m, "text", &ts, &te) && te > ts &&
+            !match_field(c, c->header, "recipient", c->L[i].s + ts, c->L[i].s + te))
+            continue;
         size_t seen = 0;
         for (size_t k = i + 1; k < c->n && seen < MID_SIG_LINES; k++) {
             if (vp_st_blank(c, k))
