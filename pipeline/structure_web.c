@@ -307,9 +307,25 @@ size_t vp_st_parse_news(vp_st_ctx *c, size_t to)
     return first;
 }
 
-/* An authority for a text that names none: the locality it calls its own ("trên địa bàn
- * thành phố", "toàn xã") in its title, else (a news item) the first body it mentions, else its
- * own locality anywhere.  A best reading: reported in the diagnostics. */
+/* The longest run of the first words of place that rules/provinces.tsv knows as a province
+ * ("Ninh Bình" of "Ninh Bình Trần Song"), or NULL. */
+static char *province_prefix(vp_st_ctx *c, const char *place)
+{
+    const vp_table *t = vp_rules_table(c->rules, "provinces");
+    size_t keep = 0, len = strlen(place);
+    for (size_t end = 0, words = 0; t && end < len && words < 6; words++) {
+        while (end < len && place[end] != ' ')
+            end++;
+        char *k = vp_st_fold(c->doc->arena, vp_arena_strndup(c->doc->arena, place, end));
+        size_t nc = 0;
+        if (vp_table_find(t, k, strlen(k), &nc))
+            keep = end;
+        while (end < len && place[end] == ' ')
+            end++;
+    }
+    return keep ? vp_arena_strndup(c->doc->arena, place, keep) : NULL;
+}
+
 /* A body named in a sentence with the words after its "tỉnh" ("UBND tỉnh Trần Song Tùng"):
  * the words are its province only as far as rules/provinces.tsv knows them; the rest is the
  * office holder's name, left out (reported in the diagnostics).  auth is changed in place. */
@@ -317,9 +333,11 @@ char *vp_st_province_or_person(vp_st_ctx *c, char *auth, size_t line)
 {
     const vp_table *t = vp_rules_table(c->rules, "provinces");
     char *rest = NULL;
+    static const char small[] = "tỉnh ", capital[] = "Tỉnh ";
     for (char *q = auth; *q; q++)
-        if ((q == auth || q[-1] == ' ') && (strncmp(q, "tỉnh ", strlen("tỉnh ")) == 0 || strncmp(q, "Tỉnh ", strlen("Tỉnh ")) == 0))
-            rest = q + strlen("tỉnh ");
+        if ((q == auth || q[-1] == ' ') &&
+            (strncmp(q, small, sizeof small - 1) == 0 || strncmp(q, capital, sizeof capital - 1) == 0))
+            rest = q + sizeof small - 1;
     if (!t || !rest || !*rest)
         return auth;
     /* "Tỉnh ủy", "Tỉnh Ủy Thừa Thiên Huế", "Tỉnh đoàn": a body of its own; a name starts in
@@ -331,17 +349,8 @@ char *vp_st_province_or_person(vp_st_ctx *c, char *auth, size_t line)
     if (cp0 < 0 || utf8proc_category(cp0) != UTF8PROC_CATEGORY_LU || strcmp(f0, "ủy") == 0 || strcmp(f0, "uỷ") == 0 ||
         strcmp(f0, "đoàn") == 0)
         return auth;
-    size_t keep = 0, len = strlen(rest);
-    for (size_t end = 0, words = 0; end < len && words < 6; words++) {
-        while (end < len && rest[end] != ' ')
-            end++;
-        char *k = vp_st_fold(c->doc->arena, vp_arena_strndup(c->doc->arena, rest, end));
-        size_t nc = 0;
-        if (vp_table_find(t, k, strlen(k), &nc))
-            keep = end;
-        while (end < len && rest[end] == ' ')
-            end++;
-    }
+    const char *prov = province_prefix(c, rest);
+    size_t keep = prov ? strlen(prov) : 0, len = strlen(rest);
     if (keep == len)
         return auth;
     vp_diag_add(&c->doc->diags, "authority-person", (int)line + 1,
@@ -354,6 +363,9 @@ char *vp_st_province_or_person(vp_st_ctx *c, char *auth, size_t line)
     return auth;
 }
 
+/* An authority for a text that names none: the locality it calls its own ("trên địa bàn
+ * thành phố", "toàn xã") in its title, else (a news item) the first body it mentions, else its
+ * own locality anywhere.  A best reading: reported in the diagnostics. */
 void vp_st_guess_authority(vp_st_ctx *c, size_t from, size_t to, int news)
 {
     vp_meta *m = &c->doc->meta;
@@ -399,25 +411,6 @@ void vp_st_guess_authority(vp_st_ctx *c, size_t from, size_t to, int news)
  * phố"): the first place of that unit named in the text, else what its subordinates show.  The
  * words after a body that a sentence rule reads up to its unit word are not the unit's place
  * ("Chủ tịch UBND thành phố Lê Trung Chinh vừa ký …": the name of the office holder). */
-/* The longest run of the first words of place that rules/provinces.tsv knows as a province
- * ("Ninh Bình" of "Ninh Bình Trần Song"), or NULL. */
-static char *province_prefix(vp_st_ctx *c, const char *place)
-{
-    const vp_table *t = vp_rules_table(c->rules, "provinces");
-    size_t keep = 0, len = strlen(place);
-    for (size_t end = 0, words = 0; t && end < len && words < 6; words++) {
-        while (end < len && place[end] != ' ')
-            end++;
-        char *k = vp_st_fold(c->doc->arena, vp_arena_strndup(c->doc->arena, place, end));
-        size_t nc = 0;
-        if (vp_table_find(t, k, strlen(k), &nc))
-            keep = end;
-        while (end < len && place[end] == ' ')
-            end++;
-    }
-    return keep ? vp_arena_strndup(c->doc->arena, place, keep) : NULL;
-}
-
 /* The place of a body named without it ("UBND tỉnh"): the first place of its unit the text
  * names ("tỉnh Ninh Bình") whose level is known, with that level in *lv; NULL when none. */
 static char *bare_place(vp_st_ctx *c, const char *auth, const char **lv)
