@@ -1430,6 +1430,17 @@ static size_t find_columns(lpass *p, size_t i, int by_rule, crow **rowsp, size_t
     return nr;
 }
 
+/* Does line L hold three spaces in a row (a gap between cells)? */
+static int has_gap(const lpass *p, const pline *L)
+{
+    const char *q = p->t + L->s;
+    size_t n = L->e - L->s;
+    for (size_t k = 0; k + 2 < n; k++)
+        if (q[k] == ' ' && q[k + 1] == ' ' && q[k + 2] == ' ')
+            return 1;
+    return 0;
+}
+
 static void pass_layout(lpass *p)
 {
     scan_lines(p);
@@ -1490,27 +1501,10 @@ static void pass_layout(lpass *p)
             blanks = 0;
         /* a column block? */
         size_t nrows = 0, span = 0;
-        int maybe = memchr(p->t + L->s, '|', L->e - L->s) != NULL;
-        if (!maybe) {
-            const char *q = p->t + L->s;
-            size_t n = L->e - L->s;
-            for (size_t k = 0; k + 2 < n; k++)
-                if (q[k] == ' ' && q[k + 1] == ' ' && q[k + 2] == ' ') {
-                    maybe = 1;
-                    break;
-                }
-        }
-        if (!maybe && i + 1 < p->nln && p->ln[i + 1].blanks == 0 && L->e > L->s) {
-            /* a line with one cell may start a block whose next row has two */
-            const pline *N = &p->ln[i + 1];
-            const char *q = p->t + N->s;
-            size_t n = N->e - N->s;
-            for (size_t k = 0; k + 2 < n; k++)
-                if (q[k] == ' ' && q[k + 1] == ' ' && q[k + 2] == ' ') {
-                    maybe = 1;
-                    break;
-                }
-        }
+        int maybe = memchr(p->t + L->s, '|', L->e - L->s) != NULL || has_gap(p, L);
+        /* a line with one cell may start a block whose next row has two */
+        if (!maybe && i + 1 < p->nln && p->ln[i + 1].blanks == 0 && L->e > L->s)
+            maybe = has_gap(p, &p->ln[i + 1]);
         if (maybe) {
             int by_rule = 0;
             {
