@@ -1892,7 +1892,8 @@ int vp_normalise(const char *in, size_t len, const vp_rules *rules, vp_matcher *
     p.o.data[p.o.len] = 0;
     /* (only in a text that had such words: the lines the layout pass cut from a two-column
      * line are read again) */
-    size_t ncaps = ncaps0 ? restore_caps(p.o.data, p.o.len, 1, ncaps0 >= 3) + ncaps0 : 0;
+    int lost = opts && opts->no_toned_caps;
+    size_t ncaps = ncaps0 || lost ? restore_caps(p.o.data, p.o.len, 1, ncaps0 >= 3 || lost) + ncaps0 : 0;
     if (ncaps && diags && diags->arena)
         vp_diag_add(diags, "capitals", 0,
                     "%zu word%s of capitals with small toned letters (\"TỉNH\", as a legacy font without toned capitals writes them) put in capitals",

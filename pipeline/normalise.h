@@ -16,6 +16,8 @@ void vp_norm_tables_free(vp_norm_tables *t);
 typedef struct vp_norm_opts {
     vp_tone_style tone;
     const vp_norm_tables *tables; /* built for these rules and this tone; NULL: built per call */
+    int no_toned_caps; /* the text was decoded from an encoding without toned capitals (TCVN3):
+                        * sentence starts with a small toned letter are put in capitals */
 } vp_norm_opts;
 
 /* Normalise `len` bytes of UTF-8 `in` (invalid sequences are replaced by U+FFFD with a
