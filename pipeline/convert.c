@@ -221,6 +221,7 @@ static int finish(vp_utf8 *out, vp_buf *raw, vp_fmt_ctx *c, const char *format, 
     out->encoding = c->encoding ? c->encoding : "utf-8";
     out->confidence = sc.words ? (double)sc.viet / (double)sc.words : 0.0;
     out->repaired = repaired;
+    out->no_toned_caps = c->no_toned_caps;
     vp_buf e = {0};
     vp_buf_printf(&e, "%s (%s): %.0f%% of %zu words are Vietnamese syllables", format, out->encoding,
                   100.0 * out->confidence, sc.words);
@@ -417,7 +418,15 @@ static int convert_text(const unsigned char *s, size_t n, vp_utf8 *out, vp_diags
     out->confidence = info.confidence;
     out->explain = info.explain;
     out->repaired = info.repaired;
+    out->no_toned_caps = info.encoding && strcmp(info.encoding, "tcvn3") == 0;
     return 0;
+}
+
+void vp_convert_legacy_run(vp_fmt_ctx *c, vp_enc e, int upper)
+{
+    c->legacy_runs++;
+    if (e == VP_ENC_TCVN3 && !upper)
+        c->no_toned_caps = 1;
 }
 
 vp_enc vp_convert_font(vp_fmt_ctx *c, const char *font, int *upper)

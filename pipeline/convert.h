@@ -29,6 +29,8 @@ typedef struct vp_utf8 {
     double confidence;       /* 0..1 */
     char *explain;           /* owned; human-readable: what was detected and why (may be NULL) */
     int repaired;            /* nonzero when damage was repaired (mojibake, invalid bytes, ...) */
+    int no_toned_caps;       /* decoded from TCVN3 (a file, or runs in its fonts), which has no
+                              * toned capitals: normalise puts sentence starts in capitals */
 } vp_utf8;
 
 void vp_utf8_free(vp_utf8 *u);

@@ -18,6 +18,7 @@ typedef struct vp_fmt_ctx {
     double deadline;          /* monotonic seconds after which readers give up */
     const char *encoding;     /* set by a reader that knows the text encoding (static string) */
     int legacy_runs;          /* runs decoded from legacy fonts */
+    int no_toned_caps;        /* some of them in a TCVN3 font of small letters (.VnTime) */
     vp_iconvs *ic;            /* the thread's iconv descriptors, or NULL */
     const vp_family *fonts;   /* rules/fonts.rules, or NULL */
     const vp_table *front;    /* rules/frontmatter.tsv, or NULL */
@@ -33,6 +34,9 @@ typedef struct vp_fmt_ctx {
  * first rule of rules/fonts.rules that matches it, or VP_ENC_UTF8 for a Unicode font (NULL
  * font, or no rule); *upper is set for a capitals font (case=upper). */
 vp_enc vp_convert_font(vp_fmt_ctx *c, const char *font, int *upper);
+
+/* Counts a run decoded from legacy font encoding e (upper: a capitals font). */
+void vp_convert_legacy_run(vp_fmt_ctx *c, vp_enc e, int upper);
 
 double vp_convert_now(void);  /* monotonic clock, seconds */
 void vp_convert_err(vp_fmt_ctx *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

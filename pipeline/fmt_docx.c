@@ -108,7 +108,7 @@ static void add_run_text(docx *d, const char *font, const char *text, vp_buf *ou
         return;
     }
     if (vp_detect_font_text(e, upper, text, strlen(text), out, NULL, 0) == 0)
-        d->c->legacy_runs++;
+        vp_convert_legacy_run(d->c, e, upper);
     else
         vp_buf_adds(out, text);
 }

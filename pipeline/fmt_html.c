@@ -407,7 +407,7 @@ static void add_text(render *r, const char *s)
     if (r->font != VP_ENC_UTF8) {
         vp_buf dec = {0};
         if (vp_detect_font_text(r->font, r->font_upper, s, strlen(s), &dec, NULL, 0) == 0) {
-            r->c->legacy_runs++;
+            vp_convert_legacy_run(r->c, r->font, r->font_upper);
             add_plain_text(r, dec.data ? dec.data : "");
             vp_buf_free(&dec);
             return;

@@ -211,7 +211,7 @@ static void odt_text(odt *o, xmlNode *n, const char *font, vp_buf *out)
             vp_enc e = vp_convert_font(o->c, font, &upper);
             if (e != VP_ENC_UTF8 &&
                 vp_detect_font_text(e, upper, (const char *)k->content, strlen((const char *)k->content), out, NULL, 0) == 0)
-                o->c->legacy_runs++;
+                vp_convert_legacy_run(o->c, e, upper);
             else
                 vp_buf_adds(out, (const char *)k->content);
             continue;

@@ -226,7 +226,7 @@ static void flush_run(rtf *r)
         vp_detect_font_text(r->run_enc, r->run_upper, r->run.data, r->run.len, r->run_to, NULL, 0) != 0)
         vp_buf_add(r->run_to, r->run.data, r->run.len);
     else
-        r->c->legacy_runs++;
+        vp_convert_legacy_run(r->c, r->run_enc, r->run_upper);
     r->run.len = 0;
 }
 

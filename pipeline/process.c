@@ -48,7 +48,7 @@ static int stages(const char *source, const unsigned char *bytes, size_t len, co
     if (too_slow(cfg, m, deadline, "converting", res))
         return -1;
     vp_norm_opts norm = cfg->norm;
-    norm.no_toned_caps = res->conv.encoding && strcmp(res->conv.encoding, "tcvn3") == 0;
+    norm.no_toned_caps = res->conv.no_toned_caps;
     if (vp_normalise(res->conv.data, res->conv.len, cfg->rules, m, &norm, &res->text, &doc->diags, res->err,
                      sizeof res->err) != 0)
         return -1;

@@ -144,6 +144,10 @@ same_output "$D/docx/style-cycle.odt" "$D/docx/style-cycle.expected.txt"
 # (tests/convert/docx/gen_lo.py): TCVN3's "ư" is byte 0xAD, written as w:softHyphen
 same_output "$D/docx/lo_tcvn3.docx" "$D/docx/lo_tcvn3.expected.txt"
 same_output "$D/docx/lo_vni.docx" "$D/docx/lo_vni.expected.txt"
+# runs in .VnTime (TCVN3 has no toned capitals; made with tests/bench/gen.py's docx_bytes):
+# with no words of broken capitals to tell, the runs' font says so, and the normaliser puts
+# sentence starts and "Ủy ban nhân dân" in capitals
+same_normalised "$D/docx/vntime_caps.docx" "$D/docx/vntime_caps.normalised.txt"
 has_lines "$D/files/lungcu-quy-che-2025.docx" "QUY CHẾ" "Điều 1. Phạm vi điều chỉnh" "ĐẢNG CỘNG SẢN VIỆT NAM"
 
 # 6. PDF text layer: exactly what `pdftotext -layout` prints (NFC), form feeds between pages
