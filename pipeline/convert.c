@@ -565,6 +565,7 @@ int vp_convert(const char *path, const unsigned char *bytes, size_t len, const v
                 rc = convert_text(s, n, &txt, diags, &c);
                 if (rc == 0) {
                     c.encoding = kind ? "utf-16" : txt.encoding;
+                    c.no_toned_caps |= txt.no_toned_caps;
                     const char *t = txt.data;
                     const char *lt = memchr(t, '<', txt.len);
                     size_t pre = lt ? (size_t)(lt - t) : 0;
