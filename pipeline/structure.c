@@ -117,6 +117,37 @@ const char *vp_st_doctype_name(vp_st_ctx *c, const char *code, size_t codelen)
     return NULL;
 }
 
+int vp_st_caps(const char *s, size_t n)
+{
+    int caps = 0;
+    for (size_t k = 0; k < n;) {
+        int32_t cp;
+        k += (size_t)vp_utf8_decode(s + k, n - k, &cp);
+        if (cp < 0)
+            continue;
+        utf8proc_category_t cat = utf8proc_category(cp);
+        if (cat == UTF8PROC_CATEGORY_LL)
+            return -1;
+        caps += cat == UTF8PROC_CATEGORY_LU;
+    }
+    return caps;
+}
+
+char *vp_st_upper(vp_arena *a, const char *s)
+{
+    size_t n = strlen(s);
+    char *o = vp_arena_alloc(a, n * 2 + 1), *w = o; /* a capital is never more than twice as long */
+    for (size_t k = 0; k < n;) {
+        int32_t cp;
+        int l = vp_utf8_decode(s + k, n - k, &cp);
+        if (cp >= 0)
+            w += vp_utf8_encode(utf8proc_toupper(cp), w);
+        k += (size_t)l;
+    }
+    *w = 0;
+    return o;
+}
+
 /* "kế hoạch" -> "Kế hoạch" */
 static char *capitalise(vp_arena *a, const char *s)
 {
@@ -760,21 +791,8 @@ typedef struct open_item {
 /* Is line i a title in capitals: letters, none of them small, at most 200 bytes? */
 static int caps_line(const vp_st_ctx *c, size_t i)
 {
-    const char *s = c->t->data + c->L[i].s;
-    size_t n = c->L[i].e - c->L[i].s, letters = 0;
-    if (n == 0 || n > 200)
-        return 0;
-    for (size_t k = 0; k < n;) {
-        int32_t cp;
-        k += (size_t)vp_utf8_decode(s + k, n - k, &cp);
-        if (cp < 0)
-            return 0;
-        utf8proc_category_t cat = utf8proc_category(cp);
-        if (cat == UTF8PROC_CATEGORY_LL)
-            return 0;
-        letters += cat == UTF8PROC_CATEGORY_LU;
-    }
-    return letters >= 2;
+    size_t n = c->L[i].e - c->L[i].s;
+    return n > 0 && n <= 200 && vp_st_caps(c->t->data + c->L[i].s, n) >= 2;
 }
 
 static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote, int news)

@@ -25,6 +25,10 @@ typedef struct vp_st_ctx {
 
 /* ---- structure.c ---- */
 int vp_st_blank(const vp_st_ctx *c, size_t i);
+/* The capital letters of s[0..n), or -1 when it holds a small letter. */
+int vp_st_caps(const char *s, size_t n);
+/* s in capitals, in the arena. */
+char *vp_st_upper(vp_arena *a, const char *s);
 /* A body named in a sentence keeps after its "tỉnh" only the words of a province
  * (rules/provinces.tsv): "UBND tỉnh Trần Song Tùng" is "UBND tỉnh", the rest an office holder's
  * name (reported in the diagnostics, at `line`).  auth is changed in place and returned. */

@@ -407,21 +407,27 @@ void vp_st_guess_authority(vp_st_ctx *c, size_t from, size_t to, int news)
     }
 }
 
-/* The level of an authority that ends in a unit word without its name ("Ủy ban nhân dân thành
- * phố"): the first place of that unit named in the text, else what its subordinates show.  The
- * words after a body that a sentence rule reads up to its unit word are not the unit's place
- * ("Chủ tịch UBND thành phố Lê Trung Chinh vừa ký …": the name of the office holder). */
-/* The place of a body named without it ("UBND tỉnh"): the first place of its unit the text
- * names ("tỉnh Ninh Bình") whose level is known, with that level in *lv; NULL when none. */
-static char *bare_place(vp_st_ctx *c, const char *auth, const char **lv)
+/* The unit a body named without its place ends in ("tỉnh" of "UBND tỉnh"), as written into
+ * *unit and folded as returned; NULL when auth names its place. */
+static const char *bare_unit(vp_st_ctx *c, const char *auth, char **unit)
 {
-    vp_arena *a = c->doc->arena;
     if (!vp_st_match_str(c, c->header, "field", "bare-unit", auth, strlen(auth)))
         return NULL;
-    char *unit = vp_st_group(c, "text", auth);
-    if (!unit)
-        return NULL;
-    const char *ufold = vp_st_fold(a, unit);
+    *unit = vp_st_group(c, "text", auth);
+    return *unit ? vp_st_fold(c->doc->arena, *unit) : NULL;
+}
+
+/* Called on each place the text names for a unit, in order, until it returns nonzero: the
+ * place's words, and cut when a sentence rule read the words before them as a body that
+ * ends in the unit ("Chủ tịch UBND thành phố Lê Trung Chinh vừa ký …": the words are the
+ * office holder's name). */
+typedef int (*place_fn)(vp_st_ctx *c, char *place, int cut, void *arg);
+
+/* The places of unit ufold ("tỉnh") the text names ("tỉnh Ninh Bình"), in the first
+ * SCAN_LINES lines; for "tỉnh" only as far as rules/provinces.tsv knows them as a province. */
+static void each_place(vp_st_ctx *c, const char *ufold, place_fn fn, void *arg)
+{
+    vp_arena *a = c->doc->arena;
     const vp_rule *loc = rule_of(c->header, "locality");
     for (size_t i = 0; loc && i < c->n && i < SCAN_LINES; i++) {
         const char *subj = c->t->data + c->L[i].s;
@@ -435,18 +441,52 @@ static char *bare_place(vp_st_ctx *c, const char *auth, const char **lv)
             char *u = vp_st_group(c, "text", subj), *place = vp_st_group(c, "place", subj);
             int cut = as < ae && vp_match_group(c->m, "text", &ts, &te) && vp_match_group(c->m, "place", &ps, &pe) &&
                       ts >= as && te <= ae && ps >= ae;
-            if (u && place && !cut && strcmp(vp_st_fold(a, u), ufold) == 0 &&
-                (strcmp(ufold, "tỉnh") != 0 || (place = province_prefix(c, place)) != NULL)) {
-                *lv = vp_st_level_of(c, vp_arena_printf(a, "%s %s", auth, place));
-                if (*lv)
-                    return place;
-            }
+            if (u && place && strcmp(vp_st_fold(a, u), ufold) == 0 &&
+                (strcmp(ufold, "tỉnh") != 0 || (place = province_prefix(c, place)) != NULL) && fn(c, place, cut, arg))
+                return;
             if (me <= start)
                 break;
             start = me;
         }
     }
-    return NULL;
+}
+
+/* each_place: the level of the first place, not cut, that gives the body a known level */
+typedef struct place_level {
+    const char *auth, *lv;
+} place_level;
+
+static int first_level(vp_st_ctx *c, char *place, int cut, void *arg)
+{
+    place_level *x = arg;
+    if (!cut)
+        x->lv = vp_st_level_of(c, vp_arena_printf(c->doc->arena, "%s %s", x->auth, place));
+    return x->lv != NULL;
+}
+
+/* each_place: the places and how often each is named */
+enum { NPLACES = 8 };
+typedef struct place_tally {
+    const char *place[NPLACES];
+    int count[NPLACES];
+    size_t n;
+} place_tally;
+
+static int tally(vp_st_ctx *c, char *place, int cut, void *arg)
+{
+    (void)cut;
+    place_tally *x = arg;
+    const char *key = vp_st_fold(c->doc->arena, place);
+    size_t k = 0;
+    while (k < x->n && strcmp(vp_st_fold(c->doc->arena, x->place[k]), key) != 0)
+        k++;
+    if (k == x->n && x->n < NPLACES) {
+        x->place[x->n] = place;
+        x->count[x->n++] = 0;
+    }
+    if (k < x->n)
+        x->count[k]++;
+    return 0;
 }
 
 void vp_st_complete_bare(vp_st_ctx *c)
@@ -454,86 +494,45 @@ void vp_st_complete_bare(vp_st_ctx *c)
     vp_meta *m = &c->doc->meta;
     vp_arena *a = c->doc->arena;
     const char *auth = m->authority;
-    if (!auth || !vp_st_match_str(c, c->header, "field", "bare-unit", auth, strlen(auth)))
+    char *unit = NULL;
+    const char *ufold = auth ? bare_unit(c, auth, &unit) : NULL;
+    if (!ufold)
         return;
-    char *unit = vp_st_group(c, "text", auth);
-    const vp_rule *loc = rule_of(c->header, "locality");
-    if (!unit || !loc)
-        return;
-    const char *ufold = vp_st_fold(a, unit);
-    /* the places of that unit the text names, and how often */
-    enum { NPLACES = 8 };
-    const char *place[NPLACES];
-    int count[NPLACES];
-    size_t np = 0;
-    for (size_t i = 0; i < c->n && i < SCAN_LINES; i++) {
-        const char *subj = c->t->data + c->L[i].s;
-        size_t len = c->L[i].e - c->L[i].s, start = 0;
-        while (start < len && vp_rule_exec(loc, c->m, subj, len, start) == 1) {
-            size_t ms, me;
-            vp_match_range(c->m, &ms, &me);
-            char *u = vp_st_group(c, "text", subj), *pl = vp_st_group(c, "place", subj);
-            if (u && pl && strcmp(vp_st_fold(a, u), ufold) == 0 &&
-                (strcmp(ufold, "tỉnh") != 0 || (pl = province_prefix(c, pl)) != NULL)) {
-                const char *key = vp_st_fold(a, pl);
-                size_t k = 0;
-                while (k < np && strcmp(vp_st_fold(a, place[k]), key) != 0)
-                    k++;
-                if (k == np && np < NPLACES) {
-                    place[np] = pl;
-                    count[np++] = 0;
-                }
-                if (k < np)
-                    count[k]++;
-            }
-            if (me <= start)
-                break;
-            start = me;
-        }
-    }
+    place_tally t = {0};
+    each_place(c, ufold, tally, &t);
     /* the one named most, at least twice and more often than any other */
-    size_t best = np;
-    for (size_t k = 0; k < np; k++)
-        if (best == np || count[k] > count[best])
+    size_t best = t.n;
+    for (size_t k = 0; k < t.n; k++)
+        if (best == t.n || t.count[k] > t.count[best])
             best = k;
-    if (best == np || count[best] < 2)
+    if (best == t.n || t.count[best] < 2)
         return;
-    for (size_t k = 0; k < np; k++)
-        if (k != best && count[k] == count[best])
+    for (size_t k = 0; k < t.n; k++)
+        if (k != best && t.count[k] == t.count[best])
             return;
-    const char *pl = place[best];
-    int caps = 1; /* an issuer in capitals ("THÀNH PHỐ") gets its place in capitals */
-    for (size_t k = 0; auth[k] && caps;) {
-        int32_t cp;
-        k += (size_t)vp_utf8_decode(auth + k, strlen(auth + k), &cp);
-        caps = cp < 0 || utf8proc_category(cp) != UTF8PROC_CATEGORY_LL;
-    }
-    if (caps) {
-        vp_buf up = {0};
-        for (size_t k = 0; pl[k];) {
-            int32_t cp;
-            char enc[4];
-            k += (size_t)vp_utf8_decode(pl + k, strlen(pl + k), &cp);
-            if (cp >= 0)
-                vp_buf_add(&up, enc, (size_t)vp_utf8_encode(utf8proc_toupper(cp), enc));
-        }
-        pl = vp_arena_strndup(a, up.data ? up.data : "", up.len);
-        vp_buf_free(&up);
-    }
+    /* an issuer in capitals ("THÀNH PHỐ") gets its place in capitals */
+    const char *pl = vp_st_caps(auth, strlen(auth)) >= 0 ? vp_st_upper(a, t.place[best]) : t.place[best];
     char *full = vp_arena_printf(a, "%s %s", auth, pl);
     vp_diag_add(&c->doc->diags, "authority-place", 0,
                 "the issuer is named \"%s\" without its place; the text names \"%s %s\" %d times: read as \"%s\"",
-                auth, unit, place[best], count[best], full);
+                auth, unit, t.place[best], t.count[best], full);
     m->authority = full;
 }
 
+/* The level of an authority that ends in a unit word without its name ("Ủy ban nhân dân thành
+ * phố"): the first place of that unit named in the text, else what its subordinates show.  The
+ * words after a body that a sentence rule reads up to its unit word are not the unit's place
+ * ("Chủ tịch UBND thành phố Lê Trung Chinh vừa ký …": the name of the office holder). */
 const char *vp_st_level_of_bare(vp_st_ctx *c, const char *auth)
 {
-    const char *lv = NULL;
-    if (bare_place(c, auth, &lv))
-        return lv;
-    if (!vp_st_match_str(c, c->header, "field", "bare-unit", auth, strlen(auth)))
+    char *unit = NULL;
+    const char *ufold = bare_unit(c, auth, &unit);
+    if (!ufold)
         return NULL;
+    place_level x = {auth, NULL};
+    each_place(c, ufold, first_level, &x);
+    if (x.lv)
+        return x.lv;
     for (size_t k = 0; k < c->header->n; k++) {
         const vp_rule *r = c->header->rules[k];
         const char *v = vp_rule_attr(r, "field");
