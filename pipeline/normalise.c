@@ -1674,12 +1674,12 @@ static int word_letter_at(const char *t, size_t i, size_t end)
 }
 
 /* TCVN3 has no codes for capitals with tone marks: text typed in a capitals font (.VnTimeH)
- * reads, byte for byte, "ủY BAN NHÂN DÂN", "Kế HOạCH", "PHó CHủ TịCH".  A word with a small
- * toned letter among capitals is put in capitals wherever it is; on a line without ASCII
- * small letters that holds one (or a word of toned capitals), so are the words of one capital
- * and small toned letters ("Kế", "Xã").  In place: a Vietnamese capital has as many UTF-8
- * bytes as its small letter, so spans and the offset map stay.  Returns the words changed. */
-/* The words of line t[ls..le) that restore_caps puts in capitals. */
+ * reads, byte for byte, "ủY BAN NHÂN DÂN", "Kế HOạCH", "PHó CHủ TịCH".  On line t[ls..le), a
+ * word with a small toned letter among capitals is put in capitals wherever it is; on a line
+ * without ASCII small letters that holds one (or a word of toned capitals), so are the words
+ * of one capital and small toned letters ("Kế", "Xã").  In place: a Vietnamese capital has as
+ * many UTF-8 bytes as its small letter, so spans and the offset map stay.  Returns the words
+ * changed. */
 static size_t caps_line(char *t, size_t ls, size_t le)
 {
     size_t fixed = 0;
@@ -1741,11 +1741,8 @@ static size_t sentence_caps(char *t, size_t ls, size_t le)
                 (i == ls || !word_letter_at(t, i - 1, le)))
                 up = 1;
             if (up) {
-                char u[4];
-                if (vp_utf8_encode(utf8proc_toupper(cp), u) == l) {
-                    memcpy(t + i, u, (size_t)l);
-                    fixed++;
-                }
+                to_caps(t, i, i + (size_t)l);
+                fixed++;
             }
             start = 0;
             while (i < le && word_letter_at(t, i, le)) /* the rest of the word */

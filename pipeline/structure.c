@@ -607,7 +607,8 @@ const char *vp_st_level_of(vp_st_ctx *c, const char *text)
 
 /* ---- closing block: recipients and signature ---- */
 
-#define MID_SIG_LINES 30 /* lines from "Nơi nhận" to the signature, for a block inside the text */
+#define MID_SIG_LINES 30  /* lines from "Nơi nhận" to the signature, for a block inside the text */
+#define MAX_RECIPIENTS 64 /* recipients kept of a closing block */
 
 /* The first line of a closing block inside the text: a recipients line with a signature line
  * within MID_SIG_LINES non-blank lines after it, as in a decision whose plan is attached after
@@ -644,7 +645,7 @@ static size_t read_closing(vp_st_ctx *c, size_t closing, int mid)
     vp_meta *m = &c->doc->meta;
     vp_arena *a = c->doc->arena;
     const char *d = c->t->data;
-    const char **rec = vp_arena_alloc(a, sizeof(char *) * 64);
+    const char **rec = vp_arena_alloc(a, sizeof(char *) * MAX_RECIPIENTS);
     size_t nrec = 0, end = c->n;
     int in_rec = 0, rec_seen = 0, after_sig = 0;
     char last = 0; /* the last byte of the cell before */
@@ -675,7 +676,7 @@ static size_t read_closing(vp_st_ctx *c, size_t closing, int mid)
                 in_rec = rec_seen = 1;
                 size_t ts, te;
                 /* "Nơi nhận: - Như trên;" on one line */
-                if (vp_match_group(c->m, "text", &ts, &te) && te > ts && nrec < 64 &&
+                if (vp_match_group(c->m, "text", &ts, &te) && te > ts && nrec < MAX_RECIPIENTS &&
                     match_field(c, c->header, "recipient", s + ts, s + te))
                     rec[nrec++] = vp_st_group(c, "text", d + s + ts);
                 continue;
@@ -684,7 +685,7 @@ static size_t read_closing(vp_st_ctx *c, size_t closing, int mid)
              * that a two-column block put between them */
             if ((in_rec || (rec_seen && !name)) && match_field(c, c->header, "recipient", s, e)) {
                 char *r = vp_st_group(c, "text", d + s);
-                if (r && *r && nrec < 64)
+                if (r && *r && nrec < MAX_RECIPIENTS)
                     rec[nrec++] = r;
                 in_rec = 1;
                 continue;
@@ -712,7 +713,7 @@ static size_t read_closing(vp_st_ctx *c, size_t closing, int mid)
                 in_rec &= cell > 0;
                 continue;
             }
-            if (in_rec && nrec < 64) {
+            if (in_rec && nrec < MAX_RECIPIENTS) {
                 /* a recipient line without a bullet; it goes on the one before when that one
                  * ended with a comma or it starts in lower case ("- VPUB: CVP, các PCVP," /
                  * "phòng: KGVX, TH;") */
@@ -1011,18 +1012,16 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
         if (headline < c.n)
             body_from = headline + 1;
     }
-    size_t body_to = closing;
-    if (resume < c.n && closing < resume) {
-        /* a document attached after the closing block (the plan a decision issues) is read
-         * as body too; the block's own lines are left out of it */
+    /* a document attached after a closing block inside the text (the plan a decision
+     * issues) is read as body too; the block's own lines are left out of it, blanked while
+     * the body is built */
+    int attached = resume < c.n && closing < resume;
+    size_t body_to = attached ? c.n : closing, *hidden = NULL;
+    if (attached) {
         vp_diag_add(&doc->diags, "closing-inside", (int)closing + 1,
                     "the recipients and signature end the document at line %zu; the text from line %zu on, "
                     "attached to it, is read as its body too",
                     closing + 1, resume + 1);
-        body_to = c.n;
-    }
-    size_t *hidden = NULL;
-    if (body_to > closing) {
         hidden = vp_arena_alloc(doc->arena, sizeof *hidden * (resume - closing));
         for (size_t i = closing; i < resume; i++) {
             hidden[i - closing] = c.L[i].e;
@@ -1031,9 +1030,8 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
     }
     const char *promote = promote_style(&c, body_from, body_to);
     build_body(&c, body_from, body_to, promote, news);
-    if (hidden)
-        for (size_t i = closing; i < resume; i++)
-            c.L[i].e = hidden[i - closing];
+    for (size_t i = closing; attached && i < resume; i++)
+        c.L[i].e = hidden[i - closing];
     doc->body_start = body_from < c.n ? c.L[body_from].s : t->len;
     if (news) {
         if (headline < c.n && headline < body_from) {
