@@ -148,21 +148,21 @@ struct vp_matcher {
     int expired;
 };
 
-static int word_in(const char *list, const char *w, size_t wl)
+/* Is w[0..wl) one of the items of list[0..ln), separated by sep?  (Empty items never match.) */
+static int item_in(const char *list, size_t ln, char sep, const char *w, size_t wl)
 {
-    const char *p = list;
-    while (*p) {
-        while (*p == ' ')
-            p++;
-        const char *q = p;
-        while (*q && *q != ' ')
-            q++;
-        if ((size_t)(q - p) == wl && memcmp(p, w, wl) == 0)
+    for (const char *p = list, *end = list + ln; p < end;) {
+        const char *s = memchr(p, sep, (size_t)(end - p));
+        const char *e = s ? s : end;
+        if (e > p && (size_t)(e - p) == wl && memcmp(p, w, wl) == 0)
             return 1;
-        p = q;
+        p = e + 1;
     }
     return 0;
 }
+
+/* Is w[0..wl) a word of the space-separated list? */
+static int word_in(const char *list, const char *w, size_t wl) { return item_in(list, strlen(list), ' ', w, wl); }
 
 /* The values spec->values allows for attribute key (NULL: any), as "a|b|c" of length *n. */
 static const char *allowed_values(const struct famspec *spec, const char *key, size_t kl, size_t *n)
@@ -180,18 +180,6 @@ static const char *allowed_values(const struct famspec *spec, const char *key, s
         p = end;
     }
     return NULL;
-}
-
-static int value_in(const char *list, size_t ln, const char *v, size_t vl)
-{
-    for (const char *p = list, *end = list + ln; p < end;) {
-        const char *bar = memchr(p, '|', (size_t)(end - p));
-        const char *e = bar ? bar : end;
-        if ((size_t)(e - p) == vl && memcmp(p, v, vl) == 0)
-            return 1;
-        p = e + 1;
-    }
-    return 0;
 }
 
 static const struct famspec *find_spec(const char *name)
@@ -292,7 +280,7 @@ static int parse_rule(vp_rules *R, fam_store *fs, const struct famspec *spec, co
             }
             size_t nv = 0;
             const char *allowed = allowed_values(spec, p, (size_t)(eq - p), &nv);
-            if (allowed && !value_in(allowed, nv, eq + 1, (size_t)(q - eq - 1))) {
+            if (allowed && !item_in(allowed, nv, '|', eq + 1, (size_t)(q - eq - 1))) {
                 snprintf(err, errlen, "rules/%s:%d: offset %d: %.*s=%.*s is not one of %.*s", file, lineno,
                          (int)(p - line), (int)(eq - p), p, (int)(q - eq - 1), eq + 1, (int)nv, allowed);
                 return -1;
