@@ -848,14 +848,17 @@ static int score_unique(vp_iconvs *ic, vp_enc e, const vp_buf *uniq, const size_
 
 #define SAMPLE_WORDS 64 /* distinct words the candidate readings are first scored on */
 
-/* The candidate that leads on the first SAMPLE_WORDS distinct words (each counted as often as
- * it occurs) by at least a quarter of their count, there being at least 40: its index in
- * cands, and its score on them in *lead; -1 when no candidate leads so, or the text has
- * fewer distinct words. */
+/* The candidates worth reading in full, by their scores on the first SAMPLE_WORDS distinct
+ * words (each counted as often as it occurs): keep[c] is cleared for every candidate that
+ * trails the leader there by at least a quarter of their count, there being at least 40.
+ * Returns the leader's index in cands when it is the only one kept (its score on them in
+ * *lead), else -1 (every candidate kept when the text has fewer distinct words). */
 static int sample_leader(vp_iconvs *ic, const vp_enc *cands, size_t ncands, const vp_buf *uniq, const size_t *count,
-                         size_t nu, vp_buf *dec, vp_buf *tmp, vp_vscore *lead)
+                         size_t nu, vp_buf *dec, vp_buf *tmp, vp_vscore *lead, int *keep)
 {
-    if (nu <= SAMPLE_WORDS)
+    for (size_t c = 0; c < ncands; c++)
+        keep[c] = 1;
+    if (nu <= SAMPLE_WORDS || ncands > 8)
         return -1;
     size_t off = 0;
     for (size_t k = 0; k < SAMPLE_WORDS; k++) {
@@ -866,30 +869,29 @@ static int sample_leader(vp_iconvs *ic, const vp_enc *cands, size_t ncands, cons
     }
     vp_buf head = *uniq;
     head.len = off;
-    long k1 = 0, k2 = 0;
-    int best = -1, have2 = 0;
-    size_t words = 0;
+    long key[8];
+    vp_vscore sc[8];
+    size_t best = 0, words = 0;
     for (size_t c = 0; c < ncands; c++) {
-        vp_vscore sc;
-        if (score_unique(ic, cands[c], &head, count, SAMPLE_WORDS, dec, tmp, &sc) != 0)
+        if (score_unique(ic, cands[c], &head, count, SAMPLE_WORDS, dec, tmp, &sc[c]) != 0)
             return -1;
-        long k = vp_detect_score_key(&sc);
-        words = sc.words;
-        if (best < 0 || k > k1) {
-            if (best >= 0) {
-                k2 = k1;
-                have2 = 1;
-            }
-            k1 = k;
-            best = (int)c;
-            *lead = sc;
-        } else if (!have2 || k > k2) {
-            k2 = k;
-            have2 = 1;
-        }
+        key[c] = vp_detect_score_key(&sc[c]);
+        words = sc[c].words;
+        if (key[c] > key[best])
+            best = c;
     }
+    if (words < 40)
+        return -1;
     /* the key is 2 * syllables - words: a lead of words / 2 is 25 syllables in 100 */
-    return have2 && words >= 40 && k1 - k2 >= (long)words / 2 ? best : -1;
+    size_t nkept = 0;
+    for (size_t c = 0; c < ncands; c++) {
+        keep[c] = c == best || key[best] - key[c] < (long)words / 2;
+        nkept += (size_t)keep[c];
+    }
+    if (nkept > 1 || ncands < 2)
+        return -1;
+    *lead = sc[best];
+    return (int)best;
 }
 
 int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, vp_detect_info *info,
@@ -1000,13 +1002,19 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
          * candidates are first scored on the first distinct words only: when one leads there
          * by a wide margin, it is the reading, and its score on them gives the confidence. */
         vp_vscore lead;
+        int keep[sizeof cands / sizeof cands[0]];
+        for (size_t c = 0; c < sizeof cands / sizeof cands[0]; c++)
+            keep[c] = 1;
         int only = explain ? -1
-                           : sample_leader(ic, cands, sizeof cands / sizeof cands[0], &uniq, count, nu, &dec, &tmp, &lead);
+                           : sample_leader(ic, cands, sizeof cands / sizeof cands[0], &uniq, count, nu, &dec, &tmp,
+                                           &lead, keep);
         if (only >= 0) {
             scs[only] = lead;
             besti = only;
         }
         for (size_t c = 0; c < sizeof cands / sizeof cands[0] && only < 0; c++) {
+            if (!keep[c])
+                continue;
             if (score_unique(ic, cands[c], &uniq, count, nu, &dec, &tmp, &scs[c]) == 0)
                 goto scored;
             dec.len = 0;
@@ -1044,7 +1052,7 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
         bsc = scs[besti];
         long sk = 0;
         for (size_t c = 0; c < sizeof cands / sizeof cands[0] && only < 0; c++) {
-            if ((int)c == besti)
+            if ((int)c == besti || !keep[c])
                 continue;
             if (second < 0 || vp_detect_score_key(&scs[c]) > sk) {
                 sk = vp_detect_score_key(&scs[c]);
