@@ -158,16 +158,22 @@ char *vp_arena_strndup(vp_arena *a, const char *s, size_t n)
 
 char *vp_arena_strdup(vp_arena *a, const char *s) { return vp_arena_strndup(a, s, strlen(s)); }
 
+/* Formatted once into a buffer on the stack, the usual case (ids, dates, short joins); a
+ * longer text a second time, into its place. */
 char *vp_arena_vprintf(vp_arena *a, const char *fmt, va_list ap)
 {
+    char small[256];
     va_list ap2;
     va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap2);
+    int n = vsnprintf(small, sizeof small, fmt, ap2);
     va_end(ap2);
     if (n < 0)
         return vp_arena_strdup(a, "");
     char *p = vp_arena_alloc(a, (size_t)n + 1);
-    vsnprintf(p, (size_t)n + 1, fmt, ap);
+    if ((size_t)n < sizeof small)
+        memcpy(p, small, (size_t)n + 1);
+    else
+        vsnprintf(p, (size_t)n + 1, fmt, ap);
     return p;
 }
 
