@@ -65,16 +65,25 @@ void vp_buf_grow(vp_buf *b, size_t extra)
 void vp_buf_adds(vp_buf *b, const char *s) { vp_buf_add(b, s, strlen(s)); }
 
 
+/* Formatted into the room the buffer has (at least 256 bytes), the usual case; a longer
+ * text a second time, once there is room for it.  (Measuring first, with a null buffer,
+ * costs glibc more than formatting.) */
 void vp_buf_vprintf(vp_buf *b, const char *fmt, va_list ap)
 {
+    vp_buf_reserve(b, 256);
+    size_t room = b->cap - b->len;
     va_list ap2;
     va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap2);
+    int n = vsnprintf(b->data + b->len, room, fmt, ap2);
     va_end(ap2);
-    if (n < 0)
+    if (n < 0) {
+        b->data[b->len] = 0;
         return;
-    vp_buf_reserve(b, (size_t)n);
-    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    }
+    if ((size_t)n >= room) {
+        vp_buf_reserve(b, (size_t)n);
+        vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    }
     b->len += (size_t)n;
 }
 
