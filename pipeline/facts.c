@@ -173,10 +173,11 @@ static void collect(fctx *x, const vp_family *fam, const char *field, const char
                     size_t len, fcands *c)
 {
     int asked = 0; /* s is not changed here: the candidate rules are asked for once */
-    for (size_t ri = 0; ri < fam->n; ri++) {
+    size_t nr;
+    const uint32_t *idx = vp_family_field_rules(fam, field, x->m, &nr);
+    for (size_t j = 0; j < nr; j++) {
+        size_t ri = idx[j];
         const vp_rule *r = fam->rules[ri];
-        if (!field_is(r, field))
-            continue;
         if (!asked) {
             vp_matcher_candidates(x->m, s, len, x->cbits);
             asked = 1;

@@ -73,6 +73,8 @@ struct vp_famindex {
     size_t n;
     uint32_t *slot; /* open addressing by hash: 1 + the entry of v, 0 for none */
     size_t mask;
+    uint32_t *nofield;    /* the rules without a "field" attribute, in file order */
+    size_t nnofield;
     uint32_t first;       /* the id of the family's first rule: its ids are first..first+n-1 */
     const uint64_t *nopf; /* the rules without a prefilter, by id (they always run) */
 };
@@ -219,6 +221,7 @@ static void rules_free_partial(vp_rules *r)
         }
         free(r->fams[i].index.v);
         free(r->fams[i].index.slot);
+        free(r->fams[i].index.nofield);
     }
     free(r->fams);
     for (size_t i = 0; i < r->ntables; i++) {
@@ -631,8 +634,11 @@ static void index_add(vp_famindex *x, const char *key, const char *val, size_t r
 
 static void index_family(fam_store *fs)
 {
+    fs->index.nofield = vp_xmalloc((fs->n ? fs->n : 1) * sizeof *fs->index.nofield);
     for (size_t i = 0; i < fs->n; i++) {
         const vp_rule *r = fs->rules[i];
+        if (!r->field)
+            fs->index.nofield[fs->index.nnofield++] = (uint32_t)i;
         for (size_t a = 0; a < r->nattrs; a++) {
             int first = 1;
             for (size_t b = 0; b < a && first; b++)
@@ -1093,6 +1099,22 @@ const vp_rule *vp_family_first_attr(const vp_family *f, const char *key, const c
         }
     m->last = NULL;
     return NULL;
+}
+
+const uint32_t *vp_family_field_rules(const vp_family *f, const char *field, vp_matcher *m, size_t *n)
+{
+    *n = 0;
+    if (!f->index)
+        return NULL;
+    if (!field) {
+        *n = f->index->nnofield;
+        return f->index->nofield;
+    }
+    const attr_list *l = attr_list_of(f, "field", field, m);
+    if (!l)
+        return NULL;
+    *n = l->n;
+    return l->idx;
 }
 
 const vp_rule *vp_family_first(const vp_family *f, vp_matcher *m, const char *subject, size_t len, size_t start)

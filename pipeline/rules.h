@@ -85,6 +85,10 @@ int vp_match_group(const vp_matcher *m, const char *field, size_t *s, size_t *e)
 const vp_rule *vp_family_first_attr(const vp_family *f, const char *key, const char *want, vp_matcher *m,
                                     const char *subject, size_t len, size_t start);
 
+/* The rules of f whose attribute "field" is `field` (NULL: those without the attribute), in
+ * file order, as indices into f->rules; their number into *n.  Lists made at load. */
+const uint32_t *vp_family_field_rules(const vp_family *f, const char *field, vp_matcher *m, size_t *n);
+
 /* Convenience: first rule of a family that matches; returns it or NULL. */
 const vp_rule *vp_family_first(const vp_family *f, vp_matcher *m, const char *subject, size_t len,
                                size_t start);
