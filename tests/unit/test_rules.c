@@ -186,6 +186,80 @@ static void check_reused_buffer(void)
     vp_rules_free(R);
 }
 
+/* vp_buf_printf and vp_arena_printf give the whole text, short or longer than the room the
+ * buffer had, appended after what was there. */
+static void check_printf(void)
+{
+    char big[1000];
+    memset(big, 'x', sizeof big - 1);
+    big[sizeof big - 1] = 0;
+    vp_buf b = {0};
+    vp_buf_printf(&b, "%s-%d", "ab", 7);
+    vp_buf_printf(&b, "[%s]", big);
+    vp_buf_printf(&b, "%s", "");
+    vp_buf_printf(&b, "%c", 'z');
+    int ok = b.len == 4 + 1001 + 1 && memcmp(b.data, "ab-7[", 5) == 0 && b.data[4 + 1000] == ']' &&
+             b.data[b.len - 1] == 'z' && b.data[b.len] == 0 && strspn(b.data + 5, "x") == 999;
+    vp_buf_free(&b);
+    vp_arena *a = vp_arena_new();
+    const char *s1 = vp_arena_printf(a, "t%d", 12);
+    const char *s2 = vp_arena_printf(a, "%s|%s", big, big);
+    ok = ok && strcmp(s1, "t12") == 0 && strlen(s2) == 1999 && s2[999] == '|' && strspn(s2, "x") == 999;
+    vp_arena_free(a);
+    if (ok) {
+        pass++;
+    } else {
+        printf("FAIL: vp_buf_printf / vp_arena_printf: wrong text\n");
+        fail++;
+    }
+}
+
+/* vp_family_field_rules: the rules of one "field" value, and those without one, in file order. */
+static void check_field_rules(void)
+{
+    char dir[] = "/tmp/vnplan-test-rules.XXXXXX";
+    if (!mkdtemp(dir)) {
+        printf("FAIL: field rules: cannot make a folder\n");
+        fail++;
+        return;
+    }
+    char path[4096];
+    snprintf(path, sizeof path, "%s/facts.rules", dir);
+    FILE *fp = fopen(path, "w");
+    if (!fp) {
+        printf("FAIL: field rules: cannot write %s\n", path);
+        fail++;
+        return;
+    }
+    fputs("r0 field=a :: x\nr1 :: y\nr2 field=b :: z\nr3 field=a field=b :: w\nr4 :: v\n", fp);
+    fclose(fp);
+    char err[1024];
+    vp_rules *R = vp_rules_load(dir, err, sizeof err);
+    remove(path);
+    rmdir(dir);
+    if (!R) {
+        printf("FAIL: field rules: %s\n", err);
+        fail++;
+        return;
+    }
+    const vp_family *f = vp_rules_family(R, "facts");
+    vp_matcher *m = vp_matcher_new(R);
+    size_t na, nb, nn, nc;
+    const uint32_t *a = vp_family_field_rules(f, "a", m, &na), *b = vp_family_field_rules(f, "b", m, &nb);
+    const uint32_t *none = vp_family_field_rules(f, NULL, m, &nn);
+    vp_family_field_rules(f, "c", m, &nc);
+    /* only the first "field" of r3 counts, as for vp_rule_field */
+    if (na == 2 && a[0] == 0 && a[1] == 3 && nb == 1 && b[0] == 2 && nn == 2 && none[0] == 1 && none[1] == 4 &&
+        nc == 0) {
+        pass++;
+    } else {
+        printf("FAIL: field rules: wrong lists (a %zu, b %zu, none %zu, c %zu)\n", na, nb, nn, nc);
+        fail++;
+    }
+    vp_matcher_free(m);
+    vp_rules_free(R);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 4) {
@@ -198,8 +272,11 @@ int main(int argc, char **argv)
         printf("FAIL: %s\n0 passed, 1 failed\n", err);
         return 1;
     }
-    if (strcmp(argv[2], "header") == 0)
+    if (strcmp(argv[2], "header") == 0) {
         check_reused_buffer();
+        check_printf();
+        check_field_rules();
+    }
     const vp_family *f = vp_rules_family(R, argv[2]);
     vp_matcher *m = vp_matcher_new(R);
     int *seen = calloc(f->n + 1, sizeof(int));
