@@ -1435,10 +1435,31 @@ static int has_gap(const lpass *p, const pline *L)
 {
     const char *q = p->t + L->s;
     size_t n = L->e - L->s;
-    for (size_t k = 0; k + 2 < n; k++)
-        if (q[k] == ' ' && q[k + 1] == ' ' && q[k + 2] == ' ')
+    /* three spaces in a row hold one byte whose place is 2 more than a multiple of 3: only
+     * those bytes are looked at first */
+    for (size_t k = 2; k < n; k += 3) {
+        if (q[k] != ' ')
+            continue;
+        size_t a = k, b = k + 1; /* the run of spaces around k: [a, b) */
+        while (a > 0 && k - a < 2 && q[a - 1] == ' ')
+            a--;
+        while (b < n && b - a < 3 && q[b] == ' ')
+            b++;
+        if (b - a >= 3)
             return 1;
+    }
     return 0;
+}
+
+/* has_gap of line i, the answer for the line last asked about kept in *memo (line + 1, and
+ * the answer): a line is asked about as the one after a line, then as itself. */
+static int line_gap(const lpass *p, size_t i, size_t memo[2])
+{
+    if (memo[0] != i + 1) {
+        memo[0] = i + 1;
+        memo[1] = (size_t)has_gap(p, &p->ln[i]);
+    }
+    return (int)memo[1];
 }
 
 static void pass_layout(lpass *p)
@@ -1488,6 +1509,7 @@ static void pass_layout(lpass *p)
     crow rowbuf[64];
     crow *rows = rowbuf;
     int carry_page = 0;
+    size_t gapmemo[2] = {0, 0};
     for (size_t i = 0; i < p->nln;) {
         pline *L = &p->ln[i];
         cellinfo ci = {0};
@@ -1501,10 +1523,10 @@ static void pass_layout(lpass *p)
             blanks = 0;
         /* a column block? */
         size_t nrows = 0, span = 0;
-        int maybe = memchr(p->t + L->s, '|', L->e - L->s) != NULL || has_gap(p, L);
+        int maybe = memchr(p->t + L->s, '|', L->e - L->s) != NULL || line_gap(p, i, gapmemo);
         /* a line with one cell may start a block whose next row has two */
         if (!maybe && i + 1 < p->nln && p->ln[i + 1].blanks == 0 && L->e > L->s)
-            maybe = has_gap(p, &p->ln[i + 1]);
+            maybe = line_gap(p, i + 1, gapmemo);
         if (maybe) {
             int by_rule = 0;
             {

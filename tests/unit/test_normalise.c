@@ -338,6 +338,22 @@ static void test_layout(void)
                   "như sau:\n1 | Đất ở | 107.278,3 | 41,60\n2 | Đất công trình công cộng | 3.722,3 | 1,44\n"
                   "Các đơn vị có trách nhiệm thực hiện nghiêm túc các nội dung trên và báo cáo kết quả về Ủy ban nhân "
                   "dân tỉnh trước ngày 15 tháng 12 hằng năm để tổng hợp.\n");
+    /* cells three spaces apart, wherever in the line the gaps fall */
+    for (int pre = 0; pre < 3; pre++) {
+        char in[1024];
+        snprintf(in, sizeof in,
+                 "      Theo bảng sau đây, các chỉ tiêu của kế hoạch được giao cho\n"
+                 "các đơn vị, địa phương thực hiện trong năm như sau:\n"
+                 "%.*s1   Đất ở   107.278,3   41,60\n%.*s 2   Đất công cộng   3.722,3   1,44\n"
+                 "      Các đơn vị có trách nhiệm thực hiện nghiêm túc các nội dung trên và\n"
+                 "báo cáo kết quả về Ủy ban nhân dân tỉnh trước ngày 15 tháng 12 hằng năm để\n"
+                 "tổng hợp.\n",
+                 pre, "  ", pre, "  ");
+        EXPECT(in, "Theo bảng sau đây, các chỉ tiêu của kế hoạch được giao cho các đơn vị, địa phương thực hiện trong "
+                   "năm như sau:\n1 | Đất ở | 107.278,3 | 41,60\n2 | Đất công cộng | 3.722,3 | 1,44\n"
+                   "Các đơn vị có trách nhiệm thực hiện nghiêm túc các nội dung trên và báo cáo kết quả về Ủy ban "
+                   "nhân dân tỉnh trước ngày 15 tháng 12 hằng năm để tổng hợp.\n");
+    }
 }
 
 static void test_real_headers(void)
