@@ -128,6 +128,8 @@ typedef struct conj {
     size_t n;
     int digit;
     int never; /* no match takes this way: it ends in (*FAIL) */
+    lset lead; /* when lead.info: every match starts with one of these literals (after
+                * zero-width items), the leading set */
 } conj;
 
 static void conj_free(conj *c)
@@ -135,6 +137,7 @@ static void conj_free(conj *c)
     for (size_t i = 0; i < c->n; i++)
         lset_free(&c->r[i]);
     c->n = 0;
+    lset_free(&c->lead);
 }
 
 /* Adds requirement x (consumed) to c. */
@@ -175,6 +178,7 @@ static lset conj_best(conj *c)
     }
     b.digit = c->digit;
     c->n = 0;
+    lset_free(&c->lead);
     return b;
 }
 
@@ -184,6 +188,7 @@ typedef struct pctx {
     const char *p, *end;
     int bad;
     int depth;
+    int nolead; /* \K, \G or a backtracking verb: the leading set is not used */
 } pctx;
 
 enum { A_LIT, A_OTHER, A_GROUP, A_ZERO, A_LOOK, A_DIGIT, A_NEVER };
@@ -321,7 +326,10 @@ static int parse_escape(pctx *c, int32_t *cp)
     case 'D': case 'w': case 'W': case 's': case 'S': case 'h': case 'H':
     case 'v': case 'V': case 'R': case 'X': case 'C':
         return A_OTHER;
-    case 'b': case 'B': case 'A': case 'z': case 'Z': case 'G': case 'K':
+    case 'G': case 'K':
+        c->nolead = 1;
+        return A_ZERO;
+    case 'b': case 'B': case 'A': case 'z': case 'Z':
         return A_ZERO;
     case 'n': *cp = '\n'; return A_LIT;
     case 't': *cp = '\t'; return A_LIT;
@@ -390,6 +398,7 @@ static int parse_group(pctx *c, conj *g)
             c->bad = 1;
         else
             skip_name(c, ')');
+        c->nolead = 1; /* a verb changes where the next attempt starts */
     } else if (at(c, 0) != '?') {
         *g = group_body(c);
     } else {
@@ -550,12 +559,23 @@ static size_t lit_class(pctx *c, uint32_t *alt)
     return n;
 }
 
+/* The strings of run r into the leading set of acc. */
+static void lead_take(conj *acc, const lrun *r)
+{
+    for (size_t i = 0; r->any && i < r->n; i++)
+        lset_push(&acc->lead, r->s[i], r->len[i]);
+}
+
 static conj parse_seq(pctx *c)
 {
     conj acc = {0};
     lrun run;
     run_reset(&run);
     int digit = 0;
+    /* the leading set: the run of literals the sequence starts with (lead_run while it is
+     * being read), or the leading set of the group it starts with; none when it starts with
+     * anything else that consumes (lead_bad) */
+    int started = 0, lead_run = 0, lead_bad = 0;
     while (!c->bad && c->p < c->end && *c->p != '|' && *c->p != ')') {
         int ch = (unsigned char)*c->p, kind;
         int32_t cp = 0;
@@ -603,16 +623,40 @@ static conj parse_seq(pctx *c)
             conj_free(&g);
             break;
         }
+        /* a consuming item ends the leading run; one that is not a literal, first, leaves
+         * the sequence without a leading set */
+        int lit = kind == A_LIT && !(min == 0 || (!nalt && !safe_cp(cp)));
+        if (kind == A_LIT || kind == A_OTHER || kind == A_DIGIT || kind == A_GROUP) {
+            if (lead_run && (!lit || q || run.n * (nalt ? nalt : 1) > SET_MAX)) {
+                lead_take(&acc, &run);
+                lead_run = 0;
+            }
+            if (!started) {
+                started = 1;
+                if (lit)
+                    lead_run = 1;
+                else if (kind == A_GROUP && min >= 1 && g.lead.info && g.lead.n)
+                    acc.lead = g.lead, memset(&g.lead, 0, sizeof g.lead);
+                else
+                    lead_bad = 1;
+            }
+        }
+        lset_free(&g.lead);
         switch (kind) {
         case A_LIT:
-            if (min == 0 || (!nalt && !safe_cp(cp))) {
+            if (!lit) {
                 flush(&acc, &run);
             } else {
                 if (!nalt)
                     alt[nalt++] = enc_folded(cp);
                 run_add(&acc, &run, alt, nalt);
-                if (q)
+                if (q) {
+                    if (lead_run) {
+                        lead_take(&acc, &run);
+                        lead_run = 0;
+                    }
                     flush(&acc, &run);
+                }
             }
             break;
         case A_OTHER:
@@ -645,8 +689,12 @@ static conj parse_seq(pctx *c)
             break;
         }
     }
+    if (lead_run)
+        lead_take(&acc, &run);
     flush(&acc, &run);
     acc.digit = digit;
+    if (lead_bad || !started)
+        lset_free(&acc.lead);
     return acc;
 }
 
@@ -659,9 +707,14 @@ static conj parse_alt(pctx *c)
         return r;
     conj one = {0}; /* the only branch that can match so far */
     size_t live = 0;
-    lset u = {0};
+    lset u = {0}, lu = {0}; /* lu: the branches' leading sets */
+    int lead_bad = 0;
     for (;;) {
         if (!r.never) {
+            if (!r.lead.info || !r.lead.n || lu.n + r.lead.n > 4 * SET_MAX)
+                lead_bad = 1;
+            for (size_t i = 0; !lead_bad && i < r.lead.n; i++)
+                lset_push(&lu, r.lead.s[i], r.lead.len[i]);
             if (live == 0) {
                 one = r;
             } else {
@@ -680,16 +733,23 @@ static conj parse_alt(pctx *c)
         r = parse_seq(c);
     }
     if (live == 0) {
+        lset_free(&lu);
         conj out = {0};
         out.never = 1;
         return out;
     }
-    if (live == 1)
+    if (live == 1) {
+        lset_free(&lu);
         return one;
+    }
     conj out = {0};
     out.digit = u.digit;
     u.digit = 0;
     conj_add(&out, &u);
+    if (!lead_bad)
+        out.lead = lu;
+    else
+        lset_free(&lu);
     return out;
 }
 
@@ -700,6 +760,7 @@ typedef struct plit {
     unsigned char len;
     uint32_t id;  /* the rule */
     uint32_t sec; /* 0: the rule's first requirement; k: its requirement number nrules + k - 1 */
+    int lead;     /* one of the rule's leading set instead (its starts are reported) */
 } plit;
 
 /* A rule with more than one requirement: the others have the bits nrules + first ... */
@@ -730,6 +791,12 @@ struct vp_prefilter {
     uint32_t *ostart;   /* the same, only its words that are not 0: for state s the entries */
     uint32_t *oword;    /* ostart[s] .. ostart[s + 1] of oword (which word) and omask */
     uint64_t *omask;
+    /* leading literals ending at each state (its own and its suffixes'): lstart[s] ..
+     * lstart[s + 1] of lrule (the rule) and lchars (the literal's length in characters) */
+    uint32_t *lstart, *lrule;
+    uint8_t *lchars;
+    uint64_t *leads; /* the rules with a leading set, by id */
+    size_t nleads;
     /* the class of each character of U+0000-U+024F and U+1E00-U+1EFF, after folding (a
      * capital's is its small letter's) */
     uint8_t cls[0x350]; /* at class_at(cp) */
@@ -769,10 +836,14 @@ void vp_prefilter_free(vp_prefilter *p)
     free(p->ostart);
     free(p->oword);
     free(p->omask);
+    free(p->lstart);
+    free(p->lrule);
+    free(p->lchars);
+    free(p->leads);
     free(p);
 }
 
-static void push_lit(vp_prefilter *p, const char *s, size_t len, uint32_t id, uint32_t sec)
+static void push_lit(vp_prefilter *p, const char *s, size_t len, uint32_t id, uint32_t sec, int lead)
 {
     if (p->nlits == p->cap) {
         p->cap = p->cap ? p->cap * 2 : 256;
@@ -783,6 +854,46 @@ static void push_lit(vp_prefilter *p, const char *s, size_t len, uint32_t id, ui
     l->len = (unsigned char)len;
     l->id = id;
     l->sec = sec;
+    l->lead = lead;
+}
+
+/* Does the pattern read into s have a leading set worth reporting: one its reader is sure
+ * of, of literals of LEAD_MIN_CHARS whole characters or more?  (Shorter ones, "số", "tỉnh",
+ * "năm", start in every other line: noting where they do costs the scan about what it
+ * spares the rule.) */
+#define LEAD_MIN_CHARS 4
+static int lead_usable(const pctx *c, const conj *s)
+{
+    if (c->bad || c->nolead || c->p != c->end || s->never || !s->lead.info || !s->lead.n)
+        return 0;
+    for (size_t i = 0; i < s->lead.n; i++) {
+        int32_t cp;
+        size_t k = 0, chars = 0;
+        while (k < s->lead.len[i]) {
+            int l = vp_utf8_decode(s->lead.s[i] + k, s->lead.len[i] - k, &cp);
+            if (cp < 0 || k + (size_t)l > s->lead.len[i])
+                break;
+            k += (size_t)l;
+            chars++;
+        }
+        if (chars < LEAD_MIN_CHARS)
+            return 0;
+    }
+    return 1;
+}
+
+int vp_prefilter_leads(const char *pattern, size_t len)
+{
+    pctx c = {pattern, pattern + len, 0, 0, 0};
+    conj s = parse_alt(&c);
+    int r = lead_usable(&c, &s);
+    conj_free(&s);
+    return r;
+}
+
+int vp_prefilter_is_lead(const vp_prefilter *p, size_t id)
+{
+    return id / 64 < p->nleads && ((p->leads[id / 64] >> (id % 64)) & 1);
 }
 
 /* Does set a hold a literal of one letter a-z? */
@@ -796,7 +907,7 @@ static int lset_has_letter(const lset *a)
 
 int vp_prefilter_add(vp_prefilter *p, size_t id, const char *pattern, size_t len)
 {
-    pctx c = {pattern, pattern + len, 0, 0};
+    pctx c = {pattern, pattern + len, 0, 0, 0};
     conj s = parse_alt(&c);
     /* A requirement met by one letter (the "c" of a Roman numeral) is met by nearly every
      * line: it spares no run, and the scan would stop to mark it at every such letter (a
@@ -824,7 +935,7 @@ int vp_prefilter_add(vp_prefilter *p, size_t id, const char *pattern, size_t len
         p->nolit_ids[p->nnolit++] = (uint32_t)id;
     }
     for (size_t i = 0; lits && i < s.r[0].n; i++)
-        push_lit(p, s.r[0].s[i], s.r[0].len[i], (uint32_t)id, 0);
+        push_lit(p, s.r[0].s[i], s.r[0].len[i], (uint32_t)id, 0, 0);
     if (s.n > 1) { /* the other requirements: bits of their own, numbered after the rules */
         p->conjs = vp_xrealloc(p->conjs, (p->nconjs + 1) * sizeof *p->conjs);
         p->conjs[p->nconjs].id = (uint32_t)id;
@@ -834,8 +945,19 @@ int vp_prefilter_add(vp_prefilter *p, size_t id, const char *pattern, size_t len
         for (size_t k = 1; k < s.n; k++) {
             p->nsec++;
             for (size_t i = 0; i < s.r[k].n; i++)
-                push_lit(p, s.r[k].s[i], s.r[k].len[i], (uint32_t)id, (uint32_t)p->nsec);
+                push_lit(p, s.r[k].s[i], s.r[k].len[i], (uint32_t)id, (uint32_t)p->nsec, 0);
         }
+    }
+    if (lead_usable(&c, &s)) {
+        for (size_t i = 0; i < s.lead.n; i++)
+            push_lit(p, s.lead.s[i], s.lead.len[i], (uint32_t)id, 0, 1);
+        size_t w = id / 64 + 1;
+        if (w > p->nleads) {
+            p->leads = vp_xrealloc(p->leads, w * sizeof *p->leads);
+            memset(p->leads + p->nleads, 0, (w - p->nleads) * sizeof *p->leads);
+            p->nleads = w;
+        }
+        p->leads[id / 64] |= (uint64_t)1 << (id % 64);
     }
     conj_free(&s);
     p->nrules_pf++;
@@ -977,7 +1099,7 @@ int vp_prefilter_digit_first(const char *pattern, size_t len)
             return 0;
         }
     }
-    pctx c = {pattern, pattern + len, 0, 0};
+    pctx c = {pattern, pattern + len, 0, 0, 0};
     int yes = alt_digit_first(&c);
     return yes && !c.bad && c.p == c.end;
 }
@@ -1109,7 +1231,10 @@ int vp_prefilter_build(vp_prefilter *p, size_t nrules)
         delta[k] = UNSET;
     uint32_t n = 1;
     outpair *outs = vp_xmalloc((p->nlits ? p->nlits : 1) * sizeof *outs);
+    outpair *louts = vp_xmalloc((p->nlits ? p->nlits : 1) * sizeof *louts); /* leading literals */
+    size_t nouts = 0, nlouts = 0;
     for (size_t i = 0; i < p->nlits; i++) {
+        size_t chars = 0;
         uint32_t s = 0;
         for (size_t k = 0; k < p->lits[i].len;) {
             int32_t cp;
@@ -1125,15 +1250,27 @@ int vp_prefilter_build(vp_prefilter *p, size_t nrules)
                 delta[s * ncls + c] = n++;
             }
             s = delta[s * ncls + c];
+            chars++;
         }
-    outs[i].state = s;
-        outs[i].id = p->lits[i].sec ? (uint32_t)(nrules + p->lits[i].sec - 1) : p->lits[i].id;
+        if (p->lits[i].lead) {
+            louts[nlouts].state = s;
+            louts[nlouts++].id = p->lits[i].id << 8 | (uint32_t)chars; /* chars <= LIT_MAX */
+            continue;
+        }
+        outs[nouts].state = s;
+        outs[nouts++].id = p->lits[i].sec ? (uint32_t)(nrules + p->lits[i].sec - 1) : p->lits[i].id;
     }
-    qsort(outs, p->nlits, sizeof *outs, outpair_cmp);
+    qsort(outs, nouts, sizeof *outs, outpair_cmp);
+    qsort(louts, nlouts, sizeof *louts, outpair_cmp);
+    size_t nl = 0; /* a literal twice in a set ("ngân sách" of two branches) is reported once */
+    for (size_t i = 0; i < nlouts; i++)
+        if (!nl || louts[i].state != louts[nl - 1].state || louts[i].id != louts[nl - 1].id)
+            louts[nl++] = louts[i];
+    nlouts = nl;
     p->outstart = vp_xcalloc((size_t)n + 1, sizeof *p->outstart);
     p->outids = vp_xmalloc((p->nlits ? p->nlits : 1) * sizeof *p->outids);
     size_t no = 0;
-    for (size_t i = 0; i < p->nlits; i++) {
+    for (size_t i = 0; i < nouts; i++) {
         if (no && outs[i].state == outs[i - 1].state && outs[i].id == outs[i - 1].id)
             continue;
         p->outids[no++] = outs[i].id;
@@ -1142,8 +1279,15 @@ int vp_prefilter_build(vp_prefilter *p, size_t nrules)
     for (uint32_t s = 0; s < n; s++)
         p->outstart[s + 1] += p->outstart[s];
     free(outs);
+    /* each state's own leading literals (as louts, by state) */
+    uint32_t *lown = vp_xcalloc((size_t)n + 1, sizeof *lown);
+    for (size_t i = 0; i < nlouts; i++)
+        lown[louts[i].state + 1]++;
+    for (uint32_t s = 0; s < n; s++)
+        lown[s + 1] += lown[s];
     /* failure links, completed transitions, output links: breadth first */
     uint32_t *fail = vp_xcalloc(n, sizeof *fail), *queue = vp_xmalloc((size_t)n * sizeof *queue);
+    uint32_t *ldict = vp_xcalloc(n, sizeof *ldict); /* next state on the failure chain with leading literals */
     p->dict = vp_xcalloc(n, sizeof *p->dict);
     p->hasout = vp_xcalloc(n, 1);
     size_t qh = 0, qt = 0;
@@ -1166,12 +1310,41 @@ int vp_prefilter_build(vp_prefilter *p, size_t nrules)
                 uint32_t f = delta[(size_t)fail[u] * ncls + c];
                 fail[v] = f;
                 p->dict[v] = p->outstart[f + 1] > p->outstart[f] ? f : p->dict[f];
+                ldict[v] = lown[f + 1] > lown[f] ? f : ldict[f];
                 queue[qt++] = v;
             }
         }
     }
     for (uint32_t s = 0; s < n; s++)
-        p->hasout[s] = p->outstart[s + 1] > p->outstart[s] || p->dict[s] != 0;
+        p->hasout[s] = p->outstart[s + 1] > p->outstart[s] || p->dict[s] != 0 || lown[s + 1] > lown[s] || ldict[s] != 0;
+    /* every leading literal that ends at each state: its own and those of its link, which is
+     * shallower and so done earlier in breadth-first order */
+    uint32_t *lcount = vp_xcalloc((size_t)n, sizeof *lcount);
+    for (size_t qi = 0; qi < qt; qi++) {
+        uint32_t v = queue[qi];
+        lcount[v] = lown[v + 1] - lown[v] + (ldict[v] ? lcount[ldict[v]] : 0);
+    }
+    p->lstart = vp_xcalloc((size_t)n + 1, sizeof *p->lstart);
+    for (uint32_t s = 0; s < n; s++)
+        p->lstart[s + 1] = p->lstart[s] + lcount[s];
+    p->lrule = vp_xmalloc((p->lstart[n] ? p->lstart[n] : 1) * sizeof *p->lrule);
+    p->lchars = vp_xmalloc(p->lstart[n] ? p->lstart[n] : 1);
+    for (size_t qi = 0; qi < qt; qi++) {
+        uint32_t v = queue[qi], k = p->lstart[v];
+        for (uint32_t j = lown[v]; j < lown[v + 1]; j++, k++) {
+            p->lrule[k] = louts[j].id >> 8;
+            p->lchars[k] = (uint8_t)(louts[j].id & 0xFF);
+        }
+        if (ldict[v]) {
+            uint32_t d = ldict[v];
+            memcpy(p->lrule + k, p->lrule + p->lstart[d], lcount[d] * sizeof *p->lrule);
+            memcpy(p->lchars + k, p->lchars + p->lstart[d], lcount[d]);
+        }
+    }
+    free(lcount);
+    free(lown);
+    free(ldict);
+    free(louts);
     /* the full output set of each state: its own rules and those of its output link, which
      * is shallower and so comes earlier in breadth-first order */
     p->outbits = vp_xcalloc((size_t)n * p->words, sizeof *p->outbits);
@@ -1225,6 +1398,33 @@ void vp_prefilter_stats(const vp_prefilter *p, size_t *rules, size_t *literals, 
     *states = p->nstates;
 }
 
+/* A leading literal of rule `rule`, `chars` characters long, ends before s[end]: into hits
+ * (vp_pf_hit_start finds where it starts). */
+static void add_hit(vp_pf_hits *hits, size_t end, uint32_t rule, unsigned chars)
+{
+    if (hits->n == hits->cap) {
+        if (hits->n == VP_PF_HITS_MAX) {
+            hits->overflow = 1;
+            return;
+        }
+        hits->cap = hits->cap ? hits->cap * 2 : 64;
+        hits->h = vp_xrealloc(hits->h, hits->cap * sizeof *hits->h);
+    }
+    hits->h[hits->n].rule = rule;
+    hits->h[hits->n].chars = chars;
+    hits->h[hits->n++].end = (uint32_t)end;
+}
+
+size_t vp_pf_hit_start(const char *s, const vp_pf_hit *h)
+{
+    size_t a = h->end;
+    for (unsigned k = 0; k < h->chars && a > 0; k++)
+        do
+            a--;
+        while (a > 0 && ((unsigned char)s[a] & 0xC0) == 0x80);
+    return a;
+}
+
 #define STEP(c)                                                                                                      \
     do {                                                                                                             \
         st = delta[(size_t)(st >> 1) * ncls + (c)];                                                                  \
@@ -1232,16 +1432,26 @@ void vp_prefilter_stats(const vp_prefilter *p, size_t *rules, size_t *literals, 
             uint32_t s_ = st >> 1;                                                                                   \
             for (uint32_t k_ = ostart[s_]; k_ < ostart[s_ + 1]; k_++)                                                \
                 bits[oword[k_]] |= omask[k_];                                                                        \
+            if (hits)                                                                                                \
+                for (uint32_t k_ = lstart[s_]; k_ < lstart[s_ + 1]; k_++)                                            \
+                    add_hit(hits, i, p->lrule[k_], p->lchars[k_]);                                                   \
         }                                                                                                            \
     } while (0)
 
-void vp_prefilter_scan(const vp_prefilter *p, const char *s, size_t len, uint64_t *bits)
+void vp_prefilter_scan(const vp_prefilter *p, const char *s, size_t len, uint64_t *bits, vp_pf_hits *hits)
 {
-    if (!p->delta) { /* not built: every rule may match */
+    if (hits) {
+        hits->n = 0;
+        hits->overflow = 0;
+    }
+    if (!p->delta || (hits && len > UINT32_MAX)) { /* not built: every rule may match, anywhere */
         memset(bits, 0xFF, p->words * sizeof *bits);
+        if (hits)
+            hits->overflow = 1;
         return;
     }
     memset(bits, 0, p->words * sizeof *bits);
+    const uint32_t *lstart = p->lstart;
     const uint16_t *delta = p->delta;
     const uint32_t *ostart = p->ostart, *oword = p->oword;
     const uint64_t *omask = p->omask;

@@ -37,8 +37,35 @@ void vp_prefilter_free(vp_prefilter *p);
 /* Words of the bit set vp_prefilter_scan fills (one bit a rule number, then bits of its own
  * use). */
 size_t vp_prefilter_words(const vp_prefilter *p);
-/* Clears bits[0..words) and sets the bit of every rule with a literal in s[0..len). */
-void vp_prefilter_scan(const vp_prefilter *p, const char *s, size_t len, uint64_t *bits);
+
+/* Where the leading literals of rules start in a text (see vp_prefilter_leads): in the
+ * order the scan met their ends.  overflow: more than VP_PF_HITS_MAX, or not known (the
+ * rules are then searched for everywhere). */
+#define VP_PF_HITS_MAX 16384
+typedef struct vp_pf_hit {
+    uint32_t rule, end, chars; /* the literal ends before byte `end`, after `chars` characters */
+} vp_pf_hit;
+typedef struct vp_pf_hits {
+    vp_pf_hit *h;
+    size_t n, cap;
+    int overflow;
+} vp_pf_hits;
+
+/* The byte of s where hit h's literal starts. */
+size_t vp_pf_hit_start(const char *s, const vp_pf_hit *h);
+
+/* Clears bits[0..words) and sets the bit of every rule with a literal in s[0..len); with
+ * hits, also lists where the leading literals start. */
+void vp_prefilter_scan(const vp_prefilter *p, const char *s, size_t len, uint64_t *bits, vp_pf_hits *hits);
+
+/* 1 when every match of `pattern` starts with one of a few literals of four characters or
+ * more (after zero-width items: lookarounds, \b, anchors, option settings), the rule's
+ * leading set, e.g. "(?<![\p{L}])(?i:kế hoạch|công văn)": such a rule need only be tried
+ * where one of them starts.  0 when unsure, and for a pattern with \K, \G or a backtracking
+ * verb.  vp_prefilter_add reports the starts of the leading set of such a rule (test with
+ * vp_prefilter_is_lead). */
+int vp_prefilter_leads(const char *pattern, size_t len);
+int vp_prefilter_is_lead(const vp_prefilter *p, size_t id);
 
 /* 1 when every match of `pattern` starts with a character \d matches (a decimal digit,
  * any Unicode Nd): its first item, after lookarounds and option settings, is a \d or a group

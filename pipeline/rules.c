@@ -52,6 +52,8 @@ struct vp_rule {
     uint32_t id;   /* number among all rules, for the prefilter's bit set */
     int pf;        /* 1: run only when the prefilter found one of its literals */
     int digit;     /* 1: every match starts with a digit; tried only in runs of digits */
+    int lead;      /* 1: every match starts with a literal of its leading set; tried only where
+                    * the prefilter found one (vp_prefilter_leads) */
     int jit;       /* 1: JIT-compiled, run by pcre2_jit_match (no checks to repeat each call) */
     const uint8_t *first; /* an anchored pattern: pcre2's table of the bytes a match can start
                            * with (its first code unit bitmap), else NULL */
@@ -129,6 +131,7 @@ struct vp_matcher {
         size_t len;
         vp_buf copy;
         uint64_t *bits;
+        vp_pf_hits hits; /* where the leading sets start */
         int ok;
     } slot[PF_SLOTS + 1];
     /* the same results by the subject's bytes: the stages hand the same line over in other
@@ -137,8 +140,11 @@ struct vp_matcher {
         uint64_t h;
         vp_buf copy;
         uint64_t *bits;
+        vp_pf_hits hits;
         int ok;
     } seen[PF_SEEN];
+    size_t *cand; /* a leading rule's starts, for rule_run */
+    size_t ncand_cap;
     /* attribute lists recently asked for (vp_family_first_attr) */
     struct attr_seen {
         const vp_family *f;
@@ -317,9 +323,10 @@ static int parse_rule(vp_rules *R, fam_store *fs, const struct famspec *spec, co
     int ec;
     PCRE2_SIZE eo;
     int digit = vp_prefilter_digit_first(pat, patlen);
+    int lead = !digit && vp_prefilter_leads(pat, patlen);
     pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, patlen,
                                    PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES | PCRE2_NO_UTF_CHECK |
-                                       (digit ? PCRE2_USE_OFFSET_LIMIT : 0),
+                                       (digit || lead ? PCRE2_USE_OFFSET_LIMIT : 0),
                                    &ec, &eo, NULL);
     if (!re) {
         PCRE2_UCHAR msg[256];
@@ -332,6 +339,7 @@ static int parse_rule(vp_rules *R, fam_store *fs, const struct famspec *spec, co
     rule->digit = digit;
     rule->id = (uint32_t)R->nrules++;
     rule->pf = vp_prefilter_add(R->pf, rule->id, pat, patlen);
+    rule->lead = lead && rule->pf && vp_prefilter_is_lead(R->pf, rule->id);
     /* register now so that it is freed on a later error */
     if (fs->n == fs->cap) {
         fs->cap = fs->cap ? fs->cap * 2 : 16;
@@ -840,11 +848,16 @@ void vp_matcher_free(vp_matcher *m)
     if (m->jit)
         pcre2_jit_stack_free(m->jit);
     free(m->slot[0].bits);
-    for (size_t k = 0; k <= PF_SLOTS; k++)
+    for (size_t k = 0; k <= PF_SLOTS; k++) {
         vp_buf_free(&m->slot[k].copy);
+        free(m->slot[k].hits.h);
+    }
     free(m->seen[0].bits);
-    for (size_t k = 0; k < PF_SEEN; k++)
+    for (size_t k = 0; k < PF_SEEN; k++) {
         vp_buf_free(&m->seen[k].copy);
+        free(m->seen[k].hits.h);
+    }
+    free(m->cand);
     free(m);
 }
 
@@ -865,22 +878,36 @@ static uint64_t content_hash(const char *s, size_t len)
     return h ^ (h >> 32);
 }
 
-/* The prefilter's bits for subject[0..len) into `bits`: those of an earlier subject with
- * the same bytes, or a scan. */
-static void prefilter_bits(vp_matcher *m, const char *subject, size_t len, uint64_t *bits)
+static void hits_copy(vp_pf_hits *to, const vp_pf_hits *from)
+{
+    if (to->cap < from->n) {
+        to->cap = from->n;
+        to->h = vp_xrealloc(to->h, to->cap * sizeof *to->h);
+    }
+    if (from->n)
+        memcpy(to->h, from->h, from->n * sizeof *from->h);
+    to->n = from->n;
+    to->overflow = from->overflow;
+}
+
+/* The prefilter's bits for subject[0..len) into `bits`, and where the leading sets start
+ * into hits: those of an earlier subject with the same bytes, or a scan. */
+static void prefilter_bits(vp_matcher *m, const char *subject, size_t len, uint64_t *bits, vp_pf_hits *hits)
 {
     if (len == 0 || len > PF_SEEN_MAX) {
-        vp_prefilter_scan(m->pf, subject, len, bits);
+        vp_prefilter_scan(m->pf, subject, len, bits, hits);
         return;
     }
     uint64_t h = content_hash(subject, len);
     struct pf_seen *e = &m->seen[h % PF_SEEN];
     if (e->ok && e->h == h && e->copy.len == len && memcmp(e->copy.data, subject, len) == 0) {
         memcpy(bits, e->bits, m->words * sizeof *bits);
+        hits_copy(hits, &e->hits);
         return;
     }
-    vp_prefilter_scan(m->pf, subject, len, bits);
+    vp_prefilter_scan(m->pf, subject, len, bits, hits);
     memcpy(e->bits, bits, m->words * sizeof *bits);
+    hits_copy(&e->hits, hits);
     e->copy.len = 0;
     vp_buf_add(&e->copy, subject, len);
     e->h = h;
@@ -893,20 +920,30 @@ static void prefilter_bits(vp_matcher *m, const char *subject, size_t len, uint6
  * subject) trust it while the subject pointer and length agree.  A caller that runs many
  * rules on one text asks once (vp_matcher_candidates, the family lookups).  The pointer is
  * valid until the matcher is asked about another subject. */
-static const uint64_t *subject_bits(vp_matcher *m, const char *subject, size_t len, size_t start)
+static struct pf_slot *slot_of(vp_matcher *m, const char *subject, size_t len)
 {
     uint64_t h = ((uint64_t)(uintptr_t)subject * 0x9E3779B97F4A7C15ULL) ^ (len * 0xC2B2AE3D27D4EB4FULL);
-    struct pf_slot *sl = &m->slot[len > PF_SLOT_MAX ? PF_SLOTS : (h >> 32) % PF_SLOTS]; /* copies stay small */
+    return &m->slot[len > PF_SLOT_MAX ? PF_SLOTS : (h >> 32) % PF_SLOTS]; /* copies stay small */
+}
+
+static const struct pf_slot *subject_slot(vp_matcher *m, const char *subject, size_t len, size_t start)
+{
+    struct pf_slot *sl = slot_of(m, subject, len);
     if (!sl->ok || subject != sl->s || len != sl->len ||
         (start == 0 && len && memcmp(sl->copy.data, subject, len) != 0)) {
-        prefilter_bits(m, subject, len, sl->bits);
+        prefilter_bits(m, subject, len, sl->bits, &sl->hits);
         sl->copy.len = 0;
         vp_buf_add(&sl->copy, subject, len);
         sl->s = subject;
         sl->len = len;
         sl->ok = 1;
     }
-    return sl->bits;
+    return sl;
+}
+
+static const uint64_t *subject_bits(vp_matcher *m, const char *subject, size_t len, size_t start)
+{
+    return subject_slot(m, subject, len, start)->bits;
 }
 
 static int has_bit(const uint64_t *bits, uint32_t id) { return (int)((bits[id >> 6] >> (id & 63)) & 1); }
@@ -949,8 +986,65 @@ static int re_match(const vp_rule *r, const char *subject, size_t len, size_t st
     return pcre2_match(r->re, (PCRE2_SPTR)subject, len, start, PCRE2_NO_UTF_CHECK, md, mc);
 }
 
-/* Rule r on subject from start, its prefilter passed. */
-static int rule_run(const vp_rule *r, vp_matcher *m, const char *subject, size_t len, size_t start)
+/* A literal starts at most this many bytes before it ends: LIT_MAX (12) characters, 4 bytes
+ * each at most. */
+#define LEAD_BACK 48
+
+/* Rule r (a leading one) on subject from start, tried only where a literal of its leading
+ * set starts (hits, in the order of their ends).  The places are tried in ascending order,
+ * each once, and the first match is the leftmost one, as one search from `start` would find
+ * it.  A place is tried as soon as no later hit can start before it, so the hits are read
+ * once, and no further than the match. */
+static int lead_search(const vp_rule *r, vp_matcher *m, const char *subject, size_t len, size_t start,
+                       const vp_pf_hits *hits)
+{
+    size_t lo = 0, hi = hits->n; /* the first hit that ends after start */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (hits->h[mid].end <= start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t n = 0; /* places waiting, ascending, in m->cand */
+    int rc = PCRE2_ERROR_NOMATCH;
+    for (size_t k = lo;; k++) {
+        size_t bound = k < hits->n ? (hits->h[k].end > LEAD_BACK ? hits->h[k].end - LEAD_BACK : 0) : SIZE_MAX;
+        size_t t = 0;
+        for (; t < n && m->cand[t] < bound && rc == PCRE2_ERROR_NOMATCH; t++) {
+            pcre2_set_offset_limit(m->dctx, m->cand[t]);
+            rc = re_match(r, subject, len, m->cand[t], m->md, m->dctx);
+        }
+        if (rc != PCRE2_ERROR_NOMATCH || k == hits->n)
+            return rc;
+        if (t) {
+            memmove(m->cand, m->cand + t, (n - t) * sizeof *m->cand);
+            n -= t;
+        }
+        if (hits->h[k].rule != r->id)
+            continue;
+        size_t a = vp_pf_hit_start(subject, &hits->h[k]);
+        if (a < start)
+            continue;
+        size_t j = n;
+        while (j > 0 && m->cand[j - 1] > a)
+            j--;
+        if (j > 0 && m->cand[j - 1] == a)
+            continue;
+        if (n == m->ncand_cap) {
+            m->ncand_cap = m->ncand_cap ? m->ncand_cap * 2 : 64;
+            m->cand = vp_xrealloc(m->cand, m->ncand_cap * sizeof *m->cand);
+        }
+        memmove(m->cand + j + 1, m->cand + j, (n - j) * sizeof *m->cand);
+        m->cand[j] = a;
+        n++;
+    }
+}
+
+/* Rule r on subject from start, its prefilter passed; hits (NULL: not known) are where the
+ * leading sets start in subject. */
+static int rule_run(const vp_rule *r, vp_matcher *m, const char *subject, size_t len, size_t start,
+                    const vp_pf_hits *hits)
 {
     m->last = NULL;
     if (start > len || past_deadline(m))
@@ -970,6 +1064,8 @@ static int rule_run(const vp_rule *r, vp_matcher *m, const char *subject, size_t
             pcre2_set_offset_limit(m->dctx, last);
             rc = re_match(r, subject, len, a, m->md, m->dctx);
         }
+    } else if (r->lead && hits && !hits->overflow) {
+        rc = lead_search(r, m, subject, len, start, hits);
     } else {
         rc = re_match(r, subject, len, start, m->md, m->mctx);
     }
@@ -988,14 +1084,34 @@ int vp_rule_exec(const vp_rule *r, vp_matcher *m, const char *subject, size_t le
     m->last = NULL;
     if (start > len)
         return 0;
-    if (r->pf && !has_bit(subject_bits(m, subject, len, start), r->id))
+    if (!r->pf)
+        return rule_run(r, m, subject, len, start, NULL);
+    const struct pf_slot *sl = subject_slot(m, subject, len, start);
+    if (!has_bit(sl->bits, r->id))
         return 0;
-    return rule_run(r, m, subject, len, start);
+    return rule_run(r, m, subject, len, start, &sl->hits);
+}
+
+/* The slot of subject[0..len) when one holds it, else NULL; never a scan.  As for
+ * subject_bits, a call at start 0 checks the bytes (and drops the slot when they changed),
+ * calls at later starts trust the place and length. */
+static const struct pf_slot *slot_held(vp_matcher *m, const char *subject, size_t len, size_t start)
+{
+    struct pf_slot *sl = slot_of(m, subject, len);
+    if (!sl->ok || subject != sl->s || len != sl->len)
+        return NULL;
+    if (start == 0 && len && memcmp(sl->copy.data, subject, len) != 0) {
+        sl->ok = 0;
+        return NULL;
+    }
+    return sl;
 }
 
 int vp_rule_exec_cand(const vp_rule *r, vp_matcher *m, const char *subject, size_t len, size_t start)
 {
-    return rule_run(r, m, subject, len, start);
+    /* a leading rule takes the starts of its set from the scan the caller asked for */
+    const struct pf_slot *sl = r->lead ? slot_held(m, subject, len, start) : NULL;
+    return rule_run(r, m, subject, len, start, sl ? &sl->hits : NULL);
 }
 
 void vp_match_range(const vp_matcher *m, size_t *s, size_t *e)
@@ -1029,18 +1145,18 @@ int vp_match_group(const vp_matcher *m, const char *field, size_t *s, size_t *e)
 static const vp_rule *first_in_order(const vp_family *f, const uint32_t *idx, size_t n, vp_matcher *m,
                                      const char *subject, size_t len, size_t start)
 {
-    const uint64_t *bits = NULL;
+    const struct pf_slot *sl = NULL;
     for (size_t j = 0; j < n; j++) {
         const vp_rule *r = f->rules[idx ? idx[j] : j];
         if (r->pf) {
             if (start > len)
                 return NULL;
-            if (!bits)
-                bits = subject_bits(m, subject, len, start);
-            if (!has_bit(bits, r->id))
+            if (!sl)
+                sl = subject_slot(m, subject, len, start);
+            if (!has_bit(sl->bits, r->id))
                 continue;
         }
-        if (rule_run(r, m, subject, len, start) == 1)
+        if (rule_run(r, m, subject, len, start, sl ? &sl->hits : NULL) == 1)
             return r;
     }
     m->last = NULL;
@@ -1089,12 +1205,13 @@ const vp_rule *vp_family_first_attr(const vp_family *f, const char *key, const c
     /* the candidates among the list's rules, in id (file) order */
     if (start > len)
         return NULL;
-    const uint64_t *bits = subject_bits(m, subject, len, start);
+    const struct pf_slot *sl = subject_slot(m, subject, len, start);
+    const uint64_t *bits = sl->bits;
     for (size_t w = 0; w < l->nw; w++)
         for (uint64_t c = (bits[l->w0 + w] | x->nopf[l->w0 + w]) & l->ids[w]; c; c &= c - 1) {
             uint32_t id = (uint32_t)((l->w0 + w) * 64 + (size_t)__builtin_ctzll(c));
             const vp_rule *r = f->rules[id - x->first];
-            if (rule_run(r, m, subject, len, start) == 1)
+            if (rule_run(r, m, subject, len, start, &sl->hits) == 1)
                 return r;
         }
     m->last = NULL;

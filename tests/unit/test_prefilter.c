@@ -67,19 +67,43 @@ static void load_rules(vp_prefilter *p, const char *dir)
     vp_rules_free(R);
 }
 
-static void check_subject(const vp_prefilter *p, pcre2_match_data *md, const char *s, size_t len, uint64_t *bits,
-                          const char *file)
+/* Is there a hit of rule k starting at byte a? */
+static int hit_at(const vp_pf_hits *h, const char *s, size_t k, size_t a)
 {
-    vp_prefilter_scan(p, s, len, bits);
+    for (size_t i = 0; i < h->n; i++)
+        if (h->h[i].rule == k && vp_pf_hit_start(s, &h->h[i]) == a)
+            return 1;
+    return 0;
+}
+
+static void check_subject(const vp_prefilter *p, pcre2_match_data *md, const char *s, size_t len, uint64_t *bits,
+                          vp_pf_hits *hits, const char *file)
+{
+    vp_prefilter_scan(p, s, len, bits, hits);
     for (size_t k = 0; k < npats; k++) {
         if (!pats[k].pf)
             continue;
         int marked = (int)((bits[k >> 6] >> (k & 63)) & 1);
-        if (marked || pcre2_match(pats[k].re, (PCRE2_SPTR)s, len, 0, 0, md, NULL) < 0)
+        if (!marked && pcre2_match(pats[k].re, (PCRE2_SPTR)s, len, 0, 0, md, NULL) >= 0) {
+            printf("FAIL: %s: rule %s matches '%.*s' but the prefilter did not mark it\n", file, pats[k].text,
+                   (int)(len > 120 ? 120 : len), s);
+            fail++;
+        }
+        /* a rule with a leading set: every place a match can start, a leading literal starts */
+        if (!vp_prefilter_is_lead(p, k) || hits->overflow)
             continue;
-        printf("FAIL: %s: rule %s matches '%.*s' but the prefilter did not mark it\n", file, pats[k].text,
-               (int)(len > 120 ? 120 : len), s);
-        fail++;
+        for (size_t from = 0; from <= len; from++) {
+            if (pcre2_match(pats[k].re, (PCRE2_SPTR)s, len, from, 0, md, NULL) < 0)
+                break;
+            size_t a = pcre2_get_ovector_pointer(md)[0];
+            if (!hit_at(hits, s, k, a)) {
+                printf("FAIL: %s: rule %s matches at byte %zu of '%.*s' where no leading literal starts\n", file,
+                       pats[k].text, a, (int)(len > 120 ? 120 : len), s);
+                fail++;
+                break;
+            }
+            from = a; /* the next place a match may start */
+        }
     }
 }
 
@@ -90,7 +114,7 @@ static void reader_case(const char *pattern, int want_pf, const char *subject, i
     int pf = vp_prefilter_add(p, 0, pattern, strlen(pattern));
     vp_prefilter_build(p, 1);
     uint64_t *bits = vp_xcalloc(vp_prefilter_words(p), sizeof *bits);
-    vp_prefilter_scan(p, subject, strlen(subject), bits);
+    vp_prefilter_scan(p, subject, strlen(subject), bits, NULL);
     int marked = (int)(bits[0] & 1);
     free(bits);
     if (pf != want_pf || (pf && marked != want_marked)) {
@@ -100,6 +124,36 @@ static void reader_case(const char *pattern, int want_pf, const char *subject, i
     } else {
         pass++;
     }
+    vp_prefilter_free(p);
+}
+
+/* The leading set: does `pattern` get one, and where does the scan say it starts in
+ * `subject` (want_at: the first start, -1 for none)? */
+static void lead_case(const char *pattern, int want_lead, const char *subject, long want_at)
+{
+    int lead = vp_prefilter_leads(pattern, strlen(pattern));
+    vp_prefilter *p = vp_prefilter_new();
+    vp_prefilter_add(p, 0, pattern, strlen(pattern));
+    vp_prefilter_build(p, 1);
+    uint64_t *bits = vp_xcalloc(vp_prefilter_words(p), sizeof *bits);
+    vp_pf_hits hits = {0};
+    vp_prefilter_scan(p, subject, strlen(subject), bits, &hits);
+    long at = -1;
+    for (size_t i = 0; i < hits.n; i++) {
+        long a = (long)vp_pf_hit_start(subject, &hits.h[i]);
+        if (at < 0 || a < at)
+            at = a;
+    }
+    int is = vp_prefilter_is_lead(p, 0);
+    if (lead != want_lead || is != want_lead || (want_lead && at != want_at)) {
+        printf("FAIL: lead: '%s' on '%s': lead %d/%d (want %d), first start %ld (want %ld)\n", pattern, subject, lead,
+               is, want_lead, at, want_at);
+        fail++;
+    } else {
+        pass++;
+    }
+    free(hits.h);
+    free(bits);
     vp_prefilter_free(p);
 }
 
@@ -167,14 +221,33 @@ int main(int argc, char **argv)
     reader_case("(?i)đư ẩ ày", 1, "ĐƯ Ẩ ÀY", 1);
     reader_case("(?i)đư ẩ ày", 1, "ĐƯ Ẩ ẢY", 0);
 
+    /* leading sets: after zero-width items, of literals of four characters or more */
+    lead_case("(?<![\\p{L}])(?i:kế hoạch|công văn)\\s*số", 1, "Theo KẾ HOẠCH số 5", 5);
+    lead_case("(?i)\\bkế hoạch\\s+\\d|quyết định", 1, "ban hành Quyết định", 10);
+    lead_case("(?<doctype>[Kk]ế hoạch)\\s+\\d", 1, "xem Kế hoạch 12", 4);
+    lead_case("(?:kế hoạch){1,2} số", 1, "kế hoạchkế hoạch số", 0);
+    lead_case("(?i)số\\s*\\d+/", 0, "", -1);           /* too short to be worth noting */
+    lead_case("\\s*kế hoạch", 0, "", -1);               /* what may start a match is not a literal */
+    lead_case("(?:kế hoạch)?\\s*công văn", 0, "", -1);  /* an optional group first */
+    lead_case("kế hoạch|\\d+ công văn", 0, "", -1);     /* one branch without */
+    lead_case("kế hoạch\\K số", 0, "", -1);            /* \\K moves the start */
+    lead_case("công văn(*SKIP)(*F)|kế hoạch", 0, "", -1); /* a verb moves the next attempt */
+
     vp_prefilter *p = vp_prefilter_new();
     load_rules(p, argv[1]);
     vp_prefilter_build(p, npats);
     uint64_t *bits = vp_xcalloc(vp_prefilter_words(p), sizeof *bits);
+    vp_pf_hits hits = {0};
     pcre2_match_data *md = pcre2_match_data_create(64, NULL);
-    size_t withpf = 0;
-    for (size_t k = 0; k < npats; k++)
+    size_t withpf = 0, withlead = 0;
+    for (size_t k = 0; k < npats; k++) {
         withpf += pats[k].pf != 0;
+        withlead += vp_prefilter_is_lead(p, k) != 0;
+    }
+    if (npats && withlead == 0) {
+        printf("FAIL: no rule has a leading set\n");
+        fail++;
+    }
     if (npats && withpf * 2 < npats) {
         printf("FAIL: only %zu of %zu rules have a prefilter\n", withpf, npats);
         fail++;
@@ -193,16 +266,17 @@ int main(int argc, char **argv)
         for (size_t i = 0; i <= len;) {
             const char *nl = memchr(s + i, '\n', len - i);
             size_t e = nl ? (size_t)(nl - s) : len;
-            check_subject(p, md, s + i, e - i, bits, argv[a]);
+            check_subject(p, md, s + i, e - i, bits, &hits, argv[a]);
             i = e + 1;
         }
-        check_subject(p, md, s, len, bits, argv[a]);
+        check_subject(p, md, s, len, bits, &hits, argv[a]);
         if (fail == before)
             pass++; /* one check a file: no match of any rule was hidden */
         free(buf);
     }
     pcre2_match_data_free(md);
     free(bits);
+    free(hits.h);
     for (size_t k = 0; k < npats; k++) {
         pcre2_code_free(pats[k].re);
         free(pats[k].text);
