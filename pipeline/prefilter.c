@@ -9,7 +9,10 @@
  * (lookarounds, anchors, \b, option settings) do not break a run: the characters around
  * them are still next to each other in the subject.  A rule's first requirement has the
  * rule's bit in the automaton's output; the others have bits of their own, numbered after
- * the rules, and a rule whose other bits are not all set is cleared after the pass. */
+ * the rules, and a rule whose other bits are not all set is cleared after the pass.  A
+ * sequence's leading set is the run of literals it starts with (after zero-width items) or
+ * the leading set of the group it starts with; an alternation's, the union of its branches'
+ * when each has one. */
 #include "prefilter.h"
 #include "vnplan.h"
 

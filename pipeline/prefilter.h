@@ -8,7 +8,10 @@
  * rules, against 910 KB for a byte automaton).  Before the rules run on a text, one pass of
  * the automaton over the folded text marks the rules all of whose sets occur; a rule that
  * is not marked cannot match anywhere in the text and is not run.  A rule whose pattern
- * yields no literal (or uses syntax the reader does not follow) is always run.
+ * yields no literal (or uses syntax the reader does not follow) is always run.  A rule whose
+ * every match starts with one of a few longer literals (its leading set) has them in the
+ * automaton as well, and the pass notes where they start in the text: the rule is tried only
+ * there (rules.c).
  *
  * Folding: ASCII and Unicode letters to lower case (U+017F to s), both for the literals and
  * for the text, so a caseless pattern and its text agree.  Literals take only characters
