@@ -847,6 +847,7 @@ static int score_unique(vp_iconvs *ic, vp_enc e, const vp_buf *uniq, const size_
 }
 
 #define SAMPLE_WORDS 64 /* distinct words the candidate readings are first scored on */
+#define SAMPLE_CANDS 8  /* candidate readings sample_leader can weigh (vp_detect_text has 6) */
 
 /* The candidates worth reading in full, by their scores on the first SAMPLE_WORDS distinct
  * words (each counted as often as it occurs): keep[c] is cleared for every candidate that
@@ -858,7 +859,7 @@ static int sample_leader(vp_iconvs *ic, const vp_enc *cands, size_t ncands, cons
 {
     for (size_t c = 0; c < ncands; c++)
         keep[c] = 1;
-    if (nu <= SAMPLE_WORDS || ncands > 8)
+    if (nu <= SAMPLE_WORDS || ncands > SAMPLE_CANDS)
         return -1;
     size_t off = 0;
     for (size_t k = 0; k < SAMPLE_WORDS; k++) {
@@ -869,8 +870,8 @@ static int sample_leader(vp_iconvs *ic, const vp_enc *cands, size_t ncands, cons
     }
     vp_buf head = *uniq;
     head.len = off;
-    long key[8];
-    vp_vscore sc[8];
+    long key[SAMPLE_CANDS];
+    vp_vscore sc[SAMPLE_CANDS];
     size_t best = 0, words = 0;
     for (size_t c = 0; c < ncands; c++) {
         if (score_unique(ic, cands[c], &head, count, SAMPLE_WORDS, dec, tmp, &sc[c]) != 0)
