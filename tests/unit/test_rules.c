@@ -139,36 +139,46 @@ static void check_deadline(const vp_family *f, vp_matcher *m, const char *file)
     }
 }
 
-/* A text rewritten in place (same buffer, same length) between two runs of a family whose
- * first rule has no prefilter: the second run must not trust the prefilter's result for the
- * old bytes. */
-static void check_reused_buffer(void)
+/* Rules loaded from a folder holding only facts.rules with `text`; NULL (a failure counted,
+ * named by `what`) when that cannot be. */
+static vp_rules *load_facts_rules(const char *text, const char *what)
 {
     char dir[] = "/tmp/vnplan-test-rules.XXXXXX";
     if (!mkdtemp(dir)) {
-        printf("FAIL: reused buffer: cannot make a folder\n");
+        printf("FAIL: %s: cannot make a folder\n", what);
         fail++;
-        return;
+        return NULL;
     }
     char path[4096];
     snprintf(path, sizeof path, "%s/facts.rules", dir);
     FILE *fp = fopen(path, "w");
     if (!fp) {
-        printf("FAIL: reused buffer: cannot write %s\n", path);
+        printf("FAIL: %s: cannot write %s\n", what, path);
         fail++;
-        return;
+        rmdir(dir);
+        return NULL;
     }
-    fputs("blank :: ^\\s*$\nplan :: (?i)kế hoạch\n", fp);
+    fputs(text, fp);
     fclose(fp);
     char err[1024];
     vp_rules *R = vp_rules_load(dir, err, sizeof err);
     remove(path);
     rmdir(dir);
     if (!R) {
-        printf("FAIL: reused buffer: %s\n", err);
+        printf("FAIL: %s: %s\n", what, err);
         fail++;
-        return;
     }
+    return R;
+}
+
+/* A text rewritten in place (same buffer, same length) between two runs of a family whose
+ * first rule has no prefilter: the second run must not trust the prefilter's result for the
+ * old bytes. */
+static void check_reused_buffer(void)
+{
+    vp_rules *R = load_facts_rules("blank :: ^\\s*$\nplan :: (?i)kế hoạch\n", "reused buffer");
+    if (!R)
+        return;
     const vp_family *f = vp_rules_family(R, "facts");
     vp_matcher *m = vp_matcher_new(R);
     char buf[16];
@@ -217,31 +227,10 @@ static void check_printf(void)
 /* vp_family_field_rules: the rules of one "field" value, and those without one, in file order. */
 static void check_field_rules(void)
 {
-    char dir[] = "/tmp/vnplan-test-rules.XXXXXX";
-    if (!mkdtemp(dir)) {
-        printf("FAIL: field rules: cannot make a folder\n");
-        fail++;
+    vp_rules *R = load_facts_rules("r0 field=a :: x\nr1 :: y\nr2 field=b :: z\nr3 field=a field=b :: w\nr4 :: v\n",
+                                   "field rules");
+    if (!R)
         return;
-    }
-    char path[4096];
-    snprintf(path, sizeof path, "%s/facts.rules", dir);
-    FILE *fp = fopen(path, "w");
-    if (!fp) {
-        printf("FAIL: field rules: cannot write %s\n", path);
-        fail++;
-        return;
-    }
-    fputs("r0 field=a :: x\nr1 :: y\nr2 field=b :: z\nr3 field=a field=b :: w\nr4 :: v\n", fp);
-    fclose(fp);
-    char err[1024];
-    vp_rules *R = vp_rules_load(dir, err, sizeof err);
-    remove(path);
-    rmdir(dir);
-    if (!R) {
-        printf("FAIL: field rules: %s\n", err);
-        fail++;
-        return;
-    }
     const vp_family *f = vp_rules_family(R, "facts");
     vp_matcher *m = vp_matcher_new(R);
     size_t na, nb, nn, nc;
