@@ -1405,12 +1405,14 @@ void vp_prefilter_stats(const vp_prefilter *p, size_t *rules, size_t *literals, 
  * (vp_pf_hit_start finds where it starts). */
 static void add_hit(vp_pf_hits *hits, size_t end, uint32_t rule, unsigned chars)
 {
-    if (hits->n == hits->cap) {
-        if (hits->n == VP_PF_HITS_MAX) {
-            hits->overflow = 1;
-            return;
-        }
+    if (hits->n >= VP_PF_HITS_MAX) {
+        hits->overflow = 1;
+        return;
+    }
+    if (hits->n == hits->cap) { /* a copy (rules.c) may have left any capacity */
         hits->cap = hits->cap ? hits->cap * 2 : 64;
+        if (hits->cap > VP_PF_HITS_MAX)
+            hits->cap = VP_PF_HITS_MAX;
         hits->h = vp_xrealloc(hits->h, hits->cap * sizeof *hits->h);
     }
     hits->h[hits->n].rule = rule;

@@ -157,6 +157,35 @@ static void lead_case(const char *pattern, int want_lead, const char *subject, l
     vp_prefilter_free(p);
 }
 
+/* More leading literals than VP_PF_HITS_MAX: the list stops there and says so, whatever room
+ * it had before (a copy leaves any capacity). */
+static void hits_cap_case(void)
+{
+    const char *pattern = "(?i)kế hoạch \\d";
+    vp_prefilter *p = vp_prefilter_new();
+    vp_prefilter_add(p, 0, pattern, strlen(pattern));
+    vp_prefilter_build(p, 1);
+    uint64_t *bits = vp_xcalloc(vp_prefilter_words(p), sizeof *bits);
+    vp_buf text = {0};
+    for (int i = 0; i < VP_PF_HITS_MAX + 100; i++)
+        vp_buf_adds(&text, "kế hoạch ");
+    vp_pf_hits hits = {0};
+    hits.cap = 100;
+    hits.h = vp_xmalloc(hits.cap * sizeof *hits.h);
+    vp_prefilter_scan(p, text.data, text.len, bits, &hits);
+    if (hits.overflow && hits.n == VP_PF_HITS_MAX && hits.cap <= VP_PF_HITS_MAX) {
+        pass++;
+    } else {
+        printf("FAIL: leading literals past the cap: %zu kept (room %zu), overflow %d\n", hits.n, hits.cap,
+               hits.overflow);
+        fail++;
+    }
+    free(hits.h);
+    vp_buf_free(&text);
+    free(bits);
+    vp_prefilter_free(p);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -232,6 +261,8 @@ int main(int argc, char **argv)
     lead_case("kế hoạch|\\d+ công văn", 0, "", -1);     /* one branch without */
     lead_case("kế hoạch\\K số", 0, "", -1);            /* \\K moves the start */
     lead_case("công văn(*SKIP)(*F)|kế hoạch", 0, "", -1); /* a verb moves the next attempt */
+
+    hits_cap_case();
 
     vp_prefilter *p = vp_prefilter_new();
     load_rules(p, argv[1]);
