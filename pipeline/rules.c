@@ -914,30 +914,46 @@ static void prefilter_bits(vp_matcher *m, const char *subject, size_t len, uint6
     e->ok = 1;
 }
 
-/* The rules that can match in subject[0..len).  The bit set is computed once per subject (kept
- * in a small table by the subject's place and length): a call at start 0 checks that the
- * bytes are still those it was computed for; calls at later starts (a scan through the same
- * subject) trust it while the subject pointer and length agree.  A caller that runs many
- * rules on one text asks once (vp_matcher_candidates, the family lookups).  The pointer is
- * valid until the matcher is asked about another subject. */
+/* The slot of the small table of prefilter results that subject[0..len) goes to, by its
+ * place and length. */
 static struct pf_slot *slot_of(vp_matcher *m, const char *subject, size_t len)
 {
     uint64_t h = ((uint64_t)(uintptr_t)subject * 0x9E3779B97F4A7C15ULL) ^ (len * 0xC2B2AE3D27D4EB4FULL);
     return &m->slot[len > PF_SLOT_MAX ? PF_SLOTS : (h >> 32) % PF_SLOTS]; /* copies stay small */
 }
 
-static const struct pf_slot *subject_slot(vp_matcher *m, const char *subject, size_t len, size_t start)
+/* The slot of subject[0..len) when it holds it, else NULL; never a scan.  A call at start 0
+ * checks that the bytes are still those it was computed for (and drops the slot when they
+ * changed); calls at later starts (a scan through the same subject) trust the place and
+ * length. */
+static const struct pf_slot *slot_held(vp_matcher *m, const char *subject, size_t len, size_t start)
 {
     struct pf_slot *sl = slot_of(m, subject, len);
-    if (!sl->ok || subject != sl->s || len != sl->len ||
-        (start == 0 && len && memcmp(sl->copy.data, subject, len) != 0)) {
-        prefilter_bits(m, subject, len, sl->bits, &sl->hits);
-        sl->copy.len = 0;
-        vp_buf_add(&sl->copy, subject, len);
-        sl->s = subject;
-        sl->len = len;
-        sl->ok = 1;
+    if (!sl->ok || subject != sl->s || len != sl->len)
+        return NULL;
+    if (start == 0 && len && memcmp(sl->copy.data, subject, len) != 0) {
+        sl->ok = 0;
+        return NULL;
     }
+    return sl;
+}
+
+/* The rules that can match in subject[0..len) (bits) and where the leading sets start
+ * (hits): computed once per subject, kept in its slot.  A caller that runs many rules on one
+ * text asks once (vp_matcher_candidates, the family lookups).  The pointer is valid until
+ * the matcher is asked about another subject. */
+static const struct pf_slot *subject_slot(vp_matcher *m, const char *subject, size_t len, size_t start)
+{
+    const struct pf_slot *held = slot_held(m, subject, len, start);
+    if (held)
+        return held;
+    struct pf_slot *sl = slot_of(m, subject, len);
+    prefilter_bits(m, subject, len, sl->bits, &sl->hits);
+    sl->copy.len = 0;
+    vp_buf_add(&sl->copy, subject, len);
+    sl->s = subject;
+    sl->len = len;
+    sl->ok = 1;
     return sl;
 }
 
@@ -1090,21 +1106,6 @@ int vp_rule_exec(const vp_rule *r, vp_matcher *m, const char *subject, size_t le
     if (!has_bit(sl->bits, r->id))
         return 0;
     return rule_run(r, m, subject, len, start, &sl->hits);
-}
-
-/* The slot of subject[0..len) when one holds it, else NULL; never a scan.  As for
- * subject_bits, a call at start 0 checks the bytes (and drops the slot when they changed),
- * calls at later starts trust the place and length. */
-static const struct pf_slot *slot_held(vp_matcher *m, const char *subject, size_t len, size_t start)
-{
-    struct pf_slot *sl = slot_of(m, subject, len);
-    if (!sl->ok || subject != sl->s || len != sl->len)
-        return NULL;
-    if (start == 0 && len && memcmp(sl->copy.data, subject, len) != 0) {
-        sl->ok = 0;
-        return NULL;
-    }
-    return sl;
 }
 
 int vp_rule_exec_cand(const vp_rule *r, vp_matcher *m, const char *subject, size_t len, size_t start)
