@@ -850,15 +850,14 @@ static int score_unique(vp_iconvs *ic, vp_enc e, const vp_buf *uniq, const size_
 #define SAMPLE_CANDS 8  /* candidate readings sample_leader can weigh (vp_detect_text has 6) */
 
 /* The candidates worth reading in full, by their scores on the first SAMPLE_WORDS distinct
- * words (each counted as often as it occurs): keep[c] is cleared for every candidate that
- * trails the leader there by at least a quarter of their count, there being at least 40.
- * Returns the leader's index in cands when it is the only one kept (its score on them in
- * *lead), else -1 (every candidate kept when the text has fewer distinct words). */
+ * words (each counted as often as it occurs): keep[c] (all set by the caller) is cleared for
+ * every candidate that trails the leader there by at least a quarter of their count, there
+ * being at least 40.  Returns the leader's index in cands when it is the only one kept (its
+ * score on them in *lead), else -1 (keep left as it was when the text has fewer distinct
+ * words). */
 static int sample_leader(vp_iconvs *ic, const vp_enc *cands, size_t ncands, const vp_buf *uniq, const size_t *count,
                          size_t nu, vp_buf *dec, vp_buf *tmp, vp_vscore *lead, int *keep)
 {
-    for (size_t c = 0; c < ncands; c++)
-        keep[c] = 1;
     if (nu <= SAMPLE_WORDS || ncands > SAMPLE_CANDS)
         return -1;
     size_t off = 0;
