@@ -111,8 +111,9 @@ struct vp_rules {
 
 #define PF_SLOTS 64          /* subjects up to PF_SLOT_MAX bytes; one more slot for longer ones */
 #define PF_SLOT_MAX 65536
-#define PF_SEEN 256          /* results by content, for subjects up to PF_SEEN_MAX bytes */
+#define PF_SEEN 4096         /* results by content, for subjects up to PF_SEEN_MAX bytes */
 #define PF_SEEN_MAX 4096
+#define PF_RING (1u << 20)   /* bytes of those subjects (and their leading-set starts) kept */
 #define ATTR_SEEN 64         /* attribute lists kept by the caller's strings */
 
 struct vp_matcher {
@@ -135,14 +136,20 @@ struct vp_matcher {
         int ok;
     } slot[PF_SLOTS + 1];
     /* the same results by the subject's bytes: the stages hand the same line over in other
-     * buffers (a copy, the document's text, a node's text) */
+     * buffers (a copy, the document's text, a node's text), normalise and structure in
+     * passes far apart.  Each entry's record (its hits, then the subject's bytes) is in a
+     * ring of PF_RING bytes; a record the ring has since written over is gone, so that what
+     * is kept stays within PF_RING whatever the subjects' lengths. */
     struct pf_seen {
         uint64_t h;
-        vp_buf copy;
+        uint64_t at; /* the record's place in the ring's running count of bytes written */
+        uint32_t len, nhits;
         uint64_t *bits;
-        vp_pf_hits hits;
+        int overflow;
         int ok;
     } seen[PF_SEEN];
+    unsigned char *ring;
+    uint64_t ring_at; /* bytes written into the ring so far (its place: ring_at % PF_RING) */
     size_t *cand; /* a leading rule's starts, for rule_run */
     size_t ncand_cap;
     /* attribute lists recently asked for (vp_family_first_attr) */
@@ -835,6 +842,7 @@ vp_matcher *vp_matcher_new(const vp_rules *r)
     uint64_t *sbits = vp_xcalloc((size_t)PF_SEEN * m->words, sizeof *sbits);
     for (size_t k = 0; k < PF_SEEN; k++)
         m->seen[k].bits = sbits + k * m->words;
+    m->ring = vp_xmalloc(PF_RING);
     return m;
 }
 
@@ -853,10 +861,7 @@ void vp_matcher_free(vp_matcher *m)
         free(m->slot[k].hits.h);
     }
     free(m->seen[0].bits);
-    for (size_t k = 0; k < PF_SEEN; k++) {
-        vp_buf_free(&m->seen[k].copy);
-        free(m->seen[k].hits.h);
-    }
+    free(m->ring);
     free(m->cand);
     free(m);
 }
@@ -878,16 +883,16 @@ static uint64_t content_hash(const char *s, size_t len)
     return h ^ (h >> 32);
 }
 
-static void hits_copy(vp_pf_hits *to, const vp_pf_hits *from)
+/* A record of `size` bytes at the ring's next place (its start back at the ring's first
+ * byte when it would not fit before the end); returns its running-count place. */
+static uint64_t ring_put(vp_matcher *m, size_t size)
 {
-    if (to->cap < from->n) {
-        to->cap = from->n;
-        to->h = vp_xrealloc(to->h, to->cap * sizeof *to->h);
-    }
-    if (from->n)
-        memcpy(to->h, from->h, from->n * sizeof *from->h);
-    to->n = from->n;
-    to->overflow = from->overflow;
+    uint64_t off = m->ring_at % PF_RING;
+    if (off + size > PF_RING)
+        m->ring_at += PF_RING - off;
+    uint64_t at = m->ring_at;
+    m->ring_at += (size + 7) & ~(size_t)7;
+    return at;
 }
 
 /* The prefilter's bits for subject[0..len) into `bits`, and where the leading sets start
@@ -900,17 +905,39 @@ static void prefilter_bits(vp_matcher *m, const char *subject, size_t len, uint6
     }
     uint64_t h = content_hash(subject, len);
     struct pf_seen *e = &m->seen[h % PF_SEEN];
-    if (e->ok && e->h == h && e->copy.len == len && memcmp(e->copy.data, subject, len) == 0) {
-        memcpy(bits, e->bits, m->words * sizeof *bits);
-        hits_copy(hits, &e->hits);
-        return;
+    /* a record is whole while the ring has not come round to its place again */
+    if (e->ok && e->h == h && e->len == len && m->ring_at - e->at <= PF_RING) {
+        const unsigned char *rec = m->ring + e->at % PF_RING;
+        size_t hb = (size_t)e->nhits * sizeof(vp_pf_hit);
+        if (memcmp(rec + hb, subject, len) == 0) {
+            memcpy(bits, e->bits, m->words * sizeof *bits);
+            if (hits->cap < e->nhits) {
+                hits->cap = e->nhits;
+                hits->h = vp_xrealloc(hits->h, hits->cap * sizeof *hits->h);
+            }
+            if (hb)
+                memcpy(hits->h, rec, hb);
+            hits->n = e->nhits;
+            hits->overflow = e->overflow;
+            return;
+        }
     }
     vp_prefilter_scan(m->pf, subject, len, bits, hits);
+    size_t hb = hits->n * sizeof(vp_pf_hit);
+    if (hb + len > PF_RING / 8) { /* not kept: it would push out many others */
+        e->ok = 0;
+        return;
+    }
+    e->at = ring_put(m, hb + len);
+    unsigned char *rec = m->ring + e->at % PF_RING;
+    if (hb)
+        memcpy(rec, hits->h, hb);
+    memcpy(rec + hb, subject, len);
     memcpy(e->bits, bits, m->words * sizeof *bits);
-    hits_copy(&e->hits, hits);
-    e->copy.len = 0;
-    vp_buf_add(&e->copy, subject, len);
     e->h = h;
+    e->len = (uint32_t)len;
+    e->nhits = (uint32_t)hits->n;
+    e->overflow = hits->overflow;
     e->ok = 1;
 }
 
