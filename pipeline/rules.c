@@ -22,7 +22,7 @@ static const struct famspec {
 } FAMS[] = {
     {"layout", "text", "action", "action=drop|page|block|alone|join-tight|columns|flat|split"},
     {"header", "authority parent seq symbol number place day month year doctype title name position sigauth text from to",
-     "field level code since before", "level=" LEVELS " before=" LEVELS},
+     "field level code since before reads", "level=" LEVELS " before=" LEVELS},
     {"sections", "num heading text", "kind field", "kind=" KINDS},
     {"items", "num marker text", "style", ""},
     {"genre", "text authority number doctype day month year", "genre kind field level",

@@ -584,6 +584,28 @@ static void parse_header(vp_st_ctx *c, header_state *h)
     }
 }
 
+/* An issuer's name with the letters OCR misread in it put right: each match of a header rule
+ * field=authority-ocr has its group "text" replaced by the rule's attribute `reads`
+ * ("ỦY BAN NHÂN DÂN TÍNH QUẢNG NGÃI" -> "… TỈNH QUẢNG NGÃI"), with a warning; at most a few
+ * times, so that a rule whose `reads` it matches again cannot loop. */
+static const char *fix_authority_ocr(vp_st_ctx *c, const char *name)
+{
+    const char *orig = name;
+    for (int k = 0; name && k < 8; k++) {
+        const vp_rule *r = vp_st_match_str(c, c->header, "field", "authority-ocr", name, strlen(name));
+        const char *reads = r ? vp_rule_attr(r, "reads") : NULL;
+        size_t gs, ge;
+        if (!reads || !vp_match_group(c->m, "text", &gs, &ge) || ge <= gs ||
+            (strlen(reads) == ge - gs && memcmp(name + gs, reads, ge - gs) == 0))
+            break;
+        name = vp_arena_printf(c->doc->arena, "%.*s%s%s", (int)gs, name, reads, name + ge);
+    }
+    if (name != orig)
+        vp_diag_add(&c->doc->diags, "ocr-issuer", 0, "the issuer \"%s\" is read as \"%s\" (a letter misread by OCR)",
+                    orig, name);
+    return name;
+}
+
 const char *vp_st_level_of(vp_st_ctx *c, const char *text)
 {
     if (!text)
@@ -1058,6 +1080,8 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
     }
     if (!meta->authority && (news || !h.nauth))
         vp_st_guess_authority(&c, body_from, closing, news);
+    meta->authority = fix_authority_ocr(&c, meta->authority);
+    meta->authority_parent = fix_authority_ocr(&c, meta->authority_parent);
     if (meta->authority) {
         const char *lv = vp_st_level_of(&c, meta->authority);
         if (!lv && meta->authority_parent)

@@ -48,6 +48,12 @@ printf 'UBND TỈNH NINH BÌNH\nSố: 12/KH-UBND\nNinh Bình, ngày 16/7/20 21\n
 $VNPLAN extract "$TMP/split.txt" >"$TMP/split.xml" 2>/dev/null
 if grep -q '<date value="2021-07-16">' "$TMP/split.xml" && grep -q 'code="date-split-year"' "$TMP/split.xml" &&
    grep -q 'number="28/NQ-CP" date="2021-03-03"' "$TMP/split.xml" && [ "$(grep -c 'code="date-split-year"' "$TMP/split.xml")" = 2 ]; then ok; else fail "split year: $(grep -E '<date|<warning|<reference ' "$TMP/split.xml")"; fi
+# an issuer whose level word OCR misread ("TÍNH" for "TỈNH") is given put right, with a
+# warning; the same word elsewhere (a heading "TÍNH CHẤT …") is left as written
+printf 'ỦY BAN NHÂN DÂN\nTÍNH QUẢNG NGÃI\nSố: 33/KH-UBND\nQuảng Ngãi, ngày 05 tháng 3 năm 2024\n\nKẾ HOẠCH\nPhát triển khu công nghiệp\n\nI. TÍNH CHẤT KHU QUY HOẠCH\n1. Khu công nghiệp tập trung.\n' >"$TMP/ocr.txt"
+$VNPLAN extract "$TMP/ocr.txt" >"$TMP/ocr.xml" 2>/dev/null
+if grep -q '<authority level="province">ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI</authority>' "$TMP/ocr.xml" &&
+   grep -q 'code="ocr-issuer"' "$TMP/ocr.xml" && grep -q '<heading>TÍNH CHẤT KHU QUY HOẠCH</heading>' "$TMP/ocr.xml"; then ok; else fail "OCR'd issuer: $(grep -E '<authority|ocr-issuer|<heading' "$TMP/ocr.xml")"; fi
 # header fields of the real page beginnings and full texts: document type, number, date, level
 if [ -d tests/headers ]; then
   $VNPLAN run tests/headers/docs -o "$TMP/h" -j 2 >/dev/null 2>&1
