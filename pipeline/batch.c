@@ -80,6 +80,31 @@ typedef struct dent {
 
 static int cmpdent(const void *a, const void *b) { return strcmp(((const dent *)a)->name, ((const dent *)b)->name); }
 
+/* An output name XML can hold as it is (index.xml and the compliance files name documents by
+ * it): the bytes of a file name that are not UTF-8 (a name typed in a legacy code page), and
+ * control characters, are written as %XX ("huy\xEAn" -> "huy%EAn"); other names are kept. */
+static char *output_name(const char *name)
+{
+    size_t n = strlen(name);
+    vp_buf b = {0};
+    vp_buf_reserve(&b, n);
+    for (size_t i = 0; i < n;) {
+        int32_t cp;
+        int l = vp_utf8_decode(name + i, n - i, &cp);
+        if (cp < 0 || cp < 0x20 || cp == 0x7F || cp == 0xFFFE || cp == 0xFFFF) {
+            for (int k = 0; k < (cp < 0 ? 1 : l); k++)
+                vp_buf_printf(&b, "%%%02X", (unsigned char)name[i + (size_t)k]);
+            i += cp < 0 ? 1 : (size_t)l;
+        } else {
+            vp_buf_add(&b, name + i, (size_t)l);
+            i += (size_t)l;
+        }
+    }
+    if (!b.data)
+        vp_buf_add(&b, "", 0);
+    return vp_buf_steal(&b);
+}
+
 static void push_job(jobs *J, const char *source, const char *name)
 {
     if (J->n == J->cap) {
@@ -89,7 +114,7 @@ static void push_job(jobs *J, const char *source, const char *name)
     job *j = &J->v[J->n++];
     memset(j, 0, sizeof *j);
     j->source = vp_xstrdup(source);
-    j->name = vp_xstrdup(name);
+    j->name = output_name(name);
 }
 
 static void push_error(jobs *J, const char *source, const char *msg)
@@ -299,6 +324,19 @@ static job *job_named(const jview *by_name_v, const char *name)
     return lo < by_name_v->n && strcmp(by_name_v->v[lo]->name, name) == 0 ? by_name_v->v[lo] : NULL;
 }
 
+/* Is src, as index.xml or the journal gives it, the source path s?  index.xml holds a path
+ * that is not UTF-8 with U+FFFD in place of its other bytes (the job's output name, found
+ * first, tells such paths apart; the content's hash is checked before anything is kept). */
+static int same_source(const char *s, const char *src)
+{
+    if (strcmp(s, src) == 0)
+        return 1;
+    char *t = vp_xml_safe(s);
+    int same = strcmp(t, src) == 0;
+    free(t);
+    return same;
+}
+
 /* Records what an earlier run wrote for the job writing output `out` (NAME.xml) from `src`. */
 static void set_previous(const jview *by_name_v, const char *src, const char *out, const char *sha,
                          const char *st, const char *warnings)
@@ -308,7 +346,7 @@ static void set_previous(const jview *by_name_v, const char *src, const char *ou
     char *name = strip_ext(out);
     job *j = job_named(by_name_v, name);
     free(name);
-    if (!j || strcmp(j->source, src) != 0)
+    if (!j || !same_source(j->source, src))
         return;
     free(j->prev_sha);
     free(j->prev_status);
@@ -1011,9 +1049,9 @@ int vp_batch_run(const vp_batch_opts *o, const vp_config *cfg)
         vp_run_doc *docs = vp_xcalloc(J.n ? J.n : 1, sizeof *docs);
         char **names = vp_xcalloc(J.n ? J.n : 1, sizeof *names);
         for (size_t i = 0; i < J.n; i++) {
-            /* a name that XML cannot hold as it is would be changed in the compliance files,
-             * which name both documents: such documents are not paired */
-            if (J.v[i].st == ST_ERROR || !xml_clean(J.v[i].name) || !xml_clean(J.v[i].source))
+            /* the compliance files name both documents by their output names, which XML
+             * holds as they are (output_name); a source path that is not UTF-8 is only shown */
+            if (J.v[i].st == ST_ERROR || !xml_clean(J.v[i].name))
                 continue;
             names[nd] = vp_xmalloc(strlen(J.v[i].name) + 5);
             sprintf(names[nd], "%s.xml", J.v[i].name);

@@ -8,6 +8,30 @@
                 exclude-result-prefixes="v">
   <xsl:output method="html" encoding="UTF-8" indent="yes" doctype-system="about:legacy-compat"/>
 
+  <!-- a file name as a relative link: the characters that would end or change the path ("%"
+       of an escaped byte in an output name, "#", "?") are written as %XX -->
+  <xsl:template name="uri-path">
+    <xsl:param name="s"/>
+    <xsl:choose>
+      <xsl:when test="contains($s, '%')">
+        <xsl:call-template name="uri-path"><xsl:with-param name="s" select="substring-before($s, '%')"/></xsl:call-template>
+        <xsl:text>%25</xsl:text>
+        <xsl:call-template name="uri-path"><xsl:with-param name="s" select="substring-after($s, '%')"/></xsl:call-template>
+      </xsl:when>
+      <xsl:when test="contains($s, '#')">
+        <xsl:call-template name="uri-path"><xsl:with-param name="s" select="substring-before($s, '#')"/></xsl:call-template>
+        <xsl:text>%23</xsl:text>
+        <xsl:call-template name="uri-path"><xsl:with-param name="s" select="substring-after($s, '#')"/></xsl:call-template>
+      </xsl:when>
+      <xsl:when test="contains($s, '?')">
+        <xsl:call-template name="uri-path"><xsl:with-param name="s" select="substring-before($s, '?')"/></xsl:call-template>
+        <xsl:text>%3F</xsl:text>
+        <xsl:call-template name="uri-path"><xsl:with-param name="s" select="substring-after($s, '?')"/></xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$s"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <xsl:template match="/v:report">
     <html lang="vi">
       <head>
@@ -47,7 +71,12 @@
                     <td><xsl:value-of select="@parent"/></td>
                     <td class="score"><xsl:value-of select="@score"/></td>
                     <td><xsl:value-of select="count(v:check[@rank &lt; 3])"/></td>
-                    <td><a href="{@file}"><xsl:value-of select="@file"/></a></td>
+                    <td>
+                      <a>
+                        <xsl:attribute name="href"><xsl:call-template name="uri-path"><xsl:with-param name="s" select="@file"/></xsl:call-template></xsl:attribute>
+                        <xsl:value-of select="@file"/>
+                      </a>
+                    </td>
                   </tr>
                 </xsl:for-each>
               </tbody>

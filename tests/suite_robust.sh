@@ -34,8 +34,10 @@ for g in 002 003; do
   [ -s "$HO/$g.xml" ] && xmllint --noout --relaxng $RNG "$HO/$g.xml" 2>/dev/null && ok || fail "hostile folder: good plan $g.xml missing or not valid"
   case $(entry_status "$HO/index.xml" "$H/$g.txt") in ok|warning) ok ;; *) fail "hostile folder: $g.txt not ok in index.xml" ;; esac
 done
-# a file name that is not UTF-8: its XML and index.xml stay well-formed
-xmllint --noout "$HO/$(printf 'h_name\377\001').xml" 2>/dev/null && ok || fail "name not in UTF-8: its XML is missing or not well-formed"
+# a file name that is not UTF-8: its outputs are named with those bytes as %XX (XML holds the
+# name as it is), its XML well-formed
+xmllint --noout "$HO/h_name%FF%01.xml" 2>/dev/null && ok || fail "name not in UTF-8: h_name%FF%01.xml is missing or not well-formed"
+grep -q 'output="h_name%FF%01.xml"' "$HO/index.xml" && ok || fail "name not in UTF-8: index.xml does not name h_name%FF%01.xml"
 # invalid UTF-8 inside a UTF-8 plan: repaired, with a warning
 [ "$(entry_status "$HO/index.xml" "$H/h_badutf8.txt")" = warning ] && ok || fail "invalid UTF-8: status is '$(entry_status "$HO/index.xml" "$H/h_badutf8.txt")', wanted warning"
 xmllint --noout --relaxng $RNG "$HO/h_badutf8.xml" 2>/dev/null && ok || fail "invalid UTF-8: h_badutf8.xml missing or not valid"
@@ -147,6 +149,13 @@ mkdir -p "$TMP/pair"; cp corpus/real/full-005.txt "$TMP/pair/$(printf 'c\377.txt
 $VNPLAN run "$TMP/pair" -o "$TMP/pair-out" >/dev/null 2>&1
 nbad=0; for f in $(find "$TMP/pair-out" -name '*.xml' | tr '\n' ' '); do xmllint --noout "$f" 2>/dev/null || nbad=$((nbad+1)); done
 [ -s "$TMP/pair-out/index.xml" ] && [ $nbad -eq 0 ] && ok || fail "pair with a name not in UTF-8: $nbad XML files not well-formed"
+# and they are paired, the report links to the compliance file as named on disk, and a second
+# run finds both unchanged
+grep -q '<pair child="c%FF.xml" parent="p.xml" file="compliance/c%FF--p.xml"' "$TMP/pair-out/index.xml" &&
+  [ -s "$TMP/pair-out/compliance/c%FF--p.xml" ] && grep -q 'href="compliance/c%25FF--p.xml"' "$TMP/pair-out/report.html" &&
+  ok || fail "pair with a name not in UTF-8: not paired or not linked: $(grep -E '<pair|<near' "$TMP/pair-out/index.xml")"
+$VNPLAN run "$TMP/pair" -o "$TMP/pair-out" 2>&1 >/dev/null | grep -q '2 unchanged, skipped' && ok ||
+  fail "pair with a name not in UTF-8: a second run did not find both unchanged"
 
 # an output path over 4096 bytes (input paths under it): an error for that file, no truncated path
 n250=$(printf 'n%.0s' $(seq 250)); o200=$(printf 'o%.0s' $(seq 200))
