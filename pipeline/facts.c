@@ -169,6 +169,46 @@ static size_t utf8_next(const char *s, size_t len, size_t i)
 }
 
 /* Every match of every rule of `fam` whose field is `field`, into c (not cleared). */
+/* The groups of the last match into k. */
+static void take_groups(fctx *x, const char *const *groups, fcand *k)
+{
+    for (size_t g = 0; groups && groups[g] && g < VP_FACT_MAXG; g++) {
+        size_t gs, ge;
+        if (vp_match_group(x->m, groups[g], &gs, &ge)) {
+            k->gs[g] = gs;
+            k->ge[g] = ge;
+            k->have |= 1u << g;
+        }
+    }
+}
+
+/* A match of rule `head` (k) that names the first of a list: "phối hợp với Sở Tài chính, Sở
+ * Y tế và Ủy ban nhân dân các huyện".  The rules of field `list` (the head's attribute
+ * list=FIELD) are tried right at its end, again after each of theirs, and each match is a
+ * candidate of the head's rule (its attributes, such as role, hold for the whole list).
+ * Returns where the list ends. */
+static size_t collect_list(fctx *x, const vp_family *fam, const char *list, const char *const *groups,
+                           const char *s, size_t len, const fcand *k, fcands *c)
+{
+    size_t end = k->e;
+    for (int n = 0; n < 32 && end < len; n++) {
+        const vp_rule *lr = vp_family_first_attr(fam, "field", list, x->m, s, len, end);
+        if (!lr)
+            break;
+        fcand k2;
+        memset(&k2, 0, sizeof k2);
+        vp_match_range(x->m, &k2.s, &k2.e);
+        if (k2.s != end || k2.e <= k2.s)
+            break;
+        k2.ri = k->ri;
+        k2.rule = k->rule;
+        take_groups(x, groups, &k2);
+        cands_push(c, &k2);
+        end = k2.e;
+    }
+    return end;
+}
+
 static void collect(fctx *x, const vp_family *fam, const char *field, const char *const *groups, const char *s,
                     size_t len, fcands *c)
 {
@@ -194,17 +234,15 @@ static void collect(fctx *x, const vp_family *fam, const char *field, const char
             vp_match_range(x->m, &k.s, &k.e);
             k.ri = ri;
             k.rule = r;
-            for (size_t g = 0; groups && groups[g] && g < VP_FACT_MAXG; g++) {
-                size_t gs, ge;
-                if (vp_match_group(x->m, groups[g], &gs, &ge)) {
-                    k.gs[g] = gs;
-                    k.ge[g] = ge;
-                    k.have |= 1u << g;
-                }
-            }
-            if (k.e > k.s)
+            take_groups(x, groups, &k);
+            size_t end = k.e;
+            if (k.e > k.s) {
                 cands_push(c, &k);
-            start = k.e > k.s ? k.e : utf8_next(s, len, k.s);
+                const char *list = vp_rule_attr(r, "list");
+                if (list)
+                    end = collect_list(x, fam, list, groups, s, len, &k, c);
+            }
+            start = end > k.s ? end : utf8_next(s, len, k.s);
         }
     }
 }

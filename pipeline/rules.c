@@ -32,7 +32,7 @@ static const struct famspec {
     {"targets", "value unit indicator by prefix", "op unit field", "op=ge|le|eq"},
     {"deadlines", "d1 m1 y1 d2 m2 y2 q1 q2 y1q y2q n every", "kind every field from to after",
      "kind=on|before|range|quarter|month|year|recurring"},
-    {"assignments", "agency", "role field", "role=lead|support"},
+    {"assignments", "agency", "role field list", "role=lead|support"},
     {"budget", "amount ty trieu nghin dong source", "kind field", "kind=state|local|socialised|other"},
     {"facts", "text", "field", ""},
     {"fonts", "", "encoding case", "encoding=TCVN3|VNI|VPS|VISCII case=upper"},
