@@ -19,6 +19,7 @@
 #include "compare_int.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <fcntl.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
@@ -44,6 +45,8 @@ typedef struct dkey {
     char *title;
     kref *refs;
     size_t nrefs;
+    int news;      /* a news page (genre="news") rather than the document itself */
+    size_t weight; /* bytes of its XML from <body> on: how much was read in it */
 } dkey;
 
 static char *xattr(const xmlNode *n, const char *name)
@@ -97,8 +100,26 @@ static int dkey_read(const char *outdir, const char *xml, dkey *k)
     size_t pl = strlen(outdir) + strlen(xml) + 2;
     char *path = vp_xmalloc(pl);
     snprintf(path, pl, "%s/%s", outdir, xml);
-    xmlDocPtr doc = xmlReadFile(path, NULL, XML_PARSE_NONET | XML_PARSE_HUGE | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    /* only what comes before <body> is read: the meta and the references (text holds no
+     * "<", so the first "<body" is the element); the rest of the tree is not built */
+    unsigned char *buf = NULL;
+    size_t len = 0;
+    char rerr[256];
+    int rd = vp_read_file(path, SIZE_MAX - 32, &buf, &len, rerr, sizeof rerr);
     free(path);
+    if (rd != 0)
+        return -1;
+    const char *body = memmem(buf, len, "<body", 5);
+    size_t plen = len, bodyat = len;
+    static const char close[] = "</document>";
+    if (body && len - (size_t)(body - (const char *)buf) >= sizeof close - 1) {
+        bodyat = (size_t)(body - (const char *)buf);
+        memcpy(buf + bodyat, close, sizeof close - 1); /* over "<body…", inside the buffer */
+        plen = bodyat + sizeof close - 1;
+    }
+    xmlDocPtr doc = xmlReadMemory((const char *)buf, (int)(plen > INT_MAX ? INT_MAX : plen), NULL, NULL,
+                                  XML_PARSE_NONET | XML_PARSE_HUGE | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    free(buf);
     if (!doc)
         return -1;
     const xmlNode *root = xmlDocGetRootElement(doc);
@@ -107,6 +128,10 @@ static int dkey_read(const char *outdir, const char *xml, dkey *k)
         return -1;
     }
     k->xml = vp_xstrdup(xml);
+    char *genre = xattr(root, "genre");
+    k->news = !strcmp(genre, "news");
+    free(genre);
+    k->weight = len - bodyat; /* the body and the facts */
     const xmlNode *meta = vp_cmp_child_el(root, "meta");
     const xmlNode *num = vp_cmp_child_el(meta, "number"), *au = vp_cmp_child_el(meta, "authority");
     char *seq = xattr(num, "seq"), *sym = xattr(num, "symbol"), *ntext = xtext(num);
@@ -452,6 +477,27 @@ fail:
 
 /* ---- the run ------------------------------------------------------------------------ */
 
+/* Of two copies of one document (same_document), the one compared with its
+ * children: the document rather than a news page about it, then the one with more XML from
+ * its body on (more was read in it), then the first by name; every child gets the same one. */
+static int better_copy(const dkey *a, const dkey *b)
+{
+    if (a->news != b->news)
+        return b->news;
+    if (a->weight != b->weight)
+        return a->weight > b->weight;
+    return strcmp(a->xml, b->xml) < 0;
+}
+
+/* Are a and b one document: the same number (its key) issued in the same year?  A number
+ * names one document of its issuer in a year; a page that shows it again, a copy in another
+ * format, are that document. */
+static int same_document(const dkey *a, const dkey *b)
+{
+    return a->key1 && b->key1 && !strcmp(a->key1, b->key1) && strlen(a->date) >= 4 && strlen(b->date) >= 4 &&
+           !strncmp(a->date, b->date, 4);
+}
+
 /* A text's syllables joined by single spaces (malloc'd). */
 static char *joined(const vp_tokens *t, size_t from, size_t to)
 {
@@ -533,8 +579,9 @@ static void pair_by_name(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *
     }
     if (nix)
         qsort(ix, nix, sizeof *ix, cmp_nent);
+    size_t *best = vp_xcalloc(nk + 1, sizeof *best);
     for (size_t k = 0; k < nn; k++) {
-        size_t len = strlen(names[k]), c = owner[k];
+        size_t len = strlen(names[k]), c = owner[k], nbest = 0;
         for (size_t e = nent_first(ix, nix, names[k]); e < nix && !strncmp(ix[e].key, names[k], len); e++) {
             if (ix[e].key[len] != ' ' && ix[e].key[len] != 0)
                 continue; /* the name's last syllable is longer there */
@@ -543,9 +590,19 @@ static void pair_by_name(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *
                 continue;
             if (d->key1 && keys[c].key1 && !strcmp(d->key1, keys[c].key1))
                 continue; /* two copies of one document (one number) */
-            pv_push(pairs, keys[c].xml, d->xml, NULL);
+            /* copies of one parent (one number in one year) are compared once */
+            size_t b = 0;
+            while (b < nbest && !same_document(&keys[best[b]], d))
+                b++;
+            if (b == nbest)
+                best[nbest++] = ix[e].doc;
+            else if (better_copy(d, &keys[best[b]]))
+                best[b] = ix[e].doc;
         }
+        for (size_t b = 0; b < nbest; b++)
+            pv_push(pairs, keys[c].xml, keys[best[b]].xml, NULL);
     }
+    free(best);
     for (size_t d = 0; d < nk; d++)
         free(titles[d]);
     free(titles);
@@ -561,6 +618,7 @@ static void pair_by_name(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *
 
 static int find_pairs(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *pairs, pairvec *near)
 {
+    size_t *best = vp_xcalloc(nk + 1, sizeof *best); /* one document a date, for one reference */
     nent *ix = vp_xcalloc(2 * nk + 1, sizeof *ix);
     size_t nix = 0;
     for (size_t i = 0; i < nk; i++) {
@@ -576,20 +634,31 @@ static int find_pairs(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *pai
             const kref *ref = &keys[c].refs[r];
             if (!ref->key)
                 continue;
-            size_t last_doc = (size_t)-1;
+            size_t last_doc = (size_t)-1, nbest = 0;
             for (size_t e = nent_first(ix, nix, ref->key); e < nix && !strcmp(ix[e].key, ref->key); e++) {
                 size_t d = ix[e].doc;
                 if (d == c || d == last_doc)
                     continue;
                 last_doc = d;
                 char *why = judge(cfg, &keys[c], ref, &keys[d]);
-                if (why)
+                if (why) {
                     pv_push(near, keys[c].xml, keys[d].xml, why);
-                else
-                    pv_push(pairs, keys[c].xml, keys[d].xml, NULL);
+                    continue;
+                }
+                /* copies of one document (this number, the same date) are compared once */
+                size_t b = 0;
+                while (b < nbest && strcmp(keys[best[b]].date, keys[d].date) != 0)
+                    b++;
+                if (b == nbest)
+                    best[nbest++] = d;
+                else if (better_copy(&keys[d], &keys[best[b]]))
+                    best[b] = d;
             }
+            for (size_t b = 0; b < nbest; b++)
+                pv_push(pairs, keys[c].xml, keys[best[b]].xml, NULL);
         }
     }
+    free(best);
     free(ix);
     pair_by_name(cfg, keys, nk, pairs);
     /* sort, drop duplicates, and near-misses of documents that were paired anyway */

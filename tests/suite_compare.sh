@@ -109,20 +109,33 @@ fi
 # ---- 2a. pairing by a programme's name ------------------------------------------------------
 # chienluoc-quocgia is a page whose title is the national strategy (chienluoc-ban-sao a copy
 # of it, same number, whose body adds "tiếp tục thực hiện Chiến lược …"); hue-2063 and tinh-55
-# carry it out, naming it without a number; tinh-55's own title holds the name after
-# "Thực hiện", so it is no parent of hue-2063; the two copies never pair with each other
+# carry it out, naming it without a number, and are compared with one copy, the one with more
+# text (the copies are one document); tinh-55's own title holds the name after "Thực hiện", so
+# it is no parent of hue-2063; the two copies never pair with each other
 N=tests/compare/named
 if "$VNPLAN" run $N -o "$tmp/named" >"$tmp/named.log" 2>&1 && [ -s "$tmp/named/index.xml" ]; then
     nidx=$tmp/named/index.xml
-    check "named: pairs" "$(xp "$nidx" "count($(el pair))")" "4"
-    check "named: all to the strategy" "$(xp "$nidx" "count($(el pair)[@parent='chienluoc-quocgia.xml'])")" "2"
-    check "named: and to its copy" "$(xp "$nidx" "count($(el pair)[@parent='chienluoc-ban-sao.xml'])")" "2"
+    check "named: pairs" "$(xp "$nidx" "count($(el pair))")" "2"
+    check "named: all to the fuller copy of the strategy" "$(xp "$nidx" "count($(el pair)[@parent='chienluoc-ban-sao.xml'])")" "2"
+    check "named: none to its other copy" "$(xp "$nidx" "count($(el pair)[@parent='chienluoc-quocgia.xml'])")" "0"
     check "named: copies not paired" "$(xp "$nidx" "count($(el pair)[starts-with(@child,'chienluoc')])")" "0"
     check "named: a sibling is no parent" "$(xp "$nidx" "count($(el pair)[@parent='tinh-55.xml'])")" "0"
     check "named: reference-check ok" \
-        "$(xp "$tmp/named/compliance/hue-2063--chienluoc-quocgia.xml" "$(el reference-check)/@status")" "ok"
+        "$(xp "$tmp/named/compliance/hue-2063--chienluoc-ban-sao.xml" "$(el reference-check)/@status")" "ok"
 else
     bad "named: vnplan run failed: $(head -3 "$tmp/named.log")"
+fi
+
+# ---- copies of one parent --------------------------------------------------------------
+# the parent twice (another file, the same number and date): each child is compared once, with
+# the same copy, not with both
+mkdir -p "$tmp/copies"; cp tests/compare/bdg/*.txt "$tmp/copies/"; cp tests/compare/bdg/tinh-tth.txt "$tmp/copies/tinh-tth-ban-sao.txt"
+if "$VNPLAN" run "$tmp/copies" -o "$tmp/copies-out" >"$tmp/copies.log" 2>&1 && [ -s "$tmp/copies-out/index.xml" ]; then
+    cidx=$tmp/copies-out/index.xml
+    check "copies: pairs" "$(xp "$cidx" "count($(el pair))")" "4"
+    check "copies: one parent" "$(xp "$cidx" "count($(el pair)[@parent!=(//*[local-name()='pair'])[1]/@parent])")" "0"
+else
+    bad "copies: vnplan run failed: $(head -3 "$tmp/copies.log")"
 fi
 
 # ---- 2. vnplan run over plan texts ------------------------------------------------------
