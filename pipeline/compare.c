@@ -81,7 +81,41 @@ typedef struct cdoc {
     size_t ntargets;
     c_dl *dls;
     size_t ndls;
+    /* syllables of texts compared, made at their first use (a parent is compared with each of
+     * its children): items' own and full texts, targets' indicators; have: 1 when made */
+    vp_tokens *tok_own, *tok_full, *tok_ind;
+    uint8_t *have_own, *have_full, *have_ind;
 } cdoc;
+
+/* The syllables (stop words dropped) of item i's own text (full: with its sub-items). */
+static const vp_tokens *item_tokens(const vp_cmp_cfg *cfg, cdoc *d, size_t i, int full)
+{
+    vp_tokens **t = full ? &d->tok_full : &d->tok_own;
+    uint8_t **have = full ? &d->have_full : &d->have_own;
+    if (!*t) {
+        *t = vp_xcalloc(d->nitems + 1, sizeof **t);
+        *have = vp_xcalloc(d->nitems + 1, 1);
+    }
+    if (!(*have)[i]) {
+        vp_tokens_make(cfg, full ? d->items[i].full : d->items[i].own, 1, &(*t)[i]);
+        (*have)[i] = 1;
+    }
+    return &(*t)[i];
+}
+
+/* The syllables (stop words dropped) of target i's indicator. */
+static const vp_tokens *target_tokens(const vp_cmp_cfg *cfg, cdoc *d, size_t i)
+{
+    if (!d->tok_ind) {
+        d->tok_ind = vp_xcalloc(d->ntargets + 1, sizeof *d->tok_ind);
+        d->have_ind = vp_xcalloc(d->ntargets + 1, 1);
+    }
+    if (!d->have_ind[i]) {
+        vp_tokens_make(cfg, d->targets[i].indicator, 1, &d->tok_ind[i]);
+        d->have_ind[i] = 1;
+    }
+    return &d->tok_ind[i];
+}
 
 int vp_cmp_is_el(const xmlNode *n, const char *name)
 {
@@ -197,6 +231,21 @@ static void cdoc_free(cdoc *d)
 {
     if (!d)
         return;
+    for (size_t i = 0; i < d->nitems; i++) {
+        if (d->have_own && d->have_own[i])
+            vp_tokens_free(&d->tok_own[i]);
+        if (d->have_full && d->have_full[i])
+            vp_tokens_free(&d->tok_full[i]);
+    }
+    for (size_t i = 0; i < d->ntargets; i++)
+        if (d->have_ind && d->have_ind[i])
+            vp_tokens_free(&d->tok_ind[i]);
+    free(d->tok_own);
+    free(d->tok_full);
+    free(d->tok_ind);
+    free(d->have_own);
+    free(d->have_full);
+    free(d->have_ind);
     free(d->items);
     free(d->refs);
     free(d->targets);
@@ -590,14 +639,11 @@ static int tpair_cmp(const void *x, const void *y)
     return a->c < b->c ? -1 : a->c > b->c;
 }
 
-static void check_targets(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *pa, checks *cs)
+static void check_targets(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
 {
     /* One child target answers at most one parent target: pairs at or above the similarity
      * threshold are taken most similar first (document order on ties), each side once. */
     size_t np = pa->ntargets, nc = ch->ntargets;
-    vp_tokens *ct = vp_xcalloc(nc + 1, sizeof *ct);
-    for (size_t j = 0; j < nc; j++)
-        vp_tokens_make(cfg, ch->targets[j].indicator, 1, &ct[j]);
     double *bestsim = vp_xcalloc(np + 1, sizeof *bestsim);
     size_t *bestc = vp_xcalloc(np + 1, sizeof *bestc);
     size_t *match = vp_xcalloc(np + 1, sizeof *match);
@@ -606,12 +652,11 @@ static void check_targets(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *pa,
     tpair *pairs = NULL;
     size_t npairs = 0, cap = 0;
     for (size_t i = 0; i < np; i++) {
-        vp_tokens pt;
-        vp_tokens_make(cfg, pa->targets[i].indicator, 1, &pt);
+        const vp_tokens *pt = target_tokens(cfg, pa, i);
         bestsim[i] = -1;
         match[i] = SIZE_MAX;
         for (size_t j = 0; j < nc; j++) {
-            double s = vp_tokens_sim(cfg, &pt, &ct[j]);
+            double s = vp_tokens_sim(cfg, pt, target_tokens(cfg, ch, j));
             if (s > bestsim[i]) {
                 bestsim[i] = s;
                 bestc[i] = j;
@@ -624,7 +669,6 @@ static void check_targets(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *pa,
                 pairs[npairs++] = (tpair){s, i, j};
             }
         }
-        vp_tokens_free(&pt);
     }
     for (size_t j = 0; j < nc; j++)
         owner[j] = SIZE_MAX;
@@ -708,9 +752,6 @@ static void check_targets(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *pa,
         c->verdict = verdict;
         ck_attr(c, "reason", reason);
     }
-    for (size_t j = 0; j < nc; j++)
-        vp_tokens_free(&ct[j]);
-    free(ct);
     free(bestsim);
     free(bestc);
     free(match);
@@ -724,7 +765,7 @@ static void check_targets(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *pa,
                                                                     : 0;
 }
 
-static void check_tasks(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *pa, checks *cs)
+static void check_tasks(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
 {
     int child_has_tasks = 0;
     for (size_t j = 0; j < ch->nitems; j++)
@@ -737,28 +778,21 @@ static void check_tasks(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *pa, c
         if (child_has_tasks ? !strcmp(it->kind, "tasks") && (it->depth > 0 || it->nchildren == 0) : it->depth > 0 || it->nchildren == 0)
             idx[nc++] = j;
     }
-    vp_tokens *own = vp_xcalloc(nc + 1, sizeof *own), *full = vp_xcalloc(nc + 1, sizeof *full);
-    for (size_t k = 0; k < nc; k++) {
-        vp_tokens_make(cfg, ch->items[idx[k]].own, 1, &own[k]);
-        vp_tokens_make(cfg, ch->items[idx[k]].full, 1, &full[k]);
-    }
     for (size_t i = 0; i < pa->nitems; i++) {
         const c_item *p = &pa->items[i];
         if (!p->top_task)
             continue;
-        vp_tokens pt;
         const char *ptext = p->own;
-        vp_tokens_make(cfg, p->own, 1, &pt);
-        if (pt.nuni < (size_t)cfg->task_min_tokens && strcmp(p->own, p->full)) {
-            vp_tokens_free(&pt);
+        const vp_tokens *pt = item_tokens(cfg, pa, i, 0);
+        if (pt->nuni < (size_t)cfg->task_min_tokens && strcmp(p->own, p->full)) {
             ptext = p->full;
-            vp_tokens_make(cfg, p->full, 1, &pt);
+            pt = item_tokens(cfg, pa, i, 1);
         }
         double best = -1;
         size_t bk = 0;
         for (size_t k = 0; k < nc; k++) {
-            double s = vp_tokens_sim(cfg, &pt, &own[k]);
-            double s2 = vp_tokens_sim(cfg, &pt, &full[k]);
+            double s = vp_tokens_sim(cfg, pt, item_tokens(cfg, ch, idx[k], 0));
+            double s2 = vp_tokens_sim(cfg, pt, item_tokens(cfg, ch, idx[k], 1));
             if (s2 > s)
                 s = s2;
             if (s > best) {
@@ -766,7 +800,6 @@ static void check_tasks(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *pa, c
                 bk = k;
             }
         }
-        vp_tokens_free(&pt);
         check *c = ck_new(cs, CK_TASK);
         ck_attr(c, "parent", p->id);
         c->ptext = ptext;
@@ -780,12 +813,6 @@ static void check_tasks(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *pa, c
         c->verdict = covered ? "covered" : "missing";
         c->credit = covered;
     }
-    for (size_t k = 0; k < nc; k++) {
-        vp_tokens_free(&own[k]);
-        vp_tokens_free(&full[k]);
-    }
-    free(own);
-    free(full);
     free(idx);
 }
 
@@ -979,34 +1006,61 @@ fail:
     return -1;
 }
 
-int vp_compare_xml_link(const char *child_xml, size_t child_len, const char *child_path, const char *parent_xml,
-                        size_t parent_len, const char *parent_path, const char *link, const vp_cmp_cfg *cfg,
-                        char **out, size_t *outlen, double *score, char *err, size_t errlen)
+vp_cmp_doc *vp_cmp_doc_read(const char *xml, size_t len, const char *what, char *err, size_t errlen)
 {
-    cdoc ch, pa;
+    cdoc *d = vp_xmalloc(sizeof *d);
+    if (cdoc_read(xml, len, what, d, err, errlen) < 0) {
+        free(d);
+        return NULL;
+    }
+    return d;
+}
+
+void vp_cmp_doc_free(vp_cmp_doc *d)
+{
+    cdoc_free(d);
+    free(d);
+}
+
+int vp_cmp_docs(const vp_cmp_cfg *cfg, vp_cmp_doc *ch, const char *child_path, vp_cmp_doc *pa,
+                const char *parent_path, const char *link, char **out, size_t *outlen, double *score, char *err,
+                size_t errlen)
+{
     *out = NULL;
     *outlen = 0;
-    if (cdoc_read(child_xml, child_len, child_path, &ch, err, errlen) < 0)
-        return -1;
-    if (cdoc_read(parent_xml, parent_len, parent_path, &pa, err, errlen) < 0) {
-        cdoc_free(&ch);
-        return -1;
-    }
     checks cs = {0};
     cs.a = vp_arena_new();
-    check_reference(cfg, &ch, &pa, &cs);
-    check_sections(cfg, &ch, &pa, &cs);
-    check_targets(cfg, &ch, &pa, &cs);
-    check_tasks(cfg, &ch, &pa, &cs);
-    check_deadlines(cfg, &ch, &pa, &cs);
+    check_reference(cfg, ch, pa, &cs);
+    check_sections(cfg, ch, pa, &cs);
+    check_targets(cfg, ch, pa, &cs);
+    check_tasks(cfg, ch, pa, &cs);
+    check_deadlines(cfg, ch, pa, &cs);
     double sc = score_of(cfg, &cs);
     int rc = write_compliance(&cs, child_path, parent_path, link, sc, out, outlen, err, errlen);
     if (score)
         *score = sc;
     free(cs.v);
     vp_arena_free(cs.a);
-    cdoc_free(&ch);
-    cdoc_free(&pa);
+    return rc;
+}
+
+int vp_compare_xml_link(const char *child_xml, size_t child_len, const char *child_path, const char *parent_xml,
+                        size_t parent_len, const char *parent_path, const char *link, const vp_cmp_cfg *cfg,
+                        char **out, size_t *outlen, double *score, char *err, size_t errlen)
+{
+    *out = NULL;
+    *outlen = 0;
+    vp_cmp_doc *ch = vp_cmp_doc_read(child_xml, child_len, child_path, err, errlen);
+    if (!ch)
+        return -1;
+    vp_cmp_doc *pa = vp_cmp_doc_read(parent_xml, parent_len, parent_path, err, errlen);
+    if (!pa) {
+        vp_cmp_doc_free(ch);
+        return -1;
+    }
+    int rc = vp_cmp_docs(cfg, ch, child_path, pa, parent_path, link, out, outlen, score, err, errlen);
+    vp_cmp_doc_free(ch);
+    vp_cmp_doc_free(pa);
     return rc;
 }
 

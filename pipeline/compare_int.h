@@ -79,6 +79,17 @@ char *vp_number_key(const char *s);
 
 /* Compares child and parent (in-memory XML) into compliance XML with the given link
  * ("reference" or "given").  *score receives the pair's score. */
+/* A vnplan XML document read for comparing (compare.c's model of it); what is made of its
+ * texts for one comparison is kept for the next (a parent is compared with each of its
+ * children).  Owned by the caller: vp_cmp_doc_free. */
+typedef struct cdoc vp_cmp_doc;
+vp_cmp_doc *vp_cmp_doc_read(const char *xml, size_t len, const char *what, char *err, size_t errlen);
+void vp_cmp_doc_free(vp_cmp_doc *d);
+/* The compliance XML of child against parent, as vp_compare_xml_link gives it. */
+int vp_cmp_docs(const vp_cmp_cfg *cfg, vp_cmp_doc *child, const char *child_path, vp_cmp_doc *parent,
+                const char *parent_path, const char *link, char **out, size_t *outlen, double *score, char *err,
+                size_t errlen);
+
 int vp_compare_xml_link(const char *child_xml, size_t child_len, const char *child_path, const char *parent_xml,
                         size_t parent_len, const char *parent_path, const char *link, const vp_cmp_cfg *cfg,
                         char **out, size_t *outlen, double *score, char *err, size_t errlen);

@@ -709,9 +709,62 @@ static char *path_join(const char *a, const char *b)
     return p;
 }
 
+/* The documents of the last few comparisons, read once: a parent is compared with each of its
+ * children (pairs come by child, so its children are apart) and a child may have several
+ * parents.  Entries are used most recently first; the least recent one is dropped. */
+#define DOC_CACHE 8
+typedef struct doc_cache {
+    char *xml[DOC_CACHE]; /* relative to outdir; NULL: a free entry */
+    vp_cmp_doc *doc[DOC_CACHE];
+    unsigned long used[DOC_CACHE], tick;
+} doc_cache;
+
+/* Document xml (relative to outdir), from the cache or read into it; NULL with err set when
+ * it cannot be read.  The pointer stays valid until DOC_CACHE other documents were asked for. */
+static vp_cmp_doc *doc_cache_get(doc_cache *c, const char *outdir, const char *xml, char *err, size_t errlen)
+{
+    size_t lru = 0;
+    for (size_t k = 0; k < DOC_CACHE; k++) {
+        if (c->xml[k] && !strcmp(c->xml[k], xml)) {
+            c->used[k] = ++c->tick;
+            return c->doc[k];
+        }
+        if (!c->xml[k] || (c->xml[lru] && c->used[k] < c->used[lru]))
+            lru = k;
+    }
+    char *path = path_join(outdir, xml);
+    unsigned char *b = NULL;
+    size_t l = 0;
+    int rd = vp_read_file(path, SIZE_MAX - 1, &b, &l, err, errlen);
+    free(path);
+    if (rd != 0)
+        return NULL;
+    vp_cmp_doc *d = vp_cmp_doc_read((const char *)b, l, xml, err, errlen);
+    free(b);
+    if (!d)
+        return NULL;
+    free(c->xml[lru]);
+    if (c->doc[lru])
+        vp_cmp_doc_free(c->doc[lru]);
+    c->xml[lru] = vp_xstrdup(xml);
+    c->doc[lru] = d;
+    c->used[lru] = ++c->tick;
+    return d;
+}
+
+static void doc_cache_free(doc_cache *c)
+{
+    for (size_t k = 0; k < DOC_CACHE; k++) {
+        free(c->xml[k]);
+        if (c->doc[k])
+            vp_cmp_doc_free(c->doc[k]);
+    }
+}
+
 int vp_compare_run_xsl(const char *outdir, const vp_run_doc *docs, size_t n, const vp_rules *rules,
                        const char *xsl_path, vp_pairs *out, char *err, size_t errlen)
 {
+    doc_cache dc = {0};
     memset(out, 0, sizeof *out);
     vp_cmp_cfg *cfg = vp_cmp_cfg_new(rules, err, errlen);
     if (!cfg)
@@ -752,25 +805,13 @@ int vp_compare_run_xsl(const char *outdir, const vp_run_doc *docs, size_t n, con
     }
     for (size_t i = 0; i < pairs.n; i++) {
         vp_pair *p = &pairs.v[i];
-        char *cpath = path_join(outdir, p->child), *ppath = path_join(outdir, p->parent);
-        size_t cl = 0, pl = 0;
-        unsigned char *cb = NULL, *pb = NULL;
-        char rerr[512];
-        if (vp_read_file(cpath, SIZE_MAX - 1, &cb, &cl, rerr, sizeof rerr) != 0)
-            cb = NULL;
-        if (vp_read_file(ppath, SIZE_MAX - 1, &pb, &pl, rerr, sizeof rerr) != 0)
-            pb = NULL;
-        char *cx = (char *)cb, *px = (char *)pb;
-        free(cpath);
-        free(ppath);
         char *xml = NULL;
         size_t xl = 0;
         char e2[512] = "";
-        int ok = cx && px &&
-                 vp_compare_xml_link(cx, cl, p->child, px, pl, p->parent, "reference", cfg, &xml, &xl, &p->score, e2,
-                                     sizeof e2) == 0;
-        free(cx);
-        free(px);
+        vp_cmp_doc *cd = doc_cache_get(&dc, outdir, p->child, e2, sizeof e2);
+        vp_cmp_doc *pd = cd ? doc_cache_get(&dc, outdir, p->parent, e2, sizeof e2) : NULL;
+        int ok = cd && pd &&
+                 vp_cmp_docs(cfg, cd, p->child, pd, p->parent, "reference", &xml, &xl, &p->score, e2, sizeof e2) == 0;
         if (!ok) {
             snprintf(err, errlen, "%s--%s: %s", p->child, p->parent, e2[0] ? e2 : "cannot read the documents' XML");
             free(xml);
@@ -821,6 +862,7 @@ int vp_compare_run_xsl(const char *outdir, const vp_run_doc *docs, size_t n, con
     }
     rc = 0;
 done:
+    doc_cache_free(&dc);
     if (s.w)
         xmlFreeTextWriter(s.w);
     if (sumpath) {
