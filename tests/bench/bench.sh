@@ -36,12 +36,15 @@ echo "bench: $DOCS documents, $MB MB ($MIX), seed $SEED"
 TIMEBIN=""
 if [ -x /usr/bin/time ] && /usr/bin/time -f '%e %M' true >/dev/null 2>&1; then TIMEBIN=/usr/bin/time; fi
 
-# run_e2e J -> sets SECS and MEM (MB, or n/a)
+# run_e2e J [compare] -> sets SECS and MEM (MB, or n/a); with "compare", vnplan run as it runs
+# by default (the documents paired and compared, report.html), else --no-compare
 run_e2e() {
-    local j=$1 out="$TMP/out-j$1" log="$TMP/run-j$1.log"
+    local j=$1 out="$TMP/out-j$1" log="$TMP/run-j$1.log" cmpopt="--no-compare"
+    [ "${2:-}" = compare ] && cmpopt=""
     rm -rf "$out"
     if [ -n "$TIMEBIN" ]; then
-        $TIMEBIN -f '%e %M %U %S' -o "$TMP/time-j$j" ./vnplan run "$TMP/in" -o "$out" -j "$j" --no-compare --force >"$log" 2>&1
+        # shellcheck disable=SC2086
+        $TIMEBIN -f '%e %M %U %S' -o "$TMP/time-j$j" ./vnplan run "$TMP/in" -o "$out" -j "$j" $cmpopt --force >"$log" 2>&1
         local st=$?
         local us sy
         read -r SECS KB us sy < <(tail -1 "$TMP/time-j$j")
@@ -50,7 +53,8 @@ run_e2e() {
     else
         local t0 t1 st
         t0=$(date +%s.%N)
-        ./vnplan run "$TMP/in" -o "$out" -j "$j" --no-compare --force >"$log" 2>&1
+        # shellcheck disable=SC2086
+        ./vnplan run "$TMP/in" -o "$out" -j "$j" $cmpopt --force >"$log" 2>&1
         st=$?
         t1=$(date +%s.%N)
         SECS=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }')
@@ -64,12 +68,12 @@ run_e2e() {
         "$MEM" "$CPUSEC" "$(tail -1 "$log" | sed 's/^vnplan: //')"
 }
 
-# run_best J -> run_e2e RUNS times; sets the figures of the fastest run (a shared machine
-# only ever slows a run down) and RANGE, the slowest and fastest docs/s
+# run_best J [compare] -> run_e2e RUNS times; sets the figures of the fastest run (a shared
+# machine only ever slows a run down) and RANGE, the slowest and fastest docs/s
 run_best() {
     local k bs="" bd bm bp bc lo="" hi=""
     for k in $(seq 1 "$RUNS"); do
-        run_e2e "$1"
+        run_e2e "$1" "${2:-}"
         if [ -z "$bs" ] || awk -v a="$SECS" -v b="$bs" 'BEGIN { exit !(a < b) }'; then
             bs=$SECS bd=$DPS bm=$MBS bp=$MEM bc=$CPUSEC
         fi
@@ -89,6 +93,11 @@ else
     echo "bench: NOTE index.xml differs between -j 1 and -j $CORES"
 fi
 rm -rf "$TMP/out-j1" "$TMP/out-j$CORES"
+echo "bench: end to end as vnplan run runs by default (documents paired and compared, report.html), 1 worker"
+run_best 1 compare; SC=$SECS DC=$DPS MC=$MBS PC=$MEM CC=$CPUSEC RC=$RANGE
+NPAIRS=$(grep -c '<pair ' "$TMP/out-j1/index.xml" 2>/dev/null)
+echo "bench: $NPAIRS pairs compared"
+rm -rf "$TMP/out-j1"
 
 # ---- 3. per stage --------------------------------------------------------
 echo "bench: per stage (tests/bench/stages.c, vp_process on every document, 1 thread)"
@@ -166,6 +175,7 @@ Measured on $CPU ($CORES cores, $(uname -s) $(uname -r | cut -d- -f1)), $(date +
 $DOCS docs, $MB MB ($MIX), vnplan run --no-compare --force;
 1 worker: $D1 docs/s, $M1 MB/s ($S1 s, $C1 s CPU), peak memory $P1 (the fastest of $RUNS runs, which ranged $R1 docs/s);
 $CORES workers: $DK docs/s, $MK MB/s ($SK s, $CK s CPU), peak memory $PK (the fastest of $RUNS runs, which ranged $RK docs/s);
+with the comparison (vnplan run --force, $NPAIRS pairs), 1 worker: $DC docs/s, $MC MB/s ($SC s, $CC s CPU), peak memory $PC (runs ranged $RC docs/s);
 slowest stage: $SLOW of the single-threaded stage time;
 the files alone (read one, write two through a rename, no processing, 1 thread): $FLOOR;
 one long plan (vnplan extract, CPU s): $LIN.
