@@ -1059,7 +1059,7 @@ int vp_batch_run(const vp_batch_opts *o, const vp_config *cfg)
             docs[nd].xml = names[nd];
             nd++;
         }
-        if (vp_compare_run_xsl(o->outdir, docs, nd, cfg->rules, xsl, &P, err, sizeof err) != 0)
+        if (vp_compare_run_xsl(o->outdir, docs, nd, cfg->rules, xsl, nj, &P, err, sizeof err) != 0)
             fprintf(stderr, "vnplan: %s: comparison failed: %s\n", o->outdir, err);
         else
             have_pairs = 1;

@@ -35,9 +35,11 @@ int vp_compare_run(const char *outdir, const vp_run_doc *docs, size_t n, const v
                    vp_pairs *out, char *err, size_t errlen);
 
 /* As vp_compare_run, with the report stylesheet given (vp_compare_run looks for it in
- * $VNPLAN_RULES/report.xsl, then rules/report.xsl beside the executable, then ./rules/report.xsl). */
+ * $VNPLAN_RULES/report.xsl, then rules/report.xsl beside the executable, then ./rules/report.xsl),
+ * the documents read and the pairs compared on `threads` threads (the files written are the
+ * same for any number). */
 int vp_compare_run_xsl(const char *outdir, const vp_run_doc *docs, size_t n, const vp_rules *rules,
-                       const char *xsl_path, vp_pairs *out, char *err, size_t errlen);
+                       const char *xsl_path, int threads, vp_pairs *out, char *err, size_t errlen);
 
 /* Compares two vnplan XML documents (child, parent) given as in-memory XML; the paths are
  * written into the compliance element as given.  *out is malloc'd compliance XML. */

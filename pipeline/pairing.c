@@ -20,6 +20,7 @@
 
 #include <errno.h>
 #include <limits.h>
+#include <pthread.h>
 #include <fcntl.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
@@ -45,6 +46,8 @@ typedef struct dkey {
     char *title;
     kref *refs;
     size_t nrefs;
+    vp_tokens title_tok; /* its title's syllables, made only when some document names a programme */
+    int have_title_tok;
     int news;      /* a news page (genre="news") rather than the document itself */
     size_t weight; /* bytes of its XML from <body> on: how much was read in it */
 } dkey;
@@ -74,6 +77,8 @@ static char *xtext(const xmlNode *n)
 
 static void dkey_free(dkey *k)
 {
+    if (k->have_title_tok)
+        vp_tokens_free(&k->title_tok);
     free(k->xml);
     free(k->key1);
     free(k->key2);
@@ -560,14 +565,17 @@ static void pair_by_name(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *
     for (size_t d = 0; d < nk && nn; d++) {
         if (!keys[d].title || !keys[d].title[0])
             continue;
-        vp_tokens t;
-        vp_tokens_make(cfg, keys[d].title, 0, &t);
-        titles[d] = joined(&t, 0, t.nseq);
+        if (!keys[d].have_title_tok) {
+            vp_tokens_make(cfg, keys[d].title, 0, &keys[d].title_tok);
+            keys[d].have_title_tok = 1;
+        }
+        const vp_tokens *t = &keys[d].title_tok;
+        titles[d] = joined(t, 0, t->nseq);
         size_t off = 0;
-        for (size_t i = 0; i < t.nseq; off += strlen(t.seq[i]) + 1, i++) {
-            if (!bsearch(&t.seq[i], firsts, nf, sizeof *firsts, cmp_str))
+        for (size_t i = 0; i < t->nseq; off += strlen(t->seq[i]) + 1, i++) {
+            if (!bsearch(&t->seq[i], firsts, nf, sizeof *firsts, cmp_str))
                 continue;
-            if (vp_title_carries(cfg, &t, i))
+            if (vp_title_carries(cfg, t, i))
                 break; /* "Kế hoạch thực hiện Chiến lược …": a sibling, not the parent */
             if (nix == cap) {
                 cap = cap ? 2 * cap : 64;
@@ -575,7 +583,6 @@ static void pair_by_name(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *
             }
             ix[nix++] = (nent){titles[d] + off, d};
         }
-        vp_tokens_free(&t);
     }
     if (nix)
         qsort(ix, nix, sizeof *ix, cmp_nent);
@@ -761,19 +768,153 @@ static void doc_cache_free(doc_cache *c)
     }
 }
 
-int vp_compare_run_xsl(const char *outdir, const vp_run_doc *docs, size_t n, const vp_rules *rules,
-                       const char *xsl_path, vp_pairs *out, char *err, size_t errlen)
+/* ---- the run's work on several threads ------------------------------------------------ */
+
+#define CMP_CHUNK 256 /* pairs compared before their summaries are written, in order */
+
+typedef struct cmp_result {
+    char *xml; /* the compliance XML (malloc'd), written to its file */
+    size_t xl;
+    int ok;    /* 1; 0: not compared; -1: compared, its file not written */
+    char err[512];
+} cmp_result;
+
+typedef struct cmp_share {
+    const char *outdir;
+    const vp_cmp_cfg *cfg;
+    size_t nthreads;
+    /* reading the keys: docs[i] into keys[i], have[i] 1 when it could be read */
+    const vp_run_doc *docs;
+    dkey *keys;
+    unsigned char *have;
+    size_t ndocs;
+    /* comparing pairs[from..to) into res[0..to-from) */
+    vp_pair *pairs;
+    cmp_result *res;
+    size_t from, to;
+} cmp_share;
+
+typedef struct cmp_thread {
+    cmp_share *sh;
+    size_t t;      /* this thread takes every nthreads-th item from its t-th */
+    int phase;     /* 0: keys, 1: pairs, 2: titles' syllables */
+    doc_cache dc;  /* its own documents read (a parent is compared with several children) */
+} cmp_thread;
+
+/* One pair's result into the report summary, or its error into err (-1). */
+static int rc_ok(const cmp_result *r, const vp_pair *p, summary *s, const vp_cmp_cfg *cfg, char *err, size_t errlen,
+                 const char *sumpath)
 {
-    doc_cache dc = {0};
+    if (r->ok == 0) {
+        snprintf(err, errlen, "%s--%s: %s", p->child, p->parent, r->err[0] ? r->err : "cannot read the documents' XML");
+        return -1;
+    }
+    if (r->ok < 0) {
+        snprintf(err, errlen, "%s", r->err);
+        return -1;
+    }
+    if (summary_pair(cfg, s, p, r->xml, r->xl) < 0) {
+        snprintf(err, errlen, "%s: cannot write the report summary", sumpath);
+        return -1;
+    }
+    return 0;
+}
+
+static void compare_one(cmp_share *sh, doc_cache *dc, size_t i)
+{
+    vp_pair *p = &sh->pairs[i];
+    cmp_result *r = &sh->res[i - sh->from];
+    memset(r, 0, sizeof *r);
+    vp_cmp_doc *cd = doc_cache_get(dc, sh->outdir, p->child, r->err, sizeof r->err);
+    vp_cmp_doc *pd = cd ? doc_cache_get(dc, sh->outdir, p->parent, r->err, sizeof r->err) : NULL;
+    if (!cd || !pd || vp_cmp_docs(sh->cfg, cd, p->child, pd, p->parent, "reference", &r->xml, &r->xl, &p->score,
+                                  r->err, sizeof r->err) != 0)
+        return;
+    p->file = compliance_name(p->child, p->parent);
+    char *fpath = path_join(sh->outdir, p->file);
+    r->ok = vp_write_atomic(fpath, r->xml, r->xl, 1, r->err, sizeof r->err) < 0 ? -1 : 1;
+    free(fpath);
+}
+
+static void *cmp_thread_main(void *arg)
+{
+    cmp_thread *ct = arg;
+    cmp_share *sh = ct->sh;
+    if (ct->phase == 0) {
+        for (size_t i = ct->t; i < sh->ndocs; i += sh->nthreads)
+            sh->have[i] = sh->docs[i].xml && dkey_read(sh->outdir, sh->docs[i].xml, &sh->keys[i]) == 0;
+    } else if (ct->phase == 2) { /* the titles' syllables, for pairing by a programme's name */
+        for (size_t i = ct->t; i < sh->ndocs; i += sh->nthreads) {
+            dkey *k = &sh->keys[i];
+            if (k->title && k->title[0] && !k->have_title_tok) {
+                vp_tokens_make(sh->cfg, k->title, 0, &k->title_tok);
+                k->have_title_tok = 1;
+            }
+        }
+    } else {
+        for (size_t i = sh->from + ct->t; i < sh->to; i += sh->nthreads)
+            compare_one(sh, &ct->dc, i);
+    }
+    return NULL;
+}
+
+/* Runs one phase on every thread of ct[0..nt): ct[0] on this one; a thread that cannot be
+ * started has its share done here afterwards.  The work and its results do not depend on
+ * how many threads run. */
+static void run_phase(cmp_thread *ct, size_t nt, int phase)
+{
+    for (size_t t = 0; t < nt; t++)
+        ct[t].phase = phase;
+    pthread_t th[64];
+    int started[64] = {0};
+    for (size_t t = 1; t < nt && t < 64; t++)
+        started[t] = pthread_create(&th[t], NULL, cmp_thread_main, &ct[t]) == 0;
+    cmp_thread_main(&ct[0]);
+    for (size_t t = 1; t < nt && t < 64; t++) {
+        if (started[t])
+            pthread_join(th[t], NULL);
+        else
+            cmp_thread_main(&ct[t]);
+    }
+}
+
+int vp_compare_run_xsl(const char *outdir, const vp_run_doc *docs, size_t n, const vp_rules *rules,
+                       const char *xsl_path, int threads, vp_pairs *out, char *err, size_t errlen)
+{
     memset(out, 0, sizeof *out);
     vp_cmp_cfg *cfg = vp_cmp_cfg_new(rules, err, errlen);
     if (!cfg)
         return -1;
+    size_t nt = threads > 1 ? (size_t)threads : 1;
+    if (nt > 64)
+        nt = 64;
+    cmp_share sh = {0};
+    sh.outdir = outdir;
+    sh.cfg = cfg;
+    sh.nthreads = nt;
+    cmp_thread *ct = vp_xcalloc(nt, sizeof *ct);
+    for (size_t t = 0; t < nt; t++) {
+        ct[t].sh = &sh;
+        ct[t].t = t;
+    }
     dkey *keys = vp_xcalloc(n + 1, sizeof *keys);
+    sh.docs = docs;
+    sh.keys = keys;
+    sh.have = vp_xcalloc(n + 1, 1);
+    sh.ndocs = n;
+    run_phase(ct, nt, 0);
     size_t nk = 0;
     for (size_t i = 0; i < n; i++)
-        if (docs[i].xml && dkey_read(outdir, docs[i].xml, &keys[nk]) == 0)
-            nk++;
+        if (sh.have[i])
+            keys[nk++] = keys[i]; /* in input order, whatever thread read it */
+    free(sh.have);
+    sh.ndocs = nk;
+    int named = 0;
+    for (size_t i = 0; i < nk && !named; i++)
+        for (size_t r = 0; r < keys[i].nrefs && !named; r++)
+            named = keys[i].refs[r].name != NULL;
+    if (named && nt > 1)
+        run_phase(ct, nt, 2);
     pairvec pairs = {0}, near = {0};
     find_pairs(cfg, keys, nk, &pairs, &near);
     for (size_t i = 0; i < nk; i++)
@@ -803,31 +944,23 @@ int vp_compare_run_xsl(const char *outdir, const vp_run_doc *docs, size_t n, con
         snprintf(err, errlen, "%s: cannot write the report summary", sumpath);
         goto done;
     }
-    for (size_t i = 0; i < pairs.n; i++) {
-        vp_pair *p = &pairs.v[i];
-        char *xml = NULL;
-        size_t xl = 0;
-        char e2[512] = "";
-        vp_cmp_doc *cd = doc_cache_get(&dc, outdir, p->child, e2, sizeof e2);
-        vp_cmp_doc *pd = cd ? doc_cache_get(&dc, outdir, p->parent, e2, sizeof e2) : NULL;
-        int ok = cd && pd &&
-                 vp_cmp_docs(cfg, cd, p->child, pd, p->parent, "reference", &xml, &xl, &p->score, e2, sizeof e2) == 0;
-        if (!ok) {
-            snprintf(err, errlen, "%s--%s: %s", p->child, p->parent, e2[0] ? e2 : "cannot read the documents' XML");
-            free(xml);
-            goto done;
+    sh.pairs = pairs.v;
+    sh.res = vp_xcalloc(CMP_CHUNK, sizeof *sh.res);
+    for (size_t from = 0; from < pairs.n; from += CMP_CHUNK) {
+        sh.from = from;
+        sh.to = pairs.n - from < CMP_CHUNK ? pairs.n : from + CMP_CHUNK;
+        run_phase(ct, nt, 1);
+        /* the summaries in the pairs' order; past a failure only the buffers are freed */
+        for (size_t i = from; i < sh.to; i++) {
+            cmp_result *r = &sh.res[i - from];
+            vp_pair *p = &pairs.v[i];
+            if (rc_ok(r, p, &s, cfg, err, errlen, sumpath) < 0) {
+                for (size_t k = i; k < sh.to; k++)
+                    free(sh.res[k - from].xml);
+                goto done;
+            }
+            free(r->xml);
         }
-        p->file = compliance_name(p->child, p->parent);
-        char *fpath = path_join(outdir, p->file);
-        int wr = vp_write_atomic(fpath, xml, xl, 1, err, errlen);
-        free(fpath);
-        if (wr < 0 || summary_pair(cfg, &s, p, xml, xl) < 0) {
-            if (wr == 0)
-                snprintf(err, errlen, "%s: cannot write the report summary", sumpath);
-            free(xml);
-            goto done;
-        }
-        free(xml);
     }
     for (size_t i = 0; i < near.n; i++) {
         if (xmlTextWriterStartElement(s.w, BAD_CAST "near-miss") < 0 ||
@@ -862,7 +995,10 @@ int vp_compare_run_xsl(const char *outdir, const vp_run_doc *docs, size_t n, con
     }
     rc = 0;
 done:
-    doc_cache_free(&dc);
+    for (size_t t = 0; t < nt; t++)
+        doc_cache_free(&ct[t].dc);
+    free(ct);
+    free(sh.res);
     if (s.w)
         xmlFreeTextWriter(s.w);
     if (sumpath) {
@@ -914,7 +1050,7 @@ int vp_compare_run(const char *outdir, const vp_run_doc *docs, size_t n, const v
             use = cands[i];
             break;
         }
-    int rc = vp_compare_run_xsl(outdir, docs, n, rules, use, out, err, errlen);
+    int rc = vp_compare_run_xsl(outdir, docs, n, rules, use, 1, out, err, errlen);
     for (int i = 0; i < 4; i++)
         free(cands[i]);
     return rc;

@@ -102,6 +102,11 @@ if ${CC:-cc} -std=c11 -D_GNU_SOURCE -O1 -g -fsanitize=address,undefined -fno-san
     if cmp -s "$tmp/fx.out" "$tmp/fx2.out" && diff -r "$tmp/fx/compliance" "$tmp/fx1/compliance" >/dev/null &&
         cmp -s "$tmp/fx/report.html" "$tmp/fx1/report.html"; then ok; else bad "fixtures: output depends on input order"; fi
     ls "$tmp/fx" | grep -q 'tmp' && bad "fixtures: temporary file left" || ok
+    # on three threads: the same pairs, compliance files and report
+    cp -r "$tmp/fx1" "$tmp/fx3"
+    (cd "$tmp/fx3" && TEST_THREADS=3 "$drv" "$OLDPWD/rules" -run . $docs) >"$tmp/fx3.out" 2>&1
+    if cmp -s "$tmp/fx.out" "$tmp/fx3.out" && diff -r "$tmp/fx1/compliance" "$tmp/fx3/compliance" >/dev/null &&
+        cmp -s "$tmp/fx1/report.html" "$tmp/fx3/report.html"; then ok; else bad "fixtures: output depends on the threads"; fi
 else
     bad "cannot build tests/unit/test_compare.c: $(head -5 "$tmp/cc.err")"
 fi

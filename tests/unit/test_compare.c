@@ -29,6 +29,8 @@ int main(int argc, char **argv)
     }
     int rc = 0;
     if (!strcmp(argv[2], "-run")) {
+        /* TEST_THREADS: compare on that many threads (the output must not change) */
+        int threads = getenv("TEST_THREADS") ? atoi(getenv("TEST_THREADS")) : 1;
         size_t n = (size_t)(argc - 4);
         vp_run_doc *docs = calloc(n + 1, sizeof *docs);
         for (size_t i = 0; i < n; i++) {
@@ -38,7 +40,7 @@ int main(int argc, char **argv)
         char xsl[4096];
         snprintf(xsl, sizeof xsl, "%s/report.xsl", argv[1]);
         vp_pairs p;
-        if (vp_compare_run_xsl(argv[3], docs, n, rules, xsl, &p, err, sizeof err) < 0) {
+        if (vp_compare_run_xsl(argv[3], docs, n, rules, xsl, threads, &p, err, sizeof err) < 0) {
             fprintf(stderr, "test_compare: %s\n", err);
             rc = 1;
         } else {
