@@ -93,11 +93,18 @@ else
     echo "bench: NOTE index.xml differs between -j 1 and -j $CORES"
 fi
 rm -rf "$TMP/out-j1" "$TMP/out-j$CORES"
-echo "bench: end to end as vnplan run runs by default (documents paired and compared, report.html), 1 worker"
+echo "bench: end to end as vnplan run runs by default (documents paired and compared, report.html)"
 run_best 1 compare; SC=$SECS DC=$DPS MC=$MBS PC=$MEM CC=$CPUSEC RC=$RANGE
+run_best "$CORES" compare; SCK=$SECS DCK=$DPS MCK=$MBS PCK=$MEM CCK=$CPUSEC RCK=$RANGE
 NPAIRS=$(grep -c '<pair ' "$TMP/out-j1/index.xml" 2>/dev/null)
 echo "bench: $NPAIRS pairs compared"
-rm -rf "$TMP/out-j1"
+if diff -r "$TMP/out-j1/compliance" "$TMP/out-j$CORES/compliance" >/dev/null 2>&1 &&
+   cmp -s "$TMP/out-j1/report.html" "$TMP/out-j$CORES/report.html"; then
+    echo "bench: compliance files and report.html identical for -j 1 and -j $CORES"
+else
+    echo "bench: NOTE compliance files or report.html differ between -j 1 and -j $CORES"
+fi
+rm -rf "$TMP/out-j1" "$TMP/out-j$CORES"
 
 # ---- 3. per stage --------------------------------------------------------
 echo "bench: per stage (tests/bench/stages.c, vp_process on every document, 1 thread)"
@@ -176,6 +183,7 @@ $DOCS docs, $MB MB ($MIX), vnplan run --no-compare --force;
 1 worker: $D1 docs/s, $M1 MB/s ($S1 s, $C1 s CPU), peak memory $P1 (the fastest of $RUNS runs, which ranged $R1 docs/s);
 $CORES workers: $DK docs/s, $MK MB/s ($SK s, $CK s CPU), peak memory $PK (the fastest of $RUNS runs, which ranged $RK docs/s);
 with the comparison (vnplan run --force, $NPAIRS pairs), 1 worker: $DC docs/s, $MC MB/s ($SC s, $CC s CPU), peak memory $PC (runs ranged $RC docs/s);
+with the comparison, $CORES workers: $DCK docs/s, $MCK MB/s ($SCK s, $CCK s CPU), peak memory $PCK (runs ranged $RCK docs/s);
 slowest stage: $SLOW of the single-threaded stage time;
 the files alone (read one, write two through a rename, no processing, 1 thread): $FLOOR;
 one long plan (vnplan extract, CPU s): $LIN.
