@@ -56,6 +56,8 @@ typedef struct vp_tokens {
 } vp_tokens;
 
 void vp_tokens_make(const vp_cmp_cfg *c, const char *text, int drop_stop, vp_tokens *out);
+/* The same, the sequence only (uni and bi left empty): for texts only looked up in order. */
+void vp_tokens_make_seq(const vp_cmp_cfg *c, const char *text, int drop_stop, vp_tokens *out);
 void vp_tokens_free(vp_tokens *t);
 /* Dice similarity 0..1, unigram and bigram blended as configured. */
 double vp_tokens_sim(const vp_cmp_cfg *c, const vp_tokens *a, const vp_tokens *b);

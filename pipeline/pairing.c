@@ -540,7 +540,7 @@ static void pair_by_name(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *
             if (!keys[c].refs[r].name)
                 continue;
             vp_tokens t;
-            vp_tokens_make(cfg, keys[c].refs[r].name, 0, &t);
+            vp_tokens_make_seq(cfg, keys[c].refs[r].name, 0, &t);
             if (t.nseq >= 4 && vp_tokens_last_year(&t)) { /* a name with its period */
                 names[nn] = joined(&t, 0, t.nseq);
                 owner[nn++] = c;
@@ -566,7 +566,7 @@ static void pair_by_name(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *
         if (!keys[d].title || !keys[d].title[0])
             continue;
         if (!keys[d].have_title_tok) {
-            vp_tokens_make(cfg, keys[d].title, 0, &keys[d].title_tok);
+            vp_tokens_make_seq(cfg, keys[d].title, 0, &keys[d].title_tok);
             keys[d].have_title_tok = 1;
         }
         const vp_tokens *t = &keys[d].title_tok;
@@ -847,7 +847,7 @@ static void *cmp_thread_main(void *arg)
         for (size_t i = ct->t; i < sh->ndocs; i += sh->nthreads) {
             dkey *k = &sh->keys[i];
             if (k->title && k->title[0] && !k->have_title_tok) {
-                vp_tokens_make(sh->cfg, k->title, 0, &k->title_tok);
+                vp_tokens_make_seq(sh->cfg, k->title, 0, &k->title_tok);
                 k->have_title_tok = 1;
             }
         }

@@ -435,7 +435,9 @@ static void uniq_sorted(char **v, size_t *n)
     *n = k;
 }
 
-void vp_tokens_make(const vp_cmp_cfg *c, const char *text, int drop_stop, vp_tokens *out)
+/* The syllables of text into out->seq; with sets, also the sorted distinct syllables and
+ * pairs of neighbours (uni, bi) that similarity is measured on. */
+static void tokens_make(const vp_cmp_cfg *c, const char *text, int drop_stop, int sets, vp_tokens *out)
 {
     memset(out, 0, sizeof *out);
     if (!text)
@@ -491,6 +493,8 @@ void vp_tokens_make(const vp_cmp_cfg *c, const char *text, int drop_stop, vp_tok
     free(f);
     out->seq = seq.v;
     out->nseq = seq.n;
+    if (!sets)
+        return;
     out->uni = vp_xmalloc(sizeof(char *) * (seq.n + 1));
     for (size_t j = 0; j < seq.n; j++)
         out->uni[j] = vp_xstrdup(seq.v[j]);
@@ -507,6 +511,16 @@ void vp_tokens_make(const vp_cmp_cfg *c, const char *text, int drop_stop, vp_tok
         out->bi[out->nbi++] = p;
     }
     uniq_sorted(out->bi, &out->nbi);
+}
+
+void vp_tokens_make(const vp_cmp_cfg *c, const char *text, int drop_stop, vp_tokens *out)
+{
+    tokens_make(c, text, drop_stop, 1, out);
+}
+
+void vp_tokens_make_seq(const vp_cmp_cfg *c, const char *text, int drop_stop, vp_tokens *out)
+{
+    tokens_make(c, text, drop_stop, 0, out);
 }
 
 void vp_tokens_free(vp_tokens *t)
