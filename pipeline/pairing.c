@@ -802,7 +802,7 @@ typedef struct cmp_thread {
 } cmp_thread;
 
 /* One pair's result into the report summary, or its error into err (-1). */
-static int rc_ok(const cmp_result *r, const vp_pair *p, summary *s, const vp_cmp_cfg *cfg, char *err, size_t errlen,
+static int summarise(const cmp_result *r, const vp_pair *p, summary *s, const vp_cmp_cfg *cfg, char *err, size_t errlen,
                  const char *sumpath)
 {
     if (r->ok == 0) {
@@ -954,7 +954,7 @@ int vp_compare_run_xsl(const char *outdir, const vp_run_doc *docs, size_t n, con
         for (size_t i = from; i < sh.to; i++) {
             cmp_result *r = &sh.res[i - from];
             vp_pair *p = &pairs.v[i];
-            if (rc_ok(r, p, &s, cfg, err, errlen, sumpath) < 0) {
+            if (summarise(r, p, &s, cfg, err, errlen, sumpath) < 0) {
                 for (size_t k = i; k < sh.to; k++)
                     free(sh.res[k - from].xml);
                 goto done;
