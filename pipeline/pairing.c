@@ -494,13 +494,32 @@ static int better_copy(const dkey *a, const dkey *b)
     return strcmp(a->xml, b->xml) < 0;
 }
 
-/* Are a and b one document: the same number (its key) issued in the same year?  A number
- * names one document of its issuer in a year; a page that shows it again, a copy in another
- * format, are that document. */
+/* Are a and b one document, if their issuer is the same (same_issuer): the same number (its
+ * key) issued in the same year?  A number names one document of its issuer in a year; a page
+ * that shows it again, a copy in another format, are that document. */
 static int same_document(const dkey *a, const dkey *b)
 {
     return a->key1 && b->key1 && !strcmp(a->key1, b->key1) && strlen(a->date) >= 4 && strlen(b->date) >= 4 &&
            !strncmp(a->date, b->date, 4);
+}
+
+/* Do a and b name the same issuer: the same words once abbreviations are expanded and case
+ * and marks folded as the comparison folds them ("UBND tỉnh Ninh Bình", "ỦY BAN NHÂN DÂN TỈNH
+ * NINH BÌNH")?  Two plans "102/KH-UBND" of one day from two provinces are two documents, not
+ * copies of one. */
+static int same_issuer(const vp_cmp_cfg *cfg, const dkey *a, const dkey *b)
+{
+    if (!strcmp(a->authority, b->authority))
+        return 1;
+    vp_tokens ta, tb;
+    vp_tokens_make_seq(cfg, a->authority, 0, &ta);
+    vp_tokens_make_seq(cfg, b->authority, 0, &tb);
+    int same = ta.nseq == tb.nseq;
+    for (size_t i = 0; same && i < ta.nseq; i++)
+        same = !strcmp(ta.seq[i], tb.seq[i]);
+    vp_tokens_free(&ta);
+    vp_tokens_free(&tb);
+    return same;
 }
 
 /* A text's syllables joined by single spaces (malloc'd). */
@@ -599,7 +618,7 @@ static void pair_by_name(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *
                 continue; /* two copies of one document (one number) */
             /* copies of one parent (one number in one year) are compared once */
             size_t b = 0;
-            while (b < nbest && !same_document(&keys[best[b]], d))
+            while (b < nbest && !(same_document(&keys[best[b]], d) && same_issuer(cfg, &keys[best[b]], d)))
                 b++;
             if (b == nbest)
                 best[nbest++] = ix[e].doc;
@@ -654,7 +673,8 @@ static int find_pairs(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *pai
                 }
                 /* copies of one document (this number, the same date) are compared once */
                 size_t b = 0;
-                while (b < nbest && strcmp(keys[best[b]].date, keys[d].date) != 0)
+                while (b < nbest && !(strcmp(keys[best[b]].date, keys[d].date) == 0 &&
+                                      same_issuer(cfg, &keys[best[b]], &keys[d])))
                     b++;
                 if (b == nbest)
                     best[nbest++] = d;

@@ -143,6 +143,18 @@ else
     bad "copies: vnplan run failed: $(head -3 "$tmp/copies.log")"
 fi
 
+# two plans "102/KH-UBND" of the same day from two provinces, cited by a child as only "của UBND
+# tỉnh": two documents, not copies of one, so both stay paired
+mkdir -p "$tmp/twins"
+sed 's/Thừa Thiên Huế/Quảng Nam/g; s/THỪA THIÊN HUẾ/QUẢNG NAM/g' tests/compare/bdg/tinh-tth.txt >"$tmp/twins/tinh-qnam.txt"
+cp tests/compare/bdg/tinh-tth.txt "$tmp/twins/"
+sed 's/của UBND tỉnh Thừa Thiên Huế/của UBND tỉnh/' tests/compare/bdg/huyen-phuvang.txt >"$tmp/twins/huyen-x.txt"
+if "$VNPLAN" run "$tmp/twins" -o "$tmp/twins-out" >"$tmp/twins.log" 2>&1 && [ -s "$tmp/twins-out/index.xml" ]; then
+    check "twins: both issuers paired" "$(xp "$tmp/twins-out/index.xml" "count($(el pair)[@child='huyen-x.xml'])")" "2"
+else
+    bad "twins: vnplan run failed: $(head -3 "$tmp/twins.log")"
+fi
+
 # ---- 2. vnplan run over plan texts ------------------------------------------------------
 B=tests/compare/bdg
 out=$tmp/run
