@@ -46,6 +46,7 @@ typedef struct dkey {
     char *title;
     kref *refs;
     size_t nrefs;
+    char *auth_fold;     /* its issuer's syllables joined, made at their first use (same_issuer) */
     vp_tokens title_tok; /* its title's syllables, made only when some document names a programme */
     int have_title_tok;
     int news;      /* a news page (genre="news") rather than the document itself */
@@ -79,6 +80,7 @@ static void dkey_free(dkey *k)
 {
     if (k->have_title_tok)
         vp_tokens_free(&k->title_tok);
+    free(k->auth_fold);
     free(k->xml);
     free(k->key1);
     free(k->key2);
@@ -507,21 +509,6 @@ static int same_document(const dkey *a, const dkey *b)
  * and marks folded as the comparison folds them ("UBND tỉnh Ninh Bình", "ỦY BAN NHÂN DÂN TỈNH
  * NINH BÌNH")?  Two plans "102/KH-UBND" of one day from two provinces are two documents, not
  * copies of one. */
-static int same_issuer(const vp_cmp_cfg *cfg, const dkey *a, const dkey *b)
-{
-    if (!strcmp(a->authority, b->authority))
-        return 1;
-    vp_tokens ta, tb;
-    vp_tokens_make_seq(cfg, a->authority, 0, &ta);
-    vp_tokens_make_seq(cfg, b->authority, 0, &tb);
-    int same = ta.nseq == tb.nseq;
-    for (size_t i = 0; same && i < ta.nseq; i++)
-        same = !strcmp(ta.seq[i], tb.seq[i]);
-    vp_tokens_free(&ta);
-    vp_tokens_free(&tb);
-    return same;
-}
-
 /* A text's syllables joined by single spaces (malloc'd). */
 static char *joined(const vp_tokens *t, size_t from, size_t to)
 {
@@ -534,6 +521,22 @@ static char *joined(const vp_tokens *t, size_t from, size_t to)
     if (!b.data)
         vp_buf_adds(&b, "");
     return vp_buf_steal(&b);
+}
+
+static const char *auth_fold(const vp_cmp_cfg *cfg, dkey *k)
+{
+    if (!k->auth_fold) {
+        vp_tokens t;
+        vp_tokens_make_seq(cfg, k->authority, 0, &t);
+        k->auth_fold = joined(&t, 0, t.nseq);
+        vp_tokens_free(&t);
+    }
+    return k->auth_fold;
+}
+
+static int same_issuer(const vp_cmp_cfg *cfg, dkey *a, dkey *b)
+{
+    return !strcmp(a->authority, b->authority) || !strcmp(auth_fold(cfg, a), auth_fold(cfg, b));
 }
 
 static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
@@ -611,7 +614,7 @@ static void pair_by_name(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *
         for (size_t e = nent_first(ix, nix, names[k]); e < nix && !strncmp(ix[e].key, names[k], len); e++) {
             if (ix[e].key[len] != ' ' && ix[e].key[len] != 0)
                 continue; /* the name's last syllable is longer there */
-            const dkey *d = &keys[ix[e].doc];
+            dkey *d = &keys[ix[e].doc];
             if (ix[e].doc == c || (d->date[0] && keys[c].date[0] && strcmp(d->date, keys[c].date) > 0))
                 continue;
             if (d->key1 && keys[c].key1 && !strcmp(d->key1, keys[c].key1))
