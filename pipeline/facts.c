@@ -168,7 +168,6 @@ static size_t utf8_next(const char *s, size_t len, size_t i)
     return i;
 }
 
-/* Every match of every rule of `fam` whose field is `field`, into c (not cleared). */
 /* The groups of the last match into k. */
 static void take_groups(fctx *x, const char *const *groups, fcand *k)
 {
@@ -209,6 +208,8 @@ static size_t collect_list(fctx *x, const vp_family *fam, const char *list, cons
     return end;
 }
 
+/* Every match of every rule of `fam` whose field is `field`, into c (not cleared); after a
+ * match of a rule with list=FIELD, the rest of its list (collect_list). */
 static void collect(fctx *x, const vp_family *fam, const char *field, const char *const *groups, const char *s,
                     size_t len, fcands *c)
 {
