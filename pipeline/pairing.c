@@ -605,6 +605,8 @@ static void pair_by_name(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *
             }
             ix[nix++] = (nent){titles[d] + off, d};
         }
+        vp_tokens_free(&keys[d].title_tok); /* titles[d] holds what is looked up from here on */
+        keys[d].have_title_tok = 0;
     }
     if (nix)
         qsort(ix, nix, sizeof *ix, cmp_nent);
