@@ -90,18 +90,14 @@ static char *output_name(const char *name)
     vp_buf_reserve(&b, n);
     for (size_t i = 0; i < n;) {
         int32_t cp;
-        int l = vp_utf8_decode(name + i, n - i, &cp);
-        if (cp < 0 || cp < 0x20 || cp == 0x7F || cp == 0xFFFE || cp == 0xFFFF) {
-            for (int k = 0; k < (cp < 0 ? 1 : l); k++)
-                vp_buf_printf(&b, "%%%02X", (unsigned char)name[i + (size_t)k]);
-            i += cp < 0 ? 1 : (size_t)l;
-        } else {
-            vp_buf_add(&b, name + i, (size_t)l);
-            i += (size_t)l;
-        }
+        size_t l = (size_t)vp_utf8_decode(name + i, n - i, &cp); /* 1 for a byte that is not UTF-8 */
+        if (cp < 0x20 || cp == 0x7F || cp == 0xFFFE || cp == 0xFFFF)
+            for (size_t k = 0; k < l; k++)
+                vp_buf_printf(&b, "%%%02X", (unsigned char)name[i + k]);
+        else
+            vp_buf_add(&b, name + i, l);
+        i += l;
     }
-    if (!b.data)
-        vp_buf_add(&b, "", 0);
     return vp_buf_steal(&b);
 }
 
