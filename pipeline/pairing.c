@@ -539,6 +539,35 @@ static int same_issuer(const vp_cmp_cfg *cfg, dkey *a, dkey *b)
     return !strcmp(a->authority, b->authority) || !strcmp(auth_fold(cfg, a), auth_fold(cfg, b));
 }
 
+/* Keeps document d among the parents found for one reference (best[0..*nbest)), copies of
+ * one document once: d is added, or takes the place of its copy when it is the better one.
+ * by_year: copies share the number and the year (same_document), else the date (the
+ * reference's, which every candidate has); and always the issuer. */
+static void keep_copy(const vp_cmp_cfg *cfg, dkey *keys, size_t *best, size_t *nbest, size_t d, int by_year)
+{
+    size_t b = 0;
+    while (b < *nbest && !((by_year ? same_document(&keys[best[b]], &keys[d])
+                                    : strcmp(keys[best[b]].date, keys[d].date) == 0) &&
+                           same_issuer(cfg, &keys[best[b]], &keys[d])))
+        b++;
+    if (b == *nbest)
+        best[(*nbest)++] = d;
+    else if (better_copy(&keys[d], &keys[best[b]]))
+        best[b] = d;
+}
+
+/* The syllables of k's title, made at their first use (NULL when it has none). */
+static const vp_tokens *title_tokens(const vp_cmp_cfg *cfg, dkey *k)
+{
+    if (!k->title || !k->title[0])
+        return NULL;
+    if (!k->have_title_tok) {
+        vp_tokens_make_seq(cfg, k->title, 0, &k->title_tok);
+        k->have_title_tok = 1;
+    }
+    return &k->title_tok;
+}
+
 static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
 /* Children that name a programme (kref.name) and the documents whose titles hold the name.
@@ -585,13 +614,9 @@ static void pair_by_name(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *
     nent *ix = NULL; /* the places in the titles where a name may start: their syllables from there */
     size_t nix = 0, cap = 0;
     for (size_t d = 0; d < nk && nn; d++) {
-        if (!keys[d].title || !keys[d].title[0])
+        const vp_tokens *t = title_tokens(cfg, &keys[d]);
+        if (!t)
             continue;
-        if (!keys[d].have_title_tok) {
-            vp_tokens_make_seq(cfg, keys[d].title, 0, &keys[d].title_tok);
-            keys[d].have_title_tok = 1;
-        }
-        const vp_tokens *t = &keys[d].title_tok;
         titles[d] = joined(t, 0, t->nseq);
         size_t off = 0;
         for (size_t i = 0; i < t->nseq; off += strlen(t->seq[i]) + 1, i++) {
@@ -621,14 +646,7 @@ static void pair_by_name(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *
                 continue;
             if (d->key1 && keys[c].key1 && !strcmp(d->key1, keys[c].key1))
                 continue; /* two copies of one document (one number) */
-            /* copies of one parent (one number in one year) are compared once */
-            size_t b = 0;
-            while (b < nbest && !(same_document(&keys[best[b]], d) && same_issuer(cfg, &keys[best[b]], d)))
-                b++;
-            if (b == nbest)
-                best[nbest++] = ix[e].doc;
-            else if (better_copy(d, &keys[best[b]]))
-                best[b] = ix[e].doc;
+            keep_copy(cfg, keys, best, &nbest, ix[e].doc, 1); /* copies: one number in one year */
         }
         for (size_t b = 0; b < nbest; b++)
             pv_push(pairs, keys[c].xml, keys[best[b]].xml, NULL);
@@ -676,15 +694,7 @@ static int find_pairs(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *pai
                     pv_push(near, keys[c].xml, keys[d].xml, why);
                     continue;
                 }
-                /* copies of one document (this number, the same date) are compared once */
-                size_t b = 0;
-                while (b < nbest && !(strcmp(keys[best[b]].date, keys[d].date) == 0 &&
-                                      same_issuer(cfg, &keys[best[b]], &keys[d])))
-                    b++;
-                if (b == nbest)
-                    best[nbest++] = d;
-                else if (better_copy(&keys[d], &keys[best[b]]))
-                    best[b] = d;
+                keep_copy(cfg, keys, best, &nbest, d, 0); /* copies: this number, the same date */
             }
             for (size_t b = 0; b < nbest; b++)
                 pv_push(pairs, keys[c].xml, keys[best[b]].xml, NULL);
@@ -869,13 +879,8 @@ static void *cmp_thread_main(void *arg)
         for (size_t i = ct->t; i < sh->ndocs; i += sh->nthreads)
             sh->have[i] = sh->docs[i].xml && dkey_read(sh->outdir, sh->docs[i].xml, &sh->keys[i]) == 0;
     } else if (ct->phase == 2) { /* the titles' syllables, for pairing by a programme's name */
-        for (size_t i = ct->t; i < sh->ndocs; i += sh->nthreads) {
-            dkey *k = &sh->keys[i];
-            if (k->title && k->title[0] && !k->have_title_tok) {
-                vp_tokens_make_seq(sh->cfg, k->title, 0, &k->title_tok);
-                k->have_title_tok = 1;
-            }
-        }
+        for (size_t i = ct->t; i < sh->ndocs; i += sh->nthreads)
+            title_tokens(sh->cfg, &sh->keys[i]);
     } else {
         for (size_t i = sh->from + ct->t; i < sh->to; i += sh->nthreads)
             compare_one(sh, &ct->dc, i);
