@@ -87,34 +87,42 @@ typedef struct cdoc {
     uint8_t *have_own, *have_full, *have_ind;
 } cdoc;
 
-/* The syllables (stop words dropped) of item i's own text (full: with its sub-items). */
-static const vp_tokens *item_tokens(const vp_cmp_cfg *cfg, cdoc *d, size_t i, int full)
+/* The syllables (stop words dropped) of text, the i-th of n kept in (*t)[i] once made
+ * ((*have)[i] 1); the arrays are made at the first use. */
+static const vp_tokens *kept_tokens(const vp_cmp_cfg *cfg, vp_tokens **t, uint8_t **have, size_t n, size_t i,
+                                    const char *text)
 {
-    vp_tokens **t = full ? &d->tok_full : &d->tok_own;
-    uint8_t **have = full ? &d->have_full : &d->have_own;
     if (!*t) {
-        *t = vp_xcalloc(d->nitems + 1, sizeof **t);
-        *have = vp_xcalloc(d->nitems + 1, 1);
+        *t = vp_xcalloc(n + 1, sizeof **t);
+        *have = vp_xcalloc(n + 1, 1);
     }
     if (!(*have)[i]) {
-        vp_tokens_make(cfg, full ? d->items[i].full : d->items[i].own, 1, &(*t)[i]);
+        vp_tokens_make(cfg, text, 1, &(*t)[i]);
         (*have)[i] = 1;
     }
     return &(*t)[i];
 }
 
-/* The syllables (stop words dropped) of target i's indicator. */
+static void kept_tokens_free(vp_tokens *t, uint8_t *have, size_t n)
+{
+    for (size_t i = 0; have && i < n; i++)
+        if (have[i])
+            vp_tokens_free(&t[i]);
+    free(t);
+    free(have);
+}
+
+/* The syllables of item i's own text (full: with its sub-items). */
+static const vp_tokens *item_tokens(const vp_cmp_cfg *cfg, cdoc *d, size_t i, int full)
+{
+    return full ? kept_tokens(cfg, &d->tok_full, &d->have_full, d->nitems, i, d->items[i].full)
+                : kept_tokens(cfg, &d->tok_own, &d->have_own, d->nitems, i, d->items[i].own);
+}
+
+/* The syllables of target i's indicator. */
 static const vp_tokens *target_tokens(const vp_cmp_cfg *cfg, cdoc *d, size_t i)
 {
-    if (!d->tok_ind) {
-        d->tok_ind = vp_xcalloc(d->ntargets + 1, sizeof *d->tok_ind);
-        d->have_ind = vp_xcalloc(d->ntargets + 1, 1);
-    }
-    if (!d->have_ind[i]) {
-        vp_tokens_make(cfg, d->targets[i].indicator, 1, &d->tok_ind[i]);
-        d->have_ind[i] = 1;
-    }
-    return &d->tok_ind[i];
+    return kept_tokens(cfg, &d->tok_ind, &d->have_ind, d->ntargets, i, d->targets[i].indicator);
 }
 
 int vp_cmp_is_el(const xmlNode *n, const char *name)
@@ -231,21 +239,9 @@ static void cdoc_free(cdoc *d)
 {
     if (!d)
         return;
-    for (size_t i = 0; i < d->nitems; i++) {
-        if (d->have_own && d->have_own[i])
-            vp_tokens_free(&d->tok_own[i]);
-        if (d->have_full && d->have_full[i])
-            vp_tokens_free(&d->tok_full[i]);
-    }
-    for (size_t i = 0; i < d->ntargets; i++)
-        if (d->have_ind && d->have_ind[i])
-            vp_tokens_free(&d->tok_ind[i]);
-    free(d->tok_own);
-    free(d->tok_full);
-    free(d->tok_ind);
-    free(d->have_own);
-    free(d->have_full);
-    free(d->have_ind);
+    kept_tokens_free(d->tok_own, d->have_own, d->nitems);
+    kept_tokens_free(d->tok_full, d->have_full, d->nitems);
+    kept_tokens_free(d->tok_ind, d->have_ind, d->ntargets);
     free(d->items);
     free(d->refs);
     free(d->targets);
