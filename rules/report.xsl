@@ -8,28 +8,35 @@
                 exclude-result-prefixes="v">
   <xsl:output method="html" encoding="UTF-8" indent="yes" doctype-system="about:legacy-compat"/>
 
-  <!-- a file name as a relative link: the characters that would end or change the path ("%"
-       of an escaped byte in an output name, "#", "?") are written as %XX -->
-  <xsl:template name="uri-path">
+  <!-- $s with every $from written as $to -->
+  <xsl:template name="replace">
     <xsl:param name="s"/>
+    <xsl:param name="from"/>
+    <xsl:param name="to"/>
     <xsl:choose>
-      <xsl:when test="contains($s, '%')">
-        <xsl:call-template name="uri-path"><xsl:with-param name="s" select="substring-before($s, '%')"/></xsl:call-template>
-        <xsl:text>%25</xsl:text>
-        <xsl:call-template name="uri-path"><xsl:with-param name="s" select="substring-after($s, '%')"/></xsl:call-template>
-      </xsl:when>
-      <xsl:when test="contains($s, '#')">
-        <xsl:call-template name="uri-path"><xsl:with-param name="s" select="substring-before($s, '#')"/></xsl:call-template>
-        <xsl:text>%23</xsl:text>
-        <xsl:call-template name="uri-path"><xsl:with-param name="s" select="substring-after($s, '#')"/></xsl:call-template>
-      </xsl:when>
-      <xsl:when test="contains($s, '?')">
-        <xsl:call-template name="uri-path"><xsl:with-param name="s" select="substring-before($s, '?')"/></xsl:call-template>
-        <xsl:text>%3F</xsl:text>
-        <xsl:call-template name="uri-path"><xsl:with-param name="s" select="substring-after($s, '?')"/></xsl:call-template>
+      <xsl:when test="contains($s, $from)">
+        <xsl:value-of select="concat(substring-before($s, $from), $to)"/>
+        <xsl:call-template name="replace">
+          <xsl:with-param name="s" select="substring-after($s, $from)"/>
+          <xsl:with-param name="from" select="$from"/>
+          <xsl:with-param name="to" select="$to"/>
+        </xsl:call-template>
       </xsl:when>
       <xsl:otherwise><xsl:value-of select="$s"/></xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- a file name as a relative link: the characters that would end or change the path ("%"
+       of an escaped byte in an output name, "#", "?") are written as %XX, "%" first -->
+  <xsl:template name="uri-path">
+    <xsl:param name="s"/>
+    <xsl:variable name="p">
+      <xsl:call-template name="replace"><xsl:with-param name="s" select="$s"/><xsl:with-param name="from" select="'%'"/><xsl:with-param name="to" select="'%25'"/></xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="h">
+      <xsl:call-template name="replace"><xsl:with-param name="s" select="$p"/><xsl:with-param name="from" select="'#'"/><xsl:with-param name="to" select="'%23'"/></xsl:call-template>
+    </xsl:variable>
+    <xsl:call-template name="replace"><xsl:with-param name="s" select="$h"/><xsl:with-param name="from" select="'?'"/><xsl:with-param name="to" select="'%3F'"/></xsl:call-template>
   </xsl:template>
 
   <xsl:template match="/v:report">
