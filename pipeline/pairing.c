@@ -33,6 +33,8 @@
 
 /* ---- document keys ------------------------------------------------------------------ */
 
+static char *path_join(const char *a, const char *b);
+
 typedef struct kref {
     char *id, *number, *key, *date, *authority;
     char *name; /* a programme named without a number (key NULL), else NULL */
@@ -104,9 +106,7 @@ static void dkey_free(dkey *k)
 static int dkey_read(const char *outdir, const char *xml, dkey *k)
 {
     memset(k, 0, sizeof *k);
-    size_t pl = strlen(outdir) + strlen(xml) + 2;
-    char *path = vp_xmalloc(pl);
-    snprintf(path, pl, "%s/%s", outdir, xml);
+    char *path = path_join(outdir, xml);
     /* only what comes before <body> is read: the meta and the references (text holds no
      * "<", so the first "<body" is the element); the rest of the tree is not built */
     unsigned char *buf = NULL;
