@@ -213,34 +213,35 @@ static int finish(vp_utf8 *out, vp_buf *raw, vp_fmt_ctx *c, const char *format, 
         vp_buf_free(&clean);
         return -1;
     }
-    vp_vscore sc;
-    vp_detect_score(clean.data ? clean.data : "", clean.len, &sc);
     out->len = clean.len;
     out->data = vp_buf_steal(&clean);
     out->format = format;
     out->encoding = c->encoding ? c->encoding : "utf-8";
-    out->confidence = sc.words ? (double)sc.viet / (double)sc.words : 0.0;
     out->repaired = repaired;
     out->no_toned_caps = c->no_toned_caps;
-    vp_buf e = {0};
-    vp_buf_printf(&e, "%s (%s): %.0f%% of %zu words are Vietnamese syllables", format, out->encoding,
-                  100.0 * out->confidence, sc.words);
-    if (c->legacy_runs)
-        vp_buf_printf(&e, "; %d run%s in legacy fonts decoded", c->legacy_runs, c->legacy_runs == 1 ? "" : "s");
-    if (repaired)
-        vp_buf_adds(&e, "; damaged paragraphs repaired");
-    out->explain = vp_buf_steal(&e);
-    if (out->len == 0 || sc.words == 0) {
-        /* nothing readable came out: a document without text is of no use downstream */
-        int empty = 1;
-        for (size_t i = 0; i < out->len && empty; i++)
-            if ((unsigned char)out->data[i] > ' ')
-                empty = 0;
-        if (empty) {
-            vp_utf8_free(out);
-            vp_convert_err(c, "%s document has no text", format);
-            return -1;
-        }
+    /* nothing readable came out: a document without text is of no use downstream */
+    int empty = 1;
+    for (size_t i = 0; i < out->len && empty; i++)
+        if ((unsigned char)out->data[i] > ' ')
+            empty = 0;
+    if (empty) {
+        vp_utf8_free(out);
+        vp_convert_err(c, "%s document has no text", format);
+        return -1;
+    }
+    /* the score of the text read is for `convert --explain` only */
+    if (c->lim->explain) {
+        vp_vscore sc;
+        vp_detect_score(out->data, out->len, &sc);
+        out->confidence = sc.words ? (double)sc.viet / (double)sc.words : 0.0;
+        vp_buf e = {0};
+        vp_buf_printf(&e, "%s (%s): %.0f%% of %zu words are Vietnamese syllables", format, out->encoding,
+                      100.0 * out->confidence, sc.words);
+        if (c->legacy_runs)
+            vp_buf_printf(&e, "; %d run%s in legacy fonts decoded", c->legacy_runs, c->legacy_runs == 1 ? "" : "s");
+        if (repaired)
+            vp_buf_adds(&e, "; damaged paragraphs repaired");
+        out->explain = vp_buf_steal(&e);
     }
     return 0;
 }

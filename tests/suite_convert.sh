@@ -161,6 +161,13 @@ if "$VNPLAN" convert "$D/files/ninhbinh-kh-193-2024.pdf" > "$tmp/out" 2>/dev/nul
 else
     ko "193 pdf: header columns not side by side"
 fi
+# --explain scores what a DOCX gave (a run does not: the score is only shown)
+if "$VNPLAN" convert --explain "$D/docx/legacy_fonts.docx" > "$tmp/out" 2> "$tmp/err" &&
+   grep -Eq "^format=docx encoding=[a-z0-9-]+ confidence=0\.[5-9][0-9] why: docx .*: [5-9][0-9]% of [0-9]+ words are Vietnamese syllables; [0-9]+ runs? in legacy fonts decoded" "$tmp/err"; then
+    ok
+else
+    ko "legacy_fonts.docx --explain: $(cat "$tmp/err")"
+fi
 # a scan whose only text is its e-signature stamp: the stamp, and a warning about the rest
 if "$VNPLAN" convert --explain "$D/files/bavi-nq-115.pdf" > "$tmp/out" 2> "$tmp/err" &&
    grep -q "warning: pdf-little-text: .* scanned images" "$tmp/err"; then
