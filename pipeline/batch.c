@@ -1021,6 +1021,7 @@ int vp_batch_run(const vp_batch_opts *o, const vp_config *cfg)
 
     /* pairs among the documents of this run */
     vp_pairs P = {0};
+    vp_report_job *report = NULL; /* report.html being made while index.xml is written */
     int have_pairs = 0;
     char err[512];
     char xsl[4096], xsl_sha[65];
@@ -1055,7 +1056,7 @@ int vp_batch_run(const vp_batch_opts *o, const vp_config *cfg)
             docs[nd].xml = names[nd];
             nd++;
         }
-        if (vp_compare_run_xsl(o->outdir, docs, nd, cfg->rules, xsl, nj, &P, err, sizeof err) != 0)
+        if (vp_compare_run_async(o->outdir, docs, nd, cfg->rules, xsl, nj, &P, &report, err, sizeof err) != 0)
             fprintf(stderr, "vnplan: %s: comparison failed: %s\n", o->outdir, err);
         else
             have_pairs = 1;
@@ -1073,6 +1074,16 @@ int vp_batch_run(const vp_batch_opts *o, const vp_config *cfg)
         rc = 2;
     } else {
         unlink(jpath); /* index.xml now says all the journal said */
+    }
+    if (report && vp_report_wait(report, err, sizeof err) != 0) {
+        /* without its report the pairs do not hold: index.xml says they were not made */
+        fprintf(stderr, "vnplan: %s: comparison failed: %s\n", o->outdir, err);
+        vp_pairs_free(&P);
+        have_pairs = 0;
+        if (rc == 0 && write_index(o->outdir, &J, NULL, &key, NULL, err, sizeof err) != 0) {
+            fprintf(stderr, "vnplan: %s: %s\n", o->outdir, err);
+            rc = 2;
+        }
     }
     if (have_pairs)
         vp_pairs_free(&P);

@@ -41,6 +41,19 @@ int vp_compare_run(const char *outdir, const vp_run_doc *docs, size_t n, const v
 int vp_compare_run_xsl(const char *outdir, const vp_run_doc *docs, size_t n, const vp_rules *rules,
                        const char *xsl_path, int threads, vp_pairs *out, char *err, size_t errlen);
 
+/* report.html being made on a thread of its own while the caller goes on. */
+typedef struct vp_report_job vp_report_job;
+
+/* As vp_compare_run_xsl, but with more than one thread report.html is made on its own thread
+ * and *job (NULL when none was started) is to be waited for: the pairs in *out hold, and the
+ * report is there, only when vp_report_wait returns 0 as well. */
+int vp_compare_run_async(const char *outdir, const vp_run_doc *docs, size_t n, const vp_rules *rules,
+                         const char *xsl_path, int threads, vp_pairs *out, vp_report_job **job, char *err,
+                         size_t errlen);
+
+/* Waits for report.html and frees job: 0 when it was written, else -1 with the reason in err. */
+int vp_report_wait(vp_report_job *job, char *err, size_t errlen);
+
 /* Compares two vnplan XML documents (child, parent) given as in-memory XML; the paths are
  * written into the compliance element as given.  *out is malloc'd compliance XML. */
 int vp_compare_xml(const char *child_xml, size_t child_len, const char *child_path, const char *parent_xml,

@@ -22,6 +22,7 @@
 #include <limits.h>
 #include <pthread.h>
 #include <fcntl.h>
+#include <stdatomic.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlwriter.h>
@@ -827,11 +828,12 @@ typedef struct cmp_share {
     vp_pair *pairs;
     cmp_result *res;
     size_t from, to;
+    atomic_size_t next; /* the next item of the phase no thread has taken */
 } cmp_share;
 
 typedef struct cmp_thread {
     cmp_share *sh;
-    size_t t;      /* this thread takes every nthreads-th item from its t-th */
+    size_t t;      /* its place in the run's threads */
     int phase;     /* 0: keys, 1: pairs, 2: titles' syllables */
     doc_cache dc;  /* its own documents read (a parent is compared with several children) */
 } cmp_thread;
@@ -871,30 +873,40 @@ static void compare_one(cmp_share *sh, doc_cache *dc, size_t i)
     free(fpath);
 }
 
+/* Items are taken a few at a time by whichever thread is free (a pair or a document costs
+ * from a few microseconds to milliseconds): no thread waits for another with work left. */
+#define CMP_TAKE 4
+
 static void *cmp_thread_main(void *arg)
 {
     cmp_thread *ct = arg;
     cmp_share *sh = ct->sh;
-    if (ct->phase == 0) {
-        for (size_t i = ct->t; i < sh->ndocs; i += sh->nthreads)
-            sh->have[i] = sh->docs[i].xml && dkey_read(sh->outdir, sh->docs[i].xml, &sh->keys[i]) == 0;
-    } else if (ct->phase == 2) { /* the titles' syllables, for pairing by a programme's name */
-        for (size_t i = ct->t; i < sh->ndocs; i += sh->nthreads)
-            title_tokens(sh->cfg, &sh->keys[i]);
-    } else {
-        for (size_t i = sh->from + ct->t; i < sh->to; i += sh->nthreads)
-            compare_one(sh, &ct->dc, i);
+    size_t from = ct->phase == 1 ? sh->from : 0, to = ct->phase == 1 ? sh->to : sh->ndocs;
+    for (;;) {
+        size_t a = from + atomic_fetch_add(&sh->next, CMP_TAKE);
+        if (a >= to)
+            break;
+        size_t b = to - a < CMP_TAKE ? to : a + CMP_TAKE;
+        for (size_t i = a; i < b; i++) {
+            if (ct->phase == 0)
+                sh->have[i] = sh->docs[i].xml && dkey_read(sh->outdir, sh->docs[i].xml, &sh->keys[i]) == 0;
+            else if (ct->phase == 2) /* the titles' syllables, for pairing by a programme's name */
+                title_tokens(sh->cfg, &sh->keys[i]);
+            else
+                compare_one(sh, &ct->dc, i);
+        }
     }
     return NULL;
 }
 
-/* Runs one phase on every thread of ct[0..nt): ct[0] on this one; a thread that cannot be
- * started has its share done here afterwards.  The work and its results do not depend on
- * how many threads run. */
+/* Runs one phase on every thread of ct[0..nt): ct[0] on this one; what a thread that cannot
+ * be started would have taken the others take.  The work and its results do not depend on
+ * how many threads run, nor on which takes what. */
 static void run_phase(cmp_thread *ct, size_t nt, int phase)
 {
     for (size_t t = 0; t < nt; t++)
         ct[t].phase = phase;
+    atomic_store(&ct[0].sh->next, 0);
     pthread_t th[64];
     int started[64] = {0};
     for (size_t t = 1; t < nt && t < 64; t++)
@@ -908,10 +920,47 @@ static void run_phase(cmp_thread *ct, size_t nt, int phase)
     }
 }
 
+struct vp_report_job {
+    pthread_t th;
+    char *xsl, *sum, *html; /* the summary is removed once read */
+    int rc;
+    char err[512];
+};
+
+static void *report_main(void *arg)
+{
+    vp_report_job *j = arg;
+    j->rc = vp_report_html(j->xsl, j->sum, j->html, j->err, sizeof j->err);
+    return NULL;
+}
+
+int vp_report_wait(vp_report_job *job, char *err, size_t errlen)
+{
+    pthread_join(job->th, NULL);
+    int rc = job->rc;
+    if (rc < 0)
+        snprintf(err, errlen, "%s", job->err);
+    unlink(job->sum);
+    free(job->xsl);
+    free(job->sum);
+    free(job->html);
+    free(job);
+    return rc;
+}
+
 int vp_compare_run_xsl(const char *outdir, const vp_run_doc *docs, size_t n, const vp_rules *rules,
                        const char *xsl_path, int threads, vp_pairs *out, char *err, size_t errlen)
 {
+    return vp_compare_run_async(outdir, docs, n, rules, xsl_path, threads, out, NULL, err, errlen);
+}
+
+int vp_compare_run_async(const char *outdir, const vp_run_doc *docs, size_t n, const vp_rules *rules,
+                         const char *xsl_path, int threads, vp_pairs *out, vp_report_job **job, char *err,
+                         size_t errlen)
+{
     memset(out, 0, sizeof *out);
+    if (job)
+        *job = NULL;
     vp_cmp_cfg *cfg = vp_cmp_cfg_new(rules, err, errlen);
     if (!cfg)
         return -1;
@@ -1018,10 +1067,26 @@ int vp_compare_run_xsl(const char *outdir, const vp_run_doc *docs, size_t n, con
     s.w = NULL;
     {
         char *html = path_join(outdir, "report.html");
-        int r = vp_report_html(xsl_path, sumpath, html, err, errlen);
-        free(html);
-        if (r < 0)
-            goto done;
+        vp_report_job *j = job && nt > 1 ? vp_xcalloc(1, sizeof *j) : NULL;
+        if (j) {
+            j->xsl = vp_xstrdup(xsl_path);
+            j->sum = sumpath;
+            j->html = html;
+            if (pthread_create(&j->th, NULL, report_main, j) == 0) {
+                *job = j;
+                sumpath = NULL; /* the job's now */
+                html = NULL;
+            } else {
+                free(j->xsl);
+                free(j);
+            }
+        }
+        if (html) {
+            int r = vp_report_html(xsl_path, sumpath, html, err, errlen);
+            free(html);
+            if (r < 0)
+                goto done;
+        }
     }
     rc = 0;
 done:

@@ -217,6 +217,20 @@ if "$VNPLAN" run $B -o "$out" >"$tmp/run.log" 2>&1 && [ -s "$out/index.xml" ]; t
     if diff -r "$tmp/run1/compliance" "$tmp/run4/compliance" >/dev/null && cmp -s "$tmp/run1/report.html" "$tmp/run4/report.html"; then
         ok; else bad "run: compliance or report differ between -j 1 and -j 4"; fi
 
+    # a report stylesheet that cannot be used: the error is said, index.xml holds no pairs
+    # (the next run pairs again), the same with the report made beside index.xml (-j 2)
+    mkdir -p "$tmp/badrules"
+    cp -r rules/. "$tmp/badrules/"
+    printf '<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"><xsl:template match="/"><xsl:value-of select="1 +"/></xsl:template></xsl:stylesheet>\n' >"$tmp/badrules/report.xsl"
+    for j in 1 2; do
+        rm -rf "$tmp/badrep"
+        "$VNPLAN" run $B -o "$tmp/badrep" -j $j --rules "$tmp/badrules" >"$tmp/badrep.log" 2>&1
+        if grep -q "comparison failed: .*report.xsl" "$tmp/badrep.log" && [ -s "$tmp/badrep/index.xml" ] &&
+           [ "$(xp "$tmp/badrep/index.xml" "count($(el pair))")" = 0 ] && [ ! -e "$tmp/badrep/report.html" ] &&
+           [ -z "$(ls -A "$tmp/badrep" | grep -F .tmp)" ]; then ok
+        else bad "bad report.xsl -j $j: $(cat "$tmp/badrep.log"; ls -A "$tmp/badrep")"; fi
+    done
+
     # report.html
     r=$out/report.html
     if [ -s "$r" ] && xmllint --html --noout "$r" 2>/dev/null; then ok; else bad "report.html missing or not HTML"; fi
