@@ -22,7 +22,8 @@ static const struct famspec {
 } FAMS[] = {
     {"layout", "text", "action", "action=drop|page|block|alone|join-tight|columns|flat|split"},
     {"header", "authority parent seq symbol number place day month year doctype title name position sigauth text from to",
-     "field level code since before reads", "level=" LEVELS " before=" LEVELS},
+     "field level code since before reads kind purpose",
+     "level=" LEVELS " before=" LEVELS " kind=archive purpose=report|action|coordination|direction|information"},
     {"sections", "num heading text", "kind field", "kind=" KINDS},
     {"items", "num marker text", "style", ""},
     {"genre", "text authority number doctype day month year", "genre kind field level",

@@ -658,6 +658,29 @@ static size_t mid_closing(vp_st_ctx *c, size_t from)
     return c->n;
 }
 
+/* What each recipient's line says of its copy (header rules field=recipient-kind and
+ * field=recipient-purpose): the issuer's file copy ("Lưu: VT, VP2"), and why the copy is sent
+ * ("(để b/c)": to report to).  A file code alone on the line after the file copy
+ * ("LQ_VP7_QS.2024") is part of it. */
+static void recipient_notes(vp_st_ctx *c, vp_meta *m)
+{
+    if (!m->nrecipients)
+        return;
+    vp_arena *a = c->doc->arena;
+    m->recipient_kind = vp_arena_alloc(a, sizeof(char *) * m->nrecipients);
+    m->recipient_purpose = vp_arena_alloc(a, sizeof(char *) * m->nrecipients);
+    for (size_t k = 0; k < m->nrecipients; k++) {
+        const char *r = m->recipients[k];
+        size_t n = strlen(r);
+        const vp_rule *rk = vp_st_match_str(c, c->header, "field", "recipient-kind", r, n);
+        m->recipient_kind[k] = rk ? vp_rule_attr(rk, "kind") : NULL;
+        if (!rk && k > 0 && m->recipient_kind[k - 1] && !memchr(r, ' ', n))
+            m->recipient_kind[k] = m->recipient_kind[k - 1];
+        const vp_rule *rp = vp_st_match_str(c, c->header, "field", "recipient-purpose", r, n);
+        m->recipient_purpose[k] = rp ? vp_rule_attr(rp, "purpose") : NULL;
+    }
+}
+
 /* Reads the closing block (recipients and signature) from its first line `closing`, each
  * cell of a line on its own (a table row "- Lưu: VT. | Nguyễn Văn A" holds a recipient and a
  * signature line).  Inside the text (mid=1) the block ends at the first line after the
@@ -762,6 +785,7 @@ static size_t read_closing(vp_st_ctx *c, size_t closing, int mid)
     m->sig_name = name;
     m->recipients = rec;
     m->nrecipients = nrec;
+    recipient_notes(c, m);
     return end;
 }
 

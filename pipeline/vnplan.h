@@ -174,6 +174,7 @@ typedef struct vp_meta {
     const char *period_from, *period_to;
     const char *sig_authority, *sig_position, *sig_name;
     const char **recipients;
+    const char **recipient_kind, **recipient_purpose; /* per recipient, NULL when unsaid */
     size_t nrecipients;
 } vp_meta;
 

@@ -257,8 +257,13 @@ static void write_meta(w *o, const vp_meta *m)
     }
     if (m->nrecipients) {
         start(o, "recipients");
-        for (size_t i = 0; i < m->nrecipients; i++)
-            elem(o, "recipient", m->recipients[i]);
+        for (size_t i = 0; i < m->nrecipients; i++) {
+            start(o, "recipient");
+            attr(o, "kind", m->recipient_kind ? m->recipient_kind[i] : NULL);
+            attr(o, "purpose", m->recipient_purpose ? m->recipient_purpose[i] : NULL);
+            text(o, m->recipients[i]);
+            end(o);
+        }
         end(o);
     }
     end(o);

@@ -54,6 +54,15 @@ printf 'ỦY BAN NHÂN DÂN\nTÍNH QUẢNG NGÃI\nSố: 33/KH-UBND\nQuảng Ngã
 $VNPLAN extract "$TMP/ocr.txt" >"$TMP/ocr.xml" 2>/dev/null
 if grep -q '<authority level="province">ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI</authority>' "$TMP/ocr.xml" &&
    grep -q 'code="ocr-issuer"' "$TMP/ocr.xml" && grep -q '<heading>TÍNH CHẤT KHU QUY HOẠCH</heading>' "$TMP/ocr.xml"; then ok; else fail "OCR'd issuer: $(grep -E '<authority|ocr-issuer|<heading' "$TMP/ocr.xml")"; fi
+# recipients: the issuer's file copy (with the file code under it) and why each copy is sent
+printf 'UBND TỈNH NINH BÌNH\nSố: 12/KH-UBND\nNinh Bình, ngày 16/7/2024\n\nKẾ HOẠCH\nPhòng chống thiên tai năm 2024\n\nI. MỤC TIÊU\nBảo đảm an toàn.\n\nNơi nhận:\n- Bộ Nông nghiệp và PTNT (để b/c);\n- Các sở, ban, ngành (t/h);\n- Mặt trận Tổ quốc tỉnh (để biết);\n- Như trên;\n- Lưu: VT, VP3.\nLQ_VP3_2024\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn A\n' >"$TMP/rec.txt"
+$VNPLAN extract "$TMP/rec.txt" >"$TMP/rec.xml" 2>/dev/null
+if grep -q '<recipient purpose="report">Bộ Nông nghiệp và PTNT (để b/c)</recipient>' "$TMP/rec.xml" &&
+   grep -q '<recipient purpose="action">Các sở, ban, ngành (t/h)</recipient>' "$TMP/rec.xml" &&
+   grep -q '<recipient purpose="information">Mặt trận Tổ quốc tỉnh (để biết)</recipient>' "$TMP/rec.xml" &&
+   grep -q '<recipient>Như trên</recipient>' "$TMP/rec.xml" &&
+   grep -q '<recipient kind="archive">Lưu: VT, VP3</recipient>' "$TMP/rec.xml" &&
+   grep -q '<recipient kind="archive">LQ_VP3_2024</recipient>' "$TMP/rec.xml"; then ok; else fail "recipients: $(grep '<recipient' "$TMP/rec.xml")"; fi
 # header fields of the real page beginnings and full texts: document type, number, date, level
 if [ -d tests/headers ]; then
   $VNPLAN run tests/headers/docs -o "$TMP/h" -j 2 >/dev/null 2>&1
