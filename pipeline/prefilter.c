@@ -410,6 +410,11 @@ static int parse_group(pctx *c, conj *g)
         if (q == '#') {
             skip_name(c, ')');
             kind = A_ZERO;
+        } else if (q == '&') {
+            /* a call of a named group ("(?&agency)"): it matches what the group does, here
+             * taken as something that requires nothing */
+            skip_name(c, ')');
+            kind = A_OTHER;
         } else if (q == ':' || q == '>' || q == '|') {
             *g = group_body(c);
         } else if (q == '=' || q == '!' || (q == '<' && (at(c, 0) == '=' || at(c, 0) == '!'))) {

@@ -199,6 +199,10 @@ int main(int argc, char **argv)
     reader_case("(?:tỷ|triệu)\\s*đồng", 1, "5 triệu đồng", 1);
     reader_case("(?:tỷ|triệu)\\s*đồng", 1, "5 nghìn", 0);
     reader_case("(?:tỷ|triệu)\\s*đồng", 1, "5 triệu", 0);   /* both requirements hold */
+    /* a call of a named group requires nothing of its own; what is around it still counts */
+    reader_case("(?<ag>Sở \\p{L}+)(?=(?:, (?&ag))* chủ trì)", 1, "Sở Y tế, Sở Tài chính chủ trì", 1);
+    reader_case("(?<ag>Sở \\p{L}+)(?=(?:, (?&ag))* chủ trì)", 1, "Sở Y tế phối hợp", 0);
+    reader_case("(?<ag>Sở \\p{L}+)(?=(?:, (?&ag))* chủ trì)", 1, "Phòng Y tế chủ trì", 0);
     reader_case("(?:tỷ|triệu)\\s*đồng", 1, "5 đồng", 0);
     reader_case("(?i:ng[àa]y)\\s*\\d+", 1, "NGAY 5", 1);    /* a class of letters: each one */
     reader_case("(?i:ng[àa]y)\\s*\\d+", 1, "Ngày 5", 1);
