@@ -149,7 +149,7 @@ char *vp_st_upper(vp_arena *a, const char *s)
 }
 
 /* "kế hoạch" -> "Kế hoạch" */
-static char *capitalise(vp_arena *a, const char *s)
+char *vp_st_capitalise(vp_arena *a, const char *s)
 {
     int32_t cp;
     size_t n = strlen(s);
@@ -167,7 +167,7 @@ static char *capitalise(vp_arena *a, const char *s)
 static char *sentence_case(vp_arena *a, const char *s)
 {
     char *f = vp_st_fold(a, s);
-    return capitalise(a, f);
+    return vp_st_capitalise(a, f);
 }
 
 /* The document type written as `raw` ("KẾ HOẠCH", "QUYET DINH"): its code and the name the
@@ -177,7 +177,7 @@ int vp_st_set_doctype_code(vp_st_ctx *c, const char *code, size_t codelen)
     const char *name = vp_st_doctype_name(c, code, codelen);
     if (!name)
         return 0;
-    c->doc->meta.doctype = capitalise(c->doc->arena, name);
+    c->doc->meta.doctype = vp_st_capitalise(c->doc->arena, name);
     c->doc->meta.doctype_code = vp_arena_strndup(c->doc->arena, code, codelen);
     return 1;
 }
@@ -189,7 +189,7 @@ void vp_st_set_doctype(vp_st_ctx *c, const char *raw)
     const char *written = vp_st_squeeze(a, raw, 0);
     const char *code = vp_st_doctype_code(c, written);
     const char *name = code ? vp_st_doctype_name(c, code, strlen(code)) : NULL;
-    m->doctype = name ? capitalise(a, name) : sentence_case(a, written);
+    m->doctype = name ? vp_st_capitalise(a, name) : sentence_case(a, written);
     m->doctype_code = code;
 }
 

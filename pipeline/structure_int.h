@@ -45,6 +45,7 @@ char *vp_st_lgroup(vp_st_ctx *c, const char *name, size_t i);
 int vp_st_group_int(vp_st_ctx *c, const char *name, const char *subj); /* -1 if unset */
 char *vp_st_squeeze(vp_arena *a, const char *s, int nospace);
 char *vp_st_fold(vp_arena *a, const char *s); /* case-folded NFC, spaces collapsed */
+char *vp_st_capitalise(vp_arena *a, const char *s); /* its first letter in capitals */
 const char *vp_st_doctype_code(vp_st_ctx *c, const char *name);
 /* The name doctypes.tsv gives the code code[codelen] first, or NULL. */
 const char *vp_st_doctype_name(vp_st_ctx *c, const char *code, size_t codelen);

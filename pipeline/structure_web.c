@@ -162,8 +162,20 @@ size_t vp_st_parse_news(vp_st_ctx *c, size_t to)
     vp_arena *a = c->doc->arena;
     /* the headline */
     size_t first = headline_line(c);
-    if (first < c->n && !m->title)
-        m->title = vp_arena_strndup(a, c->t->data + c->L[first].s, c->L[first].e - c->L[first].s);
+    if (first < c->n && !m->title) {
+        const char *h = c->t->data + c->L[first].s;
+        size_t hl = c->L[first].e - c->L[first].s, ts, te;
+        m->title = vp_arena_strndup(a, h, hl);
+        /* no headline, the text starts with its lead ("Ngày 15/3, UBND tỉnh ban hành Kế hoạch
+         * số 45/KH-UBND về thực hiện …, với mục tiêu …"): the title is what the document it
+         * speaks of is about (genre rules field=lead-title), when the lead says it */
+        if (lead_paragraph(c, first) && vp_st_match_str(c, c->genre, "field", "lead-title", h, hl) &&
+            vp_match_group(c->m, "text", &ts, &te) && te > ts) {
+            m->title = vp_st_capitalise(a, vp_st_squeeze(a, vp_arena_strndup(a, h + ts, te - ts), 0));
+            vp_diag_add(&c->doc->diags, "title-from-lead", (int)first + 1,
+                        "the text has no headline; the title is what its first paragraph says the document is about");
+        }
+    }
     /* on a page without a header, a date the header pass found is page chrome or a cited
      * document's: kept only when the item gives no date of its own */
     const char *hd_text = m->date_text, *hd_value = m->date_value, *hd_place = m->place;

@@ -54,6 +54,16 @@ printf 'ỦY BAN NHÂN DÂN\nTÍNH QUẢNG NGÃI\nSố: 33/KH-UBND\nQuảng Ngã
 $VNPLAN extract "$TMP/ocr.txt" >"$TMP/ocr.xml" 2>/dev/null
 if grep -q '<authority level="province">ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI</authority>' "$TMP/ocr.xml" &&
    grep -q 'code="ocr-issuer"' "$TMP/ocr.xml" && grep -q '<heading>TÍNH CHẤT KHU QUY HOẠCH</heading>' "$TMP/ocr.xml"; then ok; else fail "OCR'd issuer: $(grep -E '<authority|ocr-issuer|<heading' "$TMP/ocr.xml")"; fi
+# a text without a headline that starts with its lead: the title is what the lead says the
+# document is about, with a warning; a text with a headline keeps it
+printf 'Ngày 15/3/2024, UBND tỉnh Quảng Nam ban hành Kế hoạch số 45/KH-UBND về thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm 2024, với mục tiêu phấn đấu có thêm 10 xã đạt chuẩn nông thôn mới.\n\nSở Nông nghiệp và Phát triển nông thôn chủ trì theo dõi, đôn đốc.\n' >"$TMP/lead.txt"
+$VNPLAN extract "$TMP/lead.txt" >"$TMP/lead.xml" 2>/dev/null
+if grep -q '<title>Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm 2024</title>' "$TMP/lead.xml" &&
+   grep -q 'code="title-from-lead"' "$TMP/lead.xml"; then ok; else fail "title from the lead: $(grep -E '<title|<warning' "$TMP/lead.xml")"; fi
+printf 'Quảng Nam đẩy mạnh xây dựng nông thôn mới\n\nNgày 15/3/2024, UBND tỉnh Quảng Nam ban hành Kế hoạch số 45/KH-UBND về thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm 2024, với mục tiêu phấn đấu có thêm 10 xã đạt chuẩn nông thôn mới.\n' >"$TMP/lead.txt"
+$VNPLAN extract "$TMP/lead.txt" >"$TMP/lead.xml" 2>/dev/null
+if grep -q '<title>Quảng Nam đẩy mạnh xây dựng nông thôn mới</title>' "$TMP/lead.xml" && ! grep -q 'title-from-lead' "$TMP/lead.xml"; then ok
+else fail "headline kept: $(grep -E '<title|<warning' "$TMP/lead.xml")"; fi
 # recipients: the issuer's file copy (with the file code under it) and why each copy is sent
 printf 'UBND TỈNH NINH BÌNH\nSố: 12/KH-UBND\nNinh Bình, ngày 16/7/2024\n\nKẾ HOẠCH\nPhòng chống thiên tai năm 2024\n\nI. MỤC TIÊU\nBảo đảm an toàn.\n\nNơi nhận:\n- Bộ Nông nghiệp và PTNT (để b/c);\n- Các sở, ban, ngành (t/h);\n- Mặt trận Tổ quốc tỉnh (để biết);\n- Như trên;\n- Lưu: VT, VP3.\nLQ_VP3_2024\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn A\n' >"$TMP/rec.txt"
 $VNPLAN extract "$TMP/rec.txt" >"$TMP/rec.xml" 2>/dev/null
