@@ -408,6 +408,22 @@ static void add_pair(vp_pair **v, size_t *n, xmlNodePtr e, int near)
     }
 }
 
+/* <copy output="B.xml" of="A.xml"/>: B was not compared, A stood for it */
+static void add_copy(vp_pairs *P, xmlNodePtr e)
+{
+    char *copy = prop(e, "output"), *of = prop(e, "of");
+    if (!copy || !of) {
+        free(copy);
+        free(of);
+        return;
+    }
+    P->copies = vp_xrealloc(P->copies, (P->ncopies + 1) * sizeof *P->copies);
+    vp_pair *p = &P->copies[P->ncopies++];
+    memset(p, 0, sizeof *p);
+    p->child = copy;
+    p->parent = of;
+}
+
 static void load_index(const jview *by_name_v, const jview *by_src, const char *outdir, const runkey *k,
                        previous *pv)
 {
@@ -429,6 +445,8 @@ static void load_index(const jview *by_name_v, const jview *by_src, const char *
                 add_pair(&pv->pairs.pairs, &pv->pairs.npairs, e, 0);
             else if (strcmp((const char *)e->name, "near-miss") == 0)
                 add_pair(&pv->pairs.near, &pv->pairs.nnear, e, 1);
+            else if (strcmp((const char *)e->name, "copy") == 0)
+                add_copy(&pv->pairs, e);
             if (strcmp((const char *)e->name, "entry") != 0)
                 continue;
             char *src = prop(e, "source"), *out = prop(e, "output"), *sha = prop(e, "sha256");
@@ -869,6 +887,12 @@ static int write_index(const char *outdir, jobs *J, const vp_pairs *P, const run
             A("child", P->near[i].child);
             A("parent", P->near[i].parent);
             A("reason", P->near[i].reason ? P->near[i].reason : "");
+            W(xmlTextWriterEndElement(w));
+        }
+        for (size_t i = 0; i < P->ncopies; i++) {
+            W(xmlTextWriterStartElement(w, BAD_CAST "copy"));
+            A("output", P->copies[i].child);
+            A("of", P->copies[i].parent);
             W(xmlTextWriterEndElement(w));
         }
     }

@@ -23,6 +23,9 @@ typedef struct vp_pairs {
     size_t npairs;
     vp_pair *near;            /* near-misses */
     size_t nnear;
+    vp_pair *copies;          /* documents not compared for a copy of theirs: child the copy,
+                               * parent the one compared instead */
+    size_t ncopies;
 } vp_pairs;
 
 void vp_pairs_free(vp_pairs *p);

@@ -276,8 +276,11 @@ void vp_pairs_free(vp_pairs *p)
         pair_free(&p->pairs[i]);
     for (size_t i = 0; i < p->nnear; i++)
         pair_free(&p->near[i]);
+    for (size_t i = 0; i < p->ncopies; i++)
+        pair_free(&p->copies[i]);
     free(p->pairs);
     free(p->near);
+    free(p->copies);
     memset(p, 0, sizeof *p);
 }
 
@@ -544,17 +547,42 @@ static int same_issuer(const vp_cmp_cfg *cfg, dkey *a, dkey *b)
  * one document once: d is added, or takes the place of its copy when it is the better one.
  * by_year: copies share the number and the year (same_document), else the date (the
  * reference's, which every candidate has); and always the issuer. */
+static int same_copy(const vp_cmp_cfg *cfg, dkey *keys, size_t a, size_t d, int by_year)
+{
+    return (by_year ? same_document(&keys[a], &keys[d]) : strcmp(keys[a].date, keys[d].date) == 0) &&
+           same_issuer(cfg, &keys[a], &keys[d]);
+}
+
 static void keep_copy(const vp_cmp_cfg *cfg, dkey *keys, size_t *best, size_t *nbest, size_t d, int by_year)
 {
     size_t b = 0;
-    while (b < *nbest && !((by_year ? same_document(&keys[best[b]], &keys[d])
-                                    : strcmp(keys[best[b]].date, keys[d].date) == 0) &&
-                           same_issuer(cfg, &keys[best[b]], &keys[d])))
+    while (b < *nbest && !same_copy(cfg, keys, best[b], d, by_year))
         b++;
     if (b == *nbest)
         best[(*nbest)++] = d;
     else if (better_copy(&keys[d], &keys[best[b]]))
         best[b] = d;
+}
+
+/* The documents of seen[0..nseen) that keep_copy left out for a copy of theirs in
+ * best[0..nbest), into copies (child: the copy, parent: the one compared instead).  Being a copy
+ * goes from one to the next (one number, year or date, issuer), so the one kept is found among
+ * the last kept. */
+static void note_copies(const vp_cmp_cfg *cfg, dkey *keys, const size_t *best, size_t nbest, const size_t *seen,
+                        size_t nseen, int by_year, pairvec *copies)
+{
+    for (size_t i = 0; i < nseen; i++) {
+        size_t b = 0;
+        while (b < nbest && best[b] != seen[i])
+            b++;
+        if (b < nbest)
+            continue; /* compared */
+        for (b = 0; b < nbest; b++)
+            if (same_copy(cfg, keys, best[b], seen[i], by_year)) {
+                pv_push(copies, keys[seen[i]].xml, keys[best[b]].xml, NULL);
+                break;
+            }
+    }
 }
 
 /* The syllables of k's title, made at their first use (NULL when it has none). */
@@ -574,7 +602,7 @@ static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *
 /* Children that name a programme (kref.name) and the documents whose titles hold the name.
  * Each title is made syllables once; the places in it where a name's first syllable stands
  * (and no carry word comes before) are sorted, and each name is looked up by binary search. */
-static void pair_by_name(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *pairs)
+static void pair_by_name(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *pairs, pairvec *copies)
 {
     /* the names, and the syllables they start with */
     size_t nnamed = 0;
@@ -636,9 +664,9 @@ static void pair_by_name(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *
     }
     if (nix)
         qsort(ix, nix, sizeof *ix, cmp_nent);
-    size_t *best = vp_xcalloc(nk + 1, sizeof *best);
+    size_t *best = vp_xcalloc(nk + 1, sizeof *best), *seen = vp_xcalloc(nk + 1, sizeof *seen);
     for (size_t k = 0; k < nn; k++) {
-        size_t len = strlen(names[k]), c = owner[k], nbest = 0;
+        size_t len = strlen(names[k]), c = owner[k], nbest = 0, nseen = 0;
         for (size_t e = nent_first(ix, nix, names[k]); e < nix && !strncmp(ix[e].key, names[k], len); e++) {
             if (ix[e].key[len] != ' ' && ix[e].key[len] != 0)
                 continue; /* the name's last syllable is longer there */
@@ -648,11 +676,15 @@ static void pair_by_name(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *
             if (d->key1 && keys[c].key1 && !strcmp(d->key1, keys[c].key1))
                 continue; /* two copies of one document (one number) */
             keep_copy(cfg, keys, best, &nbest, ix[e].doc, 1); /* copies: one number in one year */
+            if (nseen <= nk)
+                seen[nseen++] = ix[e].doc;
         }
         for (size_t b = 0; b < nbest; b++)
             pv_push(pairs, keys[c].xml, keys[best[b]].xml, NULL);
+        note_copies(cfg, keys, best, nbest, seen, nseen, 1, copies);
     }
     free(best);
+    free(seen);
     for (size_t d = 0; d < nk; d++)
         free(titles[d]);
     free(titles);
@@ -666,9 +698,10 @@ static void pair_by_name(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *
     free(firsts);
 }
 
-static int find_pairs(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *pairs, pairvec *near)
+static int find_pairs(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *pairs, pairvec *near, pairvec *copies)
 {
     size_t *best = vp_xcalloc(nk + 1, sizeof *best); /* one document a date, for one reference */
+    size_t *seen = vp_xcalloc(nk + 1, sizeof *seen); /* the documents it was paired with or copies of them */
     nent *ix = vp_xcalloc(2 * nk + 1, sizeof *ix);
     size_t nix = 0;
     for (size_t i = 0; i < nk; i++) {
@@ -684,7 +717,7 @@ static int find_pairs(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *pai
             const kref *ref = &keys[c].refs[r];
             if (!ref->key)
                 continue;
-            size_t last_doc = (size_t)-1, nbest = 0;
+            size_t last_doc = (size_t)-1, nbest = 0, nseen = 0;
             for (size_t e = nent_first(ix, nix, ref->key); e < nix && !strcmp(ix[e].key, ref->key); e++) {
                 size_t d = ix[e].doc;
                 if (d == c || d == last_doc)
@@ -696,14 +729,31 @@ static int find_pairs(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *pai
                     continue;
                 }
                 keep_copy(cfg, keys, best, &nbest, d, 0); /* copies: this number, the same date */
+                if (nseen <= nk)
+                    seen[nseen++] = d;
             }
             for (size_t b = 0; b < nbest; b++)
                 pv_push(pairs, keys[c].xml, keys[best[b]].xml, NULL);
+            note_copies(cfg, keys, best, nbest, seen, nseen, 0, copies);
         }
     }
     free(best);
+    free(seen);
     free(ix);
-    pair_by_name(cfg, keys, nk, pairs);
+    pair_by_name(cfg, keys, nk, pairs, copies);
+    /* each copy once (a copy may stand for its document under several references) */
+    if (copies->n)
+        qsort(copies->v, copies->n, sizeof *copies->v, cmp_pair);
+    size_t kc = 0;
+    for (size_t i = 0; i < copies->n; i++) {
+        if (kc && !strcmp(copies->v[kc - 1].child, copies->v[i].child) &&
+            !strcmp(copies->v[kc - 1].parent, copies->v[i].parent)) {
+            pair_free(&copies->v[i]);
+            continue;
+        }
+        copies->v[kc++] = copies->v[i];
+    }
+    copies->n = kc;
     /* sort, drop duplicates, and near-misses of documents that were paired anyway */
     if (pairs->n)
         qsort(pairs->v, pairs->n, sizeof *pairs->v, cmp_pair);
@@ -994,8 +1044,8 @@ int vp_compare_run_async(const char *outdir, const vp_run_doc *docs, size_t n, c
             named = keys[i].refs[r].name != NULL;
     if (named && nt > 1)
         run_phase(ct, nt, 2);
-    pairvec pairs = {0}, near = {0};
-    find_pairs(cfg, keys, nk, &pairs, &near);
+    pairvec pairs = {0}, near = {0}, copies = {0};
+    find_pairs(cfg, keys, nk, &pairs, &near, &copies);
     for (size_t i = 0; i < nk; i++)
         dkey_free(&keys[i]);
     free(keys);
@@ -1107,14 +1157,19 @@ done:
             pair_free(&pairs.v[i]);
         for (size_t i = 0; i < near.n; i++)
             pair_free(&near.v[i]);
+        for (size_t i = 0; i < copies.n; i++)
+            pair_free(&copies.v[i]);
         free(pairs.v);
         free(near.v);
+        free(copies.v);
         return -1;
     }
     out->pairs = pairs.v;
     out->npairs = pairs.n;
     out->near = near.v;
     out->nnear = near.n;
+    out->copies = copies.v;
+    out->ncopies = copies.n;
     return 0;
 }
 

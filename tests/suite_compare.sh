@@ -139,6 +139,12 @@ if "$VNPLAN" run "$tmp/copies" -o "$tmp/copies-out" >"$tmp/copies.log" 2>&1 && [
     cidx=$tmp/copies-out/index.xml
     check "copies: pairs" "$(xp "$cidx" "count($(el pair))")" "4"
     check "copies: one parent" "$(xp "$cidx" "count($(el pair)[@parent!=(//*[local-name()='pair'])[1]/@parent])")" "0"
+    # index.xml says which copy stood for the other, once; the same on a run that finds it unchanged
+    check "copies: the copy named" "$(xp "$cidx" "count($(el copy))") $(xp "$cidx" "string($(el copy)/@of)")" \
+        "1 $(xp "$cidx" "string($(el pair)[1]/@parent)")"
+    check "copies: not the one compared" "$(xp "$cidx" "count($(el copy)[@output=//*[local-name()='pair']/@parent])")" "0"
+    "$VNPLAN" run "$tmp/copies" -o "$tmp/copies-out" >/dev/null 2>&1
+    check "copies: kept on a rerun" "$(xp "$cidx" "count($(el copy))")" "1"
 else
     bad "copies: vnplan run failed: $(head -3 "$tmp/copies.log")"
 fi
@@ -151,6 +157,7 @@ cp tests/compare/bdg/tinh-tth.txt "$tmp/twins/"
 sed 's/của UBND tỉnh Thừa Thiên Huế/của UBND tỉnh/' tests/compare/bdg/huyen-phuvang.txt >"$tmp/twins/huyen-x.txt"
 if "$VNPLAN" run "$tmp/twins" -o "$tmp/twins-out" >"$tmp/twins.log" 2>&1 && [ -s "$tmp/twins-out/index.xml" ]; then
     check "twins: both issuers paired" "$(xp "$tmp/twins-out/index.xml" "count($(el pair)[@child='huyen-x.xml'])")" "2"
+    check "twins: not copies" "$(xp "$tmp/twins-out/index.xml" "count($(el copy))")" "0"
 else
     bad "twins: vnplan run failed: $(head -3 "$tmp/twins.log")"
 fi
