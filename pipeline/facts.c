@@ -778,6 +778,11 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
                 if (strcmp(kind, "on") == 0)
                     memcpy(from, to, sizeof to);
                 ok = 1;
+            } else if (d1 <= 0 && m1 <= 0 && vp_rule_attr(k->rule, "to") && y > 0) {
+                /* a day the rule names in the year ("cuối năm 2024": to=--12-31) */
+                ok = md_attr(vp_rule_attr(k->rule, "to"), y, to);
+                if (ok && strcmp(kind, "on") == 0)
+                    memcpy(from, to, sizeof to);
             }
         } else if (strcmp(kind, "range") == 0) {
             if (vp_rule_attr(k->rule, "from") || vp_rule_attr(k->rule, "to")) {
