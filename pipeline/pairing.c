@@ -868,7 +868,6 @@ typedef struct cmp_result {
 typedef struct cmp_share {
     const char *outdir;
     const vp_cmp_cfg *cfg;
-    size_t nthreads;
     /* reading the keys: docs[i] into keys[i], have[i] 1 when it could be read */
     const vp_run_doc *docs;
     dkey *keys;
@@ -883,7 +882,6 @@ typedef struct cmp_share {
 
 typedef struct cmp_thread {
     cmp_share *sh;
-    size_t t;      /* its place in the run's threads */
     int phase;     /* 0: keys, 1: pairs, 2: titles' syllables */
     doc_cache dc;  /* its own documents read (a parent is compared with several children) */
 } cmp_thread;
@@ -1020,12 +1018,9 @@ int vp_compare_run_async(const char *outdir, const vp_run_doc *docs, size_t n, c
     cmp_share sh = {0};
     sh.outdir = outdir;
     sh.cfg = cfg;
-    sh.nthreads = nt;
     cmp_thread *ct = vp_xcalloc(nt, sizeof *ct);
-    for (size_t t = 0; t < nt; t++) {
+    for (size_t t = 0; t < nt; t++)
         ct[t].sh = &sh;
-        ct[t].t = t;
-    }
     dkey *keys = vp_xcalloc(n + 1, sizeof *keys);
     sh.docs = docs;
     sh.keys = keys;
