@@ -924,6 +924,60 @@ static int find_by(fctx *x, const char *s, size_t a, size_t b, size_t pivot, siz
     return vp_date_int(s + k->gs[0], k->ge[0] - k->gs[0]);
 }
 
+/* Words around a target's indicator that are not part of it (targets rules field=indicator-lead,
+ * anchored at its start: "đối với …", "so với năm 2023 …"; field=indicator-tail, anchored at its
+ * end: "… và ít nhất", "trở lên"): S[*ia..*ib) narrowed. */
+static void trim_indicator(fctx *x, const vp_family *fam, const char *S, size_t *ia, size_t *ib)
+{
+    size_t ms, me;
+    if (*ib > *ia && vp_family_first_attr(fam, "field", "indicator-lead", x->m, S + *ia, *ib - *ia, 0)) {
+        vp_match_range(x->m, &ms, &me);
+        if (ms == 0 && me > 0) {
+            *ia += me;
+            trim_range(S, ia, ib);
+        }
+    }
+    if (*ib > *ia && vp_family_first_attr(fam, "field", "indicator-tail", x->m, S + *ia, *ib - *ia, 0)) {
+        vp_match_range(x->m, &ms, &me);
+        if (me == *ib - *ia && ms < me) {
+            *ib = *ia + ms;
+            trim_range(S, ia, ib);
+        }
+    }
+}
+
+/* A target whose value has nothing after it ("Nông - lâm nghiệp 80%; thương mại - dịch vụ
+ * 15%", "tiểu thủ công nghiệp: 5%"): its indicator is the words just before it, back to the
+ * clause's last "," ";" ":" or "(" (a ":" right before the value is passed over), when they are
+ * at least two words and hold no figure; else none (*ib == *ia). */
+static void indicator_before(fctx *x, const vp_family *fam, const char *S, size_t clause_a, size_t end, size_t *ia,
+                             size_t *ib)
+{
+    size_t e = end;
+    while (e > clause_a && (S[e - 1] == ' ' || S[e - 1] == ':'))
+        e--;
+    size_t a = e;
+    while (a > clause_a && S[a - 1] != ',' && S[a - 1] != ';' && S[a - 1] != ':' && S[a - 1] != '(' &&
+           S[a - 1] != ')')
+        a--;
+    trim_range(S, &a, &e);
+    trim_indicator(x, fam, S, &a, &e);
+    size_t words = 0;
+    for (size_t i = a; i < e; i++) {
+        if (S[i] >= '0' && S[i] <= '9') {
+            *ia = *ib = a;
+            return;
+        }
+        words += S[i] == ' ' && i + 1 < e && S[i + 1] != ' ';
+    }
+    if (e > a && words >= 1) {
+        *ia = a;
+        *ib = e;
+    } else {
+        *ia = *ib = a;
+    }
+}
+
 static void do_targets(fctx *x, const nodeinfo *ni)
 {
     const vp_family *fam = x->f_targets;
@@ -987,8 +1041,11 @@ static void do_targets(fctx *x, const nodeinfo *ni)
                 if (p->own.end > p->own.start)
                     by = find_by(x, x->t->data + p->own.start, 0, p->own.end - p->own.start, 0, NULL, NULL);
         trim_range(S, &ia, &ib);
+        trim_indicator(x, fam, S, &ia, &ib);
         if (ib <= ia && !prev_ind && !line_has_words(S, ni->len, k->gs[TG_VALUE]))
             continue; /* a value alone on its line ("100%": a table cell, a page's zoom control) */
+        if (ib <= ia)
+            indicator_before(x, fam, S, clause_a, k->s < k->gs[TG_VALUE] ? k->s : k->gs[TG_VALUE], &ia, &ib);
         vp_target *tg = vp_arena_alloc(A, sizeof *tg);
         tg->id = vp_arena_printf(A, "t%d", ++x->ntgt);
         tg->item = ni->item;
