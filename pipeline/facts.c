@@ -132,8 +132,8 @@ typedef struct fctx {
 
 static const char *const REF_G[] = {"doctype", "number", "day", "month", "year", "authority", NULL};
 enum { RG_DOCTYPE, RG_NUMBER, RG_DAY, RG_MONTH, RG_YEAR, RG_AUTH };
-static const char *const TGT_G[] = {"value", "unit", "indicator", "by", "prefix", NULL};
-enum { TG_VALUE, TG_UNIT, TG_IND, TG_BY, TG_PREFIX };
+static const char *const TGT_G[] = {"value", "unit", "indicator", "by", "prefix", "scale", NULL};
+enum { TG_VALUE, TG_UNIT, TG_IND, TG_BY, TG_PREFIX, TG_SCALE };
 static const char *const DL_G[] = {"d1", "m1", "y1", "d2", "m2", "y2", "q1", "q2", "y1q", "y2q", "n", NULL};
 enum { DG_D1, DG_M1, DG_Y1, DG_D2, DG_M2, DG_Y2, DG_Q1, DG_Q2, DG_Y1Q, DG_Y2Q, DG_N };
 static const char *const ASG_G[] = {"agency", NULL};
@@ -924,6 +924,21 @@ static int find_by(fctx *x, const char *s, size_t a, size_t b, size_t pivot, siz
     return vp_date_int(s + k->gs[0], k->ge[0] - k->gs[0]);
 }
 
+/* val (a number as vp_date_decimal_text writes it) times the scale word w ("nghìn", "ngàn":
+ * 1000; "triệu": 1,000,000), written back the same way; left as it is for another word. */
+static void scale_value(const char *w, size_t n, char *val, size_t vallen)
+{
+    double f = (n == 6 && !memcmp(w, "nghìn", 6)) || (n == 5 && !memcmp(w, "ngàn", 5)) ? 1e3
+               : n == 7 && !memcmp(w, "triệu", 7)                                   ? 1e6
+                                                                                      : 0;
+    double v;
+    if (f == 0 || !vp_date_decimal(val, strlen(val), &v))
+        return;
+    char num[64];
+    snprintf(num, sizeof num, "%.4f", v * f);
+    vp_date_decimal_text(num, strlen(num), val, vallen);
+}
+
 /* Words around a target's indicator that are not part of it (targets rules field=indicator-lead,
  * anchored at its start: "đối với …", "so với năm 2023 …"; field=indicator-tail, anchored at its
  * end: "… và ít nhất", "trở lên"): S[*ia..*ib) narrowed. */
@@ -1004,6 +1019,8 @@ static void do_targets(fctx *x, const nodeinfo *ni)
         vp_date_decimal_text(S + k->gs[TG_VALUE], k->ge[TG_VALUE] - k->gs[TG_VALUE], val, sizeof val);
         if (!val[0])
             continue;
+        if (has(k, TG_SCALE)) /* "23,5 nghìn lao động": the value in thousands (millions: "triệu") */
+            scale_value(S + k->gs[TG_SCALE], k->ge[TG_SCALE] - k->gs[TG_SCALE], val, sizeof val);
         int nopct = field_is(k->rule, "nopct");
         const char *unit = NULL;
         if (has(k, TG_UNIT)) {

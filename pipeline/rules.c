@@ -30,7 +30,7 @@ static const struct famspec {
      "genre=official|news kind=" KINDS " level=" LEVELS},
     {"references", "doctype number seq symbol day month year authority", "relation code field",
      "relation=basis|implements|cited"},
-    {"targets", "value unit indicator by prefix", "op unit field", "op=ge|le|eq"},
+    {"targets", "value unit indicator by prefix scale", "op unit field", "op=ge|le|eq"},
     {"deadlines", "d1 m1 y1 d2 m2 y2 q1 q2 y1q y2q n every", "kind every field from to after",
      "kind=on|before|range|quarter|month|year|recurring"},
     {"assignments", "agency", "role field list", "role=lead|support"},
