@@ -205,6 +205,15 @@ static int looks_binary(const unsigned char *s, size_t n)
     return ctl * 20 > m;
 }
 
+/* Is s[0..n) nothing but white space and control characters? */
+static int blank(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] > ' ')
+            return 0;
+    return 1;
+}
+
 static int finish(vp_utf8 *out, vp_buf *raw, vp_fmt_ctx *c, const char *format, vp_diags *diags)
 {
     vp_buf clean = {0};
@@ -220,11 +229,7 @@ static int finish(vp_utf8 *out, vp_buf *raw, vp_fmt_ctx *c, const char *format, 
     out->repaired = repaired;
     out->no_toned_caps = c->no_toned_caps;
     /* nothing readable came out: a document without text is of no use downstream */
-    int empty = 1;
-    for (size_t i = 0; i < out->len && empty; i++)
-        if ((unsigned char)out->data[i] > ' ')
-            empty = 0;
-    if (empty) {
+    if (blank(out->data, out->len)) {
         vp_utf8_free(out);
         vp_convert_err(c, "%s document has no text", format);
         return -1;
@@ -593,16 +598,10 @@ int vp_convert(const char *path, const unsigned char *bytes, size_t len, const v
             if (rc == 0 && kind)
                 out->encoding = "utf-16";
             vp_buf_free(&u16);
-            if (rc == 0) {
-                int blank = 1;
-                for (size_t i = 0; i < out->len && blank; i++)
-                    if ((unsigned char)out->data[i] > ' ')
-                        blank = 0;
-                if (blank) {
-                    vp_utf8_free(out);
-                    vp_convert_err(&c, "empty file");
-                    return -1;
-                }
+            if (rc == 0 && blank(out->data, out->len)) {
+                vp_utf8_free(out);
+                vp_convert_err(&c, "empty file");
+                return -1;
             }
             return rc;
         }

@@ -268,6 +268,22 @@ static void pair_free(vp_pair *p)
     free(p->reason);
 }
 
+/* p sorted by child, parent, each pair once. */
+static void pv_sort_unique(pairvec *p)
+{
+    if (p->n)
+        qsort(p->v, p->n, sizeof *p->v, cmp_pair);
+    size_t k = 0;
+    for (size_t i = 0; i < p->n; i++) {
+        if (k && !strcmp(p->v[k - 1].child, p->v[i].child) && !strcmp(p->v[k - 1].parent, p->v[i].parent)) {
+            pair_free(&p->v[i]);
+            continue;
+        }
+        p->v[k++] = p->v[i];
+    }
+    p->n = k;
+}
+
 void vp_pairs_free(vp_pairs *p)
 {
     if (!p)
@@ -741,35 +757,13 @@ static int find_pairs(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *pai
     free(seen);
     free(ix);
     pair_by_name(cfg, keys, nk, pairs, copies);
-    /* each copy once (a copy may stand for its document under several references) */
-    if (copies->n)
-        qsort(copies->v, copies->n, sizeof *copies->v, cmp_pair);
-    size_t kc = 0;
-    for (size_t i = 0; i < copies->n; i++) {
-        if (kc && !strcmp(copies->v[kc - 1].child, copies->v[i].child) &&
-            !strcmp(copies->v[kc - 1].parent, copies->v[i].parent)) {
-            pair_free(&copies->v[i]);
-            continue;
-        }
-        copies->v[kc++] = copies->v[i];
-    }
-    copies->n = kc;
-    /* sort, drop duplicates, and near-misses of documents that were paired anyway */
-    if (pairs->n)
-        qsort(pairs->v, pairs->n, sizeof *pairs->v, cmp_pair);
-    size_t k = 0;
-    for (size_t i = 0; i < pairs->n; i++) {
-        if (k && !strcmp(pairs->v[k - 1].child, pairs->v[i].child) &&
-            !strcmp(pairs->v[k - 1].parent, pairs->v[i].parent)) {
-            pair_free(&pairs->v[i]);
-            continue;
-        }
-        pairs->v[k++] = pairs->v[i];
-    }
-    pairs->n = k;
+    /* each copy once (a copy may stand for its document under several references); the
+     * pairs sorted without duplicates, and no near-misses of documents paired anyway */
+    pv_sort_unique(copies);
+    pv_sort_unique(pairs);
     if (near->n)
         qsort(near->v, near->n, sizeof *near->v, cmp_pair);
-    k = 0;
+    size_t k = 0;
     size_t j = 0; /* both lists are sorted by child, parent: walk them together */
     for (size_t i = 0; i < near->n; i++) {
         int dup = k && !strcmp(near->v[k - 1].child, near->v[i].child) &&
