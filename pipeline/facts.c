@@ -993,6 +993,45 @@ static void indicator_before(fctx *x, const vp_family *fam, const char *S, size_
     }
 }
 
+/* Figures of the past are results, not targets.  A node under a heading that reports results
+ * (targets rules field=past-heading: "KẾT QUẢ THỰC HIỆN NĂM 2023", "Thực trạng") holds only
+ * results.  In a node's text, the targets rules field=past mark where its time changes: words
+ * that open a statement of an earlier year ("Năm 2021, toàn tỉnh …": group year, before the
+ * plan's year), of a time gone by ("Năm qua, …") or a verb in the past ("đã đào tạo nghề cho
+ * …", attribute scope=sentence: up to the sentence's end); a year not before the plan's or a
+ * rule with tense=future ("phấn đấu", "dự kiến") ends the past.  A figure is past when the last
+ * such mark before it says so.  *past_head caches the heading test for the node. */
+static int past_under_heading(fctx *x, const vp_node *n)
+{
+    for (; n; n = n->parent)
+        if (n->heading && vp_family_first_attr(x->f_targets, "field", "past-heading", x->m, n->heading,
+                                               strlen(n->heading), 0))
+            return 1;
+    return 0;
+}
+
+static int past_at(const fctx *x, const fcands *marks, const char *S, size_t at)
+{
+    const fcand *last = NULL;
+    for (size_t i = 0; i < marks->n && marks->v[i].s <= at; i++)
+        if (marks->v[i].e <= at)
+            last = &marks->v[i];
+    if (!last)
+        return 0;
+    const char *tense = vp_rule_attr(last->rule, "tense");
+    int past;
+    if (has(last, 0)) {
+        int y = vp_date_int(S + last->gs[0], last->ge[0] - last->gs[0]);
+        past = x->plan_year > 0 && y >= 1900 && y < x->plan_year;
+    } else
+        past = !(tense && strcmp(tense, "future") == 0);
+    const char *scope = vp_rule_attr(last->rule, "scope");
+    if (past && scope && strcmp(scope, "sentence") == 0)
+        for (size_t i = last->e; i < at && past; i++)
+            past = !(S[i] == '\n' || ((S[i] == '.' || S[i] == '!' || S[i] == '?') && S[i + 1] == ' '));
+    return past;
+}
+
 static void do_targets(fctx *x, const nodeinfo *ni)
 {
     const vp_family *fam = x->f_targets;
@@ -1011,10 +1050,38 @@ static void do_targets(fctx *x, const nodeinfo *ni)
     select_nonoverlap(&c);
     const char *S = ni->s;
     const char *prev_ind = NULL;
+    static const char *const PAST_G[] = {"year", NULL};
+    fcands marks = {0};
+    int past_head = -1; /* not yet asked */
+    vp_buf pastlist = {0};
+    size_t npast = 0, past_line = 0;
     for (size_t i = 0; i < c.n; i++) {
         const fcand *k = &c.v[i];
         if (!has(k, TG_VALUE) || busy_hit(x, k->gs[TG_VALUE], k->ge[TG_VALUE]))
             continue;
+        if (past_head < 0) {
+            past_head = past_under_heading(x, ni->node);
+            if (!past_head) {
+                collect(x, fam, "past", PAST_G, S, ni->len, &marks);
+                if (marks.n > 1)
+                    qsort(marks.v, marks.n, sizeof *marks.v, cand_cmp);
+            }
+        }
+        if (past_head || past_at(x, &marks, S, k->gs[TG_VALUE])) {
+            size_t a = k->gs[TG_VALUE], b = k->ge[TG_VALUE];
+            if (has(k, TG_UNIT) && k->ge[TG_UNIT] > b)
+                b = k->ge[TG_UNIT];
+            if (npast == 0) {
+                vp_span sp;
+                past_line = locate(x, ni, a, b, &sp);
+            }
+            const char *ua = vp_rule_attr(k->rule, "unit");
+            if (npast < 8)
+                vp_buf_printf(&pastlist, "%s\"%s%s\"", npast ? ", " : "", squeeze(x->doc->arena, S + a, b - a),
+                              !has(k, TG_UNIT) && (!ua || strcmp(ua, "%") == 0) ? "%" : "");
+            npast++;
+            continue;
+        }
         char val[32];
         vp_date_decimal_text(S + k->gs[TG_VALUE], k->ge[TG_VALUE] - k->gs[TG_VALUE], val, sizeof val);
         if (!val[0])
@@ -1097,6 +1164,12 @@ static void do_targets(fctx *x, const nodeinfo *ni)
             vp_diag_add(&x->doc->diags, "target-without-percent", (int)tg->line,
                         "target value without %%: \"%s\" is read as %s%%", squeeze(A, S + a, b - a), val);
     }
+    if (npast)
+        vp_diag_add(&x->doc->diags, "past-results", (int)past_line,
+                    "%zu figure%s of the past read as results, not targets: %s%s", npast, npast == 1 ? "" : "s",
+                    pastlist.data, npast > 8 ? ", …" : "");
+    vp_buf_free(&pastlist);
+    free(marks.v);
     free(c.v);
 }
 
