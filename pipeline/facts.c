@@ -1047,6 +1047,14 @@ static void do_targets(fctx *x, const nodeinfo *ni)
     for (size_t i = 0; i < np.n; i++)
         cands_push(&c, &np.v[i]);
     free(np.v);
+    /* a rule with section=KIND reads only in a section of that kind */
+    size_t kept = 0;
+    for (size_t i = 0; i < c.n; i++) {
+        const char *need = vp_rule_attr(c.v[i].rule, "section");
+        if (!need || (ni->section_kind && strcmp(need, ni->section_kind) == 0))
+            c.v[kept++] = c.v[i];
+    }
+    c.n = kept;
     select_nonoverlap(&c);
     const char *S = ni->s;
     const char *prev_ind = NULL;
