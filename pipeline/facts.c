@@ -115,6 +115,7 @@ typedef struct fctx {
     int plan_year;
     const char *period_to;
     int nref, ntgt, ndl, nasg;
+    const char *section_kind; /* of the node being read (NULL: none) */
     int in_title; /* reading the title: references with a number not found in the body */
     int title_implements; /* the title named the document this one carries out */
     vp_reference *ref_last;
@@ -224,6 +225,9 @@ static void collect(fctx *x, const vp_family *fam, const char *field, const char
             asked = 1;
         }
         if (!vp_rule_candidate(r, x->cbits))
+            continue;
+        const char *need = vp_rule_section(r); /* section=KIND: read only in a section of that kind */
+        if (need && !(x->section_kind && strcmp(need, x->section_kind) == 0))
             continue;
         size_t start = 0;
         while (start <= len) {
@@ -1047,14 +1051,6 @@ static void do_targets(fctx *x, const nodeinfo *ni)
     for (size_t i = 0; i < np.n; i++)
         cands_push(&c, &np.v[i]);
     free(np.v);
-    /* a rule with section=KIND reads only in a section of that kind */
-    size_t kept = 0;
-    for (size_t i = 0; i < c.n; i++) {
-        const char *need = vp_rule_attr(c.v[i].rule, "section");
-        if (!need || (ni->section_kind && strcmp(need, ni->section_kind) == 0))
-            c.v[kept++] = c.v[i];
-    }
-    c.n = kept;
     select_nonoverlap(&c);
     const char *S = ni->s;
     const char *prev_ind = NULL;
@@ -1317,6 +1313,7 @@ static void do_node(fctx *x, const vp_node *n, size_t start, size_t end)
     ni.node = n;
     ni.item = n ? nearest_id(n) : NULL;
     ni.section_kind = n ? section_kind_of(n) : NULL;
+    x->section_kind = ni.section_kind;
     ni.base = start;
     ni.s = x->t->data + start;
     ni.len = end - start;
@@ -1472,6 +1469,7 @@ int vp_facts(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matcher *m
         ni.s = t->data + ni.base;
         ni.len = doc->title_span.end - ni.base;
         x.nbusy = 0;
+        x.section_kind = NULL;
         x.in_title = 1;
         do_references(&x, &ni);
         x.in_title = 0;

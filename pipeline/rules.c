@@ -46,6 +46,7 @@ struct vp_rule {
     const char **keys, **vals;
     size_t nattrs;
     const char *field; /* the value of its attribute "field", or NULL */
+    const char *section; /* its attribute "section" (the kind of section it reads in), or NULL */
     pcre2_code *re;
     /* named groups: field name -> group numbers (several with DUPNAMES) */
     const char **gname;
@@ -325,6 +326,7 @@ static int parse_rule(vp_rules *R, fam_store *fs, const struct famspec *spec, co
         rule->vals[i] = vals[i];
     }
     rule->field = vp_rule_attr(rule, "field");
+    rule->section = vp_rule_attr(rule, "section");
     /* pattern */
     const char *pat = sep + 4;
     size_t patlen = len - (size_t)(pat - line);
@@ -806,6 +808,7 @@ const char *const *vp_table_find(const vp_table *t, const char *key, size_t keyl
 const char *vp_rule_name(const vp_rule *r) { return r->name; }
 const char *vp_rule_pattern(const vp_rule *r) { return r->pattern; }
 const char *vp_rule_field(const vp_rule *r) { return r->field; }
+const char *vp_rule_section(const vp_rule *r) { return r->section; }
 const char *vp_rule_where(const vp_rule *r) { return r->where; }
 
 const char *vp_rule_attr(const vp_rule *r, const char *key)
