@@ -743,6 +743,8 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
     collect(x, fam, NULL, DL_G, ni->s, ni->len, &x->c);
     select_nonoverlap(&x->c);
     const char *S = ni->s;
+    vp_buf pastlist = {0};
+    size_t npast = 0, past_line = 0;
     for (size_t i = 0; i < x->c.n; i++) {
         const fcand *k = &x->c.v[i];
         if (busy_hit(x, k->s, k->e))
@@ -873,9 +875,42 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
                         "after may be meant",
                         squeeze(x->doc->arena, S + k->s, k->e - k->s), to, date);
         }
+        /* a time with its year written that ended more than a month before the document's own
+         * date ("đã tổ chức Đại hội vào ngày 27/9/2019" in a letter of 2025, "trong giai đoạn
+         * 2021 - 2025" in a plan of 2026) is an event of the past, not a deadline; a deadline
+         * said as one ("trước ngày 1/1/2025" in a plan of 27/6/2025) stays, with a warning */
+        char later[16];
+        int passed = (y1 > 0 || y2 > 0 || gint(k, DG_Y1Q, S) > 0 || gint(k, DG_Y2Q, S) > 0) &&
+                     strcmp(kind, "recurring") != 0 && date && strlen(date) == 10 && strlen(to) == 10 &&
+                     vp_date_add(to, 1, 'M', later) && strcmp(later, date) < 0;
+        if (passed && strcmp(kind, "before") == 0) {
+            vp_span sp;
+            size_t line = locate(x, ni, k->s, k->e, &sp);
+            vp_diag_add(&x->doc->diags, "deadline-passed", (int)line,
+                        "\"%s\" ended more than a month before the document's own date (%s): a wrong year, or a "
+                        "date taken from an earlier text",
+                        squeeze(x->doc->arena, S + k->s, k->e - k->s), date);
+        } else if (passed) {
+            if (npast == 0) {
+                vp_span sp;
+                past_line = locate(x, ni, k->s, k->e, &sp);
+            }
+            if (npast < 8)
+                vp_buf_printf(&pastlist, "%s\"%s\"", npast ? ", " : "",
+                              squeeze(x->doc->arena, S + k->s, k->e - k->s));
+            npast++;
+            busy_add(x, k->s, k->e);
+            continue;
+        }
         add_deadline(x, ni, k, kind, from[0] ? from : NULL, to[0] ? to : NULL, every);
         busy_add(x, k->s, k->e);
     }
+    if (npast)
+        vp_diag_add(&x->doc->diags, "past-dates", (int)past_line,
+                    "%zu date%s ended more than a month before the document's own (%s), read as past events, not "
+                    "deadlines: %s%s",
+                    npast, npast == 1 ? "" : "s", x->doc->meta.date_value, pastlist.data, npast > 8 ? ", …" : "");
+    vp_buf_free(&pastlist);
 }
 
 /* ---- targets ---------------------------------------------------------- */
