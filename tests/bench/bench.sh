@@ -138,6 +138,18 @@ else
     echo "bench: iofloor.c did not compile:"; tail -5 "$TMP/cc.log"
 fi
 
+# ---- 3c. the reference script ---------------------------------------------
+# What the speed target is set against: 50 of the rule patterns with Python's re on every
+# line, the matches as XML (tests/bench/pybase.py), on the UTF-8 documents (it cannot read
+# the others); vnplan's single-worker rate on all documents over its rate.
+mkdir -p "$TMP/py-out"
+PYLINE=$(python3 tests/bench/pybase.py rules "$TMP/in" "$TMP/py-out" 2>&1 | tail -1)
+echo "bench: $PYLINE"
+PYDPS=$(echo "$PYLINE" | sed -n 's/.* \([0-9.]*\) docs\/s.*/\1/p')
+PYX=$(awk -v a="$D1" -v b="${PYDPS:-0}" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "n/a" }')
+echo "bench: vnplan, 1 worker, all documents: $PYX times the reference script's documents a second"
+rm -rf "$TMP/py-out"
+
 # ---- 4. linearity ---------------------------------------------------------
 # One long plan made of corpus/003.txt repeated, at 10 KB, 1 MB and 10 MB: the time per MB
 # of `vnplan extract` should stay about the same (no quadratic step).  CPU seconds when
@@ -186,6 +198,7 @@ with the comparison (vnplan run --force, $NPAIRS pairs), 1 worker: $DC docs/s, $
 with the comparison, $CORES workers: $DCK docs/s, $MCK MB/s ($SCK s, $CCK s CPU), peak memory $PCK (runs ranged $RCK docs/s);
 slowest stage: $SLOW of the single-threaded stage time;
 the files alone (read one, write two through a rename, no processing, 1 thread): $FLOOR;
+the reference script (tests/bench/pybase.py, 50 rule patterns with Python re, UTF-8 documents only): $PYLINE; vnplan 1 worker: $PYX times its docs/s;
 one long plan (vnplan extract, CPU s): $LIN.
 --------------------
 SUMMARY
