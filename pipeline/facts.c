@@ -229,6 +229,9 @@ static void collect(fctx *x, const vp_family *fam, const char *field, const char
         const char *need = vp_rule_section(r); /* section=KIND: read only in a section of that kind */
         if (need && !(x->section_kind && strcmp(need, x->section_kind) == 0))
             continue;
+        const char *genre = vp_rule_genre(r); /* genre=official|news: only in documents of that genre */
+        if (genre && !(x->doc->genre && strcmp(genre, x->doc->genre) == 0))
+            continue;
         size_t start = 0;
         while (start <= len) {
             int hit = vp_rule_exec_cand(r, x->m, s, len, start) == 1;

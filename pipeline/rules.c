@@ -30,8 +30,8 @@ static const struct famspec {
      "genre=official|news kind=" KINDS " level=" LEVELS},
     {"references", "doctype number seq symbol day month year authority", "relation code field",
      "relation=basis|implements|cited"},
-    {"targets", "value unit indicator by prefix scale year", "op unit field tense scope section",
-     "op=ge|le|eq tense=future scope=sentence section=" KINDS},
+    {"targets", "value unit indicator by prefix scale year", "op unit field tense scope section genre",
+     "op=ge|le|eq tense=future scope=sentence section=" KINDS " genre=official|news"},
     {"deadlines", "d1 m1 y1 d2 m2 y2 q1 q2 y1q y2q n every", "kind every field from to after",
      "kind=on|before|range|quarter|month|year|recurring"},
     {"assignments", "agency", "role field list", "role=lead|support"},
@@ -47,6 +47,7 @@ struct vp_rule {
     size_t nattrs;
     const char *field; /* the value of its attribute "field", or NULL */
     const char *section; /* its attribute "section" (the kind of section it reads in), or NULL */
+    const char *genre;   /* its attribute "genre" (the genre of document it reads in), or NULL */
     pcre2_code *re;
     /* named groups: field name -> group numbers (several with DUPNAMES) */
     const char **gname;
@@ -327,6 +328,7 @@ static int parse_rule(vp_rules *R, fam_store *fs, const struct famspec *spec, co
     }
     rule->field = vp_rule_attr(rule, "field");
     rule->section = vp_rule_attr(rule, "section");
+    rule->genre = vp_rule_attr(rule, "genre");
     /* pattern */
     const char *pat = sep + 4;
     size_t patlen = len - (size_t)(pat - line);
@@ -809,6 +811,7 @@ const char *vp_rule_name(const vp_rule *r) { return r->name; }
 const char *vp_rule_pattern(const vp_rule *r) { return r->pattern; }
 const char *vp_rule_field(const vp_rule *r) { return r->field; }
 const char *vp_rule_section(const vp_rule *r) { return r->section; }
+const char *vp_rule_genre(const vp_rule *r) { return r->genre; }
 const char *vp_rule_where(const vp_rule *r) { return r->where; }
 
 const char *vp_rule_attr(const vp_rule *r, const char *key)

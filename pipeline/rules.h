@@ -54,6 +54,7 @@ const char *vp_rule_pattern(const vp_rule *r); /* as compiled, definitions expan
 const char *vp_rule_attr(const vp_rule *r, const char *key); /* NULL when absent */
 const char *vp_rule_field(const vp_rule *r); /* vp_rule_attr(r, "field"), found at load */
 const char *vp_rule_section(const vp_rule *r); /* vp_rule_attr(r, "section"), found at load */
+const char *vp_rule_genre(const vp_rule *r);   /* vp_rule_attr(r, "genre"), found at load */
 
 vp_matcher *vp_matcher_new(const vp_rules *r);
 void vp_matcher_free(vp_matcher *m);
