@@ -23,7 +23,7 @@ static const char USAGE[] =
     "                         NAME.xml and NAME.txt per document, index.xml, compliance/, report.html\n"
     "  convert FILE [--explain]  the text of FILE as UTF-8 (any format or encoding)\n"
     "  normalise FILE         the normalised text of FILE\n"
-    "  extract FILE           the XML of FILE\n"
+    "  extract FILE           the XML of FILE (FILE - reads standard input)\n"
     "  compare CHILD PARENT   compliance XML of a lower-level plan against the plan it implements\n"
     "  merge INDEX... -o OUT  join the index.xml files of shards\n"
     "\n"
@@ -64,11 +64,13 @@ static char *default_rules_dir(void)
     return strdup("rules");
 }
 
-/* Reads a whole file; prints the error itself. */
+/* Reads a whole file ("-": standard input); prints the error itself. */
 static int read_input(const char *path, const vp_config *cfg, unsigned char **bytes, size_t *len)
 {
     char err[512];
-    if (vp_read_file(path, cfg->limits.max_input, bytes, len, err, sizeof err) != 0) {
+    int rc = strcmp(path, "-") == 0 ? vp_read_fd(0, cfg->limits.max_input, bytes, len, err, sizeof err)
+                                    : vp_read_file(path, cfg->limits.max_input, bytes, len, err, sizeof err);
+    if (rc != 0) {
         fprintf(stderr, "vnplan: %s: %s\n", path, err);
         return 1;
     }

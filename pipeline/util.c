@@ -460,6 +460,43 @@ int vp_read_file(const char *path, size_t max, unsigned char **out, size_t *len,
     return 0;
 }
 
+int vp_read_fd(int fd, size_t max, unsigned char **out, size_t *len, char *err, size_t errlen)
+{
+    *out = NULL;
+    *len = 0;
+    size_t cap = 1 << 16, n = 0;
+    unsigned char *buf = vp_xmalloc(cap);
+    for (;;) {
+        if (n > max) {
+            snprintf(err, errlen, "input too large (the limit is %zu bytes)", max);
+            free(buf);
+            return -1;
+        }
+        if (n == cap - 1) {
+            cap *= 2;
+            buf = vp_xrealloc(buf, cap);
+        }
+        size_t want = cap - 1 - n;
+        if (want > max + 1 - n)
+            want = max + 1 - n; /* one byte past the limit says it is passed */
+        ssize_t r = read(fd, buf + n, want);
+        if (r < 0) {
+            if (errno == EINTR)
+                continue;
+            snprintf(err, errlen, "cannot read: %s", strerror(errno));
+            free(buf);
+            return -1;
+        }
+        if (r == 0)
+            break;
+        n += (size_t)r;
+    }
+    buf[n] = 0;
+    *out = buf;
+    *len = n;
+    return 0;
+}
+
 int vp_write_atomic(const char *path, const char *data, size_t len, int durable, char *err, size_t errlen)
 {
     return vp_write_atomic_pid(path, data, len, durable, (long)getpid(), err, errlen);

@@ -22,6 +22,15 @@ expect_exit "bad -j" 2 $VNPLAN run corpus -o "$TMP/x" -j zero
 expect_exit "extract two files" 2 $VNPLAN extract corpus/002.txt corpus/003.txt
 expect_exit "compare one file" 2 $VNPLAN compare corpus/002.txt
 expect_exit "bad shard" 2 $VNPLAN run corpus -o "$TMP/x" --shard 3/2
+# "-" reads standard input, as the same file would be read
+expect_exit "extract -" 0 sh -c "$VNPLAN extract - <corpus/002.txt"
+grep -q 'source="-"' "$TMP/o" && grep -q '<target ' "$TMP/o" && ok || fail "extract - reads the document from standard input"
+$VNPLAN extract corpus/002.txt | sed 's/ source="[^"]*"//' >"$TMP/file.xml"
+sed 's/ source="[^"]*"//' "$TMP/o" | cmp -s - "$TMP/file.xml" && ok || fail "extract - gives the XML of the file"
+expect_exit "convert - of a legacy text" 0 sh -c "$VNPLAN convert - <tests/convert/encoded/004.tcvn3.txt"
+$VNPLAN convert tests/convert/encoded/004.tcvn3.txt | cmp -s - "$TMP/o" && grep -q "Ninh Bình" "$TMP/o" && ok || fail "convert - decodes TCVN3 from standard input as from the file"
+expect_exit "binary on standard input" 1 sh -c "head -c 3000 /dev/urandom | $VNPLAN extract -"
+expect_err "binary on standard input message" "^vnplan: -: "
 # a missing file: one line naming it
 expect_exit "missing file" 1 $VNPLAN extract "$TMP/nope.txt"
 expect_err "missing file message" "^vnplan: $TMP/nope.txt: cannot open: No such file or directory$"
