@@ -1138,6 +1138,31 @@ typedef struct cellinfo {
     int page; /* a page break just before */
 } cellinfo;
 
+#define WRAP_MIN 60 /* bytes of an output line before a lone line break inside a sentence */
+
+/* Bytes of the output line still open (after the last line break written). */
+static size_t open_line_len(const lpass *p)
+{
+    const char *nl = p->o.len ? memrchr(p->o.data, '\n', p->o.len) : NULL;
+    return nl ? p->o.len - (size_t)(nl - p->o.data) - 1 : p->o.len;
+}
+
+/* Is the first word of s all letters (a word of a sentence, not "headers/003.txt" or "a)")? A
+ * comma, semicolon or full stop may end it. */
+static int first_word_letters(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && s[i] != ' ') {
+        int32_t cp;
+        int l = vp_utf8_decode_fast(s + i, n - i, &cp);
+        int last = i + (size_t)l >= n || s[i + (size_t)l] == ' ';
+        if (!cp_is_letter(cp) && !(last && (cp == ',' || cp == ';' || cp == '.')))
+            return 0;
+        i += (size_t)l;
+    }
+    return i > 0;
+}
+
 /* Emit one cell (tokens already in p->tk / p->ct). Returns 1 when something was written. */
 static int emit_cell(lpass *p, const cellinfo *ci, int *carry_page)
 {
@@ -1165,7 +1190,20 @@ static int emit_cell(lpass *p, const cellinfo *ci, int *carry_page)
     int join = 0;
     int32_t f;
     vp_utf8_decode_fast(s, n, &f);
-    if (p->open && p->layout && !p->want_blank && !p->p_table && !ci->table && ci->col == p->p_col) {
+    /* a text not laid out in lines of a page (one line a paragraph) may still have a line
+     * broken inside a sentence here and there: the line written so far is long (short lines
+     * are a header's fields, a title, a byline) and ends no sentence, this one starts with a
+     * small letter, and no block rule says it starts something ("a) …") */
+    int lone_wrap = 0;
+    if (!p->layout && p->open && !p->want_blank && !p->p_table && !ci->table && !ci->col && !p->p_col &&
+        !p->p_closed && act == A_NONE && !starts_block && cp_is_lower(f) && open_line_len(p) >= WRAP_MIN &&
+        first_word_letters(s, n)) {
+        int t2, c2;
+        size_t s2, e2;
+        lone_wrap = classify(p, W_BLOCK, &t2, &c2, &s2, &e2) == A_NONE;
+    }
+    if (p->open && (p->layout || lone_wrap) && !p->want_blank && !p->p_table && !ci->table &&
+        ci->col == p->p_col) {
         int cells_ok = !ci->col || ci->single || p->p_single;
         if (p->p_tight && act != A_ALONE)
             join = 1;

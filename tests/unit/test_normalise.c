@@ -326,6 +326,18 @@ static void test_layout(void)
                   "b) Phát triển du lịch;\n+ Nội dung một;\n• Nội dung hai.\n");
     /* plain text, one paragraph per line: lines stay, blank lines collapse to one */
     EXPECT("Dòng một không dấu chấm\ndòng hai\n\n\n\nDòng ba.\n2\n", "Dòng một không dấu chấm\ndòng hai\n\nDòng ba.\n2\n");
+    /* ... but a long line that ends no sentence, broken here and there, joins the next when that
+     * starts with a word in small letters; short lines (a header's fields, a title), a line
+     * opening "a)" and one opening on a file name stay */
+    EXPECT("Tiêu đề\n1. Phấn đấu 100% cán bộ, công chức được tuyên truyền về\nbình đẳng giới và phòng chống bạo "
+           "lực gia đình.\nDòng khác.\n",
+           "Tiêu đề\n1. Phấn đấu 100% cán bộ, công chức được tuyên truyền về bình đẳng giới và phòng chống bạo lực "
+           "gia đình.\nDòng khác.\n");
+    EXPECT("Số: 19/KH-UBND\nngày 23 tháng 01 năm 2025\n", "Số: 19/KH-UBND\nngày 23 tháng 01 năm 2025\n");
+    EXPECT("Các đơn vị thực hiện nội dung sau đây trên địa bàn toàn tỉnh gồm có\na) Tuyên truyền;\n",
+           "Các đơn vị thực hiện nội dung sau đây trên địa bàn toàn tỉnh gồm có\na) Tuyên truyền;\n");
+    EXPECT("headers/001.txt headers/005.txt Căn cứ Nghị quyết số 28/NQ-CP ngày 03/3/2021 của\nheaders/003.txt x\n",
+           "headers/001.txt headers/005.txt Căn cứ Nghị quyết số 28/NQ-CP ngày 03/3/2021 của\nheaders/003.txt x\n");
     /* table rows in a laid-out text keep their cells, joined by " | " */
     const char *table = "      Theo bảng sau đây, các chỉ tiêu của kế hoạch được giao cho\n"
                         "các đơn vị, địa phương thực hiện trong năm như sau:\n"
