@@ -1245,6 +1245,31 @@ static void add_assignment(fctx *x, const nodeinfo *ni, const char *role, size_t
     dset_add(&x->asg_seen, h, as);
 }
 
+/* Is the agency S[a..b) the document's own issuer ("Sở Xây dựng" in a plan of "SỞ XÂY DỰNG")?
+ * Compared case-folded; the issuer may go on with its place ("SỞ XÂY DỰNG HÀ NỘI"). */
+static int is_issuer(const fctx *x, const char *S, size_t a, size_t b)
+{
+    const char *auth = x->doc->meta.authority;
+    if (!auth || b <= a)
+        return 0;
+    char *fa = fold_lower(S + a, b - a), *fi = fold_lower(auth, strlen(auth));
+    size_t la = strlen(fa);
+    int same = strncmp(fa, fi, la) == 0 && (fi[la] == 0 || fi[la] == ' ') && strchr(fa, ' ') != NULL;
+    free(fa);
+    free(fi);
+    return same;
+}
+
+/* The role a rule gives its agency: its attribute self= instead of role= when the agency is
+ * the document's own issuer ("Sở Xây dựng phối hợp với …" in the Sở's own plan: it leads). */
+static const char *role_of(const fctx *x, const nodeinfo *ni, const fcand *k)
+{
+    const char *self = vp_rule_attr(k->rule, "self");
+    if (self && is_issuer(x, ni->s, k->gs[0], k->ge[0]))
+        return self;
+    return vp_rule_attr(k->rule, "role");
+}
+
 static void do_assignments(fctx *x, const nodeinfo *ni)
 {
     if (!ni->item || !ni->node)
@@ -1257,14 +1282,14 @@ static void do_assignments(fctx *x, const nodeinfo *ni)
         select_nonoverlap(&x->c);
         for (size_t i = 0; i < x->c.n; i++)
             if (has(&x->c.v[i], 0))
-                add_assignment(x, ni, vp_rule_attr(x->c.v[i].rule, "role"), x->c.v[i].gs[0], x->c.v[i].ge[0]);
+                add_assignment(x, ni, role_of(x, ni, &x->c.v[i]), x->c.v[i].gs[0], x->c.v[i].ge[0]);
     }
     x->c.n = 0;
     collect(x, fam, NULL, ASG_G, ni->s, ni->len, &x->c);
     select_nonoverlap(&x->c);
     for (size_t i = 0; i < x->c.n; i++)
         if (has(&x->c.v[i], 0))
-            add_assignment(x, ni, vp_rule_attr(x->c.v[i].rule, "role"), x->c.v[i].gs[0], x->c.v[i].ge[0]);
+            add_assignment(x, ni, role_of(x, ni, &x->c.v[i]), x->c.v[i].gs[0], x->c.v[i].ge[0]);
 }
 
 /* ---- budget ------------------------------------------------------------- */
