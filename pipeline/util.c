@@ -391,6 +391,49 @@ char *vp_xml_safe(const char *s)
 }
 
 /* ---- files ---- */
+/* Reads fd to its end into a new NUL-terminated buffer, first cap bytes, at most max bytes of
+ * data (`what` names the input in the error).  regular: a read that returns less than it
+ * asked for is the end (a regular file); otherwise (a pipe) only a read that returns 0. */
+static int read_to_end(int fd, size_t cap, size_t max, int regular, const char *what, unsigned char **out,
+                       size_t *len, char *err, size_t errlen)
+{
+    size_t n = 0;
+    unsigned char *buf = vp_xmalloc(cap);
+    for (;;) {
+        if (n > max)
+            break;
+        if (n == cap - 1) {
+            cap *= 2;
+            buf = vp_xrealloc(buf, cap);
+        }
+        size_t want = cap - 1 - n;
+        if (max - n < want)
+            want = max - n + 1; /* one byte past the limit says it is passed */
+        ssize_t r = read(fd, buf + n, want);
+        if (r < 0) {
+            if (errno == EINTR)
+                continue;
+            snprintf(err, errlen, "cannot read: %s", strerror(errno));
+            free(buf);
+            return -1;
+        }
+        if (r == 0)
+            break;
+        n += (size_t)r;
+        if (regular && (size_t)r < want)
+            break;
+    }
+    if (n > max) {
+        snprintf(err, errlen, "%s too large (the limit is %zu bytes)", what, max);
+        free(buf);
+        return -1;
+    }
+    buf[n] = 0;
+    *out = buf;
+    *len = n;
+    return 0;
+}
+
 int vp_read_file(const char *path, size_t max, unsigned char **out, size_t *len, char *err, size_t errlen)
 {
     *out = NULL;
@@ -424,77 +467,16 @@ int vp_read_file(const char *path, size_t max, unsigned char **out, size_t *len,
     }
     /* room for one byte more than the size: a read that returns less than it asked for is
      * the end of a regular file, so a file that did not grow is read with one call */
-    size_t cap = (size_t)st.st_size + 2, n = 0;
-    unsigned char *buf = vp_xmalloc(cap);
-    for (;;) {
-        if (n == cap - 1) {
-            if (cap - 1 >= max) {
-                snprintf(err, errlen, "file too large (the limit is %zu bytes)", max);
-                free(buf);
-                close(fd);
-                return -1;
-            }
-            cap = cap * 2;
-            buf = vp_xrealloc(buf, cap);
-        }
-        size_t want = cap - 1 - n;
-        ssize_t r = read(fd, buf + n, want);
-        if (r < 0) {
-            if (errno == EINTR)
-                continue;
-            snprintf(err, errlen, "cannot read: %s", strerror(errno));
-            free(buf);
-            close(fd);
-            return -1;
-        }
-        if (r == 0)
-            break;
-        n += (size_t)r;
-        if ((size_t)r < want)
-            break;
-    }
+    int rc = read_to_end(fd, (size_t)st.st_size + 2, max, 1, "file", out, len, err, errlen);
     close(fd);
-    buf[n] = 0;
-    *out = buf;
-    *len = n;
-    return 0;
+    return rc;
 }
 
 int vp_read_fd(int fd, size_t max, unsigned char **out, size_t *len, char *err, size_t errlen)
 {
     *out = NULL;
     *len = 0;
-    size_t cap = 1 << 16, n = 0;
-    unsigned char *buf = vp_xmalloc(cap);
-    for (;;) {
-        if (n > max) {
-            snprintf(err, errlen, "input too large (the limit is %zu bytes)", max);
-            free(buf);
-            return -1;
-        }
-        if (n == cap - 1) {
-            cap *= 2;
-            buf = vp_xrealloc(buf, cap);
-        }
-        size_t want = cap - 1 - n;
-        if (want > max + 1 - n)
-            want = max + 1 - n; /* one byte past the limit says it is passed */
-        ssize_t r = read(fd, buf + n, want);
-        if (r < 0) {
-            if (errno == EINTR)
-                continue;
-            snprintf(err, errlen, "cannot read: %s", strerror(errno));
-            free(buf);
-            return -1;
-        }
-        if (r == 0)
-            break;
-        n += (size_t)r;
-    }
-    buf[n] = 0;
-    *out = buf;
-    *len = n;
-    return 0;
+    return read_to_end(fd, (size_t)1 << 16, max, 0, "input", out, len, err, errlen);
 }
 
 int vp_write_atomic(const char *path, const char *data, size_t len, int durable, char *err, size_t errlen)

@@ -31,6 +31,8 @@ expect_exit "convert - of a legacy text" 0 sh -c "$VNPLAN convert - <tests/conve
 $VNPLAN convert tests/convert/encoded/004.tcvn3.txt | cmp -s - "$TMP/o" && grep -q "Ninh Bình" "$TMP/o" && ok || fail "convert - decodes TCVN3 from standard input as from the file"
 expect_exit "binary on standard input" 1 sh -c "head -c 3000 /dev/urandom | $VNPLAN extract -"
 expect_err "binary on standard input message" "^vnplan: -: "
+expect_exit "standard input over the input limit" 1 sh -c "head -c 70000000 /dev/zero | $VNPLAN convert -"
+expect_err "standard input over the limit message" "^vnplan: -: input too large \(the limit is 67108864 bytes\)$"
 # a missing file: one line naming it
 expect_exit "missing file" 1 $VNPLAN extract "$TMP/nope.txt"
 expect_err "missing file message" "^vnplan: $TMP/nope.txt: cannot open: No such file or directory$"
