@@ -738,6 +738,7 @@ typedef struct lpass {
     pline *ln;
     size_t nln;
     int layout;          /* 1: text laid out on pages (pdftotext -layout), lines joined */
+    int plain;           /* plain text: a lone line break inside a sentence may be a wrap */
     int32_t margin, right; /* usual indent and right edge of body lines */
     /* output */
     vp_buf o;
@@ -1190,12 +1191,12 @@ static int emit_cell(lpass *p, const cellinfo *ci, int *carry_page)
     int join = 0;
     int32_t f;
     vp_utf8_decode_fast(s, n, &f);
-    /* a text not laid out in lines of a page (one line a paragraph) may still have a line
-     * broken inside a sentence here and there: the line written so far is long (short lines
+    /* a plain text not laid out in lines of a page (one line a paragraph) may still have a line
+     * broken inside a sentence here and there (a DOCX's or a page's lines are its paragraphs): the line written so far is long (short lines
      * are a header's fields, a title, a byline) and ends no sentence, this one starts with a
      * small letter, and no block rule says it starts something ("a) …") */
     int lone_wrap = 0;
-    if (!p->layout && p->open && !p->want_blank && !p->p_table && !ci->table && !ci->col && !p->p_col &&
+    if (!p->layout && p->plain && p->open && !p->want_blank && !p->p_table && !ci->table && !ci->col && !p->p_col &&
         !p->p_closed && act == A_NONE && !starts_block && cp_is_lower(f) && open_line_len(p) >= WRAP_MIN &&
         first_word_letters(s, n)) {
         int t2, c2;
@@ -1937,6 +1938,7 @@ int vp_normalise(const char *in, size_t len, const vp_rules *rules, vp_matcher *
     p.flat = &tabs->flat;
     p.split = &tabs->split;
     p.m = m;
+    p.plain = opts && opts->plain;
     size_t words = m && vp_matcher_words(m) ? vp_matcher_words(m) : 1;
     p.hbits = vp_xcalloc(2 * words, sizeof *p.hbits);
     p.tbits = p.hbits + words;

@@ -18,6 +18,8 @@ typedef struct vp_norm_opts {
     const vp_norm_tables *tables; /* built for these rules and this tone; NULL: built per call */
     int no_toned_caps; /* the text was decoded from an encoding without toned capitals (TCVN3):
                         * sentence starts with a small toned letter are put in capitals */
+    int plain;         /* plain text: its line breaks may be wraps (not the paragraphs of a
+                        * DOCX, HTML or RTF document, whose every line is one) */
 } vp_norm_opts;
 
 /* Normalise `len` bytes of UTF-8 `in` (invalid sequences are replaced by U+FFFD with a

@@ -49,6 +49,7 @@ static int stages(const char *source, const unsigned char *bytes, size_t len, co
         return -1;
     vp_norm_opts norm = cfg->norm;
     norm.no_toned_caps = res->conv.no_toned_caps;
+    norm.plain = res->conv.format && strcmp(res->conv.format, "text") == 0;
     if (vp_normalise(res->conv.data, res->conv.len, cfg->rules, m, &norm, &res->text, &doc->diags, res->err,
                      sizeof res->err) != 0)
         return -1;

@@ -27,11 +27,14 @@ typedef struct res {
     vp_diags d;
 } res;
 
+static int plain = 1; /* the inputs are plain text, unless a test says otherwise */
+
 static void norm(res *r, const char *in, size_t len, vp_tone_style tone)
 {
     char err[256];
     vp_norm_opts o = {0};
     o.tone = tone;
+    o.plain = plain;
     memset(r, 0, sizeof *r);
     r->d.arena = vp_arena_new();
     int rc = vp_normalise(in, len, R, M, &o, &r->t, &r->d, err, sizeof err);
@@ -334,6 +337,11 @@ static void test_layout(void)
            "Tiêu đề\n1. Phấn đấu 100% cán bộ, công chức được tuyên truyền về bình đẳng giới và phòng chống bạo lực "
            "gia đình.\nDòng khác.\n");
     EXPECT("Số: 19/KH-UBND\nngày 23 tháng 01 năm 2025\n", "Số: 19/KH-UBND\nngày 23 tháng 01 năm 2025\n");
+    /* a DOCX's or a web page's lines are its paragraphs: none of them is a wrap */
+    plain = 0;
+    EXPECT("1. Phấn đấu 100% cán bộ, công chức được tuyên truyền về\nbình đẳng giới.\n",
+           "1. Phấn đấu 100% cán bộ, công chức được tuyên truyền về\nbình đẳng giới.\n");
+    plain = 1;
     EXPECT("Các đơn vị thực hiện nội dung sau đây trên địa bàn toàn tỉnh gồm có\na) Tuyên truyền;\n",
            "Các đơn vị thực hiện nội dung sau đây trên địa bàn toàn tỉnh gồm có\na) Tuyên truyền;\n");
     EXPECT("headers/001.txt headers/005.txt Căn cứ Nghị quyết số 28/NQ-CP ngày 03/3/2021 của\nheaders/003.txt x\n",
