@@ -452,6 +452,31 @@ static size_t locate(const fctx *x, const nodeinfo *ni, size_t a, size_t b, vp_s
     return vp_text_line_of(x->t, sp->start);
 }
 
+/* Facts of a node set aside as of the past: listed (the first eight) in one warning. */
+typedef struct pastnote {
+    vp_buf list;
+    size_t n, line;
+} pastnote;
+
+static void pastnote_add(const fctx *x, const nodeinfo *ni, pastnote *p, size_t a, size_t b, const char *suffix)
+{
+    if (p->n == 0) {
+        vp_span sp;
+        p->line = locate(x, ni, a, b, &sp);
+    }
+    if (p->n < 8)
+        vp_buf_printf(&p->list, "%s\"%s%s\"", p->n ? ", " : "", squeeze(x->doc->arena, ni->s + a, b - a), suffix);
+    p->n++;
+}
+
+/* The warning `code`: what (which says what the n facts are) and the list; frees the list. */
+static void pastnote_flush(fctx *x, pastnote *p, const char *code, const char *what)
+{
+    if (p->n)
+        vp_diag_add(&x->doc->diags, code, (int)p->line, "%s: %s%s", what, p->list.data, p->n > 8 ? ", …" : "");
+    vp_buf_free(&p->list);
+}
+
 static const char *nearest_id(const vp_node *n)
 {
     for (; n; n = n->parent)
@@ -746,8 +771,7 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
     collect(x, fam, NULL, DL_G, ni->s, ni->len, &x->c);
     select_nonoverlap(&x->c);
     const char *S = ni->s;
-    vp_buf pastlist = {0};
-    size_t npast = 0, past_line = 0;
+    pastnote past = {0};
     for (size_t i = 0; i < x->c.n; i++) {
         const fcand *k = &x->c.v[i];
         if (busy_hit(x, k->s, k->e))
@@ -894,26 +918,19 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
                         "date taken from an earlier text",
                         squeeze(x->doc->arena, S + k->s, k->e - k->s), date);
         } else if (passed) {
-            if (npast == 0) {
-                vp_span sp;
-                past_line = locate(x, ni, k->s, k->e, &sp);
-            }
-            if (npast < 8)
-                vp_buf_printf(&pastlist, "%s\"%s\"", npast ? ", " : "",
-                              squeeze(x->doc->arena, S + k->s, k->e - k->s));
-            npast++;
+            pastnote_add(x, ni, &past, k->s, k->e, "");
             busy_add(x, k->s, k->e);
             continue;
         }
         add_deadline(x, ni, k, kind, from[0] ? from : NULL, to[0] ? to : NULL, every);
         busy_add(x, k->s, k->e);
     }
-    if (npast)
-        vp_diag_add(&x->doc->diags, "past-dates", (int)past_line,
-                    "%zu date%s ended more than a month before the document's own (%s), read as past events, not "
-                    "deadlines: %s%s",
-                    npast, npast == 1 ? "" : "s", x->doc->meta.date_value, pastlist.data, npast > 8 ? ", …" : "");
-    vp_buf_free(&pastlist);
+    pastnote_flush(x, &past, "past-dates",
+                   past.n ? vp_arena_printf(x->doc->arena,
+                                            "%zu date%s ended more than a month before the document's own (%s), "
+                                            "read as past events, not deadlines",
+                                            past.n, past.n == 1 ? "" : "s", x->doc->meta.date_value)
+                          : "");
 }
 
 /* ---- targets ---------------------------------------------------------- */
@@ -1042,7 +1059,7 @@ static void indicator_before(fctx *x, const vp_family *fam, const char *S, size_
  * plan's year), of a time gone by ("Năm qua, …") or a verb in the past ("đã đào tạo nghề cho
  * …", attribute scope=sentence: up to the sentence's end); a year not before the plan's or a
  * rule with tense=future ("phấn đấu", "dự kiến") ends the past.  A figure is past when the last
- * such mark before it says so.  *past_head caches the heading test for the node. */
+ * such mark before it says so. */
 static int past_under_heading(fctx *x, const vp_node *n)
 {
     for (; n; n = n->parent)
@@ -1095,8 +1112,7 @@ static void do_targets(fctx *x, const nodeinfo *ni)
     static const char *const PAST_G[] = {"year", NULL};
     fcands marks = {0};
     int past_head = -1; /* not yet asked */
-    vp_buf pastlist = {0};
-    size_t npast = 0, past_line = 0;
+    pastnote past = {0};
     for (size_t i = 0; i < c.n; i++) {
         const fcand *k = &c.v[i];
         if (!has(k, TG_VALUE) || busy_hit(x, k->gs[TG_VALUE], k->ge[TG_VALUE]))
@@ -1110,18 +1126,11 @@ static void do_targets(fctx *x, const nodeinfo *ni)
             }
         }
         if (past_head || past_at(x, &marks, S, k->gs[TG_VALUE])) {
-            size_t a = k->gs[TG_VALUE], b = k->ge[TG_VALUE];
+            size_t b = k->ge[TG_VALUE];
             if (has(k, TG_UNIT) && k->ge[TG_UNIT] > b)
                 b = k->ge[TG_UNIT];
-            if (npast == 0) {
-                vp_span sp;
-                past_line = locate(x, ni, a, b, &sp);
-            }
             const char *ua = vp_rule_attr(k->rule, "unit");
-            if (npast < 8)
-                vp_buf_printf(&pastlist, "%s\"%s%s\"", npast ? ", " : "", squeeze(x->doc->arena, S + a, b - a),
-                              !has(k, TG_UNIT) && (!ua || strcmp(ua, "%") == 0) ? "%" : "");
-            npast++;
+            pastnote_add(x, ni, &past, k->gs[TG_VALUE], b, !has(k, TG_UNIT) && (!ua || strcmp(ua, "%") == 0) ? "%" : "");
             continue;
         }
         char val[32];
@@ -1206,11 +1215,10 @@ static void do_targets(fctx *x, const nodeinfo *ni)
             vp_diag_add(&x->doc->diags, "target-without-percent", (int)tg->line,
                         "target value without %%: \"%s\" is read as %s%%", squeeze(A, S + a, b - a), val);
     }
-    if (npast)
-        vp_diag_add(&x->doc->diags, "past-results", (int)past_line,
-                    "%zu figure%s of the past read as results, not targets: %s%s", npast, npast == 1 ? "" : "s",
-                    pastlist.data, npast > 8 ? ", …" : "");
-    vp_buf_free(&pastlist);
+    pastnote_flush(x, &past, "past-results",
+                   past.n ? vp_arena_printf(A, "%zu figure%s of the past read as results, not targets", past.n,
+                                            past.n == 1 ? "" : "s")
+                          : "");
     free(marks.v);
     free(c.v);
 }
