@@ -1192,9 +1192,10 @@ static int emit_cell(lpass *p, const cellinfo *ci, int *carry_page)
     int32_t f;
     vp_utf8_decode_fast(s, n, &f);
     /* a plain text not laid out in lines of a page (one line a paragraph) may still have a line
-     * broken inside a sentence here and there (a DOCX's or a page's lines are its paragraphs): the line written so far is long (short lines
-     * are a header's fields, a title, a byline) and ends no sentence, this one starts with a
-     * small letter, and no block rule says it starts something ("a) …") */
+     * broken inside a sentence here and there (a DOCX's or a page's lines are its paragraphs):
+     * the line written so far is long (short lines are a header's fields, a title, a byline)
+     * and ends no sentence, this one starts with a small letter, and no block rule says it
+     * starts something ("a) …") */
     int lone_wrap = 0;
     if (!p->layout && p->plain && p->open && !p->want_blank && !p->p_table && !ci->table && !ci->col && !p->p_col &&
         !p->p_closed && act == A_NONE && !starts_block && cp_is_lower(f) && open_line_len(p) >= WRAP_MIN &&
