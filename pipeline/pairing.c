@@ -1141,24 +1141,16 @@ done:
     }
     free(cdir);
     vp_cmp_cfg_free(cfg);
-    if (rc < 0) {
-        for (size_t i = 0; i < pairs.n; i++)
-            pair_free(&pairs.v[i]);
-        for (size_t i = 0; i < near.n; i++)
-            pair_free(&near.v[i]);
-        for (size_t i = 0; i < copies.n; i++)
-            pair_free(&copies.v[i]);
-        free(pairs.v);
-        free(near.v);
-        free(copies.v);
-        return -1;
-    }
     out->pairs = pairs.v;
     out->npairs = pairs.n;
     out->near = near.v;
     out->nnear = near.n;
     out->copies = copies.v;
     out->ncopies = copies.n;
+    if (rc < 0) {
+        vp_pairs_free(out); /* none of them is handed over */
+        return -1;
+    }
     return 0;
 }
 
