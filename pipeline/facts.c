@@ -116,6 +116,7 @@ typedef struct fctx {
     const char *period_to;
     int nref, ntgt, ndl, nasg;
     const char *section_kind; /* of the node being read (NULL: none) */
+    char *issuer_fold;        /* the header's authority case-folded, made at its first use */
     int in_title; /* reading the title: references with a number not found in the body */
     int title_implements; /* the title named the document this one carries out */
     vp_reference *ref_last;
@@ -1255,22 +1256,24 @@ static void add_assignment(fctx *x, const nodeinfo *ni, const char *role, size_t
 
 /* Is the agency S[a..b) the document's own issuer ("Sở Xây dựng" in a plan of "SỞ XÂY DỰNG")?
  * Compared case-folded; the issuer may go on with its place ("SỞ XÂY DỰNG HÀ NỘI"). */
-static int is_issuer(const fctx *x, const char *S, size_t a, size_t b)
+static int is_issuer(fctx *x, const char *S, size_t a, size_t b)
 {
     const char *auth = x->doc->meta.authority;
     if (!auth || b <= a)
         return 0;
-    char *fa = fold_lower(S + a, b - a), *fi = fold_lower(auth, strlen(auth));
+    if (!x->issuer_fold)
+        x->issuer_fold = fold_lower(auth, strlen(auth));
+    const char *fi = x->issuer_fold;
+    char *fa = fold_lower(S + a, b - a);
     size_t la = strlen(fa);
     int same = strncmp(fa, fi, la) == 0 && (fi[la] == 0 || fi[la] == ' ') && strchr(fa, ' ') != NULL;
     free(fa);
-    free(fi);
     return same;
 }
 
 /* The role a rule gives its agency: its attribute self= instead of role= when the agency is
  * the document's own issuer ("Sở Xây dựng phối hợp với …" in the Sở's own plan: it leads). */
-static const char *role_of(const fctx *x, const nodeinfo *ni, const fcand *k)
+static const char *role_of(fctx *x, const nodeinfo *ni, const fcand *k)
 {
     const char *self = vp_rule_attr(k->rule, "self");
     if (self && is_issuer(x, ni->s, k->gs[0], k->ge[0]))
@@ -1550,6 +1553,7 @@ int vp_facts(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matcher *m
     free(x.c2.v);
     free(x.busy);
     free(x.cbits);
+    free(x.issuer_fold);
     dset_free(&x.asg_seen);
     dset_free(&x.src_seen);
     return 0;
