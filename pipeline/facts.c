@@ -878,7 +878,17 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
                 } else if (!br)
                     every = ev;
             }
-            if (every) {
+            if (every && m1 > 0 && m2 > 0 && d1 <= 0 && d2 <= 0) { /* "từ tháng 9 đến tháng 10 hằng năm" */
+                d1 = 1;
+                d2 = vp_date_days_in_month(2001, m2);
+            }
+            if (every && d2 > 0 && m2 > 0 && d1 > 0 && m1 > 0) { /* "từ ngày 01/4 đến ngày 30/4 hằng năm" */
+                if (vp_date_valid(2000, m1, d1) && vp_date_valid(2000, m2, d2)) {
+                    snprintf(from, sizeof from, "--%02u-%02u", (unsigned)m1 % 100u, (unsigned)d1 % 100u);
+                    snprintf(to, sizeof to, "--%02u-%02u", (unsigned)m2 % 100u, (unsigned)d2 % 100u);
+                    ok = 1;
+                }
+            } else if (every) {
                 if (d1 > 0 && m1 > 0 && vp_date_valid(2000, m1, d1))
                     snprintf(to, sizeof to, "--%02u-%02u", (unsigned)m1 % 100u, (unsigned)d1 % 100u);
                 else if (d1 > 0 && d1 <= 31)

@@ -931,7 +931,9 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
                 continue;
             }
         }
-        /* a paragraph */
+        /* a paragraph; a closing one ("Trên đây là Kế hoạch …") ends the items before it */
+        if (sec && sp > 0 && vp_st_match_line(c, c->sections, "closing", i))
+            sp = 0;
         if (news) {
             const vp_rule *cue = vp_st_match_line(c, c->genre, "section", i);
             if (cue) {
