@@ -1045,6 +1045,24 @@ static void indicator_before(fctx *x, const vp_family *fam, const char *S, size_
     while (a > clause_a && S[a - 1] != ',' && S[a - 1] != ';' && S[a - 1] != ':' && S[a - 1] != '(' &&
            S[a - 1] != ')')
         a--;
+    /* back over a comma inside the name of what is measured ("Tỷ lệ hộ nghèo tại các xã bãi
+     * ngang, ven biển giảm từ 3% …"): when the words before it hold no figure and are at least
+     * three (not "Trong đó, …"), and the whole stays short */
+    while (a > clause_a && S[a - 1] == ',') {
+        size_t b = a - 1, p = b, words = 0;
+        int fig = 0;
+        while (p > clause_a && S[p - 1] != ',' && S[p - 1] != ';' && S[p - 1] != ':' && S[p - 1] != '(' &&
+               S[p - 1] != ')') {
+            p--;
+            fig |= S[p] >= '0' && S[p] <= '9';
+            words += S[p] == ' ' && p + 1 < b && S[p + 1] != ' ';
+        }
+        while (p < b && S[p] == ' ')
+            p++;
+        if (fig || words < 3 || e - p > 200)
+            break;
+        a = p;
+    }
     trim_range(S, &a, &e);
     trim_indicator(x, fam, S, &a, &e);
     size_t words = 0;

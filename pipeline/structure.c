@@ -812,6 +812,22 @@ static size_t parse_closing(vp_st_ctx *c, size_t from, size_t *resume)
         }
     }
     if (closing < c->n) {
+        /* a document attached after the block, short enough for the block to be among the
+         * last lines (a decision and the brief plan it issues): a line of its type ("KẾ
+         * HOẠCH") after a signature line of the block */
+        int sig = 0;
+        for (size_t k = closing; k < c->n; k++) {
+            if (vp_st_blank(c, k))
+                continue;
+            if (sig && vp_st_match_line(c, c->header, "doctype", k)) {
+                size_t end = read_closing(c, closing, 1);
+                if (end <= k)
+                    *resume = end;
+                return closing;
+            }
+            if (vp_st_match_line(c, c->header, "sigauth", k) || vp_st_match_line(c, c->header, "position", k))
+                sig = 1;
+        }
         read_closing(c, closing, 0);
         return closing;
     }
@@ -842,7 +858,49 @@ static int caps_line(const vp_st_ctx *c, size_t i)
     return n > 0 && n <= 200 && vp_st_caps(c->t->data + c->L[i].s, n) >= 2;
 }
 
-static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote, int news)
+/* The heading of a document attached after a closing block, from its first line `at`: its
+ * type's line ("KẾ HOẠCH") within the first lines (its issuer and the national name may come
+ * first) and the title lines under it, up to a blank line.  Sets *last to the heading's last
+ * line; NULL when no type's line opens it. */
+static char *attached_heading(vp_st_ctx *c, size_t at, size_t to, size_t *last)
+{
+    size_t k = at, seen = 0;
+    for (; k < to && seen < 8; k++) {
+        if (vp_st_blank(c, k))
+            continue;
+        seen++;
+        if (vp_st_match_line(c, c->sections, "heading", k) ||
+            vp_family_first(c->items, c->m, c->t->data + c->L[k].s, c->L[k].e - c->L[k].s, 0))
+            return NULL; /* the body goes on: no title of its own */
+        size_t ds, de;
+        if (vp_st_match_line(c, c->header, "doctype", k) && vp_match_group(c->m, "doctype", &ds, &de)) {
+            const char *l = c->t->data + c->L[k].s;
+            size_t n = c->L[k].e - c->L[k].s;
+            while (de < n && (l[de] == ' ' || l[de] == ':'))
+                de++;
+            if (de == n) /* the type alone on its line ("KẾ HOẠCH", not "QUY ĐỊNH CHUNG") */
+                break;
+        }
+    }
+    if (k >= to || seen >= 8 + 1 || vp_st_blank(c, k))
+        return NULL;
+    vp_buf b = {0};
+    vp_buf_add(&b, c->t->data + c->L[k].s, c->L[k].e - c->L[k].s);
+    *last = k;
+    for (size_t j = k + 1, n = 0; j < to && n < 5 && !vp_st_blank(c, j); j++, n++) {
+        if (vp_st_match_line(c, c->sections, "heading", j) ||
+            vp_family_first(c->items, c->m, c->t->data + c->L[j].s, c->L[j].e - c->L[j].s, 0))
+            break;
+        vp_buf_addc(&b, ' ');
+        vp_buf_add(&b, c->t->data + c->L[j].s, c->L[j].e - c->L[j].s);
+        *last = j;
+    }
+    char *h = vp_arena_strndup(c->doc->arena, b.data, b.len);
+    vp_buf_free(&b);
+    return h;
+}
+
+static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote, int news, size_t attach)
 {
     vp_doc *doc = c->doc;
     vp_arena *a = doc->arena;
@@ -857,6 +915,25 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
             continue;
         const char *subj = c->t->data + c->L[i].s;
         const vp_rule *r;
+        size_t hl;
+        char *ah;
+        if (i >= attach && (ah = attached_heading(c, i, to, &hl))) {
+            /* the attached document opens a section of its own, headed by its type and title */
+            attach = to;
+            vp_node *s = node_new(c, VP_NODE_SECTION, i);
+            s->heading = ah;
+            s->kind = "other"; /* a whole document: no one kind ("KẾ HOẠCH Thực hiện …" is no schedule) */
+            s->own.end = s->span.end = c->L[hl].e;
+            s->id = vp_arena_printf(a, "s%d", ++nsec);
+            node_append(&root, s);
+            s->depth = 0;
+            sec = s;
+            sp = 0;
+            i = hl;
+            continue;
+        }
+        if (i >= attach)
+            attach = to;
         if (!promote && (r = vp_st_match_line(c, c->sections, "heading", i))) {
             vp_node *s = node_new(c, VP_NODE_SECTION, i);
             s->num = vp_st_lgroup(c, "num", i);
@@ -1077,7 +1154,7 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
         }
     }
     const char *promote = promote_style(&c, body_from, body_to);
-    build_body(&c, body_from, body_to, promote, news);
+    build_body(&c, body_from, body_to, promote, news, attached ? resume : c.n);
     for (size_t i = closing; attached && i < resume; i++)
         c.L[i].e = hidden[i - closing];
     doc->body_start = body_from < c.n ? c.L[body_from].s : t->len;
