@@ -1142,6 +1142,12 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
      * the body is built */
     int attached = resume < c.n && closing < resume;
     size_t body_to = attached ? c.n : closing, *hidden = NULL;
+    if (news) /* a page's list of other articles ("Tin liên quan") ends its text */
+        for (size_t i = body_from; i < body_to; i++)
+            if (!vp_st_blank(&c, i) && vp_st_match_line(&c, c.genre, "page-tail", i)) {
+                body_to = i;
+                break;
+            }
     if (attached) {
         vp_diag_add(&doc->diags, "closing-inside", (int)closing + 1,
                     "the recipients and signature end the document at line %zu; the text from line %zu on, "

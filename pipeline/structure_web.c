@@ -136,6 +136,8 @@ static size_t headline_line(vp_st_ctx *c)
         size_t h = vp_st_next_nonblank(c, i + 1), d = h < c->n ? vp_st_next_nonblank(c, h + 1) : c->n;
         if (d < c->n && !vp_st_match_line(c, c->genre, "pubdate", h) && vp_st_match_line(c, c->genre, "pubdate", d))
             return h;
+        if (h < c->n && vp_st_match_line(c, c->genre, "pubdate", h))
+            i = h; /* the owner, then the page's date: the headline comes after the date */
     }
     /* a line of page date and time is the site's, unless running text follows it directly */
     for (int k = 0; k < 3 && i < c->n && vp_st_match_line(c, c->genre, "pubdate", i); k++) {
