@@ -820,13 +820,28 @@ static int in_list(const char *const *l, const char *s)
     return 0;
 }
 
+#define DL_SHORT 100 /* an item's own text shorter than this (bytes) is told with its parent's */
+
+/* The text a deadline is compared by: its item's own text; a short one ("Thời gian: dự kiến
+ * ngày 28/5/2024", a line under its task) after its parent item's, which names the task. */
 static const char *dl_sentence(vp_arena *a, const cdoc *d, const c_dl *x)
 {
     const c_item *it = find_item(d, x->item);
-    if (it && it->own[0])
+    if (!it || !it->own[0])
+        return x->text;
+    const char *dot = strrchr(it->id, '.');
+    if (strlen(it->own) >= DL_SHORT || !dot || !strchr(it->id, '.') || dot == strchr(it->id, '.'))
+        return it->own; /* long enough, or a top item: its parent is a section */
+    char pid[64];
+    size_t n = (size_t)(dot - it->id);
+    if (n >= sizeof pid)
         return it->own;
-    (void)a;
-    return x->text;
+    memcpy(pid, it->id, n);
+    pid[n] = 0;
+    const c_item *up = find_item(d, pid);
+    if (!up || !up->own[0])
+        return it->own;
+    return vp_arena_printf(a, "%s %s", up->own, it->own);
 }
 
 static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *pa, checks *cs)

@@ -4,6 +4,7 @@
 # plan texts (tests/compare/bdg: a provincial plan, four district plans that carry it out
 # faithfully, with a weaker target, without a task and the budget, with a later six-monthly
 # report, one naming another province, and another province's plan with the same number),
+# a parent and child plan of children's rights (tests/compare/treem: deadlines under their tasks),
 # `vnplan compare`, determinism, and report.html (parsed, and rendered by headless Chromium
 # when /usr/bin/chromium is there).
 # Run from the repository root; VNPLAN names the program (default ./vnplan).
@@ -129,6 +130,22 @@ if "$VNPLAN" run $N -o "$tmp/named" >"$tmp/named.log" 2>&1 && [ -s "$tmp/named/i
         "$(xp "$tmp/named/compliance/hue-2063--chienluoc-ban-sao.xml" "$(el reference-check)/@status")" "ok"
 else
     bad "named: vnplan run failed: $(head -3 "$tmp/named.log")"
+fi
+
+# ---- 2b. deadlines under their tasks ------------------------------------------------------
+# so-1245 carries out bo-1590; its launch date is a line under its task ("Thời gian: dự kiến
+# ngày 28/5/2024"), compared by the task's name with it: before the parent's 01/6 (ok); its
+# report (15/7) is later than the parent's (10/7); a target set lower (90% for 95%) is below,
+# one not carried down (học bơi) missing
+T=tests/compare/treem
+if "$VNPLAN" run $T -o "$tmp/treem" >"$tmp/treem.log" 2>&1 && [ -s "$tmp/treem/compliance/so-1245--bo-1590.xml" ]; then
+    f=$tmp/treem/compliance/so-1245--bo-1590.xml
+    check "treem: launch by its task" "$(xp "$f" "$(el deadline-check)[@parent='d1']/@child") $(verdict "$f" deadline-check d1)" "d1 ok"
+    check "treem: report later" "$(verdict "$f" deadline-check d3)" "later"
+    check "treem: target below" "$(verdict "$f" target-check t2)" "below"
+    check "treem: target missing" "$(verdict "$f" target-check t3)" "missing"
+else
+    bad "treem: vnplan run failed: $(head -3 "$tmp/treem.log")"
 fi
 
 # ---- copies of one parent --------------------------------------------------------------
