@@ -130,6 +130,11 @@ typedef struct fctx {
     uint64_t *cbits;              /* the rules that can match in the text at hand */
     fspan *busy;                  /* spans already taken in the current node */
     size_t nbusy, capbusy;
+    struct {                      /* a table of targets whose rows are being read */
+        int ncells;               /* cells of its header row; 0: no table */
+        int ind, unit, plan;      /* the columns of the indicator, its unit, the planned value */
+        int by;                   /* the year the planned column names (0: none) */
+    } tab;
 } fctx;
 
 static const char *const REF_G[] = {"doctype", "number", "day", "month", "year", "authority", NULL};
@@ -1120,8 +1125,141 @@ static int past_at(const fctx *x, const fcands *marks, const char *S, size_t at)
     return past;
 }
 
+/* ---- targets in a table ("TT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2025", then rows
+ * "2 | Tỷ lệ hộ nghèo | % | 2,5"): a line of cells between "|" (a table of DOCX, ODT, HTML or
+ * RTF) is a header row when its cells name the indicator and a planned value (targets rules
+ * field=table-head-indicator, table-head-plan; not table-head-past, the year before's results;
+ * not a table of costs, table-head-not); each row after it with as many cells is a target:
+ * the indicator's cell, the unit's (table-head-unit) or a "%" after the value, the value of the
+ * last planned column (field=table-value gives its op; with none, table-le on the indicator
+ * makes it le: "Tỷ lệ hộ nghèo"), by the year that column names. */
+
+#define TAB_MAX 16 /* cells read of a row */
+
+static int split_cells(const char *S, size_t len, size_t *cs, size_t *ce)
+{
+    int n = 0;
+    size_t a = 0;
+    for (size_t i = 0; i <= len && n < TAB_MAX; i++) {
+        if (i < len && S[i] != '|')
+            continue;
+        size_t b = i;
+        trim_range(S, &a, &b);
+        cs[n] = a;
+        ce[n] = b > a ? b : a;
+        n++;
+        a = i + 1;
+    }
+    return n;
+}
+
+static int cell_is(fctx *x, const char *field, const char *S, size_t a, size_t b)
+{
+    return b > a && vp_family_first_attr(x->f_targets, "field", field, x->m, S + a, b - a, 0) != NULL;
+}
+
+static int has_letter(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80 || ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z'))
+            return 1;
+    return 0;
+}
+
+/* Reads the node's line as a table row; 1 when it was one (header or targets row). */
+static int table_row(fctx *x, const nodeinfo *ni)
+{
+    const char *S = ni->s;
+    if (!memchr(S, '|', ni->len) || memchr(S, '\n', ni->len)) {
+        x->tab.ncells = 0;
+        return 0;
+    }
+    size_t cs[TAB_MAX], ce[TAB_MAX];
+    int n = split_cells(S, ni->len, cs, ce);
+    if (n < 3) {
+        x->tab.ncells = 0;
+        return 0;
+    }
+    int ind = -1, ucol = -1, plan = -1, not = 0;
+    for (int i = 0; i < n && !not; i++) {
+        if (cell_is(x, "table-head-not", S, cs[i], ce[i]))
+            not = 1;
+        else if (ind < 0 && cell_is(x, "table-head-indicator", S, cs[i], ce[i]))
+            ind = i;
+        else if (ucol < 0 && cell_is(x, "table-head-unit", S, cs[i], ce[i]))
+            ucol = i;
+        else if (ind >= 0 && cell_is(x, "table-head-plan", S, cs[i], ce[i]) &&
+                 !cell_is(x, "table-head-past", S, cs[i], ce[i]))
+            plan = i;
+    }
+    if (not) {
+        x->tab.ncells = 0;
+        return 0;
+    }
+    if (ind >= 0 && plan >= 0) { /* a header row */
+        x->tab.ncells = n;
+        x->tab.ind = ind;
+        x->tab.unit = ucol;
+        x->tab.plan = plan;
+        x->tab.by = 0;
+        for (size_t i = cs[plan]; i + 4 <= ce[plan]; i++)
+            if ((S[i] == '1' || S[i] == '2') && (S[i + 1] == '9' || S[i + 1] == '0') && S[i + 2] >= '0' && S[i + 2] <= '9' &&
+                S[i + 3] >= '0' && S[i + 3] <= '9' && (i == cs[plan] || !(S[i - 1] >= '0' && S[i - 1] <= '9')) &&
+                (i + 4 == ce[plan] || !(S[i + 4] >= '0' && S[i + 4] <= '9')))
+                x->tab.by = atoi(S + i); /* the last year it names ("giai đoạn 2021-2025": 2025) */
+        return 1;
+    }
+    if (!x->tab.ncells || n != x->tab.ncells)
+        return 0;
+    size_t ia = cs[x->tab.ind], ib = ce[x->tab.ind], va = cs[x->tab.plan], vb = ce[x->tab.plan];
+    if (ib <= ia || !has_letter(S + ia, ib - ia) || vb <= va)
+        return 1;
+    const vp_rule *r = vp_family_first_attr(x->f_targets, "field", "table-value", x->m, S + va, vb - va, 0);
+    size_t gs, ge;
+    if (!r || !vp_match_group(x->m, "value", &gs, &ge))
+        return 1;
+    char val[32];
+    vp_date_decimal_text(S + va + gs, ge - gs, val, sizeof val);
+    if (!val[0])
+        return 1;
+    vp_arena *A = x->doc->arena;
+    const char *unit = NULL;
+    size_t us, ue;
+    if (vp_match_group(x->m, "unit", &us, &ue) && ue > us)
+        unit = squeeze(A, S + va + us, ue - us);
+    const char *op = vp_rule_attr(r, "op");
+    if (x->tab.unit >= 0 && ce[x->tab.unit] > cs[x->tab.unit])
+        unit = squeeze(A, S + cs[x->tab.unit], ce[x->tab.unit] - cs[x->tab.unit]);
+    if (!unit || (!has_letter(unit, strlen(unit)) && strcmp(unit, "%") != 0))
+        return 1; /* no unit to read the value by */
+    if (!op)
+        op = cell_is(x, "table-le", S, ia, ib) ? "le" : "ge";
+    vp_target *tg = vp_arena_alloc(A, sizeof *tg);
+    tg->id = vp_arena_printf(A, "t%d", ++x->ntgt);
+    tg->item = ni->item;
+    tg->value = vp_arena_strdup(A, val);
+    tg->unit = unit;
+    tg->op = op;
+    if (x->tab.by)
+        tg->by = vp_arena_printf(A, "%d", x->tab.by);
+    else if (x->period_to)
+        tg->by = x->period_to;
+    else if (x->plan_year > 0)
+        tg->by = vp_arena_printf(A, "%d", x->plan_year);
+    tg->indicator = squeeze(A, S + ia, ib - ia);
+    tg->line = locate(x, ni, va, vb, &tg->span);
+    if (x->tgt_last)
+        x->tgt_last->next = tg;
+    else
+        x->doc->targets = tg;
+    x->tgt_last = tg;
+    return 1;
+}
+
 static void do_targets(fctx *x, const nodeinfo *ni)
 {
+    if (table_row(x, ni))
+        return;
     const vp_family *fam = x->f_targets;
     vp_arena *A = x->doc->arena;
     fcands c = {0};

@@ -39,7 +39,8 @@ if [ ! -x "$VNPLAN" ]; then
 else
     for exp in tests/facts/*.expect; do
         name=$(basename "$exp" .expect)
-        if [ -f "tests/facts/docs/$name.txt" ]; then doc="tests/facts/docs/$name.txt"; else doc="corpus/$name.txt"; fi
+        doc="corpus/$name.txt"
+        for ext in txt docx; do [ -f "tests/facts/docs/$name.$ext" ] && doc="tests/facts/docs/$name.$ext"; done
         if [ ! -f "$doc" ]; then echo "FAIL: $exp: no document $doc"; fail=$((fail + 1)); continue; fi
         if ! "$VNPLAN" extract "$doc" >"$tmp/$name.xml" 2>"$tmp/$name.err"; then
             echo "FAIL: $VNPLAN extract $doc: $(head -c 300 "$tmp/$name.err")"; fail=$((fail + 1)); continue
