@@ -135,6 +135,11 @@ typedef struct fctx {
         int ind, unit, plan;      /* the columns of the indicator, its unit, the planned value */
         int by;                   /* the year the planned column names (0: none) */
     } tab;
+    struct {                      /* a table of costs whose rows are being read */
+        int ncells;               /* cells of its header row; 0: no table */
+        int col;                  /* the column of the amounts */
+        double scale;             /* đồng a unit of that column ("(triệu đồng)": 1e6) */
+    } mtab;
 } fctx;
 
 static const char *const REF_G[] = {"doctype", "number", "day", "month", "year", "authority", NULL};
@@ -1153,9 +1158,14 @@ static int split_cells(const char *S, size_t len, size_t *cs, size_t *ce)
     return n;
 }
 
+static const vp_rule *cell_rule(fctx *x, const vp_family *f, const char *field, const char *S, size_t a, size_t b)
+{
+    return b > a ? vp_family_first_attr(f, "field", field, x->m, S + a, b - a, 0) : NULL;
+}
+
 static int cell_is(fctx *x, const char *field, const char *S, size_t a, size_t b)
 {
-    return b > a && vp_family_first_attr(x->f_targets, "field", field, x->m, S + a, b - a, 0) != NULL;
+    return cell_rule(x, x->f_targets, field, S, a, b) != NULL;
 }
 
 static int has_letter(const char *s, size_t n)
@@ -1164,6 +1174,59 @@ static int has_letter(const char *s, size_t n)
         if ((unsigned char)s[i] >= 0x80 || ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z'))
             return 1;
     return 0;
+}
+
+/* Reads the node's line as a row of a table of costs: a header cell names the amounts' unit
+ * (budget rules field=table-money, its attribute scale: "Kinh phí (triệu đồng)" is 1000000),
+ * and each row after it with as many cells gives the amount of that column (field=table-amount)
+ * times the scale.  1 when the line was such a row. */
+static int money_row(fctx *x, const nodeinfo *ni)
+{
+    const char *S = ni->s;
+    if (!memchr(S, '|', ni->len) || memchr(S, '\n', ni->len)) {
+        x->mtab.ncells = 0;
+        return 0;
+    }
+    size_t cs[TAB_MAX], ce[TAB_MAX];
+    int n = split_cells(S, ni->len, cs, ce);
+    if (n < 2) {
+        x->mtab.ncells = 0;
+        return 0;
+    }
+    for (int i = 0; i < n; i++) {
+        const vp_rule *r = cell_rule(x, x->f_budget, "table-money", S, cs[i], ce[i]);
+        const char *sc = r ? vp_rule_attr(r, "scale") : NULL;
+        if (sc && atof(sc) > 0) { /* a header row */
+            x->mtab.ncells = n;
+            x->mtab.col = i;
+            x->mtab.scale = atof(sc);
+            return 1;
+        }
+    }
+    if (!x->mtab.ncells || n != x->mtab.ncells)
+        return 0;
+    size_t va = cs[x->mtab.col], vb = ce[x->mtab.col], gs, ge;
+    const vp_rule *r = cell_rule(x, x->f_budget, "table-amount", S, va, vb);
+    if (!r || !vp_match_group(x->m, "amount", &gs, &ge))
+        return 1;
+    char num[32];
+    vp_date_decimal_text(S + va + gs, ge - gs, num, sizeof num);
+    double v = atof(num) * x->mtab.scale;
+    if (!num[0] || v <= 0 || v > 9e17)
+        return 1;
+    vp_arena *A = x->doc->arena;
+    vp_budget_item *bi = vp_arena_alloc(A, sizeof *bi);
+    bi->is_amount = 1;
+    bi->value = (long long)(v + 0.5);
+    bi->text = squeeze(A, S + va, vb - va);
+    bi->item = ni->item;
+    bi->line = locate(x, ni, va, vb, &bi->span);
+    if (x->bud_last)
+        x->bud_last->next = bi;
+    else
+        x->doc->budget = bi;
+    x->bud_last = bi;
+    return 1;
 }
 
 /* Reads the node's line as a table row; 1 when it was one (header or targets row). */
@@ -1481,6 +1544,8 @@ static double gdec(const fcand *k, int g, const char *s)
 
 static void do_budget(fctx *x, const nodeinfo *ni)
 {
+    if (money_row(x, ni))
+        return;
     const vp_family *fam = x->f_budget;
     vp_arena *A = x->doc->arena;
     x->c.n = 0;

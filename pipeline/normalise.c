@@ -1304,7 +1304,8 @@ static size_t col_byte(const lpass *p, const pline *L, int32_t col)
     return i;
 }
 
-/* Is the line a pipe row ("A | B |")?  Fills up to 2 cells; returns the cell count. */
+/* Is the line a pipe row of at most three cells ("A | B |")?  Fills up to max non-empty cells;
+ * returns their count (0: no such row). */
 static size_t pipe_cells(const lpass *p, const pline *L, size_t *cs, size_t *ce, size_t max, int *side)
 {
     size_t n = 0, i = L->s, cell = L->s, first_bar = L->e;
@@ -1333,7 +1334,9 @@ static size_t pipe_cells(const lpass *p, const pline *L, size_t *cs, size_t *ce,
     }
     /* a row of two cells, one of them empty ("- Lưu: VT. | "): the side of the other */
     *side = n == 1 && bars == 1 ? (cs[0] < first_bar ? 1 : 2) : 0;
-    return bars ? n : 0;
+    /* a row of four cells or more is a table's, not two columns side by side with maybe an
+     * empty one between them ("| Tổng cộng |  |  | 145,5") */
+    return bars && bars <= 2 ? n : 0;
 }
 
 /* The rightmost overlap of width 2 or more of a gap of line L with the gutter [lo,hi), into

@@ -35,7 +35,7 @@ static const struct famspec {
     {"deadlines", "d1 m1 y1 d2 m2 y2 q1 q2 y1q y2q n every", "kind every field from to after",
      "kind=on|before|range|quarter|month|year|recurring"},
     {"assignments", "agency", "role field list self", "role=lead|support self=lead|support"},
-    {"budget", "amount ty trieu nghin dong source", "kind field section",
+    {"budget", "amount ty trieu nghin dong source", "kind field section scale",
      "kind=state|local|socialised|other section=" KINDS},
     {"facts", "text", "field", ""},
     {"fonts", "", "encoding case", "encoding=TCVN3|VNI|VPS|VISCII case=upper"},
