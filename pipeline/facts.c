@@ -140,6 +140,10 @@ typedef struct fctx {
         int col;                  /* the column of the amounts */
         double scale;             /* đồng a unit of that column ("(triệu đồng)": 1e6) */
     } mtab;
+    struct {                      /* a table of tasks whose rows are being read */
+        int ncells;               /* cells of its header row; 0: no table */
+        int lead, support;        /* the columns of who leads and who supports (-1: none) */
+    } atab;
 } fctx;
 
 static const char *const REF_G[] = {"doctype", "number", "day", "month", "year", "authority", NULL};
@@ -1510,9 +1514,65 @@ static const char *role_of(fctx *x, const nodeinfo *ni, const fcand *k)
     return vp_rule_attr(k->rule, "role");
 }
 
+/* The agencies named in the cell [a,b) (assignments rule field=cell-agency, tried from the
+ * end of each one found), each with the role. */
+static void cell_agencies(fctx *x, const nodeinfo *ni, const char *role, size_t a, size_t b)
+{
+    size_t start = 0, gs, ge, ms, me;
+    while (start < b - a) {
+        const vp_rule *r = vp_family_first_attr(x->f_assign, "field", "cell-agency", x->m, ni->s + a, b - a, start);
+        if (!r || !vp_match_group(x->m, "agency", &gs, &ge))
+            break;
+        vp_match_range(x->m, &ms, &me);
+        add_assignment(x, ni, role, a + gs, a + ge);
+        start = me > start ? me : start + 1;
+    }
+}
+
+/* Reads the node's line as a row of a table of tasks (a line of cells between "|"): a header
+ * row names the column of who leads and of who supports (field=table-head-lead,
+ * table-head-support); each row after it with as many cells assigns the agencies of those
+ * cells.  1 when the line was such a row. */
+static int assign_row(fctx *x, const nodeinfo *ni)
+{
+    const char *S = ni->s;
+    if (!memchr(S, '|', ni->len) || memchr(S, '\n', ni->len)) {
+        x->atab.ncells = 0;
+        return 0;
+    }
+    size_t cs[TAB_MAX], ce[TAB_MAX];
+    int n = split_cells(S, ni->len, cs, ce);
+    if (n < 3) {
+        x->atab.ncells = 0;
+        return 0;
+    }
+    int lead = -1, support = -1;
+    for (int i = 0; i < n; i++) {
+        if (lead < 0 && cell_rule(x, x->f_assign, "table-head-lead", S, cs[i], ce[i]))
+            lead = i;
+        else if (support < 0 && cell_rule(x, x->f_assign, "table-head-support", S, cs[i], ce[i]))
+            support = i;
+    }
+    if (lead >= 0) { /* a header row */
+        x->atab.ncells = n;
+        x->atab.lead = lead;
+        x->atab.support = support;
+        return 1;
+    }
+    if (!x->atab.ncells || n != x->atab.ncells)
+        return 0;
+    if (ce[x->atab.lead] > cs[x->atab.lead])
+        cell_agencies(x, ni, "lead", cs[x->atab.lead], ce[x->atab.lead]);
+    if (x->atab.support >= 0 && ce[x->atab.support] > cs[x->atab.support])
+        cell_agencies(x, ni, "support", cs[x->atab.support], ce[x->atab.support]);
+    return 1;
+}
+
 static void do_assignments(fctx *x, const nodeinfo *ni)
 {
     if (!ni->item || !ni->node)
+        return;
+    if (assign_row(x, ni))
         return;
     const vp_family *fam = x->f_assign;
     const vp_node *n = ni->node;

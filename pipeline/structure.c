@@ -1062,7 +1062,11 @@ static const char *promote_style(vp_st_ctx *c, size_t from, size_t to)
     for (size_t i = from; i < to; i++) {
         if (vp_st_blank(c, i))
             continue;
-        const vp_rule *ir = vp_family_first(c->items, c->m, c->t->data + c->L[i].s, c->L[i].e - c->L[i].s, 0);
+        const char *l = c->t->data + c->L[i].s;
+        size_t n = c->L[i].e - c->L[i].s;
+        if (memchr(l, '|', n))
+            continue; /* a table's row is no heading */
+        const vp_rule *ir = vp_family_first(c->items, c->m, l, n, 0);
         size_t s, e;
         if (ir && vp_match_group(c->m, "num", &s, &e))
             return item_style(ir);
