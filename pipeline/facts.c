@@ -500,13 +500,18 @@ static const char *nearest_id(const vp_node *n)
     return NULL;
 }
 
+/* The kind of section a node is read in: its section's, or that of the nearest item above it
+ * that a section of no kind gave one ("Điều 1 … 1. Mục tiêu"). */
 static const char *section_kind_of(const vp_node *n)
 {
-    const vp_node *sec = NULL;
-    for (; n; n = n->parent)
+    const vp_node *sec = NULL, *item = NULL;
+    for (; n; n = n->parent) {
         if (n->type == VP_NODE_SECTION)
             sec = n;
-    return sec ? sec->kind : NULL;
+        else if (!item && n->type == VP_NODE_ITEM && n->kind)
+            item = n;
+    }
+    return item ? item->kind : sec ? sec->kind : NULL;
 }
 
 /* ---- references -------------------------------------------------------- */

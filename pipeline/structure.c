@@ -990,6 +990,12 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
                 it->num = num;
                 it->marker = num ? NULL : marker;
                 it->text = text;
+                /* in a section of no kind (a decision's "Điều 1"), a numbered item headed as a
+                 * section would be ("1. Mục tiêu", "3. Tổ chức thực hiện") gives the text under
+                 * it that kind (read by the facts; the XML keeps kinds on sections) */
+                if (num && text && sec && sec->kind && strcmp(sec->kind, "other") == 0 && strlen(text) <= 80 &&
+                    !strchr(text, '.') && !strchr(text, ';'))
+                    it->kind = section_kind(c, text);
                 int found = -1;
                 for (int k = sp - 1; k >= 0; k--)
                     if (strcmp(stack[k].style, style) == 0) {
