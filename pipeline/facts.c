@@ -1380,9 +1380,12 @@ static void do_targets(fctx *x, const nodeinfo *ni)
             scale_value(S + k->gs[TG_SCALE], k->ge[TG_SCALE] - k->gs[TG_SCALE], val, sizeof val);
         int nopct = field_is(k->rule, "nopct");
         const char *unit = NULL;
-        if (has(k, TG_UNIT)) {
+        if (has(k, TG_UNIT)) { /* as written, "/" included ("/100.000 trẻ đẻ sống") */
             size_t a = k->gs[TG_UNIT], b = k->ge[TG_UNIT];
-            trim_range(S, &a, &b);
+            while (a < b && (S[a] == ' ' || S[a] == '\t'))
+                a++;
+            while (b > a && (S[b - 1] == ' ' || S[b - 1] == '\t'))
+                b--;
             unit = squeeze(A, S + a, b - a);
         } else
             unit = vp_rule_attr(k->rule, "unit");
