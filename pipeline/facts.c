@@ -1177,6 +1177,39 @@ static int cell_is(fctx *x, const char *field, const char *S, size_t a, size_t b
     return cell_rule(x, x->f_targets, field, S, a, b) != NULL;
 }
 
+/* Appends a target, a budget item to the document's list. */
+static void push_target(fctx *x, vp_target *tg)
+{
+    if (x->tgt_last)
+        x->tgt_last->next = tg;
+    else
+        x->doc->targets = tg;
+    x->tgt_last = tg;
+}
+
+static void push_budget(fctx *x, vp_budget_item *bi)
+{
+    if (x->bud_last)
+        x->bud_last->next = bi;
+    else
+        x->doc->budget = bi;
+    x->bud_last = bi;
+}
+
+/* The cells of the node's line when it is a table's row of at least min cells; 0 when it is
+ * not, and then the table being read (its header's cell count *ncells) has ended. */
+static int row_cells(const nodeinfo *ni, int min, size_t *cs, size_t *ce, int *ncells)
+{
+    int n = 0;
+    if (memchr(ni->s, '|', ni->len) && !memchr(ni->s, '\n', ni->len))
+        n = split_cells(ni->s, ni->len, cs, ce);
+    if (n < min) {
+        *ncells = 0;
+        return 0;
+    }
+    return n;
+}
+
 static int has_letter(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -1192,16 +1225,10 @@ static int has_letter(const char *s, size_t n)
 static int money_row(fctx *x, const nodeinfo *ni)
 {
     const char *S = ni->s;
-    if (!memchr(S, '|', ni->len) || memchr(S, '\n', ni->len)) {
-        x->mtab.ncells = 0;
-        return 0;
-    }
     size_t cs[TAB_MAX], ce[TAB_MAX];
-    int n = split_cells(S, ni->len, cs, ce);
-    if (n < 2) {
-        x->mtab.ncells = 0;
+    int n = row_cells(ni, 2, cs, ce, &x->mtab.ncells);
+    if (!n)
         return 0;
-    }
     for (int i = 0; i < n; i++) {
         const vp_rule *r = cell_rule(x, x->f_budget, "table-money", S, cs[i], ce[i]);
         const char *sc = r ? vp_rule_attr(r, "scale") : NULL;
@@ -1230,11 +1257,7 @@ static int money_row(fctx *x, const nodeinfo *ni)
     bi->text = squeeze(A, S + va, vb - va);
     bi->item = ni->item;
     bi->line = locate(x, ni, va, vb, &bi->span);
-    if (x->bud_last)
-        x->bud_last->next = bi;
-    else
-        x->doc->budget = bi;
-    x->bud_last = bi;
+    push_budget(x, bi);
     return 1;
 }
 
@@ -1242,16 +1265,10 @@ static int money_row(fctx *x, const nodeinfo *ni)
 static int table_row(fctx *x, const nodeinfo *ni)
 {
     const char *S = ni->s;
-    if (!memchr(S, '|', ni->len) || memchr(S, '\n', ni->len)) {
-        x->tab.ncells = 0;
-        return 0;
-    }
     size_t cs[TAB_MAX], ce[TAB_MAX];
-    int n = split_cells(S, ni->len, cs, ce);
-    if (n < 3) {
-        x->tab.ncells = 0;
+    int n = row_cells(ni, 3, cs, ce, &x->tab.ncells);
+    if (!n)
         return 0;
-    }
     int ind = -1, ucol = -1, plan = -1, not = 0;
     for (int i = 0; i < n && !not; i++) {
         if (cell_is(x, "table-head-not", S, cs[i], ce[i]))
@@ -1320,11 +1337,7 @@ static int table_row(fctx *x, const nodeinfo *ni)
         tg->by = vp_arena_printf(A, "%d", x->plan_year);
     tg->indicator = squeeze(A, S + ia, ib - ia);
     tg->line = locate(x, ni, va, vb, &tg->span);
-    if (x->tgt_last)
-        x->tgt_last->next = tg;
-    else
-        x->doc->targets = tg;
-    x->tgt_last = tg;
+    push_target(x, tg);
     return 1;
 }
 
@@ -1448,11 +1461,7 @@ static void do_targets(fctx *x, const nodeinfo *ni)
         if (b < k->ge[TG_VALUE])
             b = k->ge[TG_VALUE];
         tg->line = locate(x, ni, a, b, &tg->span);
-        if (x->tgt_last)
-            x->tgt_last->next = tg;
-        else
-            x->doc->targets = tg;
-        x->tgt_last = tg;
+        push_target(x, tg);
         if (nopct)
             vp_diag_add(&x->doc->diags, "target-without-percent", (int)tg->line,
                         "target value without %%: \"%s\" is read as %s%%", squeeze(A, S + a, b - a), val);
@@ -1544,16 +1553,10 @@ static void cell_agencies(fctx *x, const nodeinfo *ni, const char *role, size_t 
 static int assign_row(fctx *x, const nodeinfo *ni)
 {
     const char *S = ni->s;
-    if (!memchr(S, '|', ni->len) || memchr(S, '\n', ni->len)) {
-        x->atab.ncells = 0;
-        return 0;
-    }
     size_t cs[TAB_MAX], ce[TAB_MAX];
-    int n = split_cells(S, ni->len, cs, ce);
-    if (n < 3) {
-        x->atab.ncells = 0;
+    int n = row_cells(ni, 3, cs, ce, &x->atab.ncells);
+    if (!n)
         return 0;
-    }
     int lead = -1, support = -1;
     for (int i = 0; i < n; i++) {
         if (lead < 0 && cell_rule(x, x->f_assign, "table-head-lead", S, cs[i], ce[i]))
@@ -1665,11 +1668,7 @@ static void do_budget(fctx *x, const nodeinfo *ni)
         }
         bi->item = ni->item;
         bi->line = locate(x, ni, a, b, &bi->span);
-        if (x->bud_last)
-            x->bud_last->next = bi;
-        else
-            x->doc->budget = bi;
-        x->bud_last = bi;
+        push_budget(x, bi);
         if (!bi->is_amount && bi->kind)
             dset_add(&x->src_seen, src_key(bi->kind, bi->item, bi->text), bi);
         busy_add(x, k->s, k->e);
