@@ -900,6 +900,39 @@ static char *attached_heading(vp_st_ctx *c, size_t at, size_t to, size_t *last)
     return h;
 }
 
+/* The kind of a part of a plan an item's text names as a heading ("Mục tiêu", "Kinh phí thực
+ * hiện"): short, no sentence; "other" for a heading of no kind; NULL for no heading. */
+static const char *part_kind(vp_st_ctx *c, const char *text)
+{
+    if (!text || strlen(text) > 80 || strchr(text, '.') || strchr(text, ';'))
+        return NULL;
+    const char *k = section_kind(c, text);
+    return k ? k : "other";
+}
+
+/* Are the numbered items of style `style` from line i on, up to the next section heading,
+ * the parts of a plan (a decision's "Điều 1 … với các nội dung sau: 1. Mục tiêu … 2. Kinh phí
+ * … 3. Tổ chức thực hiện")?  Each of them a short heading, two of them of a section's kind. */
+static int parts_ahead(vp_st_ctx *c, size_t i, size_t to, const char *style)
+{
+    int kinds = 0;
+    for (size_t j = i; j < to; j++) {
+        if (vp_st_blank(c, j))
+            continue;
+        if (vp_st_match_line(c, c->sections, "heading", j))
+            break;
+        const vp_rule *ir = vp_family_first(c->items, c->m, c->t->data + c->L[j].s, c->L[j].e - c->L[j].s, 0);
+        size_t s, e;
+        if (!ir || strcmp(item_style(ir), style) != 0 || !vp_match_group(c->m, "num", &s, &e))
+            continue;
+        const char *k = part_kind(c, vp_st_lgroup(c, "text", j));
+        if (!k)
+            return 0;
+        kinds += strcmp(k, "other") != 0;
+    }
+    return kinds >= 2;
+}
+
 static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote, int news, size_t attach)
 {
     vp_doc *doc = c->doc;
@@ -910,6 +943,7 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
     open_item stack[32];
     int sp = 0;
     int nsec = 0;
+    const char *parts = NULL; /* the style of the items made sections in a section of no kind */
     for (size_t i = from; i < to; i++) {
         if (vp_st_blank(c, i))
             continue;
@@ -928,6 +962,7 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
             node_append(&root, s);
             s->depth = 0;
             sec = s;
+            parts = NULL;
             sp = 0;
             i = hl;
             continue;
@@ -953,6 +988,7 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
             node_append(&root, s);
             s->depth = 0;
             sec = s;
+            parts = NULL;
             sp = 0;
             continue;
         }
@@ -973,6 +1009,7 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
                     node_append(&root, s);
                     s->depth = 0;
                     sec = s;
+                    parts = NULL;
                     sp = 0;
                     continue;
                 }
@@ -984,18 +1021,45 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
                     node_append(&root, s);
                     s->depth = 0;
                     sec = s;
+                    parts = NULL;
                     sp = 0;
+                }
+                /* in a section of no kind (a decision's "Điều 1. Phê duyệt Kế hoạch … với các
+                 * nội dung sau:"), a numbered item of its own level headed as a section would be
+                 * ("1. Mục tiêu", "3. Tổ chức thực hiện") is a section of that kind: the plan's
+                 * parts, as in the plan itself */
+                const char *ik = NULL;
+                int first = 1; /* the section's first item */
+                for (const vp_node *k = sec ? sec->first : NULL; k && first; k = k->next)
+                    first = k->type != VP_NODE_ITEM;
+                if (parts && num && strcmp(parts, style) == 0)
+                    ik = part_kind(c, text);
+                else if (!parts && num && sp == 0 && first && sec && sec->kind && strcmp(sec->kind, "other") == 0 &&
+                         part_kind(c, text) && parts_ahead(c, i, to, style))
+                    ik = part_kind(c, text);
+                if (ik) {
+                    parts = style;
+                    vp_node *s = node_new(c, VP_NODE_SECTION, i);
+                    s->num = num;
+                    s->heading = text;
+                    s->kind = ik;
+                    s->id = vp_arena_printf(a, "s%d", ++nsec);
+                    node_append(&root, s);
+                    s->depth = 0;
+                    sec = s;
+                    sp = 0;
+                    continue;
                 }
                 vp_node *it = node_new(c, VP_NODE_ITEM, i);
                 it->num = num;
                 it->marker = num ? NULL : marker;
                 it->text = text;
-                /* in a section of no kind (a decision's "Điều 1"), a numbered item headed as a
-                 * section would be ("1. Mục tiêu", "3. Tổ chức thực hiện") gives the text under
-                 * it that kind (read by the facts; the XML keeps kinds on sections) */
-                if (num && text && sec && sec->kind && strcmp(sec->kind, "other") == 0 && strlen(text) <= 80 &&
-                    !strchr(text, '.') && !strchr(text, ';'))
-                    it->kind = section_kind(c, text);
+                /* deeper, or alone: the facts under it are read as in the kind its heading names
+                 * (the XML keeps kinds on sections) */
+                it->kind = sec && sec->kind && strcmp(sec->kind, "other") == 0 && part_kind(c, text) &&
+                                   strcmp(part_kind(c, text), "other") != 0
+                               ? part_kind(c, text)
+                               : NULL;
                 int found = -1;
                 for (int k = sp - 1; k >= 0; k--)
                     if (strcmp(stack[k].style, style) == 0) {
@@ -1028,6 +1092,7 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
                     node_append(&root, s);
                     s->depth = 0;
                     sec = s;
+                    parts = NULL;
                     sp = 0;
                 }
             }
