@@ -897,6 +897,8 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
                 } else if (!br)
                     every = ev;
             }
+            if (every && m1 > 0 && m2 <= 0 && d1 <= 0 && d2 <= 0)
+                m2 = m1; /* "tháng 6 hằng năm": the whole month */
             if (every && m1 > 0 && m2 > 0 && d1 <= 0 && d2 <= 0) { /* "từ tháng 9 đến tháng 10 hằng năm" */
                 d1 = 1;
                 d2 = vp_date_days_in_month(2001, m2);
