@@ -858,6 +858,15 @@ static int caps_line(const vp_st_ctx *c, size_t i)
     return n > 0 && n <= 200 && vp_st_caps(c->t->data + c->L[i].s, n) >= 2;
 }
 
+/* Appends the section s to the body (root), numbered after the nsec before it; returns s. */
+static vp_node *section_add(vp_arena *a, vp_node *root, vp_node *s, int *nsec)
+{
+    s->id = vp_arena_printf(a, "s%d", ++*nsec);
+    node_append(root, s);
+    s->depth = 0;
+    return s;
+}
+
 /* The heading of a document attached after a closing block, from its first line `at`: its
  * type's line ("KẾ HOẠCH") within the first lines (its issuer and the national name may come
  * first) and the title lines under it, up to a blank line.  Sets *last to the heading's last
@@ -958,10 +967,7 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
             s->heading = ah;
             s->kind = "other"; /* a whole document: no one kind ("KẾ HOẠCH Thực hiện …" is no schedule) */
             s->own.end = s->span.end = c->L[hl].e;
-            s->id = vp_arena_printf(a, "s%d", ++nsec);
-            node_append(&root, s);
-            s->depth = 0;
-            sec = s;
+            sec = section_add(a, &root, s, &nsec);
             parts = NULL;
             sp = 0;
             i = hl;
@@ -984,10 +990,7 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
             }
             const char *k = section_kind(c, s->heading);
             s->kind = k ? k : "other";
-            s->id = vp_arena_printf(a, "s%d", ++nsec);
-            node_append(&root, s);
-            s->depth = 0;
-            sec = s;
+            sec = section_add(a, &root, s, &nsec);
             parts = NULL;
             sp = 0;
             continue;
@@ -1005,10 +1008,7 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
                     s->heading = text;
                     const char *k = section_kind(c, text);
                     s->kind = k ? k : "tasks";
-                    s->id = vp_arena_printf(a, "s%d", ++nsec);
-                    node_append(&root, s);
-                    s->depth = 0;
-                    sec = s;
+                    sec = section_add(a, &root, s, &nsec);
                     parts = NULL;
                     sp = 0;
                     continue;
@@ -1017,10 +1017,7 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
                     /* a list in a news item without a cue: its tasks */
                     vp_node *s = node_new(c, VP_NODE_SECTION, i);
                     s->kind = "tasks";
-                    s->id = vp_arena_printf(a, "s%d", ++nsec);
-                    node_append(&root, s);
-                    s->depth = 0;
-                    sec = s;
+                    sec = section_add(a, &root, s, &nsec);
                     parts = NULL;
                     sp = 0;
                 }
@@ -1043,10 +1040,7 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
                     s->num = num;
                     s->heading = text;
                     s->kind = ik;
-                    s->id = vp_arena_printf(a, "s%d", ++nsec);
-                    node_append(&root, s);
-                    s->depth = 0;
-                    sec = s;
+                    sec = section_add(a, &root, s, &nsec);
                     sp = 0;
                     continue;
                 }
@@ -1088,10 +1082,7 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
                 if (!sec || !sec->kind || strcmp(sec->kind, kind) != 0) {
                     vp_node *s = node_new(c, VP_NODE_SECTION, i);
                     s->kind = kind;
-                    s->id = vp_arena_printf(a, "s%d", ++nsec);
-                    node_append(&root, s);
-                    s->depth = 0;
-                    sec = s;
+                    sec = section_add(a, &root, s, &nsec);
                     parts = NULL;
                     sp = 0;
                 }
