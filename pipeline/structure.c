@@ -953,6 +953,7 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
     int sp = 0;
     int nsec = 0;
     const char *parts = NULL; /* the style of the items made sections in a section of no kind */
+    const vp_node *itemed = NULL; /* the last section an item was put in directly */
     for (size_t i = from; i < to; i++) {
         if (vp_st_blank(c, i))
             continue;
@@ -1026,9 +1027,7 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
                  * ("1. Mục tiêu", "3. Tổ chức thực hiện") is a section of that kind: the plan's
                  * parts, as in the plan itself */
                 const char *ik = NULL;
-                int first = 1; /* the section's first item */
-                for (const vp_node *k = sec ? sec->first : NULL; k && first; k = k->next)
-                    first = k->type != VP_NODE_ITEM;
+                int first = sec && itemed != sec; /* the section's first item */
                 if (parts && num && strcmp(parts, style) == 0)
                     ik = part_kind(c, text);
                 else if (!parts && num && sp == 0 && first && sec && sec->kind && strcmp(sec->kind, "other") == 0 &&
@@ -1064,6 +1063,8 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
                     sp = found;
                 vp_node *parent = sp > 0 ? stack[sp - 1].node : (sec ? sec : &pre);
                 node_append(parent, it);
+                if (parent == sec)
+                    itemed = sec;
                 if (sp < 32) {
                     stack[sp].node = it;
                     stack[sp].style = style;
