@@ -874,7 +874,8 @@ static vp_node *section_add(vp_arena *a, vp_node *root, vp_node *s, int *nsec)
 static char *attached_heading(vp_st_ctx *c, size_t at, size_t to, size_t *last)
 {
     size_t k = at, seen = 0;
-    for (; k < to && seen < 8; k++) {
+    int found = 0;
+    for (; k < to && seen < 8 && !found; k++) {
         if (vp_st_blank(c, k))
             continue;
         seen++;
@@ -888,11 +889,12 @@ static char *attached_heading(vp_st_ctx *c, size_t at, size_t to, size_t *last)
             while (de < n && (l[de] == ' ' || l[de] == ':'))
                 de++;
             if (de == n) /* the type alone on its line ("KẾ HOẠCH", not "QUY ĐỊNH CHUNG") */
-                break;
+                found = 1;
         }
     }
-    if (k >= to || seen >= 8 + 1 || vp_st_blank(c, k))
+    if (!found)
         return NULL;
+    k--; /* the type's line */
     vp_buf b = {0};
     vp_buf_add(&b, c->t->data + c->L[k].s, c->L[k].e - c->L[k].s);
     *last = k;
@@ -1049,10 +1051,8 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
                 it->text = text;
                 /* deeper, or alone: the facts under it are read as in the kind its heading names
                  * (the XML keeps kinds on sections) */
-                it->kind = sec && sec->kind && strcmp(sec->kind, "other") == 0 && part_kind(c, text) &&
-                                   strcmp(part_kind(c, text), "other") != 0
-                               ? part_kind(c, text)
-                               : NULL;
+                const char *pk = sec && sec->kind && strcmp(sec->kind, "other") == 0 ? part_kind(c, text) : NULL;
+                it->kind = pk && strcmp(pk, "other") != 0 ? pk : NULL;
                 int found = -1;
                 for (int k = sp - 1; k >= 0; k--)
                     if (strcmp(stack[k].style, style) == 0) {
