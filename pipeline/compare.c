@@ -830,7 +830,7 @@ static const char *dl_sentence(vp_arena *a, const cdoc *d, const c_dl *x)
     if (!it || !it->own[0])
         return x->text;
     const char *dot = strrchr(it->id, '.');
-    if (strlen(it->own) >= DL_SHORT || !dot || !strchr(it->id, '.') || dot == strchr(it->id, '.'))
+    if (strlen(it->own) >= DL_SHORT || !dot || dot == strchr(it->id, '.'))
         return it->own; /* long enough, or a top item: its parent is a section */
     char pid[64];
     size_t n = (size_t)(dot - it->id);

@@ -450,6 +450,8 @@ static int sentence_break(const char *s, size_t len, size_t a, size_t b)
 
 /* ---- the node walk ---------------------------------------------------- */
 
+#define TAB_MAX 16 /* cells read of a row */
+
 typedef struct nodeinfo {
     const vp_node *node;
     const char *item;            /* nearest id; NULL in the preamble */
@@ -457,7 +459,28 @@ typedef struct nodeinfo {
     size_t base;                 /* offset of the node text in t->data */
     const char *s;
     size_t len;
+    int ncells;                  /* a table's row (one line with "|"): its cells; else 0 */
+    size_t cs[TAB_MAX], ce[TAB_MAX];
 } nodeinfo;
+
+/* The cells of a line between "|", trimmed, at most TAB_MAX; returns their count. */
+static int split_cells(const char *S, size_t len, size_t *cs, size_t *ce)
+{
+    int n = 0;
+    size_t a = 0;
+    for (size_t i = 0; i <= len && n < TAB_MAX; i++) {
+        if (i < len && S[i] != '|')
+            continue;
+        size_t b = i;
+        trim_range(S, &a, &b);
+        cs[n] = a;
+        ce[n] = b > a ? b : a;
+        n++;
+        a = i + 1;
+    }
+    return n;
+}
+
 
 /* The span in the normalised text of bytes [a,b) of a node's own text, and its line. */
 static size_t locate(const fctx *x, const nodeinfo *ni, size_t a, size_t b, vp_span *sp)
@@ -1150,24 +1173,6 @@ static int past_at(const fctx *x, const fcands *marks, const char *S, size_t at)
  * last planned column (field=table-value gives its op; with none, table-le on the indicator
  * makes it le: "Tỷ lệ hộ nghèo"), by the year that column names. */
 
-#define TAB_MAX 16 /* cells read of a row */
-
-static int split_cells(const char *S, size_t len, size_t *cs, size_t *ce)
-{
-    int n = 0;
-    size_t a = 0;
-    for (size_t i = 0; i <= len && n < TAB_MAX; i++) {
-        if (i < len && S[i] != '|')
-            continue;
-        size_t b = i;
-        trim_range(S, &a, &b);
-        cs[n] = a;
-        ce[n] = b > a ? b : a;
-        n++;
-        a = i + 1;
-    }
-    return n;
-}
 
 static const vp_rule *cell_rule(fctx *x, const vp_family *f, const char *field, const char *S, size_t a, size_t b)
 {
@@ -1198,18 +1203,15 @@ static void push_budget(fctx *x, vp_budget_item *bi)
     x->bud_last = bi;
 }
 
-/* The cells of the node's line when it is a table's row of at least min cells; 0 when it is
+/* The count of the node's cells when it is a table's row of at least min cells; 0 when it is
  * not, and then the table being read (its header's cell count *ncells) has ended. */
-static int row_cells(const nodeinfo *ni, int min, size_t *cs, size_t *ce, int *ncells)
+static int row_cells(const nodeinfo *ni, int min, int *ncells)
 {
-    int n = 0;
-    if (memchr(ni->s, '|', ni->len) && !memchr(ni->s, '\n', ni->len))
-        n = split_cells(ni->s, ni->len, cs, ce);
-    if (n < min) {
+    if (ni->ncells < min) {
         *ncells = 0;
         return 0;
     }
-    return n;
+    return ni->ncells;
 }
 
 static int has_letter(const char *s, size_t n)
@@ -1227,8 +1229,8 @@ static int has_letter(const char *s, size_t n)
 static int money_row(fctx *x, const nodeinfo *ni)
 {
     const char *S = ni->s;
-    size_t cs[TAB_MAX], ce[TAB_MAX];
-    int n = row_cells(ni, 2, cs, ce, &x->mtab.ncells);
+    const size_t *cs = ni->cs, *ce = ni->ce;
+    int n = row_cells(ni, 2, &x->mtab.ncells);
     if (!n)
         return 0;
     for (int i = 0; i < n; i++) {
@@ -1267,8 +1269,8 @@ static int money_row(fctx *x, const nodeinfo *ni)
 static int table_row(fctx *x, const nodeinfo *ni)
 {
     const char *S = ni->s;
-    size_t cs[TAB_MAX], ce[TAB_MAX];
-    int n = row_cells(ni, 3, cs, ce, &x->tab.ncells);
+    const size_t *cs = ni->cs, *ce = ni->ce;
+    int n = row_cells(ni, 3, &x->tab.ncells);
     if (!n)
         return 0;
     int ind = -1, ucol = -1, plan = -1, not = 0;
@@ -1555,8 +1557,8 @@ static void cell_agencies(fctx *x, const nodeinfo *ni, const char *role, size_t 
 static int assign_row(fctx *x, const nodeinfo *ni)
 {
     const char *S = ni->s;
-    size_t cs[TAB_MAX], ce[TAB_MAX];
-    int n = row_cells(ni, 3, cs, ce, &x->atab.ncells);
+    const size_t *cs = ni->cs, *ce = ni->ce;
+    int n = row_cells(ni, 3, &x->atab.ncells);
     if (!n)
         return 0;
     int lead = -1, support = -1;
@@ -1691,6 +1693,7 @@ static void do_node(fctx *x, const vp_node *n, size_t start, size_t end)
     ni.base = start;
     ni.s = x->t->data + start;
     ni.len = end - start;
+    ni.ncells = memchr(ni.s, '|', ni.len) && !memchr(ni.s, '\n', ni.len) ? split_cells(ni.s, ni.len, ni.cs, ni.ce) : 0;
     x->nbusy = 0;
     do_references(x, &ni);
     do_budget(x, &ni);
