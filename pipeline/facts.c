@@ -1083,8 +1083,32 @@ static void indicator_before(fctx *x, const vp_family *fam, const char *S, size_
                              size_t *ib)
 {
     size_t e = end;
+    int label = 0;
     while (e > clause_a && (S[e - 1] == ' ' || S[e - 1] == ':'))
-        e--;
+        label |= S[--e] == ':';
+    /* a label's due year is not part of it ("Tỷ lệ đô thị hóa đến năm 2025: 16%"; targets
+     * rules field=indicator-year, anchored at its end) */
+    size_t ms, me;
+    if (label && e > clause_a &&
+        vp_family_first_attr(fam, "field", "indicator-year", x->m, S + clause_a, e - clause_a, 0)) {
+        vp_match_range(x->m, &ms, &me);
+        if (me == e - clause_a && ms > 0)
+            e = clause_a + ms;
+    }
+    /* a note in brackets just before the value is passed over ("… hàng năm (giá so sánh năm
+     * 2010) đạt 16%") */
+    if (e > clause_a && S[e - 1] == ')') {
+        size_t q = e - 1;
+        while (q > clause_a && S[q - 1] != '(' && S[q - 1] != ')')
+            q--;
+        if (q > clause_a && S[q - 1] == '(') {
+            q--;
+            while (q > clause_a && S[q - 1] == ' ')
+                q--;
+            if (q > clause_a)
+                e = q;
+        }
+    }
     size_t a = e;
     while (a > clause_a && S[a - 1] != ',' && S[a - 1] != ';' && S[a - 1] != ':' && S[a - 1] != '(' &&
            S[a - 1] != ')')
@@ -1466,6 +1490,10 @@ static void do_targets(fctx *x, const nodeinfo *ni)
             b = k->ge[TG_VALUE];
         tg->line = locate(x, ni, a, b, &tg->span);
         push_target(x, tg);
+        /* a sum of money that is a target ("Thu nhập bình quân đầu người: 60 triệu đồng") is
+         * not also an amount of the budget */
+        if (has(k, TG_UNIT) && strstr(unit, "đồng"))
+            busy_add(x, k->gs[TG_VALUE], k->ge[TG_UNIT] > k->ge[TG_VALUE] ? k->ge[TG_UNIT] : k->ge[TG_VALUE]);
         if (nopct)
             vp_diag_add(&x->doc->diags, "target-without-percent", (int)tg->line,
                         "target value without %%: \"%s\" is read as %s%%", squeeze(A, S + a, b - a), val);
@@ -1696,9 +1724,9 @@ static void do_node(fctx *x, const vp_node *n, size_t start, size_t end)
     ni.ncells = memchr(ni.s, '|', ni.len) && !memchr(ni.s, '\n', ni.len) ? split_cells(ni.s, ni.len, ni.cs, ni.ce) : 0;
     x->nbusy = 0;
     do_references(x, &ni);
-    do_budget(x, &ni);
     do_deadlines(x, &ni);
     do_targets(x, &ni);
+    do_budget(x, &ni);
     do_assignments(x, &ni);
 }
 

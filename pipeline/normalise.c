@@ -1048,6 +1048,102 @@ static void pass_flat(lpass *p, char *t, size_t tlen)
     free(pts);
 }
 
+#define RUNIN_MIN_LINE 160 /* bytes of a line before a numbered list run into it is looked for */
+#define RUNIN_MAX 128      /* markers of one line weighed */
+
+/* A list marker at t[q] (q < e): "12. " or "3) " before a capital letter (*roman 0), or a
+ * Roman number "II. " (*roman 1); its value, or 0 when there is none. */
+static int runin_marker(const char *t, size_t q, size_t e, int *roman)
+{
+    size_t k = q;
+    int v = 0;
+    *roman = 0;
+    if (t[k] >= '0' && t[k] <= '9') {
+        while (k < e && k - q < 3 && t[k] >= '0' && t[k] <= '9')
+            v = v * 10 + (t[k++] - '0');
+        if (k - q > 2 || v == 0 || k >= e || (t[k] != '.' && t[k] != ')'))
+            return 0;
+    } else {
+        static const char *const rn[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
+        while (k < e && k - q < 5 && (t[k] == 'I' || t[k] == 'V' || t[k] == 'X'))
+            k++;
+        if (k == q || k >= e || t[k] != '.')
+            return 0;
+        for (int r = 0; r < 12 && !v; r++)
+            if (strlen(rn[r]) == k - q && memcmp(rn[r], t + q, k - q) == 0)
+                v = r + 1;
+        if (!v)
+            return 0;
+        *roman = 1;
+    }
+    k++;
+    if (k + 1 >= e || t[k] != ' ')
+        return 0;
+    int32_t cp;
+    int l = vp_utf8_decode(t + k + 1, e - k - 1, &cp);
+    return l > 0 && cp_is_upper(cp) ? v : 0;
+}
+
+/* Pass 1c: a numbered list run into one paragraph ("... như sau: 1. Tốc độ tăng ... đạt 16%.
+ * 2. Thu nhập ... 3. ...", as news pages and copied text give it) is cut back into its
+ * items.  A marker (runin_marker) counts where it starts the line or follows a blank after
+ * . ; : ! ? or ')' (a Roman one also after a digit: "giai đoạn 2021-2025 I. Về kinh tế").
+ * The markers taken are those that count on in order (1, 2, 3 ...; I, II ...), the Arabic
+ * count starting again at 1 after a Roman marker; with two or more of them inside the line,
+ * the blank before each becomes a line break: no byte moves, so the offset map stays valid.
+ * Returns the lines cut. */
+static size_t pass_runin(char *t, size_t tlen)
+{
+    size_t cuts = 0;
+    for (size_t i = 0; t && i < tlen;) {
+        size_t e = line_end(t, i, tlen);
+        if (e - i < RUNIN_MIN_LINE) {
+            i = e + 1;
+            continue;
+        }
+        size_t at[RUNIN_MAX], nat = 0;
+        int next = 1, rnext = 1, restart = 0;
+        for (size_t q = i; q < e && nat < RUNIN_MAX; q++) {
+            int roman;
+            int start = q == i;
+            if (!start) {
+                if (t[q - 1] != ' ' || q - i < 2)
+                    continue;
+                char b = t[q - 2];
+                int after = b == '.' || b == ';' || b == ':' || b == '!' || b == '?' || b == ')';
+                if (!after && !(b >= '0' && b <= '9' && (t[q] == 'I' || t[q] == 'V' || t[q] == 'X')))
+                    continue;
+            }
+            int v = runin_marker(t, q, e, &roman);
+            if (!v)
+                continue;
+            if (roman) {
+                if (v != rnext)
+                    continue;
+                rnext = v + 1;
+                restart = 1;
+            } else if (v == next || (v == 1 && restart)) {
+                next = v + 1;
+                restart = 0;
+            } else if (start) {
+                next = v + 1; /* the line starts inside a list */
+                continue;
+            } else {
+                continue;
+            }
+            if (!start)
+                at[nat++] = q - 1;
+        }
+        if (nat >= 2) {
+            for (size_t k = 0; k < nat; k++)
+                t[at[k]] = '\n';
+            cuts += nat;
+        }
+        i = e + 1;
+    }
+    return cuts;
+}
+
 /* Tokens of t[s,e): words separated by spaces; with table=1 gaps of 3+ spaces become " | ". */
 static void tokenize(lpass *p, size_t s, size_t e, int table)
 {
@@ -1950,6 +2046,10 @@ int vp_normalise(const char *in, size_t len, const vp_rules *rules, vp_matcher *
         p.fam = &no_family;
     vp_buf_reserve(&p.o, c.t.len + 16);
     pass_flat(&p, c.t.data, c.t.len);
+    size_t runin = pass_runin(c.t.data, c.t.len);
+    if (runin && diags && diags->arena)
+        vp_diag_add(diags, "run-in-list", 0, "a numbered list run into one paragraph was cut into its items (%zu line break%s added)",
+                    runin, runin == 1 ? "" : "s");
     pass_layout(&p);
     vp_buf_reserve(&p.o, 1);
     p.o.data[p.o.len] = 0;

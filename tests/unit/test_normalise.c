@@ -520,6 +520,24 @@ static void test_big(void)
     free(in);
 }
 
+static void test_runin(void)
+{
+    /* a numbered list run into one paragraph is cut back into its items, Roman and Arabic
+     * markers alike, the Arabic count going on across a Roman one */
+    EXPECT("CÁC CHỈ TIÊU NHIỆM KỲ 2025-2030 I. Về kinh tế (2 chỉ tiêu) 1. Tốc độ tăng trưởng bình quân đạt 9%. "
+           "2. Thu nhập bình quân đầu người: 95 triệu đồng. II. Về xã hội (1 chỉ tiêu) 3. Tỷ lệ lao động qua đào tạo: 75%.\n",
+           "CÁC CHỈ TIÊU NHIỆM KỲ 2025-2030\nI. Về kinh tế (2 chỉ tiêu)\n1. Tốc độ tăng trưởng bình quân đạt 9%.\n"
+           "2. Thu nhập bình quân đầu người: 95 triệu đồng.\nII. Về xã hội (1 chỉ tiêu)\n3. Tỷ lệ lao động qua đào tạo: 75%.\n");
+    /* numbers that do not count on in order, or stand after a word, are no list */
+    const char *prose = "Căn cứ Điều 2. Quy định chung và Điều 3. Quy định cụ thể của Luật, trong năm qua đã tổ chức "
+                        "được 5. Hội nghị; 7. Lớp tập huấn; đạt kết quả tốt, vượt kế hoạch đề ra của năm.\n";
+    EXPECT(prose, prose);
+    /* one marker inside a line is not enough */
+    const char *one = "Kế hoạch gồm các nội dung chính sau đây, được các sở, ngành và địa phương thống nhất triển "
+                      "khai trong năm: 1. Tuyên truyền, phổ biến rộng rãi đến toàn thể cán bộ, công chức.\n";
+    EXPECT(one, one);
+}
+
 int main(void)
 {
     char err[512];
@@ -535,6 +553,7 @@ int main(void)
     test_confusables();
     test_unicode();
     test_layout();
+    test_runin();
     test_real_headers();
     test_seeds();
     test_map_simple();
