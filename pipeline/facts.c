@@ -1028,6 +1028,10 @@ static int find_by(fctx *x, const char *s, size_t a, size_t b, size_t pivot, siz
         } else if (!before || k->s > before->s)
             before = k;
     }
+    /* "đến năm 2025 đạt 60%, đến năm 2030 đạt 75%": a year after a comma is the next
+     * figure's when one stands before this one */
+    if (after && before && memchr(s + pivot, ',', after->s - pivot))
+        after = NULL;
     const fcand *k = after ? after : before;
     if (!k)
         return 0;
@@ -1393,6 +1397,12 @@ static void do_targets(fctx *x, const nodeinfo *ni)
     fcands marks = {0};
     int past_head = -1; /* not yet asked */
     pastnote past = {0};
+    struct mine_t {
+        vp_target *tg;
+        size_t vs, ve; /* its value in S */
+        int after;     /* its indicator follows the value */
+    } *mine = NULL;
+    size_t nmine = 0, capmine = 0;
     for (size_t i = 0; i < c.n; i++) {
         const fcand *k = &c.v[i];
         if (!has(k, TG_VALUE) || busy_hit(x, k->gs[TG_VALUE], k->ge[TG_VALUE]))
@@ -1490,6 +1500,14 @@ static void do_targets(fctx *x, const nodeinfo *ni)
             b = k->ge[TG_VALUE];
         tg->line = locate(x, ni, a, b, &tg->span);
         push_target(x, tg);
+        if (nmine == capmine) {
+            capmine = capmine ? capmine * 2 : 8;
+            mine = vp_xrealloc(mine, capmine * sizeof *mine);
+        }
+        mine[nmine].tg = tg;
+        mine[nmine].vs = k->gs[TG_VALUE];
+        mine[nmine].ve = k->ge[TG_VALUE];
+        mine[nmine++].after = tg->indicator && ia >= k->ge[TG_VALUE];
         /* a sum of money that is a target ("Thu nhập bình quân đầu người: 60 triệu đồng") is
          * not also an amount of the budget */
         if (has(k, TG_UNIT) && strstr(unit, "đồng"))
@@ -1498,6 +1516,19 @@ static void do_targets(fctx *x, const nodeinfo *ni)
             vp_diag_add(&x->doc->diags, "target-without-percent", (int)tg->line,
                         "target value without %%: \"%s\" is read as %s%%", squeeze(A, S + a, b - a), val);
     }
+    /* "phấn đấu đến năm 2025 đạt 60%, đến năm 2030 đạt 75% các cơ quan …": a figure without
+     * an indicator shares the one after the next figure of its sentence */
+    for (size_t i = nmine; i-- > 1;) {
+        const struct mine_t *p = &mine[i - 1], *q = &mine[i];
+        if (p->tg->indicator || !q->after || q->vs < p->ve)
+            continue;
+        size_t j = p->ve;
+        while (j < q->vs && S[j] != '.' && S[j] != ';' && S[j] != '\n' && S[j] != ':')
+            j++;
+        if (j == q->vs)
+            p->tg->indicator = q->tg->indicator;
+    }
+    free(mine);
     pastnote_flush(x, &past, "past-results",
                    past.n ? vp_arena_printf(A, "%zu figure%s of the past read as results, not targets", past.n,
                                             past.n == 1 ? "" : "s")
