@@ -303,6 +303,27 @@ void vp_st_set_date_text(vp_st_ctx *c, const char *subj, vp_diags *d, size_t li,
     char *place = vp_st_group(c, "place", subj);
     if (place && *place)
         m->place = place;
+    /* a place name cut by a narrow column ("Bình" / "Phước, ngày 06 tháng 3 năm 2018"): the
+     * lone capitalised word on the line before is its first word */
+    const char *cut = NULL; /* the place's first word, on the line before */
+    size_t cutl = 0;
+    if (place && *place && !strchr(place, ' ') && !narrow && li > 0 && li <= c->n && !vp_st_blank(c, li - 1)) {
+        const char *p = c->t->data + c->L[li - 1].s;
+        size_t pl = c->L[li - 1].e - c->L[li - 1].s, k = 0;
+        int32_t cp;
+        int l = pl ? vp_utf8_decode(p, pl, &cp) : 0;
+        int word = l > 0 && pl <= 24 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+        for (k = (size_t)(l > 0 ? l : 0); word && k < pl;) {
+            l = vp_utf8_decode(p + k, pl - k, &cp);
+            word = l > 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+            k += (size_t)(l > 0 ? l : 1);
+        }
+        if (word && k > (size_t)1) {
+            m->place = vp_arena_printf(c->doc->arena, "%.*s %s", (int)pl, p, place);
+            cut = p;
+            cutl = pl;
+        }
+    }
     size_t ms, me;
     vp_match_range(c->m, &ms, &me);
     if (narrow) {
@@ -323,6 +344,8 @@ void vp_st_set_date_text(vp_st_ctx *c, const char *subj, vp_diags *d, size_t li,
         }
     }
     m->date_text = vp_st_squeeze(c->doc->arena, vp_arena_strndup(c->doc->arena, subj + ms, me - ms), 0);
+    if (cut && !strncmp(m->date_text, place, strlen(place)))
+        m->date_text = vp_arena_printf(c->doc->arena, "%.*s %s", (int)cutl, cut, m->date_text);
     m->date_value = vp_st_iso_date(c->doc->arena, yr, mon, day);
     size_t ys, ye;
     if (vp_match_group(c->m, "year", &ys, &ye) && memchr(subj + ys, ' ', ye - ys))
