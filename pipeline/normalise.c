@@ -225,7 +225,7 @@ static void rowmsgs_free(rowmsgs *r)
 }
 
 /* What a layout rule does (its attribute action=) */
-enum { K_NONE, K_DROP, K_PAGE, K_BLOCK, K_ALONE, K_TIGHT, K_COLS, K_FLAT, K_SPLIT };
+enum { K_NONE, K_DROP, K_PAGE, K_BLOCK, K_ALONE, K_TIGHT, K_COLS, K_FLAT, K_SPLIT, K_ROWS };
 
 /* K_* of each rule of the layout family (malloc'd, at least one byte) */
 static uint8_t *layout_kinds(const vp_family *fam)
@@ -243,6 +243,7 @@ static uint8_t *layout_kinds(const vp_family *fam)
                 : strcmp(a, "columns") == 0    ? K_COLS
                 : strcmp(a, "flat") == 0       ? K_FLAT
                 : strcmp(a, "split") == 0      ? K_SPLIT
+                : strcmp(a, "row") == 0        ? K_ROWS
                                                : K_NONE;
         }
         kind[i] = k;
@@ -266,6 +267,7 @@ struct vp_norm_tables {
     kind_list cols;  /* columns */
     kind_list tight; /* join-tight */
     kind_list flat, split;
+    kind_list rows; /* row: a line that is a row of its own, never a cell of a column block */
 };
 
 #define KIND(k) (1u << (k))
@@ -294,6 +296,7 @@ vp_norm_tables *vp_norm_tables_new(const vp_rules *rules, vp_tone_style style)
     kind_list_make(&t->tight, t->kind, t->layout->n, KIND(K_TIGHT));
     kind_list_make(&t->flat, t->kind, t->layout->n, KIND(K_FLAT));
     kind_list_make(&t->split, t->kind, t->layout->n, KIND(K_SPLIT));
+    kind_list_make(&t->rows, t->kind, t->layout->n, KIND(K_ROWS));
     return t;
 }
 
@@ -309,6 +312,7 @@ void vp_norm_tables_free(vp_norm_tables *t)
     free(t->tight.idx);
     free(t->flat.idx);
     free(t->split.idx);
+    free(t->rows.idx);
     free(t);
 }
 
@@ -748,7 +752,7 @@ typedef struct lpass {
     size_t ntk, captk;
     vp_buf ct; /* text of the current cell */
     const uint8_t *rkind; /* K_* of each layout rule */
-    const kind_list *act, *cols, *tight, *flat, *split; /* the layout rules of those kinds */
+    const kind_list *act, *cols, *tight, *flat, *split, *rows; /* the layout rules of those kinds */
     /* the open output line */
     int open;     /* an output line has text and no '\n' yet */
     int p_closed; /* it ends a sentence/heading or stands alone */
@@ -938,7 +942,7 @@ static size_t utf8_floor(const char *s, size_t n)
     return n;
 }
 
-enum { W_DROP = 1, W_BLOCK = 2, W_TIGHT = 4, W_COLS = 8 };
+enum { W_DROP = 1, W_BLOCK = 2, W_TIGHT = 4, W_COLS = 8, W_ROWS = 16 };
 #define DROP_MAX 200 /* longer lines are never page furniture */
 
 /* Classify the cell text in p->ct with the rules selected by `what` (W_*);
@@ -974,6 +978,10 @@ static int classify(lpass *p, int what, int *tight, int *columns, size_t *ds, si
     if (what & W_COLS)
         for (size_t k = 0; k < p->cols->n && !*columns; k++)
             *columns = EXEC_HEAD(p->fam->rules[p->cols->idx[k]]);
+    if (what & W_ROWS)
+        for (size_t k = 0; k < p->rows->n && *columns >= 0; k++)
+            if (EXEC_HEAD(p->fam->rules[p->rows->idx[k]]))
+                *columns = -1; /* a row of its own */
     if (what & (W_DROP | W_BLOCK))
         for (size_t k = 0; k < p->act->n && act == A_NONE; k++) {
             size_t i = p->act->idx[k];
@@ -1667,15 +1675,15 @@ static void pass_layout(lpass *p)
         if (!maybe && i + 1 < p->nln && p->ln[i + 1].blanks == 0 && L->e > L->s)
             maybe = line_gap(p, i + 1, gapmemo);
         if (maybe) {
-            int by_rule = 0;
+            int by_rule = 0, columns;
             {
                 tokenize(p, L->s, L->e, 0);
-                int tight, columns;
+                int tight;
                 size_t ds, de;
-                classify(p, W_COLS, &tight, &columns, &ds, &de);
-                by_rule = columns;
+                classify(p, W_COLS | W_ROWS, &tight, &columns, &ds, &de);
+                by_rule = columns > 0;
             }
-            if (i < HEADER_ZONE || by_rule)
+            if ((i < HEADER_ZONE || by_rule) && columns >= 0)
                 span = find_columns(p, i, by_rule, &rows, &nrows);
         }
         if (span) {
@@ -2037,6 +2045,7 @@ int vp_normalise(const char *in, size_t len, const vp_rules *rules, vp_matcher *
     p.tight = &tabs->tight;
     p.flat = &tabs->flat;
     p.split = &tabs->split;
+    p.rows = &tabs->rows;
     p.m = m;
     p.plain = opts && opts->plain;
     size_t words = m && vp_matcher_words(m) ? vp_matcher_words(m) : 1;

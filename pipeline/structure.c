@@ -133,6 +133,13 @@ int vp_st_caps(const char *s, size_t n)
     return caps;
 }
 
+/* Is line i a title in capitals: letters, none of them small, at most 200 bytes? */
+static int caps_line(const vp_st_ctx *c, size_t i)
+{
+    size_t n = c->L[i].e - c->L[i].s;
+    return n > 0 && n <= 200 && vp_st_caps(c->t->data + c->L[i].s, n) >= 2;
+}
+
 char *vp_st_upper(vp_arena *a, const char *s)
 {
     size_t n = strlen(s);
@@ -264,6 +271,7 @@ static const char *section_kind(vp_st_ctx *c, const char *heading)
 typedef struct header_state {
     size_t end;        /* first line after the header zone */
     int has_number, has_motto, has_doctype;
+    int db_doctype; /* the type came from a legal database's field ("Loại văn bản: …") */
     int web_doctype;   /* the type came from a sentence-case line of a web page */
     int no_title;      /* the type came from the number line: the next line is not the title */
     size_t competence_line; /* 1-based line naming who decides ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"), or 0 */
@@ -284,6 +292,22 @@ static void add_authority(vp_st_ctx *c, header_state *h, const char *txt, int co
     if (h->nauth == 8)
         return;
     h->auth[h->nauth++] = vp_arena_strdup(c->doc->arena, txt);
+}
+
+/* A bare issuer ("ỦY BAN NHÂN DÂN", its place left out of a narrow header) named in full on
+ * line li further down ("ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH", the body that decides): the full
+ * name, reported. */
+static void complete_authority(vp_st_ctx *c, vp_meta *meta, const char *full, size_t li)
+{
+    char *f = full ? vp_st_squeeze(c->doc->arena, vp_arena_strdup(c->doc->arena, full), 0) : NULL;
+    if (!f || strlen(f) <= strlen(meta->authority))
+        return;
+    if (vp_st_match_str(c, c->header, "field", "bare-unit", f, strlen(f)))
+        return; /* "ỦY BAN NHÂN DÂN TỈNH": no place either */
+    vp_diag_add(&c->doc->diags, "authority-completed", (int)li + 1,
+                "the header names the issuer \"%s\" without its place; read in full as \"%s\" from line %zu",
+                meta->authority, f, li + 1);
+    meta->authority = f;
 }
 
 size_t vp_st_next_nonblank(vp_st_ctx *c, size_t i)
@@ -510,6 +534,7 @@ static void parse_header(vp_st_ctx *c, header_state *h)
             /* "Loại văn bản: Quyết định" of a legal database: a field, not a title line */
             vp_st_set_doctype(c, vp_st_lgroup(c, "doctype", i));
             h->has_doctype = 1;
+            h->db_doctype = 1;
             h->no_title = 1;
             h->end = i + 1;
             continue;
@@ -520,12 +545,14 @@ static void parse_header(vp_st_ctx *c, header_state *h)
             continue;
         }
         int dt = 0;
-        if (!h->has_doctype)
+        /* the type's line of the document itself may follow a legal database's fields */
+        if (!h->has_doctype || (h->db_doctype && !m->title))
             dt = vp_st_match_line(c, c->header, "doctype", i)       ? 1
                  : vp_st_match_line(c, c->header, "doctype-web", i) ? 2
                                                                     : 0;
         if (dt) {
             h->web_doctype = dt == 2;
+            h->db_doctype = h->no_title = 0;
             char *tt = vp_st_lgroup(c, "title", i);
             vp_st_set_doctype(c, vp_st_lgroup(c, "doctype", i));
             h->has_doctype = 1;
@@ -574,7 +601,31 @@ static void parse_header(vp_st_ctx *c, header_state *h)
                 continue;
             }
         }
-        if ((h->has_doctype || m->title) && vp_st_match_line(c, c->header, "competence", i)) {
+        if (!h->has_doctype && !m->title && !h->no_title && h->has_number && m->date_value && caps_line(c, i) &&
+            !vp_st_match_line(c, c->header, "competence", i)) {
+            /* no type's line ("QUYẾT ĐỊNH" left out by a copy of the page): the lines in
+             * capitals after the number and date, up to the body that decides or the first
+             * grounds, are the title */
+            size_t j = i, nx = vp_st_next_nonblank(c, i + 1);
+            while (nx < c->n && nx < i + 4 && caps_line(c, nx) && !vp_st_match_line(c, c->header, "competence", nx)) {
+                j = nx;
+                nx = vp_st_next_nonblank(c, nx + 1);
+            }
+            if (nx < c->n && (vp_st_match_line(c, c->header, "competence", nx) ||
+                              vp_st_match_line(c, c->header, "body-start", nx))) {
+                char *tt = vp_arena_strndup(a, subj, c->L[j].e - c->L[i].s);
+                for (char *q = tt; *q; q++)
+                    if (*q == '\n')
+                        *q = ' ';
+                m->title = tt;
+                h->title_line = i + 1;
+                h->title_last = j + 1;
+                h->end = j + 1;
+                i = j;
+                continue;
+            }
+        }
+        if (((h->has_doctype && !h->db_doctype) || m->title) && vp_st_match_line(c, c->header, "competence", i)) {
             /* who decides, after the title of a decision: the last line of the header */
             h->competence_line = i + 1;
             h->end = i + 1;
@@ -594,7 +645,10 @@ static void parse_header(vp_st_ctx *c, header_state *h)
             h->end = i + 1;
             continue;
         }
-        /* anything else after the title ends the header */
+        /* anything else after the title ends the header; after a legal database's fields the
+         * document's own header (its issuer, national name, number, date) may come first */
+        if (h->db_doctype && !m->title && i < h->end + 12)
+            continue;
         if (h->has_doctype || m->title)
             break;
     }
@@ -873,13 +927,6 @@ typedef struct open_item {
     vp_node *node;
     const char *style;
 } open_item;
-
-/* Is line i a title in capitals: letters, none of them small, at most 200 bytes? */
-static int caps_line(const vp_st_ctx *c, size_t i)
-{
-    size_t n = c->L[i].e - c->L[i].s;
-    return n > 0 && n <= 200 && vp_st_caps(c->t->data + c->L[i].s, n) >= 2;
-}
 
 /* Appends the section s to the body (root), numbered after the nsec before it; returns s. */
 static vp_node *section_add(vp_arena *a, vp_node *root, vp_node *s, int *nsec)
@@ -1299,6 +1346,8 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
                     vp_st_match_line(&c, c.header, "authority", i)) {
                     char *full = vp_st_lgroup(&c, "authority", i);
                     lv = vp_st_level_of(&c, full);
+                    if (lv)
+                        complete_authority(&c, meta, full, i);
                 }
             }
         }
@@ -1309,8 +1358,8 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
                 char *full = vp_st_lgroup(&c, "authority", i);
                 const char *ff = full ? vp_st_fold_expanded(&c, full) : NULL;
                 const char *af = vp_st_fold_expanded(&c, meta->authority);
-                if (ff && strncmp(ff, af, strlen(af)) == 0)
-                    lv = vp_st_level_of(&c, full);
+                if (ff && strncmp(ff, af, strlen(af)) == 0 && (lv = vp_st_level_of(&c, full)) != NULL)
+                    complete_authority(&c, meta, full, i);
             }
         }
         if (!lv)

@@ -158,6 +158,8 @@ static const struct {
     {"doc-number-slash", "theo Quyết định số 1479/"},
     {"number-range-break", "giai đoạn 2021-"},
     {"symbol-break", "Nghị quyết số 02-NQ/TW-"},
+    {"db-field-row", "Số hiệu | 97/2025/QĐ-UBND |"},
+    {"db-field-row", "Cơ quan ban hành | Tỉnh Sơn La |"},
     {"recipients", "Nơi nhận: TM. ỦY BAN NHÂN DÂN"},
     {"signature-title", "TM. ỦY BAN NHÂN DÂN"},
     {"national-header", "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"},
@@ -520,6 +522,16 @@ static void test_big(void)
     free(in);
 }
 
+static void test_db_rows(void)
+{
+    /* a legal database's table of fields above the header: each row keeps its name and
+     * value together (not read as a two-column block) */
+    EXPECT("Số hiệu | 97/2025/QĐ-UBND |\nNgày ban hành | 08/09/2025 |\nNgười ký | Đặng Ngọc Hậu |\n"
+           "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n",
+           "Số hiệu | 97/2025/QĐ-UBND |\nNgày ban hành | 08/09/2025 |\nNgười ký | Đặng Ngọc Hậu |\n"
+           "ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n");
+}
+
 static void test_runin(void)
 {
     /* a numbered list run into one paragraph is cut back into its items, Roman and Arabic
@@ -554,6 +566,7 @@ int main(void)
     test_unicode();
     test_layout();
     test_runin();
+    test_db_rows();
     test_real_headers();
     test_seeds();
     test_map_simple();
