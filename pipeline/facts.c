@@ -123,6 +123,9 @@ typedef struct fctx {
     vp_target *tgt_last;
     vp_deadline *dl_last;
     vp_assignment *asg_last;
+    const vp_node *carry_parent;  /* the items under it take the carry_n assignments from carry_first */
+    vp_assignment *carry_first;
+    int carry_n;
     vp_budget_item *bud_last;
     fcands c, c2;                 /* scratch */
     dset asg_seen;                /* assignments by item and agency */
@@ -1642,6 +1645,45 @@ static int assign_row(fctx *x, const nodeinfo *ni)
     return 1;
 }
 
+/* "- Văn phòng - Thống kê xã chủ trì tham mưu:" and the items after it at the same level
+ * ("- 100% hồ sơ …"): an item that names who is in charge and ends with ":" covers the
+ * items after it, up to one that names its own or ends with ":" itself.  own: the
+ * assignments the item ni just got, after last0 (NULL: from the first). */
+static void carry_assignments(fctx *x, const nodeinfo *ni, vp_assignment *last0, int own)
+{
+    const vp_node *n = ni->node;
+    if (n->type != VP_NODE_ITEM || n->first) {
+        if (n->type == VP_NODE_ITEM || n->type == VP_NODE_SECTION)
+            x->carry_parent = NULL;
+        return;
+    }
+    size_t e = ni->len;
+    while (e > 0 && (ni->s[e - 1] == ' ' || ni->s[e - 1] == '\t' || ni->s[e - 1] == '\n'))
+        e--;
+    int colon = e > 0 && ni->s[e - 1] == ':';
+    if (own > 0 && colon) {
+        x->carry_parent = n->parent;
+        x->carry_first = last0 ? last0->next : x->doc->assignments;
+        x->carry_n = own;
+        return;
+    }
+    if (own > 0 || colon || x->carry_parent != n->parent || !n->parent) {
+        x->carry_parent = NULL;
+        return;
+    }
+    vp_assignment *a = x->carry_first;
+    for (int k = 0; k < x->carry_n && a; k++, a = a->next) {
+        vp_assignment *c = vp_arena_alloc(x->doc->arena, sizeof *c);
+        *c = *a;
+        c->id = vp_arena_printf(x->doc->arena, "a%d", ++x->nasg);
+        c->item = ni->item;
+        c->next = NULL;
+        x->asg_last->next = c;
+        x->asg_last = c;
+        dset_add(&x->asg_seen, asg_key(c->item, c->agency), c);
+    }
+}
+
 static void do_assignments(fctx *x, const nodeinfo *ni)
 {
     if (!ni->item || !ni->node)
@@ -1650,6 +1692,8 @@ static void do_assignments(fctx *x, const nodeinfo *ni)
         return;
     const vp_family *fam = x->f_assign;
     const vp_node *n = ni->node;
+    vp_assignment *last0 = x->asg_last;
+    int n0 = x->nasg;
     if (n->type == VP_NODE_ITEM && (n->heading || n->first) && ni->section_kind && strcmp(ni->section_kind, "organisation") == 0) {
         x->c.n = 0;
         collect(x, fam, "heading", ASG_G, ni->s, ni->len, &x->c);
@@ -1664,6 +1708,7 @@ static void do_assignments(fctx *x, const nodeinfo *ni)
     for (size_t i = 0; i < x->c.n; i++)
         if (has(&x->c.v[i], 0))
             add_assignment(x, ni, role_of(x, ni, &x->c.v[i]), x->c.v[i].gs[0], x->c.v[i].ge[0]);
+    carry_assignments(x, ni, last0, x->nasg - n0);
 }
 
 /* ---- budget ------------------------------------------------------------- */
