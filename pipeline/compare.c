@@ -25,7 +25,8 @@
  *    sub-items, the better of the two; >= task-similarity -> covered, else missing.
  *  - deadline-check: each parent deadline of a kind in deadline-kinds against the child
  *    deadlines of the same class (recurring with the same `every`; or one-off: before/on),
- *    the most similar by the sentence around it (its item's text); taken when the similarity
+ *    the most similar by the sentence around it (its item's text, the deadline's own words
+ *    left out when enough is left); taken when the similarity
  *    reaches deadline-similarity, or when it is the child's only recurring deadline of that
  *    recurrence.  later when the child's last allowed day (`to`, else `from`) is after the
  *    parent's (recurring days compare as month-day; partial dates as their last day), else
@@ -844,11 +845,30 @@ static const char *dl_sentence(vp_arena *a, const cdoc *d, const c_dl *x)
     return vp_arena_printf(a, "%s %s", up->own, it->own);
 }
 
+#define DL_MIN_TOKENS 3 /* syllables a deadline's sentence keeps without the deadline's words */
+
+/* The syllables a deadline is matched by: its sentence (dl_sentence) without the deadline's
+ * own words ("hoàn thành trước ngày 31/10/2025"), which say when and not what; the whole
+ * sentence when too little is left. */
+static void dl_tokens(const vp_cmp_cfg *cfg, vp_arena *a, const cdoc *d, const c_dl *x, vp_tokens *t)
+{
+    const char *s = dl_sentence(a, d, x);
+    const char *at = x->text && x->text[0] ? strstr(s, x->text) : NULL;
+    if (at) {
+        size_t n = strlen(x->text);
+        vp_tokens_make(cfg, vp_arena_printf(a, "%.*s %s", (int)(at - s), s, at + n), 1, t);
+        if (t->nseq >= DL_MIN_TOKENS)
+            return;
+        vp_tokens_free(t);
+    }
+    vp_tokens_make(cfg, s, 1, t);
+}
+
 static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *pa, checks *cs)
 {
     vp_tokens *ct = vp_xcalloc(ch->ndls + 1, sizeof *ct);
     for (size_t j = 0; j < ch->ndls; j++)
-        vp_tokens_make(cfg, dl_sentence(cs->a, ch, &ch->dls[j]), 1, &ct[j]);
+        dl_tokens(cfg, cs->a, ch, &ch->dls[j], &ct[j]);
     for (size_t i = 0; i < pa->ndls; i++) {
         const c_dl *p = &pa->dls[i];
         if (!in_list(cfg->deadline_kinds, p->kind))
@@ -856,7 +876,7 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
         int prec = !strcmp(p->kind, "recurring");
         const char *ptext = dl_sentence(cs->a, pa, p);
         vp_tokens pt;
-        vp_tokens_make(cfg, ptext, 1, &pt);
+        dl_tokens(cfg, cs->a, pa, p, &pt);
         /* a recurring one is matched with the child's of the same period (by its sentence, or
          * the only one), else by its sentence with one of another period (a sparser one is
          * later) */

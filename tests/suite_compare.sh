@@ -148,6 +148,22 @@ else
     bad "treem: vnplan run failed: $(head -3 "$tmp/treem.log")"
 fi
 
+# a district plan of digital transformation against its province's (tests/compare/cds): a
+# deadline is matched by what its task says, not by its own words ("hoàn thành trước ngày …"),
+# so a task the child leaves out has its deadline missing; quarters are compared too
+T=tests/compare/cds
+if "$VNPLAN" run $T -o "$tmp/cds" >"$tmp/cds.log" 2>&1 && [ -s "$tmp/cds/compliance/huyen-21-cds--tinh-88-cds.xml" ]; then
+    f=$tmp/cds/compliance/huyen-21-cds--tinh-88-cds.xml
+    check "cds: platform later" "$(xp "$f" "$(el deadline-check)[@parent='d1']/@child") $(verdict "$f" deadline-check d1)" "d1 later"
+    check "cds: quarter later" "$(xp "$f" "$(el deadline-check)[@parent='d2']/@child") $(verdict "$f" deadline-check d2)" "d2 later"
+    check "cds: left-out task's deadline" "$(verdict "$f" deadline-check d3)" "missing"
+    check "cds: report earlier" "$(verdict "$f" deadline-check d4)" "ok"
+    check "cds: target below" "$(verdict "$f" target-check t2)" "below"
+    check "cds: task missing" "$(verdict "$f" task-check s2.3)" "missing"
+else
+    bad "cds: vnplan run failed: $(head -3 "$tmp/cds.log")"
+fi
+
 # ---- copies of one parent --------------------------------------------------------------
 # the parent twice (another file, the same number and date): each child is compared once, with
 # the same copy, not with both
