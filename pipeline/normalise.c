@@ -1097,9 +1097,9 @@ static int runin_marker(const char *t, size_t q, size_t e, int *roman)
  * items.  A marker (runin_marker) counts where it starts the line or follows a blank after
  * . ; : ! ? or ')' (a Roman one also after a digit: "giai đoạn 2021-2025 I. Về kinh tế").
  * The markers taken are those that count on in order (1, 2, 3 ...; I, II ...), the Arabic
- * count starting again at 1 after a Roman marker; with two or more of them inside the line,
- * the blank before each becomes a line break: no byte moves, so the offset map stays valid.
- * Returns the lines cut. */
+ * count starting again at 1 after a Roman marker; with two or more of them inside the line
+ * (a line with fewer than two "N. " is passed over at once), the blank before each becomes
+ * a line break: no byte moves, so the offset map stays valid.  Returns the lines cut. */
 static size_t pass_runin(char *t, size_t tlen)
 {
     size_t cuts = 0;
@@ -1109,13 +1109,26 @@ static size_t pass_runin(char *t, size_t tlen)
             i = e + 1;
             continue;
         }
+        /* a list needs two numbers followed by ". " in the line: found among its few dots */
+        int nums = 0;
+        for (const char *d = memchr(t + i, '.', e - i); d && nums < 2; d = memchr(d + 1, '.', (size_t)(t + e - d - 1)))
+            nums += d > t + i && d[-1] >= '0' && d[-1] <= '9' && d + 1 < t + e && d[1] == ' ';
+        if (nums < 2) {
+            i = e + 1;
+            continue;
+        }
         size_t at[RUNIN_MAX], nat = 0;
         int next = 1, rnext = 1, restart = 0;
-        for (size_t q = i; q < e && nat < RUNIN_MAX; q++) {
+        /* the line's start, then each blank's next byte */
+        for (size_t q = i, first = 1; q < e && nat < RUNIN_MAX; first = 0) {
             int roman;
-            int start = q == i;
+            int start = (int)first;
             if (!start) {
-                if (t[q - 1] != ' ' || q - i < 2)
+                const char *sp = memchr(t + q, ' ', e - q);
+                if (!sp)
+                    break;
+                q = (size_t)(sp - t) + 1;
+                if (q >= e || q - i < 2)
                     continue;
                 char b = t[q - 2];
                 int after = b == '.' || b == ';' || b == ':' || b == '!' || b == '?' || b == ')';
