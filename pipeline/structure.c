@@ -400,8 +400,12 @@ void vp_st_set_date_text(vp_st_ctx *c, const char *subj, vp_diags *d, size_t li,
             cutl = pl;
         }
     }
-    size_t ms, me;
+    size_t ms, me, ts, te;
     vp_match_range(c->m, &ms, &me);
+    if (!narrow && vp_match_group(c->m, "text", &ts, &te) && te > ts) {
+        ms = ts; /* the date without its field's name ("Ngày ban hành: 08/09/2025") */
+        me = te;
+    }
     if (narrow) {
         static const char *const parts[] = {"day", "month", "year"};
         size_t lo = me, hi = ms;
