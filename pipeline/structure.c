@@ -362,6 +362,26 @@ static const char *level_of_named_unit(vp_st_ctx *c, const char *auth)
     return NULL;
 }
 
+/* Does the title give year y only as a figure's due year ("Đến năm 2026, …", "… vào năm
+ * 2026"), not as the year the plan is for ("Kế hoạch … năm 2022")? */
+static int due_year_only(vp_st_ctx *c, const char *title, const char *y)
+{
+    static const char *const due[] = {"đến năm ", "vào năm ", "tới năm ", "cuối năm ", "đến hết năm "};
+    const char *f = vp_st_fold(c->doc->arena, title);
+    int due_seen = 0;
+    for (const char *p = strstr(f, y); p; p = strstr(p + 1, y)) {
+        int is_due = 0;
+        for (size_t k = 0; k < sizeof due / sizeof due[0] && !is_due; k++) {
+            size_t dl = strlen(due[k]);
+            is_due = (size_t)(p - f) >= dl && !strncmp(p - dl, due[k], dl);
+        }
+        if (!is_due)
+            return 0;
+        due_seen = 1;
+    }
+    return due_seen;
+}
+
 size_t vp_st_next_nonblank(vp_st_ctx *c, size_t i)
 {
     while (i < c->n && vp_st_blank(c, i))
@@ -1483,6 +1503,25 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
         if (vp_st_match_line(&c, c.header, "period", i)) {
             meta->period_from = vp_st_lgroup(&c, "from", i);
             meta->period_to = vp_st_lgroup(&c, "to", i);
+        }
+    }
+    /* a news headline's one year within the period its first lines give ("… vào năm 2026" /
+     * "Kế hoạch … giai đoạn 2024-2026"): that period */
+    if (news && meta->period_from && meta->period_to && !strcmp(meta->period_from, meta->period_to) &&
+        meta->title && due_year_only(&c, meta->title, meta->period_from)) {
+        int y = atoi(meta->period_from);
+        for (size_t i = 0, seen = 0; i < c.n && seen < 6; i++) {
+            if (vp_st_blank(&c, i))
+                continue;
+            seen++;
+            if (!vp_st_match_line(&c, c.header, "period", i))
+                continue;
+            const char *pf = vp_st_lgroup(&c, "from", i), *pt = vp_st_lgroup(&c, "to", i);
+            if (pf && pt && atoi(pf) <= y && y <= atoi(pt) && atoi(pf) < atoi(pt)) {
+                meta->period_from = pf;
+                meta->period_to = pt;
+                break;
+            }
         }
     }
     /* no date line: the year the document is about, with a warning */
