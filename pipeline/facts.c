@@ -1694,7 +1694,12 @@ static void do_assignments(fctx *x, const nodeinfo *ni)
     const vp_node *n = ni->node;
     vp_assignment *last0 = x->asg_last;
     int n0 = x->nasg;
-    if (n->type == VP_NODE_ITEM && (n->heading || n->first) && ni->section_kind && strcmp(ni->section_kind, "organisation") == 0) {
+    /* an agency heading its own items: in the section on who does what, or as a numbered
+     * section of its own ("1. Công an tỉnh:" in a directive) */
+    if ((n->type == VP_NODE_ITEM && (n->heading || n->first) && ni->section_kind &&
+         strcmp(ni->section_kind, "organisation") == 0) ||
+        (n->type == VP_NODE_SECTION && n->heading && n->num && strlen(n->heading) <= 160 &&
+         n->heading[strlen(n->heading) - (n->heading[0] ? 1 : 0)] == ':')) {
         x->c.n = 0;
         collect(x, fam, "heading", ASG_G, ni->s, ni->len, &x->c);
         select_nonoverlap(&x->c);
