@@ -847,12 +847,11 @@ static const char *dl_sentence(vp_arena *a, const cdoc *d, const c_dl *x)
 
 #define DL_MIN_TOKENS 3 /* syllables a deadline's sentence keeps without the deadline's words */
 
-/* The syllables a deadline is matched by: its sentence (dl_sentence) without the deadline's
- * own words ("hoàn thành trước ngày 31/10/2025"), which say when and not what; the whole
- * sentence when too little is left. */
-static void dl_tokens(const vp_cmp_cfg *cfg, vp_arena *a, const cdoc *d, const c_dl *x, vp_tokens *t)
+/* The syllables deadline x is matched by: its sentence s (dl_sentence) without the
+ * deadline's own words ("hoàn thành trước ngày 31/10/2025"), which say when and not what;
+ * the whole sentence when too little is left. */
+static void dl_tokens(const vp_cmp_cfg *cfg, vp_arena *a, const char *s, const c_dl *x, vp_tokens *t)
 {
-    const char *s = dl_sentence(a, d, x);
     const char *at = x->text && x->text[0] ? strstr(s, x->text) : NULL;
     if (at) {
         size_t n = strlen(x->text);
@@ -868,7 +867,7 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
 {
     vp_tokens *ct = vp_xcalloc(ch->ndls + 1, sizeof *ct);
     for (size_t j = 0; j < ch->ndls; j++)
-        dl_tokens(cfg, cs->a, ch, &ch->dls[j], &ct[j]);
+        dl_tokens(cfg, cs->a, dl_sentence(cs->a, ch, &ch->dls[j]), &ch->dls[j], &ct[j]);
     for (size_t i = 0; i < pa->ndls; i++) {
         const c_dl *p = &pa->dls[i];
         if (!in_list(cfg->deadline_kinds, p->kind))
@@ -876,7 +875,7 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
         int prec = !strcmp(p->kind, "recurring");
         const char *ptext = dl_sentence(cs->a, pa, p);
         vp_tokens pt;
-        dl_tokens(cfg, cs->a, pa, p, &pt);
+        dl_tokens(cfg, cs->a, ptext, p, &pt);
         /* a recurring one is matched with the child's of the same period (by its sentence, or
          * the only one), else by its sentence with one of another period (a sparser one is
          * later) */
