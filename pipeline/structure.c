@@ -310,58 +310,6 @@ static void complete_authority(vp_st_ctx *c, vp_meta *meta, const char *full, si
     meta->authority = f;
 }
 
-/* An issuer named by its body and its place without the unit ("ỦY BAN NHÂN DÂN" / "DÂN LỰC",
- * the "XÃ" left out): the level of the unit the text puts before that name ("xã Dân Lực" in
- * its title or first lines); NULL when it says none. */
-static const char *level_of_named_unit(vp_st_ctx *c, const char *auth)
-{
-    static const char *const bodies[] = {"ủy ban nhân dân ", "uỷ ban nhân dân ", "ubnd ", "hội đồng nhân dân ", "hđnd "};
-    static const char *const units[] = {"thị trấn", "thị xã", "thành phố", "xã", "phường", "huyện", "quận", "tỉnh"};
-    vp_arena *a = c->doc->arena;
-    const char *f = vp_st_fold(a, auth), *name = NULL;
-    for (size_t k = 0; k < sizeof bodies / sizeof bodies[0] && !name; k++)
-        if (!strncmp(f, bodies[k], strlen(bodies[k])))
-            name = f + strlen(bodies[k]);
-    if (!name || strlen(name) < 3)
-        return NULL;
-    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
-        if (!strncmp(name, units[k], strlen(units[k])) && name[strlen(units[k])] == ' ')
-            return NULL; /* it has its unit */
-    const char *title = c->doc->meta.title;
-    for (size_t i = 0, seen = 0; i <= c->n && seen < 80; i++) {
-        const char *line;
-        if (i == c->n) {
-            if (!title)
-                break;
-            line = vp_st_fold(a, title);
-        } else {
-            if (vp_st_blank(c, i))
-                continue;
-            seen++;
-            line = vp_st_fold(a, vp_arena_strndup(a, c->t->data + c->L[i].s, c->L[i].e - c->L[i].s));
-        }
-        for (const char *p = strstr(line, name); p; p = strstr(p + 1, name)) {
-            size_t nl = strlen(name);
-            if (p[nl] && p[nl] != ' ' && p[nl] != ',' && p[nl] != '.' && p[nl] != ';' && p[nl] != ')')
-                continue;
-            for (size_t k = 0; k < sizeof units / sizeof units[0]; k++) {
-                size_t ul = strlen(units[k]);
-                if ((size_t)(p - line) >= ul + 1 && p[-1] == ' ' && !strncmp(p - ul - 1, units[k], ul) &&
-                    (p - ul - 1 == line || p[-ul - 2] == ' ' || p[-ul - 2] == '(')) {
-                    const char *lv = vp_st_level_of(c, vp_st_upper(a, vp_arena_printf(a, "ỦY BAN NHÂN DÂN %s %s", units[k], name)));
-                    if (lv) {
-                        vp_diag_add(&c->doc->diags, "level-from-text", i < c->n ? (int)i + 1 : 0,
-                                    "the issuer \"%s\" names its place without its unit; the text calls it %s %s, so it is read as %s",
-                                    auth, units[k], name, lv);
-                        return lv;
-                    }
-                }
-            }
-        }
-    }
-    return NULL;
-}
-
 /* Does the title give year y only as a figure's due year ("Đến năm 2026, …", "… vào năm
  * 2026"), not as the year the plan is for ("Kế hoạch … năm 2022")? */
 static int due_year_only(vp_st_ctx *c, const char *title, const char *y)
@@ -1456,7 +1404,7 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
             }
         }
         if (!lv)
-            lv = level_of_named_unit(&c, meta->authority);
+            lv = vp_st_level_of_named(&c, meta->authority);
         meta->authority_level = lv ? lv : "other";
     }
     if (meta->authority)

@@ -67,6 +67,7 @@ size_t vp_st_parse_news(vp_st_ctx *c, size_t to);
 void vp_st_guess_authority(vp_st_ctx *c, size_t from, size_t to, int news);
 const char *vp_st_level_of_issuer(vp_st_ctx *c, const char *auth, size_t from, size_t to);
 const char *vp_st_level_of_bare(vp_st_ctx *c, const char *auth);
+const char *vp_st_level_of_named(vp_st_ctx *c, const char *auth);
 /* An issuer named without its place ("UBND tỉnh") gets the first place of its unit the text
  * names ("UBND tỉnh Ninh Bình"), reported in the diagnostics. */
 void vp_st_complete_bare(vp_st_ctx *c);

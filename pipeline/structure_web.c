@@ -559,6 +559,61 @@ const char *vp_st_level_of_bare(vp_st_ctx *c, const char *auth)
     return NULL;
 }
 
+/* The level of a council or committee named by its place without its unit word ("ỦY BAN
+ * NHÂN DÂN" / "DÂN LỰC", the "XÃ" left out): the unit the text puts before that place ("xã
+ * Dân Lực", rule locality) in its title or first 80 lines, with a warning; NULL when none. */
+const char *vp_st_level_of_named(vp_st_ctx *c, const char *auth)
+{
+    static const char *const bodies[] = {"ủy ban nhân dân ", "uỷ ban nhân dân ", "hội đồng nhân dân "};
+    vp_arena *a = c->doc->arena;
+    const vp_rule *loc = rule_of(c->header, "locality");
+    const char *af = vp_st_fold_expanded(c, auth);
+    size_t al = strlen(af), body = 0;
+    for (size_t k = 0; k < sizeof bodies / sizeof bodies[0] && !body; k++)
+        if (!strncmp(af, bodies[k], strlen(bodies[k])))
+            body = strlen(bodies[k]);
+    if (!loc || !body || al < body + 3)
+        return NULL;
+    const char *title = c->doc->meta.title;
+    for (size_t i = 0, seen = 0; i <= c->n && seen < 80; i++) {
+        const char *subj;
+        size_t len, start = 0;
+        if (i == c->n) { /* last, the title, which may run over several lines */
+            if (!title)
+                break;
+            subj = title;
+            len = strlen(title);
+        } else {
+            if (vp_st_blank(c, i))
+                continue;
+            seen++;
+            subj = c->t->data + c->L[i].s;
+            len = c->L[i].e - c->L[i].s;
+        }
+        while (start < len && vp_rule_exec(loc, c->m, subj, len, start) == 1) {
+            size_t ms, me;
+            vp_match_range(c->m, &ms, &me);
+            char *u = vp_st_group(c, "text", subj), *place = vp_st_group(c, "place", subj);
+            const char *pf = place ? vp_st_fold(a, place) : NULL;
+            size_t pl = pf ? strlen(pf) : 0;
+            /* the issuer's words after its body are the place */
+            if (u && pl && al == body + pl && !strcmp(af + body, pf)) {
+                const char *lv = vp_st_level_of(c, vp_st_upper(a, vp_arena_printf(a, "%s %s", u, place)));
+                if (lv) {
+                    vp_diag_add(&c->doc->diags, "level-from-text", i < c->n ? (int)i + 1 : 0,
+                                "the issuer \"%s\" names its place without its unit; the text calls it %s %s, so it is read as %s",
+                                auth, u, place, lv);
+                    return lv;
+                }
+            }
+            if (me <= start)
+                break;
+            start = me;
+        }
+    }
+    return NULL;
+}
+
 /* s with a leading abbreviation written out ("UBND tỉnh" -> "ủy ban nhân dân tỉnh"), folded. */
 const char *vp_st_fold_expanded(vp_st_ctx *c, const char *s)
 {
