@@ -1900,6 +1900,36 @@ static void same_number_dates(vp_reference *refs)
     free(v);
 }
 
+/* A news item's headline (ni) often states the figure the plan it reports aims at ("Cuối
+ * năm 2025, ít nhất 50% số xã đạt chuẩn …"): read for targets, those the text gives again
+ * (same value, unit and year) left out and the others numbered on. */
+static void headline_targets(fctx *x, const nodeinfo *ni)
+{
+    vp_doc *doc = x->doc;
+    vp_target *last = x->tgt_last;
+    int base = x->ntgt;
+    x->nbusy = 0;
+    do_targets(x, ni);
+    vp_target **pp = last ? &last->next : &doc->targets;
+    while (*pp) {
+        vp_target *n = *pp;
+        int dup = 0;
+        for (vp_target *o = doc->targets; o != n && !dup; o = o->next)
+            dup = !strcmp(o->value, n->value) && !strcmp(o->unit, n->unit) &&
+                  ((!o->by && !n->by) || (o->by && n->by && !strcmp(o->by, n->by)));
+        if (dup) {
+            *pp = n->next;
+        } else {
+            n->id = vp_arena_printf(doc->arena, "t%d", ++base);
+            pp = &n->next;
+        }
+    }
+    x->ntgt = base;
+    x->tgt_last = last;
+    for (vp_target *r = last ? last : doc->targets; r; r = r->next)
+        x->tgt_last = r;
+}
+
 int vp_facts(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matcher *m)
 {
     fctx x;
@@ -1959,33 +1989,8 @@ int vp_facts(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matcher *m
         x.in_title = 1;
         do_references(&x, &ni);
         x.in_title = 0;
-        /* a news item's headline often states the figure the plan it reports aims at ("Cuối
-         * năm 2025, ít nhất 50% số xã đạt chuẩn …"): read for targets, those the text gives
-         * again left out */
-        if (doc->genre && strcmp(doc->genre, "news") == 0) {
-            vp_target *last = x.tgt_last;
-            int base = x.ntgt;
-            x.nbusy = 0;
-            do_targets(&x, &ni);
-            vp_target **pp = last ? &last->next : &doc->targets;
-            while (*pp) {
-                vp_target *n = *pp;
-                int dup = 0;
-                for (vp_target *o = doc->targets; o && o != *pp && !dup; o = o->next)
-                    dup = o != n && !strcmp(o->value, n->value) && !strcmp(o->unit, n->unit) &&
-                          ((!o->by && !n->by) || (o->by && n->by && !strcmp(o->by, n->by)));
-                if (dup) {
-                    *pp = n->next;
-                } else {
-                    n->id = vp_arena_printf(doc->arena, "t%d", ++base);
-                    pp = &n->next;
-                }
-            }
-            x.ntgt = base;
-            x.tgt_last = last;
-            for (vp_target *r = last ? last : doc->targets; r; r = r->next)
-                x.tgt_last = r;
-        }
+        if (doc->genre && strcmp(doc->genre, "news") == 0)
+            headline_targets(&x, &ni);
     }
     same_number_dates(doc->refs);
     free(x.c.v);

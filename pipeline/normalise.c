@@ -1120,9 +1120,8 @@ static size_t pass_runin(char *t, size_t tlen)
         size_t at[RUNIN_MAX], nat = 0;
         int next = 1, rnext = 1, restart = 0;
         /* the line's start, then each blank's next byte */
-        for (size_t q = i, first = 1; q < e && nat < RUNIN_MAX; first = 0) {
+        for (size_t q = i, start = 1; q < e && nat < RUNIN_MAX; start = 0) {
             int roman;
-            int start = (int)first;
             if (!start) {
                 const char *sp = memchr(t + q, ' ', e - q);
                 if (!sp)
