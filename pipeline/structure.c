@@ -311,23 +311,24 @@ static void complete_authority(vp_st_ctx *c, vp_meta *meta, const char *full, si
 }
 
 /* Does the title give year y only as a figure's due year ("Đến năm 2026, …", "… vào năm
- * 2026"), not as the year the plan is for ("Kế hoạch … năm 2022")? */
+ * 2026": header rules field=period-due), not as the year the plan is for ("Kế hoạch … năm
+ * 2022")? */
 static int due_year_only(vp_st_ctx *c, const char *title, const char *y)
 {
-    static const char *const due[] = {"đến năm ", "vào năm ", "tới năm ", "cuối năm ", "đến hết năm "};
-    const char *f = vp_st_fold(c->doc->arena, title);
-    int due_seen = 0;
-    for (const char *p = strstr(f, y); p; p = strstr(p + 1, y)) {
-        int is_due = 0;
-        for (size_t k = 0; k < sizeof due / sizeof due[0] && !is_due; k++) {
-            size_t dl = strlen(due[k]);
-            is_due = (size_t)(p - f) >= dl && !strncmp(p - dl, due[k], dl);
-        }
-        if (!is_due)
-            return 0;
-        due_seen = 1;
+    size_t n = strlen(title), yl = strlen(y), start = 0;
+    int all = 0, due = 0;
+    for (const char *p = strstr(title, y); p; p = strstr(p + 1, y))
+        all++;
+    while (start < n && vp_family_first_attr(c->header, "field", "period-due", c->m, title, n, start)) {
+        size_t ms, me, ys, ye;
+        vp_match_range(c->m, &ms, &me);
+        if (vp_match_group(c->m, "year", &ys, &ye) && ye - ys == yl && !memcmp(title + ys, y, yl))
+            due++;
+        if (me <= start)
+            break;
+        start = me;
     }
-    return due_seen;
+    return all > 0 && due == all;
 }
 
 size_t vp_st_next_nonblank(vp_st_ctx *c, size_t i)
