@@ -1737,6 +1737,11 @@ static void pass_layout(lpass *p)
                     wide++;
         }
         ci.table = ng >= 2 || wide > 0;
+        /* a sentence cut by one blank line where the source turned a page ("… của UBND" / "" /
+         * "huyện Như Xuân về …"): a long line that stops mid-sentence, then small letters */
+        if ((p->layout || p->plain) && blanks == 1 && i > 0 && cp_is_lower(L->first) && !is_terminal(p->ln[i - 1].last) &&
+            !is_closing(p->ln[i - 1].last) && p->ln[i - 1].endcol - p->ln[i - 1].indent >= 40)
+            blanks = 0;
         ci.blanks = blanks;
         if (blanks && p->open)
             p->want_blank = 1;

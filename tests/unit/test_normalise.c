@@ -329,6 +329,23 @@ static void test_layout(void)
                   "phương trong triển khai thực hiện hiệu quả các mục tiêu nhiệm vụ xây dựng và phát triển công "
                   "nghiệp văn hóa.\n"
                   "b) Phát triển du lịch;\n+ Nội dung một;\n• Nội dung hai.\n");
+    /* a page turned without a page number: one blank line inside a sentence of a wrapped text
+     * (a long line ending mid-sentence, then small letters) is no paragraph break; a blank line
+     * after a finished sentence or a short line is one */
+    const char *turned = "Căn cứ nghị quyết số 53/NQ-HĐND ngày 21 tháng 12 năm 2018 của HĐND\n"
+                         "huyện khóa XX về nhiệm vụ phát triển kinh tế - xã hội năm 2019;\n"
+                         "Căn cứ Quyết định số 37/QĐ-UBND ngày 09 tháng 01 năm 2019 của UBND\n"
+                         "\n"
+                         "huyện Như Xuân về việc ban hành kế hoạch hành động thực hiện kế hoạch của\n"
+                         "huyện năm 2019;\n"
+                         "\n"
+                         "các nội dung sau\n"
+                         "\n"
+                         "tiếp theo.\n";
+    EXPECT(turned, "Căn cứ nghị quyết số 53/NQ-HĐND ngày 21 tháng 12 năm 2018 của HĐND huyện khóa XX về nhiệm vụ phát "
+                   "triển kinh tế - xã hội năm 2019;\nCăn cứ Quyết định số 37/QĐ-UBND ngày 09 tháng 01 năm 2019 của UBND "
+                   "huyện Như Xuân về việc ban hành kế hoạch hành động thực hiện kế hoạch của huyện năm 2019;\n\n"
+                   "các nội dung sau\n\ntiếp theo.\n");
     /* plain text, one paragraph per line: lines stay, blank lines collapse to one */
     EXPECT("Dòng một không dấu chấm\ndòng hai\n\n\n\nDòng ba.\n2\n", "Dòng một không dấu chấm\ndòng hai\n\nDòng ba.\n2\n");
     /* ... but a long line that ends no sentence, broken here and there, joins the next when that
