@@ -111,7 +111,7 @@ typedef struct fctx {
     const vp_rules *rules;
     vp_matcher *m;
     const vp_table *doctypes;
-    const vp_family *f_refs, *f_deadlines, *f_targets, *f_assign, *f_budget; /* looked up once */
+    const vp_family *f_refs, *f_deadlines, *f_targets, *f_assign, *f_budget, *f_header; /* looked up once */
     int plan_year;
     const char *period_to;
     int nref, ntgt, ndl, nasg;
@@ -610,6 +610,22 @@ static const char *ref_date(fctx *x, const nodeinfo *ni, const fcand *k)
     return NULL;
 }
 
+/* "61/2018/NĐCP": a number whose symbol lost its hyphen (the header rule symbol-glued says
+ * where it was) is given it back, so that it is found as "61/2018/NĐ-CP"; else number. */
+static const char *ref_symbol_hyphen(fctx *x, const char *number)
+{
+    const char *slash = strrchr(number, '/');
+    if (!slash || !slash[1] || strchr(slash, '-'))
+        return number;
+    const char *sym = slash + 1;
+    size_t ts, te, bs, be;
+    if (!vp_family_first_attr(x->f_header, "field", "symbol-glued", x->m, sym, strlen(sym), 0) ||
+        !vp_match_group(x->m, "doctype", &ts, &te) || !vp_match_group(x->m, "text", &bs, &be))
+        return number;
+    return vp_arena_printf(x->doc->arena, "%.*s%.*s-%.*s", (int)(sym - number), number, (int)(te - ts), sym + ts,
+                           (int)(be - bs), sym + bs);
+}
+
 static void do_references(fctx *x, const nodeinfo *ni)
 {
     const vp_family *fam = x->f_refs;
@@ -633,9 +649,10 @@ static void do_references(fctx *x, const nodeinfo *ni)
                                                : NULL;
     for (size_t i = 0; i < x->c.n; i++) {
         const fcand *k = &x->c.v[i];
-        const char *number = has(k, RG_NUMBER)
-                                 ? nospace(x->doc->arena, ni->s + k->gs[RG_NUMBER], k->ge[RG_NUMBER] - k->gs[RG_NUMBER])
-                                 : NULL;
+        const char *written = has(k, RG_NUMBER)
+                                  ? nospace(x->doc->arena, ni->s + k->gs[RG_NUMBER], k->ge[RG_NUMBER] - k->gs[RG_NUMBER])
+                                  : NULL;
+        const char *number = written ? ref_symbol_hyphen(x, written) : NULL;
         if (number && own && strcmp(number, own) == 0)
             continue; /* the document's own number */
         if (x->in_title) { /* the body's reading of a document wins over the title's */
@@ -718,6 +735,9 @@ static void do_references(fctx *x, const nodeinfo *ni)
         r->text = squeeze(x->doc->arena, ni->s + a, b - a);
         r->item = ni->item;
         r->line = locate(x, ni, a, b, &r->span);
+        if (number != written)
+            vp_diag_add(&x->doc->diags, "symbol-hyphen", r->line, "the symbol of reference %s has lost its hyphen; read as %s",
+                        written, number);
         if (x->ref_last)
             x->ref_last->next = r;
         else
@@ -1945,6 +1965,7 @@ int vp_facts(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matcher *m
     x.f_targets = vp_rules_family(rules, "targets");
     x.f_assign = vp_rules_family(rules, "assignments");
     x.f_budget = vp_rules_family(rules, "budget");
+    x.f_header = vp_rules_family(rules, "header");
     x.plan_year = plan_year_of(doc, t);
     x.period_to = doc->meta.period_to;
     for (vp_reference *r = doc->refs; r; r = r->next, x.nref++)

@@ -344,7 +344,7 @@ static void run_unit(const vp_rules *R, vp_matcher *m)
     d = mm.doc;
     const char *exp[][3] = {{"21/KH-LĐTĐ&XH", "cited", "2024-01-30"},
                             {"51/KH-UBND", "implements", "2024-02-06"},
-                            {"158/KHUBND", "cited", "2021-08-27"},
+                            {"158/KH-UBND", "cited", "2021-08-27"},
                             {"95/KH-UBND", "cited", "2021-05-20"}};
     vp_reference *r = d->refs;
     for (size_t i = 0; i < 4; i++, r = r ? r->next : NULL) {
