@@ -1051,9 +1051,10 @@ static int find_by(fctx *x, const char *s, size_t a, size_t b, size_t pivot, siz
         } else if (!before || k->s > before->s)
             before = k;
     }
-    /* "đến năm 2025 đạt 60%, đến năm 2030 đạt 75%": a year after a comma is the next
-     * figure's when one stands before this one */
-    if (after && before && memchr(s + pivot, ',', after->s - pivot))
+    /* "đến năm 2025 đạt 60%, đến năm 2030 đạt 75%" (or "… 60% và đến năm 2030 …"): a year
+     * after a comma or "và" is the next figure's when one stands before this one */
+    if (after && before &&
+        (memchr(s + pivot, ',', after->s - pivot) || memmem(s + pivot, after->s - pivot, " và ", 5)))
         after = NULL;
     const fcand *k = after ? after : before;
     if (!k)
@@ -1102,6 +1103,17 @@ static void trim_indicator(fctx *x, const vp_family *fam, const char *S, size_t 
     }
 }
 
+/* A word of two to eight capitals or digits, a capital first ("THCS", "GRDP", "THPT"). */
+static int abbreviation(const char *s, size_t n)
+{
+    if (n < 2 || n > 8 || !(s[0] >= 'A' && s[0] <= 'Z'))
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= '0' && s[i] <= '9')))
+            return 0;
+    return 1;
+}
+
 /* A target whose value has nothing after it ("Nông - lâm nghiệp 80%; thương mại - dịch vụ
  * 15%", "tiểu thủ công nghiệp: 5%"): its indicator is the words just before it, back to the
  * clause's last "," ";" ":" or "(" (a ":" right before the value is passed over), when they are
@@ -1138,8 +1150,8 @@ static void indicator_before(fctx *x, const vp_family *fam, const char *S, size_
     }
     size_t a = e;
     while (a > clause_a && S[a - 1] != ',' && S[a - 1] != ';' && S[a - 1] != ':' && S[a - 1] != '(' &&
-           S[a - 1] != ')')
-        a--;
+           S[a - 1] != ')' && S[a - 1] != '%')
+        a--; /* "… THCS đạt 99% và hoàn thành cấp THPT đạt 95%": back to the figure before */
     /* back over a comma inside the name of what is measured ("Tỷ lệ hộ nghèo tại các xã bãi
      * ngang, ven biển giảm từ 3% …"): when the words before it hold no figure and are at least
      * three (not "Trong đó, …"), and the whole stays short */
@@ -1168,7 +1180,7 @@ static void indicator_before(fctx *x, const vp_family *fam, const char *S, size_
         }
         words += S[i] == ' ' && i + 1 < e && S[i + 1] != ' ';
     }
-    if (e > a && words >= 1) {
+    if (e > a && (words >= 1 || abbreviation(S + a, e - a))) { /* "THCS đạt 99%" */
         *ia = a;
         *ib = e;
     } else {
