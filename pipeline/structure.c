@@ -278,6 +278,9 @@ typedef struct header_state {
     char *auth[8];
     int nauth;
     int head_open;     /* the last authority line is a head word cut off by a narrow layout ("ỦY") */
+    int db_auth;       /* 1: the issuer came from a legal database's field ("Nơi ban hành: Tỉnh Bắc Ninh");
+                        * 2: the document's own issuer lines after those fields have replaced it */
+    const char *db_authority; /* the database's issuer so replaced: kept when the document's is bare */
     size_t title_line, title_last; /* 1-based first and last line of the title, or 0 */
     const char *title_code; /* the code= of the rule that read a letter's subject line as the title */
     size_t doctype_line; /* 1-based line of the document type, or 0 */
@@ -483,6 +486,7 @@ static void parse_header(vp_st_ctx *c, header_state *h)
         if (h->nauth == 0 && vp_st_match_line(c, c->header, "authority-db", i)) {
             /* "Nơi ban hành: Chính phủ" of a legal database, whatever comes before it */
             add_authority(c, h, vp_st_lgroup(c, "authority", i), 0);
+            h->db_auth = 1;
             h->end = i + 1;
             continue;
         }
@@ -605,7 +609,14 @@ static void parse_header(vp_st_ctx *c, header_state *h)
             title_open = 1;
             continue;
         }
-        if (!h->has_doctype && !h->has_number && !m->title) {
+        /* the document's own issuer ("ỦY BAN NHÂN DÂN" / "TỈNH BẮC NINH") after a legal database's
+         * fields, whose number and type came first, names it better than the database's place */
+        if ((!h->has_doctype && !h->has_number && !m->title) || (h->db_auth && !m->title)) {
+            if (h->db_auth == 1 && h->nauth > 0 && vp_st_match_line(c, c->header, "authority", i)) {
+                h->db_authority = h->auth[0];
+                h->nauth = 0;
+                h->db_auth = 2;
+            }
             if (h->head_open && vp_st_match_line(c, c->header, "authority-rest", i)) {
                 /* "ỦY" / "BAN NHÂN DÂN": one name over two lines */
                 add_authority(c, h, vp_st_lgroup(c, "authority", i), 1);
@@ -1386,6 +1397,12 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
                 if (ff && strncmp(ff, af, strlen(af)) == 0 && (lv = vp_st_level_of(&c, full)) != NULL)
                     complete_authority(&c, meta, full, i);
             }
+        }
+        if (!lv && h.db_authority && (lv = vp_st_level_of(&c, h.db_authority)) != NULL) {
+            /* the document's own issuer is bare ("ỦY BAN NHÂN DÂN"): the database's field
+             * ("Cơ quan ban hành: Thành phố Huế") says more */
+            meta->authority = vp_st_squeeze(doc->arena, vp_arena_strdup(doc->arena, h.db_authority), 0);
+            meta->authority_parent = NULL;
         }
         if (!lv)
             lv = vp_st_level_of_issuer(&c, meta->authority, h.end, closing);
