@@ -483,12 +483,12 @@ enum { NPLACES = 8 };
 typedef struct place_tally {
     const char *place[NPLACES];
     int count[NPLACES];
+    int uncut[NPLACES]; /* of them, not right after a body a sentence names (maybe a person) */
     size_t n;
 } place_tally;
 
 static int tally(vp_st_ctx *c, char *place, int cut, void *arg)
 {
-    (void)cut;
     place_tally *x = arg;
     const char *key = vp_st_fold(c->doc->arena, place);
     size_t k = 0;
@@ -496,10 +496,13 @@ static int tally(vp_st_ctx *c, char *place, int cut, void *arg)
         k++;
     if (k == x->n && x->n < NPLACES) {
         x->place[x->n] = place;
+        x->uncut[x->n] = 0;
         x->count[x->n++] = 0;
     }
-    if (k < x->n)
+    if (k < x->n) {
         x->count[k]++;
+        x->uncut[k] += !cut;
+    }
     return 0;
 }
 
@@ -514,13 +517,21 @@ void vp_st_complete_bare(vp_st_ctx *c)
         return;
     place_tally t = {0};
     each_place(c, ufold, tally, &t);
-    /* the one named most, at least twice and more often than any other */
+    /* the one named most, more often than any other, and at least twice unless it is the only
+     * place of that unit the text names, after the issuer's own words ("UBND huyện Tuy Phước ban
+     * hành …" once), and not right after a body a sentence names ("Chủ tịch UBND thành phố Lê
+     * Trung Chinh vừa ký …") */
     size_t best = t.n;
     for (size_t k = 0; k < t.n; k++)
         if (best == t.n || t.count[k] > t.count[best])
             best = k;
-    if (best == t.n || t.count[best] < 2)
+    if (best == t.n || (t.count[best] < 2 && (t.n > 1 || !t.uncut[best])))
         return;
+    if (t.count[best] < 2) { /* named once: only as the issuer's own place ("UBND huyện Tuy Phước") */
+        const char *hay = vp_st_fold(a, vp_arena_strndup(a, c->t->data, c->t->len));
+        if (!strstr(hay, vp_st_fold(a, vp_arena_printf(a, "%s %s", auth, t.place[best]))))
+            return;
+    }
     for (size_t k = 0; k < t.n; k++)
         if (k != best && t.count[k] == t.count[best])
             return;
