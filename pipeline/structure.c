@@ -1122,8 +1122,10 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
                     sp = 0;
                     continue;
                 }
-                if (!sec && news) {
-                    /* a list in a news item without a cue: its tasks */
+                if (!sec && news &&
+                    !(text && vp_st_match_str(c, c->header, "field", "list-basis", text, strlen(text)))) {
+                    /* a list in a news item without a cue: its tasks (not a numbered list of
+                     * bases, "1. Căn cứ Luật …", an excerpt's opening) */
                     vp_node *s = node_new(c, VP_NODE_SECTION, i);
                     s->kind = "tasks";
                     sec = section_add(a, &root, s, &nsec);
