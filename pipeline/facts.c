@@ -1830,10 +1830,15 @@ static void do_node(fctx *x, const vp_node *n, size_t start, size_t end)
     ni.node = n;
     ni.item = n ? nearest_id(n) : NULL;
     ni.section_kind = n ? section_kind_of(n) : NULL;
-    x->section_kind = ni.section_kind;
     ni.base = start;
     ni.s = x->t->data + start;
     ni.len = end - start;
+    /* a paragraph on the costs outside a section of costs ("Kinh phí thực hiện từ nguồn …" in
+     * a news item or a section of organisation): read as one (budget rules field=budget-cue) */
+    if (!(ni.section_kind && strcmp(ni.section_kind, "budget") == 0) &&
+        vp_family_first_attr(x->f_budget, "field", "budget-cue", x->m, ni.s, ni.len, 0))
+        ni.section_kind = "budget";
+    x->section_kind = ni.section_kind;
     ni.ncells = memchr(ni.s, '|', ni.len) && !memchr(ni.s, '\n', ni.len) ? split_cells(ni.s, ni.len, ni.cs, ni.ce) : 0;
     x->nbusy = 0;
     do_references(x, &ni);
