@@ -943,6 +943,12 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
                 } else if (!br)
                     every = ev;
             }
+            int q1 = has(k, DG_Q1) ? vp_date_roman(S + k->gs[DG_Q1], k->ge[DG_Q1] - k->gs[DG_Q1]) : 0;
+            int q2 = has(k, DG_Q2) ? vp_date_roman(S + k->gs[DG_Q2], k->ge[DG_Q2] - k->gs[DG_Q2]) : q1;
+            if (every && m1 <= 0 && q1 >= 1 && q1 <= 4 && q2 >= q1 && q2 <= 4) { /* "Quý I hằng năm" */
+                m1 = 3 * q1 - 2;
+                m2 = 3 * q2;
+            }
             if (every && m1 > 0 && m2 <= 0 && d1 <= 0 && d2 <= 0)
                 m2 = m1; /* "tháng 6 hằng năm": the whole month */
             if (every && m1 > 0 && m2 > 0 && d1 <= 0 && d2 <= 0) { /* "từ tháng 9 đến tháng 10 hằng năm" */
