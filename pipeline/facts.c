@@ -1178,6 +1178,25 @@ static void indicator_before(fctx *x, const vp_family *fam, const char *S, size_
     }
     trim_range(S, &a, &e);
     trim_indicator(x, fam, S, &a, &e);
+    /* "Tỷ lệ hộ nghèo: giảm 1,5%", "Số xã đạt chuẩn …: thêm 03 xã": after a label's ":" only
+     * the figure's verb; the label is the indicator, with that verb ("Tỷ lệ hộ nghèo: giảm") */
+    size_t colon = a;
+    while (colon > clause_a && S[colon - 1] == ' ')
+        colon--;
+    if (colon > clause_a && S[colon - 1] == ':' && !memchr(S + a, ' ', e - a)) {
+        size_t la = colon - 1;
+        while (la > clause_a && S[la - 1] != ',' && S[la - 1] != ';' && S[la - 1] != ':' && S[la - 1] != '(' &&
+               S[la - 1] != ')' && S[la - 1] != '%')
+            la--;
+        size_t le = colon - 1;
+        trim_range(S, &la, &le);
+        trim_indicator(x, fam, S, &la, &le);
+        if (le > la && memchr(S + la, ' ', le - la)) {
+            if (e <= a)
+                e = le;
+            a = la;
+        }
+    }
     size_t words = 0;
     for (size_t i = a; i < e; i++) {
         if (S[i] >= '0' && S[i] <= '9') {
@@ -1519,6 +1538,9 @@ static void do_targets(fctx *x, const nodeinfo *ni)
                     by = find_by(x, x->t->data + p->own.start, 0, p->own.end - p->own.start, 0, NULL, NULL);
         trim_range(S, &ia, &ib);
         trim_indicator(x, fam, S, &ia, &ib);
+        if (ib > ia && unit && strlen(unit) == ib - ia && !memcmp(S + ia, unit, ib - ia) &&
+            memchr(S + clause_a, ':', k->s - clause_a))
+            ib = ia; /* "Số xã đạt chuẩn …: thêm 03 xã": the label says what the unit counts */
         if (ib <= ia && !prev_ind && !line_has_words(S, ni->len, k->gs[TG_VALUE]))
             continue; /* a value alone on its line ("100%": a table cell, a page's zoom control) */
         if (ib <= ia)
