@@ -9,7 +9,8 @@
  *    basis) one whose number equals the parent's own number (vp_number_key) and whose date
  *    equals the parent's date -> ok; number equal, date not -> mismatch; none -> absent.
  *  - section-check: for each kind of rules/compare.tsv section-kinds the parent has, whether
- *    the child has a section of that kind (ok|missing).
+ *    the child has a section of that kind, or a direct item whose heading the sections rules
+ *    give that kind ("4. Kinh phí thực hiện" under "TỔ CHỨC THỰC HIỆN") (ok|missing).
  *  - target-check: parent and child targets are paired one to one, most similar indicators
  *    first (document order on ties), pairs below target-similarity never; an unpaired parent
  *    target -> missing (the reason names the parent target that took its best match); units
@@ -53,6 +54,7 @@
 typedef struct c_item {
     const char *id, *kind; /* kind: of the section the item is in */
     const char *own, *full;
+    const char *head;      /* its heading, else its first paragraph */
     int depth;             /* 0 = section */
     int nchildren;         /* items directly below */
     int top_task;          /* depth-1 item of a tasks section, or an item-less tasks section */
@@ -224,6 +226,13 @@ static void walk_items(cdoc *d, const xmlNode *n, const char *kind, int depth, i
         it->kind = kind;
         it->depth = depth;
         it->own = vp_arena_strdup(d->a, o.data ? o.data : "");
+        for (const xmlNode *g = c->children; g && !it->head; g = g->next)
+            if (vp_cmp_is_el(g, "heading") || vp_cmp_is_el(g, "p")) {
+                vp_buf h = {0};
+                add_text(&h, g);
+                it->head = vp_arena_strdup(d->a, h.data ? h.data : "");
+                vp_buf_free(&h);
+            }
         it->full = vp_arena_strdup(d->a, f.data ? f.data : "");
         it->top_task = in_tasks && depth == 1;
         vp_buf_free(&o);
@@ -505,8 +514,33 @@ static void check_reference(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
     }
 }
 
+/* A part of the child written as an item of another section ("4. Kinh phí thực hiện" under
+ * "TỔ CHỨC THỰC HIỆN"; "2. Kinh phí thực hiện từ nguồn …"): a direct item whose heading, or
+ * first paragraph, the sections rules give that kind; short like a heading, or any length for
+ * the costs (a paragraph that opens on them is read as a section of costs). */
+static const c_item *item_of_kind(const vp_cmp_cfg *cfg, const cdoc *ch, const char *kind, vp_matcher **m)
+{
+    const vp_family *f = cfg->rules ? vp_rules_family(cfg->rules, "sections") : NULL;
+    if (!f)
+        return NULL;
+    for (size_t i = 0; i < ch->nitems; i++) {
+        const c_item *it = &ch->items[i];
+        if (it->depth != 1 || !it->head || !*it->head)
+            continue;
+        size_t n = strlen(it->head);
+        if (strcmp(kind, "budget") != 0 && (n > 80 || strpbrk(it->head, ".;")))
+            continue;
+        if (!*m)
+            *m = vp_matcher_new(cfg->rules);
+        if (vp_family_first_attr(f, "kind", kind, *m, it->head, n, 0))
+            return it;
+    }
+    return NULL;
+}
+
 static void check_sections(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *pa, checks *cs)
 {
+    vp_matcher *m = NULL;
     for (size_t k = 0; cfg->section_kinds[k]; k++) {
         const char *kind = cfg->section_kinds[k];
         const c_item *ps = NULL, *cs_ = NULL;
@@ -518,6 +552,8 @@ static void check_sections(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *pa
         for (size_t i = 0; i < ch->nitems && !cs_; i++)
             if (ch->items[i].depth == 0 && !strcmp(ch->items[i].kind, kind))
                 cs_ = &ch->items[i];
+        if (!cs_)
+            cs_ = item_of_kind(cfg, ch, kind, &m);
         check *c = ck_new(cs, CK_SECTION);
         ck_attr(c, "kind", kind);
         ck_attr(c, "parent", "present");
@@ -528,6 +564,7 @@ static void check_sections(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *pa
         if (cs_)
             ck_attr(c, "child-section", cs_->id);
     }
+    vp_matcher_free(m);
 }
 
 static int parse_num(const char *s, double *v)

@@ -24,6 +24,8 @@ typedef struct vp_cmp_cfg {
     size_t report_text_chars;                       /* texts are cut to this in report.html */
     size_t report_weak_rows, report_ok_rows;        /* most check rows report.html lists */
     const char **section_kinds;                     /* NULL-terminated */
+    const vp_rules *rules;                          /* for the kind an item's heading names
+                                                     * (rules/sections.rules); may be NULL */
     const char **deadline_kinds;                    /* NULL-terminated */
     const char **carry_words;                       /* NULL-terminated: a title that has one of
                                                      * these before a programme's name carries

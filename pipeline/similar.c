@@ -239,6 +239,7 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
 {
     vp_cmp_cfg *c = vp_xcalloc(1, sizeof *c);
     c->arena = vp_arena_new();
+    c->rules = rules;
     c->target_sim = 0.35;
     c->task_sim = 0.30;
     c->deadline_sim = 0.15;

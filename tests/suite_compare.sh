@@ -164,6 +164,18 @@ else
     bad "cds: vnplan run failed: $(head -3 "$tmp/cds.log")"
 fi
 
+# a district plan that writes its costs as an item of its organisation section ("2. Kinh phí
+# thực hiện từ nguồn …") against a province's plan with a section of costs (tests/compare/kp):
+# the part is there, as that item
+T=tests/compare/kp
+if "$VNPLAN" run $T -o "$tmp/kp" >"$tmp/kp.log" 2>&1 && [ -s "$tmp/kp/compliance/huyen-30-kp--tinh-50-kp.xml" ]; then
+    f=$tmp/kp/compliance/huyen-30-kp--tinh-50-kp.xml
+    check "kp: costs as an item" "$(xp "$f" "$(el section-check)[@kind='budget']/@child-section") $(xp "$f" "$(el section-check)[@kind='budget']/@verdict")" "s2.2 ok"
+    check "kp: no tasks" "$(xp "$f" "$(el section-check)[@kind='tasks']/@verdict")" "missing"
+else
+    bad "kp: vnplan run failed: $(head -3 "$tmp/kp.log")"
+fi
+
 # ---- copies of one parent --------------------------------------------------------------
 # the parent twice (another file, the same number and date): each child is compared once, with
 # the same copy, not with both
