@@ -145,6 +145,8 @@ static size_t headline_line(vp_st_ctx *c)
         vp_match_range(c->m, &s, &e);
         const char *L = c->t->data + c->L[i].s;
         size_t len = c->L[i].e - c->L[i].s;
+        if (e < len && vp_st_match_str(c, c->genre, "field", "pubdate-tail", L + e, len - e))
+            e = len; /* its time after it ("13:34 (GMT+7)") */
         for (; e < len; e++) /* words after the date: a headline that starts with one */
             if ((unsigned char)L[e] >= 0x80 || ((L[e] | 0x20) >= 'a' && (L[e] | 0x20) <= 'z'))
                 return i;
