@@ -837,7 +837,7 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
     collect(x, fam, NULL, DL_G, ni->s, ni->len, &x->c);
     select_nonoverlap(&x->c);
     const char *S = ni->s;
-    pastnote past = {0};
+    pastnote past = {0}, since = {0};
     for (size_t i = 0; i < x->c.n; i++) {
         const fcand *k = &x->c.v[i];
         if (busy_hit(x, k->s, k->e))
@@ -1005,6 +1005,13 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
             pastnote_add(x, ni, &past, k->s, k->e, "");
             busy_add(x, k->s, k->e);
             continue;
+        } else if (strcmp(kind, "range") == 0 && date && strlen(date) == 10 && strlen(from) == 10 &&
+                   vp_date_year_of(from) + 5 < vp_date_year_of(date)) {
+            /* a span that began years before the document ("kỷ niệm 30 năm Ngày thành lập tỉnh
+             * (12/8/1991-12/8/2021)"): an anniversary, not a deadline */
+            pastnote_add(x, ni, &since, k->s, k->e, "");
+            busy_add(x, k->s, k->e);
+            continue;
         }
         add_deadline(x, ni, k, kind, from[0] ? from : NULL, to[0] ? to : NULL, every);
         busy_add(x, k->s, k->e);
@@ -1015,6 +1022,12 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
                                             "read as past events, not deadlines",
                                             past.n, past.n == 1 ? "" : "s", x->doc->meta.date_value)
                           : "");
+    pastnote_flush(x, &since, "past-dates",
+                   since.n ? vp_arena_printf(x->doc->arena,
+                                             "%zu span%s began years before the document's own date (%s), read as "
+                                             "anniversaries or past periods, not deadlines",
+                                             since.n, since.n == 1 ? "" : "s", x->doc->meta.date_value)
+                           : "");
 }
 
 /* ---- targets ---------------------------------------------------------- */
