@@ -1776,16 +1776,23 @@ static void do_assignments(fctx *x, const nodeinfo *ni)
     vp_assignment *last0 = x->asg_last;
     int n0 = x->nasg;
     /* an agency heading its own items: in the section on who does what, or as a numbered
-     * section of its own ("1. Công an tỉnh:" in a directive) */
+     * section of its own ("1. Công an tỉnh:" in a directive; "2. Trung tâm Văn hóa - Thông tin
+     * và Thể thao", the whole heading a name, its duties in the items below) */
+    int sec_head = n->type == VP_NODE_SECTION && n->heading && n->num && strlen(n->heading) <= 160;
+    int colon = sec_head && n->heading[0] && n->heading[strlen(n->heading) - 1] == ':';
     if ((n->type == VP_NODE_ITEM && (n->heading || n->first) && ni->section_kind &&
          strcmp(ni->section_kind, "organisation") == 0) ||
-        (n->type == VP_NODE_SECTION && n->heading && n->num && strlen(n->heading) <= 160 &&
-         n->heading[strlen(n->heading) - (n->heading[0] ? 1 : 0)] == ':')) {
+        sec_head) {
         x->c.n = 0;
         collect(x, fam, "heading", ASG_G, ni->s, ni->len, &x->c);
         select_nonoverlap(&x->c);
+        /* the end of the heading's line in the node's text */
+        const char *nl = memchr(ni->s, '\n', ni->len);
+        size_t he = nl ? (size_t)(nl - ni->s) : ni->len;
+        while (he > 0 && (ni->s[he - 1] == ' ' || ni->s[he - 1] == '.'))
+            he--;
         for (size_t i = 0; i < x->c.n; i++)
-            if (has(&x->c.v[i], 0))
+            if (has(&x->c.v[i], 0) && (!sec_head || colon || (x->c.v[i].s == 0 && x->c.v[i].ge[0] == he)))
                 add_assignment(x, ni, role_of(x, ni, &x->c.v[i]), x->c.v[i].gs[0], x->c.v[i].ge[0]);
     }
     x->c.n = 0;
