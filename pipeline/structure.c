@@ -1299,6 +1299,26 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
                     "a sentence before the document that starts here reports it issued: the page is news about it, reposting it in full");
     }
     doc->genre = news ? "news" : "official";
+    if (!news && !meta->title && h.has_number) {
+        /* a header whose title line was lost (a legal database's copy): the sentence that
+         * issues the document names it ("Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện …
+         * (gọi tắt là …), gồm các nội dung …": header rules field=issue-title) */
+        for (size_t i = h.end, seen = 0; i < c.n && seen < 12 && !meta->title; i++) {
+            if (vp_st_blank(&c, i))
+                continue;
+            seen++;
+            if (vp_st_match_line(&c, c.sections, "heading", i))
+                break;
+            if (vp_st_match_line(&c, c.header, "issue-title", i)) {
+                char *tt = vp_st_lgroup(&c, "title", i);
+                if (tt && *tt) {
+                    meta->title = vp_st_capitalise(doc->arena, vp_st_squeeze(doc->arena, tt, 0));
+                    vp_diag_add(&doc->diags, "title-from-lead", (int)i + 1,
+                                "the header has no title; it is what the sentence issuing the document names");
+                }
+            }
+        }
+    }
 
     size_t resume = c.n; /* where the text goes on after a closing block inside it */
     size_t closing = news ? c.n : parse_closing(&c, h.end, &resume);
