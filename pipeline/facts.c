@@ -1213,10 +1213,14 @@ static void indicator_before(fctx *x, const vp_family *fam, const char *S, size_
     size_t words = 0;
     for (size_t i = a; i < e; i++) {
         if (S[i] >= '0' && S[i] <= '9') {
-            /* an age is part of the name ("trẻ em dưới 1 tuổi"); another figure is not */
+            /* an age is part of the name ("trẻ em dưới 1 tuổi", "trẻ em 3-5 tuổi"); another
+             * figure is not */
             size_t j = i;
             while (j < e && S[j] >= '0' && S[j] <= '9')
                 j++;
+            if (j + 1 < e && S[j] == '-' && S[j + 1] >= '0' && S[j + 1] <= '9')
+                for (j++; j < e && S[j] >= '0' && S[j] <= '9';)
+                    j++;
             if (e - j >= 6 && !memcmp(S + j, " tuổi", 6)) {
                 i = j;
                 continue;
