@@ -1196,7 +1196,7 @@ static void indicator_before(fctx *x, const vp_family *fam, const char *S, size_
     size_t colon = a;
     while (colon > clause_a && S[colon - 1] == ' ')
         colon--;
-    if (colon > clause_a && S[colon - 1] == ':' && !memchr(S + a, ' ', e - a)) {
+    if (colon > clause_a && S[colon - 1] == ':' && (e <= a || !memchr(S + a, ' ', e - a))) {
         size_t la = colon - 1;
         while (la > clause_a && S[la - 1] != ',' && S[la - 1] != ';' && S[la - 1] != ':' && S[la - 1] != '(' &&
                S[la - 1] != ')' && S[la - 1] != '%')
