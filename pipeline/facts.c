@@ -518,6 +518,16 @@ static void pastnote_flush(fctx *x, pastnote *p, const char *code, const char *w
     vp_buf_free(&p->list);
 }
 
+/* The past-dates warning of the times p holds: "N NOUNs WHEN (the document's date), read as
+ * AS, not deadlines". */
+static void past_dates_flush(fctx *x, pastnote *p, const char *noun, const char *when, const char *as)
+{
+    pastnote_flush(x, p, "past-dates",
+                   p->n ? vp_arena_printf(x->doc->arena, "%zu %s%s %s (%s), read as %s, not deadlines", p->n, noun,
+                                          p->n == 1 ? "" : "s", when, x->doc->meta.date_value, as)
+                        : "");
+}
+
 static const char *nearest_id(const vp_node *n)
 {
     for (; n; n = n->parent)
@@ -1016,18 +1026,8 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
         add_deadline(x, ni, k, kind, from[0] ? from : NULL, to[0] ? to : NULL, every);
         busy_add(x, k->s, k->e);
     }
-    pastnote_flush(x, &past, "past-dates",
-                   past.n ? vp_arena_printf(x->doc->arena,
-                                            "%zu date%s ended more than a month before the document's own (%s), "
-                                            "read as past events, not deadlines",
-                                            past.n, past.n == 1 ? "" : "s", x->doc->meta.date_value)
-                          : "");
-    pastnote_flush(x, &since, "past-dates",
-                   since.n ? vp_arena_printf(x->doc->arena,
-                                             "%zu span%s began years before the document's own date (%s), read as "
-                                             "anniversaries or past periods, not deadlines",
-                                             since.n, since.n == 1 ? "" : "s", x->doc->meta.date_value)
-                           : "");
+    past_dates_flush(x, &past, "date", "ended more than a month before the document's own", "past events");
+    past_dates_flush(x, &since, "span", "began years before the document's own date", "anniversaries or past periods");
 }
 
 /* ---- targets ---------------------------------------------------------- */
