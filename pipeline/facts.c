@@ -1133,6 +1133,16 @@ static int abbreviation(const char *s, size_t n)
     return 1;
 }
 
+/* Where the part of a clause that ends at S[at] starts: back to the clause's last "," ";" ":"
+ * "(" ")" or "%" ("… THCS đạt 99% và hoàn thành cấp THPT đạt 95%": back to the figure
+ * before), no further than lo. */
+static size_t part_start(const char *S, size_t lo, size_t at)
+{
+    while (at > lo && !(S[at - 1] && strchr(",;:()%", S[at - 1])))
+        at--;
+    return at;
+}
+
 /* A target whose value has nothing after it ("Nông - lâm nghiệp 80%; thương mại - dịch vụ
  * 15%", "tiểu thủ công nghiệp: 5%"): its indicator is the words just before it, back to the
  * clause's last "," ";" ":" or "(" (a ":" right before the value is passed over), when they are
@@ -1167,10 +1177,7 @@ static void indicator_before(fctx *x, const vp_family *fam, const char *S, size_
                 e = q;
         }
     }
-    size_t a = e;
-    while (a > clause_a && S[a - 1] != ',' && S[a - 1] != ';' && S[a - 1] != ':' && S[a - 1] != '(' &&
-           S[a - 1] != ')' && S[a - 1] != '%')
-        a--; /* "… THCS đạt 99% và hoàn thành cấp THPT đạt 95%": back to the figure before */
+    size_t a = part_start(S, clause_a, e);
     /* back over a comma inside the name of what is measured ("Tỷ lệ hộ nghèo tại các xã bãi
      * ngang, ven biển giảm từ 3% …"): when the words before it hold no figure and are at least
      * three (not "Trong đó, …"), and the whole stays short */
@@ -1197,11 +1204,7 @@ static void indicator_before(fctx *x, const vp_family *fam, const char *S, size_
     while (colon > clause_a && S[colon - 1] == ' ')
         colon--;
     if (colon > clause_a && S[colon - 1] == ':' && (e <= a || !memchr(S + a, ' ', e - a))) {
-        size_t la = colon - 1;
-        while (la > clause_a && S[la - 1] != ',' && S[la - 1] != ';' && S[la - 1] != ':' && S[la - 1] != '(' &&
-               S[la - 1] != ')' && S[la - 1] != '%')
-            la--;
-        size_t le = colon - 1;
+        size_t la = part_start(S, clause_a, colon - 1), le = colon - 1;
         trim_range(S, &la, &le);
         trim_indicator(x, fam, S, &la, &le);
         if (le > la && memchr(S + la, ' ', le - la)) {
@@ -1790,11 +1793,14 @@ static void do_assignments(fctx *x, const nodeinfo *ni)
         x->c.n = 0;
         collect(x, fam, "heading", ASG_G, ni->s, ni->len, &x->c);
         select_nonoverlap(&x->c);
-        /* the end of the heading's line in the node's text */
-        const char *nl = memchr(ni->s, '\n', ni->len);
-        size_t he = nl ? (size_t)(nl - ni->s) : ni->len;
-        while (he > 0 && (ni->s[he - 1] == ' ' || ni->s[he - 1] == '.'))
-            he--;
+        /* without ":", only a match that is the whole heading: the end of its line */
+        size_t he = 0;
+        if (sec_head && !colon) {
+            const char *nl = memchr(ni->s, '\n', ni->len);
+            he = nl ? (size_t)(nl - ni->s) : ni->len;
+            while (he > 0 && (ni->s[he - 1] == ' ' || ni->s[he - 1] == '.'))
+                he--;
+        }
         for (size_t i = 0; i < x->c.n; i++)
             if (has(&x->c.v[i], 0) && (!sec_head || colon || (x->c.v[i].s == 0 && x->c.v[i].ge[0] == he)))
                 add_assignment(x, ni, role_of(x, ni, &x->c.v[i]), x->c.v[i].gs[0], x->c.v[i].ge[0]);
