@@ -225,7 +225,7 @@ static void rowmsgs_free(rowmsgs *r)
 }
 
 /* What a layout rule does (its attribute action=) */
-enum { K_NONE, K_DROP, K_PAGE, K_BLOCK, K_ALONE, K_TIGHT, K_COLS, K_FLAT, K_SPLIT, K_ROWS };
+enum { K_NONE, K_DROP, K_PAGE, K_BLOCK, K_ALONE, K_TIGHT, K_DASH, K_COLS, K_FLAT, K_SPLIT, K_ROWS };
 
 /* K_* of each rule of the layout family (malloc'd, at least one byte) */
 static uint8_t *layout_kinds(const vp_family *fam)
@@ -240,6 +240,7 @@ static uint8_t *layout_kinds(const vp_family *fam)
                 : strcmp(a, "block") == 0      ? K_BLOCK
                 : strcmp(a, "alone") == 0      ? K_ALONE
                 : strcmp(a, "join-tight") == 0 ? K_TIGHT
+                : strcmp(a, "join-dash") == 0  ? K_DASH
                 : strcmp(a, "columns") == 0    ? K_COLS
                 : strcmp(a, "flat") == 0       ? K_FLAT
                 : strcmp(a, "split") == 0      ? K_SPLIT
@@ -266,6 +267,7 @@ struct vp_norm_tables {
     kind_list act;   /* drop, page, block and alone: the first that matches decides */
     kind_list cols;  /* columns */
     kind_list tight; /* join-tight */
+    kind_list dash;  /* join-dash */
     kind_list flat, split;
     kind_list rows; /* row: a line that is a row of its own, never a cell of a column block */
 };
@@ -294,6 +296,7 @@ vp_norm_tables *vp_norm_tables_new(const vp_rules *rules, vp_tone_style style)
     kind_list_make(&t->act, t->kind, t->layout->n, KIND(K_DROP) | KIND(K_PAGE) | KIND(K_BLOCK) | KIND(K_ALONE));
     kind_list_make(&t->cols, t->kind, t->layout->n, KIND(K_COLS));
     kind_list_make(&t->tight, t->kind, t->layout->n, KIND(K_TIGHT));
+    kind_list_make(&t->dash, t->kind, t->layout->n, KIND(K_DASH));
     kind_list_make(&t->flat, t->kind, t->layout->n, KIND(K_FLAT));
     kind_list_make(&t->split, t->kind, t->layout->n, KIND(K_SPLIT));
     kind_list_make(&t->rows, t->kind, t->layout->n, KIND(K_ROWS));
@@ -310,6 +313,7 @@ void vp_norm_tables_free(vp_norm_tables *t)
     free(t->act.idx);
     free(t->cols.idx);
     free(t->tight.idx);
+    free(t->dash.idx);
     free(t->flat.idx);
     free(t->split.idx);
     free(t->rows.idx);
@@ -752,11 +756,12 @@ typedef struct lpass {
     size_t ntk, captk;
     vp_buf ct; /* text of the current cell */
     const uint8_t *rkind; /* K_* of each layout rule */
-    const kind_list *act, *cols, *tight, *flat, *split, *rows; /* the layout rules of those kinds */
+    const kind_list *act, *cols, *tight, *dash, *flat, *split, *rows; /* the layout rules of those kinds */
     /* the open output line */
     int open;     /* an output line has text and no '\n' yet */
     int p_closed; /* it ends a sentence/heading or stands alone */
     int p_hard;   /* it is a heading or stands alone */
+    int p_caps;   /* it is in capitals */
     int p_soft;   /* it ends with ; or : */
     int p_full;   /* its last physical line reaches the right edge */
     int margin_used; /* body lines start at the margin (paragraphs are indented) */
@@ -1280,6 +1285,45 @@ static int first_word_letters(const char *s, size_t n)
     return i > 0;
 }
 
+#define DASH_SIDE 96 /* bytes of each line a join-dash rule sees */
+
+/* Does the line s (a dash, then a small letter) go on the open line as the second half of a
+ * dashed compound ("… phát triển kinh tế" + "- xã hội và …")? The join-dash rules see the end of
+ * the open line, a line break, and the start of this one. */
+static int dash_goes_on(lpass *p, const char *s, size_t n)
+{
+    if (!p->dash->n || n < 3 || !p->open || p->p_closed)
+        return 0;
+    int32_t cp;
+    size_t i = (size_t)vp_utf8_decode_fast(s, n, &cp);
+    if (cp != '-' && cp != 0x2013)
+        return 0;
+    if (i < n && s[i] == ' ')
+        i++;
+    if (i >= n || (vp_utf8_decode_fast(s + i, n - i, &cp), !cp_is_lower(cp)))
+        return 0;
+    size_t ol = open_line_len(p);
+    size_t take = ol > DASH_SIDE ? DASH_SIDE : ol;
+    const char *o = p->o.data + p->o.len - take;
+    size_t skip = 0; /* start at a character */
+    while (skip < take && is_cont((unsigned char)o[skip]))
+        skip++;
+    char buf[2 * DASH_SIDE + 2];
+    size_t bl = take - skip;
+    memcpy(buf, o + skip, bl);
+    buf[bl++] = '\n';
+    size_t hn = n > DASH_SIDE ? utf8_floor(s, DASH_SIDE) : n;
+    memcpy(buf + bl, s, hn);
+    bl += hn;
+    vp_matcher_candidates(p->m, buf, bl, p->tbits);
+    for (size_t k = 0; k < p->dash->n; k++) {
+        const vp_rule *r = p->fam->rules[p->dash->idx[k]];
+        if (vp_rule_candidate(r, p->tbits) && vp_rule_exec_cand(r, p->m, buf, bl, 0) == 1)
+            return 1;
+    }
+    return 0;
+}
+
 /* Emit one cell (tokens already in p->tk / p->ct). Returns 1 when something was written. */
 static int emit_cell(lpass *p, const cellinfo *ci, int *carry_page)
 {
@@ -1320,7 +1364,15 @@ static int emit_cell(lpass *p, const cellinfo *ci, int *carry_page)
         size_t s2, e2;
         lone_wrap = classify(p, W_BLOCK, &t2, &c2, &s2, &e2) == A_NONE;
     }
-    if (p->open && (p->layout || lone_wrap) && !p->want_blank && !p->p_table && !ci->table &&
+    /* "… kinh tế" + "- xã hội": a dashed compound broken at its dash; "MỤC ĐÍCH," + "YÊU CẦU": a
+     * heading in capitals broken after a comma */
+    int goes_on = 0;
+    if (p->open && !p->want_blank && !p->p_table && !ci->table && ci->col == p->p_col)
+        goes_on = ((act == A_BLOCK || act == A_NONE) && dash_goes_on(p, s, n)) ||
+                  (caps && p->p_caps && act == A_NONE && p->o.len && p->o.data[p->o.len - 1] == ',');
+    if (goes_on)
+        join = 1;
+    else if (p->open && (p->layout || lone_wrap) && !p->want_blank && !p->p_table && !ci->table &&
         ci->col == p->p_col) {
         int cells_ok = !ci->col || ci->single || p->p_single;
         if (p->p_tight && act != A_ALONE)
@@ -1355,6 +1407,7 @@ static int emit_cell(lpass *p, const cellinfo *ci, int *carry_page)
         lstart--;
     int32_t endc = ends_sentence(s, n);
     p->p_hard = act == A_ALONE || caps;
+    p->p_caps = caps;
     p->p_closed = p->p_hard || endc != 0;
     p->p_soft = endc == ';' || endc == ':' || endc == ',';
     p->p_tight = tight;
@@ -2060,6 +2113,7 @@ int vp_normalise(const char *in, size_t len, const vp_rules *rules, vp_matcher *
     p.act = &tabs->act;
     p.cols = &tabs->cols;
     p.tight = &tabs->tight;
+    p.dash = &tabs->dash;
     p.flat = &tabs->flat;
     p.split = &tabs->split;
     p.rows = &tabs->rows;

@@ -179,6 +179,15 @@ static const struct {
     {"split-after-doctype", "năm 2021 QUYẾT ĐỊNH VỀ VIỆC PHÊ DUYỆT"},
     {"split-competence", "GIAI ĐOẠN 2021 BỘ TRƯỞNG BỘ Y TẾ Căn cứ Nghị định"},
     {"split-can-cu", "BỘ Y TẾ Căn cứ Nghị định số 75/2017/NĐ-CP"},
+    {"dash-xa-hoi", "phát triển kinh tế\n- xã hội"},
+    {"dash-xa-hoi", "các tổ chức chính trị\n– xã hội"},
+    {"dash-quoc-phong", "bảo đảm an ninh\n- quốc phòng"},
+    {"dash-an-ninh", "nhiệm vụ quốc phòng\n- an ninh"},
+    {"dash-ky-thuat", "báo cáo kinh tế\n- kỹ thuật"},
+    {"dash-cong-nghe", "ứng dụng khoa học\n- công nghệ"},
+    {"dash-the-thao", "hoạt động văn hóa\n- thể thao"},
+    {"dash-dao-tao", "ngành giáo dục\n- đào tạo"},
+    {"dash-thuong-binh", "ngành lao động\n- thương binh"},
 };
 
 static void test_rule_examples(void)
@@ -346,6 +355,25 @@ static void test_layout(void)
                    "triển kinh tế - xã hội năm 2019;\nCăn cứ Quyết định số 37/QĐ-UBND ngày 09 tháng 01 năm 2019 của UBND "
                    "huyện Như Xuân về việc ban hành kế hoạch hành động thực hiện kế hoạch của huyện năm 2019;\n\n"
                    "các nội dung sau\n\ntiếp theo.\n");
+    /* a dashed compound broken at its dash goes on ("kinh tế" + "- xã hội"); a bullet after any
+     * other words stays one; a heading in capitals broken after a comma goes on */
+    const char *dashed = "      Căn cứ Nghị quyết số 01/NQ-CP của Chính phủ về nhiệm vụ, giải pháp thực hiện Kế\n"
+                         "hoạch phát triển kinh tế\n"
+                         "- xã hội và dự toán ngân sách nhà nước năm 2025, UBND tỉnh ban hành Kế hoạch\n"
+                         "như sau:\n"
+                         "      I. MỤC ĐÍCH,\n"
+                         "      YÊU CẦU\n"
+                         "      1. Mục đích\n"
+                         "      - Tuyên truyền về nhiệm vụ phát triển văn hóa\n"
+                         "      - xây dựng đời sống văn hóa cơ sở.\n";
+    EXPECT(dashed, "Căn cứ Nghị quyết số 01/NQ-CP của Chính phủ về nhiệm vụ, giải pháp thực hiện Kế hoạch phát triển "
+                   "kinh tế - xã hội và dự toán ngân sách nhà nước năm 2025, UBND tỉnh ban hành Kế hoạch như sau:\n"
+                   "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Tuyên truyền về nhiệm vụ phát triển văn hóa\n"
+                   "- xây dựng đời sống văn hóa cơ sở.\n");
+    plain = 0;
+    EXPECT("Phát triển kinh tế\n- xã hội bền vững.\nTỔ CHỨC THỰC HIỆN,\nBÁO CÁO\n",
+           "Phát triển kinh tế - xã hội bền vững.\nTỔ CHỨC THỰC HIỆN, BÁO CÁO\n");
+    plain = 1;
     /* plain text, one paragraph per line: lines stay, blank lines collapse to one */
     EXPECT("Dòng một không dấu chấm\ndòng hai\n\n\n\nDòng ba.\n2\n", "Dòng một không dấu chấm\ndòng hai\n\nDòng ba.\n2\n");
     /* ... but a long line that ends no sentence, broken here and there, joins the next when that
