@@ -1180,8 +1180,24 @@ static void indicator_before(fctx *x, const vp_family *fam, const char *S, size_
     size_t a = part_start(S, clause_a, e);
     /* back over a comma inside the name of what is measured ("Tỷ lệ hộ nghèo tại các xã bãi
      * ngang, ven biển giảm từ 3% …"): when the words before it hold no figure and are at least
-     * three (not "Trong đó, …"), and the whole stays short */
-    while (a > clause_a && S[a - 1] == ',') {
+     * three (not "Trong đó, …"), or any words before a label's ":" ("Nông, lâm nghiệp, thuỷ
+     * sản: 75%"), and the whole stays short; and over a note in brackets inside it ("Tỷ lệ
+     * trường công lập (Mầm non, Tiểu học, THCS) đạt chuẩn …") that holds no figure */
+    for (;;) {
+        if (a > clause_a && S[a - 1] == ')') {
+            size_t q = a - 1;
+            int fig = 0;
+            while (q > clause_a && S[q - 1] != '(' && S[q - 1] != ')' && S[q - 1] != ';' && S[q - 1] != ':') {
+                q--;
+                fig |= S[q] >= '0' && S[q] <= '9';
+            }
+            if (fig || q == clause_a || S[q - 1] != '(' || e - q > 200)
+                break;
+            a = part_start(S, clause_a, q - 1);
+            continue;
+        }
+        if (!(a > clause_a && S[a - 1] == ','))
+            break;
         size_t b = a - 1, p = b, words = 0;
         int fig = 0;
         while (p > clause_a && S[p - 1] != ',' && S[p - 1] != ';' && S[p - 1] != ':' && S[p - 1] != '(' &&
@@ -1190,9 +1206,7 @@ static void indicator_before(fctx *x, const vp_family *fam, const char *S, size_
             fig |= S[p] >= '0' && S[p] <= '9';
             words += S[p] == ' ' && p + 1 < b && S[p + 1] != ' ';
         }
-        while (p < b && S[p] == ' ')
-            p++;
-        if (fig || words < 3 || e - p > 200)
+        if (fig || (words < 3 && !label) || e - p > 200)
             break;
         a = p;
     }
@@ -1211,6 +1225,7 @@ static void indicator_before(fctx *x, const vp_family *fam, const char *S, size_
             if (e <= a)
                 e = le;
             a = la;
+            trim_indicator(x, fam, S, &a, &e); /* "…: từ" (95% trở lên) */
         }
     }
     size_t words = 0;
