@@ -1420,7 +1420,7 @@ static int emit_cell(lpass *p, const cellinfo *ci, int *carry_page)
     return 1;
 }
 
-/* Blank columns of a line: gaps of 3+ spaces, and the space before/after it. */
+/* Blank columns of a line: gaps of 3+ spaces (not before a ":"), and the space before/after it. */
 typedef struct gap {
     int32_t a, b; /* [a,b) */
 } gap;
@@ -1438,7 +1438,8 @@ static size_t line_gaps(const lpass *p, const pline *L, gap *g, size_t max)
             size_t j = i;
             while (j < L->e && p->t[j] == ' ')
                 j++;
-            if (j - i >= 3) {
+            /* a label's ":" set apart ("Tỷ lệ hộ nghèo          : dưới 1,5%") opens no column */
+            if (j - i >= 3 && !(j < L->e && p->t[j] == ':')) {
                 g[n].a = col;
                 g[n].b = col + (int32_t)(j - i);
                 n++;

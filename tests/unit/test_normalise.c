@@ -370,6 +370,11 @@ static void test_layout(void)
                    "kinh tế - xã hội và dự toán ngân sách nhà nước năm 2025, UBND tỉnh ban hành Kế hoạch như sau:\n"
                    "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Tuyên truyền về nhiệm vụ phát triển văn hóa\n"
                    "- xây dựng đời sống văn hóa cơ sở.\n");
+    /* a label's ":" set apart by spaces opens no column: the value stays on its label's line */
+    EXPECT("a) Tổng giá trị sản xuất                        : 305 tỷ đồng\n"
+           "       - Chăn nuôi                                      : 33 tỷ đồng\n"
+           "c) Tỷ lệ hộ nghèo                                : dưới 1,5%\n",
+           "a) Tổng giá trị sản xuất : 305 tỷ đồng\n- Chăn nuôi : 33 tỷ đồng\nc) Tỷ lệ hộ nghèo : dưới 1,5%\n");
     plain = 0;
     EXPECT("Phát triển kinh tế\n- xã hội bền vững.\nTỔ CHỨC THỰC HIỆN,\nBÁO CÁO\n",
            "Phát triển kinh tế - xã hội bền vững.\nTỔ CHỨC THỰC HIỆN, BÁO CÁO\n");
