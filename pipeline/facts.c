@@ -1015,10 +1015,11 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
             pastnote_add(x, ni, &past, k->s, k->e, "");
             busy_add(x, k->s, k->e);
             continue;
-        } else if (strcmp(kind, "range") == 0 && date && strlen(date) == 10 && strlen(from) == 10 &&
+        } else if (strcmp(kind, "range") == 0 && date && strlen(date) >= 4 && strlen(from) == 10 &&
                    vp_date_year_of(from) + 5 < vp_date_year_of(date)) {
             /* a span that began years before the document ("kỷ niệm 30 năm Ngày thành lập tỉnh
-             * (12/8/1991-12/8/2021)"): an anniversary, not a deadline */
+             * (12/8/1991-12/8/2021)"): an anniversary, not a deadline (the document's year is
+             * enough to tell) */
             pastnote_add(x, ni, &since, k->s, k->e, "");
             busy_add(x, k->s, k->e);
             continue;
