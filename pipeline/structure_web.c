@@ -508,8 +508,61 @@ static int tally(vp_st_ctx *c, char *place, int cut, void *arg)
     return 0;
 }
 
+/* each_place: is the document's own place (folded, x->key) among them? */
+typedef struct place_seek {
+    const char *key;
+    int found;
+} place_seek;
+
+static int seek_place(vp_st_ctx *c, char *place, int cut, void *arg)
+{
+    place_seek *x = arg;
+    (void)cut;
+    x->found = strcmp(vp_st_fold(c->doc->arena, place), x->key) == 0;
+    return x->found;
+}
+
+/* An issuer named by its body alone ("ỦY BAN NHÂN DÂN": a page that lost the header's second
+ * line; header rules field=bare-body) whose level is known and whose date line gives its place
+ * ("Ninh Bình, ngày …"): the unit of that level the text names with that place ("trên địa bàn
+ * tỉnh Ninh Bình") completes it, with a warning. */
+static void complete_body(vp_st_ctx *c)
+{
+    static const char *const units[][5] = {
+        {"province", "tỉnh", "thành phố", NULL},
+        {"district", "huyện", "quận", "thị xã", "thành phố"},
+        {"commune", "xã", "phường", "thị trấn", NULL},
+    };
+    vp_meta *m = &c->doc->meta;
+    vp_arena *a = c->doc->arena;
+    if (!m->place || !m->authority_level ||
+        !vp_st_match_str(c, c->header, "field", "bare-body", m->authority, strlen(m->authority)))
+        return;
+    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++) {
+        if (strcmp(units[k][0], m->authority_level) != 0)
+            continue;
+        for (size_t u = 1; u < 5 && units[k][u]; u++) {
+            place_seek x = {vp_st_fold(a, m->place), 0};
+            each_place(c, units[k][u], seek_place, &x);
+            if (!x.found)
+                continue;
+            char *named = vp_arena_printf(a, "%s %s", units[k][u], m->place);
+            char *full = vp_arena_printf(a, "%s %s", m->authority,
+                                         vp_st_caps(m->authority, strlen(m->authority)) >= 0 ? vp_st_upper(a, named)
+                                                                                            : named);
+            vp_diag_add(&c->doc->diags, "authority-place", 0,
+                        "the issuer is named \"%s\" without its unit and place; the date line's place and the "
+                        "text's \"%s\" make it \"%s\"",
+                        m->authority, named, full);
+            m->authority = full;
+            return;
+        }
+    }
+}
+
 void vp_st_complete_bare(vp_st_ctx *c)
 {
+    complete_body(c);
     vp_meta *m = &c->doc->meta;
     vp_arena *a = c->doc->arena;
     const char *auth = m->authority;
