@@ -23,7 +23,8 @@
  *    sub-items when that is shorter than task-min-tokens syllables.  It is matched against
  *    every item (any depth) of the child's tasks sections (all the child's items when the
  *    child has no tasks section), scored on the item's own text and on its text with
- *    sub-items, the better of the two; >= task-similarity -> covered, else missing.
+ *    sub-items, the better of the two; >= task-similarity -> covered, else missing.  The
+ *    words both documents' titles share (their topic) weigh topic-weight in that score.
  *  - deadline-check: each parent deadline of a kind in deadline-kinds against the child
  *    deadlines of the same class (recurring with the same `every`; or one-off: before/on),
  *    the most similar by the sentence around it (its item's text, the deadline's own words
@@ -812,6 +813,14 @@ static void check_tasks(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
         if (child_has_tasks ? !strcmp(it->kind, "tasks") && (it->depth > 0 || it->nchildren == 0) : it->depth > 0 || it->nchildren == 0)
             idx[nc++] = j;
     }
+    /* the words both titles share name the plans' common topic ("phòng, chống tai nạn thương
+     * tích trẻ em"): every task holds them, so they weigh less in telling tasks apart */
+    vp_tokens tp = {0}, tc = {0}, topic = {0};
+    if (pa->title && ch->title) {
+        vp_tokens_make(cfg, pa->title, 1, &tp);
+        vp_tokens_make(cfg, ch->title, 1, &tc);
+        vp_tokens_common(&tp, &tc, &topic);
+    }
     for (size_t i = 0; i < pa->nitems; i++) {
         const c_item *p = &pa->items[i];
         if (!p->top_task)
@@ -825,8 +834,8 @@ static void check_tasks(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
         double best = -1;
         size_t bk = 0;
         for (size_t k = 0; k < nc; k++) {
-            double s = vp_tokens_sim(cfg, pt, item_tokens(cfg, ch, idx[k], 0));
-            double s2 = vp_tokens_sim(cfg, pt, item_tokens(cfg, ch, idx[k], 1));
+            double s = vp_tokens_sim_topic(cfg, pt, item_tokens(cfg, ch, idx[k], 0), &topic);
+            double s2 = vp_tokens_sim_topic(cfg, pt, item_tokens(cfg, ch, idx[k], 1), &topic);
             if (s2 > s)
                 s = s2;
             if (s > best) {
@@ -847,6 +856,9 @@ static void check_tasks(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
         c->verdict = covered ? "covered" : "missing";
         c->credit = covered;
     }
+    vp_tokens_free(&tp);
+    vp_tokens_free(&tc);
+    vp_tokens_free(&topic);
     free(idx);
 }
 

@@ -19,6 +19,7 @@ typedef struct vp_cmp_cfg {
     double w_reference, w_section, w_target, w_task, w_deadline;
     double unclear_credit;                          /* share of an "unclear"/"mismatch" verdict */
     double unigram_weight;                          /* similarity = w*unigram + (1-w)*bigram */
+    double topic_weight;                            /* weight of a syllable both titles share */
     int accent_insensitive;
     int task_min_tokens;                            /* below this, a task's sub-items are added */
     size_t report_text_chars;                       /* texts are cut to this in report.html */
@@ -63,6 +64,11 @@ void vp_tokens_make_seq(const vp_cmp_cfg *c, const char *text, int drop_stop, vp
 void vp_tokens_free(vp_tokens *t);
 /* Dice similarity 0..1, unigram and bigram blended as configured. */
 double vp_tokens_sim(const vp_cmp_cfg *c, const vp_tokens *a, const vp_tokens *b);
+/* The same with the syllables and pairs of topic (the words both documents' titles share)
+ * weighing c->topic_weight instead of 1; topic may be NULL. */
+double vp_tokens_sim_topic(const vp_cmp_cfg *c, const vp_tokens *a, const vp_tokens *b, const vp_tokens *topic);
+/* Into out: the syllables and pairs a and b both hold (out->seq is empty). */
+void vp_tokens_common(const vp_tokens *a, const vp_tokens *b, vp_tokens *out);
 /* 1 when every syllable of `ref` is in `doc` or is a word naming only the level `level`. */
 int vp_tokens_within(const vp_cmp_cfg *c, const vp_tokens *ref, const vp_tokens *doc, const char *level);
 

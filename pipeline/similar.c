@@ -200,6 +200,7 @@ static const cfg_num cfg_nums[] = {
     {"weight-deadline", offsetof(vp_cmp_cfg, w_deadline), 'd'},
     {"unclear-credit", offsetof(vp_cmp_cfg, unclear_credit), 'd'},
     {"unigram-weight", offsetof(vp_cmp_cfg, unigram_weight), 'd'},
+    {"topic-weight", offsetof(vp_cmp_cfg, topic_weight), 'd'},
     {"accent-insensitive", offsetof(vp_cmp_cfg, accent_insensitive), 'b'},
     {"task-min-tokens", offsetof(vp_cmp_cfg, task_min_tokens), 'i'},
     {"report-text-chars", offsetof(vp_cmp_cfg, report_text_chars), 'z'},
@@ -250,6 +251,7 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
     c->w_deadline = 2;
     c->unclear_credit = 0.5;
     c->unigram_weight = 0.5;
+    c->topic_weight = 1;
     c->task_min_tokens = 4;
     c->report_text_chars = 400;
     c->report_weak_rows = 10000;
@@ -572,6 +574,84 @@ double vp_tokens_sim(const vp_cmp_cfg *c, const vp_tokens *a, const vp_tokens *b
     double bg = dice(a->bi, a->nbi, b->bi, b->nbi);
     double w = c->unigram_weight;
     return w * u + (1 - w) * bg;
+}
+
+static int holds(char *const *v, size_t n, const char *key)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int r = strcmp(v[mid], key);
+        if (r == 0)
+            return 1;
+        if (r < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
+
+/* Dice of two sorted sets, an element of the sorted set t weighing tw (1 for the others). */
+static double dice_weighted(char *const *a, size_t na, char *const *b, size_t nb, char *const *t, size_t nt,
+                            double tw)
+{
+    double wa = 0, wb = 0, wc = 0;
+    size_t i = 0, j = 0;
+    while (i < na || j < nb) {
+        int r = i == na ? 1 : j == nb ? -1 : strcmp(a[i], b[j]);
+        const char *key = r <= 0 ? a[i] : b[j];
+        double w = holds(t, nt, key) ? tw : 1;
+        if (r <= 0) {
+            wa += w;
+            i++;
+        }
+        if (r >= 0) {
+            wb += w;
+            j++;
+        }
+        if (r == 0)
+            wc += w;
+    }
+    return wa + wb > 0 ? 2.0 * wc / (wa + wb) : 0;
+}
+
+double vp_tokens_sim_topic(const vp_cmp_cfg *c, const vp_tokens *a, const vp_tokens *b, const vp_tokens *topic)
+{
+    if (!topic || (topic->nuni == 0 && topic->nbi == 0) || c->topic_weight == 1)
+        return vp_tokens_sim(c, a, b);
+    double tw = c->topic_weight;
+    double u = dice_weighted(a->uni, a->nuni, b->uni, b->nuni, topic->uni, topic->nuni, tw);
+    if (a->nbi == 0 || b->nbi == 0)
+        return u;
+    double bg = dice_weighted(a->bi, a->nbi, b->bi, b->nbi, topic->bi, topic->nbi, tw);
+    double w = c->unigram_weight;
+    return w * u + (1 - w) * bg;
+}
+
+static void common_into(char *const *a, size_t na, char *const *b, size_t nb, char ***out, size_t *nout)
+{
+    *out = vp_xcalloc(na < nb ? na + 1 : nb + 1, sizeof **out);
+    *nout = 0;
+    size_t i = 0, j = 0;
+    while (i < na && j < nb) {
+        int r = strcmp(a[i], b[j]);
+        if (r == 0) {
+            (*out)[(*nout)++] = vp_xstrdup(a[i]);
+            i++;
+            j++;
+        } else if (r < 0)
+            i++;
+        else
+            j++;
+    }
+}
+
+void vp_tokens_common(const vp_tokens *a, const vp_tokens *b, vp_tokens *out)
+{
+    memset(out, 0, sizeof *out);
+    common_into(a->uni, a->nuni, b->uni, b->nuni, &out->uni, &out->nuni);
+    common_into(a->bi, a->nbi, b->bi, b->nbi, &out->bi, &out->nbi);
 }
 
 long vp_tokens_find_run(const vp_tokens *name, const vp_tokens *in, size_t from, size_t to)

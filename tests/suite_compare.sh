@@ -132,6 +132,22 @@ else
     bad "named: vnplan run failed: $(head -3 "$tmp/named.log")"
 fi
 
+# ---- 2a. tasks of one topic ----------------------------------------------------------------
+# huyen-21-tntt carries out tinh-88-tntt (injury prevention for children): both titles say
+# "phòng, chống tai nạn thương tích trẻ em", and so does every task; the parent's model of a
+# safe home is carried down by no task of the child (missing), its communication, swimming
+# classes and survey of drowning spots are (covered); two deadlines are later, a target lower
+T=tests/compare/tntt
+if "$VNPLAN" run $T -o "$tmp/tntt" >"$tmp/tntt.log" 2>&1 && [ -s "$tmp/tntt/compliance/huyen-21-tntt--tinh-88-tntt.xml" ]; then
+    f=$tmp/tntt/compliance/huyen-21-tntt--tinh-88-tntt.xml
+    check "tntt: task of the topic not carried down" "$(verdict "$f" task-check s2.4)" "missing"
+    check "tntt: tasks carried down" "$(verdict "$f" task-check s2.1) $(verdict "$f" task-check s2.2) $(verdict "$f" task-check s2.3)" "covered covered covered"
+    check "tntt: deadlines later" "$(verdict "$f" deadline-check d1) $(verdict "$f" deadline-check d2)" "later later"
+    check "tntt: targets" "$(verdict "$f" target-check t1) $(verdict "$f" target-check t2) $(verdict "$f" target-check t3)" "below below meets"
+else
+    bad "tntt: vnplan run failed: $(head -3 "$tmp/tntt.log")"
+fi
+
 # ---- 2b. deadlines under their tasks ------------------------------------------------------
 # so-1245 carries out bo-1590; its launch date is a line under its task ("Thời gian: dự kiến
 # ngày 28/5/2024"), compared by the task's name with it: before the parent's 01/6 (ok); its
@@ -144,6 +160,10 @@ if "$VNPLAN" run $T -o "$tmp/treem" >"$tmp/treem.log" 2>&1 && [ -s "$tmp/treem/c
     check "treem: report later" "$(verdict "$f" deadline-check d3)" "later"
     check "treem: target below" "$(verdict "$f" target-check t2)" "below"
     check "treem: target missing" "$(verdict "$f" target-check t3)" "missing"
+    # the children's forum is carried down by no task of the child: the words both titles share
+    # ("trẻ em") weigh little, so a task on another subject does not cover it
+    check "treem: task not carried down" "$(verdict "$f" task-check s2.4)" "missing"
+    check "treem: task carried down" "$(verdict "$f" task-check s2.2)" "covered"
 else
     bad "treem: vnplan run failed: $(head -3 "$tmp/treem.log")"
 fi
