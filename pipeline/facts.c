@@ -636,6 +636,21 @@ static const char *ref_symbol_hyphen(fctx *x, const char *number)
                            (int)(be - bs), sym + bs);
 }
 
+/* The context rule a heading over the node gives its references (references rules
+ * field=context-heading: "I. CĂN CỨ KẾ HOẠCH", whose items list the bases without "Căn cứ"), or
+ * NULL. */
+static const vp_rule *heading_context(fctx *x, const nodeinfo *ni)
+{
+    for (const vp_node *n = ni->node ? ni->node->parent : NULL; n; n = n->parent)
+        if (n->heading) {
+            const vp_rule *r = vp_family_first_attr(x->f_refs, "field", "context-heading", x->m, n->heading,
+                                                    strlen(n->heading), 0);
+            if (r)
+                return r;
+        }
+    return NULL;
+}
+
 static void do_references(fctx *x, const nodeinfo *ni)
 {
     const vp_family *fam = x->f_refs;
@@ -652,6 +667,8 @@ static void do_references(fctx *x, const nodeinfo *ni)
     collect(x, fam, NULL, REF_G, ni->s, ni->len, &x->c);
     select_nonoverlap(&x->c);
     const char *prev_code = NULL;
+    const vp_rule *hc = NULL; /* the context a heading over the node gives, once looked up */
+    int hc_done = 0;
     refnote notes[64];
     size_t nnotes = 0;
     const char *own = x->doc->meta.number_text ? nospace(x->doc->arena, x->doc->meta.number_text,
@@ -702,8 +719,15 @@ static void do_references(fctx *x, const nodeinfo *ni)
         for (size_t j = 0; j < ctx.n; j++)
             if (ctx.v[j].e <= k->s)
                 c = &ctx.v[j];
-        if (c && !sentence_break(ni->s, ni->len, c->e, k->s)) {
-            const char *cr = vp_rule_attr(c->rule, "relation");
+        const vp_rule *crule = c && !sentence_break(ni->s, ni->len, c->e, k->s) ? c->rule : NULL;
+        if (!crule && !c) {
+            if (!hc_done)
+                hc = heading_context(x, ni);
+            hc_done = 1;
+            crule = hc;
+        }
+        if (crule) {
+            const char *cr = vp_rule_attr(crule, "relation");
             const char *rr = vp_rule_attr(k->rule, "relation");
             if (cr && strcmp(cr, "basis") == 0) {
                 rel = rr ? rr : "basis";
