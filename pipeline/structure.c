@@ -3,6 +3,7 @@
  * decision about what a line says is a rule in rules/.  Web pages and texts without a header
  * are read in structure_web.c. */
 #include "structure_int.h"
+#include "dates.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -1472,6 +1473,12 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
         if (vp_st_match_str(&c, c.header, "field", "period", meta->title, strlen(meta->title))) {
             meta->period_from = vp_st_group(&c, "from", meta->title);
             meta->period_to = vp_st_group(&c, "to", meta->title);
+            if (!meta->period_from && meta->period_to) {
+                /* "đến năm 2030": from the year of the document's date */
+                int dy = meta->date_value ? vp_date_year_of(meta->date_value) : 0;
+                meta->period_from = dy > 0 && dy < atoi(meta->period_to) ? vp_arena_printf(doc->arena, "%d", dy)
+                                                                          : meta->period_to;
+            }
         }
     }
     /* else the period the text states ("thời gian thực hiện từ ngày 01/6/2024 đến 30/6/2024") */
