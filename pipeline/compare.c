@@ -14,7 +14,10 @@
  *  - target-check: parent and child targets are paired one to one, most similar indicators
  *    first (document order on ties), pairs below target-similarity never; an unpaired parent
  *    target -> missing (the reason names the parent target that took its best match); units
- *    differ or values not numbers or opposite ops -> unclear; otherwise meets when the value
+ *    differ or values not numbers or opposite ops -> unclear, and so is a lower total of a child
+ *    of a lower level (rules/compare.tsv level-order; a unit with no "%", "‰" or "/", nor in
+ *    rate-units: "3.000 lao động" of a district under "50.000" of its province); otherwise
+ *    meets when the value
  *    is no weaker for the parent's op (ge: child >= parent, le: child <= parent, eq: equal) and
  *    the child's `by` is no later (a missing `by` on either side does not count against it),
  *    else below.
@@ -674,6 +677,34 @@ static int tpair_cmp(const void *x, const void *y)
     return a->c < b->c ? -1 : a->c > b->c;
 }
 
+/* The rank of a level in rules/compare.tsv level-order (0 highest), or -1 when not listed. */
+static int level_rank(const vp_cmp_cfg *cfg, const char *level)
+{
+    if (!level || !*level)
+        return -1;
+    size_t n = strlen(level);
+    for (int r = 0; cfg->level_order[r]; r++)
+        for (const char *p = cfg->level_order[r]; *p;) {
+            size_t k = strcspn(p, "=");
+            if (k == n && !strncmp(p, level, n))
+                return r;
+            p += k + (p[k] == '=');
+        }
+    return -1;
+}
+
+/* Does the unit count a total ("lao động", "tỷ đồng", "ha"), which a lower level's plan holds a
+ * part of, rather than a rate ("%", "‰", "/100.000 trẻ em", "triệu đồng/người/năm", "tuổi")? */
+static int total_unit(const vp_cmp_cfg *cfg, const char *unit)
+{
+    if (!unit || !*unit || strchr(unit, '%') || strchr(unit, '/') || strstr(unit, "\xE2\x80\xB0"))
+        return 0;
+    for (size_t i = 0; cfg->rate_units[i]; i++)
+        if (!strcmp(cfg->rate_units[i], unit))
+            return 0;
+    return 1;
+}
+
 static void check_targets(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
 {
     /* One child target answers at most one parent target: pairs at or above the similarity
@@ -764,6 +795,12 @@ static void check_targets(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
             if (!strcmp(qop, "le")) {
                 verdict = "unclear";
                 reason = "the parent sets a minimum, the child a maximum";
+            } else if (qv < pv && total_unit(cfg, p->unit) && level_rank(cfg, ch->level) > level_rank(cfg, pa->level) &&
+                       level_rank(cfg, pa->level) >= 0) {
+                /* "3.000 lao động" of a district under "50.000 lao động" of its province: a part
+                 * of the total, whose due share the texts do not give */
+                verdict = "unclear";
+                reason = "the child, of a lower level, sets a part of the parent's total";
             } else if (qv < pv) {
                 verdict = "below";
                 reason = "the child's value is lower than the parent's minimum";

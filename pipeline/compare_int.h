@@ -28,6 +28,10 @@ typedef struct vp_cmp_cfg {
     const vp_rules *rules;                          /* for the kind an item's heading names
                                                      * (rules/sections.rules); may be NULL */
     const char **deadline_kinds;                    /* NULL-terminated */
+    const char **level_order;                       /* NULL-terminated, highest level first;
+                                                     * "a=b" puts two levels on one rank */
+    const char **rate_units;                        /* NULL-terminated: units without "%", "‰"
+                                                     * or "/" that are no totals ("tuổi") */
     const char **carry_words;                       /* NULL-terminated: a title that has one of
                                                      * these before a programme's name carries
                                                      * it out ("thực hiện"), it is not it */

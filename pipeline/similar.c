@@ -171,6 +171,7 @@ static const char **cells_to_list(vp_arena *a, const char *const *row, size_t fr
 static const char *DEF_SECTIONS[] = {"objectives", "tasks", "budget", "organisation", "reporting", NULL};
 static const char *DEF_DEADLINES[] = {"before", "recurring", "on", NULL};
 static const char *DEF_CARRY[] = {NULL}; /* the words are in rules/compare.tsv */
+static const char *DEF_NONE[] = {NULL};
 
 typedef struct abbr_tmp {
     char *key;
@@ -259,6 +260,8 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
     c->section_kinds = DEF_SECTIONS;
     c->deadline_kinds = DEF_DEADLINES;
     c->carry_words = DEF_CARRY;
+    c->level_order = DEF_NONE;
+    c->rate_units = DEF_NONE;
     (void)err;
     (void)errlen;
 
@@ -277,6 +280,10 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
             c->deadline_kinds = cells_to_list(c->arena, row, 1, nc);
         else if (!strcmp(k, "carry-words"))
             c->carry_words = cells_to_list(c->arena, row, 1, nc);
+        else if (!strcmp(k, "level-order"))
+            c->level_order = cells_to_list(c->arena, row, 1, nc);
+        else if (!strcmp(k, "rate-units"))
+            c->rate_units = cells_to_list(c->arena, row, 1, nc);
         else if (!strcmp(k, "level-word") && nc > 2)
             nlvl++;
     }
