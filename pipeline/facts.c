@@ -1673,7 +1673,7 @@ static void do_targets(fctx *x, const nodeinfo *ni)
 static void add_assignment(fctx *x, const nodeinfo *ni, const char *role, size_t a, size_t b)
 {
     trim_range(ni->s, &a, &b);
-    if (b <= a || !ni->item)
+    if (b <= a)
         return;
     vp_arena *A = x->doc->arena;
     char *agency = squeeze(A, ni->s + a, b - a);
@@ -1681,7 +1681,9 @@ static void add_assignment(fctx *x, const nodeinfo *ni, const char *role, size_t
     const dset *d = &x->asg_seen;
     for (size_t j = d->cap ? h & (d->cap - 1) : 0; d->cap && d->item[j]; j = (j + 1) & (d->cap - 1)) {
         const vp_assignment *p = d->item[j];
-        if (d->hash[j] == h && strcmp(p->item, ni->item) == 0 && strcmp(p->agency, agency) == 0)
+        /* the same agency in the same item (or both outside any: a news item's paragraphs) */
+        int same_item = p->item && ni->item ? strcmp(p->item, ni->item) == 0 : p->item == ni->item;
+        if (d->hash[j] == h && same_item && strcmp(p->agency, agency) == 0)
             return;
     }
     vp_assignment *as = vp_arena_alloc(A, sizeof *as);
@@ -1814,7 +1816,12 @@ static void carry_assignments(fctx *x, const nodeinfo *ni, vp_assignment *last0,
 
 static void do_assignments(fctx *x, const nodeinfo *ni)
 {
-    if (!ni->item || !ni->node)
+    /* not in an official document's preamble (its grounds, "Theo đề nghị của Giám đốc Sở …");
+     * a news item's opening paragraphs say who is to do what, read by the rules with
+     * lead-in=yes only ("UBND tỉnh giao Sở …", "… phối hợp với …": not the body that issued
+     * the plan, "UBND quận Thanh Xuân vừa ban hành …") */
+    int news = x->doc->genre && strcmp(x->doc->genre, "news") == 0;
+    if ((!ni->item && !news) || !ni->node)
         return;
     if (assign_row(x, ni))
         return;
@@ -1849,7 +1856,7 @@ static void do_assignments(fctx *x, const nodeinfo *ni)
     collect(x, fam, NULL, ASG_G, ni->s, ni->len, &x->c);
     select_nonoverlap(&x->c);
     for (size_t i = 0; i < x->c.n; i++)
-        if (has(&x->c.v[i], 0))
+        if (has(&x->c.v[i], 0) && (ni->item || vp_rule_attr(x->c.v[i].rule, "lead-in")))
             add_assignment(x, ni, role_of(x, ni, &x->c.v[i]), x->c.v[i].gs[0], x->c.v[i].ge[0]);
     carry_assignments(x, ni, last0, x->nasg - n0);
 }

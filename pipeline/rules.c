@@ -34,7 +34,7 @@ static const struct famspec {
      "op=ge|le|eq tense=future scope=sentence section=" KINDS " genre=official|news"},
     {"deadlines", "d1 m1 y1 d2 m2 y2 q1 q2 y1q y2q n every", "kind every field from to after",
      "kind=on|before|range|quarter|month|year|recurring"},
-    {"assignments", "agency", "role field list self", "role=lead|support self=lead|support"},
+    {"assignments", "agency", "role field list self lead-in", "role=lead|support self=lead|support lead-in=yes"},
     {"budget", "amount ty trieu nghin dong source", "kind field section scale",
      "kind=state|local|socialised|other section=" KINDS},
     {"facts", "text", "field", ""},
