@@ -572,6 +572,20 @@ void vp_st_complete_bare(vp_st_ctx *c)
         return;
     place_tally t = {0};
     each_place(c, ufold, tally, &t);
+    if (t.n == 0 && m->title && (!strcmp(ufold, "tỉnh") || !strcmp(ufold, "thành phố"))) {
+        /* the place named nowhere with its unit, but the headline opens on a province's name
+         * ("Quảng Trị đặt mục tiêu …", "Hà Tĩnh: …"): that province */
+        char *pl = province_prefix(c, m->title);
+        if (pl) {
+            const char *pc = vp_st_caps(auth, strlen(auth)) >= 0 ? vp_st_upper(a, pl) : pl;
+            char *full = vp_arena_printf(a, "%s %s", auth, pc);
+            vp_diag_add(&c->doc->diags, "authority-place", 0,
+                        "the issuer is named \"%s\" without its place; the headline opens on \"%s\": read as \"%s\"",
+                        auth, pl, full);
+            m->authority = full;
+            return;
+        }
+    }
     /* the one named most, more often than any other, and at least twice unless it is the only
      * place of that unit the text names, after the issuer's own words ("UBND huyện Tuy Phước ban
      * hành …" once), and not right after a body a sentence names ("Chủ tịch UBND thành phố Lê
