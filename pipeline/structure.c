@@ -638,6 +638,11 @@ static void parse_header(vp_st_ctx *c, header_state *h)
                 continue;
             }
         }
+        if (vp_st_match_line(c, c->header, "session", i)) {
+            /* the council's term and sitting under its name ("KHÓA IX, KỲ HỌP THỨ NHẤT"): no title */
+            h->end = i + 1;
+            continue;
+        }
         if (!h->has_doctype && !m->title && !h->no_title && h->has_number && m->date_value && caps_line(c, i) &&
             !vp_st_match_line(c, c->header, "competence", i)) {
             /* no type's line ("QUYẾT ĐỊNH" left out by a copy of the page): the lines in
