@@ -549,12 +549,15 @@ void vp_tokens_free(vp_tokens *t)
     memset(t, 0, sizeof *t);
 }
 
-static size_t common(char *const *a, size_t na, char *const *b, size_t nb)
+/* The count of elements two sorted sets share; with out, copies of them put there. */
+static size_t common(char *const *a, size_t na, char *const *b, size_t nb, char **out)
 {
     size_t i = 0, j = 0, k = 0;
     while (i < na && j < nb) {
         int r = strcmp(a[i], b[j]);
         if (r == 0) {
+            if (out)
+                out[k] = vp_xstrdup(a[i]);
             k++;
             i++;
             j++;
@@ -570,7 +573,7 @@ static double dice(char *const *a, size_t na, char *const *b, size_t nb)
 {
     if (na + nb == 0)
         return 0;
-    return 2.0 * (double)common(a, na, b, nb) / (double)(na + nb);
+    return 2.0 * (double)common(a, na, b, nb, NULL) / (double)(na + nb);
 }
 
 double vp_tokens_sim(const vp_cmp_cfg *c, const vp_tokens *a, const vp_tokens *b)
@@ -639,19 +642,7 @@ double vp_tokens_sim_topic(const vp_cmp_cfg *c, const vp_tokens *a, const vp_tok
 static void common_into(char *const *a, size_t na, char *const *b, size_t nb, char ***out, size_t *nout)
 {
     *out = vp_xcalloc(na < nb ? na + 1 : nb + 1, sizeof **out);
-    *nout = 0;
-    size_t i = 0, j = 0;
-    while (i < na && j < nb) {
-        int r = strcmp(a[i], b[j]);
-        if (r == 0) {
-            (*out)[(*nout)++] = vp_xstrdup(a[i]);
-            i++;
-            j++;
-        } else if (r < 0)
-            i++;
-        else
-            j++;
-    }
+    *nout = common(a, na, b, nb, *out);
 }
 
 void vp_tokens_common(const vp_tokens *a, const vp_tokens *b, vp_tokens *out)

@@ -538,11 +538,12 @@ static void complete_body(vp_st_ctx *c)
     if (!m->place || !m->authority_level ||
         !vp_st_match_str(c, c->header, "field", "bare-body", m->authority, strlen(m->authority)))
         return;
+    const char *key = vp_st_fold(a, m->place);
     for (size_t k = 0; k < sizeof units / sizeof units[0]; k++) {
         if (strcmp(units[k][0], m->authority_level) != 0)
             continue;
         for (size_t u = 1; u < 5 && units[k][u]; u++) {
-            place_seek x = {vp_st_fold(a, m->place), 0};
+            place_seek x = {key, 0};
             each_place(c, units[k][u], seek_place, &x);
             if (!x.found)
                 continue;
