@@ -1179,14 +1179,19 @@ static void indicator_before(fctx *x, const vp_family *fam, const char *S, size_
     int label = 0;
     while (e > clause_a && (S[e - 1] == ' ' || S[e - 1] == ':'))
         label |= S[--e] == ':';
-    /* a label's due year is not part of it ("Tỷ lệ đô thị hóa đến năm 2025: 16%"; targets
-     * rules field=indicator-year, anchored at its end) */
+    /* a due year is not part of it ("Tỷ lệ đô thị hóa đến năm 2025: 16%", "Thu nhập … năm 2030
+     * tăng 1,5 lần"; targets rules field=indicator-year, anchored at its end); without a
+     * label's ":" only after a name of three words or more ("phấn đấu đến năm 2025 đạt 60%"
+     * names nothing: the indicator is found after the figures) */
     size_t ms, me;
-    if (label && e > clause_a &&
+    if (e > clause_a &&
         vp_family_first_attr(fam, "field", "indicator-year", x->m, S + clause_a, e - clause_a, 0)) {
         vp_match_range(x->m, &ms, &me);
-        if (me == e - clause_a && ms > 0)
-            e = clause_a + ms;
+        size_t ye = clause_a + ms, words = 0;
+        for (size_t i = part_start(S, clause_a, ye); i < ye; i++)
+            words += S[i] == ' ' && i + 1 < ye && S[i + 1] != ' ';
+        if (me == e - clause_a && ms > 0 && (label || words >= 3))
+            e = ye;
     }
     /* a note in brackets just before the value is passed over ("… hàng năm (giá so sánh năm
      * 2010) đạt 16%") */
