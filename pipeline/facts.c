@@ -610,6 +610,13 @@ static const char *ref_date(fctx *x, const nodeinfo *ni, const fcand *k)
                     "the year of a document's date is written with a space inside (\"%.*s\"): read as %d",
                     (int)(k->ge[RG_YEAR] - k->gs[RG_YEAR]), ni->s + k->gs[RG_YEAR], y);
     }
+    if (d > 0 && memchr(ni->s + k->gs[RG_DAY], ' ', k->ge[RG_DAY] - k->gs[RG_DAY])) {
+        vp_span sp;
+        size_t line = locate(x, ni, k->gs[RG_DAY], k->ge[RG_DAY], &sp);
+        vp_diag_add(&x->doc->diags, "date-split-day", (int)line,
+                    "the day of a document's date is written with a space inside (\"%.*s\"): read as %d",
+                    (int)(k->ge[RG_DAY] - k->gs[RG_DAY]), ni->s + k->gs[RG_DAY], d);
+    }
     if (y > 0 && mo > 0 && d > 0 && vp_date_valid(y, mo, d)) {
         char buf[16];
         vp_date_iso(buf, y, mo, d);
