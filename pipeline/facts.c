@@ -227,10 +227,11 @@ static size_t collect_list(fctx *x, const vp_family *fam, const char *list, cons
     return end;
 }
 
-/* Every match of every rule of `fam` whose field is `field`, into c (not cleared); after a
- * match of a rule with list=FIELD, the rest of its list (collect_list). */
-static void collect(fctx *x, const vp_family *fam, const char *field, const char *const *groups, const char *s,
-                    size_t len, fcands *c)
+/* Every match of every rule of `fam` whose field is `field` (and that has attribute attr, when
+ * not NULL), into c (not cleared); after a match of a rule with list=FIELD, the rest of its
+ * list (collect_list). */
+static void collect_if(fctx *x, const vp_family *fam, const char *field, const char *attr, const char *const *groups,
+                       const char *s, size_t len, fcands *c)
 {
     int asked = 0; /* s is not changed here: the candidate rules are asked for once */
     size_t nr;
@@ -238,6 +239,8 @@ static void collect(fctx *x, const vp_family *fam, const char *field, const char
     for (size_t j = 0; j < nr; j++) {
         size_t ri = idx[j];
         const vp_rule *r = fam->rules[ri];
+        if (attr && !vp_rule_attr(r, attr))
+            continue;
         if (!asked) {
             vp_matcher_candidates(x->m, s, len, x->cbits);
             asked = 1;
@@ -271,6 +274,13 @@ static void collect(fctx *x, const vp_family *fam, const char *field, const char
             start = end > k.s ? end : utf8_next(s, len, k.s);
         }
     }
+}
+
+/* collect_if for every rule of the field. */
+static void collect(fctx *x, const vp_family *fam, const char *field, const char *const *groups, const char *s,
+                    size_t len, fcands *c)
+{
+    collect_if(x, fam, field, NULL, groups, s, len, c);
 }
 
 static int cand_cmp(const void *a, const void *b)
@@ -1187,11 +1197,12 @@ static void indicator_before(fctx *x, const vp_family *fam, const char *S, size_
     while (e > clause_a && (S[e - 1] == ' ' || S[e - 1] == ':'))
         label |= S[--e] == ':';
     /* a due year is not part of it ("Tỷ lệ đô thị hóa đến năm 2025: 16%", "Thu nhập … năm 2030
-     * tăng 1,5 lần"; targets rules field=indicator-year, anchored at its end); without a
+     * tăng 1,5 lần"; targets rules field=indicator-year, anchored at its end: asked only when
+     * the words end in a year's four digits); without a
      * label's ":" only after a name of three words or more ("phấn đấu đến năm 2025 đạt 60%"
      * names nothing: the indicator is found after the figures) */
     size_t ms, me;
-    if (e > clause_a &&
+    if (e >= clause_a + 4 && S[e - 1] >= '0' && S[e - 1] <= '9' && S[e - 4] >= '0' && S[e - 4] <= '9' &&
         vp_family_first_attr(fam, "field", "indicator-year", x->m, S + clause_a, e - clause_a, 0)) {
         vp_match_range(x->m, &ms, &me);
         size_t ye = clause_a + ms, words = 0;
@@ -1865,10 +1876,10 @@ static void do_assignments(fctx *x, const nodeinfo *ni)
                 add_assignment(x, ni, role_of(x, ni, &x->c.v[i]), x->c.v[i].gs[0], x->c.v[i].ge[0]);
     }
     x->c.n = 0;
-    collect(x, fam, NULL, ASG_G, ni->s, ni->len, &x->c);
+    collect_if(x, fam, NULL, ni->item ? NULL : "lead-in", ASG_G, ni->s, ni->len, &x->c);
     select_nonoverlap(&x->c);
     for (size_t i = 0; i < x->c.n; i++)
-        if (has(&x->c.v[i], 0) && (ni->item || vp_rule_attr(x->c.v[i].rule, "lead-in")))
+        if (has(&x->c.v[i], 0))
             add_assignment(x, ni, role_of(x, ni, &x->c.v[i]), x->c.v[i].gs[0], x->c.v[i].ge[0]);
     carry_assignments(x, ni, last0, x->nasg - n0);
 }

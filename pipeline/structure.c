@@ -638,7 +638,8 @@ static void parse_header(vp_st_ctx *c, header_state *h)
                 continue;
             }
         }
-        if (vp_st_match_line(c, c->header, "session", i)) {
+        if (len > 4 && (subj[0] == 'K' || subj[0] == 'k' || subj[0] == ' ') &&
+            vp_st_match_line(c, c->header, "session", i)) {
             /* the council's term and sitting under its name ("KHÓA IX, KỲ HỌP THỨ NHẤT"): no title */
             h->end = i + 1;
             continue;
