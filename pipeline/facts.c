@@ -1645,6 +1645,8 @@ static void do_targets(fctx *x, const nodeinfo *ni)
         tg->indicator = ib > ia ? squeeze(A, S + ia, ib - ia) : NULL;
         if (!tg->indicator && prev_ind)
             tg->indicator = prev_ind; /* "đạt 50% vào năm 2025 và 60% vào năm 2030" */
+        if (!tg->indicator && unit && strchr(unit, '/') && has(k, TG_UNIT))
+            tg->indicator = unit; /* "Có 12 bác sĩ/vạn dân": the ratio names what it measures */
         prev_ind = tg->indicator;
         size_t a = k->s, b = k->e;
         trim_range(S, &a, &b);
