@@ -609,24 +609,26 @@ typedef struct refnote {
     int from_basis; /* relation came from a basis context and the rule said implements */
 } refnote;
 
+/* A warning when group g of a reference's date (its day or year) was read across a space a
+ * text layer put inside it ("20 21", "1 5"). */
+static void split_part(fctx *x, const nodeinfo *ni, const fcand *k, int g, int v, const char *code,
+                       const char *part)
+{
+    if (v <= 0 || !memchr(ni->s + k->gs[g], ' ', k->ge[g] - k->gs[g]))
+        return;
+    vp_span sp;
+    size_t line = locate(x, ni, k->gs[g], k->ge[g], &sp);
+    vp_diag_add(&x->doc->diags, code, (int)line,
+                "the %s of a document's date is written with a space inside (\"%.*s\"): read as %d", part,
+                (int)(k->ge[g] - k->gs[g]), ni->s + k->gs[g], v);
+}
+
 /* The date a reference gives (ISO, or its year alone), or NULL. */
 static const char *ref_date(fctx *x, const nodeinfo *ni, const fcand *k)
 {
     int d = gint(k, RG_DAY, ni->s), mo = gint(k, RG_MONTH, ni->s), y = gint(k, RG_YEAR, ni->s);
-    if (y > 0 && memchr(ni->s + k->gs[RG_YEAR], ' ', k->ge[RG_YEAR] - k->gs[RG_YEAR])) {
-        vp_span sp;
-        size_t line = locate(x, ni, k->gs[RG_YEAR], k->ge[RG_YEAR], &sp);
-        vp_diag_add(&x->doc->diags, "date-split-year", (int)line,
-                    "the year of a document's date is written with a space inside (\"%.*s\"): read as %d",
-                    (int)(k->ge[RG_YEAR] - k->gs[RG_YEAR]), ni->s + k->gs[RG_YEAR], y);
-    }
-    if (d > 0 && memchr(ni->s + k->gs[RG_DAY], ' ', k->ge[RG_DAY] - k->gs[RG_DAY])) {
-        vp_span sp;
-        size_t line = locate(x, ni, k->gs[RG_DAY], k->ge[RG_DAY], &sp);
-        vp_diag_add(&x->doc->diags, "date-split-day", (int)line,
-                    "the day of a document's date is written with a space inside (\"%.*s\"): read as %d",
-                    (int)(k->ge[RG_DAY] - k->gs[RG_DAY]), ni->s + k->gs[RG_DAY], d);
-    }
+    split_part(x, ni, k, RG_YEAR, y, "date-split-year", "year");
+    split_part(x, ni, k, RG_DAY, d, "date-split-day", "day");
     if (y > 0 && mo > 0 && d > 0 && vp_date_valid(y, mo, d)) {
         char buf[16];
         vp_date_iso(buf, y, mo, d);
