@@ -937,7 +937,20 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
                     memcpy(from, to, sizeof to);
             }
         } else if (strcmp(kind, "range") == 0) {
-            if (vp_rule_attr(k->rule, "from") || vp_rule_attr(k->rule, "to")) {
+            const char *wk = vp_rule_attr(k->rule, "week");
+            if (wk) { /* a week of a month: "tuần đầu tháng 4/2025" (1-7), "tuần cuối tháng 12" */
+                int y = year_or(y1, py), w = strcmp(wk, "last") == 0 ? 0 : atoi(wk);
+                if (y > 0 && m1 >= 1 && m1 <= 12 && w >= 0 && w <= 5) {
+                    int dim = vp_date_days_in_month(y, m1);
+                    d1 = w ? 7 * (w - 1) + 1 : dim - 6;
+                    d2 = w ? (7 * w < dim ? 7 * w : dim) : dim;
+                    if (d1 <= dim) {
+                        vp_date_iso(from, y, m1, d1);
+                        vp_date_iso(to, y, m1, d2);
+                        ok = 1;
+                    }
+                }
+            } else if (vp_rule_attr(k->rule, "from") || vp_rule_attr(k->rule, "to")) {
                 int y = year_or(y1, py);
                 ok = y > 0 && md_attr(vp_rule_attr(k->rule, "from"), y, from) &&
                      md_attr(vp_rule_attr(k->rule, "to"), y, to);
