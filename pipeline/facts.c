@@ -940,7 +940,7 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
             const char *wk = vp_rule_attr(k->rule, "week");
             if (wk) { /* a week of a month: "tuần đầu tháng 4/2025" (1-7), "tuần cuối tháng 12" */
                 int y = year_or(y1, py), w = strcmp(wk, "last") == 0 ? 0 : atoi(wk);
-                if (y > 0 && m1 >= 1 && m1 <= 12 && w >= 0 && w <= 5) {
+                if (y > 0 && m1 >= 1 && m1 <= 12 && (w >= 1 || strcmp(wk, "last") == 0) && w <= 5) {
                     int dim = vp_date_days_in_month(y, m1);
                     d1 = w ? 7 * (w - 1) + 1 : dim - 6;
                     d2 = w ? (7 * w < dim ? 7 * w : dim) : dim;
