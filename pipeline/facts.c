@@ -1200,6 +1200,25 @@ static size_t part_start(const char *S, size_t lo, size_t at)
     return at;
 }
 
+/* S[clause_a..e) without the due year it ends on ("Tỷ lệ đô thị hóa đến năm 2025", "Thu nhập …
+ * năm 2030"; targets rules field=indicator-year, anchored at the end: asked only when the words
+ * end in a year's four digits); without a label's ":" only after a name of three words or more
+ * ("phấn đấu đến năm 2025 đạt 60%" names nothing: the indicator is found after the figures). */
+static size_t cut_due_year(fctx *x, const vp_family *fam, const char *S, size_t clause_a, size_t e, int label)
+{
+    size_t ms, me;
+    if (e >= clause_a + 4 && S[e - 1] >= '0' && S[e - 1] <= '9' && S[e - 4] >= '0' && S[e - 4] <= '9' &&
+        vp_family_first_attr(fam, "field", "indicator-year", x->m, S + clause_a, e - clause_a, 0)) {
+        vp_match_range(x->m, &ms, &me);
+        size_t ye = clause_a + ms, words = 0;
+        for (size_t i = part_start(S, clause_a, ye); i < ye; i++)
+            words += S[i] == ' ' && i + 1 < ye && S[i + 1] != ' ';
+        if (me == e - clause_a && ms > 0 && (label || words >= 3))
+            return ye;
+    }
+    return e;
+}
+
 /* A target whose value has nothing after it ("Nông - lâm nghiệp 80%; thương mại - dịch vụ
  * 15%", "tiểu thủ công nghiệp: 5%"): its indicator is the words just before it, back to the
  * clause's last "," ";" ":" or "(" (a ":" right before the value is passed over), when they are
@@ -1211,21 +1230,9 @@ static void indicator_before(fctx *x, const vp_family *fam, const char *S, size_
     int label = 0;
     while (e > clause_a && (S[e - 1] == ' ' || S[e - 1] == ':'))
         label |= S[--e] == ':';
-    /* a due year is not part of it ("Tỷ lệ đô thị hóa đến năm 2025: 16%", "Thu nhập … năm 2030
-     * tăng 1,5 lần"; targets rules field=indicator-year, anchored at its end: asked only when
-     * the words end in a year's four digits); without a
-     * label's ":" only after a name of three words or more ("phấn đấu đến năm 2025 đạt 60%"
-     * names nothing: the indicator is found after the figures) */
-    size_t ms, me;
-    if (e >= clause_a + 4 && S[e - 1] >= '0' && S[e - 1] <= '9' && S[e - 4] >= '0' && S[e - 4] <= '9' &&
-        vp_family_first_attr(fam, "field", "indicator-year", x->m, S + clause_a, e - clause_a, 0)) {
-        vp_match_range(x->m, &ms, &me);
-        size_t ye = clause_a + ms, words = 0;
-        for (size_t i = part_start(S, clause_a, ye); i < ye; i++)
-            words += S[i] == ' ' && i + 1 < ye && S[i + 1] != ' ';
-        if (me == e - clause_a && ms > 0 && (label || words >= 3))
-            e = ye;
-    }
+    /* a due year is not part of it ("Tỷ lệ đô thị hóa đến năm 2025: 16%"), also before the
+     * figure's verb ("… nâng cao năm 2026 đạt 40%": once the verb is trimmed, below) */
+    e = cut_due_year(x, fam, S, clause_a, e, label);
     /* a note in brackets just before the value is passed over ("… hàng năm (giá so sánh năm
      * 2010) đạt 16%") */
     if (e > clause_a && S[e - 1] == ')') {
@@ -1275,6 +1282,13 @@ static void indicator_before(fctx *x, const vp_family *fam, const char *S, size_
     }
     trim_range(S, &a, &e);
     trim_indicator(x, fam, S, &a, &e);
+    if (e > a) {
+        size_t e2 = cut_due_year(x, fam, S, clause_a, e, label);
+        if (e2 != e && e2 > a) {
+            e = e2;
+            trim_range(S, &a, &e);
+        }
+    }
     /* "Tỷ lệ hộ nghèo: giảm 1,5%", "Số xã đạt chuẩn …: thêm 03 xã": after a label's ":" only
      * the figure's verb; the label is the indicator, with that verb ("Tỷ lệ hộ nghèo: giảm") */
     size_t colon = a;
@@ -1630,12 +1644,34 @@ static void do_targets(fctx *x, const nodeinfo *ni)
             if (by && bys >= ia && bys < ib)
                 ib = bys; /* the due year is not part of the indicator */
         }
+        if (!by && clause_a > 0 && S[clause_a - 1] == ';') {
+            /* a list after a label that names the year ("Cơ cấu kinh tế đến năm 2030: công
+             * nghiệp khoảng 45%; dịch vụ khoảng 38,5%; …"): the label's year is each one's */
+            size_t la = clause_a - 1;
+            while (la > 0 && S[la - 1] != '.' && S[la - 1] != '\n')
+                la--;
+            const char *colon = memchr(S + la, ':', clause_a - la);
+            if (colon)
+                by = find_by(x, S, la, (size_t)(colon - S), (size_t)(colon - S), NULL, NULL);
+        }
+        int by_here = by != 0;
         if (!by)
             for (const vp_node *p = ni->node ? ni->node->parent : NULL; p && !by; p = p->parent)
                 if (p->own.end > p->own.start)
                     by = find_by(x, x->t->data + p->own.start, 0, p->own.end - p->own.start, 0, NULL, NULL);
         trim_range(S, &ia, &ib);
         trim_indicator(x, fam, S, &ia, &ib);
+        if (ib > ia && ib <= k->gs[TG_VALUE]) {
+            /* an indicator before its figure that ends on its year ("Tỷ lệ xã đạt chuẩn … năm
+             * 2026 đạt 40%"): the year is the due year, not part of the name */
+            size_t ib2 = cut_due_year(x, fam, S, ia, ib, 0);
+            if (ib2 != ib && ib2 > ia) {
+                if (!by_here)
+                    by = vp_date_int(S + ib - 4, 4);
+                ib = ib2;
+                trim_range(S, &ia, &ib);
+            }
+        }
         if (ib > ia && unit && strlen(unit) == ib - ia && !memcmp(S + ia, unit, ib - ia) &&
             memchr(S + clause_a, ':', k->s - clause_a))
             ib = ia; /* "Số xã đạt chuẩn …: thêm 03 xã": the label says what the unit counts */
