@@ -1531,6 +1531,8 @@ typedef struct crow {
     size_t ls, le, rs, re;
 } crow;
 
+static int has_gap(const lpass *p, const pline *L);
+
 /* Try a column block starting at line i. Returns the number of lines it covers (0: none). */
 static size_t find_columns(lpass *p, size_t i, int by_rule, crow **rowsp, size_t *nrows)
 {
@@ -1607,13 +1609,25 @@ static size_t find_columns(lpass *p, size_t i, int by_rule, crow **rowsp, size_t
             return 0;
         lo = nlo, hi = nhi;
     }
+    uint64_t whole = 0; /* rows that are a left cell whole, across the gutter */
+    int lastkind = first2 > i ? 1 : 3;
     while (j < p->nln && nr < 64) {
         const pline *L = &p->ln[j];
         if ((L->flags & LF_PAGE) || L->blanks > 4)
             break;
+        if (lastkind == 1 && L->blanks == 0 && cp_is_lower(L->first) && L->indent < lo && !has_gap(p, L)) {
+            /* the right column has ended and the left one goes on in small letters, wider
+             * than the gutter ("V/v hướng dẫn triển khai kế hoạch" / "phòng, chống đuối
+             * nước cho học sinh"): the line is the left cell's, whole */
+            whole |= (uint64_t)1 << nr;
+            nr++;
+            j++;
+            continue;
+        }
         if (!gutter_overlap(p, L, lo, hi, &nlo, &nhi))
             break;
         int kind = L->endcol <= nlo ? 1 : L->indent >= nhi ? 2 : 3;
+        lastkind = kind;
         /* one-cell rows follow without a blank line; in a signature block the name
            may come after the space left for the signature */
         if (kind != 3 && L->blanks > 0 && !(by_rule && i * 2 >= p->nln && kind == 2 && L->blanks <= 4))
@@ -1632,6 +1646,8 @@ static size_t find_columns(lpass *p, size_t i, int by_rule, crow **rowsp, size_t
         crow *c = &rows[r];
         c->line = i + r;
         size_t cut_l = col_byte(p, L, lo), cut_r = col_byte(p, L, hi);
+        if ((whole >> r) & 1)
+            cut_l = cut_r = L->e;
         c->ls = L->s, c->le = cut_l, c->rs = cut_r, c->re = L->e;
         while (c->le > c->ls && p->t[c->le - 1] == ' ')
             c->le--;
