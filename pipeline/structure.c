@@ -466,6 +466,122 @@ static char *join_next(vp_st_ctx *c, size_t i, size_t *next)
                            (int)(c->L[j].e - c->L[j].s), c->t->data + c->L[j].s);
 }
 
+
+#define MAX_ADDRESSEES 32
+
+/* The addressees written on the "Kính gửi:" line itself, into names (at most max): one name,
+ * or a list flattened onto the line ("- Ủy ban nhân dân tỉnh; - Bộ Giáo dục và Đào tạo. Vừa
+ * qua, …"), whose text after the last name is cut at the end of its sentence. */
+static size_t inline_addressees(vp_arena *a, const char *t, const char **names, size_t max)
+{
+    size_t n = 0;
+    int list = 0;
+    while (*t == ' ')
+        t++;
+    if (t[0] == '-' && t[1] == ' ') {
+        list = 1;
+        t += 2;
+    }
+    while (*t && n < max) {
+        const char *e = t, *next = NULL;
+        for (const char *q = t; *q; q++) {
+            if (*q == ';' && q[1] == ' ' && (q[2] == '-' || q[2] == '+') && q[3] == ' ') {
+                list = 1;
+                next = q + 4;
+                break;
+            }
+            /* the end of a sentence: ". " and a capital, after a word of three letters or
+             * more ("thành phố Huế. Thực hiện …"; not "TP. Hà Nội") */
+            if (*q == '.' && q[1] == ' ' && q - t >= 3 && q[-1] != ' ' && q[-2] != ' ' && q[-3] != ' ' &&
+                ((unsigned char)q[2] >= 0x80 || (q[2] >= 'A' && q[2] <= 'Z')) && (list || strlen(q) > 100)) {
+                e = q;
+                next = NULL;
+                goto done;
+            }
+        }
+        e = next ? next - 4 : t + strlen(t);
+    done:
+        names[n++] = vp_arena_strndup(a, t, (size_t)(e - t));
+        if (!next)
+            break;
+        t = next;
+    }
+    return n;
+}
+
+/* A letter's addressees from its "Kính gửi:" line i: the name after the colon, or the list
+ * under it, one a line ("- Phòng Giáo dục và Đào tạo các huyện;", "- Các trường …."), into
+ * meta; returns the line after them. */
+static size_t addressees(vp_st_ctx *c, size_t i)
+{
+    vp_arena *a = c->doc->arena;
+    vp_meta *m = &c->doc->meta;
+    const char *names[MAX_ADDRESSEES];
+    size_t n = 0, end = i + 1;
+    char *first = vp_st_lgroup(c, "text", i);
+    for (size_t j = i; j < c->n && n < MAX_ADDRESSEES; j++) {
+        const char *s = c->t->data + c->L[j].s, *e = c->t->data + c->L[j].e;
+        if (j > i) {
+            if (vp_st_blank(c, j)) { /* a page's list may be spaced out by blank lines */
+                const char *last = n ? names[n - 1] + strlen(names[n - 1]) : NULL;
+                if (n > 0 && (last == names[n - 1] || (last[-1] != ';' && last[-1] != ',')))
+                    break;
+                continue;
+            }
+            while (s < e && (*s == ' ' || *s == '\t'))
+                s++;
+            int32_t cp0 = -1;
+            vp_utf8_decode(s, (size_t)(e - s), &cp0);
+            const char *last = n ? names[n - 1] + strlen(names[n - 1]) : NULL;
+            if (n && cp0 >= 0 && utf8proc_category(cp0) == UTF8PROC_CATEGORY_LL &&
+                last[-1] != ';' && last[-1] != '.') {
+                /* a name wrapped onto the next line ("- Phòng Giáo dục và Đào tạo các" /
+                 * "huyện, thị xã;") */
+                names[n - 1] = vp_arena_printf(a, "%s %s", names[n - 1],
+                                               vp_st_squeeze(a, vp_arena_strndup(a, s, (size_t)(e - s)), 0));
+                end = j + 1;
+                continue;
+            }
+            if (s == e || !(*s == '-' || *s == '+' || *s == '*' || !strncmp(s, "\xE2\x80\xA2", 3) ||
+                             !strncmp(s, "\xE2\x80\x93", 3))) {
+                /* "Kính gửi:" over one short line of its own, a blank line after it: the
+                 * addressee; else the text begins */
+                if (n == 0 && e - s < 120 && e[-1] != ':' && (j + 1 == c->n || vp_st_blank(c, j + 1))) {
+                    names[n++] = vp_st_squeeze(a, vp_arena_strndup(a, s, (size_t)(e - s)), 0);
+                    end = j + 1;
+                }
+                break;
+            }
+            s += (unsigned char)*s >= 0x80 ? 3 : 1;
+        } else if (first && *first) {
+            n = inline_addressees(a, first, names, MAX_ADDRESSEES);
+            end = j + 1;
+            if (n > 1 || strlen(first) > 200)
+                break; /* a page's text flattened onto the line: nothing after it is a name */
+            continue;
+        } else
+            continue;
+        names[n++] = vp_st_squeeze(a, vp_arena_strndup(a, s, (size_t)(e - s)), 0);
+        end = j + 1;
+    }
+    size_t kept = 0;
+    for (size_t k = 0; k < n; k++) { /* the list's ";" and the last one's "." are not the name's */
+        char *name = (char *)names[k];
+        size_t l = strlen(name);
+        while (l > 0 && (name[l - 1] == ';' || name[l - 1] == '.' || name[l - 1] == ',' || name[l - 1] == ' '))
+            name[--l] = 0;
+        if (l)
+            names[kept++] = name;
+    }
+    n = kept;
+    if (n) {
+        m->addressees = vp_arena_alloc(a, sizeof *m->addressees * n);
+        memcpy(m->addressees, names, sizeof *names * n);
+        m->naddressees = n;
+    }
+    return end;
+}
+
 static void parse_header(vp_st_ctx *c, header_state *h)
 {
     vp_meta *m = &c->doc->meta;
@@ -506,7 +622,7 @@ static void parse_header(vp_st_ctx *c, header_state *h)
         if (vp_st_match_line(c, c->header, "body-start", i))
             break;
         if (vp_st_match_line(c, c->header, "kinh-gui", i)) {
-            h->end = i + 1;
+            h->end = addressees(c, i);
             break;
         }
         if (vp_st_match_line(c, c->header, "motto", i)) {

@@ -176,6 +176,8 @@ typedef struct vp_meta {
     const char **recipients;
     const char **recipient_kind, **recipient_purpose; /* per recipient, NULL when unsaid */
     size_t nrecipients;
+    const char **addressees; /* a letter's "Kính gửi: …", each one named */
+    size_t naddressees;
 } vp_meta;
 
 typedef struct vp_doc {

@@ -266,6 +266,12 @@ static void write_meta(w *o, const vp_meta *m)
         }
         end(o);
     }
+    if (m->naddressees) {
+        start(o, "addressees");
+        for (size_t i = 0; i < m->naddressees; i++)
+            elem(o, "addressee", m->addressees[i]);
+        end(o);
+    }
     end(o);
 }
 
