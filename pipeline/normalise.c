@@ -1610,15 +1610,15 @@ static size_t find_columns(lpass *p, size_t i, int by_rule, crow **rowsp, size_t
         lo = nlo, hi = nhi;
     }
     uint64_t whole = 0; /* rows that are a left cell whole, across the gutter */
-    int lastkind = first2 > i ? 1 : 3;
+    int lastkind = first2 > i ? 1 : 3, subject = 0;
     while (j < p->nln && nr < 64) {
         const pline *L = &p->ln[j];
         if ((L->flags & LF_PAGE) || L->blanks > 4)
             break;
-        if (lastkind == 1 && L->blanks == 0 && cp_is_lower(L->first) && L->indent < lo && !has_gap(p, L)) {
-            /* the right column has ended and the left one goes on in small letters, wider
-             * than the gutter ("V/v hướng dẫn triển khai kế hoạch" / "phòng, chống đuối
-             * nước cho học sinh"): the line is the left cell's, whole */
+        if (lastkind == 1 && subject && L->blanks == 0 && cp_is_lower(L->first) && L->indent < lo && !has_gap(p, L)) {
+            /* the right column has ended and a letter's subject in the left one goes on in
+             * small letters, wider than the gutter ("V/v hướng dẫn triển khai kế hoạch" /
+             * "phòng, chống đuối nước cho học sinh"): the line is the left cell's, whole */
             whole |= (uint64_t)1 << nr;
             nr++;
             j++;
@@ -1628,6 +1628,13 @@ static size_t find_columns(lpass *p, size_t i, int by_rule, crow **rowsp, size_t
             break;
         int kind = L->endcol <= nlo ? 1 : L->indent >= nhi ? 2 : 3;
         lastkind = kind;
+        if (kind == 1) {
+            const char *q = p->t + L->s;
+            while (q < p->t + L->e && *q == ' ')
+                q++;
+            subject = (size_t)(p->t + L->e - q) > 4 && (!strncmp(q, "V/v ", 4) || !strncmp(q, "V/V ", 4));
+        } else
+            subject = 0;
         /* one-cell rows follow without a blank line; in a signature block the name
            may come after the space left for the signature */
         if (kind != 3 && L->blanks > 0 && !(by_rule && i * 2 >= p->nln && kind == 2 && L->blanks <= 4))
