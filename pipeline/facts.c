@@ -356,7 +356,8 @@ static int has_byte(const char *s, size_t a, size_t b, char c) { return memchr(s
 static void trim_range(const char *s, size_t *a, size_t *b)
 {
     for (;;) {
-        if (*a < *b && is_trim_byte((unsigned char)s[*a]) && !(s[*a] == '(' && has_byte(s, *a, *b, ')')))
+        if (*a < *b && is_trim_byte((unsigned char)s[*a]) && !(s[*a] == '(' && has_byte(s, *a, *b, ')')) &&
+            !(s[*a] == '"' && has_byte(s, *a + 1, *b, '"'))) /* a name in quotes keeps them */
             (*a)++;
         else if (*b - *a >= 3 && memcmp(s + *a, "\xE2\x80\xA6", 3) == 0)
             *a += 3;
@@ -364,7 +365,8 @@ static void trim_range(const char *s, size_t *a, size_t *b)
             break;
     }
     for (;;) {
-        if (*b > *a && is_trim_byte((unsigned char)s[*b - 1]) && !(s[*b - 1] == ')' && has_byte(s, *a, *b, '(')))
+        if (*b > *a && is_trim_byte((unsigned char)s[*b - 1]) && !(s[*b - 1] == ')' && has_byte(s, *a, *b, '(')) &&
+            !(s[*b - 1] == '"' && has_byte(s, *a, *b - 1, '"')))
             (*b)--;
         else if (*b - *a >= 3 && memcmp(s + *b - 3, "\xE2\x80\xA6", 3) == 0)
             *b -= 3;
