@@ -142,6 +142,8 @@ typedef struct fctx {
         int ncells;               /* cells of its header row; 0: no table */
         int col;                  /* the column of the amounts */
         double scale;             /* đồng a unit of that column ("(triệu đồng)": 1e6) */
+        double said;              /* the unit a line just before the table says ("Đơn vị
+                                   * tính: triệu đồng"), 0: none */
     } mtab;
     struct {                      /* a table of tasks whose rows are being read */
         int ncells;               /* cells of its header row; 0: no table */
@@ -1441,8 +1443,15 @@ static int money_row(fctx *x, const nodeinfo *ni)
     const char *S = ni->s;
     const size_t *cs = ni->cs, *ce = ni->ce;
     int n = row_cells(ni, 2, &x->mtab.ncells);
-    if (!n)
+    if (!n) {
+        /* a line before a table that says the unit of its amounts ("Dự toán kinh phí (đơn
+         * vị: đồng):", "Đơn vị tính: triệu đồng"; field=table-unit, its attribute scale) */
+        const vp_rule *r = ni->len < 200 ? vp_family_first_attr(x->f_budget, "field", "table-unit", x->m, S, ni->len, 0)
+                                         : NULL;
+        const char *sc = r ? vp_rule_attr(r, "scale") : NULL;
+        x->mtab.said = sc ? atof(sc) : 0;
         return 0;
+    }
     for (int i = 0; i < n; i++) {
         const vp_rule *r = cell_rule(x, x->f_budget, "table-money", S, cs[i], ce[i]);
         const char *sc = r ? vp_rule_attr(r, "scale") : NULL;
@@ -1450,9 +1459,21 @@ static int money_row(fctx *x, const nodeinfo *ni)
             x->mtab.ncells = n;
             x->mtab.col = i;
             x->mtab.scale = atof(sc);
+            x->mtab.said = 0;
             return 1;
         }
     }
+    if (x->mtab.said > 0 && !x->mtab.ncells)
+        for (int i = 0; i < n; i++)
+            if (cell_rule(x, x->f_budget, "table-money-col", S, cs[i], ce[i])) {
+                /* a header row whose amounts' column ("Thành tiền", "Kinh phí") has the unit
+                 * the line before said */
+                x->mtab.ncells = n;
+                x->mtab.col = i;
+                x->mtab.scale = x->mtab.said;
+                x->mtab.said = 0;
+                return 1;
+            }
     if (!x->mtab.ncells || n != x->mtab.ncells)
         return 0;
     size_t va = cs[x->mtab.col], vb = ce[x->mtab.col], gs, ge;
@@ -1471,6 +1492,9 @@ static int money_row(fctx *x, const nodeinfo *ni)
     bi->text = squeeze(A, S + va, vb - va);
     bi->item = ni->item;
     bi->line = locate(x, ni, va, vb, &bi->span);
+    /* the row of the total ("| | Tổng cộng | 50.000.000 |": field=table-total in another cell) */
+    for (int i = 0; i < n && !bi->total; i++)
+        bi->total = i != x->mtab.col && cell_rule(x, x->f_budget, "table-total", S, cs[i], ce[i]) != NULL;
     push_budget(x, bi);
     return 1;
 }

@@ -160,6 +160,7 @@ typedef struct vp_budget_item {
     int is_amount;        /* 0: <source kind=...>, 1: <amount value=...> */
     const char *item, *kind, *text;
     long long value;      /* VND, amounts only */
+    int total;            /* an amount on a cost table's total row */
     size_t line;
     vp_span span;
     struct vp_budget_item *next;

@@ -391,6 +391,7 @@ static void write_doc(w *o, const vp_doc *d)
         if (b->is_amount) {
             attrf(o, "value", "%lld", b->value);
             attr(o, "currency", "VND");
+            attr(o, "total", b->total ? "yes" : NULL);
         } else
             attr(o, "kind", b->kind);
         if (b->line)
