@@ -151,6 +151,21 @@ else
     bad "tntt: vnplan run failed: $(head -3 "$tmp/tntt.log")"
 fi
 
+# ---- 2a'. a week of a month ------------------------------------------------------------------
+# huyen-21-thuocla carries out tinh-60-thuocla (tobacco control): the parent's rally in the last
+# week of May, the child's in the first week of June (a range, later); the report before the
+# parent's (ok); the parent's training not carried down (missing), a target weaker (below)
+T=tests/compare/thuocla
+if "$VNPLAN" run $T -o "$tmp/thuocla" >"$tmp/thuocla.log" 2>&1 &&
+    [ -s "$tmp/thuocla/compliance/huyen-21-thuocla--tinh-60-thuocla.xml" ]; then
+    f=$tmp/thuocla/compliance/huyen-21-thuocla--tinh-60-thuocla.xml
+    check "thuocla: a week later, a report earlier" "$(verdict "$f" deadline-check d1) $(verdict "$f" deadline-check d2)" "later ok"
+    check "thuocla: task not carried down" "$(verdict "$f" task-check s2.3)" "missing"
+    check "thuocla: targets" "$(verdict "$f" target-check t1) $(verdict "$f" target-check t2) $(verdict "$f" target-check t3)" "below below missing"
+else
+    bad "thuocla: vnplan run failed: $(head -3 "$tmp/thuocla.log")"
+fi
+
 # ---- 2b. deadlines under their tasks ------------------------------------------------------
 # so-1245 carries out bo-1590; its launch date is a line under its task ("Thời gian: dự kiến
 # ngày 28/5/2024"), compared by the task's name with it: before the parent's 01/6 (ok); its
