@@ -138,6 +138,7 @@ typedef struct fctx {
         int ind, unit, plan;      /* the columns of the indicator, its unit, the planned value */
         int by;                   /* the year the planned column names (0: none) */
     } tab;
+    int comma_dec;                /* the text writes "," as its decimal mark (number_style) */
     struct {                      /* a table of costs whose rows are being read */
         int ncells;               /* cells of its header row; 0: no table */
         int col;                  /* the column of the amounts */
@@ -1146,6 +1147,58 @@ static int find_by(fctx *x, const char *s, size_t a, size_t b, size_t pivot, siz
     return vp_date_int(s + k->gs[0], k->ge[0] - k->gs[0]);
 }
 
+/* Whether the text writes "," as its decimal mark, as Vietnamese does: it groups thousands
+ * with "." ("2.150", "1.500.000") or has a decimal of one or two places after "," ("42,5"),
+ * and never groups them with "," ("1,234,567"). */
+static int number_style(const char *s, size_t n)
+{
+    int dot = 0, comma = 0;
+    for (size_t i = 1; i + 1 < n; i++) {
+        if (!(s[i - 1] >= '0' && s[i - 1] <= '9') || !(s[i + 1] >= '0' && s[i + 1] <= '9'))
+            continue;
+        size_t k = i + 1;
+        while (k < n && s[k] >= '0' && s[k] <= '9')
+            k++;
+        size_t d = k - i - 1;
+        int more = k + 1 < n && (s[k] == '.' || s[k] == ',') && s[k + 1] >= '0' && s[k + 1] <= '9';
+        if (s[i] == '.' && d == 3 && (!more || s[k] == ','))
+            dot = 1; /* "2.150", "1.500,5" */
+        else if (s[i] == ',' && d == 3 && more && s[k] == ',')
+            return 0; /* "1,234,567" */
+        else if (s[i] == ',' && (d == 1 || d == 2) && !more)
+            comma = 1; /* "42,5" */
+    }
+    return dot || comma;
+}
+
+/* Does a unit as written start with a word of money's scale ("tỷ đồng", "triệu đồng/người")? */
+static int money_unit(const char *u, size_t n)
+{
+    while (n && *u == ' ')
+        u++, n--;
+    return (n >= 4 && !memcmp(u, "t\xE1\xBB\xB7", 4)) || (n >= 7 && !memcmp(u, "tri\xE1\xBB\x87u", 7)) ||
+           (n >= 6 && !memcmp(u, "ngh\xC3\xACn", 6));
+}
+
+/* A number of money (before "tỷ", "triệu", "nghìn"): in a text whose decimal mark is ",", one
+ * "," and three digits after it is a decimal ("305,900 tỷ đồng" is 305.9 billion), not thousands
+ * as vp_date_decimal reads a lone group of three. */
+static int money_decimal(const fctx *x, const char *s, size_t n, double *v)
+{
+    const char *c = memchr(s, ',', n);
+    if (x->comma_dec && c && !memchr(s, '.', n) && !memchr(c + 1, ',', n - (size_t)(c - s) - 1) &&
+        n - (size_t)(c - s) - 1 == 3) {
+        double a = 0, f = 0;
+        for (const char *p = s; p < c; p++)
+            a = a * 10 + (*p - '0');
+        for (const char *p = c + 1; p < s + n; p++)
+            f = f * 10 + (*p - '0');
+        *v = a + f / 1000;
+        return c > s;
+    }
+    return vp_date_decimal(s, n, v);
+}
+
 /* val (a number as vp_date_decimal_text writes it) times the scale word w ("nghìn", "ngàn":
  * 1000; "triệu": 1,000,000), written back the same way; left as it is for another word. */
 static void scale_value(const char *w, size_t n, char *val, size_t vallen)
@@ -1633,6 +1686,14 @@ static void do_targets(fctx *x, const nodeinfo *ni)
         vp_date_decimal_text(S + k->gs[TG_VALUE], k->ge[TG_VALUE] - k->gs[TG_VALUE], val, sizeof val);
         if (!val[0])
             continue;
+        if (x->comma_dec && (has(k, TG_SCALE) || (has(k, TG_UNIT) && money_unit(S + k->gs[TG_UNIT], k->ge[TG_UNIT] - k->gs[TG_UNIT])))) {
+            double mv; /* "305,900 tỷ đồng": 305.9 */
+            if (money_decimal(x, S + k->gs[TG_VALUE], k->ge[TG_VALUE] - k->gs[TG_VALUE], &mv)) {
+                char num[64];
+                snprintf(num, sizeof num, "%.4f", mv);
+                vp_date_decimal_text(num, strlen(num), val, sizeof val);
+            }
+        }
         if (has(k, TG_SCALE)) /* "23,5 nghìn lao động": the value in thousands (millions: "triệu") */
             scale_value(S + k->gs[TG_SCALE], k->ge[TG_SCALE] - k->gs[TG_SCALE], val, sizeof val);
         int nopct = field_is(k->rule, "nopct");
@@ -1965,10 +2026,10 @@ static void do_assignments(fctx *x, const nodeinfo *ni)
 
 /* ---- budget ------------------------------------------------------------- */
 
-static double gdec(const fcand *k, int g, const char *s)
+static double gdec(const fctx *x, const fcand *k, int g, const char *s)
 {
     double v = 0;
-    if (!has(k, g) || !vp_date_decimal(s + k->gs[g], k->ge[g] - k->gs[g], &v))
+    if (!has(k, g) || !money_decimal(x, s + k->gs[g], k->ge[g] - k->gs[g], &v))
         return 0;
     return v;
 }
@@ -2001,8 +2062,8 @@ static void do_budget(fctx *x, const nodeinfo *ni)
                 a = k->gs[BG_AMOUNT];
                 b = k->ge[BG_AMOUNT];
             }
-            double v = gdec(k, BG_TY, S) * 1e9 + gdec(k, BG_TRIEU, S) * 1e6 + gdec(k, BG_NGHIN, S) * 1e3 +
-                       gdec(k, BG_DONG, S);
+            double v = gdec(x, k, BG_TY, S) * 1e9 + gdec(x, k, BG_TRIEU, S) * 1e6 + gdec(x, k, BG_NGHIN, S) * 1e3 +
+                       gdec(x, k, BG_DONG, S);
             if (v <= 0 || v > 9e17)
                 continue;
             bi->is_amount = 1;
@@ -2200,6 +2261,7 @@ int vp_facts(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matcher *m
     x.f_header = vp_rules_family(rules, "header");
     x.plan_year = plan_year_of(doc, t);
     x.period_to = doc->meta.period_to;
+    x.comma_dec = number_style(t->data ? t->data : "", t->len);
     for (vp_reference *r = doc->refs; r; r = r->next, x.nref++)
         x.ref_last = r;
     for (vp_target *r = doc->targets; r; r = r->next, x.ntgt++)
