@@ -499,6 +499,43 @@ static const vp_viqr_rule *viqr_rule(vp_viqr_kind kind, int mark, int after)
 }
 
 /* VIQR over UTF-8 text (non-ASCII passes through). Returns how many marks were decoded. */
+/* Is the "." at s[k], after a vowel, a full stop rather than the dot-below tone?  At the end
+ * of a paragraph of prose ("… người dân tham gia." and a blank line or the end: a paragraph of
+ * 80 bytes or more, not a heading, and not a line wrapped inside a sentence, whose last word
+ * may well carry the dot below), and after a heading's numeral or letter at the start of a
+ * line ("I. MỤC TIÊU", "A. MỤC ĐÍCH"). */
+static int viqr_period(const char *s, size_t n, size_t k)
+{
+    if (s[k] != '.')
+        return 0;
+    if (k + 1 >= n || s[k + 1] == '\n' || s[k + 1] == '\r') {
+        size_t e = k + 1;
+        while (e < n && (s[e] == '\r' || s[e] == ' ' || s[e] == '\t'))
+            e++;
+        if (e < n && s[e] == '\n') { /* the line after: blank? */
+            e++;
+            while (e < n && (s[e] == '\r' || s[e] == ' ' || s[e] == '\t'))
+                e++;
+            if (e < n && s[e] != '\n')
+                return 0;
+        }
+        size_t a = k; /* the paragraph's start: after the blank line before it */
+        while (a > 0 && !(s[a - 1] == '\n' && a >= 2 && (s[a - 2] == '\n' || s[a - 2] == '\r')) && k - a < 80)
+            a--;
+        return k - a >= 80;
+    }
+    if (s[k + 1] != ' ')
+        return 0;
+    size_t a = k;
+    while (a > 0 && s[a - 1] >= 'A' && s[a - 1] <= 'Z')
+        a--;
+    if (a == k || (k - a > 1 && strspn(s + a, "IVXLC") < k - a))
+        return 0; /* one capital, or a Roman numeral */
+    while (a > 0 && (s[a - 1] == ' ' || s[a - 1] == '\t'))
+        a--;
+    return a == 0 || s[a - 1] == '\n';
+}
+
 size_t vp_detect_viqr(const char *s, size_t n, vp_buf *out)
 {
     size_t marks = 0;
@@ -542,7 +579,7 @@ size_t vp_detect_viqr(const char *s, size_t n, vp_buf *out)
             i++;
             marks++;
         }
-        if (i + 1 < n && (r = viqr_rule(VP_VIQR_TONE, (unsigned char)s[i + 1], c))) {
+        if (i + 1 < n && (r = viqr_rule(VP_VIQR_TONE, (unsigned char)s[i + 1], c)) && !viqr_period(s, n, i + 1)) {
             add_cp(out, r->cp);
             i++;
             marks++;

@@ -65,6 +65,11 @@ for f in "$D"/encoded/[0-9]*.txt; do
     same_output "$f" "$D/encoded/expected/$(basename "$f")"
 done
 
+# 1b. VIQR typed by hand, its full stops not escaped: after a heading's numeral or letter and
+# at the end of a paragraph of prose a "." is a full stop, inside a word the dot below
+has_lines "$D/encoded/handtyped-viqr.txt" "I. MỤC TIÊU" "A. Mục đích" "II. NHIỆM VỤ" "KẾ HOẠCH" \
+    "cùng thời gian tự giác đồng lòng vui chơi và giao lưu." "ỦY BAN NHÂN DÂN"
+
 # 2. damaged files, repaired per paragraph
 for f in "$D"/encoded/mixed/*.txt; do
     case $f in *.expected.txt) continue ;; esac
