@@ -1117,6 +1117,13 @@ static int find_by(fctx *x, const char *s, size_t a, size_t b, size_t pivot, siz
     const vp_family *fam = x->f_targets;
     static const char *const G[] = {"by", NULL};
     x->c2.n = 0;
+    /* read from a little before a (the rules look back that far), not from the text's start:
+     * a long paragraph is not read again for each of its figures */
+    size_t a0 = a > 48 ? a - 48 : 0;
+    while (a0 > 0 && ((unsigned char)s[a0] & 0xC0) == 0x80)
+        a0--;
+    s += a0;
+    a -= a0, b -= a0, pivot = pivot > a0 ? pivot - a0 : 0;
     collect(x, fam, "by", G, s, b, &x->c2);
     const fcand *after = NULL, *before = NULL;
     for (size_t i = 0; i < x->c2.n; i++) {
@@ -1141,9 +1148,9 @@ static int find_by(fctx *x, const char *s, size_t a, size_t b, size_t pivot, siz
     if (!k)
         return 0;
     if (bs)
-        *bs = k->s;
+        *bs = k->s + a0;
     if (be)
-        *be = k->e;
+        *be = k->e + a0;
     return vp_date_int(s + k->gs[0], k->ge[0] - k->gs[0]);
 }
 

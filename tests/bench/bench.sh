@@ -152,15 +152,19 @@ rm -rf "$TMP/py-out"
 
 # ---- 4. linearity ---------------------------------------------------------
 # One long plan made of corpus/003.txt repeated, at 10 KB, 1 MB and 10 MB: the time per MB
-# of `vnplan extract` should stay about the same (no quadratic step).  CPU seconds when
-# /usr/bin/time is there, else wall-clock seconds.
-lin() { # lin BYTES -> prints "SECONDS MB"
-    python3 - "$1" "$TMP/long.txt" <<'PY'
+# of `vnplan extract` should stay about the same (no quadratic step); the same again with the
+# plan's lines run into one paragraph (a page flattened onto one line: steps that read a
+# paragraph once per figure would show there).  CPU seconds when /usr/bin/time is there, else
+# wall-clock seconds.
+lin() { # lin BYTES [flat] -> prints "SECONDS MB"
+    python3 - "$1" "$TMP/long.txt" "${2:-}" <<'PY'
 import sys
 src = open('corpus/003.txt', 'rb').read()
+if sys.argv[3] == 'flat':
+    src = src.replace(b'\n', b' ')
 n = int(sys.argv[1])
 out = (src * (n // len(src) + 1))[:n]
-open(sys.argv[2], 'wb').write(out[:out.rfind(b'\n') + 1])
+open(sys.argv[2], 'wb').write(out[:out.rfind(b'\n') + 1] if sys.argv[3] != 'flat' else out + b'\n')
 PY
     local t0 t1 u sy
     if [ -n "$TIMEBIN" ]; then # CPU time (user + system): steadier than wall time on a shared machine
@@ -182,6 +186,12 @@ LIN=$(awk -v s0="$LS0" -v s1="$LS1" -v m1="$LM1" -v s2="$LS2" -v m2="$LM2" \
     'BEGIN { printf "10 KB %.2f s (start-up), %.1f MB %.2f s, %.1f MB %.2f s; %.3f vs %.3f s/MB after start-up",
              s0, m1, s1, m2, s2, (s1 - s0) / m1, (s2 - s0) / m2 }')
 echo "bench: one long plan, vnplan extract (CPU s): $LIN"
+read -r FS1 FM1 < <(lin 1000000 flat)
+read -r FS2 FM2 < <(lin 4000000 flat)
+FLAT=$(awk -v s0="$LS0" -v s1="$FS1" -v m1="$FM1" -v s2="$FS2" -v m2="$FM2" \
+    'BEGIN { printf "%.1f MB %.2f s, %.1f MB %.2f s; %.3f vs %.3f s/MB after start-up",
+             m1, s1, m2, s2, (s1 - s0) / m1, (s2 - s0) / m2 }')
+echo "bench: the same plan as one paragraph, vnplan extract (CPU s): $FLAT"
 rm -f "$TMP/long.txt"
 
 # ---- 5. summary ----------------------------------------------------------
@@ -199,6 +209,7 @@ with the comparison, $CORES workers: $DCK docs/s, $MCK MB/s ($SCK s, $CCK s CPU)
 slowest stage: $SLOW of the single-threaded stage time;
 the files alone (read one, write two through a rename, no processing, 1 thread): $FLOOR;
 the reference script (tests/bench/pybase.py, 50 rule patterns with Python re, UTF-8 documents only): $PYLINE; vnplan 1 worker: $PYX times its docs/s;
-one long plan (vnplan extract, CPU s): $LIN.
+one long plan (vnplan extract, CPU s): $LIN;
+the same plan as one paragraph: $FLAT.
 --------------------
 SUMMARY
