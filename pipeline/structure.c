@@ -466,7 +466,6 @@ static char *join_next(vp_st_ctx *c, size_t i, size_t *next)
                            (int)(c->L[j].e - c->L[j].s), c->t->data + c->L[j].s);
 }
 
-
 #define MAX_ADDRESSEES 32
 
 /* The addressees written on the "Kính gửi:" line itself, into names (at most max): one name,
@@ -533,7 +532,7 @@ static size_t addressees(vp_st_ctx *c, size_t i)
             int32_t cp0 = -1;
             vp_utf8_decode(s, (size_t)(e - s), &cp0);
             const char *last = n ? names[n - 1] + strlen(names[n - 1]) : NULL;
-            if (n && cp0 >= 0 && utf8proc_category(cp0) == UTF8PROC_CATEGORY_LL &&
+            if (n && last > names[n - 1] && cp0 >= 0 && utf8proc_category(cp0) == UTF8PROC_CATEGORY_LL &&
                 last[-1] != ';' && last[-1] != '.') {
                 /* a name wrapped onto the next line ("- Phòng Giáo dục và Đào tạo các" /
                  * "huyện, thị xã;") */
@@ -546,7 +545,7 @@ static size_t addressees(vp_st_ctx *c, size_t i)
                              !strncmp(s, "\xE2\x80\x93", 3))) {
                 /* "Kính gửi:" over one short line of its own, a blank line after it: the
                  * addressee; else the text begins */
-                if (n == 0 && e - s < 120 && e[-1] != ':' && (j + 1 == c->n || vp_st_blank(c, j + 1))) {
+                if (n == 0 && e > s && e - s < 120 && e[-1] != ':' && (j + 1 == c->n || vp_st_blank(c, j + 1))) {
                     names[n++] = vp_st_squeeze(a, vp_arena_strndup(a, s, (size_t)(e - s)), 0);
                     end = j + 1;
                 }
