@@ -129,8 +129,9 @@ int vp_date_year_of(const char *iso)
 }
 
 /* Splits s into digit groups separated by '.' or ','; decides whether the last separator is
- * a decimal mark (one separator not followed by exactly three digits) or thousands marks. */
-int vp_date_decimal(const char *s, size_t n, double *out)
+ * a decimal mark (one separator not followed by exactly three digits, or a lone "," when
+ * comma_decimal is set) or thousands marks. */
+int vp_date_decimal_mark(const char *s, size_t n, int comma_decimal, double *out)
 {
     size_t nsep = 0, lastsep = (size_t)-1, ndig = 0;
     for (size_t i = 0; i < n; i++) {
@@ -148,7 +149,7 @@ int vp_date_decimal(const char *s, size_t n, double *out)
         size_t after = 0;
         for (size_t i = lastsep + 1; i < n && s[i] >= '0' && s[i] <= '9'; i++)
             after++;
-        decimal = after != 3;
+        decimal = after != 3 || (comma_decimal && s[lastsep] == ',');
     } else if (nsep > 1) {
         /* "1.500,5": mixed marks, the last one is the decimal mark */
         char first = 0;
@@ -174,12 +175,14 @@ int vp_date_decimal(const char *s, size_t n, double *out)
     return 1;
 }
 
-void vp_date_decimal_text(const char *s, size_t n, char *out, size_t outlen)
+int vp_date_decimal(const char *s, size_t n, double *out) { return vp_date_decimal_mark(s, n, 0, out); }
+
+void vp_date_decimal_text_mark(const char *s, size_t n, int comma_decimal, char *out, size_t outlen)
 {
     double v = 0;
     if (outlen == 0)
         return;
-    if (!vp_date_decimal(s, n, &v)) {
+    if (!vp_date_decimal_mark(s, n, comma_decimal, &v)) {
         out[0] = 0;
         return;
     }
@@ -194,4 +197,9 @@ void vp_date_decimal_text(const char *s, size_t n, char *out, size_t outlen)
         if (l > 0 && out[l - 1] == '.')
             out[--l] = 0;
     }
+}
+
+void vp_date_decimal_text(const char *s, size_t n, char *out, size_t outlen)
+{
+    vp_date_decimal_text_mark(s, n, 0, out, outlen);
 }

@@ -23,7 +23,12 @@ int vp_date_year_of(const char *iso);
 /* A decimal written the Vietnamese way: "1,5" -> 1.5, "1.500" -> 1500, "500.000.000" -> 5e8.
  * Returns 1 and the value in *out, 0 when s[0..n) holds no number. */
 int vp_date_decimal(const char *s, size_t n, double *out);
+/* The same, where a lone "," is the decimal mark whatever follows it when comma_decimal is set
+ * ("305,900" -> 305.9; vp_date_decimal reads a lone group of three as thousands: 305900). */
+int vp_date_decimal_mark(const char *s, size_t n, int comma_decimal, double *out);
 /* A decimal as written, for attributes: "1,5" -> "1.5", "70" -> "70" (into out, outlen bytes). */
 void vp_date_decimal_text(const char *s, size_t n, char *out, size_t outlen);
+/* The same with vp_date_decimal_mark's reading of a lone ",". */
+void vp_date_decimal_text_mark(const char *s, size_t n, int comma_decimal, char *out, size_t outlen);
 
 #endif

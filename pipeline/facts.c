@@ -1195,25 +1195,6 @@ static int money_unit(const char *u, size_t n)
            (n >= 6 && !memcmp(u, "ngh\xC3\xACn", 6));
 }
 
-/* A number of money (before "tỷ", "triệu", "nghìn"): in a text whose decimal mark is ",", one
- * "," and three digits after it is a decimal ("305,900 tỷ đồng" is 305.9 billion), not thousands
- * as vp_date_decimal reads a lone group of three. */
-static int money_decimal(const fctx *x, const char *s, size_t n, double *v)
-{
-    const char *c = memchr(s, ',', n);
-    if (x->comma_dec && c && !memchr(s, '.', n) && !memchr(c + 1, ',', n - (size_t)(c - s) - 1) &&
-        n - (size_t)(c - s) - 1 == 3) {
-        double a = 0, f = 0;
-        for (const char *p = s; p < c; p++)
-            a = a * 10 + (*p - '0');
-        for (const char *p = c + 1; p < s + n; p++)
-            f = f * 10 + (*p - '0');
-        *v = a + f / 1000;
-        return c > s;
-    }
-    return vp_date_decimal(s, n, v);
-}
-
 /* val (a number as vp_date_decimal_text writes it) times the scale word w ("nghìn", "ngàn":
  * 1000; "triệu": 1,000,000), written back the same way; left as it is for another word. */
 static void scale_value(const char *w, size_t n, char *val, size_t vallen)
@@ -1698,17 +1679,12 @@ static void do_targets(fctx *x, const nodeinfo *ni)
             continue;
         }
         char val[32];
-        vp_date_decimal_text(S + k->gs[TG_VALUE], k->ge[TG_VALUE] - k->gs[TG_VALUE], val, sizeof val);
+        /* an amount of money in a text whose decimal mark is ",": "305,900 tỷ đồng" is 305.9 */
+        int money = x->comma_dec && (has(k, TG_SCALE) || (has(k, TG_UNIT) &&
+                                                          money_unit(S + k->gs[TG_UNIT], k->ge[TG_UNIT] - k->gs[TG_UNIT])));
+        vp_date_decimal_text_mark(S + k->gs[TG_VALUE], k->ge[TG_VALUE] - k->gs[TG_VALUE], money, val, sizeof val);
         if (!val[0])
             continue;
-        if (x->comma_dec && (has(k, TG_SCALE) || (has(k, TG_UNIT) && money_unit(S + k->gs[TG_UNIT], k->ge[TG_UNIT] - k->gs[TG_UNIT])))) {
-            double mv; /* "305,900 tỷ đồng": 305.9 */
-            if (money_decimal(x, S + k->gs[TG_VALUE], k->ge[TG_VALUE] - k->gs[TG_VALUE], &mv)) {
-                char num[64];
-                snprintf(num, sizeof num, "%.4f", mv);
-                vp_date_decimal_text(num, strlen(num), val, sizeof val);
-            }
-        }
         if (has(k, TG_SCALE)) /* "23,5 nghìn lao động": the value in thousands (millions: "triệu") */
             scale_value(S + k->gs[TG_SCALE], k->ge[TG_SCALE] - k->gs[TG_SCALE], val, sizeof val);
         int nopct = field_is(k->rule, "nopct");
@@ -2041,10 +2017,12 @@ static void do_assignments(fctx *x, const nodeinfo *ni)
 
 /* ---- budget ------------------------------------------------------------- */
 
+/* Group g of a budget match as a number; in a text whose decimal mark is "," (number_style) a
+ * lone "," is one ("305,900 tỷ đồng" is 305.9 billion). */
 static double gdec(const fctx *x, const fcand *k, int g, const char *s)
 {
     double v = 0;
-    if (!has(k, g) || !money_decimal(x, s + k->gs[g], k->ge[g] - k->gs[g], &v))
+    if (!has(k, g) || !vp_date_decimal_mark(s + k->gs[g], k->ge[g] - k->gs[g], x->comma_dec, &v))
         return 0;
     return v;
 }

@@ -269,6 +269,9 @@ static void run_unit(const vp_rules *R, vp_matcher *m)
     check(vp_date_decimal("1,5", 3, &v) && v == 1.5, "decimal 1,5");
     check(vp_date_decimal("500.000.000", 11, &v) && v == 500000000.0, "decimal 500.000.000");
     check(vp_date_decimal("1.500", 5, &v) && v == 1500.0, "decimal 1.500");
+    check(vp_date_decimal("305,900", 7, &v) && v == 305900.0, "decimal 305,900 (a lone group of three)");
+    check(vp_date_decimal_mark("305,900", 7, 1, &v) && v > 305.89 && v < 305.91, "decimal 305,900 with ',' marking decimals");
+    check(vp_date_decimal_mark("1.500", 5, 1, &v) && v == 1500.0, "decimal 1.500 with ',' marking decimals");
     check(vp_date_valid(2024, 2, 29) && !vp_date_valid(2023, 2, 29), "leap year");
 
     mini mm;
