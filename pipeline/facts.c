@@ -2017,12 +2017,13 @@ static void do_assignments(fctx *x, const nodeinfo *ni)
 
 /* ---- budget ------------------------------------------------------------- */
 
-/* Group g of a budget match as a number; in a text whose decimal mark is "," (number_style) a
- * lone "," is one ("305,900 tỷ đồng" is 305.9 billion). */
-static double gdec(const fctx *x, const fcand *k, int g, const char *s)
+/* Group g of a budget match as a number; before a word of scale (scaled: "tỷ", "triệu",
+ * "nghìn") in a text whose decimal mark is "," (number_style), a lone "," is one ("305,900 tỷ
+ * đồng" is 305.9 billion); a sum in plain đồng has no decimals ("62,500 đồng"). */
+static double gdec(const fctx *x, const fcand *k, int g, const char *s, int scaled)
 {
     double v = 0;
-    if (!has(k, g) || !vp_date_decimal_mark(s + k->gs[g], k->ge[g] - k->gs[g], x->comma_dec, &v))
+    if (!has(k, g) || !vp_date_decimal_mark(s + k->gs[g], k->ge[g] - k->gs[g], scaled && x->comma_dec, &v))
         return 0;
     return v;
 }
@@ -2055,8 +2056,8 @@ static void do_budget(fctx *x, const nodeinfo *ni)
                 a = k->gs[BG_AMOUNT];
                 b = k->ge[BG_AMOUNT];
             }
-            double v = gdec(x, k, BG_TY, S) * 1e9 + gdec(x, k, BG_TRIEU, S) * 1e6 + gdec(x, k, BG_NGHIN, S) * 1e3 +
-                       gdec(x, k, BG_DONG, S);
+            double v = gdec(x, k, BG_TY, S, 1) * 1e9 + gdec(x, k, BG_TRIEU, S, 1) * 1e6 +
+                       gdec(x, k, BG_NGHIN, S, 1) * 1e3 + gdec(x, k, BG_DONG, S, 0);
             if (v <= 0 || v > 9e17)
                 continue;
             bi->is_amount = 1;
