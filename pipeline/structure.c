@@ -1183,6 +1183,7 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
     int sp = 0;
     int nsec = 0;
     const char *parts = NULL; /* the style of the items made sections in a section of no kind */
+    const char *outer = NULL; /* the kind of the part ("Phần thứ hai", "B.") over the sections */
     const vp_node *itemed = NULL; /* the last section an item was put in directly */
     for (size_t i = from; i < to; i++) {
         if (vp_st_blank(c, i))
@@ -1199,7 +1200,7 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
             s->kind = "other"; /* a whole document: no one kind ("KẾ HOẠCH Thực hiện …" is no schedule) */
             s->own.end = s->span.end = c->L[hl].e;
             sec = section_add(a, &root, s, &nsec);
-            parts = NULL;
+            parts = outer = NULL;
             sp = 0;
             i = hl;
             continue;
@@ -1221,6 +1222,11 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
             }
             const char *k = section_kind(c, s->heading);
             s->kind = k ? k : "other";
+            const char *scope = vp_rule_attr(r, "scope");
+            if (scope && strcmp(scope, "part") == 0)
+                outer = s->kind;
+            else if (!k && outer)
+                s->kind = outer; /* "I. CÔNG TÁC TUYÊN TRUYỀN" in the part of tasks */
             sec = section_add(a, &root, s, &nsec);
             parts = NULL;
             sp = 0;
