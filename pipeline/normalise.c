@@ -1534,6 +1534,17 @@ typedef struct crow {
 static int has_gap(const lpass *p, const pline *L);
 
 /* Try a column block starting at line i. Returns the number of lines it covers (0: none). */
+/* Does line L start a column block by a rule (layout.rules action=columns)?  It leaves the
+ * line's words in p->ct: the caller tokenizes again. */
+static int starts_columns(lpass *p, const pline *L)
+{
+    int tight, columns;
+    size_t ds, de;
+    tokenize(p, L->s, L->e, 0);
+    classify(p, W_COLS, &tight, &columns, &ds, &de);
+    return columns > 0;
+}
+
 static size_t find_columns(lpass *p, size_t i, int by_rule, crow **rowsp, size_t *nrows)
 {
     const pline *L0 = &p->ln[i];
@@ -1641,6 +1652,9 @@ static size_t find_columns(lpass *p, size_t i, int by_rule, crow **rowsp, size_t
             break;
         if (kind == 3 && L->blanks > 1)
             break;
+        if (kind == 3 && L->blanks > 0 && starts_columns(p, L))
+            break; /* a new block after a blank line: a document attached after the signature
+                    * ("ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI …" after "- Lưu: VT.   Đoàn Tấn Bửu") */
         lo = nlo, hi = nhi;
         nr++;
         j++;
