@@ -959,6 +959,17 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
                 int y = year_or(y1, py);
                 ok = y > 0 && md_attr(vp_rule_attr(k->rule, "from"), y, from) &&
                      md_attr(vp_rule_attr(k->rule, "to"), y, to);
+            } else if (!has(k, DG_D2) && !has(k, DG_M2) && !has(k, DG_Y2)) {
+                /* a start with no end ("từ ngày 01/7/2025"), in a section's text: before any
+                 * section it tells the background ("… trở thành thành phố trực thuộc Trung
+                 * ương từ ngày 2/1/2025") */
+                if (!ni->item)
+                    continue;
+                int y = year_or(y1, py);
+                if (d1 > 0 && m1 > 0 && y > 0 && vp_date_valid(y, m1, d1)) {
+                    vp_date_iso(from, y, m1, d1);
+                    ok = 1;
+                }
             } else {
                 if (m1 <= 0)
                     m1 = m2;
@@ -1062,9 +1073,10 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
          * 2021 - 2025" in a plan of 2026) is an event of the past, not a deadline; a deadline
          * said as one ("trước ngày 1/1/2025" in a plan of 27/6/2025) stays, with a warning */
         char later[16];
+        const char *last = to[0] ? to : from; /* a start with no end: the start */
         int passed = (y1 > 0 || y2 > 0 || gint(k, DG_Y1Q, S) > 0 || gint(k, DG_Y2Q, S) > 0) &&
-                     strcmp(kind, "recurring") != 0 && date && strlen(date) == 10 && strlen(to) == 10 &&
-                     vp_date_add(to, 1, 'M', later) && strcmp(later, date) < 0;
+                     strcmp(kind, "recurring") != 0 && date && strlen(date) == 10 && strlen(last) == 10 &&
+                     vp_date_add(last, 1, 'M', later) && strcmp(later, date) < 0;
         if (passed && strcmp(kind, "before") == 0) {
             vp_span sp;
             size_t line = locate(x, ni, k->s, k->e, &sp);
