@@ -35,7 +35,8 @@
  *    reaches deadline-similarity, or when it is the child's only recurring deadline of that
  *    recurrence.  later when the child's last allowed day (`to`, else `from`) is after the
  *    parent's (recurring days compare as month-day; partial dates as their last day), else
- *    ok; no candidate -> missing.
+ *    ok; against a parent's start with no end ("từ ngày 01/4/2025"), the child's start;
+ *    no candidate -> missing.
  *  - score: per kind of check the share of credit (ok/meets/covered = 1, unclear and
  *    mismatch = unclear-credit, others 0), averaged with the weights weight-reference,
  *    weight-section, weight-target, weight-task, weight-deadline over the kinds that have at
@@ -999,21 +1000,24 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
         ck_attr(c, "every", p->every);
         c->ptext = ptext;
         int taken = ncand > 0 && (best >= cfg->deadline_sim || (prec && nsame == 1));
+        /* a start with no end ("từ ngày 01/4/2025") is compared by its start */
         const char *pto = p->to[0] ? p->to : p->from;
+        const char *pname = p->to[0] ? "parent-to" : "parent-from";
         if (!taken) {
             c->verdict = "missing";
             c->credit = 0;
-            ck_attr(c, "parent-to", pto);
+            ck_attr(c, pname, pto);
             if (best >= 0)
                 ck_attr(c, "similarity", fmt2(cs->a, best));
             continue;
         }
         const c_dl *q = &ch->dls[bj];
-        const char *qto = q->to[0] ? q->to : q->from;
+        /* against a start with no end, the child's start */
+        const char *qto = p->to[0] || !q->from[0] ? (q->to[0] ? q->to : q->from) : q->from;
         ck_attr(c, "child", q->id);
         ck_attr(c, "similarity", fmt2(cs->a, best));
-        ck_attr(c, "parent-to", pto);
-        ck_attr(c, "child-to", qto);
+        ck_attr(c, pname, pto);
+        ck_attr(c, qto == q->to ? "child-to" : "child-from", qto);
         if (prec && q->every[0] && strcmp(q->every, p->every) != 0)
             ck_attr(c, "child-every", q->every);
         c->ctext = dl_sentence(cs->a, ch, q);

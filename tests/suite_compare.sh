@@ -166,6 +166,21 @@ else
     bad "thuocla: vnplan run failed: $(head -3 "$tmp/thuocla.log")"
 fi
 
+# ---- 2a''. a year, a start with no end -------------------------------------------------------
+# huyen-35-cds carries out tinh-88-cds (digital transformation): the parent's "trong năm 2025"
+# is the child's "trong năm 2026" (a year, later); its "từ ngày 01/4/2025" the child's "từ ngày
+# 01/6/2025" (a start, later, compared by the starts); a quarter the same (ok)
+T=tests/compare/chuyendoiso
+if "$VNPLAN" run $T -o "$tmp/cds" >"$tmp/cds.log" 2>&1 &&
+    [ -s "$tmp/cds/compliance/huyen-35-cds--tinh-88-cds.xml" ]; then
+    f=$tmp/cds/compliance/huyen-35-cds--tinh-88-cds.xml
+    check "cds: year later, start later, quarter ok" "$(verdict "$f" deadline-check d1) $(verdict "$f" deadline-check d2) $(verdict "$f" deadline-check d3)" "later later ok"
+    check "cds: a year's last day" "$(xp "$f" "$(el deadline-check)[@parent='d1']/@child-to")" "2026-12-31"
+    check "cds: starts" "$(xp "$f" "$(el deadline-check)[@parent='d2']/@parent-from") $(xp "$f" "$(el deadline-check)[@parent='d2']/@child-from")" "2025-04-01 2025-06-01"
+else
+    bad "cds: vnplan run failed: $(head -3 "$tmp/cds.log")"
+fi
+
 # ---- 2b. deadlines under their tasks ------------------------------------------------------
 # so-1245 carries out bo-1590; its launch date is a line under its task ("Thời gian: dự kiến
 # ngày 28/5/2024"), compared by the task's name with it: before the parent's 01/6 (ok); its
