@@ -1784,6 +1784,11 @@ static void do_targets(fctx *x, const nodeinfo *ni)
         else if (x->plan_year > 0)
             tg->by = vp_arena_printf(A, "%d", x->plan_year);
         tg->indicator = ib > ia ? squeeze(A, S + ia, ib - ia) : NULL;
+        size_t vs = k->gs[TG_VALUE], gs, ge;
+        if (tg->indicator && ia >= k->ge[TG_VALUE] && vs > clause_a &&
+            vp_family_first_attr(fam, "field", "indicator-verb", x->m, S + clause_a, vs - clause_a, 0) &&
+            vp_match_group(x->m, "verb", &gs, &ge)) /* "giảm ít nhất 10% số người nghiện …" */
+            tg->indicator = vp_arena_printf(A, "%.*s %s", (int)(ge - gs), S + clause_a + gs, tg->indicator);
         if (!tg->indicator && prev_ind)
             tg->indicator = prev_ind; /* "đạt 50% vào năm 2025 và 60% vào năm 2030" */
         if (!tg->indicator && unit && strchr(unit, '/') && has(k, TG_UNIT))
