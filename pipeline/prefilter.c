@@ -362,6 +362,8 @@ static void skip_name(pctx *c, char close)
 }
 
 /* After "(" has been consumed up to the group's body: the body and ")". */
+static void skip_alt(pctx *c);
+
 static conj group_body(pctx *c)
 {
     conj g = parse_alt(c);
@@ -423,9 +425,19 @@ static int parse_group(pctx *c, conj *g)
             int positive = q == '=' || (q == '<' && at(c, 0) == '=');
             if (q == '<')
                 c->p++;
-            *g = group_body(c);
-            if (!positive)
-                conj_free(g);
+            if (positive) {
+                *g = group_body(c);
+            } else { /* stepped over, not read: a list of words a name stops at is long */
+                skip_alt(c);
+                while (!c->bad && at(c, 0) == '|') {
+                    c->p++;
+                    skip_alt(c);
+                }
+                if (!c->bad && at(c, 0) == ')')
+                    c->p++;
+                else
+                    c->bad = 1;
+            }
             kind = positive ? A_LOOK : A_ZERO;
         } else if (q == '<' || q == '\'' || (q == 'P' && at(c, 0) == '<')) {
             if (q == 'P')
