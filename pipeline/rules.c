@@ -24,7 +24,7 @@ static const struct famspec {
     {"header", "authority parent seq symbol number place day month year doctype title name position sigauth text from to",
      "field level code since before reads kind purpose",
      "level=" LEVELS " before=" LEVELS " kind=archive purpose=report|action|coordination|direction|information"},
-    {"sections", "num heading text", "kind field scope", "kind=" KINDS " scope=part"},
+    {"sections", "num heading text", "kind field scope after", "kind=" KINDS " scope=part after=sentence"},
     {"items", "num marker text", "style", ""},
     {"genre", "text authority number doctype day month year", "genre kind field level",
      "genre=official|news kind=" KINDS " level=" LEVELS},

@@ -1309,9 +1309,22 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
                 continue;
             }
         }
-        /* a paragraph; a closing one ("Trên đây là Kế hoạch …") ends the items before it */
-        if (sec && sp > 0 && vp_st_match_line(c, c->sections, "closing", i))
-            sp = 0;
+        /* a paragraph; a closing one ("Trên đây là Kế hoạch …") ends the items before it; one
+         * known only by its end ("…./.", rule after=sentence) when the line before ends a
+         * sentence (not under a heading, "4. Sở Nông nghiệp và Phát triển nông thôn") */
+        const vp_rule *cr;
+        if (sec && sp > 0 && (cr = vp_st_match_line(c, c->sections, "closing", i)) != NULL) {
+            const char *after = vp_rule_attr(cr, "after");
+            size_t pl = i;
+            while (pl > from && vp_st_blank(c, pl - 1))
+                pl--;
+            const char *ls = c->t->data + c->L[pl > from ? pl - 1 : i].s;
+            size_t le = c->L[pl > from ? pl - 1 : i].e - c->L[pl > from ? pl - 1 : i].s;
+            while (le > 0 && ls[le - 1] == ' ')
+                le--;
+            if (!after || (pl > from && le > 0 && strchr(".;!?)", ls[le - 1])))
+                sp = 0;
+        }
         if (news) {
             const vp_rule *cue = vp_st_match_line(c, c->genre, "section", i);
             if (cue) {
