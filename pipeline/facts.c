@@ -617,23 +617,22 @@ typedef struct refnote {
 /* A warning when group g of a reference's date (its day or year) was read across a space a
  * text layer put inside it ("20 21", "1 5"). */
 static void split_part(fctx *x, const nodeinfo *ni, const fcand *k, int g, int v, const char *code,
-                       const char *part)
+                       const char *part, const char *of)
 {
     if (v <= 0 || !memchr(ni->s + k->gs[g], ' ', k->ge[g] - k->gs[g]))
         return;
     vp_span sp;
     size_t line = locate(x, ni, k->gs[g], k->ge[g], &sp);
-    vp_diag_add(&x->doc->diags, code, (int)line,
-                "the %s of a document's date is written with a space inside (\"%.*s\"): read as %d", part,
-                (int)(k->ge[g] - k->gs[g]), ni->s + k->gs[g], v);
+    vp_diag_add(&x->doc->diags, code, (int)line, "the %s of %s is written with a space inside (\"%.*s\"): read as %d",
+                part, of, (int)(k->ge[g] - k->gs[g]), ni->s + k->gs[g], v);
 }
 
 /* The date a reference gives (ISO, or its year alone), or NULL. */
 static const char *ref_date(fctx *x, const nodeinfo *ni, const fcand *k)
 {
     int d = gint(k, RG_DAY, ni->s), mo = gint(k, RG_MONTH, ni->s), y = gint(k, RG_YEAR, ni->s);
-    split_part(x, ni, k, RG_YEAR, y, "date-split-year", "year");
-    split_part(x, ni, k, RG_DAY, d, "date-split-day", "day");
+    split_part(x, ni, k, RG_YEAR, y, "date-split-year", "year", "a document's date");
+    split_part(x, ni, k, RG_DAY, d, "date-split-day", "day", "a document's date");
     if (y > 0 && mo > 0 && d > 0 && vp_date_valid(y, mo, d)) {
         char buf[16];
         vp_date_iso(buf, y, mo, d);
@@ -1097,6 +1096,8 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
             busy_add(x, k->s, k->e);
             continue;
         }
+        split_part(x, ni, k, DG_Y1, y1, "date-split-year", "year", "a deadline"); /* "30/11/20 21" */
+        split_part(x, ni, k, DG_Y2, y2, "date-split-year", "year", "a deadline");
         add_deadline(x, ni, k, kind, from[0] ? from : NULL, to[0] ? to : NULL, every);
         busy_add(x, k->s, k->e);
     }
