@@ -614,8 +614,8 @@ typedef struct refnote {
     int from_basis; /* relation came from a basis context and the rule said implements */
 } refnote;
 
-/* A warning when group g of a reference's date (its day or year) was read across a space a
- * text layer put inside it ("20 21", "1 5"). */
+/* A warning when group g of a date (a reference's day or year, a deadline's year) was read
+ * across a space a text layer put inside it ("20 21", "1 5"); of says whose date it is. */
 static void split_part(fctx *x, const nodeinfo *ni, const fcand *k, int g, int v, const char *code,
                        const char *part, const char *of)
 {

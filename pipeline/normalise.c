@@ -1533,7 +1533,6 @@ typedef struct crow {
 
 static int has_gap(const lpass *p, const pline *L);
 
-/* Try a column block starting at line i. Returns the number of lines it covers (0: none). */
 /* Does line L start a column block by a rule (layout.rules action=columns)?  It leaves the
  * line's words in p->ct: the caller tokenizes again. */
 static int starts_columns(lpass *p, const pline *L)
@@ -1545,6 +1544,7 @@ static int starts_columns(lpass *p, const pline *L)
     return columns > 0;
 }
 
+/* Try a column block starting at line i. Returns the number of lines it covers (0: none). */
 static size_t find_columns(lpass *p, size_t i, int by_rule, crow **rowsp, size_t *nrows)
 {
     const pline *L0 = &p->ln[i];

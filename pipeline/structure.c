@@ -1314,15 +1314,18 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
          * sentence (not under a heading, "4. Sở Nông nghiệp và Phát triển nông thôn") */
         const vp_rule *cr;
         if (sec && sp > 0 && (cr = vp_st_match_line(c, c->sections, "closing", i)) != NULL) {
-            const char *after = vp_rule_attr(cr, "after");
-            size_t pl = i;
+            size_t pl = i; /* the line before it */
             while (pl > from && vp_st_blank(c, pl - 1))
                 pl--;
-            const char *ls = c->t->data + c->L[pl > from ? pl - 1 : i].s;
-            size_t le = c->L[pl > from ? pl - 1 : i].e - c->L[pl > from ? pl - 1 : i].s;
-            while (le > 0 && ls[le - 1] == ' ')
-                le--;
-            if (!after || (pl > from && le > 0 && strchr(".;!?)", ls[le - 1])))
+            int ends = 0;
+            if (pl > from) {
+                const char *ls = c->t->data + c->L[pl - 1].s;
+                size_t le = c->L[pl - 1].e - c->L[pl - 1].s;
+                while (le > 0 && ls[le - 1] == ' ')
+                    le--;
+                ends = le > 0 && memchr(".;!?)", ls[le - 1], 5) != NULL;
+            }
+            if (!vp_rule_attr(cr, "after") || ends)
                 sp = 0;
         }
         if (news) {
