@@ -1049,12 +1049,12 @@ static size_t parse_closing(vp_st_ctx *c, size_t from, size_t *resume)
     if (closing < c->n) {
         /* a document attached after the block, short enough for the block to be among the
          * last lines (a decision and the brief plan it issues): a line of its type ("KẾ
-         * HOẠCH") after a signature line of the block */
+         * HOẠCH") after a signature line of the block; or an annex ("PHỤ LỤC") */
         int sig = 0;
         for (size_t k = closing; k < c->n; k++) {
             if (vp_st_blank(c, k))
                 continue;
-            if (sig && vp_st_match_line(c, c->header, "doctype", k)) {
+            if (sig && (vp_st_match_line(c, c->header, "doctype", k) || vp_st_match_line(c, c->header, "annex", k))) {
                 size_t end = read_closing(c, closing, 1);
                 if (end <= k)
                     *resume = end;
@@ -1099,7 +1099,7 @@ static vp_node *section_add(vp_arena *a, vp_node *root, vp_node *s, int *nsec)
  * type's line ("KẾ HOẠCH") within the first lines (its issuer and the national name may come
  * first) and the title lines under it, up to a blank line.  Sets *last to the heading's last
  * line; NULL when no type's line opens it. */
-static char *attached_heading(vp_st_ctx *c, size_t at, size_t to, size_t *last)
+static char *attached_heading(vp_st_ctx *c, size_t at, size_t to, size_t *last, const char **kind)
 {
     size_t k = at, seen = 0;
     int found = 0;
@@ -1111,7 +1111,9 @@ static char *attached_heading(vp_st_ctx *c, size_t at, size_t to, size_t *last)
             vp_family_first(c->items, c->m, c->t->data + c->L[k].s, c->L[k].e - c->L[k].s, 0))
             return NULL; /* the body goes on: no title of its own */
         size_t ds, de;
-        if (vp_st_match_line(c, c->header, "doctype", k) && vp_match_group(c->m, "doctype", &ds, &de)) {
+        if (vp_st_match_line(c, c->header, "annex", k)) {
+            found = 2; /* "PHỤ LỤC": its title under it says what it holds */
+        } else if (vp_st_match_line(c, c->header, "doctype", k) && vp_match_group(c->m, "doctype", &ds, &de)) {
             const char *l = c->t->data + c->L[k].s;
             size_t n = c->L[k].e - c->L[k].s;
             while (de < n && (l[de] == ' ' || l[de] == ':'))
@@ -1126,10 +1128,15 @@ static char *attached_heading(vp_st_ctx *c, size_t at, size_t to, size_t *last)
     vp_buf b = {0};
     vp_buf_add(&b, c->t->data + c->L[k].s, c->L[k].e - c->L[k].s);
     *last = k;
+    *kind = NULL;
     for (size_t j = k + 1, n = 0; j < to && n < 5 && !vp_st_blank(c, j); j++, n++) {
         if (vp_st_match_line(c, c->sections, "heading", j) ||
             vp_family_first(c->items, c->m, c->t->data + c->L[j].s, c->L[j].e - c->L[j].s, 0))
             break;
+        if (found == 2 && n == 0) { /* an annex's title: "DANH MỤC NHIỆM VỤ …" holds tasks */
+            char *tl = vp_arena_strndup(c->doc->arena, c->t->data + c->L[j].s, c->L[j].e - c->L[j].s);
+            *kind = section_kind(c, tl);
+        }
         vp_buf_addc(&b, ' ');
         vp_buf_add(&b, c->t->data + c->L[j].s, c->L[j].e - c->L[j].s);
         *last = j;
@@ -1192,12 +1199,15 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
         const vp_rule *r;
         size_t hl;
         char *ah;
-        if (i >= attach && (ah = attached_heading(c, i, to, &hl))) {
+        const char *ak;
+        if (i >= attach && (ah = attached_heading(c, i, to, &hl, &ak))) {
             /* the attached document opens a section of its own, headed by its type and title */
             attach = to;
             vp_node *s = node_new(c, VP_NODE_SECTION, i);
             s->heading = ah;
-            s->kind = "other"; /* a whole document: no one kind ("KẾ HOẠCH Thực hiện …" is no schedule) */
+            /* a whole document: no one kind ("KẾ HOẠCH Thực hiện …" is no schedule); an annex
+             * the kind its title names */
+            s->kind = ak ? ak : "other";
             s->own.end = s->span.end = c->L[hl].e;
             sec = section_add(a, &root, s, &nsec);
             parts = outer = NULL;
