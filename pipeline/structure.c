@@ -1191,6 +1191,7 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
     int nsec = 0;
     const char *parts = NULL; /* the style of the items made sections in a section of no kind */
     const char *outer = NULL; /* the kind of the part ("Phần thứ hai", "B.") over the sections */
+    int annexes = 0; /* an attachment was read: annexes after it open sections */
     const vp_node *itemed = NULL; /* the last section an item was put in directly */
     for (size_t i = from; i < to; i++) {
         if (vp_st_blank(c, i))
@@ -1200,7 +1201,10 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
         size_t hl;
         char *ah;
         const char *ak;
-        if (i >= attach && (ah = attached_heading(c, i, to, &hl, &ak))) {
+        /* after an attachment, each annex opens a section too ("PHỤ LỤC I", "PHỤ LỤC II") */
+        int annex = annexes && c->t->data[c->L[i].s] == 'P' && vp_st_match_line(c, c->header, "annex", i);
+        if ((i >= attach || annex) && (ah = attached_heading(c, i, to, &hl, &ak))) {
+            annexes = 1;
             /* the attached document opens a section of its own, headed by its type and title */
             attach = to;
             vp_node *s = node_new(c, VP_NODE_SECTION, i);
