@@ -998,7 +998,7 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
             int q2 = has(k, DG_Q2) ? vp_date_roman(S + k->gs[DG_Q2], k->ge[DG_Q2] - k->gs[DG_Q2]) : q1;
             int ya = year_or(gint(k, DG_Y1Q, S), py);
             int yb = year_or(gint(k, DG_Y2Q, S), ya);
-            if (q1 >= 1 && q1 <= 4 && q2 >= q1 && q2 <= 4 && ya > 0) {
+            if (q1 >= 1 && q1 <= 4 && q2 >= 1 && q2 <= 4 && ya > 0 && (yb > ya || (yb == ya && q2 >= q1))) {
                 vp_date_iso(from, ya, 3 * q1 - 2, 1);
                 vp_date_iso(to, yb, 3 * q2, vp_date_days_in_month(yb, 3 * q2));
                 ok = 1;
