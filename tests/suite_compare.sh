@@ -21,6 +21,16 @@ check() { if [ "$2" = "$3" ]; then ok; else bad "$1: got '$2', want '$3'"; fi; }
 xp() { xmllint --xpath "string($2)" "$1" 2>/dev/null; }
 el() { printf "//*[local-name()='%s']" "$1"; }
 verdict() { xp "$1" "$(el "$2")[@parent='$3']/@verdict"; }
+# pair NAME DIR FILE: vnplan run DIR into $tmp/NAME; true with f set to its compliance FILE when
+# that was written, else a failure naming NAME and the run's first lines
+pair() {
+    if "$VNPLAN" run "$2" -o "$tmp/$1" >"$tmp/$1.log" 2>&1 && [ -s "$tmp/$1/compliance/$3" ]; then
+        f=$tmp/$1/compliance/$3
+    else
+        bad "$1: vnplan run failed: $(head -3 "$tmp/$1.log")"
+        return 1
+    fi
+}
 
 # ---- 1. the driver on hand-written XML -----------------------------------------------
 PKGS="libxml-2.0 libxslt libutf8proc libpcre2-8"
@@ -137,9 +147,7 @@ fi
 # "phòng, chống tai nạn thương tích trẻ em", and so does every task; the parent's model of a
 # safe home is carried down by no task of the child (missing), its communication, swimming
 # classes and survey of drowning spots are (covered); two deadlines are later, a target lower
-T=tests/compare/tntt
-if "$VNPLAN" run $T -o "$tmp/tntt" >"$tmp/tntt.log" 2>&1 && [ -s "$tmp/tntt/compliance/huyen-21-tntt--tinh-88-tntt.xml" ]; then
-    f=$tmp/tntt/compliance/huyen-21-tntt--tinh-88-tntt.xml
+if pair tntt tests/compare/tntt huyen-21-tntt--tinh-88-tntt.xml; then
     check "tntt: task of the topic not carried down" "$(verdict "$f" task-check s2.4)" "missing"
     check "tntt: tasks carried down" "$(verdict "$f" task-check s2.1) $(verdict "$f" task-check s2.2) $(verdict "$f" task-check s2.3)" "covered covered covered"
     check "tntt: deadlines later" "$(verdict "$f" deadline-check d1) $(verdict "$f" deadline-check d2)" "later later"
@@ -147,38 +155,26 @@ if "$VNPLAN" run $T -o "$tmp/tntt" >"$tmp/tntt.log" 2>&1 && [ -s "$tmp/tntt/comp
     # 800 children of a district under 10,000 of its province: a part of the total, not a
     # weaker target; a rate per 100,000 stays comparable (t1 below)
     check "tntt: a lower level's part of a total" "$(verdict "$f" target-check t4)" "unclear"
-else
-    bad "tntt: vnplan run failed: $(head -3 "$tmp/tntt.log")"
 fi
 
 # ---- 2a'. a week of a month ------------------------------------------------------------------
 # huyen-21-thuocla carries out tinh-60-thuocla (tobacco control): the parent's rally in the last
 # week of May, the child's in the first week of June (a range, later); the report before the
 # parent's (ok); the parent's training not carried down (missing), a target weaker (below)
-T=tests/compare/thuocla
-if "$VNPLAN" run $T -o "$tmp/thuocla" >"$tmp/thuocla.log" 2>&1 &&
-    [ -s "$tmp/thuocla/compliance/huyen-21-thuocla--tinh-60-thuocla.xml" ]; then
-    f=$tmp/thuocla/compliance/huyen-21-thuocla--tinh-60-thuocla.xml
+if pair thuocla tests/compare/thuocla huyen-21-thuocla--tinh-60-thuocla.xml; then
     check "thuocla: a week later, a report earlier" "$(verdict "$f" deadline-check d1) $(verdict "$f" deadline-check d2)" "later ok"
     check "thuocla: task not carried down" "$(verdict "$f" task-check s2.3)" "missing"
     check "thuocla: targets" "$(verdict "$f" target-check t1) $(verdict "$f" target-check t2) $(verdict "$f" target-check t3)" "below below missing"
-else
-    bad "thuocla: vnplan run failed: $(head -3 "$tmp/thuocla.log")"
 fi
 
 # ---- 2a''. a year, a start with no end -------------------------------------------------------
 # huyen-35-cds carries out tinh-88-cds (digital transformation): the parent's "trong năm 2025"
 # is the child's "trong năm 2026" (a year, later); its "từ ngày 01/4/2025" the child's "từ ngày
 # 01/6/2025" (a start, later, compared by the starts); a quarter the same (ok)
-T=tests/compare/chuyendoiso
-if "$VNPLAN" run $T -o "$tmp/cds" >"$tmp/cds.log" 2>&1 &&
-    [ -s "$tmp/cds/compliance/huyen-35-cds--tinh-88-cds.xml" ]; then
-    f=$tmp/cds/compliance/huyen-35-cds--tinh-88-cds.xml
-    check "cds: year later, start later, quarter ok" "$(verdict "$f" deadline-check d1) $(verdict "$f" deadline-check d2) $(verdict "$f" deadline-check d3)" "later later ok"
-    check "cds: a year's last day" "$(xp "$f" "$(el deadline-check)[@parent='d1']/@child-to")" "2026-12-31"
-    check "cds: starts" "$(xp "$f" "$(el deadline-check)[@parent='d2']/@parent-from") $(xp "$f" "$(el deadline-check)[@parent='d2']/@child-from")" "2025-04-01 2025-06-01"
-else
-    bad "cds: vnplan run failed: $(head -3 "$tmp/cds.log")"
+if pair chuyendoiso tests/compare/chuyendoiso huyen-35-cds--tinh-88-cds.xml; then
+    check "chuyendoiso: year later, start later, quarter ok" "$(verdict "$f" deadline-check d1) $(verdict "$f" deadline-check d2) $(verdict "$f" deadline-check d3)" "later later ok"
+    check "chuyendoiso: a year's last day" "$(xp "$f" "$(el deadline-check)[@parent='d1']/@child-to")" "2026-12-31"
+    check "chuyendoiso: starts" "$(xp "$f" "$(el deadline-check)[@parent='d2']/@parent-from") $(xp "$f" "$(el deadline-check)[@parent='d2']/@child-from")" "2025-04-01 2025-06-01"
 fi
 
 # ---- 2b. deadlines under their tasks ------------------------------------------------------
@@ -186,9 +182,7 @@ fi
 # ngày 28/5/2024"), compared by the task's name with it: before the parent's 01/6 (ok); its
 # report (15/7) is later than the parent's (10/7); a target set lower (90% for 95%) is below,
 # one not carried down (học bơi) missing
-T=tests/compare/treem
-if "$VNPLAN" run $T -o "$tmp/treem" >"$tmp/treem.log" 2>&1 && [ -s "$tmp/treem/compliance/so-1245--bo-1590.xml" ]; then
-    f=$tmp/treem/compliance/so-1245--bo-1590.xml
+if pair treem tests/compare/treem so-1245--bo-1590.xml; then
     check "treem: launch by its task" "$(xp "$f" "$(el deadline-check)[@parent='d1']/@child") $(verdict "$f" deadline-check d1)" "d1 ok"
     check "treem: report later" "$(verdict "$f" deadline-check d3)" "later"
     check "treem: target below" "$(verdict "$f" target-check t2)" "below"
@@ -197,36 +191,26 @@ if "$VNPLAN" run $T -o "$tmp/treem" >"$tmp/treem.log" 2>&1 && [ -s "$tmp/treem/c
     # ("trẻ em") weigh little, so a task on another subject does not cover it
     check "treem: task not carried down" "$(verdict "$f" task-check s2.4)" "missing"
     check "treem: task carried down" "$(verdict "$f" task-check s2.2)" "covered"
-else
-    bad "treem: vnplan run failed: $(head -3 "$tmp/treem.log")"
 fi
 
 # a district plan of digital transformation against its province's (tests/compare/cds): a
 # deadline is matched by what its task says, not by its own words ("hoàn thành trước ngày …"),
 # so a task the child leaves out has its deadline missing; quarters are compared too
-T=tests/compare/cds
-if "$VNPLAN" run $T -o "$tmp/cds" >"$tmp/cds.log" 2>&1 && [ -s "$tmp/cds/compliance/huyen-21-cds--tinh-88-cds.xml" ]; then
-    f=$tmp/cds/compliance/huyen-21-cds--tinh-88-cds.xml
+if pair cds tests/compare/cds huyen-21-cds--tinh-88-cds.xml; then
     check "cds: platform later" "$(xp "$f" "$(el deadline-check)[@parent='d1']/@child") $(verdict "$f" deadline-check d1)" "d1 later"
     check "cds: quarter later" "$(xp "$f" "$(el deadline-check)[@parent='d2']/@child") $(verdict "$f" deadline-check d2)" "d2 later"
     check "cds: left-out task's deadline" "$(verdict "$f" deadline-check d3)" "missing"
     check "cds: report earlier" "$(verdict "$f" deadline-check d4)" "ok"
     check "cds: target below" "$(verdict "$f" target-check t2)" "below"
     check "cds: task missing" "$(verdict "$f" task-check s2.3)" "missing"
-else
-    bad "cds: vnplan run failed: $(head -3 "$tmp/cds.log")"
 fi
 
 # a district plan that writes its costs as an item of its organisation section ("2. Kinh phí
 # thực hiện từ nguồn …") against a province's plan with a section of costs (tests/compare/kp):
 # the part is there, as that item
-T=tests/compare/kp
-if "$VNPLAN" run $T -o "$tmp/kp" >"$tmp/kp.log" 2>&1 && [ -s "$tmp/kp/compliance/huyen-30-kp--tinh-50-kp.xml" ]; then
-    f=$tmp/kp/compliance/huyen-30-kp--tinh-50-kp.xml
+if pair kp tests/compare/kp huyen-30-kp--tinh-50-kp.xml; then
     check "kp: costs as an item" "$(xp "$f" "$(el section-check)[@kind='budget']/@child-section") $(xp "$f" "$(el section-check)[@kind='budget']/@verdict")" "s2.2 ok"
     check "kp: no tasks" "$(xp "$f" "$(el section-check)[@kind='tasks']/@verdict")" "missing"
-else
-    bad "kp: vnplan run failed: $(head -3 "$tmp/kp.log")"
 fi
 
 # ---- copies of one parent --------------------------------------------------------------
