@@ -1202,7 +1202,7 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
         char *ah;
         const char *ak;
         /* after an attachment, each annex opens a section too ("PHỤ LỤC I", "PHỤ LỤC II") */
-        int annex = annexes && c->t->data[c->L[i].s] == 'P' && vp_st_match_line(c, c->header, "annex", i);
+        int annex = annexes && vp_st_match_line(c, c->header, "annex", i);
         if ((i >= attach || annex) && (ah = attached_heading(c, i, to, &hl, &ak))) {
             annexes = 1;
             /* the attached document opens a section of its own, headed by its type and title */
