@@ -1695,7 +1695,11 @@ static void do_targets(fctx *x, const nodeinfo *ni)
         /* an amount of money in a text whose decimal mark is ",": "305,900 tỷ đồng" is 305.9 */
         int money = x->comma_dec && (has(k, TG_SCALE) || (has(k, TG_UNIT) &&
                                                           money_unit(S + k->gs[TG_UNIT], k->ge[TG_UNIT] - k->gs[TG_UNIT])));
-        vp_date_decimal_text_mark(S + k->gs[TG_VALUE], k->ge[TG_VALUE] - k->gs[TG_VALUE], money, val, sizeof val);
+        const char *fixed = vp_rule_attr(k->rule, "value"); /* "Không để xảy ra …": the words say the figure */
+        if (fixed)
+            snprintf(val, sizeof val, "%s", fixed);
+        else
+            vp_date_decimal_text_mark(S + k->gs[TG_VALUE], k->ge[TG_VALUE] - k->gs[TG_VALUE], money, val, sizeof val);
         if (!val[0])
             continue;
         if (has(k, TG_SCALE)) /* "23,5 nghìn lao động": the value in thousands (millions: "triệu") */

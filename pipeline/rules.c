@@ -30,7 +30,7 @@ static const struct famspec {
      "genre=official|news kind=" KINDS " level=" LEVELS},
     {"references", "doctype number seq symbol day month year authority", "relation code field",
      "relation=basis|implements|cited"},
-    {"targets", "value unit indicator by prefix scale year verb", "op unit field tense scope section genre",
+    {"targets", "value unit indicator by prefix scale year verb", "op unit value field tense scope section genre",
      "op=ge|le|eq tense=future scope=sentence section=" KINDS " genre=official|news"},
     {"deadlines", "d1 m1 y1 d2 m2 y2 q1 q2 y1q y2q n every", "kind every field from to after week",
      "kind=on|before|range|quarter|month|year|recurring"},
@@ -299,11 +299,23 @@ static int parse_rule(vp_rules *R, fam_store *fs, const struct famspec *spec, co
                          file, lineno, (int)(p - line), (int)(eq - p), p, spec->name, spec->attrs);
                 return -1;
             }
+            const char *v = eq + 1, *ve = q;
+            if (*v == '"') { /* a value with spaces: unit="trường hợp" */
+                const char *cq = memchr(v + 1, '"', (size_t)(end - v - 1));
+                if (!cq) {
+                    snprintf(err, errlen, "rules/%s:%d: offset %d: unterminated quoted value", file, lineno,
+                             (int)(v - line));
+                    return -1;
+                }
+                v++;
+                ve = cq;
+                q = cq + 1;
+            }
             size_t nv = 0;
             const char *allowed = allowed_values(spec, p, (size_t)(eq - p), &nv);
-            if (allowed && !item_in(allowed, nv, '|', eq + 1, (size_t)(q - eq - 1))) {
+            if (allowed && !item_in(allowed, nv, '|', v, (size_t)(ve - v))) {
                 snprintf(err, errlen, "rules/%s:%d: offset %d: %.*s=%.*s is not one of %.*s", file, lineno,
-                         (int)(p - line), (int)(eq - p), p, (int)(q - eq - 1), eq + 1, (int)nv, allowed);
+                         (int)(p - line), (int)(eq - p), p, (int)(ve - v), v, (int)nv, allowed);
                 return -1;
             }
             if (na == 16) {
@@ -311,7 +323,7 @@ static int parse_rule(vp_rules *R, fam_store *fs, const struct famspec *spec, co
                 return -1;
             }
             keys[na] = vp_arena_strndup(R->arena, p, (size_t)(eq - p));
-            vals[na] = vp_arena_strndup(R->arena, eq + 1, (size_t)(q - eq - 1));
+            vals[na] = vp_arena_strndup(R->arena, v, (size_t)(ve - v));
             na++;
         }
         p = q;

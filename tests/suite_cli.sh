@@ -75,6 +75,10 @@ bad_rules "unknown attribute" 'odd  colour=red :: x\n' "unknown attribute 'colou
 bad_rules "rule without ::" 'noseparator\n' "^vnplan: rules/header.rules:LINE: offset 0: expected"
 bad_rules "attribute value not allowed" 'odd  field=level level=provnce :: x\n' \
   "^vnplan: rules/header.rules:LINE: offset [0-9]+: level=provnce is not one of national\\|province\\|district"
+bad_rules "unterminated quoted value" 'odd  field=level level="province :: x\n' \
+  "^vnplan: rules/header.rules:LINE: offset [0-9]+: unterminated quoted value"
+bad_rules "quoted value not allowed" 'odd  field=level level="the province" :: x\n' \
+  "^vnplan: rules/header.rules:LINE: offset [0-9]+: level=the province is not one of"
 # a font rule naming an encoding the converters do not have is refused too
 cp rules/header.rules "$TMP/rules/"; cp rules/fonts.rules "$TMP/rules/"
 printf 'odd encoding=TCVN5 :: ^Foo\n' >>"$TMP/rules/fonts.rules"
