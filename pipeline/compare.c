@@ -36,7 +36,9 @@
  *    recurrence.  later when the child's last allowed day (`to`, else `from`) is after the
  *    parent's (recurring days compare as month-day; partial dates as their last day), else
  *    ok; against a parent's start with no end ("từ ngày 01/4/2025"), the child's start;
- *    no candidate -> missing.
+ *    no candidate -> missing.  A parent's one-off deadline that asks for the plans of those
+ *    under it at the child's level (own-plan-words, own-plan-level) is checked against the
+ *    child plan's own date instead (child-date; ok on or before, else later).
  *  - score: per kind of check the share of credit (ok/meets/covered = 1, unclear and
  *    mismatch = unclear-credit, others 0), averaged with the weights weight-reference,
  *    weight-section, weight-target, weight-task, weight-deadline over the kinds that have at
@@ -80,7 +82,7 @@ typedef struct c_dl {
 
 typedef struct cdoc {
     vp_arena *a;
-    const char *seq, *symbol, *number_text, *date, *authority, *auth_parent, *level, *title;
+    const char *seq, *symbol, *number_text, *date, *authority, *auth_parent, *level, *title, *doctype;
     c_item *items;
     size_t nitems, capitems;
     c_ref *refs;
@@ -306,6 +308,7 @@ static int cdoc_read(const char *xml, size_t len, const char *what, cdoc *d, cha
     d->auth_parent = attr(d->a, au, "parent");
     d->level = attr(d->a, au, "level");
     d->title = text_of(d->a, vp_cmp_child_el(meta, "title"));
+    d->doctype = attr(d->a, vp_cmp_child_el(meta, "doctype"), "code");
 
     const xmlNode *refs = vp_cmp_child_el(root, "references");
     d->refs = vp_xcalloc(count_el(refs, "reference") + 1, sizeof *d->refs);
@@ -950,8 +953,20 @@ static void dl_tokens(const vp_cmp_cfg *cfg, vp_arena *a, const char *s, const c
     vp_tokens_make(cfg, s, 1, t);
 }
 
+/* Does the parent's sentence ask for child's own plan (vp_own_plan_due at the child's level)? */
+static int own_plan_asked(const vp_cmp_cfg *cfg, const char *ptext, const cdoc *ch)
+{
+    vp_tokens t;
+    vp_tokens_make_seq(cfg, ptext, 0, &t);
+    int r = vp_own_plan_due(cfg, &t, ch->level);
+    vp_tokens_free(&t);
+    return r;
+}
+
 static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *pa, checks *cs)
 {
+    /* the child is a plan with a full date: a parent's deadline for it can be checked */
+    int own_plan = ch->date && strlen(ch->date) == 10 && ch->doctype && in_list(cfg->own_plan_doctypes, ch->doctype);
     vp_tokens *ct = vp_xcalloc(ch->ndls + 1, sizeof *ct);
     for (size_t j = 0; j < ch->ndls; j++)
         dl_tokens(cfg, cs->a, dl_sentence(cs->a, ch, &ch->dls[j]), &ch->dls[j], &ct[j]);
@@ -999,6 +1014,18 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
         ck_attr(c, "kind", p->kind);
         ck_attr(c, "every", p->every);
         c->ptext = ptext;
+        if (own_plan && !prec && p->to[0] && own_plan_asked(cfg, ptext, ch)) {
+            /* "UBND các huyện … xây dựng kế hoạch triển khai trước ngày 28/02/2025": the child
+             * plan itself answers it, by its date */
+            ck_attr(c, "parent-to", p->to);
+            ck_attr(c, "child-date", ch->date);
+            c->ctext = vp_arena_printf(cs->a, "%s%s%s", ch->number_text, ch->number_text[0] && ch->title[0] ? " " : "",
+                                       ch->title);
+            int late = later(ch->date, p->to);
+            c->verdict = late ? "later" : "ok";
+            c->credit = !late;
+            continue;
+        }
         int taken = ncand > 0 && (best >= cfg->deadline_sim || (prec && nsame == 1));
         /* a start with no end ("từ ngày 01/4/2025") is compared by its start */
         const char *pto = p->to[0] ? p->to : p->from;

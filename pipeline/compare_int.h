@@ -37,6 +37,15 @@ typedef struct vp_cmp_cfg {
                                                      * it out ("thực hiện"), it is not it */
     struct vp_tokens *carry;                        /* the carry words as syllables */
     size_t ncarry;
+    /* a parent's deadline for the plans of those under it: its sentence holds one of the
+     * own-plan words and a word naming the child's level (own-plan-level), the child is of
+     * one of the own-plan doctypes */
+    const char **own_plan_doctypes;                 /* NULL-terminated doctype codes */
+    struct vp_tokens *own_plan;                     /* the own-plan words as syllables */
+    size_t nown_plan;
+    const char **opl_level;                         /* level of the i-th own-plan-level word */
+    struct vp_tokens *opl_tok;                      /* that word as syllables */
+    size_t nopl;
     /* abbreviations: sorted folded keys, each expanding to a NULL-terminated token list */
     const char **abbr_key;
     const char ***abbr_exp;
@@ -83,6 +92,10 @@ long vp_tokens_find_run(const vp_tokens *name, const vp_tokens *in, size_t from,
 /* Does title->seq[0..at) hold one of the carry words (rules/compare.tsv): a title that carries
  * out the programme named at `at` ("Kế hoạch thực hiện Chiến lược …"), not the programme? */
 int vp_title_carries(const vp_cmp_cfg *c, const vp_tokens *title, size_t at);
+/* Does a parent's sentence (syllables in order, stopwords kept) ask for the plans of those
+ * under it at `level` ("UBND các huyện … xây dựng kế hoạch triển khai …": own-plan-words and
+ * own-plan-level of rules/compare.tsv)? */
+int vp_own_plan_due(const vp_cmp_cfg *c, const vp_tokens *sentence, const char *level);
 /* The last year (19xx or 20xx) among the syllables of t, or 0. */
 int vp_tokens_last_year(const vp_tokens *t);
 

@@ -464,6 +464,7 @@ static int summary_pair(const vp_cmp_cfg *cfg, summary *s, const vp_pair *p, con
             attr_cat(&det, c, "parent-from", "parent from");
             attr_cat(&det, c, "child-to", "child by");
             attr_cat(&det, c, "child-from", "child from");
+            attr_cat(&det, c, "child-date", "child plan dated");
         }
         int ok = xmlTextWriterStartElement(w, BAD_CAST "check") >= 0 &&
                  xmlTextWriterWriteAttribute(w, BAD_CAST "type", c->name) >= 0 &&

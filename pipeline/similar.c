@@ -260,6 +260,8 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
     c->section_kinds = DEF_SECTIONS;
     c->deadline_kinds = DEF_DEADLINES;
     c->carry_words = DEF_CARRY;
+    c->own_plan_doctypes = DEF_NONE;
+    const char **own_plan_words = DEF_NONE;
     c->level_order = DEF_NONE;
     c->rate_units = DEF_NONE;
     (void)err;
@@ -284,6 +286,12 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
             c->level_order = cells_to_list(c->arena, row, 1, nc);
         else if (!strcmp(k, "rate-units"))
             c->rate_units = cells_to_list(c->arena, row, 1, nc);
+        else if (!strcmp(k, "own-plan-words"))
+            own_plan_words = cells_to_list(c->arena, row, 1, nc);
+        else if (!strcmp(k, "own-plan-doctypes"))
+            c->own_plan_doctypes = cells_to_list(c->arena, row, 1, nc);
+        else if (!strcmp(k, "own-plan-level") && nc > 2)
+            c->nopl += nc - 2;
         else if (!strcmp(k, "level-word") && nc > 2)
             nlvl++;
     }
@@ -374,6 +382,23 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
     c->carry = vp_xcalloc(c->ncarry + 1, sizeof *c->carry);
     for (size_t i = 0; i < c->ncarry; i++)
         vp_tokens_make(c, c->carry_words[i], 0, &c->carry[i]);
+    while (own_plan_words[c->nown_plan])
+        c->nown_plan++;
+    c->own_plan = vp_xcalloc(c->nown_plan + 1, sizeof *c->own_plan);
+    for (size_t i = 0; i < c->nown_plan; i++)
+        vp_tokens_make_seq(c, own_plan_words[i], 0, &c->own_plan[i]);
+    c->opl_level = vp_arena_alloc(c->arena, sizeof(char *) * (c->nopl + 1));
+    c->opl_tok = vp_xcalloc(c->nopl + 1, sizeof *c->opl_tok);
+    size_t no = 0;
+    for (size_t i = 0; t && i < t->nrows; i++) {
+        const char *const *row = t->rows[i];
+        if (strcmp(row[0], "own-plan-level") || t->ncols[i] <= 2)
+            continue;
+        for (size_t j = 2; j < t->ncols[i] && no < c->nopl; j++, no++) {
+            c->opl_level[no] = vp_arena_strdup(c->arena, row[1]);
+            vp_tokens_make_seq(c, row[j], 0, &c->opl_tok[no]);
+        }
+    }
     return c;
 }
 
@@ -384,6 +409,12 @@ void vp_cmp_cfg_free(vp_cmp_cfg *c)
     for (size_t i = 0; i < c->ncarry; i++)
         vp_tokens_free(&c->carry[i]);
     free(c->carry);
+    for (size_t i = 0; i < c->nown_plan; i++)
+        vp_tokens_free(&c->own_plan[i]);
+    free(c->own_plan);
+    for (size_t i = 0; i < c->nopl; i++)
+        vp_tokens_free(&c->opl_tok[i]);
+    free(c->opl_tok);
     vp_arena_free(c->arena);
     free(c);
 }
@@ -673,6 +704,37 @@ int vp_title_carries(const vp_cmp_cfg *c, const vp_tokens *title, size_t at)
     for (size_t w = 0; w < c->ncarry; w++)
         if (vp_tokens_find_run(&c->carry[w], title, 0, at) >= 0)
             return 1;
+    return 0;
+}
+
+int vp_own_plan_due(const vp_cmp_cfg *c, const vp_tokens *sentence, const char *level)
+{
+    if (!level || !*level)
+        return 0;
+    size_t w = 0;
+    while (w < c->nown_plan && vp_tokens_find_run(&c->own_plan[w], sentence, 0, sentence->nseq) < 0)
+        w++;
+    if (w == c->nown_plan)
+        return 0;
+    for (size_t i = 0; i < c->nopl; i++) {
+        if (strcmp(c->opl_level[i], level))
+            continue;
+        for (long at = 0; (at = vp_tokens_find_run(&c->opl_tok[i], sentence, (size_t)at, sentence->nseq)) >= 0; at++) {
+            /* not inside a longer word of another level ("xã" of "thị xã", "ban" of "ủy ban") */
+            size_t j = 0;
+            for (; j < c->nopl; j++) {
+                const vp_tokens *o = &c->opl_tok[j];
+                if (!strcmp(c->opl_level[j], level) || o->nseq <= c->opl_tok[i].nseq)
+                    continue;
+                size_t from = (size_t)at + 1 > o->nseq ? (size_t)at + 1 - o->nseq : 0;
+                long oa = vp_tokens_find_run(o, sentence, from, (size_t)at + o->nseq);
+                if (oa >= 0 && (size_t)oa <= (size_t)at && (size_t)oa + o->nseq >= (size_t)at + c->opl_tok[i].nseq)
+                    break;
+            }
+            if (j == c->nopl)
+                return 1;
+        }
+    }
     return 0;
 }
 

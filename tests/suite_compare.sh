@@ -177,6 +177,23 @@ if pair chuyendoiso tests/compare/chuyendoiso huyen-35-cds--tinh-88-cds.xml; the
     check "chuyendoiso: starts" "$(xp "$f" "$(el deadline-check)[@parent='d2']/@parent-from") $(xp "$f" "$(el deadline-check)[@parent='d2']/@child-from")" "2025-04-01 2025-06-01"
 fi
 
+# a province asks its districts for their plans by 28/02/2025 ("UBND các huyện, thị xã, thành phố
+# xây dựng kế hoạch triển khai trước ngày 28/02/2025"): each district's plan answers by its own
+# date (20/02: ok, 10/3: later); the province's department is not asked (no child-date), and the
+# goal of none the department carries down meets the parent's; nor is a commune ("xã" of "thị xã")
+if pair duoinuoc tests/compare/duoinuoc huyen-30-duoinuoc--tinh-210-duoinuoc.xml; then
+    check "duoinuoc: plan on time" "$(verdict "$f" deadline-check d5) $(xp "$f" "$(el deadline-check)[@parent='d5']/@child-date")" "ok 2025-02-20"
+    f=$tmp/duoinuoc/compliance/huyen-45-duoinuoc--tinh-210-duoinuoc.xml
+    check "duoinuoc: plan late" "$(verdict "$f" deadline-check d5) $(xp "$f" "$(el deadline-check)[@parent='d5']/@child-date")" "later 2025-03-10"
+    check "duoinuoc: report earlier" "$(verdict "$f" deadline-check d4)" "ok"
+    check "duoinuoc: target below" "$(verdict "$f" target-check t2)" "below"
+    f=$tmp/duoinuoc/compliance/so-12-duoinuoc--tinh-210-duoinuoc.xml
+    check "duoinuoc: a department is not asked" "$(xp "$f" "count($(el deadline-check)[@parent='d5']/@child-date)")" "0"
+    check "duoinuoc: goal of none carried down" "$(verdict "$f" target-check t3) $(xp "$f" "$(el target-check)[@parent='t3']/@child")" "meets t1"
+    f=$tmp/duoinuoc/compliance/xa-5-duoinuoc--tinh-210-duoinuoc.xml
+    check "duoinuoc: a commune is not asked by 'thị xã'" "$(xp "$f" "count($(el deadline-check)[@parent='d5']/@child-date)")" "0"
+fi
+
 # ---- 2b. deadlines under their tasks ------------------------------------------------------
 # so-1245 carries out bo-1590; its launch date is a line under its task ("Thời gian: dự kiến
 # ngày 28/5/2024"), compared by the task's name with it: before the parent's 01/6 (ok); its
