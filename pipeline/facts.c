@@ -1245,6 +1245,48 @@ static void trim_indicator(fctx *x, const vp_family *fam, const char *S, size_t 
     }
 }
 
+/* An indicator that names a part of the one before it (indicator-part: "trong đó có bằng cấp,
+ * chứng chỉ", "ở nông thôn"): the one before leads it, what the rule matched dropped; a place
+ * ("ở …") replaces the place of the one before ("… sinh hoạt ở đô thị" -> "… sinh hoạt ở nông
+ * thôn"). */
+static const char *indicator_part(fctx *x, const vp_family *fam, const char *ind, const char *prev)
+{
+    size_t n = strlen(ind), ms, me;
+    if (!vp_family_first_attr(fam, "field", "indicator-part", x->m, ind, n, 0))
+        return ind;
+    vp_match_range(x->m, &ms, &me);
+    if (ms != 0 || me >= n)
+        return ind;
+    size_t head = strlen(prev);
+    if (me == 0) { /* a place: the one before without its own, if it has one of that word */
+        size_t w = 0;
+        while (w < n && ind[w] != ' ')
+            w++;
+        for (size_t i = head; i-- > 0;)
+            if (prev[i] == ' ' && i + 1 + w < head && !strncmp(prev + i + 1, ind, w) && prev[i + 1 + w] == ' ') {
+                head = i;
+                break;
+            }
+    }
+    return vp_arena_printf(x->doc->arena, "%.*s %s", (int)head, prev, ind + me);
+}
+
+/* An indicator before its figure in a list after a label ("Tỷ lệ trường đạt chuẩn quốc gia: Mầm
+ * non 70%"): the label leads it (indicator-label on S[clause_a..ia)), unless it names its own
+ * measure (indicator-measure). */
+static const char *indicator_label(fctx *x, const vp_family *fam, const char *S, size_t clause_a, size_t ia,
+                                   const char *ind)
+{
+    size_t ms, me;
+    if (vp_family_first_attr(fam, "field", "indicator-measure", x->m, ind, strlen(ind), 0) ||
+        !vp_family_first_attr(fam, "field", "indicator-label", x->m, S + clause_a, ia - clause_a, 0))
+        return ind;
+    vp_match_range(x->m, &ms, &me);
+    if (me <= ms)
+        return ind;
+    return vp_arena_printf(x->doc->arena, "%s %s", squeeze(x->doc->arena, S + clause_a + ms, me - ms), ind);
+}
+
 /* A word of two to eight capitals or digits, a capital first ("THCS", "GRDP", "THPT"). */
 static int abbreviation(const char *s, size_t n)
 {
@@ -1794,6 +1836,14 @@ static void do_targets(fctx *x, const nodeinfo *ni)
             vp_family_first_attr(fam, "field", "indicator-verb", x->m, S + clause_a, vs - clause_a, 0) &&
             vp_match_group(x->m, "verb", &gs, &ge)) /* "giảm ít nhất 10% số người nghiện …" */
             tg->indicator = vp_arena_printf(A, "%.*s %s", (int)(ge - gs), S + clause_a + gs, tg->indicator);
+        else if (tg->indicator && ia >= k->ge[TG_VALUE] && has(k, TG_PREFIX) && k->ge[TG_PREFIX] > k->gs[TG_PREFIX])
+            /* "tạo việc làm mới cho 2.200 lao động": "tạo việc làm mới cho lao động" */
+            tg->indicator = vp_arena_printf(A, "%s %s", squeeze(A, S + k->gs[TG_PREFIX], k->ge[TG_PREFIX] - k->gs[TG_PREFIX]),
+                                            tg->indicator);
+        if (tg->indicator && prev_ind)
+            tg->indicator = indicator_part(x, fam, tg->indicator, prev_ind);
+        if (tg->indicator && ib <= k->gs[TG_VALUE] && ia > clause_a)
+            tg->indicator = indicator_label(x, fam, S, clause_a, ia, tg->indicator);
         if (!tg->indicator && prev_ind)
             tg->indicator = prev_ind; /* "đạt 50% vào năm 2025 và 60% vào năm 2030" */
         if (!tg->indicator && unit && strchr(unit, '/') && has(k, TG_UNIT))
