@@ -1541,7 +1541,8 @@ static int has_letter(const char *s, size_t n)
 /* Reads the node's line as a row of a table of costs: a header cell names the amounts' unit
  * (budget rules field=table-money, its attribute scale: "Kinh phí (triệu đồng)" is 1000000),
  * and each row after it with as many cells gives the amount of that column (field=table-amount)
- * times the scale.  1 when the line was such a row. */
+ * times the scale.  1 when the line was a header or a row with nothing else to read, 2 when a
+ * row's amount was read (its other cells may still name a source: "| Ngân sách huyện |"). */
 static int money_row(fctx *x, const nodeinfo *ni)
 {
     const char *S = ni->s;
@@ -1583,12 +1584,12 @@ static int money_row(fctx *x, const nodeinfo *ni)
     size_t va = cs[x->mtab.col], vb = ce[x->mtab.col], gs, ge;
     const vp_rule *r = cell_rule(x, x->f_budget, "table-amount", S, va, vb);
     if (!r || !vp_match_group(x->m, "amount", &gs, &ge))
-        return 1;
+        return 2;
     char num[32];
     vp_date_decimal_text(S + va + gs, ge - gs, num, sizeof num);
     double v = atof(num) * x->mtab.scale;
     if (!num[0] || v <= 0 || v > 9e17)
-        return 1;
+        return 2;
     vp_arena *A = x->doc->arena;
     vp_budget_item *bi = vp_arena_alloc(A, sizeof *bi);
     bi->is_amount = 1;
@@ -1600,7 +1601,7 @@ static int money_row(fctx *x, const nodeinfo *ni)
     for (int i = 0; i < n && !bi->total; i++)
         bi->total = i != x->mtab.col && cell_rule(x, x->f_budget, "table-total", S, cs[i], ce[i]) != NULL;
     push_budget(x, bi);
-    return 1;
+    return 2;
 }
 
 /* Reads the node's line as a table row; 1 when it was one (header or targets row). */
@@ -2102,7 +2103,8 @@ static double gdec(const fctx *x, const fcand *k, int g, const char *s, int scal
 
 static void do_budget(fctx *x, const nodeinfo *ni)
 {
-    if (money_row(x, ni))
+    int row = money_row(x, ni);
+    if (row == 1)
         return;
     const vp_family *fam = x->f_budget;
     vp_arena *A = x->doc->arena;
@@ -2115,6 +2117,8 @@ static void do_budget(fctx *x, const nodeinfo *ni)
         if (busy_hit(x, k->s, k->e))
             continue;
         const char *kind = vp_rule_attr(k->rule, "kind");
+        if (row == 2 && !kind)
+            continue; /* a table row's amount is its column's, read above */
         vp_budget_item *bi = vp_arena_alloc(A, sizeof *bi);
         size_t a = k->s, b = k->e;
         if (kind) {
