@@ -1179,7 +1179,41 @@ static int parts_ahead(vp_st_ctx *c, size_t i, size_t to, const char *style)
     return kinds >= 2;
 }
 
-static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote, int news, size_t attach)
+/* A heading with no number (a plan whose parts are headed "MỤC ĐÍCH, YÊU CẦU" / "KINH PHÍ" /
+ * "TỔ CHỨC THỰC HIỆN" alone on their lines): a short line in capitals that names a part of a
+ * plan, not an item nor a table's row.  Its kind, its text in *heading; NULL when it is none. */
+static const char *bare_heading(vp_st_ctx *c, size_t i, char **heading)
+{
+    const char *l = c->t->data + c->L[i].s;
+    size_t n = c->L[i].e - c->L[i].s;
+    if (n > 120 || !caps_line(c, i) || memchr(l, '|', n) || vp_family_first(c->items, c->m, l, n, 0))
+        return NULL;
+    while (n > 0 && (l[n - 1] == ':' || l[n - 1] == ' ' || l[n - 1] == '*'))
+        n--;
+    while (n > 0 && (*l == ' ' || *l == '*'))
+        l++, n--;
+    char *h = vp_arena_strndup(c->doc->arena, l, n);
+    const char *k = section_kind(c, h);
+    if (k && heading)
+        *heading = h;
+    return k;
+}
+
+/* Does the body [from,to) head its parts with bare headings: none numbered, two or more bare? */
+static int bare_body(vp_st_ctx *c, size_t from, size_t to)
+{
+    int nbare = 0;
+    for (size_t i = from; i < to; i++) {
+        if (vp_st_blank(c, i))
+            continue;
+        if (vp_st_match_line(c, c->sections, "heading", i))
+            return 0;
+        nbare += bare_heading(c, i, NULL) != NULL;
+    }
+    return nbare >= 2;
+}
+
+static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote, int bare, int news, size_t attach)
 {
     vp_doc *doc = c->doc;
     vp_arena *a = doc->arena;
@@ -1243,6 +1277,17 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
                 s->kind = outer; /* "I. CÔNG TÁC TUYÊN TRUYỀN" in the part of tasks */
             sec = section_add(a, &root, s, &nsec);
             parts = NULL;
+            sp = 0;
+            continue;
+        }
+        const char *bk;
+        char *bh = NULL;
+        if (bare && (bk = bare_heading(c, i, &bh))) {
+            vp_node *s = node_new(c, VP_NODE_SECTION, i);
+            s->heading = bh;
+            s->kind = bk;
+            sec = section_add(a, &root, s, &nsec);
+            parts = outer = NULL;
             sp = 0;
             continue;
         }
@@ -1379,9 +1424,12 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
     doc->body = root.first;
 }
 
-/* The style of the first numbered item in [from,to) when there is no section heading. */
-static const char *promote_style(vp_st_ctx *c, size_t from, size_t to)
+/* The style of the first numbered item in [from,to) when there is no section heading, and no
+ * headings without numbers (bare, below). */
+static const char *promote_style(vp_st_ctx *c, size_t from, size_t to, int bare)
 {
+    if (bare)
+        return NULL;
     for (size_t i = from; i < to; i++) {
         if (vp_st_blank(c, i))
             continue;
@@ -1512,8 +1560,9 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
             c.L[i].e = c.L[i].s;
         }
     }
-    const char *promote = promote_style(&c, body_from, body_to);
-    build_body(&c, body_from, body_to, promote, news, attached ? resume : c.n);
+    int bare = bare_body(&c, body_from, body_to);
+    const char *promote = promote_style(&c, body_from, body_to, bare);
+    build_body(&c, body_from, body_to, promote, bare, news, attached ? resume : c.n);
     for (size_t i = closing; attached && i < resume; i++)
         c.L[i].e = hidden[i - closing];
     doc->body_start = body_from < c.n ? c.L[body_from].s : t->len;
