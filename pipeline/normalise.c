@@ -225,7 +225,7 @@ static void rowmsgs_free(rowmsgs *r)
 }
 
 /* What a layout rule does (its attribute action=) */
-enum { K_NONE, K_DROP, K_PAGE, K_BLOCK, K_ALONE, K_TIGHT, K_DASH, K_COLS, K_FLAT, K_SPLIT, K_ROWS };
+enum { K_NONE, K_DROP, K_PAGE, K_BLOCK, K_ALONE, K_TIGHT, K_DASH, K_WORD, K_COLS, K_FLAT, K_SPLIT, K_ROWS };
 
 /* K_* of each rule of the layout family (malloc'd, at least one byte) */
 static uint8_t *layout_kinds(const vp_family *fam)
@@ -241,6 +241,7 @@ static uint8_t *layout_kinds(const vp_family *fam)
                 : strcmp(a, "alone") == 0      ? K_ALONE
                 : strcmp(a, "join-tight") == 0 ? K_TIGHT
                 : strcmp(a, "join-dash") == 0  ? K_DASH
+                : strcmp(a, "join-word") == 0  ? K_WORD
                 : strcmp(a, "columns") == 0    ? K_COLS
                 : strcmp(a, "flat") == 0       ? K_FLAT
                 : strcmp(a, "split") == 0      ? K_SPLIT
@@ -268,6 +269,7 @@ struct vp_norm_tables {
     kind_list cols;  /* columns */
     kind_list tight; /* join-tight */
     kind_list dash;  /* join-dash */
+    kind_list word;  /* join-word */
     kind_list flat, split;
     kind_list rows; /* row: a line that is a row of its own, never a cell of a column block */
 };
@@ -297,6 +299,7 @@ vp_norm_tables *vp_norm_tables_new(const vp_rules *rules, vp_tone_style style)
     kind_list_make(&t->cols, t->kind, t->layout->n, KIND(K_COLS));
     kind_list_make(&t->tight, t->kind, t->layout->n, KIND(K_TIGHT));
     kind_list_make(&t->dash, t->kind, t->layout->n, KIND(K_DASH));
+    kind_list_make(&t->word, t->kind, t->layout->n, KIND(K_WORD));
     kind_list_make(&t->flat, t->kind, t->layout->n, KIND(K_FLAT));
     kind_list_make(&t->split, t->kind, t->layout->n, KIND(K_SPLIT));
     kind_list_make(&t->rows, t->kind, t->layout->n, KIND(K_ROWS));
@@ -314,6 +317,7 @@ void vp_norm_tables_free(vp_norm_tables *t)
     free(t->cols.idx);
     free(t->tight.idx);
     free(t->dash.idx);
+    free(t->word.idx);
     free(t->flat.idx);
     free(t->split.idx);
     free(t->rows.idx);
@@ -756,7 +760,7 @@ typedef struct lpass {
     size_t ntk, captk;
     vp_buf ct; /* text of the current cell */
     const uint8_t *rkind; /* K_* of each layout rule */
-    const kind_list *act, *cols, *tight, *dash, *flat, *split, *rows; /* the layout rules of those kinds */
+    const kind_list *act, *cols, *tight, *dash, *word, *flat, *split, *rows; /* the layout rules of those kinds */
     /* the open output line */
     int open;     /* an output line has text and no '\n' yet */
     int p_closed; /* it ends a sentence/heading or stands alone */
@@ -1285,7 +1289,33 @@ static int first_word_letters(const char *s, size_t n)
     return i > 0;
 }
 
-#define DASH_SIDE 96 /* bytes of each line a join-dash rule sees */
+#define DASH_SIDE 96 /* bytes of each line a join-dash or join-word rule sees */
+
+/* Does a rule of list l match the seam of the open line and the line s: the end of the open
+ * line, a line break, and the start of s? */
+static int seam_match(lpass *p, const kind_list *l, const char *s, size_t n)
+{
+    size_t ol = open_line_len(p);
+    size_t take = ol > DASH_SIDE ? DASH_SIDE : ol;
+    const char *o = p->o.data + p->o.len - take;
+    size_t skip = 0; /* start at a character */
+    while (skip < take && is_cont((unsigned char)o[skip]))
+        skip++;
+    char buf[2 * DASH_SIDE + 2];
+    size_t bl = take - skip;
+    memcpy(buf, o + skip, bl);
+    buf[bl++] = '\n';
+    size_t hn = n > DASH_SIDE ? utf8_floor(s, DASH_SIDE) : n;
+    memcpy(buf + bl, s, hn);
+    bl += hn;
+    vp_matcher_candidates(p->m, buf, bl, p->tbits);
+    for (size_t k = 0; k < l->n; k++) {
+        const vp_rule *r = p->fam->rules[l->idx[k]];
+        if (vp_rule_candidate(r, p->tbits) && vp_rule_exec_cand(r, p->m, buf, bl, 0) == 1)
+            return 1;
+    }
+    return 0;
+}
 
 /* Does the line s (a dash, then a small letter) go on the open line as the second half of a
  * dashed compound ("… phát triển kinh tế" + "- xã hội và …")? The join-dash rules see the end of
@@ -1302,26 +1332,7 @@ static int dash_goes_on(lpass *p, const char *s, size_t n)
         i++;
     if (i >= n || (vp_utf8_decode_fast(s + i, n - i, &cp), !cp_is_lower(cp)))
         return 0;
-    size_t ol = open_line_len(p);
-    size_t take = ol > DASH_SIDE ? DASH_SIDE : ol;
-    const char *o = p->o.data + p->o.len - take;
-    size_t skip = 0; /* start at a character */
-    while (skip < take && is_cont((unsigned char)o[skip]))
-        skip++;
-    char buf[2 * DASH_SIDE + 2];
-    size_t bl = take - skip;
-    memcpy(buf, o + skip, bl);
-    buf[bl++] = '\n';
-    size_t hn = n > DASH_SIDE ? utf8_floor(s, DASH_SIDE) : n;
-    memcpy(buf + bl, s, hn);
-    bl += hn;
-    vp_matcher_candidates(p->m, buf, bl, p->tbits);
-    for (size_t k = 0; k < p->dash->n; k++) {
-        const vp_rule *r = p->fam->rules[p->dash->idx[k]];
-        if (vp_rule_candidate(r, p->tbits) && vp_rule_exec_cand(r, p->m, buf, bl, 0) == 1)
-            return 1;
-    }
-    return 0;
+    return seam_match(p, p->dash, s, n);
 }
 
 /* Emit one cell (tokens already in p->tk / p->ct). Returns 1 when something was written. */
@@ -1353,13 +1364,14 @@ static int emit_cell(lpass *p, const cellinfo *ci, int *carry_page)
     vp_utf8_decode_fast(s, n, &f);
     /* a plain text not laid out in lines of a page (one line a paragraph) may still have a line
      * broken inside a sentence here and there (a DOCX's or a page's lines are its paragraphs):
-     * the line written so far is long (short lines are a header's fields, a title, a byline)
-     * and ends no sentence, this one starts with a small letter, and no block rule says it
-     * starts something ("a) …") */
+     * the line written so far is long (short lines are a header's fields, a title, a byline),
+     * or ends on a word no sentence ends on ("… sơ kết vào" + "ngày 15/6/2025": join-word), and
+     * ends no sentence, this one starts with a small letter, and no block rule says it starts
+     * something ("a) …") */
     int lone_wrap = 0;
     if (!p->layout && p->plain && p->open && !p->want_blank && !p->p_table && !ci->table && !ci->col && !p->p_col &&
-        !p->p_closed && act == A_NONE && !starts_block && cp_is_lower(f) && open_line_len(p) >= WRAP_MIN &&
-        first_word_letters(s, n)) {
+        !p->p_closed && act == A_NONE && !starts_block && cp_is_lower(f) &&
+        (open_line_len(p) >= WRAP_MIN || (p->word->n && seam_match(p, p->word, s, n))) && first_word_letters(s, n)) {
         int t2, c2;
         size_t s2, e2;
         lone_wrap = classify(p, W_BLOCK, &t2, &c2, &s2, &e2) == A_NONE;
@@ -2152,6 +2164,7 @@ int vp_normalise(const char *in, size_t len, const vp_rules *rules, vp_matcher *
     p.cols = &tabs->cols;
     p.tight = &tabs->tight;
     p.dash = &tabs->dash;
+    p.word = &tabs->word;
     p.flat = &tabs->flat;
     p.split = &tabs->split;
     p.rows = &tabs->rows;

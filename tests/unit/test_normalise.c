@@ -191,6 +191,7 @@ static const struct {
     {"dash-the-thao", "hoạt động văn hóa\n- thể thao"},
     {"dash-dao-tao", "ngành giáo dục\n- đào tạo"},
     {"dash-thuong-binh", "ngành lao động\n- thương binh"},
+    {"word-goes-on", "Tổ chức hội nghị sơ kết vào\nngày 15/6/2025."},
 };
 
 static void test_rule_examples(void)
@@ -227,6 +228,10 @@ static void test_rule_examples(void)
            "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 193 /KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nKẾ HOẠCH\n"
            "Triển khai Số liệu, Xã hội hóa và Tự do.\nPHÓ CHỦ TỊCH Trần Song Tùng\n");
     EXPECT("Số/Ngày/Kính gửi: ĐBSCL, HĐND", "Số/Ngày/Kính gửi: ĐBSCL, HĐND\n");
+    /* a short line that ends on a word no sentence ends on goes on with the next (join-word);
+     * one that ends a phrase stays a line of its own */
+    EXPECT("3. Tổ chức hội nghị sơ kết vào\nngày 15/6/2025.", "3. Tổ chức hội nghị sơ kết vào ngày 15/6/2025.\n");
+    EXPECT("3. Tổ chức hội nghị sơ kết\nngày 15/6/2025.", "3. Tổ chức hội nghị sơ kết\nngày 15/6/2025.\n");
     EXPECT("ỦY BAN\n|\nTỈNH\n-------\nNội dung.", "ỦY BAN\nTỈNH\nNội dung.\n");
     /* a header flattened into one line is cut back into its lines: the place name whole,
      * the type line cut from its title, a type inside the title left alone */
