@@ -1843,6 +1843,9 @@ static void do_targets(fctx *x, const nodeinfo *ni)
                                             tg->indicator);
         if (tg->indicator && prev_ind)
             tg->indicator = indicator_part(x, fam, tg->indicator, prev_ind);
+        if (tg->indicator && prev_ind && ia >= k->ge[TG_VALUE] && vs > clause_a &&
+            vp_family_first_attr(fam, "field", "indicator-part-before", x->m, S + clause_a, vs - clause_a, 0))
+            tg->indicator = vp_arena_printf(A, "%s %s", prev_ind, tg->indicator); /* "…, trong đó 50% đạt …" */
         if (tg->indicator && ib <= k->gs[TG_VALUE] && ia > clause_a)
             tg->indicator = indicator_label(x, fam, S, clause_a, ia, tg->indicator);
         if (!tg->indicator && prev_ind)
