@@ -128,6 +128,11 @@ typedef struct fctx {
     int carry_n;
     vp_budget_item *bud_last;
     fcands c, c2;                 /* scratch */
+    struct {                      /* the due years find_by read last: a clause's figures share them */
+        fcands c;
+        const char *s;
+        size_t a0, b;
+    } bym;
     dset asg_seen;                /* assignments by item and agency */
     dset src_seen;                /* budget sources by kind, item and text */
     uint64_t *cbits;              /* the rules that can match in the text at hand */
@@ -1124,8 +1129,10 @@ static int line_has_words(const char *s, size_t n, size_t at)
 }
 
 /* A due year ("đến năm 2025") found by the by-rules in s[a..b): the first at or after
- * `pivot`, else the last before it; 0 if none. */
-static int find_by(fctx *x, const char *s, size_t a, size_t b, size_t pivot, size_t *bs, size_t *be)
+ * `pivot`, else the last before it; 0 if none.  s has lim bytes; the years of the sentence
+ * are read once and kept for its next figure (a line of many figures is not read again for
+ * each). */
+static int find_by(fctx *x, const char *s, size_t lim, size_t a, size_t b, size_t pivot, size_t *bs, size_t *be)
 {
     const vp_family *fam = x->f_targets;
     static const char *const G[] = {"by", NULL};
@@ -1135,13 +1142,22 @@ static int find_by(fctx *x, const char *s, size_t a, size_t b, size_t pivot, siz
     size_t a0 = a > 48 ? a - 48 : 0;
     while (a0 > 0 && ((unsigned char)s[a0] & 0xC0) == 0x80)
         a0--;
+    if (x->bym.s != s || x->bym.a0 != a0 || x->bym.b < b) {
+        /* read up to the end of the sentence: the sentence's other figures (their clauses end
+         * at their own "%") find theirs here too */
+        size_t e = b;
+        while (e < lim && s[e] != '.' && s[e] != ';' && s[e] != '\n')
+            e++;
+        x->bym.c.n = 0;
+        collect(x, fam, "by", G, s + a0, e - a0, &x->bym.c);
+        x->bym.s = s, x->bym.a0 = a0, x->bym.b = e;
+    }
     s += a0;
     a -= a0, b -= a0, pivot = pivot > a0 ? pivot - a0 : 0;
-    collect(x, fam, "by", G, s, b, &x->c2);
     const fcand *after = NULL, *before = NULL;
-    for (size_t i = 0; i < x->c2.n; i++) {
-        const fcand *k = &x->c2.v[i];
-        if (k->s < a || !has(k, 0))
+    for (size_t i = 0; i < x->bym.c.n; i++) {
+        const fcand *k = &x->bym.c.v[i];
+        if (k->s < a || k->e > b || !has(k, 0))
             continue;
         int y = vp_date_int(s + k->gs[0], k->ge[0] - k->gs[0]);
         if (y < 1900 || y >= 2200)
@@ -1271,20 +1287,40 @@ static const char *indicator_part(fctx *x, const vp_family *fam, const char *ind
     return vp_arena_printf(x->doc->arena, "%.*s %s", (int)head, prev, ind + me);
 }
 
+#define NEAR_MAX 160  /* bytes before a figure the rules anchored at it see */
+#define LABEL_MAX 240 /* bytes of a clause a label is looked for in */
+
+/* The label of a clause (indicator-label at its start), found once for the clause's figures. */
+typedef struct label_memo {
+    size_t clause; /* the clause it was looked for in, SIZE_MAX for none yet */
+    const char *text;  /* the label, NULL for none */
+    size_t colon;      /* where its ":" is */
+} label_memo;
+
 /* An indicator before its figure in a list after a label ("Tỷ lệ trường đạt chuẩn quốc gia: Mầm
- * non 70%"): the label leads it (indicator-label on S[clause_a..ia)), unless it names its own
- * measure (indicator-measure). */
+ * non 70%"): the label leads it (indicator-label at the clause's start, up to its ":", with no
+ * other ":" before the indicator), unless it names its own measure (indicator-measure). */
 static const char *indicator_label(fctx *x, const vp_family *fam, const char *S, size_t clause_a, size_t ia,
-                                   const char *ind)
+                                   const char *ind, label_memo *lab)
 {
-    size_t ms, me;
-    if (vp_family_first_attr(fam, "field", "indicator-measure", x->m, ind, strlen(ind), 0) ||
-        !vp_family_first_attr(fam, "field", "indicator-label", x->m, S + clause_a, ia - clause_a, 0))
+    if (lab->clause != clause_a) {
+        size_t ms, me, n = ia - clause_a;
+        lab->clause = clause_a;
+        lab->text = NULL;
+        if (n > LABEL_MAX)
+            n = LABEL_MAX;
+        if (vp_family_first_attr(fam, "field", "indicator-label", x->m, S + clause_a, n, 0) &&
+            (vp_match_range(x->m, &ms, &me), me > ms)) {
+            lab->text = squeeze(x->doc->arena, S + clause_a + ms, me - ms);
+            lab->colon = clause_a + me;
+            while (lab->colon < ia && S[lab->colon] != ':')
+                lab->colon++;
+        }
+    }
+    if (!lab->text || lab->colon >= ia || memchr(S + lab->colon + 1, ':', ia - lab->colon - 1) ||
+        vp_family_first_attr(fam, "field", "indicator-measure", x->m, ind, strlen(ind), 0))
         return ind;
-    vp_match_range(x->m, &ms, &me);
-    if (me <= ms)
-        return ind;
-    return vp_arena_printf(x->doc->arena, "%s %s", squeeze(x->doc->arena, S + clause_a + ms, me - ms), ind);
+    return vp_arena_printf(x->doc->arena, "%s %s", lab->text, ind);
 }
 
 /* A word of two to eight capitals or digits, a capital first ("THCS", "GRDP", "THPT"). */
@@ -1708,6 +1744,7 @@ static void do_targets(fctx *x, const nodeinfo *ni)
     fcands marks = {0};
     int past_head = -1; /* not yet asked */
     pastnote past = {0};
+    label_memo lab = {SIZE_MAX, NULL, 0};
     struct mine_t {
         vp_target *tg;
         size_t vs, ve; /* its value in S */
@@ -1778,7 +1815,7 @@ static void do_targets(fctx *x, const nodeinfo *ni)
         if (has(k, TG_BY))
             by = vp_date_int(S + k->gs[TG_BY], k->ge[TG_BY] - k->gs[TG_BY]);
         if (by < 1900 || by >= 2200) {
-            by = find_by(x, S, clause_a, clause_b, k->s, &bys, &bye);
+            by = find_by(x, S, ni->len, clause_a, clause_b, k->s, &bys, &bye);
             if (by && bys >= ia && bys < ib)
                 ib = bys; /* the due year is not part of the indicator */
         }
@@ -1790,13 +1827,14 @@ static void do_targets(fctx *x, const nodeinfo *ni)
                 la--;
             const char *colon = memchr(S + la, ':', clause_a - la);
             if (colon)
-                by = find_by(x, S, la, (size_t)(colon - S), (size_t)(colon - S), NULL, NULL);
+                by = find_by(x, S, ni->len, la, (size_t)(colon - S), (size_t)(colon - S), NULL, NULL);
         }
         int by_here = by != 0;
         if (!by)
             for (const vp_node *p = ni->node ? ni->node->parent : NULL; p && !by; p = p->parent)
                 if (p->own.end > p->own.start)
-                    by = find_by(x, x->t->data + p->own.start, 0, p->own.end - p->own.start, 0, NULL, NULL);
+                    by = find_by(x, x->t->data + p->own.start, p->own.end - p->own.start, 0, p->own.end - p->own.start, 0,
+                                 NULL, NULL);
         trim_range(S, &ia, &ib);
         trim_indicator(x, fam, S, &ia, &ib);
         if (ib > ia && ib <= k->gs[TG_VALUE]) {
@@ -1833,21 +1871,26 @@ static void do_targets(fctx *x, const nodeinfo *ni)
             tg->by = vp_arena_printf(A, "%d", x->plan_year);
         tg->indicator = ib > ia ? squeeze(A, S + ia, ib - ia) : NULL;
         size_t vs = k->gs[TG_VALUE], gs, ge;
-        if (tg->indicator && ia >= k->ge[TG_VALUE] && vs > clause_a &&
-            vp_family_first_attr(fam, "field", "indicator-verb", x->m, S + clause_a, vs - clause_a, 0) &&
+        /* the words right before the figure, for the rules anchored at it: a window, so that a
+         * line of a thousand figures is not read a thousand times */
+        size_t wa = vs > clause_a + NEAR_MAX ? vs - NEAR_MAX : clause_a;
+        while (wa < vs && ((unsigned char)S[wa] & 0xC0) == 0x80)
+            wa++;
+        if (tg->indicator && ia >= k->ge[TG_VALUE] && vs > wa &&
+            vp_family_first_attr(fam, "field", "indicator-verb", x->m, S + wa, vs - wa, 0) &&
             vp_match_group(x->m, "verb", &gs, &ge)) /* "giảm ít nhất 10% số người nghiện …" */
-            tg->indicator = vp_arena_printf(A, "%.*s %s", (int)(ge - gs), S + clause_a + gs, tg->indicator);
+            tg->indicator = vp_arena_printf(A, "%.*s %s", (int)(ge - gs), S + wa + gs, tg->indicator);
         else if (tg->indicator && ia >= k->ge[TG_VALUE] && has(k, TG_PREFIX) && k->ge[TG_PREFIX] > k->gs[TG_PREFIX])
             /* "tạo việc làm mới cho 2.200 lao động": "tạo việc làm mới cho lao động" */
             tg->indicator = vp_arena_printf(A, "%s %s", squeeze(A, S + k->gs[TG_PREFIX], k->ge[TG_PREFIX] - k->gs[TG_PREFIX]),
                                             tg->indicator);
         if (tg->indicator && prev_ind)
             tg->indicator = indicator_part(x, fam, tg->indicator, prev_ind);
-        if (tg->indicator && prev_ind && ia >= k->ge[TG_VALUE] && vs > clause_a &&
-            vp_family_first_attr(fam, "field", "indicator-part-before", x->m, S + clause_a, vs - clause_a, 0))
+        if (tg->indicator && prev_ind && ia >= k->ge[TG_VALUE] && vs > wa &&
+            vp_family_first_attr(fam, "field", "indicator-part-before", x->m, S + wa, vs - wa, 0))
             tg->indicator = vp_arena_printf(A, "%s %s", prev_ind, tg->indicator); /* "…, trong đó 50% đạt …" */
         if (tg->indicator && ib <= k->gs[TG_VALUE] && ia > clause_a)
-            tg->indicator = indicator_label(x, fam, S, clause_a, ia, tg->indicator);
+            tg->indicator = indicator_label(x, fam, S, clause_a, ia, tg->indicator, &lab);
         if (!tg->indicator && prev_ind)
             tg->indicator = prev_ind; /* "đạt 50% vào năm 2025 và 60% vào năm 2030" */
         if (!tg->indicator && unit && strchr(unit, '/') && has(k, TG_UNIT))
@@ -2383,6 +2426,7 @@ int vp_facts(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matcher *m
     same_number_dates(doc->refs);
     free(x.c.v);
     free(x.c2.v);
+    free(x.bym.c.v);
     free(x.busy);
     free(x.cbits);
     free(x.issuer_fold);
