@@ -1485,14 +1485,20 @@ static void indicator_before(fctx *x, const vp_family *fam, const char *S, size_
  * …", attribute scope=sentence: up to the sentence's end); a year not before the plan's or a
  * rule with tense=future ("phấn đấu", "dự kiến") ends the past.  A figure is past when the last
  * such mark before it says so. */
-static int past_under_heading(fctx *x, const vp_node *n)
+/* Is node n, or an item or section above it, headed by words a rule of targets field `field`
+ * matches? */
+static int under_heading(fctx *x, const vp_node *n, const char *field)
 {
-    for (; n; n = n->parent)
-        if (n->heading && vp_family_first_attr(x->f_targets, "field", "past-heading", x->m, n->heading,
-                                               strlen(n->heading), 0))
+    for (; n; n = n->parent) {
+        /* an item with items under it is headed by its text ("2. Yêu cầu") */
+        const char *h = n->heading ? n->heading : n->type == VP_NODE_ITEM && n->first ? n->text : NULL;
+        if (h && vp_family_first_attr(x->f_targets, "field", field, x->m, h, strlen(h), 0))
             return 1;
+    }
     return 0;
 }
+
+static int past_under_heading(fctx *x, const vp_node *n) { return under_heading(x, n, "past-heading"); }
 
 static int past_at(const fctx *x, const fcands *marks, const char *S, size_t at)
 {
@@ -1776,6 +1782,8 @@ static void do_targets(fctx *x, const nodeinfo *ni)
         int money = x->comma_dec && (has(k, TG_SCALE) || (has(k, TG_UNIT) &&
                                                           money_unit(S + k->gs[TG_UNIT], k->ge[TG_UNIT] - k->gs[TG_UNIT])));
         const char *fixed = vp_rule_attr(k->rule, "value"); /* "Không để xảy ra …": the words say the figure */
+        if (fixed && under_heading(x, ni->node, "rule-heading"))
+            continue; /* "Yêu cầu: … không để xảy ra sai sót": a rule of the work, no target */
         if (fixed)
             snprintf(val, sizeof val, "%s", fixed);
         else
