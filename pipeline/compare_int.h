@@ -43,6 +43,8 @@ typedef struct vp_cmp_cfg {
     const char **own_plan_doctypes;                 /* NULL-terminated doctype codes */
     struct vp_tokens *own_plan;                     /* the own-plan words as syllables */
     size_t nown_plan;
+    struct vp_tokens *office;                       /* office-titles as syllables: "chủ tịch" */
+    size_t noffice;
     const char **opl_level;                         /* level of the i-th own-plan-level word */
     struct vp_tokens *opl_tok;                      /* that word as syllables */
     size_t nopl;
@@ -96,6 +98,9 @@ int vp_title_carries(const vp_cmp_cfg *c, const vp_tokens *title, size_t at);
  * under it at `level` ("UBND các huyện … xây dựng kế hoạch triển khai …": own-plan-words and
  * own-plan-level of rules/compare.tsv)? */
 int vp_own_plan_due(const vp_cmp_cfg *c, const vp_tokens *sentence, const char *level);
+/* The syllables of a reference's authority without the office title it starts with
+ * ("Chủ tịch UBND tỉnh" is the UBND tỉnh's: office-titles), joined by spaces; malloc'd. */
+char *vp_authority_body(const vp_cmp_cfg *c, const char *authority);
 /* The last year (19xx or 20xx) among the syllables of t, or 0. */
 int vp_tokens_last_year(const vp_tokens *t);
 

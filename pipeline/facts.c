@@ -157,6 +157,7 @@ typedef struct fctx {
     } atab;
 } fctx;
 
+#define NEAR_MAX 160 /* bytes before a fact the rules anchored at its start see */
 static const char *const REF_G[] = {"doctype", "number", "day", "month", "year", "authority", NULL};
 enum { RG_DOCTYPE, RG_NUMBER, RG_DAY, RG_MONTH, RG_YEAR, RG_AUTH };
 static const char *const TGT_G[] = {"value", "unit", "indicator", "by", "prefix", "scale", NULL};
@@ -792,6 +793,14 @@ static void do_references(fctx *x, const nodeinfo *ni)
             if (b > a)
                 r->authority = squeeze(x->doc->arena, ni->s + a, b - a);
         }
+        size_t as, ae, w = k->s > NEAR_MAX ? k->s - NEAR_MAX : 0;
+        while (w < k->s && ((unsigned char)ni->s[w] & 0xC0) == 0x80)
+            w++;
+        if (!r->authority && k->s > w &&
+            vp_family_first_attr(x->f_refs, "field", "authority-before", x->m, ni->s + w, k->s - w, 0) &&
+            vp_match_group(x->m, "authority", &as, &ae) && ae > as)
+            /* "chỉ đạo của UBND huyện tại Thông báo số 15/TB-UBND": the issuer named before it */
+            r->authority = squeeze(x->doc->arena, ni->s + w + as, ae - as);
         size_t a = k->s, b = k->e;
         trim_range(ni->s, &a, &b);
         r->text = squeeze(x->doc->arena, ni->s + a, b - a);
@@ -1287,7 +1296,6 @@ static const char *indicator_part(fctx *x, const vp_family *fam, const char *ind
     return vp_arena_printf(x->doc->arena, "%.*s %s", (int)head, prev, ind + me);
 }
 
-#define NEAR_MAX 160  /* bytes before a figure the rules anchored at it see */
 #define LABEL_MAX 240 /* bytes of a clause a label is looked for in */
 
 /* The label of a clause (indicator-label at its start), found once for the clause's figures. */

@@ -322,7 +322,9 @@ static char *judge(const vp_cmp_cfg *cfg, const dkey *child, const kref *r, cons
                           r->date, r->id, cand->xml, cand->number, cand->date[0] ? cand->date : "no date");
     if (r->authority[0]) {
         vp_tokens rt, dt;
-        vp_tokens_make(cfg, r->authority, 0, &rt);
+        char *body = vp_authority_body(cfg, r->authority); /* "Chủ tịch UBND tỉnh": the UBND's */
+        vp_tokens_make(cfg, body, 0, &rt);
+        free(body);
         vp_tokens_make(cfg, cand->authority, 0, &dt);
         int ok = vp_tokens_within(cfg, &rt, &dt, cand->level);
         vp_tokens_free(&rt);

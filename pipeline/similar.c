@@ -261,7 +261,7 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
     c->deadline_kinds = DEF_DEADLINES;
     c->carry_words = DEF_CARRY;
     c->own_plan_doctypes = DEF_NONE;
-    const char **own_plan_words = DEF_NONE;
+    const char **own_plan_words = DEF_NONE, **office = DEF_NONE;
     c->level_order = DEF_NONE;
     c->rate_units = DEF_NONE;
     (void)err;
@@ -288,6 +288,8 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
             c->rate_units = cells_to_list(c->arena, row, 1, nc);
         else if (!strcmp(k, "own-plan-words"))
             own_plan_words = cells_to_list(c->arena, row, 1, nc);
+        else if (!strcmp(k, "office-titles"))
+            office = cells_to_list(c->arena, row, 1, nc);
         else if (!strcmp(k, "own-plan-doctypes"))
             c->own_plan_doctypes = cells_to_list(c->arena, row, 1, nc);
         else if (!strcmp(k, "own-plan-level") && nc > 2)
@@ -382,6 +384,11 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
     c->carry = vp_xcalloc(c->ncarry + 1, sizeof *c->carry);
     for (size_t i = 0; i < c->ncarry; i++)
         vp_tokens_make(c, c->carry_words[i], 0, &c->carry[i]);
+    while (office[c->noffice])
+        c->noffice++;
+    c->office = vp_xcalloc(c->noffice + 1, sizeof *c->office);
+    for (size_t i = 0; i < c->noffice; i++)
+        vp_tokens_make_seq(c, office[i], 0, &c->office[i]);
     while (own_plan_words[c->nown_plan])
         c->nown_plan++;
     c->own_plan = vp_xcalloc(c->nown_plan + 1, sizeof *c->own_plan);
@@ -409,6 +416,9 @@ void vp_cmp_cfg_free(vp_cmp_cfg *c)
     for (size_t i = 0; i < c->ncarry; i++)
         vp_tokens_free(&c->carry[i]);
     free(c->carry);
+    for (size_t i = 0; i < c->noffice; i++)
+        vp_tokens_free(&c->office[i]);
+    free(c->office);
     for (size_t i = 0; i < c->nown_plan; i++)
         vp_tokens_free(&c->own_plan[i]);
     free(c->own_plan);
@@ -736,6 +746,26 @@ int vp_own_plan_due(const vp_cmp_cfg *c, const vp_tokens *sentence, const char *
         }
     }
     return 0;
+}
+
+char *vp_authority_body(const vp_cmp_cfg *c, const char *authority)
+{
+    vp_tokens t;
+    vp_tokens_make_seq(c, authority, 0, &t);
+    size_t skip = 0;
+    for (size_t i = 0; i < c->noffice; i++)
+        if (c->office[i].nseq > skip && c->office[i].nseq < t.nseq && vp_tokens_find_run(&c->office[i], &t, 0, c->office[i].nseq) == 0)
+            skip = c->office[i].nseq;
+    vp_buf b = {0};
+    for (size_t i = skip; i < t.nseq; i++) {
+        if (b.len)
+            vp_buf_addc(&b, ' ');
+        vp_buf_add(&b, t.seq[i], strlen(t.seq[i]));
+    }
+    vp_tokens_free(&t);
+    char *r = vp_xstrdup(b.data ? b.data : "");
+    vp_buf_free(&b);
+    return r;
 }
 
 int vp_tokens_last_year(const vp_tokens *t)

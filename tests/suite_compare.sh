@@ -194,6 +194,15 @@ if pair duoinuoc tests/compare/duoinuoc huyen-30-duoinuoc--tinh-210-duoinuoc.xml
     check "duoinuoc: a commune is not asked by 'thị xã'" "$(xp "$f" "count($(el deadline-check)[@parent='d5']/@child-date)")" "0"
 fi
 
+# a plan that cites its parent by the office holder who signed it ("chỉ đạo của Chủ tịch UBND tỉnh
+# tại Kế hoạch số 12/KH-UBND …", the issuer before the reference): the parent is the UBND tỉnh's,
+# so the two pair (not a near-miss of "other authority")
+if pair chutich tests/compare/chutich huyen-2-nuocsach--tinh-12-nuocsach.xml; then
+    check "chutich: reference ok" "$(xp "$f" "$(el reference-check)/@status")" "ok"
+    check "chutich: no near-miss" "$(grep -c '<near-miss' "$tmp/chutich/index.xml")" "0"
+    check "chutich: the issuer read before it" "$(xp "$tmp/chutich/huyen-2-nuocsach.xml" "//*[local-name()='reference']/@authority")" "Chủ tịch UBND tỉnh"
+fi
+
 # ---- 2b. deadlines under their tasks ------------------------------------------------------
 # so-1245 carries out bo-1590; its launch date is a line under its task ("Thời gian: dự kiến
 # ngày 28/5/2024"), compared by the task's name with it: before the parent's 01/6 (ok); its
