@@ -237,6 +237,29 @@ static void set_num(vp_cmp_cfg *c, const cfg_num *cn, const char *v)
     }
 }
 
+/* The NULL-terminated phrases of list as syllables (seq: in order only), their number in *n. */
+static vp_tokens *phrase_tokens(const vp_cmp_cfg *c, const char *const *list, int seq, size_t *n)
+{
+    *n = 0;
+    while (list[*n])
+        (*n)++;
+    vp_tokens *t = vp_xcalloc(*n + 1, sizeof *t);
+    for (size_t i = 0; i < *n; i++) {
+        if (seq)
+            vp_tokens_make_seq(c, list[i], 0, &t[i]);
+        else
+            vp_tokens_make(c, list[i], 0, &t[i]);
+    }
+    return t;
+}
+
+static void tokens_free_all(vp_tokens *t, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        vp_tokens_free(&t[i]);
+    free(t);
+}
+
 vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
 {
     vp_cmp_cfg *c = vp_xcalloc(1, sizeof *c);
@@ -378,22 +401,10 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
                 c->stop[c->nstop++] = vp_arena_strdup(c->arena, w.v[i]);
         sv_free(&w);
     }
-    /* the carry words as syllables, made once (after the abbreviations they may hold) */
-    while (c->carry_words[c->ncarry])
-        c->ncarry++;
-    c->carry = vp_xcalloc(c->ncarry + 1, sizeof *c->carry);
-    for (size_t i = 0; i < c->ncarry; i++)
-        vp_tokens_make(c, c->carry_words[i], 0, &c->carry[i]);
-    while (office[c->noffice])
-        c->noffice++;
-    c->office = vp_xcalloc(c->noffice + 1, sizeof *c->office);
-    for (size_t i = 0; i < c->noffice; i++)
-        vp_tokens_make_seq(c, office[i], 0, &c->office[i]);
-    while (own_plan_words[c->nown_plan])
-        c->nown_plan++;
-    c->own_plan = vp_xcalloc(c->nown_plan + 1, sizeof *c->own_plan);
-    for (size_t i = 0; i < c->nown_plan; i++)
-        vp_tokens_make_seq(c, own_plan_words[i], 0, &c->own_plan[i]);
+    /* the phrases as syllables, made once (after the abbreviations they may hold) */
+    c->carry = phrase_tokens(c, c->carry_words, 0, &c->ncarry);
+    c->office = phrase_tokens(c, office, 1, &c->noffice);
+    c->own_plan = phrase_tokens(c, own_plan_words, 1, &c->nown_plan);
     c->opl_level = vp_arena_alloc(c->arena, sizeof(char *) * (c->nopl + 1));
     c->opl_tok = vp_xcalloc(c->nopl + 1, sizeof *c->opl_tok);
     size_t no = 0;
@@ -413,18 +424,10 @@ void vp_cmp_cfg_free(vp_cmp_cfg *c)
 {
     if (!c)
         return;
-    for (size_t i = 0; i < c->ncarry; i++)
-        vp_tokens_free(&c->carry[i]);
-    free(c->carry);
-    for (size_t i = 0; i < c->noffice; i++)
-        vp_tokens_free(&c->office[i]);
-    free(c->office);
-    for (size_t i = 0; i < c->nown_plan; i++)
-        vp_tokens_free(&c->own_plan[i]);
-    free(c->own_plan);
-    for (size_t i = 0; i < c->nopl; i++)
-        vp_tokens_free(&c->opl_tok[i]);
-    free(c->opl_tok);
+    tokens_free_all(c->carry, c->ncarry);
+    tokens_free_all(c->office, c->noffice);
+    tokens_free_all(c->own_plan, c->nown_plan);
+    tokens_free_all(c->opl_tok, c->nopl);
     vp_arena_free(c->arena);
     free(c);
 }
