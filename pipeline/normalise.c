@@ -1219,6 +1219,50 @@ static void tokenize(lpass *p, size_t s, size_t e, int table)
 }
 
 /* Write the tokens; skip the bytes [ds,de) of the cell text (a dropped part). */
+/* A token that is a mark of punctuation written after a word ("," ";" ":" "." "!" "?" ")" and
+ * the closing "./."): "lợi , khoa" is written "lợi, khoa". */
+static int after_word_punct(const char *s, size_t n)
+{
+    return (n == 1 && strchr(",;:.!?)", s[0])) || (n == 3 && !memcmp(s, "./.", 3));
+}
+
+/* Does a word (or a closing bracket or quote, or a per cent sign) end at s[n-1]? */
+static int ends_word(const char *s, size_t n)
+{
+    unsigned char c = n ? (unsigned char)s[n - 1] : 0;
+    return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == ')' || c == '"' ||
+           c == '%';
+}
+
+/* Length of the mark of punctuation at t[i] (< end) that goes on the word before it, a space or
+ * the end after it: after_word_punct, and "%" after a figure ("50 %"); 0 for none. */
+static size_t glued_at(const char *t, size_t i, size_t end, int after_digit)
+{
+    size_t n = i + 3 <= end && !memcmp(t + i, "./.", 3) ? 3 : 1;
+    if (!(n == 3 || strchr(",;:.!?)", t[i]) || (t[i] == '%' && after_digit)))
+        return 0;
+    return i + n == end || t[i + n] == ' ' ? n : 0;
+}
+
+/* Append the token t[off, off+n), its spaces before a mark of punctuation ("lợi , khoa", "50 %")
+ * and after an opening bracket ("( chung") left out. */
+static void out_glued(lpass *p, size_t off, size_t n)
+{
+    const char *t = p->t;
+    size_t a = off, end = off + n;
+    for (size_t i = off + 1; i + 1 < end; i++) {
+        if (t[i] != ' ')
+            continue;
+        int drop = (ends_word(t + off, i - off) && glued_at(t, i + 1, end, t[i - 1] >= '0' && t[i - 1] <= '9')) ||
+                   (t[i - 1] == '(' && (i - 1 == off || t[i - 2] == ' ') && t[i + 1] != ' ' && !glued_at(t, i + 1, end, 0));
+        if (drop) {
+            out_t(p, a, i - a);
+            a = i + 1;
+        }
+    }
+    out_t(p, a, end - a);
+}
+
 static void out_tokens(lpass *p, size_t ds, size_t de)
 {
     size_t pos = 0; /* position in the cell text */
@@ -1245,11 +1289,14 @@ static void out_tokens(lpass *p, size_t ds, size_t de)
             }
             continue;
         }
-        if (any && t->sep == 1)
+        const tok *pt = k ? &p->tk[k - 1] : NULL;
+        int glue = pt && ((after_word_punct(p->t + t->s, t->e - t->s) && ends_word(p->t + pt->s, pt->e - pt->s)) ||
+                          (pt->e - pt->s == 1 && p->t[pt->s] == '(' && !after_word_punct(p->t + t->s, t->e - t->s)));
+        if (any && t->sep == 1 && !glue)
             out_t(p, p->tk[k - 1].e, 1);
         else if (any && t->sep == 2)
             out_lit(p, " | ", 3, p->tk[k - 1].e);
-        out_t(p, t->s, t->e - t->s);
+        out_glued(p, t->s, t->e - t->s);
         any = 1;
     }
 }

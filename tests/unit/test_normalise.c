@@ -220,7 +220,7 @@ static void test_rule_examples(void)
     EXPECT("Người ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ\nEmail: thongtinchinhphu@chinhphu.vn\nCơ quan: VĂN PHÒNG CHÍNH PHỦ\n"
            "Thời gian ký: 29.04.2026 16:35:55 +07:00\nNội dung.",
            "Nội dung.\n");
-    EXPECT("Người ký : Dương Ngọc Long\nNội dung.", "Người ký : Dương Ngọc Long\nNội dung.\n");
+    EXPECT("Người ký : Dương Ngọc Long\nNội dung.", "Người ký: Dương Ngọc Long\nNội dung.\n");
     /* capitals whose toned letters stayed small (TCVN3 has no toned capitals): restored on
      * capitals lines and in mixed words; "Số", "Xã hội", "Tự do" in ordinary lines stay */
     EXPECT("ủY BAN NHÂN DÂN\nTỉNH NINH BìNH\nSố: 193 /KH-UBND\nCộNG HòA Xã HộI CHủ NGHĩA VIệT NAM\nKế HOạCH\n"
@@ -228,6 +228,10 @@ static void test_rule_examples(void)
            "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 193 /KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nKẾ HOẠCH\n"
            "Triển khai Số liệu, Xã hội hóa và Tự do.\nPHÓ CHỦ TỊCH Trần Song Tùng\n");
     EXPECT("Số/Ngày/Kính gửi: ĐBSCL, HĐND", "Số/Ngày/Kính gửi: ĐBSCL, HĐND\n");
+    /* no space before a mark of punctuation, nor after an opening bracket; "%" on its figure */
+    EXPECT("Phát triển thủy lợi , khoa học  ;  ( giai đoạn 1 ) đạt 50 % , xong ./.",
+           "Phát triển thủy lợi, khoa học; (giai đoạn 1) đạt 50%, xong./.\n");
+    EXPECT("a - b ; c … d ( * )", "a - b; c … d (* )\n");
     /* a short line that ends on a word no sentence ends on goes on with the next (join-word);
      * one that ends a phrase stays a line of its own */
     EXPECT("3. Tổ chức hội nghị sơ kết vào\nngày 15/6/2025.", "3. Tổ chức hội nghị sơ kết vào ngày 15/6/2025.\n");
@@ -239,7 +243,7 @@ static void test_rule_examples(void)
            "do - Hạnh phúc Số : 2917 /SGDĐT-VP Phan Rang-Tháp Chàm, ngày 05 tháng11 năm 2010 KẾ HOẠCH THỰC HIỆN KẾ "
            "HOẠCH NĂM 2011 GIÁM ĐỐC SỞ GIÁO DỤC Căn cứ Luật Giáo dục; Căn cứ Nghị định số 1/2010/NĐ-CP.",
            "Xem mẫu\n1.\nUBND TỈNH NINH THUẬN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n"
-           "Độc lập - Tự do - Hạnh phúc\nSố : 2917 /SGDĐT-VP\nPhan Rang-Tháp Chàm, ngày 05 tháng11 năm 2010\n"
+           "Độc lập - Tự do - Hạnh phúc\nSố: 2917 /SGDĐT-VP\nPhan Rang-Tháp Chàm, ngày 05 tháng11 năm 2010\n"
            "KẾ HOẠCH\nTHỰC HIỆN KẾ HOẠCH NĂM 2011\nGIÁM ĐỐC SỞ GIÁO DỤC\nCăn cứ Luật Giáo dục;\n"
            "Căn cứ Nghị định số 1/2010/NĐ-CP.\n");
     /* a line with the national name and no number or date after it is not cut */
