@@ -116,6 +116,7 @@ typedef struct tone_ent {
     int32_t a, b;      /* the pair to find */
     int32_t ra, rb;    /* its replacement */
     char notafter[16]; /* UTF-8 characters that block the row when just before the pair */
+    char onlyafter[16]; /* UTF-8 characters one of which must be just before the pair */
 } tone_ent;
 
 typedef struct lookups {
@@ -198,13 +199,16 @@ static void lookups_build(lookups *L, const vp_rules *rules, vp_tone_style style
                 continue;
             }
             tone_ent *e = &L->tone[L->ntone++];
-            if (style == VP_TONE_OLD) {
+            int fix = tt->ncols[i] >= 4 && tt->rows[i][3][0]; /* ONLY-AFTER: a fix in both styles */
+            if (style == VP_TONE_OLD && !fix) {
                 e->a = n[0], e->b = n[1], e->ra = o[0], e->rb = o[1];
             } else {
                 e->a = o[0], e->b = o[1], e->ra = n[0], e->rb = n[1];
             }
             if (tt->ncols[i] >= 3)
                 snprintf(e->notafter, sizeof e->notafter, "%s", tt->rows[i][2]);
+            if (fix)
+                snprintf(e->onlyafter, sizeof e->onlyafter, "%s", tt->rows[i][3]);
             bm_set(L->tonebm, e->b);
             bm_set(L->toneabm, e->a);
         }
@@ -353,7 +357,8 @@ static const tone_ent *tone_find(const lookups *L, int32_t before, int32_t a, in
         return NULL;
     for (size_t i = 0; i < L->ntone; i++) {
         const tone_ent *e = &L->tone[i];
-        if (e->a == a && e->b == b && !(e->notafter[0] && before > 0 && notafter_has(e->notafter, before)))
+        if (e->a == a && e->b == b && !(e->notafter[0] && before > 0 && notafter_has(e->notafter, before)) &&
+            !(e->onlyafter[0] && !(before > 0 && notafter_has(e->onlyafter, before))))
             return e;
     }
     return NULL;

@@ -278,6 +278,9 @@ static void test_tone(void)
     EXPECT_OLD("hòa hóa thủy khỏe tùy quỳ HÒA", "hoà hoá thuỷ khoẻ tuỳ quỳ HOÀ\n");
     EXPECT_OLD("hoàn toán quyết quá", "hoàn toán quyết quá\n");
     EXPECT_OLD("hoà thuỷ", "hoà thuỷ\n");
+    /* the u of "qu" takes no tone, in both styles (ONLY-AFTER rows) */
+    EXPECT("Qúy II, hằng qúy, QÚY III, qùy", "Quý II, hằng quý, QUÝ III, quỳ\n");
+    EXPECT_OLD("Qúy II, quý, tùy", "Quý II, quý, tuỳ\n");
 }
 
 static void test_confusables(void)
