@@ -738,7 +738,8 @@ typedef struct pline {
 
 typedef struct tok {
     size_t s, e;
-    int sep; /* before it: 0 none, 1 space, 2 " | " */
+    int sep;  /* before it: 0 none, 1 space, 2 " | " */
+    int glue; /* a space inside it may go (before a mark of punctuation, after "("): out_glued */
 } tok;
 
 /* The classification of a line by the layout rules. */
@@ -1179,6 +1180,10 @@ static size_t pass_runin(char *t, size_t tlen)
 }
 
 /* Tokens of t[s,e): words separated by spaces; with table=1 gaps of 3+ spaces become " | ". */
+/* The bytes that may start a mark of punctuation a space before goes from (glued_at) */
+static const uint8_t GLUE_AFTER[256] = {[','] = 1, [';'] = 1, [':'] = 1, ['.'] = 1, ['!'] = 1,
+                                        ['?'] = 1, [')'] = 1, ['%'] = 1};
+
 static void tokenize(lpass *p, size_t s, size_t e, int table)
 {
     p->ntk = 0;
@@ -1197,11 +1202,13 @@ static void tokenize(lpass *p, size_t s, size_t e, int table)
         if (p->ntk)
             sep = (table && i - g >= 3) ? 2 : 1;
         size_t w = i;
+        int glue = 0;
         /* a run of words separated by single spaces is one token */
         for (;;) {
             const char *sp = memchr(t + i, ' ', e - i);
             i = sp ? (size_t)(sp - t) : e;
             if (i + 1 < e && t[i + 1] != ' ') {
+                glue |= GLUE_AFTER[(unsigned char)t[i + 1]] | (i > w && t[i - 1] == '(');
                 i++;
                 continue;
             }
@@ -1214,6 +1221,7 @@ static void tokenize(lpass *p, size_t s, size_t e, int table)
         p->tk[p->ntk].s = w;
         p->tk[p->ntk].e = i;
         p->tk[p->ntk].sep = p->ntk ? sep : 0;
+        p->tk[p->ntk].glue = glue;
         p->ntk++;
         if (sep == 2)
             vp_buf_add(&p->ct, " | ", 3);
@@ -1301,7 +1309,10 @@ static void out_tokens(lpass *p, size_t ds, size_t de)
             out_t(p, p->tk[k - 1].e, 1);
         else if (any && t->sep == 2)
             out_lit(p, " | ", 3, p->tk[k - 1].e);
-        out_glued(p, t->s, t->e - t->s);
+        if (t->glue)
+            out_glued(p, t->s, t->e - t->s);
+        else
+            out_t(p, t->s, t->e - t->s);
         any = 1;
     }
 }
