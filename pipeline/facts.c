@@ -127,7 +127,7 @@ typedef struct fctx {
     vp_assignment *carry_first;
     int carry_n;
     vp_budget_item *bud_last;
-    fcands c, c2;                 /* scratch */
+    fcands c;                     /* scratch */
     struct {                      /* the due years find_by read last: a clause's figures share them */
         fcands c;
         const char *s;
@@ -194,6 +194,16 @@ static size_t utf8_next(const char *s, size_t len, size_t i)
     while (i < len && ((unsigned char)s[i] & 0xC0) == 0x80)
         i++;
     return i;
+}
+
+/* Where the window of NEAR_MAX bytes before s[at] starts, no earlier than lo, at a character's
+ * start: what the rules anchored at a fact's start see of the words before it. */
+static size_t near_start(const char *s, size_t lo, size_t at)
+{
+    size_t w = at > lo + NEAR_MAX ? at - NEAR_MAX : lo;
+    while (w < at && ((unsigned char)s[w] & 0xC0) == 0x80)
+        w++;
+    return w;
 }
 
 /* The groups of the last match into k. */
@@ -793,9 +803,7 @@ static void do_references(fctx *x, const nodeinfo *ni)
             if (b > a)
                 r->authority = squeeze(x->doc->arena, ni->s + a, b - a);
         }
-        size_t as, ae, w = k->s > NEAR_MAX ? k->s - NEAR_MAX : 0;
-        while (w < k->s && ((unsigned char)ni->s[w] & 0xC0) == 0x80)
-            w++;
+        size_t as, ae, w = near_start(ni->s, 0, k->s);
         if (!r->authority && k->s > w &&
             vp_family_first_attr(x->f_refs, "field", "authority-before", x->m, ni->s + w, k->s - w, 0) &&
             vp_match_group(x->m, "authority", &as, &ae) && ae > as)
@@ -1145,7 +1153,6 @@ static int find_by(fctx *x, const char *s, size_t lim, size_t a, size_t b, size_
 {
     const vp_family *fam = x->f_targets;
     static const char *const G[] = {"by", NULL};
-    x->c2.n = 0;
     /* read from a little before a (the rules look back that far), not from the text's start:
      * a long paragraph is not read again for each of its figures */
     size_t a0 = a > 48 ? a - 48 : 0;
@@ -1889,9 +1896,7 @@ static void do_targets(fctx *x, const nodeinfo *ni)
         size_t vs = k->gs[TG_VALUE], gs, ge;
         /* the words right before the figure, for the rules anchored at it: a window, so that a
          * line of a thousand figures is not read a thousand times */
-        size_t wa = vs > clause_a + NEAR_MAX ? vs - NEAR_MAX : clause_a;
-        while (wa < vs && ((unsigned char)S[wa] & 0xC0) == 0x80)
-            wa++;
+        size_t wa = near_start(S, clause_a, vs);
         if (tg->indicator && ia >= k->ge[TG_VALUE] && vs > wa &&
             vp_family_first_attr(fam, "field", "indicator-verb", x->m, S + wa, vs - wa, 0) &&
             vp_match_group(x->m, "verb", &gs, &ge)) /* "giảm ít nhất 10% số người nghiện …" */
@@ -2441,7 +2446,6 @@ int vp_facts(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matcher *m
     }
     same_number_dates(doc->refs);
     free(x.c.v);
-    free(x.c2.v);
     free(x.bym.c.v);
     free(x.busy);
     free(x.cbits);
