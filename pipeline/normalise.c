@@ -1232,13 +1232,6 @@ static void tokenize(lpass *p, size_t s, size_t e, int table)
 }
 
 /* Write the tokens; skip the bytes [ds,de) of the cell text (a dropped part). */
-/* A token that is a mark of punctuation written after a word ("," ";" ":" "." "!" "?" ")" and
- * the closing "./."): "lợi , khoa" is written "lợi, khoa". */
-static int after_word_punct(const char *s, size_t n)
-{
-    return (n == 1 && strchr(",;:.!?)", s[0])) || (n == 3 && !memcmp(s, "./.", 3));
-}
-
 /* Does a word (or a closing bracket or quote, or a per cent sign) end at s[n-1]? */
 static int ends_word(const char *s, size_t n)
 {
@@ -1248,14 +1241,19 @@ static int ends_word(const char *s, size_t n)
 }
 
 /* Length of the mark of punctuation at t[i] (< end) that goes on the word before it, a space or
- * the end after it: after_word_punct, and "%" after a figure ("50 %"); 0 for none. */
+ * the end after it ("," ";" ":" "." "!" "?" ")" and the closing "./.": "lợi , khoa" is written
+ * "lợi, khoa"; "%" after a figure, "50 %"); 0 for none. */
 static size_t glued_at(const char *t, size_t i, size_t end, int after_digit)
 {
     size_t n = i + 3 <= end && !memcmp(t + i, "./.", 3) ? 3 : 1;
-    if (!(n == 3 || strchr(",;:.!?)", t[i]) || (t[i] == '%' && after_digit)))
+    unsigned char c = (unsigned char)t[i];
+    if (n == 1 && !(GLUE_AFTER[c] && (c != '%' || after_digit)))
         return 0;
     return i + n == end || t[i + n] == ' ' ? n : 0;
 }
+
+/* Is the token s[0, n) a mark of punctuation that goes on the word before it? */
+static int after_word_punct(const char *s, size_t n) { return glued_at(s, 0, n, 0) == n; }
 
 /* Append the token t[off, off+n), its spaces before a mark of punctuation ("lợi , khoa", "50 %")
  * and after an opening bracket ("( chung") left out. */
