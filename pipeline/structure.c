@@ -1424,8 +1424,8 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
     doc->body = root.first;
 }
 
-/* The style of the first numbered item in [from,to) when there is no section heading, and no
- * headings without numbers (bare, below). */
+/* The style of the first numbered item in [from,to) when there is no section heading, and the
+ * body is not headed by headings without numbers (bare: bare_body). */
 static const char *promote_style(vp_st_ctx *c, size_t from, size_t to, int bare)
 {
     if (bare)
