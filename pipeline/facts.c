@@ -1464,18 +1464,21 @@ static void indicator_before(fctx *x, const vp_family *fam, const char *S, size_
             trim_indicator(x, fam, S, &a, &e); /* "…: từ" (95% trở lên) */
         }
     }
+    static const char ORDINAL[] = "thứ ";
     size_t words = 0;
     for (size_t i = a; i < e; i++) {
         if (S[i] >= '0' && S[i] <= '9') {
-            /* an age is part of the name ("trẻ em dưới 1 tuổi", "trẻ em 3-5 tuổi"); another
-             * figure is not */
+            /* an age is part of the name ("trẻ em dưới 1 tuổi", "trẻ em 3-5 tuổi"), as are an
+             * order ("sinh con thứ 3 trở lên") and a frequency ("khám sức khỏe ít nhất 01
+             * lần/năm"); another figure is not */
             size_t j = i;
             while (j < e && S[j] >= '0' && S[j] <= '9')
                 j++;
             if (j + 1 < e && S[j] == '-' && S[j + 1] >= '0' && S[j + 1] <= '9')
                 for (j++; j < e && S[j] >= '0' && S[j] <= '9';)
                     j++;
-            if (e - j >= 6 && !memcmp(S + j, " tuổi", 6)) {
+            if ((e - j >= 6 && !memcmp(S + j, " tuổi", 6)) || (e - j >= 5 && !memcmp(S + j, " lần", 5)) ||
+                (i - a >= sizeof ORDINAL - 1 && !memcmp(S + i - (sizeof ORDINAL - 1), ORDINAL, sizeof ORDINAL - 1))) {
                 i = j;
                 continue;
             }
@@ -1896,9 +1899,15 @@ static void do_targets(fctx *x, const nodeinfo *ni)
         size_t vs = k->gs[TG_VALUE], gs, ge;
         /* the words right before the figure, for the rules anchored at it: a window, so that a
          * line of a thousand figures is not read a thousand times */
-        size_t wa = near_start(S, clause_a, vs);
-        if (tg->indicator && ia >= k->ge[TG_VALUE] && vs > wa &&
-            vp_family_first_attr(fam, "field", "indicator-verb", x->m, S + wa, vs - wa, 0) &&
+        size_t wa = near_start(S, clause_a, vs), ba, bb;
+        if (tg->indicator && ia >= k->ge[TG_VALUE] &&
+            vp_family_first_attr(fam, "field", "indicator-base", x->m, tg->indicator, strlen(tg->indicator), 0) &&
+            (indicator_before(x, fam, S, clause_a, k->s < vs ? k->s : vs, &ba, &bb), bb > ba))
+            /* "Tiêm phòng bệnh Dại cho chó, mèo đạt trên 70% tổng đàn": the words after the
+             * figure only say what it is a share of; what is done leads them */
+            tg->indicator = vp_arena_printf(A, "%s %s", squeeze(A, S + ba, bb - ba), tg->indicator);
+        else if (tg->indicator && ia >= k->ge[TG_VALUE] && vs > wa &&
+                 vp_family_first_attr(fam, "field", "indicator-verb", x->m, S + wa, vs - wa, 0) &&
             vp_match_group(x->m, "verb", &gs, &ge)) /* "giảm ít nhất 10% số người nghiện …" */
             tg->indicator = vp_arena_printf(A, "%.*s %s", (int)(ge - gs), S + wa + gs, tg->indicator);
         else if (tg->indicator && ia >= k->ge[TG_VALUE] && has(k, TG_PREFIX) && k->ge[TG_PREFIX] > k->gs[TG_PREFIX])
