@@ -164,7 +164,8 @@ static const char *const TGT_G[] = {"value", "unit", "indicator", "by", "prefix"
 enum { TG_VALUE, TG_UNIT, TG_IND, TG_BY, TG_PREFIX, TG_SCALE };
 static const char *const DL_G[] = {"d1", "m1", "y1", "d2", "m2", "y2", "q1", "q2", "y1q", "y2q", "n", NULL};
 enum { DG_D1, DG_M1, DG_Y1, DG_D2, DG_M2, DG_Y2, DG_Q1, DG_Q2, DG_Y1Q, DG_Y2Q, DG_N };
-static const char *const ASG_G[] = {"agency", NULL};
+static const char *const ASG_G[] = {"agency", "head", "name", NULL};
+enum { AG_AGENCY, AG_HEAD, AG_NAME };
 static const char *const BUD_G[] = {"amount", "ty", "trieu", "nghin", "dong", "source", NULL};
 enum { BG_AMOUNT, BG_TY, BG_TRIEU, BG_NGHIN, BG_DONG, BG_SOURCE };
 
@@ -219,14 +220,26 @@ static void take_groups(fctx *x, const char *const *groups, fcand *k)
     }
 }
 
+/* Is `word` one of the space-separated words of `list`? */
+static int word_in(const char *list, const char *word)
+{
+    size_t n = strlen(word);
+    for (const char *p = list; (p = strstr(p, word)) != NULL; p += n)
+        if ((p == list || p[-1] == ' ') && (p[n] == 0 || p[n] == ' '))
+            return 1;
+    return 0;
+}
+
 /* A match of rule `head` (k) that names the first of a list: "phối hợp với Sở Tài chính, Sở
  * Y tế và Ủy ban nhân dân các huyện".  The rules of field `list` (the head's attribute
  * list=FIELD) are tried right at its end, again after each of theirs, and each match is a
- * candidate of the head's rule (its attributes, such as role, hold for the whole list).
- * Returns where the list ends. */
+ * candidate of the head's rule (its attributes, such as role, hold for the whole list; the
+ * groups its attribute carry= names, when a match of the list has none of its own: "các
+ * phòng: Tư pháp, Nội vụ", the kind of unit of every name).  Returns where the list ends. */
 static size_t collect_list(fctx *x, const vp_family *fam, const char *list, const char *const *groups,
                            const char *s, size_t len, const fcand *k, fcands *c)
 {
+    const char *carry = vp_rule_attr(k->rule, "carry");
     size_t end = k->e;
     for (int n = 0; n < 32 && end < len; n++) {
         const vp_rule *lr = vp_family_first_attr(fam, "field", list, x->m, s, len, end);
@@ -240,8 +253,19 @@ static size_t collect_list(fctx *x, const vp_family *fam, const char *list, cons
         k2.ri = k->ri;
         k2.rule = k->rule;
         take_groups(x, groups, &k2);
+        for (size_t g = 0; carry && groups[g] && g < VP_FACT_MAXG; g++)
+            if (!(k2.have & 1u << g) && (k->have & 1u << g) && word_in(carry, groups[g])) {
+                k2.gs[g] = k->gs[g];
+                k2.ge[g] = k->ge[g];
+                k2.have |= 1u << g;
+            }
         cands_push(c, &k2);
         end = k2.e;
+        /* after a unit named in full, names alone are parts of its name ("các Sở: Tài chính,
+         * Công ty TNHH MTV Đầu tư, Xây dựng và Kinh doanh dịch vụ Quảng Ngãi"), not units of
+         * the kind: the first group (the agency) ends what is carried */
+        if (carry && (k2.have & 1u))
+            carry = NULL;
     }
     return end;
 }
@@ -1973,13 +1997,15 @@ static void do_targets(fctx *x, const nodeinfo *ni)
 
 /* ---- assignments -------------------------------------------------------- */
 
-static void add_assignment(fctx *x, const nodeinfo *ni, const char *role, size_t a, size_t b)
+static void add_assignment(fctx *x, const nodeinfo *ni, const char *role, const char *kind, size_t a, size_t b)
 {
     trim_range(ni->s, &a, &b);
     if (b <= a)
         return;
     vp_arena *A = x->doc->arena;
     char *agency = squeeze(A, ni->s + a, b - a);
+    if (kind)
+        agency = vp_arena_printf(A, "%s %s", kind, agency);
     uint64_t h = asg_key(ni->item, agency);
     const dset *d = &x->asg_seen;
     for (size_t j = d->cap ? h & (d->cap - 1) : 0; d->cap && d->item[j]; j = (j + 1) & (d->cap - 1)) {
@@ -2020,6 +2046,26 @@ static int is_issuer(fctx *x, const char *S, size_t a, size_t b)
     return same;
 }
 
+/* Assigns the agency of candidate k: its group agency, or its group name after the kind of
+ * unit its group head names ("các phòng: Tư pháp": "Phòng Tư pháp"). */
+static void assign_cand(fctx *x, const nodeinfo *ni, const char *role, const fcand *k)
+{
+    if (has(k, AG_NAME) && has(k, AG_HEAD) && k->ge[AG_HEAD] > k->gs[AG_HEAD]) {
+        const char *h = ni->s + k->gs[AG_HEAD];
+        size_t hl = k->ge[AG_HEAD] - k->gs[AG_HEAD];
+        int32_t cp = -1;
+        size_t n = vp_utf8_decode(h, hl, &cp);
+        if (cp < 0 || n == 0)
+            return;
+        char up[4];
+        size_t un = vp_utf8_encode(utf8proc_toupper(cp), up);
+        const char *kind = vp_arena_printf(x->doc->arena, "%.*s%.*s", (int)un, up, (int)(hl - n), h + n);
+        add_assignment(x, ni, role, kind, k->gs[AG_NAME], k->ge[AG_NAME]);
+    } else if (has(k, AG_AGENCY)) {
+        add_assignment(x, ni, role, NULL, k->gs[AG_AGENCY], k->ge[AG_AGENCY]);
+    }
+}
+
 /* The role a rule gives its agency: its attribute self= instead of role= when the agency is
  * the document's own issuer ("Sở Xây dựng phối hợp với …" in the Sở's own plan: it leads). */
 static const char *role_of(fctx *x, const nodeinfo *ni, const fcand *k)
@@ -2040,7 +2086,7 @@ static void cell_agencies(fctx *x, const nodeinfo *ni, const char *role, size_t 
         if (!r || !vp_match_group(x->m, "agency", &gs, &ge))
             break;
         vp_match_range(x->m, &ms, &me);
-        add_assignment(x, ni, role, a + gs, a + ge);
+        add_assignment(x, ni, role, NULL, a + gs, a + ge);
         start = me > start ? me : start + 1;
     }
 }
@@ -2152,15 +2198,15 @@ static void do_assignments(fctx *x, const nodeinfo *ni)
                 he--;
         }
         for (size_t i = 0; i < x->c.n; i++)
-            if (has(&x->c.v[i], 0) && (!sec_head || colon || (x->c.v[i].s == 0 && x->c.v[i].ge[0] == he)))
-                add_assignment(x, ni, role_of(x, ni, &x->c.v[i]), x->c.v[i].gs[0], x->c.v[i].ge[0]);
+            if (has(&x->c.v[i], AG_AGENCY) &&
+                (!sec_head || colon || (x->c.v[i].s == 0 && x->c.v[i].ge[AG_AGENCY] == he)))
+                assign_cand(x, ni, role_of(x, ni, &x->c.v[i]), &x->c.v[i]);
     }
     x->c.n = 0;
     collect_if(x, fam, NULL, ni->item ? NULL : "lead-in", ASG_G, ni->s, ni->len, &x->c);
     select_nonoverlap(&x->c);
     for (size_t i = 0; i < x->c.n; i++)
-        if (has(&x->c.v[i], 0))
-            add_assignment(x, ni, role_of(x, ni, &x->c.v[i]), x->c.v[i].gs[0], x->c.v[i].ge[0]);
+        assign_cand(x, ni, role_of(x, ni, &x->c.v[i]), &x->c.v[i]);
     carry_assignments(x, ni, last0, x->nasg - n0);
 }
 
