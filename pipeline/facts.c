@@ -1323,6 +1323,12 @@ static const char *indicator_part(fctx *x, const vp_family *fam, const char *ind
                 head = i;
                 break;
             }
+    } else { /* a kind of the whole's last word ("lượt khách, trong đó khách quốc tế …"): "lượt
+              * khách quốc tế" */
+        const char *sp = strrchr(prev, ' '), *last = sp ? sp + 1 : prev;
+        size_t lw = strlen(last);
+        if (lw && !strncmp(ind + me, last, lw) && ind[me + lw] == ' ')
+            return sp ? vp_arena_printf(x->doc->arena, "%.*s %s", (int)(sp - prev), prev, ind + me) : ind + me;
     }
     return vp_arena_printf(x->doc->arena, "%.*s %s", (int)head, prev, ind + me);
 }
