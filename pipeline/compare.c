@@ -953,12 +953,29 @@ static void dl_tokens(const vp_cmp_cfg *cfg, vp_arena *a, const char *s, const c
     vp_tokens_make(cfg, s, 1, t);
 }
 
-/* Does the parent's sentence ask for child's own plan (vp_own_plan_due at the child's level)? */
-static int own_plan_asked(const vp_cmp_cfg *cfg, const char *ptext, const cdoc *ch)
+/* Does the parent's sentence ptext ask for child's own plan by deadline p (vp_own_plan_due at
+ * the child's level)?  The plan is to be asked in p's clause, between the ";" around it ("UBND
+ * các xã xây dựng kế hoạch trước ngày 28/02/2025; báo cáo kết quả trước ngày 15/5/2025": the
+ * report's day is not the plan's). */
+static int own_plan_asked(const vp_cmp_cfg *cfg, vp_arena *a, const char *ptext, const c_dl *p, const cdoc *ch)
 {
-    vp_tokens t;
+    const char *at = p->text && p->text[0] ? strstr(ptext, p->text) : NULL;
+    const char *cs = ptext, *ce = ptext + strlen(ptext);
+    if (at) {
+        for (const char *q = at; q > ptext; q--)
+            if (q[-1] == ';') {
+                cs = q;
+                break;
+            }
+        const char *semi = strchr(at + strlen(p->text), ';');
+        if (semi)
+            ce = semi;
+    }
+    vp_tokens t, cl;
     vp_tokens_make_seq(cfg, ptext, 0, &t);
-    int r = vp_own_plan_due(cfg, &t, ch->level);
+    vp_tokens_make_seq(cfg, cs == ptext && !*ce ? ptext : vp_arena_strndup(a, cs, (size_t)(ce - cs)), 0, &cl);
+    int r = vp_own_plan_due(cfg, &cl, &t, ch->level);
+    vp_tokens_free(&cl);
     vp_tokens_free(&t);
     return r;
 }
@@ -1014,7 +1031,7 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
         ck_attr(c, "kind", p->kind);
         ck_attr(c, "every", p->every);
         c->ptext = ptext;
-        if (own_plan && !prec && p->to[0] && own_plan_asked(cfg, ptext, ch)) {
+        if (own_plan && !prec && p->to[0] && own_plan_asked(cfg, cs->a, ptext, p, ch)) {
             /* "UBND các huyện … xây dựng kế hoạch triển khai trước ngày 28/02/2025": the child
              * plan itself answers it, by its date */
             ck_attr(c, "parent-to", p->to);

@@ -95,9 +95,10 @@ long vp_tokens_find_run(const vp_tokens *name, const vp_tokens *in, size_t from,
  * out the programme named at `at` ("Kế hoạch thực hiện Chiến lược …"), not the programme? */
 int vp_title_carries(const vp_cmp_cfg *c, const vp_tokens *title, size_t at);
 /* Does a parent's sentence (syllables in order, stopwords kept) ask for the plans of those
- * under it at `level` ("UBND các huyện … xây dựng kế hoạch triển khai …": own-plan-words and
- * own-plan-level of rules/compare.tsv)? */
-int vp_own_plan_due(const vp_cmp_cfg *c, const vp_tokens *sentence, const char *level);
+ * under it at `level` ("UBND các huyện … xây dựng kế hoạch triển khai …": own-plan-words in
+ * `clause`, the deadline's part of the sentence, and a word of own-plan-level anywhere in
+ * `sentence`, of rules/compare.tsv)? */
+int vp_own_plan_due(const vp_cmp_cfg *c, const vp_tokens *clause, const vp_tokens *sentence, const char *level);
 /* The syllables of a reference's authority without the office title it starts with
  * ("Chủ tịch UBND tỉnh" is the UBND tỉnh's: office-titles), joined by spaces; malloc'd. */
 char *vp_authority_body(const vp_cmp_cfg *c, const char *authority);

@@ -720,12 +720,12 @@ int vp_title_carries(const vp_cmp_cfg *c, const vp_tokens *title, size_t at)
     return 0;
 }
 
-int vp_own_plan_due(const vp_cmp_cfg *c, const vp_tokens *sentence, const char *level)
+int vp_own_plan_due(const vp_cmp_cfg *c, const vp_tokens *clause, const vp_tokens *sentence, const char *level)
 {
     if (!level || !*level)
         return 0;
     size_t w = 0;
-    while (w < c->nown_plan && vp_tokens_find_run(&c->own_plan[w], sentence, 0, sentence->nseq) < 0)
+    while (w < c->nown_plan && vp_tokens_find_run(&c->own_plan[w], clause, 0, clause->nseq) < 0)
         w++;
     if (w == c->nown_plan)
         return 0;

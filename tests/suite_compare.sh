@@ -194,6 +194,18 @@ if pair duoinuoc tests/compare/duoinuoc huyen-30-duoinuoc--tinh-210-duoinuoc.xml
     check "duoinuoc: a commune is not asked by 'thị xã'" "$(xp "$f" "count($(el deadline-check)[@parent='d5']/@child-date)")" "0"
 fi
 
+# a commune's plan of a district's: the district asks the communes for their plans and, after
+# a ";", for a report; only the first is the plan's own date (the report is compared with the
+# child's report, later); a payer's share in the costs section ("người nuôi chó, mèo chi trả
+# 50%") is no target to carry down
+if pair benhdai tests/compare/benhdai xa-15-benhdai--huyen-210-benhdai.xml; then
+    check "benhdai: plan late" "$(verdict "$f" deadline-check d3) $(xp "$f" "$(el deadline-check)[@parent='d3']/@child-date")" "later 2025-03-05"
+    check "benhdai: report by the child's report" "$(verdict "$f" deadline-check d4) $(xp "$f" "$(el deadline-check)[@parent='d4']/@child-to")" "later 2025-05-20"
+    check "benhdai: report not the plan's date" "$(xp "$f" "count($(el deadline-check)[@parent='d4']/@child-date)")" "0"
+    check "benhdai: target below" "$(verdict "$f" target-check t1)" "below"
+    check "benhdai: no payer's share" "$(xp "$f" "count($(el target-check)[@parent-value='50'])")" "0"
+fi
+
 # a plan that cites its parent by the office holder who signed it ("chỉ đạo của Chủ tịch UBND tỉnh
 # tại Kế hoạch số 12/KH-UBND …", the issuer before the reference): the parent is the UBND tỉnh's,
 # so the two pair (not a near-miss of "other authority")
