@@ -235,11 +235,12 @@ static int word_in(const char *list, const char *word)
  * list=FIELD) are tried right at its end, again after each of theirs, and each match is a
  * candidate of the head's rule (its attributes, such as role, hold for the whole list; the
  * groups its attribute carry= names, when a match of the list has none of its own: "các
- * phòng: Tư pháp, Nội vụ", the kind of unit of every name).  Returns where the list ends. */
+ * phòng: Tư pháp, Nội vụ", the kind of unit of every name; "xây dựng 15 khu dân cư, 200 vườn
+ * mẫu", the verb of every count).  Returns where the list ends. */
 static size_t collect_list(fctx *x, const vp_family *fam, const char *list, const char *const *groups,
                            const char *s, size_t len, const fcand *k, fcands *c)
 {
-    const char *carry = vp_rule_attr(k->rule, "carry");
+    const char *carry = vp_rule_attr(k->rule, "carry"), *carry_end = vp_rule_attr(k->rule, "carry-end");
     size_t end = k->e;
     for (int n = 0; n < 32 && end < len; n++) {
         const vp_rule *lr = vp_family_first_attr(fam, "field", list, x->m, s, len, end);
@@ -261,11 +262,13 @@ static size_t collect_list(fctx *x, const vp_family *fam, const char *list, cons
             }
         cands_push(c, &k2);
         end = k2.e;
-        /* after a unit named in full, names alone are parts of its name ("các Sở: Tài chính,
-         * Công ty TNHH MTV Đầu tư, Xây dựng và Kinh doanh dịch vụ Quảng Ngãi"), not units of
-         * the kind: the first group (the agency) ends what is carried */
-        if (carry && (k2.have & 1u))
-            carry = NULL;
+        /* after a match with the group the head's attribute carry-end= names, nothing more is
+         * carried: after a unit named in full, names alone are parts of its name ("các Sở: Tài
+         * chính, Công ty TNHH MTV Đầu tư, Xây dựng và Kinh doanh dịch vụ Quảng Ngãi"), not
+         * units of the kind */
+        for (size_t g = 0; carry && carry_end && groups[g] && g < VP_FACT_MAXG; g++)
+            if ((k2.have & 1u << g) && strcmp(groups[g], carry_end) == 0)
+                carry = NULL;
     }
     return end;
 }
