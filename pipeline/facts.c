@@ -748,19 +748,23 @@ static void do_references(fctx *x, const nodeinfo *ni)
         const char *number = written ? ref_symbol_hyphen(x, written) : NULL;
         if (number && own && strcmp(number, own) == 0)
             continue; /* the document's own number */
-        if (x->in_title) { /* the body's reading of a document wins over the title's */
-            vp_reference *known = NULL;
+        vp_reference *known = NULL; /* the body's reading of a document wins over the title's */
+        if (x->in_title) {
             char *text = number ? NULL : squeeze(x->doc->arena, ni->s + k->s, k->e - k->s);
             for (vp_reference *p = x->doc->refs; p && !known; p = p->next)
                 if (number ? p->number && strcmp(p->number, number) == 0
                            : !p->number && p->text && strcmp(p->text, text) == 0)
                     known = p;
             if (known) {
-                if (strcmp(known->relation, "implements") == 0)
-                    x->title_implements = 1; /* later ones in the title are what it carries out */
                 if (!known->date) /* the body names it short ("Nghị quyết số 28/NQ-CP"), the title in full */
                     known->date = ref_date(x, ni, k);
-                continue;
+                if (strcmp(known->relation, "cited")) {
+                    if (strcmp(known->relation, "implements") == 0)
+                        x->title_implements = 1; /* later ones in the title are what it carries out */
+                    continue;
+                }
+                /* only mentioned in the body ("Quán triệt nội dung Chỉ thị số 35-CT/TW"): the
+                 * title may say it is what the document carries out (below) */
             }
         }
         int again = 0;
@@ -817,6 +821,12 @@ static void do_references(fctx *x, const nodeinfo *ni)
             if (x->title_implements)
                 rel = "cited";
             x->title_implements = 1;
+        }
+        if (known) {
+            known->relation = rel;
+            if (!known->authority && has(k, RG_AUTH) && k->ge[RG_AUTH] > k->gs[RG_AUTH])
+                known->authority = squeeze(x->doc->arena, ni->s + k->gs[RG_AUTH], k->ge[RG_AUTH] - k->gs[RG_AUTH]);
+            continue;
         }
         vp_reference *r = vp_arena_alloc(x->doc->arena, sizeof *r);
         r->id = vp_arena_printf(x->doc->arena, "r%d", ++x->nref);
@@ -1295,12 +1305,14 @@ static void trim_indicator(fctx *x, const vp_family *fam, const char *S, size_t 
             trim_range(S, ia, ib);
         }
     }
-    if (*ib > *ia && vp_family_first_attr(fam, "field", "indicator-tail", x->m, S + *ia, *ib - *ia, 0)) {
+    /* a tail may end on another ("… đạt từ": "từ", then "đạt") */
+    for (int n = 0; n < 4 && *ib > *ia && vp_family_first_attr(fam, "field", "indicator-tail", x->m, S + *ia, *ib - *ia, 0);
+         n++) {
         vp_match_range(x->m, &ms, &me);
-        if (me == *ib - *ia && ms < me) {
-            *ib = *ia + ms;
-            trim_range(S, ia, ib);
-        }
+        if (me != *ib - *ia || ms >= me)
+            break;
+        *ib = *ia + ms;
+        trim_range(S, ia, ib);
     }
 }
 
@@ -1334,6 +1346,18 @@ static const char *indicator_part(fctx *x, const vp_family *fam, const char *ind
             return sp ? vp_arena_printf(x->doc->arena, "%.*s %s", (int)(sp - prev), prev, ind + me) : ind + me;
     }
     return vp_arena_printf(x->doc->arena, "%.*s %s", (int)head, prev, ind + me);
+}
+
+/* ind led by the measure prev opens on (targets field=indicator-measure: "tỷ lệ", "số"), when
+ * ind names none of its own. */
+static const char *measure_of(fctx *x, const vp_family *fam, const char *prev, const char *ind)
+{
+    size_t ms, me;
+    if (vp_family_first_attr(fam, "field", "indicator-measure", x->m, ind, strlen(ind), 0) ||
+        !vp_family_first_attr(fam, "field", "indicator-measure", x->m, prev, strlen(prev), 0))
+        return ind;
+    vp_match_range(x->m, &ms, &me);
+    return ms == 0 ? vp_arena_printf(x->doc->arena, "%.*s%s", (int)me, prev, ind) : ind;
 }
 
 #define LABEL_MAX 240 /* bytes of a clause a label is looked for in */
@@ -1411,6 +1435,31 @@ static size_t cut_due_year(fctx *x, const vp_family *fam, const char *S, size_t 
     return e;
 }
 
+/* Does S[a..e) hold a figure that is not part of a name: not an age ("trẻ em dưới 1 tuổi", "trẻ
+ * em 3-5 tuổi"), an order ("sinh con thứ 3 trở lên") or a frequency ("khám sức khỏe ít nhất 01
+ * lần/năm")? */
+static int plain_figure(const char *S, size_t a, size_t e)
+{
+    static const char ORDINAL[] = "thứ ";
+    for (size_t i = a; i < e; i++) {
+        if (S[i] < '0' || S[i] > '9')
+            continue;
+        size_t j = i;
+        while (j < e && S[j] >= '0' && S[j] <= '9')
+            j++;
+        if (j + 1 < e && S[j] == '-' && S[j + 1] >= '0' && S[j + 1] <= '9')
+            for (j++; j < e && S[j] >= '0' && S[j] <= '9';)
+                j++;
+        if ((e - j >= 6 && !memcmp(S + j, " tuổi", 6)) || (e - j >= 5 && !memcmp(S + j, " lần", 5)) ||
+            (i - a >= sizeof ORDINAL - 1 && !memcmp(S + i - (sizeof ORDINAL - 1), ORDINAL, sizeof ORDINAL - 1))) {
+            i = j;
+            continue;
+        }
+        return 1;
+    }
+    return 0;
+}
+
 /* A target whose value has nothing after it ("Nông - lâm nghiệp 80%; thương mại - dịch vụ
  * 15%", "tiểu thủ công nghiệp: 5%"): its indicator is the words just before it, back to the
  * clause's last "," ";" ":" or "(" (a ":" right before the value is passed over), when they are
@@ -1448,12 +1497,9 @@ static void indicator_before(fctx *x, const vp_family *fam, const char *S, size_
     for (;;) {
         if (a > clause_a && S[a - 1] == ')') {
             size_t q = a - 1;
-            int fig = 0;
-            while (q > clause_a && S[q - 1] != '(' && S[q - 1] != ')' && S[q - 1] != ';' && S[q - 1] != ':') {
+            while (q > clause_a && S[q - 1] != '(' && S[q - 1] != ')' && S[q - 1] != ';' && S[q - 1] != ':')
                 q--;
-                fig |= S[q] >= '0' && S[q] <= '9';
-            }
-            if (fig || q == clause_a || S[q - 1] != '(' || e - q > 200)
+            if (plain_figure(S, q, a - 1) || q == clause_a || S[q - 1] != '(' || e - q > 200)
                 break;
             a = part_start(S, clause_a, q - 1);
             continue;
@@ -1497,29 +1543,13 @@ static void indicator_before(fctx *x, const vp_family *fam, const char *S, size_
             trim_indicator(x, fam, S, &a, &e); /* "…: từ" (95% trở lên) */
         }
     }
-    static const char ORDINAL[] = "thứ ";
-    size_t words = 0;
-    for (size_t i = a; i < e; i++) {
-        if (S[i] >= '0' && S[i] <= '9') {
-            /* an age is part of the name ("trẻ em dưới 1 tuổi", "trẻ em 3-5 tuổi"), as are an
-             * order ("sinh con thứ 3 trở lên") and a frequency ("khám sức khỏe ít nhất 01
-             * lần/năm"); another figure is not */
-            size_t j = i;
-            while (j < e && S[j] >= '0' && S[j] <= '9')
-                j++;
-            if (j + 1 < e && S[j] == '-' && S[j + 1] >= '0' && S[j + 1] <= '9')
-                for (j++; j < e && S[j] >= '0' && S[j] <= '9';)
-                    j++;
-            if ((e - j >= 6 && !memcmp(S + j, " tuổi", 6)) || (e - j >= 5 && !memcmp(S + j, " lần", 5)) ||
-                (i - a >= sizeof ORDINAL - 1 && !memcmp(S + i - (sizeof ORDINAL - 1), ORDINAL, sizeof ORDINAL - 1))) {
-                i = j;
-                continue;
-            }
-            *ia = *ib = a;
-            return;
-        }
-        words += S[i] == ' ' && i + 1 < e && S[i + 1] != ' ';
+    if (plain_figure(S, a, e)) { /* another figure is not part of the name */
+        *ia = *ib = a;
+        return;
     }
+    size_t words = 0;
+    for (size_t i = a; i < e; i++)
+        words += S[i] == ' ' && i + 1 < e && S[i + 1] != ' ';
     if (e > a && (words >= 1 || abbreviation(S + a, e - a))) { /* "THCS đạt 99%" */
         *ia = a;
         *ib = e;
@@ -1957,6 +1987,12 @@ static void do_targets(fctx *x, const nodeinfo *ni)
             tg->indicator = vp_arena_printf(A, "%s %s", prev_ind, tg->indicator); /* "…, trong đó 50% đạt …" */
         if (tg->indicator && ib <= k->gs[TG_VALUE] && ia > clause_a)
             tg->indicator = indicator_label(x, fam, S, clause_a, ia, tg->indicator, &lab);
+        if (tg->indicator && prev_ind && ib <= vs && ia > clause_a && nmine > 0 && !strcmp(unit, "%") &&
+            !strcmp(mine[nmine - 1].tg->unit, "%") && !memchr(S + mine[nmine - 1].ve, '.', ia - mine[nmine - 1].ve) &&
+            !memchr(S + mine[nmine - 1].ve, ';', ia - mine[nmine - 1].ve))
+            /* "tỷ lệ cấp ủy viên nữ đạt từ 20% trở lên, cấp ủy viên trẻ tuổi đạt từ 10% trở lên":
+             * the measure of the figure before leads one named without its own */
+            tg->indicator = measure_of(x, fam, prev_ind, tg->indicator);
         if (!tg->indicator && prev_ind)
             tg->indicator = prev_ind; /* "đạt 50% vào năm 2025 và 60% vào năm 2030" */
         if (!tg->indicator && unit && strchr(unit, '/') && has(k, TG_UNIT))
