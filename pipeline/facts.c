@@ -1014,9 +1014,11 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
                     }
                 }
             } else if (vp_rule_attr(k->rule, "from") || vp_rule_attr(k->rule, "to")) {
-                int y = year_or(y1, py);
-                ok = y > 0 && md_attr(vp_rule_attr(k->rule, "from"), y, from) &&
-                     md_attr(vp_rule_attr(k->rule, "to"), y, to);
+                /* days the rule names in the year, the last in the second year when there is one
+                 * ("trong năm học 2025-2026": from=--09-01 to=--05-31) */
+                int y = year_or(y1, py), yt = has(k, DG_Y2) ? year_or(y2, y) : y;
+                ok = y > 0 && yt >= y && md_attr(vp_rule_attr(k->rule, "from"), y, from) &&
+                     md_attr(vp_rule_attr(k->rule, "to"), yt, to);
             } else if (!has(k, DG_D2) && !has(k, DG_M2) && !has(k, DG_Y2)) {
                 /* a start with no end ("từ ngày 01/7/2025"), in a section's text: before any
                  * section it tells the background ("… trở thành thành phố trực thuộc Trung
