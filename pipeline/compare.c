@@ -69,7 +69,8 @@ typedef struct c_item {
 
 typedef struct c_ref {
     const char *id, *relation, *number, *date, *authority;
-    const char *text; /* as cited; a programme named without a number is known by it */
+    const char *text;  /* as cited; a programme named without a number is known by it */
+    const char *title; /* a plan cited by its issuer and subject: the subject */
 } c_ref;
 
 typedef struct c_target {
@@ -321,6 +322,7 @@ static int cdoc_read(const char *xml, size_t len, const char *what, cdoc *d, cha
             r->date = attr(d->a, c, "date");
             r->authority = attr(d->a, c, "authority");
             r->text = text_of(d->a, c);
+            r->title = attr(d->a, c, "title");
         }
 
     const xmlNode *body = vp_cmp_child_el(root, "body");
@@ -451,10 +453,11 @@ static const c_ref *named_in_title(const vp_cmp_cfg *cfg, const cdoc *ch, const 
     const c_ref *found = NULL;
     for (size_t i = 0; i < ch->nrefs && !found; i++) {
         const c_ref *x = &ch->refs[i];
-        if (x->number[0] || strcmp(x->relation, "implements") || !x->text[0])
+        const char *nm = x->title[0] ? x->title : x->text; /* its subject, or its name */
+        if (x->number[0] || strcmp(x->relation, "implements") || !nm[0])
             continue;
         vp_tokens name;
-        vp_tokens_make(cfg, x->text, 0, &name);
+        vp_tokens_make(cfg, nm, 0, &name);
         long at = name.nseq >= 4 ? vp_tokens_find_run(&name, &t, 0, t.nseq) : -1;
         if (at >= 0 && !vp_title_carries(cfg, &t, (size_t)at))
             found = x;

@@ -158,8 +158,8 @@ typedef struct fctx {
 } fctx;
 
 #define NEAR_MAX 160 /* bytes before a fact the rules anchored at its start see */
-static const char *const REF_G[] = {"doctype", "number", "day", "month", "year", "authority", NULL};
-enum { RG_DOCTYPE, RG_NUMBER, RG_DAY, RG_MONTH, RG_YEAR, RG_AUTH };
+static const char *const REF_G[] = {"doctype", "number", "day", "month", "year", "authority", "title", NULL};
+enum { RG_DOCTYPE, RG_NUMBER, RG_DAY, RG_MONTH, RG_YEAR, RG_AUTH, RG_TITLE };
 static const char *const TGT_G[] = {"value", "unit", "indicator", "by", "prefix", "scale", NULL};
 enum { TG_VALUE, TG_UNIT, TG_IND, TG_BY, TG_PREFIX, TG_SCALE };
 static const char *const DL_G[] = {"d1", "m1", "y1", "d2", "m2", "y2", "q1", "q2", "y1q", "y2q", "n", NULL};
@@ -840,6 +840,8 @@ static void do_references(fctx *x, const nodeinfo *ni)
             if (b > a)
                 r->authority = squeeze(x->doc->arena, ni->s + a, b - a);
         }
+        if (has(k, RG_TITLE) && k->ge[RG_TITLE] > k->gs[RG_TITLE]) /* "Kế hoạch của UBND huyện về phòng, chống …" */
+            r->title = squeeze(x->doc->arena, ni->s + k->gs[RG_TITLE], k->ge[RG_TITLE] - k->gs[RG_TITLE]);
         size_t as, ae, w = near_start(ni->s, 0, k->s);
         if (!r->authority && k->s > w &&
             vp_family_first_attr(x->f_refs, "field", "authority-before", x->m, ni->s + w, k->s - w, 0) &&

@@ -184,8 +184,13 @@ static int dkey_read(const char *outdir, const char *xml, dkey *k)
         kref *r = &k->refs[k->nrefs];
         r->number = xattr(c, "number");
         r->key = vp_number_key(r->number);
-        if (!r->key && !r->number[0]) { /* a programme named without a number */
-            char *t = xtext(c);
+        if (!r->key && !r->number[0]) { /* a programme named without a number, or a plan by
+                                          * its subject (attribute title) */
+            char *t = xattr(c, "title");
+            if (!t[0]) {
+                free(t);
+                t = xtext(c);
+            }
             if (t[0])
                 r->name = t;
             else
@@ -311,6 +316,23 @@ static char *dup_printf(const char *fmt, ...)
     return vp_buf_steal(&b);
 }
 
+/* Is a reference's authority (empty: none named) the candidate's: every word of its body ("Chủ
+ * tịch UBND tỉnh": the UBND's) in the candidate's authority, or naming only its level? */
+static int authority_fits(const vp_cmp_cfg *cfg, const char *authority, const dkey *cand)
+{
+    if (!authority || !authority[0])
+        return 1;
+    vp_tokens rt, dt;
+    char *body = vp_authority_body(cfg, authority);
+    vp_tokens_make(cfg, body, 0, &rt);
+    free(body);
+    vp_tokens_make(cfg, cand->authority, 0, &dt);
+    int ok = vp_tokens_within(cfg, &rt, &dt, cand->level);
+    vp_tokens_free(&rt);
+    vp_tokens_free(&dt);
+    return ok;
+}
+
 /* Decides one candidate: returns NULL when paired, else the near-miss reason. */
 static char *judge(const vp_cmp_cfg *cfg, const dkey *child, const kref *r, const dkey *cand)
 {
@@ -320,19 +342,9 @@ static char *judge(const vp_cmp_cfg *cfg, const dkey *child, const kref *r, cons
     if (strcmp(r->date, cand->date))
         return dup_printf("same number, different date: %s cites %s of %s (%s); %s is %s of %s", child->xml, r->number,
                           r->date, r->id, cand->xml, cand->number, cand->date[0] ? cand->date : "no date");
-    if (r->authority[0]) {
-        vp_tokens rt, dt;
-        char *body = vp_authority_body(cfg, r->authority); /* "Chủ tịch UBND tỉnh": the UBND's */
-        vp_tokens_make(cfg, body, 0, &rt);
-        free(body);
-        vp_tokens_make(cfg, cand->authority, 0, &dt);
-        int ok = vp_tokens_within(cfg, &rt, &dt, cand->level);
-        vp_tokens_free(&rt);
-        vp_tokens_free(&dt);
-        if (!ok)
-            return dup_printf("same number and date, other authority: %s cites %s of %s by \"%s\" (%s); %s is by \"%s\"",
-                              child->xml, r->number, r->date, r->authority, r->id, cand->xml, cand->authority);
-    }
+    if (!authority_fits(cfg, r->authority, cand))
+        return dup_printf("same number and date, other authority: %s cites %s of %s by \"%s\" (%s); %s is by \"%s\"",
+                          child->xml, r->number, r->date, r->authority, r->id, cand->xml, cand->authority);
     return NULL;
 }
 
@@ -634,6 +646,7 @@ static void pair_by_name(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *
         return;
     char **names = vp_xcalloc(nnamed + 1, sizeof *names);
     size_t *owner = vp_xcalloc(nnamed + 1, sizeof *owner);
+    const kref **owner_ref = vp_xcalloc(nnamed + 1, sizeof *owner_ref);
     char **firsts = vp_xcalloc(nnamed + 1, sizeof *firsts);
     size_t nn = 0, nf = 0;
     for (size_t c = 0; c < nk; c++)
@@ -644,6 +657,7 @@ static void pair_by_name(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *
             vp_tokens_make_seq(cfg, keys[c].refs[r].name, 0, &t);
             if (t.nseq >= 4 && vp_tokens_last_year(&t)) { /* a name with its period */
                 names[nn] = joined(&t, 0, t.nseq);
+                owner_ref[nn] = &keys[c].refs[r];
                 owner[nn++] = c;
                 firsts[nf++] = joined(&t, 0, 1);
             }
@@ -694,6 +708,8 @@ static void pair_by_name(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *
             dkey *d = &keys[ix[e].doc];
             if (ix[e].doc == c || (d->date[0] && keys[c].date[0] && strcmp(d->date, keys[c].date) > 0))
                 continue;
+            if (!authority_fits(cfg, owner_ref[k]->authority, d))
+                continue; /* "Kế hoạch của UBND huyện A về …": not another issuer's of that title */
             if (d->key1 && keys[c].key1 && !strcmp(d->key1, keys[c].key1))
                 continue; /* two copies of one document (one number) */
             keep_copy(cfg, keys, best, &nbest, ix[e].doc, 1); /* copies: one number in one year */
@@ -716,6 +732,7 @@ static void pair_by_name(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *
         free(firsts[i]);
     free(names);
     free(owner);
+    free(owner_ref);
     free(firsts);
 }
 

@@ -129,6 +129,7 @@ typedef struct vp_node {
 
 typedef struct vp_reference {
     const char *id, *relation, *doctype, *number, *date, *authority, *text;
+    const char *title; /* the subject of a document cited by it alone, without a number */
     const char *item;
     size_t line;
     vp_span span;

@@ -323,6 +323,7 @@ static void write_doc(w *o, const vp_doc *d)
         attr(o, "number", r->number);
         attr(o, "date", r->date);
         attr(o, "authority", r->authority);
+        attr(o, "title", r->title);
         attr(o, "item", r->item);
         span(o, r->line, r->span);
         text(o, r->text);

@@ -206,6 +206,15 @@ if pair benhdai tests/compare/benhdai xa-15-benhdai--huyen-210-benhdai.xml; then
     check "benhdai: no payer's share" "$(xp "$f" "count($(el target-check)[@parent-value='50'])")" "0"
 fi
 
+# a commune's plan that cites its district's by issuer and subject, without a number ("Thực hiện
+# Kế hoạch của UBND huyện Thanh Chương về phòng, chống bệnh dại trên địa bàn huyện năm 2025"):
+# paired with that district's plan of that title, not with another district's of the same title
+if pair named-plan tests/compare/named-plan xa-15-thanhdong--huyen-210-thanhchuong.xml; then
+    check "named-plan: the subject read" "$(xp "$tmp/named-plan/xa-15-thanhdong.xml" "//*[local-name()='reference']/@title")" "phòng, chống bệnh dại trên địa bàn huyện năm 2025"
+    check "named-plan: reference ok" "$(xp "$f" "$(el reference-check)/@status")" "ok"
+    check "named-plan: not another issuer's" "$(ls "$tmp/named-plan/compliance" | grep -c anhson)" "0"
+fi
+
 # a plan that cites its parent by the office holder who signed it ("chỉ đạo của Chủ tịch UBND tỉnh
 # tại Kế hoạch số 12/KH-UBND …", the issuer before the reference): the parent is the UBND tỉnh's,
 # so the two pair (not a near-miss of "other authority")
