@@ -2312,6 +2312,7 @@ static void do_budget(fctx *x, const nodeinfo *ni)
                 continue;
             bi->is_amount = 1;
             bi->value = (long long)(v + 0.5);
+            bi->currency = vp_rule_attr(k->rule, "currency"); /* "50.000 USD" */
         }
         trim_range(S, &a, &b);
         if (b <= a)

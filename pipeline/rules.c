@@ -36,8 +36,8 @@ static const struct famspec {
      "kind=on|before|range|quarter|month|year|recurring"},
     {"assignments", "agency head name", "role field list carry carry-end self lead-in",
      "role=lead|support self=lead|support lead-in=yes"},
-    {"budget", "amount ty trieu nghin dong source", "kind field section scale",
-     "kind=state|local|socialised|other section=" KINDS},
+    {"budget", "amount ty trieu nghin dong source", "kind field section scale currency",
+     "kind=state|local|socialised|other currency=VND|USD|EUR section=" KINDS},
     {"facts", "text", "field", ""},
     {"fonts", "", "encoding case", "encoding=TCVN3|VNI|VPS|VISCII case=upper"},
 };

@@ -160,7 +160,8 @@ typedef struct vp_assignment {
 typedef struct vp_budget_item {
     int is_amount;        /* 0: <source kind=...>, 1: <amount value=...> */
     const char *item, *kind, *text;
-    long long value;      /* VND, amounts only */
+    long long value;      /* amounts only, in currency */
+    const char *currency; /* ISO 4217 code; NULL: VND */
     int total;            /* an amount on a cost table's total row */
     size_t line;
     vp_span span;

@@ -391,7 +391,7 @@ static void write_doc(w *o, const vp_doc *d)
         attr(o, "item", b->item);
         if (b->is_amount) {
             attrf(o, "value", "%lld", b->value);
-            attr(o, "currency", "VND");
+            attr(o, "currency", b->currency ? b->currency : "VND");
             attr(o, "total", b->total ? "yes" : NULL);
         } else
             attr(o, "kind", b->kind);
