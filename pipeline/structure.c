@@ -930,14 +930,24 @@ static size_t read_closing(vp_st_ctx *c, size_t closing, int mid)
     int in_rec = 0, rec_seen = 0, after_sig = 0;
     char last = 0; /* the last byte of the cell before */
     char *sigauth = NULL, *position = NULL, *name = NULL;
+    /* a second signer of a joint document ("KT. GIÁM ĐỐC SỞ Y TẾ" / "PHÓ GIÁM ĐỐC" then "KT.
+     * GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO" / "PHÓ GIÁM ĐỐC", or side by side in a row's cells): a
+     * signer's line after the first one's position, or in a later cell of a row that holds one */
+    char *sigauth2 = NULL, *position2 = NULL, *name2 = NULL;
+    int second = 0, col1 = -1; /* the first signer's cell in a row, -1 for none */
     for (size_t i = closing; i < c->n && end == c->n; i++) {
         int cell = -1; /* the cell's number in its line: signature lines on the right of a
                         * row leave the recipients on its left going on */
         int row = memchr(d + c->L[i].s, '|', c->L[i].e - c->L[i].s) != NULL; /* a table row */
+        if (second && name && !name2 && !row && match_field(c, c->header, "signame", c->L[i].s, c->L[i].e)) {
+            name2 = vp_st_squeeze(a, vp_st_group(c, "name", d + c->L[i].s), 0); /* the second signer's */
+            continue;
+        }
         if (mid && name && !row && !vp_st_blank(c, i) && !match_field(c, c->header, "recipient", c->L[i].s, c->L[i].e)) {
             end = i; /* a plain line after the signer's name: the attached text begins */
             break;
         }
+        int row_sig = 0; /* a signer's line already in this row */
         for (size_t cs = c->L[i].s, ce; cs < c->L[i].e; cs = ce + 1) {
             const char *bar = memchr(d + cs, '|', c->L[i].e - cs);
             ce = bar ? (size_t)(bar - d) : c->L[i].e;
@@ -972,16 +982,30 @@ static size_t read_closing(vp_st_ctx *c, size_t closing, int mid)
             }
             if (match_field(c, c->header, "sigauth", s, e)) {
                 char *sa = vp_st_squeeze(a, vp_st_group(c, "sigauth", d + s), 0);
-                sigauth = sigauth ? vp_arena_printf(a, "%s %s", sigauth, sa) : sa;
+                int to2 = row ? row_sig || (second && col1 >= 0 && cell > col1) : second || (position && !name);
+                second |= to2;
+                if (to2)
+                    sigauth2 = sigauth2 ? vp_arena_printf(a, "%s %s", sigauth2, sa) : sa;
+                else
+                    sigauth = sigauth ? vp_arena_printf(a, "%s %s", sigauth, sa) : sa;
+                if (row && !to2)
+                    col1 = cell;
+                row_sig = 1;
                 in_rec &= cell > 0;
                 after_sig = 1;
                 continue;
             }
             if (match_field(c, c->header, "position", s, e)) {
                 char *p = vp_st_squeeze(a, vp_st_group(c, "position", d + s), 0);
-                if (position)
-                    sigauth = sigauth ? vp_arena_printf(a, "%s %s", sigauth, position) : position;
-                position = p;
+                if (second && (row && col1 >= 0 ? cell > col1 : position != NULL)) {
+                    if (position2)
+                        sigauth2 = sigauth2 ? vp_arena_printf(a, "%s %s", sigauth2, position2) : position2;
+                    position2 = p;
+                } else {
+                    if (position)
+                        sigauth = sigauth ? vp_arena_printf(a, "%s %s", sigauth, position) : position;
+                    position = p;
+                }
                 in_rec &= cell > 0;
                 after_sig = 1;
                 continue;
@@ -991,6 +1015,10 @@ static size_t read_closing(vp_st_ctx *c, size_t closing, int mid)
             if (after_sig && !name && match_field(c, c->header, "signame", s, e)) {
                 name = vp_st_squeeze(a, vp_st_group(c, "name", d + s), 0);
                 in_rec &= cell > 0;
+                continue;
+            }
+            if (second && name && !name2 && cell > 0 && match_field(c, c->header, "signame", s, e)) {
+                name2 = vp_st_squeeze(a, vp_st_group(c, "name", d + s), 0); /* side by side */
                 continue;
             }
             if (in_rec && nrec < MAX_RECIPIENTS) {
@@ -1015,9 +1043,18 @@ static size_t read_closing(vp_st_ctx *c, size_t closing, int mid)
             }
         }
     }
+    if (second && !position2 && !name2 && sigauth2) /* no second signer after all: the lines of
+                                                    * one block out of order ("TL. CHỦ TỊCH" /
+                                                    * "PHÓ CHÁNH VĂN PHÒNG" / "KT. CHÁNH VĂN PHÒNG") */
+        sigauth = sigauth ? vp_arena_printf(a, "%s %s", sigauth, sigauth2) : sigauth2;
     m->sig_authority = sigauth;
     m->sig_position = position;
     m->sig_name = name;
+    if (second && (position2 || name2)) {
+        m->cosig_authority = sigauth2;
+        m->cosig_position = position2;
+        m->cosig_name = name2;
+    }
     m->recipients = rec;
     m->nrecipients = nrec;
     recipient_notes(c, m);

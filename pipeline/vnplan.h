@@ -176,6 +176,7 @@ typedef struct vp_meta {
     const char *title;
     const char *period_from, *period_to;
     const char *sig_authority, *sig_position, *sig_name;
+    const char *cosig_authority, *cosig_position, *cosig_name; /* a joint document's second signer */
     const char **recipients;
     const char **recipient_kind, **recipient_purpose; /* per recipient, NULL when unsaid */
     size_t nrecipients;

@@ -255,6 +255,13 @@ static void write_meta(w *o, const vp_meta *m)
         attr(o, "name", m->sig_name);
         end(o);
     }
+    if (m->cosig_authority || m->cosig_position || m->cosig_name) {
+        start(o, "cosigner"); /* a joint document's second signature */
+        attr(o, "authority", m->cosig_authority);
+        attr(o, "position", m->cosig_position);
+        attr(o, "name", m->cosig_name);
+        end(o);
+    }
     if (m->nrecipients) {
         start(o, "recipients");
         for (size_t i = 0; i < m->nrecipients; i++) {
