@@ -215,6 +215,13 @@ if pair named-plan tests/compare/named-plan xa-15-thanhdong--huyen-210-thanhchuo
     check "named-plan: not another issuer's" "$(ls "$tmp/named-plan/compliance" | grep -c anhson)" "0"
 fi
 
+# abbreviations are expanded before indicators are compared (rules/abbrev.tsv): "hồ sơ TTHC" is
+# "hồ sơ thủ tục hành chính", "trường THCS" is "trường trung học cơ sở"
+if pair abbrev tests/compare/abbrev huyen-7-cchc--tinh-5-cchc.xml; then
+    check "abbrev: TTHC" "$(xp "$f" "$(el target-check)[@parent='t1']/@similarity")" "1.00"
+    check "abbrev: THCS" "$(xp "$f" "$(el target-check)[@parent='t2']/@similarity")" "1.00"
+fi
+
 # a plan that cites its parent by the office holder who signed it ("chỉ đạo của Chủ tịch UBND tỉnh
 # tại Kế hoạch số 12/KH-UBND …", the issuer before the reference): the parent is the UBND tỉnh's,
 # so the two pair (not a near-miss of "other authority")
