@@ -111,6 +111,7 @@ typedef struct fctx {
     const vp_rules *rules;
     vp_matcher *m;
     const vp_table *doctypes;
+    const vp_table *holidays; /* rules/holidays.tsv: feasts of the lunar year */
     const vp_family *f_refs, *f_deadlines, *f_targets, *f_assign, *f_budget, *f_header; /* looked up once */
     int plan_year;
     const char *period_to;
@@ -162,8 +163,8 @@ static const char *const REF_G[] = {"doctype", "number", "day", "month", "year",
 enum { RG_DOCTYPE, RG_NUMBER, RG_DAY, RG_MONTH, RG_YEAR, RG_AUTH, RG_TITLE };
 static const char *const TGT_G[] = {"value", "unit", "indicator", "by", "prefix", "scale", NULL};
 enum { TG_VALUE, TG_UNIT, TG_IND, TG_BY, TG_PREFIX, TG_SCALE };
-static const char *const DL_G[] = {"d1", "m1", "y1", "d2", "m2", "y2", "q1", "q2", "y1q", "y2q", "n", NULL};
-enum { DG_D1, DG_M1, DG_Y1, DG_D2, DG_M2, DG_Y2, DG_Q1, DG_Q2, DG_Y1Q, DG_Y2Q, DG_N };
+static const char *const DL_G[] = {"d1", "m1", "y1", "d2", "m2", "y2", "q1", "q2", "y1q", "y2q", "n", "name", NULL};
+enum { DG_D1, DG_M1, DG_Y1, DG_D2, DG_M2, DG_Y2, DG_Q1, DG_Q2, DG_Y1Q, DG_Y2Q, DG_N, DG_NAME };
 static const char *const ASG_G[] = {"agency", "head", "name", NULL};
 enum { AG_AGENCY, AG_HEAD, AG_NAME };
 static const char *const BUD_G[] = {"amount", "ty", "trieu", "nghin", "dong", "source", NULL};
@@ -897,6 +898,36 @@ static int year_or(int y, int dflt)
     return dflt;
 }
 
+/* The day of a feast whose date moves with the lunar year (rules/holidays.tsv: HOLIDAY, YEAR,
+ * ISO DATE, the year's name): of year y when given, else of the year named ("Ất Tỵ"), else the
+ * first on or after the document's date (the plan's year's without one).  NULL when unknown. */
+static const char *holiday_date(fctx *x, const char *holiday, int y, const char *name, size_t nlen)
+{
+    const vp_table *t = x->holidays;
+    const char *doc = x->doc->meta.date_value, *best = NULL;
+    char *fname = name && nlen ? fold_lower(name, nlen) : NULL;
+    for (size_t i = 0; t && i < t->nrows; i++) {
+        const char *const *r = t->rows[i];
+        if (t->ncols[i] < 3 || strcmp(r[0], holiday) || strlen(r[2]) != 10)
+            continue;
+        int ry = atoi(r[1]);
+        if (y > 0) {
+            if (ry == y)
+                best = r[2];
+        } else if (fname) {
+            char *fr = t->ncols[i] > 3 ? fold_lower(r[3], strlen(r[3])) : NULL;
+            if (fr && !strcmp(fr, fname))
+                best = r[2];
+            free(fr);
+        } else if (doc && strlen(doc) == 10 ? strcmp(r[2], doc) >= 0 : ry == x->plan_year) {
+            if (!best || strcmp(r[2], best) < 0)
+                best = r[2];
+        }
+    }
+    free(fname);
+    return best;
+}
+
 /* "--MM-DD" of an attribute + year -> ISO; 0 on failure */
 static int md_attr(const char *a, int year, char *out)
 {
@@ -970,8 +1001,24 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
         const char *every = NULL;
         char everybuf[16];
         int ok = 0;
-        const char *after = vp_rule_attr(k->rule, "after");
-        if (after && strcmp(kind, "before") == 0) {
+        const char *after = vp_rule_attr(k->rule, "after"), *holiday = vp_rule_attr(k->rule, "holiday");
+        if (holiday && strcmp(kind, "before") == 0) {
+            /* "trước Tết Nguyên đán Ất Tỵ": the day before the feast, from rules/holidays.tsv */
+            const char *day = holiday_date(x, holiday, y1, has(k, DG_NAME) ? S + k->gs[DG_NAME] : NULL,
+                                           has(k, DG_NAME) ? k->ge[DG_NAME] - k->gs[DG_NAME] : 0);
+            int hy, hm, hd;
+            if (!day || sscanf(day, "%d-%d-%d", &hy, &hm, &hd) != 3)
+                continue;
+            if (--hd < 1) { /* the day before the first of a month: the month before's last */
+                if (--hm < 1) {
+                    hm = 12;
+                    hy--;
+                }
+                hd = vp_date_days_in_month(hy, hm);
+            }
+            vp_date_iso(to, hy, hm, hd);
+            ok = 1;
+        } else if (after && strcmp(kind, "before") == 0) {
             /* "trong thời hạn 09 tháng kể từ ngày ban hành": a time after the plan's date */
             int n = -1;
             char unit = 0;
@@ -2498,6 +2545,7 @@ int vp_facts(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matcher *m
     x.m = m;
     x.cbits = vp_xcalloc(vp_matcher_words(m) ? vp_matcher_words(m) : 1, sizeof *x.cbits);
     x.doctypes = vp_rules_table(rules, "doctypes");
+    x.holidays = vp_rules_table(rules, "holidays");
     x.f_refs = vp_rules_family(rules, "references");
     x.f_deadlines = vp_rules_family(rules, "deadlines");
     x.f_targets = vp_rules_family(rules, "targets");
