@@ -229,7 +229,7 @@ static void rowmsgs_free(rowmsgs *r)
 }
 
 /* What a layout rule does (its attribute action=) */
-enum { K_NONE, K_DROP, K_PAGE, K_BLOCK, K_ALONE, K_TIGHT, K_DASH, K_WORD, K_COLS, K_FLAT, K_SPLIT, K_ROWS };
+enum { K_NONE, K_DROP, K_PAGE, K_BLOCK, K_ALONE, K_TIGHT, K_DASH, K_WORD, K_NUM, K_COLS, K_FLAT, K_SPLIT, K_ROWS };
 
 /* K_* of each rule of the layout family (malloc'd, at least one byte) */
 static uint8_t *layout_kinds(const vp_family *fam)
@@ -246,6 +246,7 @@ static uint8_t *layout_kinds(const vp_family *fam)
                 : strcmp(a, "join-tight") == 0 ? K_TIGHT
                 : strcmp(a, "join-dash") == 0  ? K_DASH
                 : strcmp(a, "join-word") == 0  ? K_WORD
+                : strcmp(a, "join-number") == 0 ? K_NUM
                 : strcmp(a, "columns") == 0    ? K_COLS
                 : strcmp(a, "flat") == 0       ? K_FLAT
                 : strcmp(a, "split") == 0      ? K_SPLIT
@@ -274,6 +275,7 @@ struct vp_norm_tables {
     kind_list tight; /* join-tight */
     kind_list dash;  /* join-dash */
     kind_list word;  /* join-word */
+    kind_list num;   /* join-number */
     kind_list flat, split;
     kind_list rows; /* row: a line that is a row of its own, never a cell of a column block */
 };
@@ -304,6 +306,7 @@ vp_norm_tables *vp_norm_tables_new(const vp_rules *rules, vp_tone_style style)
     kind_list_make(&t->tight, t->kind, t->layout->n, KIND(K_TIGHT));
     kind_list_make(&t->dash, t->kind, t->layout->n, KIND(K_DASH));
     kind_list_make(&t->word, t->kind, t->layout->n, KIND(K_WORD));
+    kind_list_make(&t->num, t->kind, t->layout->n, KIND(K_NUM));
     kind_list_make(&t->flat, t->kind, t->layout->n, KIND(K_FLAT));
     kind_list_make(&t->split, t->kind, t->layout->n, KIND(K_SPLIT));
     kind_list_make(&t->rows, t->kind, t->layout->n, KIND(K_ROWS));
@@ -322,6 +325,7 @@ void vp_norm_tables_free(vp_norm_tables *t)
     free(t->tight.idx);
     free(t->dash.idx);
     free(t->word.idx);
+    free(t->num.idx);
     free(t->flat.idx);
     free(t->split.idx);
     free(t->rows.idx);
@@ -766,7 +770,7 @@ typedef struct lpass {
     size_t ntk, captk;
     vp_buf ct; /* text of the current cell */
     const uint8_t *rkind; /* K_* of each layout rule */
-    const kind_list *act, *cols, *tight, *dash, *word, *flat, *split, *rows; /* the layout rules of those kinds */
+    const kind_list *act, *cols, *tight, *dash, *word, *num, *flat, *split, *rows; /* the layout rules of those kinds */
     /* the open output line */
     int open;     /* an output line has text and no '\n' yet */
     int p_closed; /* it ends a sentence/heading or stands alone */
@@ -1439,11 +1443,15 @@ static int emit_cell(lpass *p, const cellinfo *ci, int *carry_page)
     }
     /* "… kinh tế" + "- xã hội": a dashed compound broken at its dash; "MỤC ĐÍCH," + "YÊU CẦU": a
      * heading in capitals broken after a comma */
-    int goes_on = 0;
-    if (p->open && !p->want_blank && !p->p_table && !ci->table && ci->col == p->p_col)
+    int goes_on = 0, num_seam = 0;
+    if (p->open && !p->want_blank && !p->p_table && !ci->table && ci->col == p->p_col) {
         goes_on = ((act == A_BLOCK || act == A_NONE) && dash_goes_on(p, s, n)) ||
                   (caps && p->p_caps && act == A_NONE && p->o.len && p->o.data[p->o.len - 1] == ',');
-    if (goes_on)
+        /* "… là 1.250." + "000.000 đồng": a number broken after a group's dot (join-number
+         * rules see the seam), joined without a space */
+        num_seam = !goes_on && p->num->n && act == A_NONE && f >= '0' && f <= '9' && seam_match(p, p->num, s, n);
+    }
+    if (goes_on || num_seam)
         join = 1;
     else if (p->open && (p->layout || lone_wrap) && !p->want_blank && !p->p_table && !ci->table &&
         ci->col == p->p_col) {
@@ -1461,7 +1469,7 @@ static int emit_cell(lpass *p, const cellinfo *ci, int *carry_page)
     }
     size_t anchor = p->tk[0].s ? p->tk[0].s - 1 : 0;
     if (join) {
-        if (!p->p_tight)
+        if (!p->p_tight && !num_seam)
             out_lit(p, " ", 1, anchor);
     } else {
         end_line(p, anchor);
@@ -2226,6 +2234,7 @@ int vp_normalise(const char *in, size_t len, const vp_rules *rules, vp_matcher *
     p.tight = &tabs->tight;
     p.dash = &tabs->dash;
     p.word = &tabs->word;
+    p.num = &tabs->num;
     p.flat = &tabs->flat;
     p.split = &tabs->split;
     p.rows = &tabs->rows;

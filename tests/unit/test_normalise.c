@@ -158,6 +158,7 @@ static const struct {
     {"doc-number-slash", "theo Quyết định số 1479/"},
     {"number-range-break", "giai đoạn 2021-"},
     {"symbol-break", "Nghị quyết số 02-NQ/TW-"},
+    {"number-groups", "Tổng kinh phí là 1.250.\n000.000 đồng"},
     {"db-field-row", "Số hiệu | 97/2025/QĐ-UBND |"},
     {"db-field-row", "Cơ quan ban hành | Tỉnh Sơn La |"},
     {"recipients", "Nơi nhận: TM. ỦY BAN NHÂN DÂN"},
@@ -236,6 +237,10 @@ static void test_rule_examples(void)
      * one that ends a phrase stays a line of its own */
     EXPECT("3. Tổ chức hội nghị sơ kết vào\nngày 15/6/2025.", "3. Tổ chức hội nghị sơ kết vào ngày 15/6/2025.\n");
     EXPECT("3. Tổ chức hội nghị sơ kết\nngày 15/6/2025.", "3. Tổ chức hội nghị sơ kết\nngày 15/6/2025.\n");
+    /* a sum broken after a group's dot goes on without a space (join-number); a sentence that
+     * ends on a sum, then a count, stays two */
+    EXPECT("Tổng kinh phí là 1.250.\n000.000 đồng từ ngân sách.", "Tổng kinh phí là 1.250.000.000 đồng từ ngân sách.\n");
+    EXPECT("Tổng số người là 1.250.\n100 người khác.", "Tổng số người là 1.250.\n100 người khác.\n");
     EXPECT("ỦY BAN\n|\nTỈNH\n-------\nNội dung.", "ỦY BAN\nTỈNH\nNội dung.\n");
     /* a header flattened into one line is cut back into its lines: the place name whole,
      * the type line cut from its title, a type inside the title left alone */
