@@ -1399,6 +1399,16 @@ static const char *indicator_part(fctx *x, const vp_family *fam, const char *ind
     return vp_arena_printf(x->doc->arena, "%.*s %s", (int)head, prev, ind + me);
 }
 
+/* Does the clause S[a..e) open on a measure (targets field=indicator-measure: "Số …", "Tỷ lệ
+ * …"), past an item's number or bullet? */
+static int measure_leads(fctx *x, const vp_family *fam, const char *S, size_t a, size_t e)
+{
+    while (a < e && (S[a] == ' ' || S[a] == '-' || S[a] == '+' || (S[a] >= '0' && S[a] <= '9') || S[a] == '.' ||
+                     S[a] == ')'))
+        a++;
+    return a < e && vp_family_first_attr(fam, "field", "indicator-measure", x->m, S + a, e - a, 0) != NULL;
+}
+
 /* ind led by the measure prev opens on (targets field=indicator-measure: "tỷ lệ", "số"), when
  * ind names none of its own. */
 static const char *measure_of(fctx *x, const vp_family *fam, const char *prev, const char *ind)
@@ -1989,8 +1999,10 @@ static void do_targets(fctx *x, const nodeinfo *ni)
             }
         }
         if (ib > ia && unit && strlen(unit) == ib - ia && !memcmp(S + ia, unit, ib - ia) &&
-            memchr(S + clause_a, ':', k->s - clause_a))
-            ib = ia; /* "Số xã đạt chuẩn …: thêm 03 xã": the label says what the unit counts */
+            (memchr(S + clause_a, ':', k->s - clause_a) || measure_leads(x, fam, S, clause_a, k->s)))
+            /* "Số xã đạt chuẩn …: thêm 03 xã", "Số người tham gia bảo hiểm xã hội tự nguyện tăng
+             * thêm 500 người": the words before say what the unit counts */
+            ib = ia;
         if (ib <= ia && !prev_ind && !line_has_words(S, ni->len, k->gs[TG_VALUE]))
             continue; /* a value alone on its line ("100%": a table cell, a page's zoom control) */
         if (ib <= ia)
