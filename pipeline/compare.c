@@ -84,6 +84,7 @@ typedef struct c_dl {
 typedef struct cdoc {
     vp_arena *a;
     const char *seq, *symbol, *number_text, *date, *authority, *auth_parent, *level, *title, *doctype;
+    const char *period_to; /* the last year of the span the plan covers, "" when not given */
     c_item *items;
     size_t nitems, capitems;
     c_ref *refs;
@@ -310,6 +311,7 @@ static int cdoc_read(const char *xml, size_t len, const char *what, cdoc *d, cha
     d->level = attr(d->a, au, "level");
     d->title = text_of(d->a, vp_cmp_child_el(meta, "title"));
     d->doctype = attr(d->a, vp_cmp_child_el(meta, "doctype"), "code");
+    d->period_to = attr(d->a, vp_cmp_child_el(meta, "period"), "to");
 
     const xmlNode *refs = vp_cmp_child_el(root, "references");
     d->refs = vp_xcalloc(count_el(refs, "reference") + 1, sizeof *d->refs);
@@ -761,6 +763,23 @@ static void check_targets(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
         check *c = ck_new(cs, CK_TARGET);
         ck_attr(c, "parent", p->id);
         c->ptext = target_sentence(pa, p);
+        int cy = ch->period_to[0] ? atoi(ch->period_to) : 0, py = p->by[0] ? atoi(p->by) : 0;
+        if (!matched && cy > 0 && py > cy && best >= cfg->target_sim) {
+            /* "30% vào năm 2025 và 35% vào năm 2030" for a plan of 2025 that sets the first: the
+             * second is not due in the span the child covers, whose target of that indicator
+             * answers the first */
+            c->verdict = "unclear";
+            ck_attr(c, "similarity", fmt2(cs->a, best));
+            ck_attr(c, "parent-value", p->value);
+            ck_attr(c, "parent-unit", p->unit);
+            ck_attr(c, "parent-op", p->op);
+            ck_attr(c, "parent-by", p->by);
+            ck_attr(c, "reason", vp_arena_printf(cs->a,
+                                                 "due in %d, after the span the child covers (to %d); the child's "
+                                                 "target %s of that indicator answers parent target %s",
+                                                 py, cy, ch->targets[bj].id, pa->targets[owner[bj]].id));
+            continue;
+        }
         if (!matched) {
             c->verdict = "missing";
             if (best >= 0)
