@@ -2039,6 +2039,12 @@ static void do_targets(fctx *x, const nodeinfo *ni)
                  vp_family_first_attr(fam, "field", "indicator-verb", x->m, S + wa, vs - wa, 0) &&
             vp_match_group(x->m, "verb", &gs, &ge)) /* "giảm ít nhất 10% số người nghiện …" */
             tg->indicator = vp_arena_printf(A, "%.*s %s", (int)(ge - gs), S + wa + gs, tg->indicator);
+        else if (tg->indicator && ib <= k->s && k->s < vs && !strcmp(unit, "%") && vs > wa &&
+                 vp_family_first_attr(fam, "field", "indicator-verb", x->m, S + wa, vs - wa, 0) &&
+                 vp_match_group(x->m, "verb", &gs, &ge) && wa + gs >= k->s)
+            /* "Giá trị sản xuất nông nghiệp tăng 3,5%": the rise the figure is, as "Tỷ lệ hộ nghèo
+             * giảm 1,5%" keeps its verb */
+            tg->indicator = vp_arena_printf(A, "%s %.*s", tg->indicator, (int)(ge - gs), S + wa + gs);
         else if (tg->indicator && ia >= k->ge[TG_VALUE] && has(k, TG_PREFIX) && k->ge[TG_PREFIX] > k->gs[TG_PREFIX])
             /* "tạo việc làm mới cho 2.200 lao động": "tạo việc làm mới cho lao động" */
             tg->indicator = vp_arena_printf(A, "%s %s", squeeze(A, S + k->gs[TG_PREFIX], k->ge[TG_PREFIX] - k->gs[TG_PREFIX]),
