@@ -1007,8 +1007,15 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
             const char *day = holiday_date(x, holiday, y1, has(k, DG_NAME) ? S + k->gs[DG_NAME] : NULL,
                                            has(k, DG_NAME) ? k->ge[DG_NAME] - k->gs[DG_NAME] : 0);
             int hy, hm, hd;
-            if (!day || sscanf(day, "%d-%d-%d", &hy, &hm, &hd) != 3)
+            if (!day || sscanf(day, "%d-%d-%d", &hy, &hm, &hd) != 3) {
+                vp_span sp;
+                size_t line = locate(x, ni, k->s, k->e, &sp);
+                vp_diag_add(&x->doc->diags, "holiday-unknown", (int)line,
+                            "the day of \"%s\" is not in rules/holidays.tsv: no end date given",
+                            squeeze(x->doc->arena, S + k->s, k->e - k->s));
+                add_deadline(x, ni, k, kind, NULL, NULL, NULL);
                 continue;
+            }
             if (--hd < 1) { /* the day before the first of a month: the month before's last */
                 if (--hm < 1) {
                     hm = 12;
