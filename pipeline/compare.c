@@ -764,7 +764,7 @@ static void check_targets(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
         ck_attr(c, "parent", p->id);
         c->ptext = target_sentence(pa, p);
         int cy = ch->period_to[0] ? atoi(ch->period_to) : 0, py = p->by[0] ? atoi(p->by) : 0;
-        if (!matched && cy > 0 && py > cy && best >= cfg->target_sim) {
+        if (!matched && cy > 0 && py > cy && best >= cfg->target_sim && owner[bj] != SIZE_MAX) {
             /* "30% vào năm 2025 và 35% vào năm 2030" for a plan of 2025 that sets the first: the
              * second is not due in the span the child covers, whose target of that indicator
              * answers the first */
@@ -788,7 +788,7 @@ static void check_targets(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
             ck_attr(c, "parent-unit", p->unit);
             ck_attr(c, "parent-op", p->op);
             ck_attr(c, "parent-by", p->by);
-            if (best >= cfg->target_sim)
+            if (best >= cfg->target_sim && owner[bj] != SIZE_MAX)
                 ck_attr(c, "reason",
                         vp_arena_printf(cs->a, "the most similar child target (%s) answers parent target %s",
                                         ch->targets[bj].id, pa->targets[owner[bj]].id));
