@@ -81,7 +81,7 @@ void vp_date_iso(char *out, int year, int month, int day)
 
 int vp_date_add(const char *iso, int n, char unit, char *out)
 {
-    if (!iso || strlen(iso) != 10 || iso[4] != '-' || iso[7] != '-' || n < 0 || n > 9999)
+    if (!iso || strlen(iso) != 10 || iso[4] != '-' || iso[7] != '-' || n < -9999 || n > 9999)
         return 0;
     int y = vp_date_int(iso, 4), m = vp_date_int(iso + 5, 2), d = vp_date_int(iso + 8, 2);
     if (!vp_date_valid(y, m, d))
@@ -93,6 +93,18 @@ int vp_date_add(const char *iso, int n, char unit, char *out)
         if (d > vp_date_days_in_month(y, m))
             d = vp_date_days_in_month(y, m);
     } else if (unit == 'D') {
+        for (int left = -n; left > 0;) { /* back: "trước Tết": the day before it */
+            if (left < d) {
+                d -= left;
+                break;
+            }
+            left -= d;
+            if (--m < 1) {
+                m = 12;
+                y--;
+            }
+            d = vp_date_days_in_month(y, m);
+        }
         for (int left = n; left > 0;) {
             int room = vp_date_days_in_month(y, m) - d; /* days left in this month */
             if (left <= room) {

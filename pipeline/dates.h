@@ -16,7 +16,8 @@ int vp_date_valid(int year, int month, int day);
 void vp_date_iso(char *out, int year, int month, int day);
 /* The ISO date n units after the ISO date `iso` (unit 'D' days, 'M' months, 'Y' years; a day
  * past the end of the month it lands in becomes that month's last day) into out (at least 11
- * bytes).  Returns 1, or 0 when iso is not a full date or n is outside 0..9999. */
+ * bytes); n below 0 counts back.  Returns 1, or 0 when iso is not a full date or n is outside
+ * -9999..9999. */
 int vp_date_add(const char *iso, int n, char unit, char *out);
 /* The year of an ISO date or partial date ("2024", "2024-02", "2024-02-06"); 0 if none. */
 int vp_date_year_of(const char *iso);

@@ -1006,8 +1006,7 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
             /* "trước Tết Nguyên đán Ất Tỵ": the day before the feast, from rules/holidays.tsv */
             const char *day = holiday_date(x, holiday, y1, has(k, DG_NAME) ? S + k->gs[DG_NAME] : NULL,
                                            has(k, DG_NAME) ? k->ge[DG_NAME] - k->gs[DG_NAME] : 0);
-            int hy, hm, hd;
-            if (!day || sscanf(day, "%d-%d-%d", &hy, &hm, &hd) != 3) {
+            if (!day || !vp_date_add(day, -1, 'D', to)) {
                 vp_span sp;
                 size_t line = locate(x, ni, k->s, k->e, &sp);
                 vp_diag_add(&x->doc->diags, "holiday-unknown", (int)line,
@@ -1016,14 +1015,6 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
                 add_deadline(x, ni, k, kind, NULL, NULL, NULL);
                 continue;
             }
-            if (--hd < 1) { /* the day before the first of a month: the month before's last */
-                if (--hm < 1) {
-                    hm = 12;
-                    hy--;
-                }
-                hd = vp_date_days_in_month(hy, hm);
-            }
-            vp_date_iso(to, hy, hm, hd);
             ok = 1;
         } else if (after && strcmp(kind, "before") == 0) {
             /* "trong thời hạn 09 tháng kể từ ngày ban hành": a time after the plan's date */

@@ -367,6 +367,9 @@ static void run_unit(const vp_rules *R, vp_matcher *m)
     check(vp_date_add("2024-01-31", 1, 'M', iso) && strcmp(iso, "2024-02-29") == 0, "2024-01-31 + 1 month");
     check(vp_date_add("2024-12-20", 30, 'D', iso) && strcmp(iso, "2025-01-19") == 0, "2024-12-20 + 30 days");
     check(vp_date_add("2024-02-29", 1, 'Y', iso) && strcmp(iso, "2025-02-28") == 0, "2024-02-29 + 1 year");
+    check(vp_date_add("2025-01-29", -1, 'D', iso) && strcmp(iso, "2025-01-28") == 0, "2025-01-29 - 1 day");
+    check(vp_date_add("2024-03-01", -1, 'D', iso) && strcmp(iso, "2024-02-29") == 0, "2024-03-01 - 1 day");
+    check(vp_date_add("2025-01-01", -40, 'D', iso) && strcmp(iso, "2024-11-22") == 0, "2025-01-01 - 40 days");
     check(!vp_date_add("2024-02", 1, 'D', iso) && !vp_date_add("2024-02-30", 1, 'D', iso), "partial or bad date");
     static const char relative[] = "#tasks NHIỆM VỤ\n"
                                    "* Lập Chương trình\n"
