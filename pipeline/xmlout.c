@@ -211,6 +211,18 @@ static void span(w *o, size_t line, vp_span sp)
     attr_range(o, "span", sp.start, sp.end);
 }
 
+/* A signer's element (el), when anything of it was read. */
+static void signer(w *o, const char *el, const char *authority, const char *position, const char *name)
+{
+    if (!authority && !position && !name)
+        return;
+    start(o, el);
+    attr(o, "authority", authority);
+    attr(o, "position", position);
+    attr(o, "name", name);
+    end(o);
+}
+
 static void write_meta(w *o, const vp_meta *m)
 {
     start(o, "meta");
@@ -248,20 +260,8 @@ static void write_meta(w *o, const vp_meta *m)
         attr(o, "to", m->period_to);
         end(o);
     }
-    if (m->sig_authority || m->sig_position || m->sig_name) {
-        start(o, "signature");
-        attr(o, "authority", m->sig_authority);
-        attr(o, "position", m->sig_position);
-        attr(o, "name", m->sig_name);
-        end(o);
-    }
-    if (m->cosig_authority || m->cosig_position || m->cosig_name) {
-        start(o, "cosigner"); /* a joint document's second signature */
-        attr(o, "authority", m->cosig_authority);
-        attr(o, "position", m->cosig_position);
-        attr(o, "name", m->cosig_name);
-        end(o);
-    }
+    signer(o, "signature", m->sig_authority, m->sig_position, m->sig_name);
+    signer(o, "cosigner", m->cosig_authority, m->cosig_position, m->cosig_name); /* a joint document's second */
     if (m->nrecipients) {
         start(o, "recipients");
         for (size_t i = 0; i < m->nrecipients; i++) {
