@@ -141,8 +141,9 @@ typedef struct fctx {
     size_t nbusy, capbusy;
     struct {                      /* a table of targets whose rows are being read */
         int ncells;               /* cells of its header row; 0: no table */
-        int ind, unit, plan;      /* the columns of the indicator, its unit, the planned value */
-        int by;                   /* the year the planned column names (0: none) */
+        int ind, unit;            /* the columns of the indicator and of its unit (-1: none) */
+        int nplan;                /* planned columns read: the last one, or each of the years */
+        int plan[8], by[8];       /* a planned column and the year it names (0: none) */
     } tab;
     int comma_dec;                /* the text writes "," as its decimal mark (number_style) */
     struct {                      /* a table of costs whose rows are being read */
@@ -1786,56 +1787,34 @@ static int money_row(fctx *x, const nodeinfo *ni)
     return 2;
 }
 
-/* Reads the node's line as a table row; 1 when it was one (header or targets row). */
-static int table_row(fctx *x, const nodeinfo *ni)
+/* The last year a header cell names ("giai đoạn 2021-2025": 2025), 0 when none. */
+static int cell_year(const char *S, size_t a, size_t b)
+{
+    int y = 0;
+    for (size_t i = a; i + 4 <= b; i++)
+        if ((S[i] == '1' || S[i] == '2') && (S[i + 1] == '9' || S[i + 1] == '0') && S[i + 2] >= '0' && S[i + 2] <= '9' &&
+            S[i + 3] >= '0' && S[i + 3] <= '9' && (i == a || !(S[i - 1] >= '0' && S[i - 1] <= '9')) &&
+            (i + 4 == b || !(S[i + 4] >= '0' && S[i + 4] <= '9')))
+            y = atoi(S + i);
+    return y;
+}
+
+/* The target of a table's row in its planned column col (due by year, 0: the plan's). */
+static void table_target(fctx *x, const nodeinfo *ni, int col, int year)
 {
     const char *S = ni->s;
     const size_t *cs = ni->cs, *ce = ni->ce;
-    int n = row_cells(ni, 3, &x->tab.ncells);
-    if (!n)
-        return 0;
-    int ind = -1, ucol = -1, plan = -1, not = 0;
-    for (int i = 0; i < n && !not; i++) {
-        if (cell_is(x, "table-head-not", S, cs[i], ce[i]))
-            not = 1;
-        else if (ind < 0 && cell_is(x, "table-head-indicator", S, cs[i], ce[i]))
-            ind = i;
-        else if (ucol < 0 && cell_is(x, "table-head-unit", S, cs[i], ce[i]))
-            ucol = i;
-        else if (ind >= 0 && cell_is(x, "table-head-plan", S, cs[i], ce[i]) &&
-                 !cell_is(x, "table-head-past", S, cs[i], ce[i]))
-            plan = i;
-    }
-    if (not) {
-        x->tab.ncells = 0;
-        return 0;
-    }
-    if (ind >= 0 && plan >= 0) { /* a header row */
-        x->tab.ncells = n;
-        x->tab.ind = ind;
-        x->tab.unit = ucol;
-        x->tab.plan = plan;
-        x->tab.by = 0;
-        for (size_t i = cs[plan]; i + 4 <= ce[plan]; i++)
-            if ((S[i] == '1' || S[i] == '2') && (S[i + 1] == '9' || S[i + 1] == '0') && S[i + 2] >= '0' && S[i + 2] <= '9' &&
-                S[i + 3] >= '0' && S[i + 3] <= '9' && (i == cs[plan] || !(S[i - 1] >= '0' && S[i - 1] <= '9')) &&
-                (i + 4 == ce[plan] || !(S[i + 4] >= '0' && S[i + 4] <= '9')))
-                x->tab.by = atoi(S + i); /* the last year it names ("giai đoạn 2021-2025": 2025) */
-        return 1;
-    }
-    if (!x->tab.ncells || n != x->tab.ncells)
-        return 0;
-    size_t ia = cs[x->tab.ind], ib = ce[x->tab.ind], va = cs[x->tab.plan], vb = ce[x->tab.plan];
+    size_t ia = cs[x->tab.ind], ib = ce[x->tab.ind], va = cs[col], vb = ce[col];
     if (ib <= ia || !has_letter(S + ia, ib - ia) || vb <= va)
-        return 1;
+        return;
     const vp_rule *r = vp_family_first_attr(x->f_targets, "field", "table-value", x->m, S + va, vb - va, 0);
     size_t gs, ge;
     if (!r || !vp_match_group(x->m, "value", &gs, &ge))
-        return 1;
+        return;
     char val[32];
     vp_date_decimal_text(S + va + gs, ge - gs, val, sizeof val);
     if (!val[0])
-        return 1;
+        return;
     vp_arena *A = x->doc->arena;
     const char *unit = NULL;
     size_t us, ue;
@@ -1845,7 +1824,7 @@ static int table_row(fctx *x, const nodeinfo *ni)
     if (x->tab.unit >= 0 && ce[x->tab.unit] > cs[x->tab.unit])
         unit = squeeze(A, S + cs[x->tab.unit], ce[x->tab.unit] - cs[x->tab.unit]);
     if (!unit || (!has_letter(unit, strlen(unit)) && strcmp(unit, "%") != 0))
-        return 1; /* no unit to read the value by */
+        return; /* no unit to read the value by */
     if (!op)
         op = cell_is(x, "table-le", S, ia, ib) ? "le" : "ge";
     vp_target *tg = vp_arena_alloc(A, sizeof *tg);
@@ -1854,8 +1833,8 @@ static int table_row(fctx *x, const nodeinfo *ni)
     tg->value = vp_arena_strdup(A, val);
     tg->unit = unit;
     tg->op = op;
-    if (x->tab.by)
-        tg->by = vp_arena_printf(A, "%d", x->tab.by);
+    if (year)
+        tg->by = vp_arena_printf(A, "%d", year);
     else if (x->period_to)
         tg->by = x->period_to;
     else if (x->plan_year > 0)
@@ -1863,6 +1842,52 @@ static int table_row(fctx *x, const nodeinfo *ni)
     tg->indicator = squeeze(A, S + ia, ib - ia);
     tg->line = locate(x, ni, va, vb, &tg->span);
     push_target(x, tg);
+}
+
+/* Reads the node's line as a table row; 1 when it was one (header or targets row).  The planned
+ * columns of a header that name two years or more ("Chỉ tiêu | ĐVT | 2026 | 2027 | … | 2030",
+ * "Mục tiêu đến năm 2025 | Mục tiêu đến năm 2030") are each read, by their year; else the last. */
+static int table_row(fctx *x, const nodeinfo *ni)
+{
+    const char *S = ni->s;
+    const size_t *cs = ni->cs, *ce = ni->ce;
+    int n = row_cells(ni, 3, &x->tab.ncells);
+    if (!n)
+        return 0;
+    int ind = -1, ucol = -1, not = 0, np = 0, pcol[8], pyear[8];
+    for (int i = 0; i < n && !not; i++) {
+        if (cell_is(x, "table-head-not", S, cs[i], ce[i]))
+            not = 1;
+        else if (ind < 0 && cell_is(x, "table-head-indicator", S, cs[i], ce[i]))
+            ind = i;
+        else if (ucol < 0 && cell_is(x, "table-head-unit", S, cs[i], ce[i]))
+            ucol = i;
+        else if (ind >= 0 && cell_is(x, "table-head-plan", S, cs[i], ce[i]) &&
+                 !cell_is(x, "table-head-past", S, cs[i], ce[i])) {
+            int y = cell_year(S, cs[i], ce[i]);
+            if (np > 0 && (!y || y <= pyear[np - 1] || !pyear[np - 1] || np == 8))
+                np = 0; /* not a later year than the column before: the last column alone */
+            pcol[np] = i;
+            pyear[np++] = y;
+        }
+    }
+    if (not) {
+        x->tab.ncells = 0;
+        return 0;
+    }
+    if (ind >= 0 && np > 0) { /* a header row */
+        x->tab.ncells = n;
+        x->tab.ind = ind;
+        x->tab.unit = ucol;
+        x->tab.nplan = np;
+        memcpy(x->tab.plan, pcol, (size_t)np * sizeof *pcol);
+        memcpy(x->tab.by, pyear, (size_t)np * sizeof *pyear);
+        return 1;
+    }
+    if (!x->tab.ncells || n != x->tab.ncells)
+        return 0;
+    for (int k = 0; k < x->tab.nplan; k++)
+        table_target(x, ni, x->tab.plan[k], x->tab.by[k]);
     return 1;
 }
 

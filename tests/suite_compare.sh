@@ -232,6 +232,15 @@ if pair interim tests/compare/interim huyen-7-bdg--tinh-5-bdg.xml; then
     check "interim: below" "$(verdict "$f" target-check t3)" "below"
 fi
 
+# a parent whose table of targets has a column for each year: the child's year is checked against
+# that year's column (t1: 3.5% by 2026, the child's 3.8% is above it), the later columns are not due
+if pair yearcols tests/compare/yearcols xa-15-nongnghiep--huyen-210-nongnghiep.xml; then
+    check "yearcols: the year's column" "$(verdict "$f" target-check t1)" "below"
+    check "yearcols: its year" "$(xp "$f" "$(el target-check)[@parent='t1']/@parent-by")" "2026"
+    check "yearcols: a later column not due" "$(verdict "$f" target-check t4)" "unclear"
+    check "yearcols: a count met" "$(verdict "$f" target-check t5)" "meets"
+fi
+
 # a plan that cites its parent by the office holder who signed it ("chỉ đạo của Chủ tịch UBND tỉnh
 # tại Kế hoạch số 12/KH-UBND …", the issuer before the reference): the parent is the UBND tỉnh's,
 # so the two pair (not a near-miss of "other authority")
