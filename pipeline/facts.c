@@ -2080,10 +2080,9 @@ static void do_targets(fctx *x, const nodeinfo *ni)
         if (tg->indicator && ib <= k->gs[TG_VALUE] && ia > clause_a)
             tg->indicator = indicator_label(x, fam, S, clause_a, ia, tg->indicator, &lab);
         if (tg->indicator && prev_ind && ib <= vs && ia > clause_a && nmine > 0 && !strcmp(unit, "%") &&
-            !strcmp(mine[nmine - 1].tg->unit, "%") && !memchr(S + mine[nmine - 1].ve, '.', ia - mine[nmine - 1].ve) &&
-            !memchr(S + mine[nmine - 1].ve, ';', ia - mine[nmine - 1].ve))
-            /* "tỷ lệ cấp ủy viên nữ đạt từ 20% trở lên, cấp ủy viên trẻ tuổi đạt từ 10% trở lên":
-             * the measure of the figure before leads one named without its own */
+            !strcmp(mine[nmine - 1].tg->unit, "%") && !memchr(S + mine[nmine - 1].ve, '.', ia - mine[nmine - 1].ve))
+            /* "tỷ lệ cấp ủy viên nữ đạt từ 20% trở lên, cấp ủy viên trẻ tuổi đạt từ 10% trở lên"
+             * (or after a ";"): the measure of the figure before leads one named without its own */
             tg->indicator = measure_of(x, fam, prev_ind, tg->indicator);
         if (!tg->indicator && prev_ind)
             tg->indicator = prev_ind; /* "đạt 50% vào năm 2025 và 60% vào năm 2030" */
