@@ -484,11 +484,53 @@ static void cp_emit(cpass *c, int32_t cp, size_t orig)
     cp_put_bytes(c, enc, (size_t)l, orig);
 }
 
-/* Handle one code point of the (NFC) input: confusables, control characters. */
+/* Does the line written so far hold a column's text before a tab?  Not when it is empty, an
+ * indent or an item's marker alone ("1.", "a)", "II.", "-"): a tab there is one space. */
+static int tab_is_gap(const cpass *c)
+{
+    size_t e = c->t.len, a = e;
+    while (a > 0 && c->t.data[a - 1] != '\n' && e - a <= 12)
+        a--;
+    if (a > 0 && c->t.data[a - 1] != '\n')
+        return 1; /* more than a marker's length */
+    while (a < e && c->t.data[a] == ' ')
+        a++;
+    while (e > a && c->t.data[e - 1] == ' ')
+        e--;
+    if (a == e)
+        return 0;
+    const char *t = c->t.data;
+    if (e - a == 1 && strchr("-+*", t[a]))
+        return 0;
+    if (!memcmp(t + a, "•", 3) && e - a == 3)
+        return 0;
+    if (t[e - 1] != '.' && t[e - 1] != ')')
+        return 1;
+    size_t i = a;
+    if (t[i] >= '0' && t[i] <= '9') {
+        while (i < e - 1 && ((t[i] >= '0' && t[i] <= '9') || t[i] == '.'))
+            i++;
+    } else if (strchr("IVXLC", t[i])) {
+        while (i < e - 1 && strchr("IVXLC", t[i]))
+            i++;
+    } else if (t[i] >= 'a' && t[i] <= 'z')
+        i++;
+    else if (e - a == 3 && !memcmp(t + a, "đ", 2))
+        i += 2;
+    return i != e - 1;
+}
+
+/* Handle one code point of the (NFC) input: confusables, control characters.  A tab between a
+ * column's text and the next is a gap of three spaces (a header's or signature's two columns,
+ * "Nơi nhận:<TAB>GIÁM ĐỐC", as the layout pass reads them); elsewhere one space. */
 static void cp_handle(cpass *c, int32_t cp, size_t orig)
 {
     if (cp < 0x80) {
-        if (cp == '\t' || cp == '\v')
+        if (cp == '\t' && tab_is_gap(c)) {
+            cp_emit(c, ' ', orig);
+            cp_emit(c, ' ', orig);
+            cp = ' ';
+        } else if (cp == '\t' || cp == '\v')
             cp = ' ';
         else if (cp == '\r')
             cp = '\n';

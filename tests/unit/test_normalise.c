@@ -297,6 +297,10 @@ static void test_confusables(void)
            "2021-2025 x-y -5 a \xE2\x80\x93 b \xE2\x80\x94 c\n");
     EXPECT("\xE2\x80\x9C" "trích\xE2\x80\x9D", "\xE2\x80\x9C" "trích\xE2\x80\x9D\n");
     EXPECT("a\tb   c  \nd", "a b c\nd\n");
+    /* a tab after an item's marker is a space; between two columns, a gap the layout splits */
+    EXPECT("1.\tM\xE1\xBB\xA5" "c ti\xC3\xAAu\nII.\tX\na)\ty\n-\tz", "1. M\xE1\xBB\xA5" "c ti\xC3\xAAu\nII. X\na) y\n- z\n");
+    EXPECT("N\xC6\xA1i nh\xE1\xBA\xADn:\tGI\xC3\x81M \xC4\x90\xE1\xBB\x90" "C\n- UBND t\xE1\xBB\x89nh;\n",
+           "N\xC6\xA1i nh\xE1\xBA\xADn:\nGI\xC3\x81M \xC4\x90\xE1\xBB\x90" "C\n- UBND t\xE1\xBB\x89nh;\n");
 }
 
 static void test_unicode(void)
