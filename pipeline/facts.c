@@ -100,6 +100,11 @@ static uint64_t asg_key(const char *item, const char *agency)
     return hash_str(hash_str(0xcbf29ce484222325ULL, item), agency);
 }
 
+static uint64_t ref_key(const vp_reference *r)
+{
+    return hash_str(0xcbf29ce484222325ULL, r->number ? r->number : r->text);
+}
+
 static uint64_t src_key(const char *kind, const char *item, const char *text)
 {
     return hash_str(hash_str(hash_str(0xcbf29ce484222325ULL, kind), item), text);
@@ -136,6 +141,7 @@ typedef struct fctx {
     } bym;
     dset asg_seen;                /* assignments by item and agency */
     dset src_seen;                /* budget sources by kind, item and text */
+    dset ref_seen;                /* references by number, or by text for one without */
     uint64_t *cbits;              /* the rules that can match in the text at hand */
     fspan *busy;                  /* spans already taken in the current node */
     size_t nbusy, capbusy;
@@ -719,6 +725,35 @@ static const vp_rule *heading_context(fctx *x, const nodeinfo *ni)
     return NULL;
 }
 
+static int relation_rank(const char *rel)
+{
+    return !strcmp(rel, "implements") ? 2 : !strcmp(rel, "basis") ? 1 : 0;
+}
+
+/* The reference already recorded for the document candidate k names: the same number (and no
+ * other date: "Nghị quyết số 28/NQ-CP" of 2021 and of 2023 are two), or for one without a number
+ * the same words; NULL at its first mention. */
+static vp_reference *earlier_ref(fctx *x, const nodeinfo *ni, const fcand *k, const char *number, const char *date)
+{
+    vp_reference key = {0};
+    key.number = number;
+    if (!number) {
+        size_t a = k->s, b = k->e;
+        trim_range(ni->s, &a, &b);
+        key.text = squeeze(x->doc->arena, ni->s + a, b - a);
+    }
+    uint64_t h = ref_key(&key);
+    const dset *d = &x->ref_seen;
+    for (size_t j = d->cap ? h & (d->cap - 1) : 0; d->cap && d->item[j]; j = (j + 1) & (d->cap - 1)) {
+        vp_reference *p = d->item[j];
+        if (d->hash[j] == h && (number ? p->number && strcmp(p->number, number) == 0 &&
+                                             (!p->date || !date || strcmp(p->date, date) == 0)
+                                       : !p->number && p->text && strcmp(p->text, key.text) == 0))
+            return p;
+    }
+    return NULL;
+}
+
 static void do_references(fctx *x, const nodeinfo *ni)
 {
     const vp_family *fam = x->f_refs;
@@ -830,6 +865,18 @@ static void do_references(fctx *x, const nodeinfo *ni)
                 known->authority = squeeze(x->doc->arena, ni->s + k->gs[RG_AUTH], k->ge[RG_AUTH] - k->gs[RG_AUTH]);
             continue;
         }
+        if (!x->in_title && (known = earlier_ref(x, ni, k, number, date))) {
+            /* a document named again: one reference, at its first mention, with what the later
+             * ones add (a date, an issuer, a stronger relation: implements, then basis, then cited) */
+            if (!known->date)
+                known->date = date;
+            if (!known->authority && has(k, RG_AUTH) && k->ge[RG_AUTH] > k->gs[RG_AUTH])
+                known->authority = squeeze(x->doc->arena, ni->s + k->gs[RG_AUTH], k->ge[RG_AUTH] - k->gs[RG_AUTH]);
+            if (relation_rank(rel) > relation_rank(known->relation))
+                known->relation = rel;
+            busy_add(x, k->s, k->e);
+            continue;
+        }
         vp_reference *r = vp_arena_alloc(x->doc->arena, sizeof *r);
         r->id = vp_arena_printf(x->doc->arena, "r%d", ++x->nref);
         r->relation = rel;
@@ -863,6 +910,7 @@ static void do_references(fctx *x, const nodeinfo *ni)
         else
             x->doc->refs = r;
         x->ref_last = r;
+        dset_add(&x->ref_seen, ref_key(r), r);
         busy_add(x, k->s, k->e);
         if (nnotes < sizeof notes / sizeof notes[0]) {
             notes[nnotes].ref = r;
@@ -2491,60 +2539,6 @@ static int plan_year_of(const vp_doc *doc, const vp_text *t)
     return 0;
 }
 
-typedef struct numbered {
-    vp_reference *r;
-    size_t order; /* in the document */
-} numbered;
-
-static int cmp_numbered(const void *a, const void *b)
-{
-    const numbered *x = a, *y = b;
-    int c = strcmp(x->r->number, y->r->number);
-    return c ? c : (x->order > y->order) - (x->order < y->order);
-}
-
-/* A document named short after it was named in full ("Nghị quyết số 28/NQ-CP") is the same
- * one: it takes the date (and issuer) of the first other mention of its number that has a
- * date, in document order.  The references are grouped by number first, so a long text with
- * many references is not read once per reference. */
-static void same_number_dates(vp_reference *refs)
-{
-    size_t n = 0;
-    for (const vp_reference *r = refs; r; r = r->next)
-        n += r->number != NULL;
-    if (n < 2)
-        return;
-    numbered *v = vp_xmalloc(n * sizeof *v);
-    n = 0;
-    for (vp_reference *r = refs; r; r = r->next)
-        if (r->number) {
-            v[n].r = r;
-            v[n].order = n;
-            n++;
-        }
-    qsort(v, n, sizeof *v, cmp_numbered);
-    for (size_t g = 0, e; g < n; g = e) {
-        for (e = g + 1; e < n && strcmp(v[e].r->number, v[g].r->number) == 0; e++)
-            ;
-        for (size_t i = g; i < e; i++) {
-            vp_reference *r = v[i].r;
-            if (r->date && r->authority)
-                continue;
-            for (size_t j = g; j < e; j++) {
-                const vp_reference *p = v[j].r;
-                if (p == r || !p->date)
-                    continue;
-                if (!r->date)
-                    r->date = p->date;
-                if (!r->authority && p->authority && strcmp(p->date, r->date) == 0)
-                    r->authority = p->authority;
-                break;
-            }
-        }
-    }
-    free(v);
-}
-
 /* A news item's headline (ni) often states the figure the plan it reports aims at ("Cuối
  * năm 2025, ít nhất 50% số xã đạt chuẩn …"): read for targets, those the text gives again
  * (same value, unit and year) left out and the others numbered on. */
@@ -2595,8 +2589,11 @@ int vp_facts(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matcher *m
     x.plan_year = plan_year_of(doc, t);
     x.period_to = doc->meta.period_to;
     x.comma_dec = number_style(t->data ? t->data : "", t->len);
-    for (vp_reference *r = doc->refs; r; r = r->next, x.nref++)
+    for (vp_reference *r = doc->refs; r; r = r->next, x.nref++) {
         x.ref_last = r;
+        if (r->number || r->text)
+            dset_add(&x.ref_seen, ref_key(r), r);
+    }
     for (vp_target *r = doc->targets; r; r = r->next, x.ntgt++)
         x.tgt_last = r;
     for (vp_deadline *r = doc->deadlines; r; r = r->next, x.ndl++)
@@ -2640,7 +2637,6 @@ int vp_facts(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matcher *m
         if (doc->genre && strcmp(doc->genre, "news") == 0)
             headline_targets(&x, &ni);
     }
-    same_number_dates(doc->refs);
     free(x.c.v);
     free(x.bym.c.v);
     free(x.busy);
@@ -2648,5 +2644,6 @@ int vp_facts(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matcher *m
     free(x.issuer_fold);
     dset_free(&x.asg_seen);
     dset_free(&x.src_seen);
+    dset_free(&x.ref_seen);
     return 0;
 }

@@ -4,7 +4,7 @@
 EXPECT has one fact a line:  KIND key=value ... (shell quoting for values with spaces)
 KIND is reference|target|deadline|assignment|source|amount; key=value must equal the
 attribute; key~=value means the attribute (or "text", or "indicator") contains value;
-min=N asks for at least N matching elements; "no KIND key=value" asks for none.
+min=N asks for at least N matching elements, max=N for at most N; "no KIND key=value" asks for none.
 Prints FAIL lines and "N passed, M failed" (the caller adds the totals)."""
 import shlex
 import sys
@@ -46,7 +46,7 @@ def main():
         negate = words[0] == "no"
         if negate:
             words = words[1:]
-        kind, conds, need = words[0], [], 1
+        kind, conds, need, most = words[0], [], 1, None
         for w in words[1:]:
             if "~=" in w:
                 k, v = w.split("~=", 1)
@@ -55,10 +55,12 @@ def main():
                 k, v = w.split("=", 1)
                 if k == "min":
                     need = int(v)
+                elif k == "max":
+                    most = int(v)
                 else:
                     conds.append((k, "=", v))
         found = [el for el in root.iter(NS + kind) if matches(el, conds)]
-        ok = (len(found) == 0) if negate else (len(found) >= need)
+        ok = (len(found) == 0) if negate else (need <= len(found) and (most is None or len(found) <= most))
         if ok:
             passed += 1
         else:
