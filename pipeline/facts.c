@@ -1674,11 +1674,12 @@ static void indicator_before(fctx *x, const vp_family *fam, const char *S, size_
  * …", attribute scope=sentence: up to the sentence's end); a year not before the plan's or a
  * rule with tense=future ("phấn đấu", "dự kiến") ends the past.  A figure is past when the last
  * such mark before it says so. */
-/* Is node n, or an item or section above it, headed by words a rule of targets field `field`
- * matches? */
+/* Is node n, or an item or section above it, or the part over that section ("A. ĐÁNH GIÁ KẾT
+ * QUẢ THỰC HIỆN NĂM 2024" over "I. Lĩnh vực kinh tế"), headed by words a rule of targets field
+ * `field` matches? */
 static int under_heading(fctx *x, const vp_node *n, const char *field)
 {
-    for (; n; n = n->parent) {
+    for (; n; n = n->parent ? n->parent : n->part) {
         /* an item with items under it is headed by its text ("2. Yêu cầu") */
         const char *h = n->heading ? n->heading : n->type == VP_NODE_ITEM && n->first ? n->text : NULL;
         if (h && vp_family_first_attr(x->f_targets, "field", field, x->m, h, strlen(h), 0))

@@ -1262,6 +1262,7 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
     int nsec = 0;
     const char *parts = NULL; /* the style of the items made sections in a section of no kind */
     const char *outer = NULL; /* the kind of the part ("Phần thứ hai", "B.") over the sections */
+    vp_node *part = NULL;     /* that part's section */
     int annexes = 0; /* an attachment was read: annexes after it open sections */
     const vp_node *itemed = NULL; /* the last section an item was put in directly */
     for (size_t i = from; i < to; i++) {
@@ -1286,6 +1287,7 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
             s->own.end = s->span.end = c->L[hl].e;
             sec = section_add(a, &root, s, &nsec);
             parts = outer = NULL;
+            part = NULL;
             sp = 0;
             i = hl;
             continue;
@@ -1308,10 +1310,14 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
             const char *k = section_kind(c, s->heading);
             s->kind = k ? k : "other";
             const char *scope = vp_rule_attr(r, "scope");
-            if (scope && strcmp(scope, "part") == 0)
+            if (scope && strcmp(scope, "part") == 0) {
                 outer = s->kind;
-            else if (!k && outer)
-                s->kind = outer; /* "I. CÔNG TÁC TUYÊN TRUYỀN" in the part of tasks */
+                part = s;
+            } else {
+                s->part = part;
+                if (!k && outer)
+                    s->kind = outer; /* "I. CÔNG TÁC TUYÊN TRUYỀN" in the part of tasks */
+            }
             sec = section_add(a, &root, s, &nsec);
             parts = NULL;
             sp = 0;
@@ -1325,6 +1331,7 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
             s->kind = bk;
             sec = section_add(a, &root, s, &nsec);
             parts = outer = NULL;
+            part = NULL;
             sp = 0;
             continue;
         }
@@ -1341,6 +1348,7 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
                     s->heading = text;
                     const char *k = section_kind(c, text);
                     s->kind = k ? k : "tasks";
+                    s->part = part;
                     sec = section_add(a, &root, s, &nsec);
                     parts = NULL;
                     sp = 0;
@@ -1373,6 +1381,7 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
                     s->num = num;
                     s->heading = text;
                     s->kind = ik;
+                    s->part = part;
                     sec = section_add(a, &root, s, &nsec);
                     sp = 0;
                     continue;

@@ -125,6 +125,7 @@ typedef struct vp_node {
     vp_span own;          /* the node's own line(s): heading or text */
     int depth;            /* 0 for sections */
     struct vp_node *parent, *first, *last, *next;
+    struct vp_node *part; /* sections: the part over it ("B. KẾ HOẠCH NĂM 2025"), NULL when none */
 } vp_node;
 
 typedef struct vp_reference {

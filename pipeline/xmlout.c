@@ -297,6 +297,8 @@ static void write_node(w *o, const vp_node *n)
         attr(o, "kind", n->kind ? n->kind : "other");
     attr(o, "num", n->num);
     attr(o, "marker", n->marker);
+    if (n->type == VP_NODE_SECTION && n->part)
+        attr(o, "part", n->part->id); /* the lettered part over it: the hierarchy, sections flat */
     span(o, n->line, n->span);
     if (n->heading)
         elem(o, "heading", n->heading);
