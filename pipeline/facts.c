@@ -162,6 +162,7 @@ typedef struct fctx {
     struct {                      /* a table of tasks whose rows are being read */
         int ncells;               /* cells of its header row; 0: no table */
         int lead, support;        /* the columns of who leads and who supports (-1: none) */
+        int time;                 /* the column of when (-1: none) */
     } atab;
 } fctx;
 
@@ -1033,6 +1034,22 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
     const vp_family *fam = x->f_deadlines;
     x->c.n = 0;
     collect(x, fam, NULL, DL_G, ni->s, ni->len, &x->c);
+    if (x->atab.ncells && ni->ncells == x->atab.ncells && x->atab.time >= 0) {
+        /* a row of a table of tasks: its time cell read alone too ("| 2025 |", "| 2025-2026 |":
+         * field=time-cell, a year only a column of when makes a deadline) */
+        size_t a = ni->cs[x->atab.time], n0 = x->c.n;
+        collect(x, fam, "time-cell", DL_G, ni->s + a, ni->ce[x->atab.time] - a, &x->c);
+        for (size_t i = n0; i < x->c.n; i++) {
+            fcand *k = &x->c.v[i];
+            k->s += a;
+            k->e += a;
+            for (int g = 0; g < VP_FACT_MAXG; g++)
+                if (k->have & (1u << g)) {
+                    k->gs[g] += a;
+                    k->ge[g] += a;
+                }
+        }
+    }
     select_nonoverlap(&x->c);
     const char *S = ni->s;
     pastnote past = {0}, since = {0};
@@ -2281,8 +2298,9 @@ static void cell_agencies(fctx *x, const nodeinfo *ni, const char *role, size_t 
 
 /* Reads the node's line as a row of a table of tasks (a line of cells between "|"): a header
  * row names the column of who leads and of who supports (field=table-head-lead,
- * table-head-support); each row after it with as many cells assigns the agencies of those
- * cells.  1 when the line was such a row. */
+ * table-head-support) and of when (deadlines field=table-head-time, for do_deadlines); each row
+ * after it with as many cells assigns the agencies of those cells.  1 when the line was such a
+ * row of a table with a column of who leads. */
 static int assign_row(fctx *x, const nodeinfo *ni)
 {
     const char *S = ni->s;
@@ -2290,21 +2308,24 @@ static int assign_row(fctx *x, const nodeinfo *ni)
     int n = row_cells(ni, 3, &x->atab.ncells);
     if (!n)
         return 0;
-    int lead = -1, support = -1;
+    int lead = -1, support = -1, time = -1;
     for (int i = 0; i < n; i++) {
         if (lead < 0 && cell_rule(x, x->f_assign, "table-head-lead", S, cs[i], ce[i]))
             lead = i;
         else if (support < 0 && cell_rule(x, x->f_assign, "table-head-support", S, cs[i], ce[i]))
             support = i;
+        else if (time < 0 && cell_rule(x, x->f_deadlines, "table-head-time", S, cs[i], ce[i]))
+            time = i;
     }
-    if (lead >= 0) { /* a header row */
+    if (lead >= 0 || time >= 0) { /* a header row */
         x->atab.ncells = n;
         x->atab.lead = lead;
         x->atab.support = support;
-        return 1;
+        x->atab.time = time;
+        return lead >= 0;
     }
-    if (!x->atab.ncells || n != x->atab.ncells)
-        return 0;
+    if (!x->atab.ncells || n != x->atab.ncells || x->atab.lead < 0)
+        return 0; /* not a row of the table, or a table with no column of who leads */
     if (ce[x->atab.lead] > cs[x->atab.lead])
         cell_agencies(x, ni, "lead", cs[x->atab.lead], ce[x->atab.lead]);
     if (x->atab.support >= 0 && ce[x->atab.support] > cs[x->atab.support])
