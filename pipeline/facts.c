@@ -1130,8 +1130,15 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
                 /* days the rule names in the year, the last in the second year when there is one
                  * ("trong năm học 2025-2026": from=--09-01 to=--05-31) */
                 int y = year_or(y1, py), yt = has(k, DG_Y2) ? year_or(y2, y) : y;
-                ok = y > 0 && yt >= y && md_attr(vp_rule_attr(k->rule, "from"), y, from) &&
-                     md_attr(vp_rule_attr(k->rule, "to"), yt, to);
+                const char *fa = vp_rule_attr(k->rule, "from");
+                if (!fa && !has(k, DG_Y1))
+                    y = yt; /* "từ tháng 3 đến hết năm 2025": the start in the end's year */
+                if (!fa && m1 >= 1 && m1 <= 12 && y > 0 && vp_date_valid(y, m1, d1 > 0 ? d1 : 1)) {
+                    /* the start written, the end the rule's ("từ tháng 3/2025 đến hết năm 2025") */
+                    vp_date_iso(from, y, m1, d1 > 0 ? d1 : 1);
+                    ok = yt >= y && md_attr(vp_rule_attr(k->rule, "to"), yt, to) && strcmp(from, to) <= 0;
+                } else
+                    ok = y > 0 && yt >= y && md_attr(fa, y, from) && md_attr(vp_rule_attr(k->rule, "to"), yt, to);
             } else if (!has(k, DG_D2) && !has(k, DG_M2) && !has(k, DG_Y2)) {
                 /* a start with no end ("từ ngày 01/7/2025"), in a section's text: before any
                  * section it tells the background ("… trở thành thành phố trực thuộc Trung
