@@ -1047,6 +1047,11 @@ static size_t read_closing(vp_st_ctx *c, size_t closing, int mid)
                                                     * one block out of order ("TL. CHỦ TỊCH" /
                                                     * "PHÓ CHÁNH VĂN PHÒNG" / "KT. CHÁNH VĂN PHÒNG") */
         sigauth = sigauth ? vp_arena_printf(a, "%s %s", sigauth, sigauth2) : sigauth2;
+    if (sigauth && !position && (!strncmp(sigauth, "Q.", 2) || !strncmp(sigauth, "Q .", 3))) {
+        /* "Q. GIÁM ĐỐC" alone over the name: the acting head signs in that office, no one's behalf */
+        position = sigauth;
+        sigauth = NULL;
+    }
     m->sig_authority = sigauth;
     m->sig_position = position;
     m->sig_name = name;
