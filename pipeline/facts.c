@@ -1113,8 +1113,31 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
                     memcpy(from, to, sizeof to);
             }
         } else if (strcmp(kind, "range") == 0) {
-            const char *wk = vp_rule_attr(k->rule, "week");
-            if (wk) { /* a week of a month: "tuần đầu tháng 4/2025" (1-7), "tuần cuối tháng 12" */
+            const char *wk = vp_rule_attr(k->rule, "week"), *sem = vp_rule_attr(k->rule, "semester");
+            if (sem) {
+                /* a term of a school year ("trong học kỳ I năm học 2025-2026"): the year it starts
+                 * in is written, or the document's period is a school year, or its date says */
+                int ys = has(k, DG_Y1) ? year_or(y1, -1) : -1;
+                const vp_meta *mt = &x->doc->meta;
+                int pf = mt->period_from ? vp_date_year_of(mt->period_from) : 0;
+                int pt = mt->period_to ? vp_date_year_of(mt->period_to) : 0;
+                if (ys < 0 && pf > 0 && pt == pf + 1)
+                    ys = pf;
+                if (ys < 0 && mt->date_value && strlen(mt->date_value) >= 7) {
+                    int dy = vp_date_year_of(mt->date_value), dm = atoi(mt->date_value + 5);
+                    ys = dm >= 8 ? dy : dy - 1;
+                }
+                if (ys > 1900 && ys < 2200) {
+                    if (sem[0] == '1') {
+                        vp_date_iso(from, ys, 9, 1);
+                        vp_date_iso(to, ys + 1, 1, 15);
+                    } else {
+                        vp_date_iso(from, ys + 1, 1, 16);
+                        vp_date_iso(to, ys + 1, 5, 31);
+                    }
+                    ok = 1;
+                }
+            } else if (wk) { /* a week of a month: "tuần đầu tháng 4/2025" (1-7), "tuần cuối tháng 12" */
                 int y = year_or(y1, py), w = strcmp(wk, "last") == 0 ? 0 : atoi(wk);
                 if (y > 0 && m1 >= 1 && m1 <= 12 && (w >= 1 || strcmp(wk, "last") == 0) && w <= 5) {
                     int dim = vp_date_days_in_month(y, m1);
