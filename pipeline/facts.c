@@ -1950,7 +1950,7 @@ static int table_row(fctx *x, const nodeinfo *ni)
     int n = row_cells(ni, 3, &x->tab.ncells);
     if (!n)
         return 0;
-    int ind = -1, ucol = -1, not = 0, np = 0, pcol[8], pyear[8];
+    int ind = -1, ucol = -1, not = 0, np = 0, pcol[8], pyear[8], past = 0;
     for (int i = 0; i < n && !not; i++) {
         if (cell_is(x, "table-head-not", S, cs[i], ce[i]))
             not = 1;
@@ -1958,11 +1958,13 @@ static int table_row(fctx *x, const nodeinfo *ni)
             ind = i;
         else if (ucol < 0 && cell_is(x, "table-head-unit", S, cs[i], ce[i]))
             ucol = i;
-        else if (ind >= 0 && cell_is(x, "table-head-plan", S, cs[i], ce[i]) &&
-                 !cell_is(x, "table-head-past", S, cs[i], ce[i])) {
+        else if (ind >= 0 && cell_is(x, "table-head-past", S, cs[i], ce[i]))
+            past = np > 0; /* "Kế hoạch 2025 | Ước thực hiện 2025 | Kế hoạch 2026": the year before's */
+        else if (ind >= 0 && cell_is(x, "table-head-plan", S, cs[i], ce[i])) {
             int y = cell_year(S, cs[i], ce[i]);
-            if (np > 0 && (!y || y <= pyear[np - 1] || !pyear[np - 1] || np == 8))
+            if (np > 0 && (past || !y || y <= pyear[np - 1] || !pyear[np - 1] || np == 8))
                 np = 0; /* not a later year than the column before: the last column alone */
+            past = 0;
             pcol[np] = i;
             pyear[np++] = y;
         }
