@@ -502,7 +502,7 @@ static int tab_is_gap(const cpass *c)
     const char *t = c->t.data;
     if (e - a == 1 && strchr("-+*", t[a]))
         return 0;
-    if (!memcmp(t + a, "•", 3) && e - a == 3)
+    if (e - a == 3 && !memcmp(t + a, "•", 3))
         return 0;
     if (t[e - 1] != '.' && t[e - 1] != ')')
         return 1;
