@@ -2147,15 +2147,20 @@ static void do_targets(fctx *x, const nodeinfo *ni)
         /* the words right before the figure, for the rules anchored at it: a window, so that a
          * line of a thousand figures is not read a thousand times */
         size_t wa = near_start(S, clause_a, vs), ba, bb;
+        const vp_rule *base = tg->indicator && ia >= k->ge[TG_VALUE]
+                                  ? vp_family_first_attr(fam, "field", "indicator-base", x->m, tg->indicator,
+                                                         strlen(tg->indicator), 0)
+                                  : NULL;
+        const char *join = base ? vp_rule_attr(base, "join") : NULL;
         if (tg->indicator && ia >= k->ge[TG_VALUE] &&
-            (vp_family_first_attr(fam, "field", "indicator-base", x->m, tg->indicator, strlen(tg->indicator), 0) ||
-             (vs > wa && !has(k, TG_PREFIX) &&
-              vp_family_first_attr(fam, "field", "indicator-for", x->m, S + wa, vs - wa, 0))) &&
+            (base || (vs > wa && !has(k, TG_PREFIX) &&
+                      vp_family_first_attr(fam, "field", "indicator-for", x->m, S + wa, vs - wa, 0))) &&
             (indicator_before(x, fam, S, clause_a, k->s < vs ? k->s : vs, &ba, &bb), bb > ba))
             /* "Tiêm phòng bệnh Dại cho chó, mèo đạt trên 70% tổng đàn", "Tổ chức tuyên truyền …
              * cho 100% học sinh": the words after the figure only say what it is a share of;
-             * what is done leads them */
-            tg->indicator = vp_arena_printf(A, "%s %s", squeeze(A, S + ba, bb - ba), tg->indicator);
+             * what is done leads them (joined by the base rule's word: "… trong GRDP") */
+            tg->indicator = vp_arena_printf(A, "%s %s%s%s", squeeze(A, S + ba, bb - ba), join ? join : "",
+                                            join ? " " : "", tg->indicator);
         else if (tg->indicator && ia >= k->ge[TG_VALUE] && vs > wa &&
                  vp_family_first_attr(fam, "field", "indicator-verb", x->m, S + wa, vs - wa, 0) &&
             vp_match_group(x->m, "verb", &gs, &ge)) /* "giảm ít nhất 10% số người nghiện …" */
