@@ -1149,6 +1149,16 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
                         ok = 1;
                     }
                 }
+            } else if (vp_rule_attr(k->rule, "from") && strcmp(vp_rule_attr(k->rule, "from"), "issue") == 0) {
+                /* "từ ngày ban hành Kế hoạch đến ngày 31/12/2025": from the document's date */
+                const char *dv = x->doc->meta.date_value;
+                int yy2 = year_or(y2, py);
+                if (d2 > 0 && m2 > 0 && yy2 > 0 && vp_date_valid(yy2, m2, d2)) {
+                    vp_date_iso(to, yy2, m2, d2);
+                    if (dv && strlen(dv) == 10 && strcmp(dv, to) <= 0)
+                        memcpy(from, dv, 11);
+                    ok = 1;
+                }
             } else if (vp_rule_attr(k->rule, "from") || vp_rule_attr(k->rule, "to")) {
                 /* days the rule names in the year, the last in the second year when there is one
                  * ("trong năm học 2025-2026": from=--09-01 to=--05-31) */
