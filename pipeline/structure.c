@@ -1001,6 +1001,10 @@ static size_t read_closing(vp_st_ctx *c, size_t closing, int mid)
                     if (position2)
                         sigauth2 = sigauth2 ? vp_arena_printf(a, "%s %s", sigauth2, position2) : position2;
                     position2 = p;
+                } else if (position && !sigauth && (strstr(p, "UBND") || strstr(p, "ỦY BAN") || strstr(p, "UỶ BAN"))) {
+                    /* "TRƯỞNG BAN" / "PHÓ CHỦ TỊCH UBND HUYỆN": the office signed in, then the
+                     * signer's own, named with its agency (not an office signed for) */
+                    position = vp_arena_printf(a, "%s (%s)", position, p);
                 } else {
                     if (position)
                         sigauth = sigauth ? vp_arena_printf(a, "%s %s", sigauth, position) : position;
