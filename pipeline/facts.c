@@ -732,8 +732,8 @@ static int relation_rank(const char *rel)
 }
 
 /* The reference already recorded for the document candidate k names: the same number (and no
- * other date: "Nghị quyết số 28/NQ-CP" of 2021 and of 2023 are two), or for one without a number
- * the same words; NULL at its first mention. */
+ * other date, when date is given: "Nghị quyết số 28/NQ-CP" of 2021 and of 2023 are two), or for
+ * one without a number the same words; NULL at its first mention. */
 static vp_reference *earlier_ref(fctx *x, const nodeinfo *ni, const fcand *k, const char *number, const char *date)
 {
     vp_reference key = {0};
@@ -787,23 +787,16 @@ static void do_references(fctx *x, const nodeinfo *ni)
         if (number && own && strcmp(number, own) == 0)
             continue; /* the document's own number */
         vp_reference *known = NULL; /* the body's reading of a document wins over the title's */
-        if (x->in_title) {
-            char *text = number ? NULL : squeeze(x->doc->arena, ni->s + k->s, k->e - k->s);
-            for (vp_reference *p = x->doc->refs; p && !known; p = p->next)
-                if (number ? p->number && strcmp(p->number, number) == 0
-                           : !p->number && p->text && strcmp(p->text, text) == 0)
-                    known = p;
-            if (known) {
-                if (!known->date) /* the body names it short ("Nghị quyết số 28/NQ-CP"), the title in full */
-                    known->date = ref_date(x, ni, k);
-                if (strcmp(known->relation, "cited")) {
-                    if (strcmp(known->relation, "implements") == 0)
-                        x->title_implements = 1; /* later ones in the title are what it carries out */
-                    continue;
-                }
-                /* only mentioned in the body ("Quán triệt nội dung Chỉ thị số 35-CT/TW"): the
-                 * title may say it is what the document carries out (below) */
+        if (x->in_title && (known = earlier_ref(x, ni, k, number, NULL))) {
+            if (!known->date) /* the body names it short ("Nghị quyết số 28/NQ-CP"), the title in full */
+                known->date = ref_date(x, ni, k);
+            if (strcmp(known->relation, "cited")) {
+                if (strcmp(known->relation, "implements") == 0)
+                    x->title_implements = 1; /* later ones in the title are what it carries out */
+                continue;
             }
+            /* only mentioned in the body ("Quán triệt nội dung Chỉ thị số 35-CT/TW"): the title
+             * may say it is what the document carries out (below) */
         }
         int again = 0;
         for (size_t j = 0; j < nnotes && number && !again; j++)
