@@ -229,7 +229,8 @@ static void rowmsgs_free(rowmsgs *r)
 }
 
 /* What a layout rule does (its attribute action=) */
-enum { K_NONE, K_DROP, K_PAGE, K_BLOCK, K_ALONE, K_TIGHT, K_DASH, K_WORD, K_NUM, K_COLS, K_FLAT, K_SPLIT, K_ROWS };
+enum { K_NONE, K_DROP, K_PAGE, K_BLOCK, K_ALONE, K_TIGHT, K_DASH, K_WORD, K_NUM, K_COLS, K_FLAT, K_SPLIT, K_ROWS, K_THEAD,
+       K_ROWNUM, K_TEND };
 
 /* K_* of each rule of the layout family (malloc'd, at least one byte) */
 static uint8_t *layout_kinds(const vp_family *fam)
@@ -251,6 +252,9 @@ static uint8_t *layout_kinds(const vp_family *fam)
                 : strcmp(a, "flat") == 0       ? K_FLAT
                 : strcmp(a, "split") == 0      ? K_SPLIT
                 : strcmp(a, "row") == 0        ? K_ROWS
+                : strcmp(a, "table-head") == 0 ? K_THEAD
+                : strcmp(a, "row-number") == 0 ? K_ROWNUM
+                : strcmp(a, "table-end") == 0  ? K_TEND
                                                : K_NONE;
         }
         kind[i] = k;
@@ -278,6 +282,8 @@ struct vp_norm_tables {
     kind_list num;   /* join-number */
     kind_list flat, split;
     kind_list rows; /* row: a line that is a row of its own, never a cell of a column block */
+    kind_list thead, rownum, tend; /* the head of a table that numbers its rows; a row's number; a
+                                    * line that ends such a table */
 };
 
 #define KIND(k) (1u << (k))
@@ -310,6 +316,9 @@ vp_norm_tables *vp_norm_tables_new(const vp_rules *rules, vp_tone_style style)
     kind_list_make(&t->flat, t->kind, t->layout->n, KIND(K_FLAT));
     kind_list_make(&t->split, t->kind, t->layout->n, KIND(K_SPLIT));
     kind_list_make(&t->rows, t->kind, t->layout->n, KIND(K_ROWS));
+    kind_list_make(&t->thead, t->kind, t->layout->n, KIND(K_THEAD));
+    kind_list_make(&t->rownum, t->kind, t->layout->n, KIND(K_ROWNUM));
+    kind_list_make(&t->tend, t->kind, t->layout->n, KIND(K_TEND));
     return t;
 }
 
@@ -329,6 +338,9 @@ void vp_norm_tables_free(vp_norm_tables *t)
     free(t->flat.idx);
     free(t->split.idx);
     free(t->rows.idx);
+    free(t->thead.idx);
+    free(t->rownum.idx);
+    free(t->tend.idx);
     free(t);
 }
 
@@ -812,7 +824,8 @@ typedef struct lpass {
     size_t ntk, captk;
     vp_buf ct; /* text of the current cell */
     const uint8_t *rkind; /* K_* of each layout rule */
-    const kind_list *act, *cols, *tight, *dash, *word, *num, *flat, *split, *rows; /* the layout rules of those kinds */
+    const kind_list *act, *cols, *tight, *dash, *word, *num, *flat, *split, *rows, *thead, *rownum, *tend; /* the layout
+                                                                                                 * rules of those kinds */
     /* the open output line */
     int open;     /* an output line has text and no '\n' yet */
     int p_closed; /* it ends a sentence/heading or stands alone */
@@ -1835,6 +1848,370 @@ static int line_gap(const lpass *p, size_t i, size_t memo[2])
     return (int)memo[1];
 }
 
+/* ---- a table laid out on pages whose cells wrap over lines ------------------------------
+ * A page's text (pdftotext -layout) prints a table line by line across its columns: a cell of
+ * several lines shares them with its row's other cells, each cell centred in its row (or at
+ * its top), so a row's number sits in the middle of its lines and the lines between two
+ * numbers hold the end of one row and the start of the next.  A table whose head names the
+ * column of its rows' numbers first (action=table-head) is read back into one line a row:
+ * the head's columns are where its words stand (on its line and the lines just above and
+ * below it), the pieces of each line go to the column where their middles fall, a line with a
+ * row's number (action=row-number) in the first column is a row's middle, and two rows part
+ * where the lines after the number are as many as before it, give or take one line where the
+ * cells show better where one ends and the next starts (a full stop, a capital).  When the
+ * first row's number is on its first line, rows start at their numbers (or at a line that
+ * starts again in capitals across two columns or more: "Tổng cộng").  Cells are written in
+ * the order of the columns, " | " between them: the output's map to the input goes back and
+ * forth inside a row.  The table ends at a page break, two blank lines, a page's number, a
+ * line that does not keep to the columns, or a line of text (action=table-end). */
+
+#define WT_COLS 12   /* columns of such a table at most */
+#define WT_FRAGS 24  /* pieces of one line at most */
+#define WT_ROWS 256  /* rows of one page of a table at most */
+#define WT_ABOVE 10  /* lines of a row above its number at most */
+#define WT_SLACK 12  /* columns a piece may reach past the middle between two heads */
+
+typedef struct wfrag {
+    size_t s, e;  /* bytes in t */
+    int32_t a, b; /* columns */
+    int col;      /* the table's column */
+} wfrag;
+
+typedef struct wtab {
+    int nc;
+    int32_t bnd[WT_COLS]; /* bnd[k]: where column k+1 starts (the middle between two heads) */
+    int32_t na, nb;       /* the columns of the numbers' head */
+} wtab;
+
+/* Does a rule of list l match s[0,n)? */
+static int list_match(lpass *p, const kind_list *l, const char *s, size_t n)
+{
+    if (!l->n || !n)
+        return 0;
+    vp_matcher_candidates(p->m, s, n, p->hbits);
+    for (size_t k = 0; k < l->n; k++) {
+        const vp_rule *r = p->fam->rules[l->idx[k]];
+        if (vp_rule_candidate(r, p->hbits) && vp_rule_exec_cand(r, p->m, s, n, 0) == 1)
+            return 1;
+    }
+    return 0;
+}
+
+/* The pieces of line L between runs of three spaces or more; a short number first is set
+ * apart by two ("10  chuyên môn …"). */
+static size_t line_frags(const lpass *p, const pline *L, wfrag *f, size_t max)
+{
+    const char *t = p->t;
+    size_t n = 0, i = L->s;
+    int32_t col = L->indent;
+    while (i < L->e && n < max) {
+        size_t s = i;
+        int32_t a = col;
+        for (;;) {
+            if (i >= L->e) {
+                f[n] = (wfrag){s, i, a, col, 0};
+                break;
+            }
+            if (t[i] != ' ') {
+                if (!is_cont((unsigned char)t[i]))
+                    col++;
+                i++;
+                continue;
+            }
+            size_t j = i;
+            while (j < L->e && t[j] == ' ')
+                j++;
+            int apart = j - i >= 3 || (j - i == 2 && n == 0 && i - s <= 5 &&
+                                       ((t[s] >= '0' && t[s] <= '9') || t[s] == 'I' || t[s] == 'V' || t[s] == 'X'));
+            if (apart) {
+                f[n] = (wfrag){s, i, a, col, 0};
+                col += (int32_t)(j - i);
+                i = j;
+                break;
+            }
+            col += (int32_t)(j - i);
+            i = j;
+        }
+        n++;
+    }
+    return n;
+}
+
+/* The column of piece f: where its middle falls among the bounds between the heads' columns. */
+static int frag_col(const wtab *w, const wfrag *f)
+{
+    int32_t mid = (f->a + f->b) / 2;
+    int c = 0;
+    while (c < w->nc - 1 && mid >= w->bnd[c])
+        c++;
+    return c;
+}
+
+/* Does piece f keep to its column (give or take WT_SLACK)? */
+static int frag_fits(const wtab *w, const wfrag *f)
+{
+    int c = f->col;
+    return (c == 0 || f->a >= w->bnd[c - 1] - WT_SLACK) && (c == w->nc - 1 || f->b <= w->bnd[c] + WT_SLACK);
+}
+
+/* The pieces of line j with their columns; *num: the line holds a row's number (its first
+ * piece, in the first column; a number under the numbers' head may be followed by one space
+ * only: "1.1 Đất ở hiện trạng").  A line of the head (head=1) keeps its pieces where they fall. */
+static size_t table_frags(lpass *p, size_t j, const wtab *w, wfrag *f, int *num, int head)
+{
+    size_t n = line_frags(p, &p->ln[j], f, WT_FRAGS - 1);
+    *num = 0;
+    if (head) {
+        for (size_t k = 0; k < n; k++)
+            f[k].col = frag_col(w, &f[k]);
+        return n;
+    }
+    if (n && f[0].a >= w->na - 1 && f[0].a <= w->nb + 1 &&
+        !list_match(p, p->rownum, p->t + f[0].s, f[0].e - f[0].s)) {
+        const char *sp = memchr(p->t + f[0].s, ' ', f[0].e - f[0].s);
+        size_t cut = sp ? (size_t)(sp - p->t) : f[0].e;
+        if (cut < f[0].e && list_match(p, p->rownum, p->t + f[0].s, cut - f[0].s)) {
+            memmove(f + 1, f, n * sizeof *f);
+            n++;
+            f[0].e = cut;
+            f[0].b = f[0].a + col_width(p->t + f[0].s, cut - f[0].s);
+            f[1].s = cut + 1;
+            f[1].a = f[0].b + 1;
+        }
+    }
+    for (size_t k = 0; k < n; k++) {
+        f[k].col = frag_col(w, &f[k]);
+        if (f[k].col == 0) {
+            if (k == 0 && list_match(p, p->rownum, p->t + f[k].s, f[k].e - f[k].s))
+                *num = 1;
+            else
+                f[k].col = 1; /* the text of the column after, begun left of its head */
+        }
+    }
+    return n;
+}
+
+static int starts_cell(int32_t cp) { return cp_is_upper(cp) || cp == '-' || cp == '+' || cp == 0x2013 || cp == 0x2022; }
+
+/* How well rows part after line b: a cell of line b ends (a full stop, a semicolon) and the
+ * same column's on line b+1 starts (a capital, a dash); a cell of line b+1 that goes on in
+ * small letters counts against. */
+static int part_score(lpass *p, size_t b, const wtab *w)
+{
+    wfrag f[WT_FRAGS], g[WT_FRAGS];
+    int num;
+    size_t nf = table_frags(p, b, w, f, &num, 0), ng = table_frags(p, b + 1, w, g, &num, 0);
+    int score = 0;
+    for (size_t k = 0; k < ng; k++) {
+        if (g[k].col == 0)
+            continue;
+        int32_t cp;
+        vp_utf8_decode_fast(p->t + g[k].s, g[k].e - g[k].s, &cp);
+        int before = 0; /* the piece of line b in the same column */
+        for (size_t q = 0; q < nf; q++)
+            if (f[q].col == g[k].col)
+                before = 1 + (int)q;
+        int ended = before && is_terminal(last_cp(p->t + f[before - 1].s, f[before - 1].e - f[before - 1].s, NULL));
+        if (starts_cell(cp))
+            score += ended;
+        else if (cp_is_lower(cp))
+            score -= 2;
+    }
+    return score;
+}
+
+/* Does line j, in a table whose rows start at their numbers, start a row without one: text
+ * in two columns or more, the first in capitals ("Tổng cộng   257.897,0   100,00")? */
+static int starts_row(lpass *p, size_t j, const wtab *w)
+{
+    wfrag f[WT_FRAGS];
+    int num;
+    size_t n = table_frags(p, j, w, f, &num, 0);
+    if (n < 2 || num)
+        return 0;
+    int32_t cp;
+    vp_utf8_decode_fast(p->t + f[0].s, f[0].e - f[0].s, &cp);
+    return cp_is_upper(cp) && f[n - 1].col > f[0].col;
+}
+
+/* Write lines [a,b] of the table (of its head: head=1) as one line: the pieces of each column
+ * in order. */
+static void table_row_out(lpass *p, size_t a, size_t b, const wtab *w, int head)
+{
+    wfrag f[WT_FRAGS];
+    int num;
+    size_t anchor = p->ln[a].s;
+    int any = 0; /* the row has text written */
+    for (int c = 0; c < w->nc; c++) {
+        int first = 1;
+        for (size_t j = a; j <= b; j++) {
+            size_t n = table_frags(p, j, w, f, &num, head);
+            for (size_t k = 0; k < n; k++) {
+                if (f[k].col != c)
+                    continue;
+                if (first) {
+                    if (c)
+                        out_lit(p, any ? " | " : "| ", any ? 3 : 2, f[k].s);
+                    first = 0;
+                } else
+                    out_lit(p, " ", 1, f[k].s);
+                tokenize(p, f[k].s, f[k].e, 0);
+                out_tokens(p, 0, 0);
+                any = 1;
+            }
+        }
+        if (first && c) {
+            out_lit(p, any ? " |" : "|", any ? 2 : 1, anchor);
+            any = 1;
+        }
+    }
+    out_lit(p, "\n", 1, p->ln[b].e);
+}
+
+/* Is line j a line of a table's head above or below the line that names its columns: short
+ * pieces only, two or more above it (not a title); below it, each goes on a head's words
+ * (small letters, capitals, a bracket: "chủ trì", "(m2)")? */
+static int head_line(lpass *p, size_t j, int below)
+{
+    const pline *L = &p->ln[j];
+    if (L->flags & LF_PAGE)
+        return 0;
+    wfrag f[WT_FRAGS];
+    size_t n = line_frags(p, L, f, WT_FRAGS);
+    for (size_t k = 0; k < n; k++) {
+        int32_t cp;
+        vp_utf8_decode_fast(p->t + f[k].s, f[k].e - f[k].s, &cp);
+        if (f[k].b - f[k].a > 30 || (cp >= '0' && cp <= '9'))
+            return 0;
+        if (below && !(cp_is_lower(cp) || cp == '(' || all_caps(p->t + f[k].s, f[k].e - f[k].s)))
+            return 0;
+    }
+    return below ? n > 0 : n > 1;
+}
+
+static int cmp_frag(const void *a, const void *b)
+{
+    const wfrag *x = a, *y = b;
+    return x->a < y->a ? -1 : x->a > y->a;
+}
+
+/* A table whose head starts at line i and whose cells wrap: written a row a line.  Returns the
+ * number of lines read (0: none such here). */
+static size_t wrapped_table(lpass *p, size_t i)
+{
+    if (!p->layout || !p->thead->n || !p->rownum->n)
+        return 0;
+    /* the line naming the columns, the numbers' first: this one or one of the next two, the
+     * lines before it short pieces of the head's words */
+    size_t h = i;
+    for (;; h++) {
+        if (h >= p->nln || h > i + 2 || (h > i && p->ln[h].blanks))
+            return 0;
+        const pline *H = &p->ln[h];
+        tokenize(p, H->s, H->e, 1);
+        if (list_match(p, p->thead, p->ct.data, p->ct.len))
+            break;
+        if (!head_line(p, h, 0))
+            return 0;
+    }
+    size_t hend = h;
+    while (hend + 1 < p->nln && hend < h + 3 && !p->ln[hend + 1].blanks && head_line(p, hend + 1, 1))
+        hend++;
+    /* the columns: the head's pieces that overlap, merged */
+    wfrag hf[WT_FRAGS * 6];
+    size_t nh = 0;
+    wfrag numhead = {0};
+    for (size_t j = i; j <= hend; j++) {
+        size_t n = line_frags(p, &p->ln[j], hf + nh, WT_FRAGS);
+        if (j == h)
+            numhead = hf[nh];
+        nh += n;
+    }
+    qsort(hf, nh, sizeof *hf, cmp_frag);
+    wtab w = {0};
+    int32_t ca[WT_COLS + 1], cb[WT_COLS + 1];
+    int nc = 0;
+    for (size_t k = 0; k < nh; k++) {
+        if (nc && hf[k].a <= cb[nc - 1] + 1) {
+            if (hf[k].b > cb[nc - 1])
+                cb[nc - 1] = hf[k].b;
+            continue;
+        }
+        if (nc == WT_COLS)
+            return 0;
+        ca[nc] = hf[k].a, cb[nc] = hf[k].b;
+        nc++;
+    }
+    if (nc < 3 || ca[0] != numhead.a)
+        return 0;
+    w.nc = nc;
+    w.na = numhead.a, w.nb = numhead.b;
+    for (int k = 0; k + 1 < nc; k++)
+        w.bnd[k] = (cb[k] + ca[k + 1]) / 2;
+    /* the lines of the table on this page, and where its rows start */
+    size_t top = hend + 1, end = top, nums[WT_ROWS], nn = 0;
+    while (end < p->nln && nn < WT_ROWS) {
+        const pline *L = &p->ln[end];
+        if (L->blanks >= 2 || (L->flags & LF_PAGE))
+            break;
+        wfrag f[WT_FRAGS];
+        int num;
+        size_t n = table_frags(p, end, &w, f, &num, 0);
+        int ok = n > 0 && !(n == 1 && f[0].col > 0 && f[0].b - f[0].a <= 4 && p->t[f[0].s] >= '0' &&
+                            p->t[f[0].s] <= '9'); /* a page's number */
+        for (size_t k = 0; k < n && ok; k++)
+            ok = frag_fits(&w, &f[k]);
+        if (ok && !num && f[0].a > w.nb + 1) {
+            tokenize(p, L->s, L->e, 0);
+            ok = !list_match(p, p->tend, p->ct.data, p->ct.len);
+        }
+        if (!ok)
+            break;
+        if (num || (nn && nums[0] == top && starts_row(p, end, &w)))
+            nums[nn++] = end;
+        end++;
+    }
+    if (!nn || nums[0] - top > WT_ABOVE)
+        return 0;
+    const pline *H = &p->ln[i];
+    if (H->blanks && p->open)
+        p->want_blank = 1;
+    end_line(p, H->s);
+    if (p->want_blank && p->o.len)
+        out_lit(p, "\n", 1, H->s);
+    p->want_blank = 0;
+    table_row_out(p, i, hend, &w, 1);
+    size_t rt = top;
+    int centred = nums[0] > top;
+    for (size_t r = 0; r < nn; r++) {
+        size_t lo = nums[r], hi = r + 1 < nn ? nums[r + 1] - 1 : end - 1, b;
+        if (!centred) {
+            b = hi;
+        } else {
+            size_t est = 2 * nums[r] >= rt ? 2 * nums[r] - rt : lo;
+            est = est < lo ? lo : est > hi ? hi : est;
+            b = est;
+            if (r + 1 < nn) {
+                int best = part_score(p, est, &w);
+                for (int d = -1; d <= 1; d += 2) {
+                    size_t c = est + (size_t)d;
+                    if ((d < 0 && est == lo) || c < lo || c > hi || c + 1 >= p->nln)
+                        continue;
+                    int sc = part_score(p, c, &w);
+                    if (sc > best)
+                        best = sc, b = c;
+                }
+            }
+        }
+        table_row_out(p, rt, b, &w, 0);
+        rt = b + 1;
+    }
+    p->open = 0;
+    p->p_closed = p->p_hard = 1;
+    p->p_table = 1;
+    return rt - i;
+}
+
 static void pass_layout(lpass *p)
 {
     scan_lines(p);
@@ -1900,6 +2277,11 @@ static void pass_layout(lpass *p)
         /* a line with one cell may start a block whose next row has two */
         if (!maybe && i + 1 < p->nln && p->ln[i + 1].blanks == 0 && L->e > L->s)
             maybe = line_gap(p, i + 1, gapmemo);
+        if (maybe && (span = wrapped_table(p, i)) > 0) {
+            carry_page = 0;
+            i += span;
+            continue;
+        }
         if (maybe) {
             int by_rule = 0, columns;
             {
@@ -2280,6 +2662,9 @@ int vp_normalise(const char *in, size_t len, const vp_rules *rules, vp_matcher *
     p.flat = &tabs->flat;
     p.split = &tabs->split;
     p.rows = &tabs->rows;
+    p.thead = &tabs->thead;
+    p.rownum = &tabs->rownum;
+    p.tend = &tabs->tend;
     p.m = m;
     p.plain = opts && opts->plain;
     size_t words = m && vp_matcher_words(m) ? vp_matcher_words(m) : 1;

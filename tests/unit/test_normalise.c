@@ -193,6 +193,13 @@ static const struct {
     {"dash-dao-tao", "ngành giáo dục\n- đào tạo"},
     {"dash-thuong-binh", "ngành lao động\n- thương binh"},
     {"word-goes-on", "Tổ chức hội nghị sơ kết vào\nngày 15/6/2025."},
+    {"table-head-tt", "TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian"},
+    {"table-head-tt", "STT | Nội dung | Đơn vị thực hiện"},
+    {"row-number", "12"},
+    {"row-number", "2.1"},
+    {"row-number", "IV."},
+    {"table-end-heading", "2. Quy hoạch sử dụng đất"},
+    {"table-end-closing", "Trên đây là Kế hoạch triển khai"},
 };
 
 static void test_rule_examples(void)
@@ -399,6 +406,38 @@ static void test_layout(void)
            "       - Chăn nuôi                                      : 33 tỷ đồng\n"
            "c) Tỷ lệ hộ nghèo                                : dưới 1,5%\n",
            "a) Tổng giá trị sản xuất : 305 tỷ đồng\n- Chăn nuôi : 33 tỷ đồng\nc) Tỷ lệ hộ nghèo : dưới 1,5%\n");
+    /* a table laid out on a page, its cells wrapped over lines and centred in their rows, its
+     * head's words wrapped too: one line a row, the row's cells in the order of the columns */
+    const char *wtable = "      II. NHIỆM VỤ\n"
+                         "TT          Nội dung công việc                  Cơ quan         Cơ quan          Thời gian\n"
+                         "                                                chủ trì         phối hợp         hoàn thành\n"
+                         "     Tổ chức tuyên truyền về phòng,                             - Sở Y tế;\n"
+                         "1    chống dịch bệnh trên các phương tiện       Sở Văn hóa      - UBND cấp       Quý II/2025\n"
+                         "     thông tin đại chúng.                                        huyện.\n"
+                         "     Kiểm tra, giám sát việc thực hiện\n"
+                         "2                                               Sở Y tế         Các sở, ngành    Hằng năm\n"
+                         "     các biện pháp phòng bệnh.\n"
+                         "                                        5\n"
+                         "\f      III. TỔ CHỨC THỰC HIỆN\n";
+    EXPECT(wtable, "II. NHIỆM VỤ\nTT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành\n"
+                   "1 | Tổ chức tuyên truyền về phòng, chống dịch bệnh trên các phương tiện thông tin đại chúng. | "
+                   "Sở Văn hóa | - Sở Y tế; - UBND cấp huyện. | Quý II/2025\n"
+                   "2 | Kiểm tra, giám sát việc thực hiện các biện pháp phòng bệnh. | Sở Y tế | Các sở, ngành | Hằng năm\n"
+                   "III. TỔ CHỨC THỰC HIỆN\n");
+    /* ... its head's words above and below the line of "TT", its rows on one line each from their
+     * numbers ("1.1" set apart by one space), a total without a number, a heading after it */
+    const char *wtotal = "                                        Diện tích        Tỷ lệ\n"
+                         "TT          Loại đất\n"
+                         "                                          (ha)            (%)\n"
+                         " 1   Đất nông nghiệp                       1.250,5          62,50\n"
+                         "1.1 Đất trồng lúa                            850,0          42,50\n"
+                         " 2   Đất phi nông nghiệp                     750,0          37,50\n"
+                         "     Tổng cộng                             2.000,5         100,00\n"
+                         "     2. Quy hoạch sử dụng đất\n"
+                         "\f     - Đất nông nghiệp: giữ ổn định.\n";
+    EXPECT(wtotal, "TT | Loại đất | Diện tích (ha) | Tỷ lệ (%)\n1 | Đất nông nghiệp | 1.250,5 | 62,50\n"
+                   "1.1 | Đất trồng lúa | 850,0 | 42,50\n2 | Đất phi nông nghiệp | 750,0 | 37,50\n"
+                   "| Tổng cộng | 2.000,5 | 100,00\n2. Quy hoạch sử dụng đất\n- Đất nông nghiệp: giữ ổn định.\n");
     plain = 0;
     EXPECT("Phát triển kinh tế\n- xã hội bền vững.\nTỔ CHỨC THỰC HIỆN,\nBÁO CÁO\n",
            "Phát triển kinh tế - xã hội bền vững.\nTỔ CHỨC THỰC HIỆN, BÁO CÁO\n");
