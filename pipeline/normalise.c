@@ -2020,6 +2020,21 @@ static int part_score(lpass *p, size_t b, const wtab *w)
     return score;
 }
 
+/* Does a cell of line j start in capitals (or with a dash)? */
+static int starts_again(lpass *p, size_t j, const wtab *w)
+{
+    wfrag f[WT_FRAGS];
+    int num;
+    size_t n = table_frags(p, j, w, f, &num, 0);
+    for (size_t k = 0; k < n; k++) {
+        int32_t cp;
+        vp_utf8_decode_fast(p->t + f[k].s, f[k].e - f[k].s, &cp);
+        if (num || starts_cell(cp))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does line j, in a table whose rows start at their numbers, start a row without one: text
  * in two columns or more, the first in capitals ("Tổng cộng   257.897,0   100,00")? */
 static int starts_row(lpass *p, size_t j, const wtab *w)
@@ -2068,25 +2083,30 @@ static void table_row_out(lpass *p, size_t a, size_t b, const wtab *w, int head)
     out_lit(p, "\n", 1, p->ln[b].e);
 }
 
-/* Is line j a line of a table's head above or below the line that names its columns: short
- * pieces only, two or more above it (not a title); below it, each goes on a head's words
- * (small letters, capitals, a bracket: "chủ trì", "(m2)")? */
-static int head_line(lpass *p, size_t j, int below)
+/* Is line j a line of a table's head above the line that names its columns: short pieces
+ * only, two or more (not a title)?  Below it (hf: the nh pieces of the head's lines so far),
+ * each piece goes on the words of the head it stands under (small letters, capitals, a
+ * bracket: "chủ trì", "(m2)"), no wider than that head. */
+static int head_line(lpass *p, size_t j, const wfrag *hf, size_t nh)
 {
-    const pline *L = &p->ln[j];
-    if (L->flags & LF_PAGE)
-        return 0;
     wfrag f[WT_FRAGS];
-    size_t n = line_frags(p, L, f, WT_FRAGS);
+    size_t n = line_frags(p, &p->ln[j], f, WT_FRAGS);
     for (size_t k = 0; k < n; k++) {
         int32_t cp;
         vp_utf8_decode_fast(p->t + f[k].s, f[k].e - f[k].s, &cp);
         if (f[k].b - f[k].a > 30 || (cp >= '0' && cp <= '9'))
             return 0;
-        if (below && !(cp_is_lower(cp) || cp == '(' || all_caps(p->t + f[k].s, f[k].e - f[k].s)))
+        if (!hf)
+            continue;
+        if (!(cp_is_lower(cp) || cp == '(' || all_caps(p->t + f[k].s, f[k].e - f[k].s)))
+            return 0;
+        size_t q = 0;
+        while (q < nh && !(f[k].a >= hf[q].a - 4 && f[k].b <= hf[q].b + 4))
+            q++;
+        if (q == nh)
             return 0;
     }
-    return below ? n > 0 : n > 1;
+    return hf ? n > 0 : n > 1;
 }
 
 static int cmp_frag(const void *a, const void *b)
@@ -2105,17 +2125,22 @@ static size_t wrapped_table(lpass *p, size_t i)
      * lines before it short pieces of the head's words */
     size_t h = i;
     for (;; h++) {
-        if (h >= p->nln || h > i + 2 || (h > i && p->ln[h].blanks))
+        if (h >= p->nln || h > i + 2 || (h > i && (p->ln[h].blanks || (p->ln[h].flags & LF_PAGE))))
             return 0;
         const pline *H = &p->ln[h];
         tokenize(p, H->s, H->e, 1);
         if (list_match(p, p->thead, p->ct.data, p->ct.len))
             break;
-        if (!head_line(p, h, 0))
+        if (!head_line(p, h, NULL, 0))
             return 0;
     }
+    wfrag tf[WT_FRAGS * 3]; /* the head's pieces so far */
+    size_t nt = 0;
+    for (size_t j = i; j <= h; j++)
+        nt += line_frags(p, &p->ln[j], tf + nt, WT_FRAGS);
     size_t hend = h;
-    while (hend + 1 < p->nln && hend < h + 3 && !p->ln[hend + 1].blanks && head_line(p, hend + 1, 1))
+    while (hend + 1 < p->nln && hend < h + 3 && !p->ln[hend + 1].blanks && !(p->ln[hend + 1].flags & LF_PAGE) &&
+           head_line(p, hend + 1, tf, nt))
         hend++;
     /* the columns: the head's pieces that overlap, merged */
     wfrag hf[WT_FRAGS * 6];
@@ -2181,8 +2206,13 @@ static size_t wrapped_table(lpass *p, size_t i)
         out_lit(p, "\n", 1, H->s);
     p->want_blank = 0;
     table_row_out(p, i, hend, &w, 1);
+    /* a row begun on the page before goes on first, in small letters: a row of its own */
     size_t rt = top;
-    int centred = nums[0] > top;
+    while (rt < nums[0] && !starts_again(p, rt, &w))
+        rt++;
+    if (rt > top)
+        table_row_out(p, top, rt - 1, &w, 0);
+    int centred = nums[0] > rt;
     for (size_t r = 0; r < nn; r++) {
         size_t lo = nums[r], hi = r + 1 < nn ? nums[r + 1] - 1 : end - 1, b;
         if (!centred) {

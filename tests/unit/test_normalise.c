@@ -438,6 +438,32 @@ static void test_layout(void)
     EXPECT(wtotal, "TT | Loại đất | Diện tích (ha) | Tỷ lệ (%)\n1 | Đất nông nghiệp | 1.250,5 | 62,50\n"
                    "1.1 | Đất trồng lúa | 850,0 | 42,50\n2 | Đất phi nông nghiệp | 750,0 | 37,50\n"
                    "| Tổng cộng | 2.000,5 | 100,00\n2. Quy hoạch sử dụng đất\n- Đất nông nghiệp: giữ ổn định.\n");
+    /* ... its head's words above the line of "STT" at the top of a page; on the next page, the
+     * head again, and a row begun on the page before going on in small letters: a row of its own */
+    const char *wpages = "      Các nhiệm vụ cụ thể:\n"
+                         "\f                                            Cơ quan           Thời gian\n"
+                         " STT   Nội dung                             thực hiện         hoàn thành\n"
+                         "       Rà soát, cập nhật danh sách hộ\n"
+                         "  1    nghèo, hộ cận nghèo trên địa bàn     UBND các xã       Trước ngày\n"
+                         "       xã.                                                    30/11/2025\n"
+                         "       Hỗ trợ vay vốn ưu đãi cho hộ         Ngân hàng\n"
+                         "  2                                                           Năm 2025\n"
+                         "       nghèo phát triển sản xuất, giảm      CSXH huyện\n"
+                         "                                                                   2\n"
+                         "\f STT   Nội dung                             Cơ quan           Thời gian\n"
+                         "                                            thực hiện         hoàn thành\n"
+                         "       nghèo bền vững; tổng kết, đánh\n"
+                         "       giá kết quả thực hiện.\n"
+                         "       Tổ chức đối thoại chính sách         Phòng LĐTBXH\n"
+                         "  3                                                           Quý III/2025\n"
+                         "       với hộ nghèo.                        huyện\n";
+    EXPECT(wpages, "Các nhiệm vụ cụ thể:\nSTT | Nội dung | Cơ quan thực hiện | Thời gian hoàn thành\n"
+                   "1 | Rà soát, cập nhật danh sách hộ nghèo, hộ cận nghèo trên địa bàn xã. | UBND các xã | Trước ngày "
+                   "30/11/2025\n"
+                   "2 | Hỗ trợ vay vốn ưu đãi cho hộ nghèo phát triển sản xuất, giảm | Ngân hàng CSXH huyện | Năm 2025\n"
+                   "STT | Nội dung | Cơ quan thực hiện | Thời gian hoàn thành\n"
+                   "| nghèo bền vững; tổng kết, đánh giá kết quả thực hiện. | |\n"
+                   "3 | Tổ chức đối thoại chính sách với hộ nghèo. | Phòng LĐTBXH huyện | Quý III/2025\n");
     plain = 0;
     EXPECT("Phát triển kinh tế\n- xã hội bền vững.\nTỔ CHỨC THỰC HIỆN,\nBÁO CÁO\n",
            "Phát triển kinh tế - xã hội bền vững.\nTỔ CHỨC THỰC HIỆN, BÁO CÁO\n");
