@@ -23,6 +23,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#define DOING_MAX 80 /* bytes of the words of what is done before a share (indicator-doing) */
 #define VP_FACT_MAXG 14
 
 /* ---- candidates -------------------------------------------------------- */
@@ -2174,6 +2175,12 @@ static void do_targets(fctx *x, const nodeinfo *ni)
             /* "Giá trị sản xuất nông nghiệp tăng 3,5%": the rise the figure is, as "Tỷ lệ hộ nghèo
              * giảm 1,5%" keeps its verb */
             tg->indicator = vp_arena_printf(A, "%s %.*s", tg->indicator, (int)(ge - gs), S + wa + gs);
+        else if (tg->indicator && ia >= k->ge[TG_VALUE] && !strcmp(unit, "%") &&
+                 (ba = clause_a, bb = k->s < vs ? k->s : vs, trim_range(S, &ba, &bb), bb > ba) && bb - ba <= DOING_MAX &&
+                 vp_family_first_attr(fam, "field", "indicator-doing", x->m, S + ba, bb - ba, 0))
+            /* "Giải quyết dứt điểm 100% đơn thư khiếu nại": what is done to the share leads what
+             * it is a share of */
+            tg->indicator = vp_arena_printf(A, "%s %s", squeeze(A, S + ba, bb - ba), tg->indicator);
         else if (tg->indicator && ia >= k->ge[TG_VALUE] && has(k, TG_PREFIX) && k->ge[TG_PREFIX] > k->gs[TG_PREFIX])
             /* "tạo việc làm mới cho 2.200 lao động": "tạo việc làm mới cho lao động" */
             tg->indicator = vp_arena_printf(A, "%s %s", squeeze(A, S + k->gs[TG_PREFIX], k->ge[TG_PREFIX] - k->gs[TG_PREFIX]),
