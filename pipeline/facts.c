@@ -1167,12 +1167,18 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
                 } else
                     ok = y > 0 && yt >= y && md_attr(fa, y, from) && md_attr(vp_rule_attr(k->rule, "to"), yt, to);
             } else if (!has(k, DG_D2) && !has(k, DG_M2) && !has(k, DG_Y2)) {
-                /* a start with no end ("từ ngày 01/7/2025"), in a section's text: before any
+                /* a start with no end ("từ ngày 01/7/2025", "từ tháng 6/2025", "từ Quý II/2025"),
+                 * in a section's text: before any
                  * section it tells the background ("… trở thành thành phố trực thuộc Trung
                  * ương từ ngày 2/1/2025") */
                 if (!ni->item)
                     continue;
                 int y = year_or(y1, py);
+                int q1 = has(k, DG_Q1) ? vp_date_roman(S + k->gs[DG_Q1], k->ge[DG_Q1] - k->gs[DG_Q1]) : 0;
+                if (m1 <= 0 && q1 >= 1 && q1 <= 4)
+                    m1 = 3 * q1 - 2; /* "từ Quý II/2025": its first month */
+                if (d1 <= 0 && m1 > 0)
+                    d1 = 1; /* "từ tháng 6/2025": its first day */
                 if (d1 > 0 && m1 > 0 && y > 0 && vp_date_valid(y, m1, d1)) {
                     vp_date_iso(from, y, m1, d1);
                     ok = 1;
