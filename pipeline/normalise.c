@@ -803,6 +803,15 @@ typedef struct tok {
 /* The classification of a line by the layout rules. */
 enum { A_NONE, A_DROP, A_PAGE, A_BLOCK, A_ALONE };
 
+#define WT_COLS 12 /* columns of a table laid out on a page at most (wrapped_table) */
+
+/* The columns of a table laid out on a page (wrapped_table). */
+typedef struct wtab {
+    int nc;
+    int32_t bnd[WT_COLS]; /* bnd[k]: where column k+1 starts (the middle between two heads) */
+    int32_t na, nb;       /* the columns of the numbers' head */
+} wtab;
+
 typedef struct lpass {
     const char *t;
     size_t tlen;
@@ -841,6 +850,9 @@ typedef struct lpass {
     int p_single; /* column block cell from a row with one cell */
     size_t p_anchor;
     int want_blank; /* a blank line is due before the next text */
+    wtab tab;       /* the columns of the last table laid out on a page, its rows reaching the */
+    size_t tab_end; /* page's end at line tab_end (tab_ok): it may go on on the next page */
+    int tab_ok;
 } lpass;
 
 /* Append t[off, off+n) to the output, composing the maps. */
@@ -1865,7 +1877,6 @@ static int line_gap(const lpass *p, size_t i, size_t memo[2])
  * forth inside a row.  The table ends at a page break, two blank lines, a page's number, a
  * line that does not keep to the columns, or a line of text (action=table-end). */
 
-#define WT_COLS 12   /* columns of such a table at most */
 #define WT_FRAGS 24  /* pieces of one line at most */
 #define WT_ROWS 256  /* rows of one page of a table at most */
 #define WT_ABOVE 10  /* lines of a row above its number at most */
@@ -1876,12 +1887,6 @@ typedef struct wfrag {
     int32_t a, b; /* columns */
     int col;      /* the table's column */
 } wfrag;
-
-typedef struct wtab {
-    int nc;
-    int32_t bnd[WT_COLS]; /* bnd[k]: where column k+1 starts (the middle between two heads) */
-    int32_t na, nb;       /* the columns of the numbers' head */
-} wtab;
 
 /* Does a rule of list l match s[0,n)? */
 static int list_match(lpass *p, const kind_list *l, const char *s, size_t n)
@@ -2115,6 +2120,111 @@ static int cmp_frag(const void *a, const void *b)
     return x->a < y->a ? -1 : x->a > y->a;
 }
 
+/* The rows of a table of columns w from line top on, to the end of its page: written a row a
+ * line, after its head's lines [h, hend] (h > hend: none, a table going on from the page
+ * before).  Returns the line after the last one read (0: no row found).  Where the rows stop
+ * at the page's end, the columns are kept for the next page (p->tab). */
+static size_t table_rows(lpass *p, size_t h, size_t hend, size_t top, const wtab *w)
+{
+    size_t end = top, nums[WT_ROWS], nn = 0;
+    p->tab_ok = 0;
+    while (end < p->nln && nn < WT_ROWS) {
+        const pline *L = &p->ln[end];
+        if (end > top && (L->blanks >= 2 || (L->flags & LF_PAGE)))
+            break;
+        wfrag f[WT_FRAGS];
+        int num;
+        size_t n = table_frags(p, end, w, f, &num, 0);
+        int ok = n > 0 && !(n == 1 && f[0].col > 0 && f[0].b - f[0].a <= 4 && p->t[f[0].s] >= '0' &&
+                            p->t[f[0].s] <= '9'); /* a page's number */
+        for (size_t k = 0; k < n && ok; k++)
+            ok = frag_fits(w, &f[k]);
+        if (ok && !num && f[0].a > w->nb + 1) {
+            tokenize(p, L->s, L->e, 0);
+            ok = !list_match(p, p->tend, p->ct.data, p->ct.len);
+        }
+        if (!ok)
+            break;
+        if (num || (nn && nums[0] == top && starts_row(p, end, w)))
+            nums[nn++] = end;
+        end++;
+    }
+    if (!nn || nums[0] - top > WT_ABOVE)
+        return 0;
+    size_t first = h <= hend ? h : top;
+    const pline *H = &p->ln[first];
+    if (H->blanks && p->open && h <= hend)
+        p->want_blank = 1;
+    end_line(p, H->s);
+    if (p->want_blank && p->o.len)
+        out_lit(p, "\n", 1, H->s);
+    p->want_blank = 0;
+    if (h <= hend)
+        table_row_out(p, h, hend, w, 1);
+    /* a row begun on the page before goes on first, in small letters: a row of its own */
+    size_t rt = top;
+    while (rt < nums[0] && !starts_again(p, rt, w))
+        rt++;
+    if (rt > top)
+        table_row_out(p, top, rt - 1, w, 0);
+    int centred = nums[0] > rt;
+    for (size_t r = 0; r < nn; r++) {
+        size_t lo = nums[r], hi = r + 1 < nn ? nums[r + 1] - 1 : end - 1, b;
+        if (!centred) {
+            b = hi;
+        } else {
+            size_t est = 2 * nums[r] >= rt ? 2 * nums[r] - rt : lo;
+            est = est < lo ? lo : est > hi ? hi : est;
+            b = est;
+            if (r + 1 < nn) {
+                int best = part_score(p, est, w);
+                for (int d = -1; d <= 1; d += 2) {
+                    size_t c = est + (size_t)d;
+                    if ((d < 0 && est == lo) || c < lo || c > hi || c + 1 >= p->nln)
+                        continue;
+                    int sc = part_score(p, c, w);
+                    if (sc > best)
+                        best = sc, b = c;
+                }
+            }
+        }
+        table_row_out(p, rt, b, w, 0);
+        rt = b + 1;
+    }
+    p->open = 0;
+    p->p_closed = p->p_hard = 1;
+    p->p_table = 1;
+    /* the rows reach the page's end: the table may go on on the next page, without its head */
+    if (rt == end) {
+        p->tab = *w;
+        p->tab_end = end;
+        p->tab_ok = 1;
+    }
+    return rt;
+}
+
+/* Does the table kept from the page before go on at line i, the first of a page: only page
+ * furniture (a page's number) since its last row, and no head of a table of its own here? */
+static int table_goes_on(lpass *p, size_t i)
+{
+    if (!p->tab_ok || !(p->ln[i].flags & LF_PAGE) || i < p->tab_end || i > p->tab_end + 2)
+        return 0;
+    for (size_t j = p->tab_end; j < i; j++) {
+        int tight, columns;
+        size_t ds, de;
+        tokenize(p, p->ln[j].s, p->ln[j].e, 0);
+        int act = classify(p, W_DROP, &tight, &columns, &ds, &de);
+        if (act != A_PAGE && act != A_DROP)
+            return 0;
+    }
+    for (size_t j = i; j < p->nln && j <= i + 2; j++) {
+        tokenize(p, p->ln[j].s, p->ln[j].e, 1);
+        if (list_match(p, p->thead, p->ct.data, p->ct.len))
+            return 0;
+    }
+    return 1;
+}
+
 /* A table whose head starts at line i and whose cells wrap: written a row a line.  Returns the
  * number of lines read (0: none such here). */
 static size_t wrapped_table(lpass *p, size_t i)
@@ -2173,73 +2283,8 @@ static size_t wrapped_table(lpass *p, size_t i)
     w.na = numhead.a, w.nb = numhead.b;
     for (int k = 0; k + 1 < nc; k++)
         w.bnd[k] = (cb[k] + ca[k + 1]) / 2;
-    /* the lines of the table on this page, and where its rows start */
-    size_t top = hend + 1, end = top, nums[WT_ROWS], nn = 0;
-    while (end < p->nln && nn < WT_ROWS) {
-        const pline *L = &p->ln[end];
-        if (L->blanks >= 2 || (L->flags & LF_PAGE))
-            break;
-        wfrag f[WT_FRAGS];
-        int num;
-        size_t n = table_frags(p, end, &w, f, &num, 0);
-        int ok = n > 0 && !(n == 1 && f[0].col > 0 && f[0].b - f[0].a <= 4 && p->t[f[0].s] >= '0' &&
-                            p->t[f[0].s] <= '9'); /* a page's number */
-        for (size_t k = 0; k < n && ok; k++)
-            ok = frag_fits(&w, &f[k]);
-        if (ok && !num && f[0].a > w.nb + 1) {
-            tokenize(p, L->s, L->e, 0);
-            ok = !list_match(p, p->tend, p->ct.data, p->ct.len);
-        }
-        if (!ok)
-            break;
-        if (num || (nn && nums[0] == top && starts_row(p, end, &w)))
-            nums[nn++] = end;
-        end++;
-    }
-    if (!nn || nums[0] - top > WT_ABOVE)
-        return 0;
-    const pline *H = &p->ln[i];
-    if (H->blanks && p->open)
-        p->want_blank = 1;
-    end_line(p, H->s);
-    if (p->want_blank && p->o.len)
-        out_lit(p, "\n", 1, H->s);
-    p->want_blank = 0;
-    table_row_out(p, i, hend, &w, 1);
-    /* a row begun on the page before goes on first, in small letters: a row of its own */
-    size_t rt = top;
-    while (rt < nums[0] && !starts_again(p, rt, &w))
-        rt++;
-    if (rt > top)
-        table_row_out(p, top, rt - 1, &w, 0);
-    int centred = nums[0] > rt;
-    for (size_t r = 0; r < nn; r++) {
-        size_t lo = nums[r], hi = r + 1 < nn ? nums[r + 1] - 1 : end - 1, b;
-        if (!centred) {
-            b = hi;
-        } else {
-            size_t est = 2 * nums[r] >= rt ? 2 * nums[r] - rt : lo;
-            est = est < lo ? lo : est > hi ? hi : est;
-            b = est;
-            if (r + 1 < nn) {
-                int best = part_score(p, est, &w);
-                for (int d = -1; d <= 1; d += 2) {
-                    size_t c = est + (size_t)d;
-                    if ((d < 0 && est == lo) || c < lo || c > hi || c + 1 >= p->nln)
-                        continue;
-                    int sc = part_score(p, c, &w);
-                    if (sc > best)
-                        best = sc, b = c;
-                }
-            }
-        }
-        table_row_out(p, rt, b, &w, 0);
-        rt = b + 1;
-    }
-    p->open = 0;
-    p->p_closed = p->p_hard = 1;
-    p->p_table = 1;
-    return rt - i;
+    size_t e = table_rows(p, i, hend, hend + 1, &w);
+    return e ? e - i : 0;
 }
 
 static void pass_layout(lpass *p)
@@ -2301,6 +2346,14 @@ static void pass_layout(lpass *p)
         uint32_t blanks = L->blanks;
         if (p->layout && (ci.page || carry_page))
             blanks = 0;
+        if (p->tab_ok && table_goes_on(p, i)) {
+            size_t e = table_rows(p, i + 1, i, i, &p->tab);
+            if (e) {
+                carry_page = 0;
+                i = e;
+                continue;
+            }
+        }
         /* a column block? */
         size_t nrows = 0, span = 0;
         int maybe = memchr(p->t + L->s, '|', L->e - L->s) != NULL || line_gap(p, i, gapmemo);

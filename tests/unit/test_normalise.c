@@ -464,6 +464,23 @@ static void test_layout(void)
                    "STT | Nội dung | Cơ quan thực hiện | Thời gian hoàn thành\n"
                    "| nghèo bền vững; tổng kết, đánh giá kết quả thực hiện. | |\n"
                    "3 | Tổ chức đối thoại chính sách với hộ nghèo. | Phòng LĐTBXH huyện | Quý III/2025\n");
+    /* ... a table going on on the next page without its head: the same columns; a heading after
+     * it ends it */
+    const char *wnohead = "TT          Nội dung công việc                  Cơ quan         Cơ quan          Thời gian\n"
+                          "                                                chủ trì         phối hợp         hoàn thành\n"
+                          "     Tổ chức tuyên truyền về phòng,                             - Sở Y tế;\n"
+                          "1    chống dịch bệnh trên các phương tiện       Sở Văn hóa      - UBND cấp       Quý II/2025\n"
+                          "     thông tin đại chúng.                                        huyện.\n"
+                          "                                        5\n"
+                          "\f     Kiểm tra, giám sát việc thực hiện\n"
+                          "2                                               Sở Y tế         Các sở, ngành    Hằng năm\n"
+                          "     các biện pháp phòng bệnh.\n"
+                          "      III. TỔ CHỨC THỰC HIỆN\n";
+    EXPECT(wnohead, "TT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành\n"
+                    "1 | Tổ chức tuyên truyền về phòng, chống dịch bệnh trên các phương tiện thông tin đại chúng. | "
+                    "Sở Văn hóa | - Sở Y tế; - UBND cấp huyện. | Quý II/2025\n"
+                    "2 | Kiểm tra, giám sát việc thực hiện các biện pháp phòng bệnh. | Sở Y tế | Các sở, ngành | Hằng năm\n"
+                    "III. TỔ CHỨC THỰC HIỆN\n");
     plain = 0;
     EXPECT("Phát triển kinh tế\n- xã hội bền vững.\nTỔ CHỨC THỰC HIỆN,\nBÁO CÁO\n",
            "Phát triển kinh tế - xã hội bền vững.\nTỔ CHỨC THỰC HIỆN, BÁO CÁO\n");
