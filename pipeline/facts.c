@@ -1168,9 +1168,8 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
                     ok = y > 0 && yt >= y && md_attr(fa, y, from) && md_attr(vp_rule_attr(k->rule, "to"), yt, to);
             } else if (!has(k, DG_D2) && !has(k, DG_M2) && !has(k, DG_Y2)) {
                 /* a start with no end ("từ ngày 01/7/2025", "từ tháng 6/2025", "từ Quý II/2025"),
-                 * in a section's text: before any
-                 * section it tells the background ("… trở thành thành phố trực thuộc Trung
-                 * ương từ ngày 2/1/2025") */
+                 * in a section's text: before any section it tells the background ("… trở
+                 * thành thành phố trực thuộc Trung ương từ ngày 2/1/2025") */
                 if (!ni->item)
                     continue;
                 int y = year_or(y1, py);
@@ -2182,8 +2181,8 @@ static void do_targets(fctx *x, const nodeinfo *ni)
              * giảm 1,5%" keeps its verb */
             tg->indicator = vp_arena_printf(A, "%s %.*s", tg->indicator, (int)(ge - gs), S + wa + gs);
         else if (tg->indicator && ia >= k->ge[TG_VALUE] && !strcmp(unit, "%") &&
-                 (ba = clause_a, bb = k->s < vs ? k->s : vs, trim_range(S, &ba, &bb), bb > ba) && bb - ba <= DOING_MAX &&
-                 vp_family_first_attr(fam, "field", "indicator-doing", x->m, S + ba, bb - ba, 0))
+                 (ba = clause_a, bb = k->s < vs ? k->s : vs, trim_range(S, &ba, &bb), bb > ba) &&
+                 bb - ba <= DOING_MAX && vp_family_first_attr(fam, "field", "indicator-doing", x->m, S + ba, bb - ba, 0))
             /* "Giải quyết dứt điểm 100% đơn thư khiếu nại": what is done to the share leads what
              * it is a share of */
             tg->indicator = vp_arena_printf(A, "%s %s", squeeze(A, S + ba, bb - ba), tg->indicator);

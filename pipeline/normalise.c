@@ -229,8 +229,10 @@ static void rowmsgs_free(rowmsgs *r)
 }
 
 /* What a layout rule does (its attribute action=) */
-enum { K_NONE, K_DROP, K_PAGE, K_BLOCK, K_ALONE, K_TIGHT, K_DASH, K_WORD, K_NUM, K_COLS, K_FLAT, K_SPLIT, K_ROWS, K_THEAD,
-       K_ROWNUM, K_TEND };
+enum {
+    K_NONE, K_DROP, K_PAGE, K_BLOCK, K_ALONE, K_TIGHT, K_DASH, K_WORD, K_NUM, K_COLS, K_FLAT, K_SPLIT, K_ROWS,
+    K_THEAD, K_ROWNUM, K_TEND
+};
 
 /* K_* of each rule of the layout family (malloc'd, at least one byte) */
 static uint8_t *layout_kinds(const vp_family *fam)
@@ -833,8 +835,8 @@ typedef struct lpass {
     size_t ntk, captk;
     vp_buf ct; /* text of the current cell */
     const uint8_t *rkind; /* K_* of each layout rule */
-    const kind_list *act, *cols, *tight, *dash, *word, *num, *flat, *split, *rows, *thead, *rownum, *tend; /* the layout
-                                                                                                 * rules of those kinds */
+    /* the layout rules of those kinds */
+    const kind_list *act, *cols, *tight, *dash, *word, *num, *flat, *split, *rows, *thead, *rownum, *tend;
     /* the open output line */
     int open;     /* an output line has text and no '\n' yet */
     int p_closed; /* it ends a sentence/heading or stands alone */
@@ -1874,8 +1876,10 @@ static int line_gap(const lpass *p, size_t i, size_t memo[2])
  * first row's number is on its first line, rows start at their numbers (or at a line that
  * starts again in capitals across two columns or more: "Tổng cộng").  Cells are written in
  * the order of the columns, " | " between them: the output's map to the input goes back and
- * forth inside a row.  The table ends at a page break, two blank lines, a page's number, a
- * line that does not keep to the columns, or a line of text (action=table-end). */
+ * forth inside a row.  The table's page ends at a page break, two blank lines, a page's
+ * number, a line that does not keep to the columns, or a line of text (action=table-end); when
+ * its rows reach the page's end, the next page may go on with the same columns, with or without
+ * its head again (table_goes_on). */
 
 #define WT_FRAGS 24  /* pieces of one line at most */
 #define WT_ROWS 256  /* rows of one page of a table at most */
