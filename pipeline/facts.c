@@ -23,6 +23,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#define PRE_LEADS 4 /* agencies a preamble asks to carry out what follows, kept at most */
 #define DOING_MAX 80 /* bytes of the words of what is done before a share (indicator-doing) */
 #define VP_FACT_MAXG 14
 
@@ -133,6 +134,12 @@ typedef struct fctx {
     const vp_node *carry_parent;  /* the items under it take the carry_n assignments from carry_first */
     vp_assignment *carry_first;
     int carry_n;
+    int in_preamble; /* reading the preamble (walk of doc->preamble) */
+    /* the agencies a letter's preamble asks to carry out what follows ("Sở … đề nghị Phòng Lao
+     * động - Thương binh và Xã hội các huyện … triển khai thực hiện các nội dung sau:"): each
+     * section of tasks without a lead of its own takes them */
+    vp_assignment pre_lead[PRE_LEADS];
+    int npre_lead;
     vp_budget_item *bud_last;
     fcands c;                     /* scratch */
     struct {                      /* the due years find_by read last: a clause's figures share them */
@@ -2424,6 +2431,60 @@ static void carry_assignments(fctx *x, const nodeinfo *ni, vp_assignment *last0,
     }
 }
 
+/* The leads a preamble's closing sentence names for what follows (it ends with ":"), kept in
+ * x->pre_lead: candidates of the rules with lead-in=yes and role lead, not the issuer. */
+static void preamble_leads(fctx *x, const nodeinfo *ni)
+{
+    size_t e = ni->len;
+    while (e > 0 && (ni->s[e - 1] == ' ' || ni->s[e - 1] == '\n'))
+        e--;
+    if (e == 0 || ni->s[e - 1] != ':')
+        return;
+    x->c.n = 0;
+    collect_if(x, x->f_assign, NULL, "lead-in", ASG_G, ni->s, ni->len, &x->c);
+    select_nonoverlap(&x->c);
+    for (size_t i = 0; i < x->c.n && x->npre_lead < PRE_LEADS; i++) {
+        const fcand *k = &x->c.v[i];
+        const char *role = role_of(x, ni, k);
+        size_t a = k->gs[AG_AGENCY], b = k->ge[AG_AGENCY];
+        if (!has(k, AG_AGENCY) || has(k, AG_NAME) || !role || strcmp(role, "lead") != 0)
+            continue;
+        trim_range(ni->s, &a, &b);
+        if (b <= a || is_issuer(x, ni->s, a, b))
+            continue;
+        vp_assignment *as = &x->pre_lead[x->npre_lead++];
+        memset(as, 0, sizeof *as);
+        as->role = "lead";
+        as->agency = squeeze(x->doc->arena, ni->s + a, b - a);
+        as->line = locate(x, ni, a, b, &as->span);
+    }
+}
+
+/* A section of tasks (its heading read, own: the assignments it gave) without a lead of its
+ * own takes the preamble's (preamble_leads). */
+static void section_takes_preamble(fctx *x, const nodeinfo *ni, const vp_assignment *first, int own)
+{
+    if (!x->npre_lead || !ni->item || ni->node->type != VP_NODE_SECTION || !ni->section_kind ||
+        strcmp(ni->section_kind, "tasks") != 0)
+        return;
+    for (const vp_assignment *a = first; a && own > 0; a = a->next, own--)
+        if (strcmp(a->role, "lead") == 0)
+            return;
+    for (int k = 0; k < x->npre_lead; k++) {
+        vp_assignment *c = vp_arena_alloc(x->doc->arena, sizeof *c);
+        *c = x->pre_lead[k];
+        c->id = vp_arena_printf(x->doc->arena, "a%d", ++x->nasg);
+        c->item = ni->item;
+        c->next = NULL;
+        if (x->asg_last)
+            x->asg_last->next = c;
+        else
+            x->doc->assignments = c;
+        x->asg_last = c;
+        dset_add(&x->asg_seen, asg_key(c->item, c->agency), c);
+    }
+}
+
 static void do_assignments(fctx *x, const nodeinfo *ni)
 {
     /* not in an official document's preamble (its grounds, "Theo đề nghị của Giám đốc Sở …");
@@ -2431,6 +2492,8 @@ static void do_assignments(fctx *x, const nodeinfo *ni)
      * lead-in=yes only ("UBND tỉnh giao Sở …", "… phối hợp với …": not the body that issued
      * the plan, "UBND quận Thanh Xuân vừa ban hành …") */
     int news = x->doc->genre && strcmp(x->doc->genre, "news") == 0;
+    if (!ni->item && !news && ni->node && x->in_preamble)
+        preamble_leads(x, ni);
     if ((!ni->item && !news) || !ni->node)
         return;
     if (assign_row(x, ni))
@@ -2469,6 +2532,7 @@ static void do_assignments(fctx *x, const nodeinfo *ni)
     for (size_t i = 0; i < x->c.n; i++)
         assign_cand(x, ni, role_of(x, ni, &x->c.v[i]), &x->c.v[i]);
     carry_assignments(x, ni, last0, x->nasg - n0);
+    section_takes_preamble(x, ni, last0 ? last0->next : x->doc->assignments, x->nasg - n0);
 }
 
 /* ---- budget ------------------------------------------------------------- */
@@ -2693,7 +2757,9 @@ int vp_facts(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matcher *m
         }
     } else {
         size_t done = 0;
+        x.in_preamble = 1;
         walk(&x, doc->preamble, &done);
+        x.in_preamble = 0;
         walk(&x, doc->body, &done);
     }
     /* "KẾ HOẠCH Triển khai thực hiện Nghị quyết số 32/NQ-CP …": the title names what the plan
