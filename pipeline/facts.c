@@ -2494,7 +2494,10 @@ static void do_assignments(fctx *x, const nodeinfo *ni)
     int news = x->doc->genre && strcmp(x->doc->genre, "news") == 0;
     if (!ni->item && !news && ni->node && x->in_preamble)
         preamble_leads(x, ni);
-    if ((!ni->item && !news) || !ni->node)
+    /* a letter of a few paragraphs and no sections says who is to do what as a news item does
+     * ("UBND tỉnh giao Bộ Chỉ huy Quân sự tỉnh chủ trì …"): read the same way */
+    int letter = !ni->item && x->in_preamble && !x->doc->body;
+    if ((!ni->item && !news && !letter) || !ni->node)
         return;
     if (assign_row(x, ni))
         return;
