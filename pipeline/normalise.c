@@ -1423,6 +1423,25 @@ static int first_word_letters(const char *s, size_t n)
     return i > 0;
 }
 
+/* Does a rule of list l match s[0,n)?  bits: the caller's scratch for the rules that can. */
+static int list_match_bits(lpass *p, const kind_list *l, const char *s, size_t n, uint64_t *bits)
+{
+    if (!l->n || !n)
+        return 0;
+    vp_matcher_candidates(p->m, s, n, bits);
+    for (size_t k = 0; k < l->n; k++) {
+        const vp_rule *r = p->fam->rules[l->idx[k]];
+        if (vp_rule_candidate(r, bits) && vp_rule_exec_cand(r, p->m, s, n, 0) == 1)
+            return 1;
+    }
+    return 0;
+}
+
+static int list_match(lpass *p, const kind_list *l, const char *s, size_t n)
+{
+    return list_match_bits(p, l, s, n, p->hbits);
+}
+
 #define DASH_SIDE 96 /* bytes of each line a join-dash or join-word rule sees */
 
 /* Does a rule of list l match the seam of the open line and the line s: the end of the open
@@ -1442,13 +1461,7 @@ static int seam_match(lpass *p, const kind_list *l, const char *s, size_t n)
     size_t hn = n > DASH_SIDE ? utf8_floor(s, DASH_SIDE) : n;
     memcpy(buf + bl, s, hn);
     bl += hn;
-    vp_matcher_candidates(p->m, buf, bl, p->tbits);
-    for (size_t k = 0; k < l->n; k++) {
-        const vp_rule *r = p->fam->rules[l->idx[k]];
-        if (vp_rule_candidate(r, p->tbits) && vp_rule_exec_cand(r, p->m, buf, bl, 0) == 1)
-            return 1;
-    }
-    return 0;
+    return list_match_bits(p, l, buf, bl, p->tbits);
 }
 
 /* Does the line s (a dash, then a small letter) go on the open line as the second half of a
@@ -1891,20 +1904,6 @@ typedef struct wfrag {
     int32_t a, b; /* columns */
     int col;      /* the table's column */
 } wfrag;
-
-/* Does a rule of list l match s[0,n)? */
-static int list_match(lpass *p, const kind_list *l, const char *s, size_t n)
-{
-    if (!l->n || !n)
-        return 0;
-    vp_matcher_candidates(p->m, s, n, p->hbits);
-    for (size_t k = 0; k < l->n; k++) {
-        const vp_rule *r = p->fam->rules[l->idx[k]];
-        if (vp_rule_candidate(r, p->hbits) && vp_rule_exec_cand(r, p->m, s, n, 0) == 1)
-            return 1;
-    }
-    return 0;
-}
 
 /* The pieces of line L between runs of three spaces or more; a short number first is set
  * apart by two ("10  chuyên môn …"). */
