@@ -763,6 +763,22 @@ static vp_reference *earlier_ref(fctx *x, const nodeinfo *ni, const fcand *k, co
     return NULL;
 }
 
+/* Is w one of the items of the "|"-separated list? */
+static int item_in_bar(const char *list, const char *w)
+{
+    size_t wl = strlen(w);
+    for (const char *p = list; *p;) {
+        const char *e = strchr(p, '|');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        if (n == wl && memcmp(p, w, wl) == 0)
+            return 1;
+        if (!e)
+            break;
+        p = e + 1;
+    }
+    return 0;
+}
+
 static void do_references(fctx *x, const nodeinfo *ni)
 {
     const vp_family *fam = x->f_refs;
@@ -772,6 +788,16 @@ static void do_references(fctx *x, const nodeinfo *ni)
         return;
     fcands ctx = {0}, next = {0};
     collect(x, fam, "context", NULL, ni->s, ni->len, &ctx);
+    /* a context for some kinds of document only (doctype=CV|TTr: a letter answering a
+     * request carries it out; a decision's "Theo đề nghị của …" is its ground) */
+    size_t kept = 0;
+    for (size_t j = 0; j < ctx.n; j++) {
+        const char *only = vp_rule_attr(ctx.v[j].rule, "doctype");
+        const char *dc = x->doc->meta.doctype_code;
+        if (!only || (dc && item_in_bar(only, dc)))
+            ctx.v[kept++] = ctx.v[j];
+    }
+    ctx.n = kept;
     if (ctx.n)
         qsort(ctx.v, ctx.n, sizeof *ctx.v, cand_cmp);
     collect(x, fam, "context-next", NULL, ni->s, ni->len, &next);

@@ -30,7 +30,7 @@ static const struct famspec {
     {"items", "num marker text", "style", ""},
     {"genre", "text authority number doctype day month year", "genre kind field level",
      "genre=official|news kind=" KINDS " level=" LEVELS},
-    {"references", "doctype number seq symbol day month year authority title", "relation code field",
+    {"references", "doctype number seq symbol day month year authority title", "relation code field doctype",
      "relation=basis|implements|cited"},
     {"targets", "value unit indicator by prefix scale year verb", "op unit value field list carry tense scope section genre join",
      "op=ge|le|eq tense=future scope=sentence section=" KINDS " genre=official|news"},
