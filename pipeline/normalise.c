@@ -814,6 +814,22 @@ typedef struct wtab {
     int32_t na, nb;       /* the columns of the numbers' head */
 } wtab;
 
+#define WT_FRAGS 24 /* pieces of one line of such a table at most */
+
+/* A piece of a line of such a table: between runs of three spaces or more. */
+typedef struct wfrag {
+    size_t s, e;  /* bytes in t */
+    int32_t a, b; /* columns */
+    int col;      /* the table's column */
+} wfrag;
+
+/* The pieces of one line of a table's page, with their columns (table_frags). */
+typedef struct wline {
+    wfrag f[WT_FRAGS];
+    uint8_t n;   /* pieces */
+    uint8_t num; /* the line holds a row's number */
+} wline;
+
 typedef struct lpass {
     const char *t;
     size_t tlen;
@@ -855,6 +871,8 @@ typedef struct lpass {
     wtab tab;       /* the columns of the last table laid out on a page, its rows reaching the */
     size_t tab_end; /* page's end at line tab_end (tab_ok): it may go on on the next page */
     int tab_ok;
+    wline *wl;      /* the pieces of the lines of the table's page being read, from line wl_top */
+    size_t wl_top, wl_cap;
 } lpass;
 
 /* Append t[off, off+n) to the output, composing the maps. */
@@ -1894,16 +1912,11 @@ static int line_gap(const lpass *p, size_t i, size_t memo[2])
  * its rows reach the page's end, the next page may go on with the same columns, with or without
  * its head again (table_goes_on). */
 
-#define WT_FRAGS 24  /* pieces of one line at most */
 #define WT_ROWS 256  /* rows of one page of a table at most */
 #define WT_ABOVE 10  /* lines of a row above its number at most */
+#define WT_HEAD 6    /* lines of its head at most: two above the line of "TT", three below */
 #define WT_SLACK 12  /* columns a piece may reach past the middle between two heads */
 
-typedef struct wfrag {
-    size_t s, e;  /* bytes in t */
-    int32_t a, b; /* columns */
-    int col;      /* the table's column */
-} wfrag;
 
 /* The pieces of line L between runs of three spaces or more; a short number first is set
  * apart by two ("10  chuyên môn …"). */
@@ -1962,17 +1975,20 @@ static int frag_fits(const wtab *w, const wfrag *f)
     return (c == 0 || f->a >= w->bnd[c - 1] - WT_SLACK) && (c == w->nc - 1 || f->b <= w->bnd[c] + WT_SLACK);
 }
 
-/* The pieces of line j with their columns; *num: the line holds a row's number (its first
+/* The pieces of line j with their columns, into L; L->num: the line holds a row's number (its first
  * piece, in the first column; a number under the numbers' head may be followed by one space
  * only: "1.1 Đất ở hiện trạng").  A line of the head (head=1) keeps its pieces where they fall. */
-static size_t table_frags(lpass *p, size_t j, const wtab *w, wfrag *f, int *num, int head)
+static void table_frags(lpass *p, size_t j, const wtab *w, wline *L, int head)
 {
+    wfrag *f = L->f;
     size_t n = line_frags(p, &p->ln[j], f, WT_FRAGS - 1);
-    *num = 0;
+    int num = 0;
     if (head) {
         for (size_t k = 0; k < n; k++)
             f[k].col = frag_col(w, &f[k]);
-        return n;
+        L->n = (uint8_t)n;
+        L->num = 0;
+        return;
     }
     if (n && f[0].a >= w->na - 1 && f[0].a <= w->nb + 1 &&
         !list_match(p, p->rownum, p->t + f[0].s, f[0].e - f[0].s)) {
@@ -1991,35 +2007,38 @@ static size_t table_frags(lpass *p, size_t j, const wtab *w, wfrag *f, int *num,
         f[k].col = frag_col(w, &f[k]);
         if (f[k].col == 0) {
             if (k == 0 && list_match(p, p->rownum, p->t + f[k].s, f[k].e - f[k].s))
-                *num = 1;
+                num = 1;
             else
                 f[k].col = 1; /* the text of the column after, begun left of its head */
         }
     }
-    return n;
+    L->n = (uint8_t)n;
+    L->num = (uint8_t)num;
 }
 
 static int starts_cell(int32_t cp) { return cp_is_upper(cp) || cp == '-' || cp == '+' || cp == 0x2013 || cp == 0x2022; }
 
+/* The pieces of line j of the table's page being read (table_rows). */
+static const wline *wl_of(const lpass *p, size_t j) { return &p->wl[j - p->wl_top]; }
+
 /* How well rows part after line b: a cell of line b ends (a full stop, a semicolon) and the
  * same column's on line b+1 starts (a capital, a dash); a cell of line b+1 that goes on in
  * small letters counts against. */
-static int part_score(lpass *p, size_t b, const wtab *w)
+static int part_score(lpass *p, size_t b)
 {
-    wfrag f[WT_FRAGS], g[WT_FRAGS];
-    int num;
-    size_t nf = table_frags(p, b, w, f, &num, 0), ng = table_frags(p, b + 1, w, g, &num, 0);
+    const wline *f = wl_of(p, b), *g = wl_of(p, b + 1);
     int score = 0;
-    for (size_t k = 0; k < ng; k++) {
-        if (g[k].col == 0)
+    for (size_t k = 0; k < g->n; k++) {
+        const wfrag *gk = &g->f[k];
+        if (gk->col == 0)
             continue;
         int32_t cp;
-        vp_utf8_decode_fast(p->t + g[k].s, g[k].e - g[k].s, &cp);
-        int before = 0; /* the piece of line b in the same column */
-        for (size_t q = 0; q < nf; q++)
-            if (f[q].col == g[k].col)
-                before = 1 + (int)q;
-        int ended = before && is_terminal(last_cp(p->t + f[before - 1].s, f[before - 1].e - f[before - 1].s, NULL));
+        vp_utf8_decode_fast(p->t + gk->s, gk->e - gk->s, &cp);
+        const wfrag *before = NULL; /* the piece of line b in the same column */
+        for (size_t q = 0; q < f->n; q++)
+            if (f->f[q].col == gk->col)
+                before = &f->f[q];
+        int ended = before && is_terminal(last_cp(p->t + before->s, before->e - before->s, NULL));
         if (starts_cell(cp))
             score += ended;
         else if (cp_is_lower(cp))
@@ -2029,66 +2048,62 @@ static int part_score(lpass *p, size_t b, const wtab *w)
 }
 
 /* Does a cell of line j start in capitals (or with a dash)? */
-static int starts_again(lpass *p, size_t j, const wtab *w)
+static int starts_again(lpass *p, size_t j)
 {
-    wfrag f[WT_FRAGS];
-    int num;
-    size_t n = table_frags(p, j, w, f, &num, 0);
-    for (size_t k = 0; k < n; k++) {
+    const wline *L = wl_of(p, j);
+    for (size_t k = 0; k < L->n; k++) {
         int32_t cp;
-        vp_utf8_decode_fast(p->t + f[k].s, f[k].e - f[k].s, &cp);
-        if (num || starts_cell(cp))
+        vp_utf8_decode_fast(p->t + L->f[k].s, L->f[k].e - L->f[k].s, &cp);
+        if (L->num || starts_cell(cp))
             return 1;
     }
     return 0;
 }
 
-/* Does line j, in a table whose rows start at their numbers, start a row without one: text
- * in two columns or more, the first in capitals ("Tổng cộng   257.897,0   100,00")? */
-static int starts_row(lpass *p, size_t j, const wtab *w)
+/* Does a line of pieces L, in a table whose rows start at their numbers, start a row without
+ * one: text in two columns or more, the first in capitals ("Tổng cộng   257.897,0   100,00")? */
+static int starts_row(lpass *p, const wline *L)
 {
-    wfrag f[WT_FRAGS];
-    int num;
-    size_t n = table_frags(p, j, w, f, &num, 0);
-    if (n < 2 || num)
+    if (L->n < 2 || L->num)
         return 0;
     int32_t cp;
-    vp_utf8_decode_fast(p->t + f[0].s, f[0].e - f[0].s, &cp);
-    return cp_is_upper(cp) && f[n - 1].col > f[0].col;
+    vp_utf8_decode_fast(p->t + L->f[0].s, L->f[0].e - L->f[0].s, &cp);
+    return cp_is_upper(cp) && L->f[L->n - 1].col > L->f[0].col;
 }
 
-/* Write lines [a,b] of the table (of its head: head=1) as one line: the pieces of each column
- * in order. */
-static void table_row_out(lpass *p, size_t a, size_t b, const wtab *w, int head)
+/* Write the lines ls[0..nl) of a table as one line: the pieces of each column in order. */
+static void table_row_out(lpass *p, const wline *ls, size_t nl, size_t anchor, size_t end, const wtab *w)
 {
-    wfrag f[WT_FRAGS];
-    int num;
-    size_t anchor = p->ln[a].s;
     int any = 0; /* the row has text written */
     for (int c = 0; c < w->nc; c++) {
         int first = 1;
-        for (size_t j = a; j <= b; j++) {
-            size_t n = table_frags(p, j, w, f, &num, head);
-            for (size_t k = 0; k < n; k++) {
-                if (f[k].col != c)
+        for (size_t j = 0; j < nl; j++)
+            for (size_t k = 0; k < ls[j].n; k++) {
+                const wfrag *f = &ls[j].f[k];
+                if (f->col != c)
                     continue;
                 if (first) {
                     if (c)
-                        out_lit(p, any ? " | " : "| ", any ? 3 : 2, f[k].s);
+                        out_lit(p, any ? " | " : "| ", any ? 3 : 2, f->s);
                     first = 0;
                 } else
-                    out_lit(p, " ", 1, f[k].s);
-                tokenize(p, f[k].s, f[k].e, 0);
+                    out_lit(p, " ", 1, f->s);
+                tokenize(p, f->s, f->e, 0);
                 out_tokens(p, 0, 0);
                 any = 1;
             }
-        }
         if (first && c) {
             out_lit(p, any ? " |" : "|", any ? 2 : 1, anchor);
             any = 1;
         }
     }
-    out_lit(p, "\n", 1, p->ln[b].e);
+    out_lit(p, "\n", 1, end);
+}
+
+/* Write lines [a,b] of the table's page being read as one line. */
+static void table_lines_out(lpass *p, size_t a, size_t b, const wtab *w)
+{
+    table_row_out(p, wl_of(p, a), b - a + 1, p->ln[a].s, p->ln[b].e, w);
 }
 
 /* Is line j a line of a table's head above the line that names its columns: short pieces
@@ -2131,24 +2146,30 @@ static size_t table_rows(lpass *p, size_t h, size_t hend, size_t top, const wtab
 {
     size_t end = top, nums[WT_ROWS], nn = 0;
     p->tab_ok = 0;
+    p->wl_top = top; /* each line's pieces, read once: p->wl[end - top] */
     while (end < p->nln && nn < WT_ROWS) {
         const pline *L = &p->ln[end];
         if (end > top && (L->blanks >= 2 || (L->flags & LF_PAGE)))
             break;
-        wfrag f[WT_FRAGS];
-        int num;
-        size_t n = table_frags(p, end, w, f, &num, 0);
+        if (end - top == p->wl_cap) {
+            p->wl_cap = p->wl_cap ? p->wl_cap * 2 : 64;
+            p->wl = vp_xrealloc(p->wl, p->wl_cap * sizeof *p->wl);
+        }
+        wline *W = &p->wl[end - top];
+        table_frags(p, end, w, W, 0);
+        const wfrag *f = W->f;
+        size_t n = W->n;
         int ok = n > 0 && !(n == 1 && f[0].col > 0 && f[0].b - f[0].a <= 4 && p->t[f[0].s] >= '0' &&
                             p->t[f[0].s] <= '9'); /* a page's number */
         for (size_t k = 0; k < n && ok; k++)
             ok = frag_fits(w, &f[k]);
-        if (ok && !num && f[0].a > w->nb + 1) {
+        if (ok && !W->num && f[0].a > w->nb + 1) {
             tokenize(p, L->s, L->e, 0);
             ok = !list_match(p, p->tend, p->ct.data, p->ct.len);
         }
         if (!ok)
             break;
-        if (num || (nn && nums[0] == top && starts_row(p, end, w)))
+        if (W->num || (nn && nums[0] == top && starts_row(p, W)))
             nums[nn++] = end;
         end++;
     }
@@ -2162,14 +2183,18 @@ static size_t table_rows(lpass *p, size_t h, size_t hend, size_t top, const wtab
     if (p->want_blank && p->o.len)
         out_lit(p, "\n", 1, H->s);
     p->want_blank = 0;
-    if (h <= hend)
-        table_row_out(p, h, hend, w, 1);
+    if (h <= hend) {
+        wline head[WT_HEAD];
+        for (size_t j = h; j <= hend; j++)
+            table_frags(p, j, w, &head[j - h], 1);
+        table_row_out(p, head, hend - h + 1, p->ln[h].s, p->ln[hend].e, w);
+    }
     /* a row begun on the page before goes on first, in small letters: a row of its own */
     size_t rt = top;
-    while (rt < nums[0] && !starts_again(p, rt, w))
+    while (rt < nums[0] && !starts_again(p, rt))
         rt++;
     if (rt > top)
-        table_row_out(p, top, rt - 1, w, 0);
+        table_lines_out(p, top, rt - 1, w);
     int centred = nums[0] > rt;
     for (size_t r = 0; r < nn; r++) {
         size_t lo = nums[r], hi = r + 1 < nn ? nums[r + 1] - 1 : end - 1, b;
@@ -2180,18 +2205,18 @@ static size_t table_rows(lpass *p, size_t h, size_t hend, size_t top, const wtab
             est = est < lo ? lo : est > hi ? hi : est;
             b = est;
             if (r + 1 < nn) {
-                int best = part_score(p, est, w);
+                int best = part_score(p, est);
                 for (int d = -1; d <= 1; d += 2) {
                     size_t c = est + (size_t)d;
-                    if ((d < 0 && est == lo) || c < lo || c > hi || c + 1 >= p->nln)
+                    if ((d < 0 && est == lo) || c < lo || c > hi || c + 1 >= end)
                         continue;
-                    int sc = part_score(p, c, w);
+                    int sc = part_score(p, c);
                     if (sc > best)
                         best = sc, b = c;
                 }
             }
         }
-        table_row_out(p, rt, b, w, 0);
+        table_lines_out(p, rt, b, w);
         rt = b + 1;
     }
     p->open = 0;
@@ -2247,24 +2272,22 @@ static size_t wrapped_table(lpass *p, size_t i)
         if (!head_line(p, h, NULL, 0))
             return 0;
     }
-    wfrag tf[WT_FRAGS * 3]; /* the head's pieces so far */
-    size_t nt = 0;
-    for (size_t j = i; j <= h; j++)
-        nt += line_frags(p, &p->ln[j], tf + nt, WT_FRAGS);
-    size_t hend = h;
-    while (hend + 1 < p->nln && hend < h + 3 && !p->ln[hend + 1].blanks && !(p->ln[hend + 1].flags & LF_PAGE) &&
-           head_line(p, hend + 1, tf, nt))
-        hend++;
-    /* the columns: the head's pieces that overlap, merged */
-    wfrag hf[WT_FRAGS * 6];
+    /* the head's pieces: of its lines down to the one of "TT", then of those below it, each
+     * checked against the former */
+    wfrag hf[WT_FRAGS * WT_HEAD];
     size_t nh = 0;
     wfrag numhead = {0};
-    for (size_t j = i; j <= hend; j++) {
+    for (size_t j = i; j <= h; j++) {
         size_t n = line_frags(p, &p->ln[j], hf + nh, WT_FRAGS);
         if (j == h)
             numhead = hf[nh];
         nh += n;
     }
+    size_t nt = nh, hend = h;
+    while (hend + 1 < p->nln && hend < h + 3 && !p->ln[hend + 1].blanks && !(p->ln[hend + 1].flags & LF_PAGE) &&
+           head_line(p, hend + 1, hf, nt))
+        nh += line_frags(p, &p->ln[++hend], hf + nh, WT_FRAGS);
+    /* the columns: the head's pieces that overlap, merged */
     qsort(hf, nh, sizeof *hf, cmp_frag);
     wtab w = {0};
     int32_t ca[WT_COLS + 1], cb[WT_COLS + 1];
@@ -2807,6 +2830,7 @@ int vp_normalise(const char *in, size_t len, const vp_rules *rules, vp_matcher *
 
     free(p.ln);
     free(p.tk);
+    free(p.wl);
     free(p.hbits);
     vp_buf_free(&p.ct);
     vp_buf_free(&c.t);
