@@ -1001,7 +1001,7 @@ static size_t read_closing(vp_st_ctx *c, size_t closing, int mid)
                     if (position2)
                         sigauth2 = sigauth2 ? vp_arena_printf(a, "%s %s", sigauth2, position2) : position2;
                     position2 = p;
-                } else if (position && !sigauth && (strstr(p, "UBND") || strstr(p, "ỦY BAN") || strstr(p, "UỶ BAN"))) {
+                } else if (position && !sigauth && vp_st_match_str(c, c->header, "field", "position-office", p, strlen(p))) {
                     /* "TRƯỞNG BAN" / "PHÓ CHỦ TỊCH UBND HUYỆN": the office signed in, then the
                      * signer's own, named with its agency (not an office signed for) */
                     position = vp_arena_printf(a, "%s (%s)", position, p);
@@ -1051,7 +1051,7 @@ static size_t read_closing(vp_st_ctx *c, size_t closing, int mid)
                                                     * one block out of order ("TL. CHỦ TỊCH" /
                                                     * "PHÓ CHÁNH VĂN PHÒNG" / "KT. CHÁNH VĂN PHÒNG") */
         sigauth = sigauth ? vp_arena_printf(a, "%s %s", sigauth, sigauth2) : sigauth2;
-    if (sigauth && !position && (!strncmp(sigauth, "Q.", 2) || !strncmp(sigauth, "Q .", 3))) {
+    if (sigauth && !position && vp_st_match_str(c, c->header, "field", "sigauth-acting", sigauth, strlen(sigauth))) {
         /* "Q. GIÁM ĐỐC" alone over the name: the acting head signs in that office, no one's behalf */
         position = sigauth;
         sigauth = NULL;
