@@ -237,12 +237,12 @@ static void take_groups(fctx *x, const char *const *groups, fcand *k)
     }
 }
 
-/* Is `word` one of the space-separated words of `list`? */
-static int word_in(const char *list, const char *word)
+/* Is `word` one of the items of `list`, separated by `sep` (' ': "prefix verb", '|': "CV|TTr")? */
+static int item_in(const char *list, char sep, const char *word)
 {
     size_t n = strlen(word);
-    for (const char *p = list; (p = strstr(p, word)) != NULL; p += n)
-        if ((p == list || p[-1] == ' ') && (p[n] == 0 || p[n] == ' '))
+    for (const char *p = list; n && (p = strstr(p, word)) != NULL; p += n)
+        if ((p == list || p[-1] == sep) && (p[n] == 0 || p[n] == sep))
             return 1;
     return 0;
 }
@@ -272,7 +272,7 @@ static size_t collect_list(fctx *x, const vp_family *fam, const char *list, cons
         k2.rule = k->rule;
         take_groups(x, groups, &k2);
         for (size_t g = 0; carry && groups[g] && g < VP_FACT_MAXG; g++)
-            if (!(k2.have & 1u << g) && (k->have & 1u << g) && word_in(carry, groups[g])) {
+            if (!(k2.have & 1u << g) && (k->have & 1u << g) && item_in(carry, ' ', groups[g])) {
                 k2.gs[g] = k->gs[g];
                 k2.ge[g] = k->ge[g];
                 k2.have |= 1u << g;
@@ -763,22 +763,6 @@ static vp_reference *earlier_ref(fctx *x, const nodeinfo *ni, const fcand *k, co
     return NULL;
 }
 
-/* Is w one of the items of the "|"-separated list? */
-static int item_in_bar(const char *list, const char *w)
-{
-    size_t wl = strlen(w);
-    for (const char *p = list; *p;) {
-        const char *e = strchr(p, '|');
-        size_t n = e ? (size_t)(e - p) : strlen(p);
-        if (n == wl && memcmp(p, w, wl) == 0)
-            return 1;
-        if (!e)
-            break;
-        p = e + 1;
-    }
-    return 0;
-}
-
 static void do_references(fctx *x, const nodeinfo *ni)
 {
     const vp_family *fam = x->f_refs;
@@ -794,7 +778,7 @@ static void do_references(fctx *x, const nodeinfo *ni)
     for (size_t j = 0; j < ctx.n; j++) {
         const char *only = vp_rule_attr(ctx.v[j].rule, "doctype");
         const char *dc = x->doc->meta.doctype_code;
-        if (!only || (dc && item_in_bar(only, dc)))
+        if (!only || (dc && item_in(only, '|', dc)))
             ctx.v[kept++] = ctx.v[j];
     }
     ctx.n = kept;
@@ -2418,6 +2402,22 @@ static int assign_row(fctx *x, const nodeinfo *ni)
     return 1;
 }
 
+/* Append a copy of assignment a for item (a lead carried to the items it covers). */
+static void append_copy(fctx *x, const vp_assignment *a, const char *item)
+{
+    vp_assignment *c = vp_arena_alloc(x->doc->arena, sizeof *c);
+    *c = *a;
+    c->id = vp_arena_printf(x->doc->arena, "a%d", ++x->nasg);
+    c->item = item;
+    c->next = NULL;
+    if (x->asg_last)
+        x->asg_last->next = c;
+    else
+        x->doc->assignments = c;
+    x->asg_last = c;
+    dset_add(&x->asg_seen, asg_key(c->item, c->agency), c);
+}
+
 /* "- Văn phòng - Thống kê xã chủ trì tham mưu:" and the items after it at the same level
  * ("- 100% hồ sơ …"): an item that names who is in charge and ends with ":" covers the
  * items after it, up to one that names its own or ends with ":" itself.  own: the
@@ -2445,16 +2445,8 @@ static void carry_assignments(fctx *x, const nodeinfo *ni, vp_assignment *last0,
         return;
     }
     vp_assignment *a = x->carry_first;
-    for (int k = 0; k < x->carry_n && a; k++, a = a->next) {
-        vp_assignment *c = vp_arena_alloc(x->doc->arena, sizeof *c);
-        *c = *a;
-        c->id = vp_arena_printf(x->doc->arena, "a%d", ++x->nasg);
-        c->item = ni->item;
-        c->next = NULL;
-        x->asg_last->next = c;
-        x->asg_last = c;
-        dset_add(&x->asg_seen, asg_key(c->item, c->agency), c);
-    }
+    for (int k = 0; k < x->carry_n && a; k++, a = a->next)
+        append_copy(x, a, ni->item);
 }
 
 /* The leads a preamble's closing sentence names for what follows (it ends with ":"), kept in
@@ -2496,19 +2488,8 @@ static void section_takes_preamble(fctx *x, const nodeinfo *ni, const vp_assignm
     for (const vp_assignment *a = first; a && own > 0; a = a->next, own--)
         if (strcmp(a->role, "lead") == 0)
             return;
-    for (int k = 0; k < x->npre_lead; k++) {
-        vp_assignment *c = vp_arena_alloc(x->doc->arena, sizeof *c);
-        *c = x->pre_lead[k];
-        c->id = vp_arena_printf(x->doc->arena, "a%d", ++x->nasg);
-        c->item = ni->item;
-        c->next = NULL;
-        if (x->asg_last)
-            x->asg_last->next = c;
-        else
-            x->doc->assignments = c;
-        x->asg_last = c;
-        dset_add(&x->asg_seen, asg_key(c->item, c->agency), c);
-    }
+    for (int k = 0; k < x->npre_lead; k++)
+        append_copy(x, &x->pre_lead[k], ni->item);
 }
 
 static void do_assignments(fctx *x, const nodeinfo *ni)
