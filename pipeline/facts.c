@@ -293,6 +293,22 @@ static size_t collect_list(fctx *x, const vp_family *fam, const char *list, cons
 /* Every match of every rule of `fam` whose field is `field` (and that has attribute attr, when
  * not NULL), into c (not cleared); after a match of a rule with list=FIELD, the rest of its
  * list (collect_list). */
+/* Has rule r the attribute spec ("key": any value; "key=value": that value)? */
+static int attr_ok(const vp_rule *r, const char *spec)
+{
+    const char *eq = strchr(spec, '=');
+    if (!eq)
+        return vp_rule_attr(r, spec) != NULL;
+    char key[32];
+    size_t n = (size_t)(eq - spec);
+    if (n >= sizeof key)
+        return 0;
+    memcpy(key, spec, n);
+    key[n] = '\0';
+    const char *v = vp_rule_attr(r, key);
+    return v && strcmp(v, eq + 1) == 0;
+}
+
 static void collect_if(fctx *x, const vp_family *fam, const char *field, const char *attr, const char *const *groups,
                        const char *s, size_t len, fcands *c)
 {
@@ -302,7 +318,7 @@ static void collect_if(fctx *x, const vp_family *fam, const char *field, const c
     for (size_t j = 0; j < nr; j++) {
         size_t ri = idx[j];
         const vp_rule *r = fam->rules[ri];
-        if (attr && !vp_rule_attr(r, attr))
+        if (attr && !attr_ok(r, attr))
             continue;
         if (!asked) {
             vp_matcher_candidates(x->m, s, len, x->cbits);
@@ -2459,7 +2475,7 @@ static void preamble_leads(fctx *x, const nodeinfo *ni)
     if (e == 0 || ni->s[e - 1] != ':')
         return;
     x->c.n = 0;
-    collect_if(x, x->f_assign, NULL, "lead-in", ASG_G, ni->s, ni->len, &x->c);
+    collect_if(x, x->f_assign, NULL, "lead-in=yes", ASG_G, ni->s, ni->len, &x->c);
     select_nonoverlap(&x->c);
     for (size_t i = 0; i < x->c.n && x->npre_lead < PRE_LEADS; i++) {
         const fcand *k = &x->c.v[i];
@@ -2502,8 +2518,10 @@ static void do_assignments(fctx *x, const nodeinfo *ni)
     if (!ni->item && !news && ni->node && x->in_preamble)
         preamble_leads(x, ni);
     /* a letter of a few paragraphs and no sections says who is to do what as a news item does
-     * ("UBND tỉnh giao Bộ Chỉ huy Quân sự tỉnh chủ trì …"): read the same way */
-    int letter = !ni->item && x->in_preamble && !x->doc->body;
+     * ("UBND tỉnh giao Bộ Chỉ huy Quân sự tỉnh chủ trì …"), and also by agencies opening its
+     * sentences ("Ủy ban nhân dân các phường, xã có trách nhiệm …"): the rules with lead-in=yes
+     * and those with lead-in=letter */
+    int letter = !news && !ni->item && x->in_preamble && !x->doc->body;
     if ((!ni->item && !news && !letter) || !ni->node)
         return;
     if (assign_row(x, ni))
@@ -2537,7 +2555,7 @@ static void do_assignments(fctx *x, const nodeinfo *ni)
                 assign_cand(x, ni, role_of(x, ni, &x->c.v[i]), &x->c.v[i]);
     }
     x->c.n = 0;
-    collect_if(x, fam, NULL, ni->item ? NULL : "lead-in", ASG_G, ni->s, ni->len, &x->c);
+    collect_if(x, fam, NULL, ni->item ? NULL : letter ? "lead-in" : "lead-in=yes", ASG_G, ni->s, ni->len, &x->c);
     select_nonoverlap(&x->c);
     for (size_t i = 0; i < x->c.n; i++)
         assign_cand(x, ni, role_of(x, ni, &x->c.v[i]), &x->c.v[i]);

@@ -37,7 +37,7 @@ static const struct famspec {
     {"deadlines", "d1 m1 y1 d2 m2 y2 q1 q2 y1q y2q n every name", "kind every field from to after week holiday semester",
      "kind=on|before|range|quarter|month|year|recurring"},
     {"assignments", "agency head name", "role field list carry carry-end self lead-in",
-     "role=lead|support self=lead|support lead-in=yes"},
+     "role=lead|support self=lead|support lead-in=yes|letter"},
     {"budget", "amount ty trieu nghin dong source", "kind field section scale currency",
      "kind=state|local|socialised|other currency=VND|USD|EUR section=" KINDS},
     {"facts", "text", "field", ""},
