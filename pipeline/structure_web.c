@@ -169,6 +169,13 @@ size_t vp_st_parse_news(vp_st_ctx *c, size_t to)
     if (first < c->n && !m->title) {
         const char *h = c->t->data + c->L[first].s;
         size_t hl = c->L[first].e - c->L[first].s, ts, te;
+        /* a headline that opens a list ("… năm 2019 với các nội dung:"): without its closing words */
+        if (vp_st_match_str(c, c->genre, "field", "headline-tail", h, hl)) {
+            size_t ms, me;
+            vp_match_range(c->m, &ms, &me);
+            if (ms > 0)
+                hl = ms;
+        }
         m->title = vp_arena_strndup(a, h, hl);
         /* no headline, the text starts with its lead ("Ngày 15/3, UBND tỉnh ban hành Kế hoạch
          * số 45/KH-UBND về thực hiện …, với mục tiêu …"): the title is what the document it
@@ -178,6 +185,16 @@ size_t vp_st_parse_news(vp_st_ctx *c, size_t to)
             m->title = vp_st_capitalise(a, vp_st_squeeze(a, vp_arena_strndup(a, h + ts, te - ts), 0));
             vp_diag_add(&c->doc->diags, "title-from-lead", (int)first + 1,
                         "the text has no headline; the title is what its first paragraph says the document is about");
+        } else if (vp_st_match_line(c, c->header, "body-start", first) &&
+                   vp_st_match_line(c, c->header, "issue-title", first)) {
+            /* an excerpt that opens with the sentence issuing the plan ("Thực hiện Nghị định số
+             * …, Ủy ban nhân dân thành phố ban hành Kế hoạch … như sau:"): what it issues */
+            char *tt = vp_st_lgroup(c, "title", first);
+            if (tt && *tt) {
+                m->title = vp_st_capitalise(a, vp_st_squeeze(a, tt, 0));
+                vp_diag_add(&c->doc->diags, "title-from-lead", (int)first + 1,
+                            "the text has no headline; the title is what the sentence issuing the document names");
+            }
         }
     }
     /* on a page without a header, a date the header pass found is page chrome or a cited
