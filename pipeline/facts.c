@@ -290,9 +290,6 @@ static size_t collect_list(fctx *x, const vp_family *fam, const char *list, cons
     return end;
 }
 
-/* Every match of every rule of `fam` whose field is `field` (and that has attribute attr, when
- * not NULL), into c (not cleared); after a match of a rule with list=FIELD, the rest of its
- * list (collect_list). */
 /* Has rule r the attribute spec ("key": any value; "key=value": that value)? */
 static int attr_ok(const vp_rule *r, const char *spec)
 {
@@ -309,6 +306,9 @@ static int attr_ok(const vp_rule *r, const char *spec)
     return v && strcmp(v, eq + 1) == 0;
 }
 
+/* Every match of every rule of `fam` whose field is `field` (and whose attributes meet attr,
+ * when not NULL: attr_ok), into c (not cleared); after a match of a rule with list=FIELD, the
+ * rest of its list (collect_list). */
 static void collect_if(fctx *x, const vp_family *fam, const char *field, const char *attr, const char *const *groups,
                        const char *s, size_t len, fcands *c)
 {
