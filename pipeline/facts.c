@@ -2143,11 +2143,21 @@ static void do_targets(fctx *x, const nodeinfo *ni)
                 by = find_by(x, S, ni->len, la, (size_t)(colon - S), (size_t)(colon - S), NULL, NULL);
         }
         int by_here = by != 0;
-        if (!by)
-            for (const vp_node *p = ni->node ? ni->node->parent : NULL; p && !by; p = p->parent)
-                if (p->own.end > p->own.start)
-                    by = find_by(x, x->t->data + p->own.start, p->own.end - p->own.start, 0, p->own.end - p->own.start, 0,
-                                 NULL, NULL);
+        /* else the headings over it: its items', its section's, then the part over that section
+         * ("PHẦN II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025" / "I. MỤC TIÊU") */
+        const vp_node *sec = NULL;
+        for (const vp_node *p = ni->node ? ni->node->parent : NULL; p && !by; p = p->parent) {
+            if (p->type == VP_NODE_SECTION)
+                sec = p;
+            if (p->own.end > p->own.start)
+                by = find_by(x, x->t->data + p->own.start, p->own.end - p->own.start, 0, p->own.end - p->own.start, 0,
+                             NULL, NULL);
+        }
+        if (!by && ni->node && ni->node->type == VP_NODE_SECTION)
+            sec = ni->node;
+        if (!by && sec && sec->part && sec->part->own.end > sec->part->own.start)
+            by = find_by(x, x->t->data + sec->part->own.start, sec->part->own.end - sec->part->own.start, 0,
+                         sec->part->own.end - sec->part->own.start, 0, NULL, NULL);
         trim_range(S, &ia, &ib);
         trim_indicator(x, fam, S, &ia, &ib);
         if (ib > ia && ib <= k->gs[TG_VALUE]) {
