@@ -1711,7 +1711,15 @@ static void indicator_before(fctx *x, const vp_family *fam, const char *S, size_
             fig |= S[p] >= '0' && S[p] <= '9';
             words += S[p] == ' ' && p + 1 < b && S[p + 1] != ' ';
         }
-        if (fig || (words < 3 && !label) || e - p > 200)
+        /* two doings at the clause's start, "Tuyển sinh, đào tạo nghề cho 73.000 người": the
+         * first is part of it (not an opening word, "Trong đó, …": indicator-lead, whole) */
+        size_t q = p, ms, me;
+        while (q < b && S[q] == ' ')
+            q++;
+        int doing = p == clause_a && words < 3 && is_upper_at(S, b, q) &&
+                    !(vp_family_first_attr(fam, "field", "indicator-lead", x->m, S + q, b + 1 - q, 0) &&
+                      (vp_match_range(x->m, &ms, &me), ms == 0 && me == b + 1 - q));
+        if (fig || (words < 3 && !label && !doing) || e - p > 200)
             break;
         a = p;
     }
