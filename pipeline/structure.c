@@ -156,6 +156,23 @@ char *vp_st_upper(vp_arena *a, const char *s)
     return o;
 }
 
+/* The document's title from line i when it is the sentence that issues it (header rules
+ * field=issue-title: "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện … như sau:", group title:
+ * what it issues), with the warning title-from-lead saying why (msg).  Returns whether it set
+ * the title. */
+int vp_st_issue_title(vp_st_ctx *c, size_t i, const char *msg)
+{
+    if (!vp_st_match_line(c, c->header, "issue-title", i))
+        return 0;
+    char *tt = vp_st_lgroup(c, "title", i);
+    if (!tt || !*tt)
+        return 0;
+    vp_arena *a = c->doc->arena;
+    c->doc->meta.title = vp_st_capitalise(a, vp_st_squeeze(a, tt, 0));
+    vp_diag_add(&c->doc->diags, "title-from-lead", (int)i + 1, "%s", msg);
+    return 1;
+}
+
 /* "kế hoạch" -> "Kế hoạch" */
 char *vp_st_capitalise(vp_arena *a, const char *s)
 {
@@ -1570,14 +1587,7 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
             seen++;
             if (vp_st_match_line(&c, c.sections, "heading", i))
                 break;
-            if (vp_st_match_line(&c, c.header, "issue-title", i)) {
-                char *tt = vp_st_lgroup(&c, "title", i);
-                if (tt && *tt) {
-                    meta->title = vp_st_capitalise(doc->arena, vp_st_squeeze(doc->arena, tt, 0));
-                    vp_diag_add(&doc->diags, "title-from-lead", (int)i + 1,
-                                "the header has no title; it is what the sentence issuing the document names");
-                }
-            }
+            vp_st_issue_title(&c, i, "the header has no title; it is what the sentence issuing the document names");
         }
     }
 

@@ -185,16 +185,11 @@ size_t vp_st_parse_news(vp_st_ctx *c, size_t to)
             m->title = vp_st_capitalise(a, vp_st_squeeze(a, vp_arena_strndup(a, h + ts, te - ts), 0));
             vp_diag_add(&c->doc->diags, "title-from-lead", (int)first + 1,
                         "the text has no headline; the title is what its first paragraph says the document is about");
-        } else if (vp_st_match_line(c, c->header, "body-start", first) &&
-                   vp_st_match_line(c, c->header, "issue-title", first)) {
+        } else if (vp_st_match_line(c, c->header, "body-start", first)) {
             /* an excerpt that opens with the sentence issuing the plan ("Thực hiện Nghị định số
              * …, Ủy ban nhân dân thành phố ban hành Kế hoạch … như sau:"): what it issues */
-            char *tt = vp_st_lgroup(c, "title", first);
-            if (tt && *tt) {
-                m->title = vp_st_capitalise(a, vp_st_squeeze(a, tt, 0));
-                vp_diag_add(&c->doc->diags, "title-from-lead", (int)first + 1,
-                            "the text has no headline; the title is what the sentence issuing the document names");
-            }
+            vp_st_issue_title(c, first,
+                              "the text has no headline; the title is what the sentence issuing the document names");
         }
     }
     /* on a page without a header, a date the header pass found is page chrome or a cited
