@@ -688,7 +688,44 @@ static const char *doctype_code(fctx *x, const nodeinfo *ni, const fcand *k, con
 typedef struct refnote {
     vp_reference *ref;
     int from_basis; /* relation came from a basis context and the rule said implements */
+    size_t s, e;    /* where it was read in the node */
 } refnote;
+
+/* The issuer's part of a symbol ("56/KH-UBND" -> "UBND", "15-NQ/TU" -> "TU"): what follows its
+ * last '-' or '/'. */
+static const char *symbol_issuer(const char *number)
+{
+    const char *t = NULL;
+    for (const char *p = number; *p; p++)
+        if (*p == '-' || *p == '/')
+            t = p + 1;
+    return t && *t ? t : NULL;
+}
+
+/* "Kế hoạch số 56/KH-UBND ngày 23/02/2024 và Kế hoạch số 78/KH-UBND ngày 10/3/2024 của UBND
+ * tỉnh": the issuer named after the last of a list is the issuer of the ones before it that
+ * name none, when only ",", ";" or "và" stands between them and their symbols name the same
+ * issuer. */
+static void share_authority(const char *S, refnote *notes, size_t n)
+{
+    for (size_t i = n; i-- > 1;) {
+        vp_reference *a = notes[i - 1].ref, *b = notes[i].ref;
+        if (a->authority || !b->authority || !a->number || !b->number)
+            continue;
+        const char *ia = symbol_issuer(a->number), *ib = symbol_issuer(b->number);
+        if (!ia || !ib || strcmp(ia, ib) != 0)
+            continue;
+        size_t g = notes[i - 1].e, end = notes[i].s;
+        while (g < end && (S[g] == ' ' || S[g] == ',' || S[g] == ';' || S[g] == '\n' || S[g] == '\t'))
+            g++;
+        if (g + 3 <= end && !memcmp(S + g, "và", 3))
+            g += 3;
+        while (g < end && (S[g] == ' ' || S[g] == '\n' || S[g] == '\t'))
+            g++;
+        if (g == end)
+            a->authority = b->authority;
+    }
+}
 
 /* A warning when group g of a date (a reference's day or year, a deadline's year) was read
  * across a space a text layer put inside it ("20 21", "1 5"); of says whose date it is. */
@@ -943,9 +980,12 @@ static void do_references(fctx *x, const nodeinfo *ni)
         if (nnotes < sizeof notes / sizeof notes[0]) {
             notes[nnotes].ref = r;
             notes[nnotes].from_basis = from_basis;
+            notes[nnotes].s = k->s;
+            notes[nnotes].e = k->e;
             nnotes++;
         }
     }
+    share_authority(ni->s, notes, nnotes);
     /* Under "Căn cứ", several plans of several authorities: the newest is the one this
      * document carries out (a plan is made after its parent's); the older are cited. */
     const char *newest = NULL;
