@@ -2593,23 +2593,29 @@ static void do_assignments(fctx *x, const nodeinfo *ni)
      * và Thể thao", the whole heading a name, its duties in the items below) */
     int sec_head = n->type == VP_NODE_SECTION && n->heading && n->num && strlen(n->heading) <= 160;
     int colon = sec_head && n->heading[0] && n->heading[strlen(n->heading) - 1] == ':';
-    if ((n->type == VP_NODE_ITEM && (n->heading || n->first) && ni->section_kind &&
-         strcmp(ni->section_kind, "organisation") == 0) ||
-        sec_head) {
+    int org = ni->section_kind && strcmp(ni->section_kind, "organisation") == 0;
+    /* elsewhere, an item headed by an agency alone and a colon, its duties below ("1. Trạm Y tế
+     * xã:" over "- Tham mưu …" in a section of tasks) */
+    const char *own = n->heading ? n->heading : n->text;
+    size_t ol = own ? strlen(own) : 0;
+    int item_head = !org && n->type == VP_NODE_ITEM && n->first && ol && ol <= 160 && own[ol - 1] == ':';
+    if ((n->type == VP_NODE_ITEM && (n->heading || n->first) && org) || sec_head || item_head) {
         x->c.n = 0;
         collect(x, fam, "heading", ASG_G, ni->s, ni->len, &x->c);
         select_nonoverlap(&x->c);
-        /* without ":", only a match that is the whole heading: the end of its line */
+        /* without ":" (or in an item outside that section), only a match that is the whole
+         * heading: the end of its line, before its colon */
         size_t he = 0;
-        if (sec_head && !colon) {
+        int whole = (sec_head && !colon) || item_head;
+        if (whole) {
             const char *nl = memchr(ni->s, '\n', ni->len);
             he = nl ? (size_t)(nl - ni->s) : ni->len;
-            while (he > 0 && (ni->s[he - 1] == ' ' || ni->s[he - 1] == '.'))
+            while (he > 0 && (ni->s[he - 1] == ' ' || ni->s[he - 1] == '.' || (item_head && ni->s[he - 1] == ':')))
                 he--;
         }
         for (size_t i = 0; i < x->c.n; i++)
             if (has(&x->c.v[i], AG_AGENCY) &&
-                (!sec_head || colon || (x->c.v[i].s == 0 && x->c.v[i].ge[AG_AGENCY] == he)))
+                (!whole || (sec_head && colon) || (x->c.v[i].s == 0 && x->c.v[i].ge[AG_AGENCY] == he)))
                 assign_cand(x, ni, role_of(x, ni, &x->c.v[i]), &x->c.v[i]);
     }
     x->c.n = 0;

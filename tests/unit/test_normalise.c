@@ -193,6 +193,8 @@ static const struct {
     {"dash-dao-tao", "ngành giáo dục\n- đào tạo"},
     {"dash-thuong-binh", "ngành lao động\n- thương binh"},
     {"word-goes-on", "Tổ chức hội nghị sơ kết vào\nngày 15/6/2025."},
+    {"figure-goes-on", "hoàn thành trước ngày\n15/8/2024."},
+    {"figure-goes-on", "với tổng kinh phí là\n25.000.000 đồng"},
     {"table-head-tt", "TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian"},
     {"table-head-tt", "STT | Nội dung | Đơn vị thực hiện"},
     {"row-number", "12"},
@@ -243,6 +245,9 @@ static void test_rule_examples(void)
     /* a short line that ends on a word no sentence ends on goes on with the next (join-word);
      * one that ends a phrase stays a line of its own */
     EXPECT("3. Tổ chức hội nghị sơ kết vào\nngày 15/6/2025.", "3. Tổ chức hội nghị sơ kết vào ngày 15/6/2025.\n");
+    EXPECT("- Tổ chức chiến dịch diệt lăng quăng, hoàn thành trước ngày\n15/8/2024.",
+           "- Tổ chức chiến dịch diệt lăng quăng, hoàn thành trước ngày 15/8/2024.\n");
+    EXPECT("Kế hoạch gồm các phần sau đây, thực hiện từ\n2. Nội dung", "Kế hoạch gồm các phần sau đây, thực hiện từ\n2. Nội dung\n");
     EXPECT("3. Tổ chức hội nghị sơ kết\nngày 15/6/2025.", "3. Tổ chức hội nghị sơ kết\nngày 15/6/2025.\n");
     /* a sum broken after a group's dot goes on without a space (join-number); a sentence that
      * ends on a sum, then a count, stays two */
