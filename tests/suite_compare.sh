@@ -270,6 +270,19 @@ if pair treem tests/compare/treem so-1245--bo-1590.xml; then
     check "treem: task carried down" "$(verdict "$f" task-check s2.2)" "covered"
 fi
 
+# a province's plan for one year of a national programme against the ministry's
+# (tests/compare/atvsld): a parent's deadline whose task the child has not is missing, not
+# "later" by a child's deadline of another task sharing only the programme's words (a review of
+# compensation rules due in October against the child's December report, similarity 0.16); the
+# same inspections due a month later are later; a yearly rate set lower is below
+if pair atvsld tests/compare/atvsld tinh-88--bo-1520.xml; then
+    check "atvsld: unrelated deadline missing" "$(verdict "$f" deadline-check d3)" "missing"
+    check "atvsld: inspections later" "$(xp "$f" "$(el deadline-check)[@parent='d5']/@child") $(verdict "$f" deadline-check d5)" "d2 later"
+    check "atvsld: month of action ok" "$(verdict "$f" deadline-check d4)" "ok"
+    check "atvsld: rate below" "$(verdict "$f" target-check t1)" "below"
+    check "atvsld: share meets" "$(verdict "$f" target-check t2)" "meets"
+fi
+
 # a district plan of digital transformation against its province's (tests/compare/cds): a
 # deadline is matched by what its task says, not by its own words ("hoàn thành trước ngày …"),
 # so a task the child leaves out has its deadline missing; quarters are compared too
