@@ -1575,6 +1575,13 @@ static const char *indicator_part(fctx *x, const vp_family *fam, const char *ind
     return vp_arena_printf(x->doc->arena, "%.*s %s", (int)head, prev, ind + me);
 }
 
+/* Do a and b open on the same word? */
+static int same_first_word(const char *a, const char *b)
+{
+    size_t n = strcspn(a, " ");
+    return n > 0 && strncmp(a, b, n) == 0 && (b[n] == ' ' || b[n] == '\0');
+}
+
 /* Does the clause S[a..e) open on a measure (targets field=indicator-measure: "Số …", "Tỷ lệ
  * …"), past an item's number or bullet? */
 static int measure_leads(fctx *x, const vp_family *fam, const char *S, size_t a, size_t e)
@@ -2283,9 +2290,11 @@ static void do_targets(fctx *x, const nodeinfo *ni)
                                             tg->indicator);
         if (tg->indicator && prev_ind)
             tg->indicator = indicator_part(x, fam, tg->indicator, prev_ind);
-        if (tg->indicator && prev_ind && ia >= k->ge[TG_VALUE] && vs > wa &&
+        if (tg->indicator && prev_ind && ia >= k->ge[TG_VALUE] && vs > wa && !same_first_word(prev_ind, tg->indicator) &&
             vp_family_first_attr(fam, "field", "indicator-part-before", x->m, S + wa, vs - wa, 0))
-            tg->indicator = vp_arena_printf(A, "%s %s", prev_ind, tg->indicator); /* "…, trong đó 50% đạt …" */
+            /* "…, trong đó 50% đạt …"; not one naming its own ("100% xã đạt chuẩn nông thôn mới,
+             * trong đó 30% xã đạt chuẩn nông thôn mới nâng cao") */
+            tg->indicator = vp_arena_printf(A, "%s %s", prev_ind, tg->indicator);
         if (tg->indicator && ib <= k->gs[TG_VALUE] && ia > clause_a)
             tg->indicator = indicator_label(x, fam, S, clause_a, ia, tg->indicator, &lab);
         if (tg->indicator && prev_ind && ib <= vs && ia > clause_a && nmine > 0 && !strcmp(unit, "%") &&
