@@ -884,41 +884,73 @@ static void check_tasks(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
         vp_tokens_make(cfg, ch->title, 1, &tc);
         vp_tokens_common(&tp, &tc, &topic);
     }
-    for (size_t i = 0; i < pa->nitems; i++) {
+    /* every parent task's similarity to every candidate, then each task's best candidate that
+     * no other task matches task-taken-ratio times better (a child item on another task
+     * shares a few words with this one: "Hỗ trợ nhà ở cho các hộ nghèo" is not "Hỗ trợ phát
+     * triển sản xuất … cho hộ nghèo"), unless this one matches it from task-sure-similarity */
+    size_t np = 0;
+    size_t *pidx = vp_xcalloc(pa->nitems + 1, sizeof *pidx);
+    for (size_t i = 0; i < pa->nitems; i++)
+        if (pa->items[i].top_task)
+            pidx[np++] = i;
+    double *sim = vp_xcalloc(np * nc + 1, sizeof *sim);
+    const char **ptexts = vp_xcalloc(np + 1, sizeof *ptexts);
+    for (size_t q = 0; q < np; q++) {
+        size_t i = pidx[q];
         const c_item *p = &pa->items[i];
-        if (!p->top_task)
-            continue;
         const char *ptext = p->own;
         const vp_tokens *pt = item_tokens(cfg, pa, i, 0);
         if (pt->nuni < (size_t)cfg->task_min_tokens && strcmp(p->own, p->full)) {
             ptext = p->full;
             pt = item_tokens(cfg, pa, i, 1);
         }
-        double best = -1;
-        size_t bk = 0;
+        ptexts[q] = ptext;
         for (size_t k = 0; k < nc; k++) {
             double s = vp_tokens_sim_topic(cfg, pt, item_tokens(cfg, ch, idx[k], 0), &topic);
             double s2 = vp_tokens_sim_topic(cfg, pt, item_tokens(cfg, ch, idx[k], 1), &topic);
-            if (s2 > s)
-                s = s2;
-            if (s > best) {
+            sim[q * nc + k] = s2 > s ? s2 : s;
+        }
+    }
+    for (size_t q = 0; q < np; q++) {
+        const c_item *p = &pa->items[pidx[q]];
+        double best = -1, best_all = -1;
+        size_t bk = 0, bk_all = 0, by = np; /* by: the task that took bk_all, np none */
+        for (size_t k = 0; k < nc; k++) {
+            double s = sim[q * nc + k];
+            size_t taker = np;
+            for (size_t r = 0; r < np && taker == np && cfg->task_taken_ratio > 0 && s < cfg->task_sure_sim; r++)
+                if (r != q && sim[r * nc + k] >= cfg->task_taken_ratio * s)
+                    taker = r;
+            if (s > best_all) {
+                best_all = s;
+                bk_all = k;
+                by = taker;
+            }
+            if (taker == np && s > best) {
                 best = s;
                 bk = k;
             }
         }
         check *c = ck_new(cs, CK_TASK);
         ck_attr(c, "parent", p->id);
-        c->ptext = ptext;
+        c->ptext = ptexts[q];
         int covered = best >= cfg->task_sim;
         if (covered) {
             ck_attr(c, "child", ch->items[idx[bk]].id);
             c->ctext = ch->items[idx[bk]].own[0] ? ch->items[idx[bk]].own : ch->items[idx[bk]].full;
         }
-        if (best >= 0)
-            ck_attr(c, "similarity", fmt2(cs->a, best));
+        if (best_all >= 0) /* covered: by the item taken; missing: the closest item's */
+            ck_attr(c, "similarity", fmt2(cs->a, covered ? best : best_all));
+        if (!covered && best_all >= cfg->task_sim && by < np)
+            ck_attr(c, "reason",
+                    vp_arena_printf(cs->a, "the closest child item, %s, is about the parent's task %s",
+                                    ch->items[idx[bk_all]].id, pa->items[pidx[by]].id));
         c->verdict = covered ? "covered" : "missing";
         c->credit = covered;
     }
+    free(sim);
+    free(ptexts);
+    free(pidx);
     vp_tokens_free(&tp);
     vp_tokens_free(&tc);
     vp_tokens_free(&topic);

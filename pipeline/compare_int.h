@@ -22,6 +22,9 @@ typedef struct vp_cmp_cfg {
     double topic_weight;                            /* weight of a syllable both titles share */
     int accent_insensitive;
     int task_min_tokens;                            /* below this, a task's sub-items are added */
+    double task_taken_ratio, task_sure_sim;         /* a child item another parent task matches
+                                                     * this many times better covers no task it
+                                                     * matches below task_sure_sim */
     size_t report_text_chars;                       /* texts are cut to this in report.html */
     size_t report_weak_rows, report_ok_rows;        /* most check rows report.html lists */
     const char **section_kinds;                     /* NULL-terminated */

@@ -204,6 +204,8 @@ static const cfg_num cfg_nums[] = {
     {"topic-weight", offsetof(vp_cmp_cfg, topic_weight), 'd'},
     {"accent-insensitive", offsetof(vp_cmp_cfg, accent_insensitive), 'b'},
     {"task-min-tokens", offsetof(vp_cmp_cfg, task_min_tokens), 'i'},
+    {"task-taken-ratio", offsetof(vp_cmp_cfg, task_taken_ratio), 'd'},
+    {"task-sure-similarity", offsetof(vp_cmp_cfg, task_sure_sim), 'd'},
     {"report-text-chars", offsetof(vp_cmp_cfg, report_text_chars), 'z'},
     {"report-weak-rows", offsetof(vp_cmp_cfg, report_weak_rows), 'z'},
     {"report-ok-rows", offsetof(vp_cmp_cfg, report_ok_rows), 'z'},
@@ -267,7 +269,7 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
     c->rules = rules;
     c->target_sim = 0.35;
     c->task_sim = 0.30;
-    c->deadline_sim = 0.15;
+    c->deadline_sim = 0.22;
     c->w_reference = 1;
     c->w_section = 1;
     c->w_target = 3;
@@ -277,6 +279,8 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
     c->unigram_weight = 0.5;
     c->topic_weight = 1;
     c->task_min_tokens = 4;
+    c->task_taken_ratio = 0; /* 0: off */
+    c->task_sure_sim = 0;
     c->report_text_chars = 400;
     c->report_weak_rows = 10000;
     c->report_ok_rows = 2000;

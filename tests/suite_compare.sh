@@ -283,6 +283,20 @@ if pair atvsld tests/compare/atvsld tinh-88--bo-1520.xml; then
     check "atvsld: share meets" "$(verdict "$f" target-check t2)" "meets"
 fi
 
+# a district's poverty plan against its province's (tests/compare/giamngheo): the child's one
+# task, housing for poor households, covers the parent's housing task (0.84), not its task of
+# livelihoods that shares "hỗ trợ … cho hộ nghèo" with it (0.30, the threshold): that one is
+# missing, with the reason; targets set lower, higher or as a part are below, meets, unclear
+if pair giamngheo tests/compare/giamngheo huyen-12--tinh-100.xml; then
+    check "giamngheo: housing covered" "$(xp "$f" "$(el task-check)[@parent='s2.2']/@child") $(verdict "$f" task-check s2.2)" "s2.1 covered"
+    check "giamngheo: livelihoods missing" "$(verdict "$f" task-check s2.1)" "missing"
+    check "giamngheo: reason" "$(xp "$f" "$(el task-check)[@parent='s2.1']/@reason")" \
+        "the closest child item, s2.1, is about the parent's task s2.2"
+    check "giamngheo: poverty rate below" "$(verdict "$f" target-check t1)" "below"
+    check "giamngheo: trained share meets" "$(verdict "$f" target-check t4)" "meets"
+    check "giamngheo: jobs a part" "$(verdict "$f" target-check t3)" "unclear"
+fi
+
 # a district plan of digital transformation against its province's (tests/compare/cds): a
 # deadline is matched by what its task says, not by its own words ("hoàn thành trước ngày …"),
 # so a task the child leaves out has its deadline missing; quarters are compared too
