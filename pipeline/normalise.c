@@ -1425,6 +1425,23 @@ static size_t open_line_len(const lpass *p)
     return nl ? p->o.len - (size_t)(nl - p->o.data) - 1 : p->o.len;
 }
 
+/* Does the open line start with an item's number ("3. ", "2.1. ", "a) ")? */
+static int open_line_numbered(const lpass *p)
+{
+    size_t n = open_line_len(p), i = 0;
+    const char *s = p->o.data + p->o.len - n;
+    while (i < n && s[i] == ' ')
+        i++;
+    size_t d = i;
+    while (i < n && ((s[i] >= '0' && s[i] <= '9') || (s[i] == '.' && i > d && i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '9')))
+        i++;
+    if (i == d && i < n && s[i] >= 'a' && s[i] <= 'z' && i + 1 < n && s[i + 1] == ')')
+        i++;
+    else if (i == d || i - d > 8)
+        return 0;
+    return i + 1 < n && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ';
+}
+
 /* Is the first word of s all letters (a word of a sentence, not "headers/003.txt" or "a)")? A
  * comma, semicolon or full stop may end it. */
 static int first_word_letters(const char *s, size_t n)
@@ -1564,7 +1581,11 @@ static int emit_cell(lpass *p, const cellinfo *ci, int *carry_page)
         else if (starts_block || !cells_ok || p->p_hard)
             join = 0;
         else if (!p->p_closed)
-            join = !(ci->col == 0 && p->p_short && ci->indent > p->margin + 2 && (cp_is_upper(f) || (f >= '0' && f <= '9')));
+            /* not after a short line, when this one starts a sentence indented, or the short
+             * line is a numbered item's heading ("3. Kiểm tra, thanh tra" over "Thanh tra Bộ
+             * xây dựng …" at the margin) */
+            join = !(ci->col == 0 && p->p_short && (cp_is_upper(f) || (f >= '0' && f <= '9')) &&
+                     (ci->indent > p->margin + 2 || open_line_numbered(p)));
         else if (p->p_soft && cp_is_lower(f))
             join = 1; /* "...;" + "xem xét, ..." */
         else if (ci->col == 0 && p->p_full && ci->indent <= p->margin + 1 && p->margin_used)

@@ -356,6 +356,20 @@ static void test_layout(void)
                     "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n"
                     "- Nâng cao nhận thức của các cơ quan, tổ chức, các cấp chính quyền địa phương, cán bộ, đảng viên.\n"
                     "- Cụ thể hóa các yêu cầu.\n");
+    /* a numbered item's short heading is not joined to the sentence at the margin under it */
+    const char *headed = "      Thực hiện Chỉ thị số 30/CT-TTg ngày 29/8/2024 của Thủ tướng Chính phủ\n"
+                         "về phát triển các ngành công nghiệp văn hóa (sau đây gọi là Chỉ thị số 30/CT-\n"
+                         "TTg); theo đề nghị của Sở Văn hóa và Thể thao tại Tờ trình số 150/TTr-SVHTT\n"
+                         "ngày 21/10/2024, UBND tỉnh ban hành Kế hoạch như sau:\n"
+                         "3. Kiểm tra, thanh tra\n"
+                         "Thanh tra Sở xây dựng kế hoạch thanh tra chuyên đề tại ít nhất 200 doanh\n"
+                         "nghiệp, hoàn thành trước ngày 15/11/2025.\n";
+    EXPECT(headed, "Thực hiện Chỉ thị số 30/CT-TTg ngày 29/8/2024 của Thủ tướng Chính phủ về phát triển các ngành công "
+                   "nghiệp văn hóa (sau đây gọi là Chỉ thị số 30/CT-TTg); theo đề nghị của Sở Văn hóa và Thể thao tại "
+                   "Tờ trình số 150/TTr-SVHTT ngày 21/10/2024, UBND tỉnh ban hành Kế hoạch như sau:\n"
+                   "3. Kiểm tra, thanh tra\n"
+                   "Thanh tra Sở xây dựng kế hoạch thanh tra chuyên đề tại ít nhất 200 doanh nghiệp, hoàn thành trước "
+                   "ngày 15/11/2025.\n");
     /* the star under a Party committee's name is not a bullet of the number line below it */
     EXPECT("TỈNH ỦY THỪA THIÊN HUẾ\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 445-KL/TƯ\n",
            "TỈNH ỦY THỪA THIÊN HUẾ\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 445-KL/TƯ\n");
