@@ -55,6 +55,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 /* ---- the model read from vnplan XML ----------------------------------------- */
 
@@ -654,12 +655,17 @@ static int sparser(const char *child, const char *parent)
 
 static const char *unit_key(vp_arena *a, const char *u)
 {
+    /* case folded: a table's unit column writes "Triệu đồng", "Xã" */
+    utf8proc_uint8_t *f = NULL;
+    if (utf8proc_map((const utf8proc_uint8_t *)u, 0, &f, UTF8PROC_NULLTERM | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD) < 0)
+        f = NULL;
     vp_buf b = {0};
-    for (const char *p = u; *p; p++)
+    for (const char *p = f ? (const char *)f : u; *p; p++)
         if (*p != ' ')
             vp_buf_addc(&b, *p);
     const char *s = vp_arena_strdup(a, b.data ? b.data : "");
     vp_buf_free(&b);
+    free(f);
     return s;
 }
 
