@@ -1279,6 +1279,12 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
                 vp_date_iso(to, yb, 12, 31);
                 ok = 1;
             }
+        } else if ((strcmp(kind, "month") == 0 || strcmp(kind, "quarter") == 0) && vp_rule_attr(k->rule, "from") &&
+                   vp_rule_attr(k->rule, "to")) {
+            /* a month or quarter the rule names in the year ("trong tháng đầu năm 2025":
+             * from=--01-01 to=--01-31), of the plan's year when none is written */
+            int y = year_or(y1, py);
+            ok = y > 0 && md_attr(vp_rule_attr(k->rule, "from"), y, from) && md_attr(vp_rule_attr(k->rule, "to"), y, to);
         } else if (strcmp(kind, "quarter") == 0) {
             int q1 = has(k, DG_Q1) ? vp_date_roman(S + k->gs[DG_Q1], k->ge[DG_Q1] - k->gs[DG_Q1]) : 0;
             int q2 = has(k, DG_Q2) ? vp_date_roman(S + k->gs[DG_Q2], k->ge[DG_Q2] - k->gs[DG_Q2]) : q1;
