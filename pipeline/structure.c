@@ -1018,9 +1018,10 @@ static size_t read_closing(vp_st_ctx *c, size_t closing, int mid)
                     if (position2)
                         sigauth2 = sigauth2 ? vp_arena_printf(a, "%s %s", sigauth2, position2) : position2;
                     position2 = p;
-                } else if (position && !sigauth && vp_st_match_str(c, c->header, "field", "position-office", p, strlen(p))) {
-                    /* "TRƯỞNG BAN" / "PHÓ CHỦ TỊCH UBND HUYỆN": the office signed in, then the
-                     * signer's own, named with its agency (not an office signed for) */
+                } else if (position && vp_st_match_str(c, c->header, "field", "position-office", p, strlen(p))) {
+                    /* "TRƯỞNG BAN" / "PHÓ CHỦ TỊCH UBND HUYỆN", also under "TM. BAN CHỈ ĐẠO": the
+                     * office signed in, then the signer's own, named with its agency (not an
+                     * office signed for) */
                     position = vp_arena_printf(a, "%s (%s)", position, p);
                 } else {
                     if (position)
