@@ -288,6 +288,16 @@ if pair atvsld tests/compare/atvsld tinh-88--bo-1520.xml; then
     check "atvsld: share meets" "$(verdict "$f" target-check t2)" "meets"
 fi
 
+# a district's drug-prevention plan against its province's (tests/compare/matuy): the child
+# reports "hằng năm … trước ngày 20/12", a yearly report (the words between), answering the
+# parent's six-monthly and yearly reports (15/6, 15/12) later and less often; the district's own
+# plan, dated 20/01, is in time for the parent's "xây dựng kế hoạch … trước ngày 31/01/2025"
+if pair matuy tests/compare/matuy huyen-12--tinh-100.xml; then
+    check "matuy: six-monthly by yearly" "$(xp "$f" "$(el deadline-check)[@parent='d1']/@child-every") $(verdict "$f" deadline-check d1)" "P1Y later"
+    check "matuy: yearly later" "$(xp "$f" "$(el deadline-check)[@parent='d2']/@child-to") $(verdict "$f" deadline-check d2)" "--12-20 later"
+    check "matuy: own plan in time" "$(verdict "$f" deadline-check d3)" "ok"
+fi
+
 # a district's poverty plan against its province's (tests/compare/giamngheo): the child's one
 # task, housing for poor households, covers the parent's housing task (0.84), not its task of
 # livelihoods that shares "hỗ trợ … cho hộ nghèo" with it (0.30, the threshold): that one is
