@@ -2630,7 +2630,7 @@ static void do_assignments(fctx *x, const nodeinfo *ni)
         }
         for (size_t i = 0; i < x->c.n; i++)
             if (has(&x->c.v[i], AG_AGENCY) &&
-                (!whole || (sec_head && colon) || (x->c.v[i].s == 0 && x->c.v[i].ge[AG_AGENCY] == he)))
+                (!whole || (x->c.v[i].s == 0 && x->c.v[i].ge[AG_AGENCY] == he)))
                 assign_cand(x, ni, role_of(x, ni, &x->c.v[i]), &x->c.v[i]);
     }
     x->c.n = 0;
