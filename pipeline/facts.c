@@ -1284,7 +1284,8 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
             /* a month or quarter the rule names in the year ("trong tháng đầu năm 2025":
              * from=--01-01 to=--01-31), of the plan's year when none is written */
             int y = year_or(y1, py);
-            ok = y > 0 && md_attr(vp_rule_attr(k->rule, "from"), y, from) && md_attr(vp_rule_attr(k->rule, "to"), y, to);
+            ok = y > 0 && md_attr(vp_rule_attr(k->rule, "from"), y, from) &&
+                 md_attr(vp_rule_attr(k->rule, "to"), y, to);
         } else if (strcmp(kind, "quarter") == 0) {
             int q1 = has(k, DG_Q1) ? vp_date_roman(S + k->gs[DG_Q1], k->ge[DG_Q1] - k->gs[DG_Q1]) : 0;
             int q2 = has(k, DG_Q2) ? vp_date_roman(S + k->gs[DG_Q2], k->ge[DG_Q2] - k->gs[DG_Q2]) : q1;
@@ -2296,8 +2297,8 @@ static void do_targets(fctx *x, const nodeinfo *ni)
                                             tg->indicator);
         if (tg->indicator && prev_ind)
             tg->indicator = indicator_part(x, fam, tg->indicator, prev_ind);
-        if (tg->indicator && prev_ind && ia >= k->ge[TG_VALUE] && vs > wa && !same_first_word(prev_ind, tg->indicator) &&
-            vp_family_first_attr(fam, "field", "indicator-part-before", x->m, S + wa, vs - wa, 0))
+        if (tg->indicator && prev_ind && ia >= k->ge[TG_VALUE] && vs > wa &&
+            !same_first_word(prev_ind, tg->indicator) && vp_family_first_attr(fam, "field", "indicator-part-before", x->m, S + wa, vs - wa, 0))
             /* "…, trong đó 50% đạt …"; not one naming its own ("100% xã đạt chuẩn nông thôn mới,
              * trong đó 30% xã đạt chuẩn nông thôn mới nâng cao") */
             tg->indicator = vp_arena_printf(A, "%s %s", prev_ind, tg->indicator);

@@ -1433,7 +1433,8 @@ static int open_line_numbered(const lpass *p)
     while (i < n && s[i] == ' ')
         i++;
     size_t d = i;
-    while (i < n && ((s[i] >= '0' && s[i] <= '9') || (s[i] == '.' && i > d && i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '9')))
+    while (i < n && ((s[i] >= '0' && s[i] <= '9') ||
+                     (s[i] == '.' && i > d && i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '9')))
         i++;
     if (i == d && i < n && s[i] >= 'a' && s[i] <= 'z' && i + 1 < n && s[i + 1] == ')')
         i++;
