@@ -537,6 +537,15 @@ static const xmlChar *first_char(xmlNode *n)
     return NULL;
 }
 
+/* Does text f open on an item's number ("2. ", "2.1. ", "3) "), not on a figure ("100% …")? */
+static int opens_numbered(const xmlChar *f)
+{
+    const xmlChar *p = f;
+    while ((*p >= '0' && *p <= '9') || (*p == '.' && p > f && p[1] >= '0' && p[1] <= '9'))
+        p++;
+    return p > f && (*p == '.' || *p == ')') && (p[1] == ' ' || p[1] == '\t' || p[1] == 0 || p[1] == 0xC2);
+}
+
 /* The marker a list item shows, as DOCX and ODT lists give it: "- " in a <ul>, "N. " in an
  * <ol> (start and value attributes followed); none when the text already begins with one. */
 static void item_marker(render *r, xmlNode *li)
@@ -544,7 +553,7 @@ static void item_marker(render *r, xmlNode *li)
     xmlNode *list = li->parent;
     int ordered = list && list->type == XML_ELEMENT_NODE && strcasecmp((const char *)list->name, "ol") == 0;
     const xmlChar *f = first_char(li);
-    if (!f || *f == '-' || *f == '+' || *f == '*' || (*f >= '0' && *f <= '9') ||
+    if (!f || *f == '-' || *f == '+' || *f == '*' || opens_numbered(f) ||
         (f[0] == 0xE2 && f[1] == 0x80 && (f[2] == 0xA2 || f[2] == 0x93 || f[2] == 0x94))) /* • – — */
         return;
     if (!ordered) {

@@ -118,7 +118,7 @@ same_output "$D/html/word-spans.html" "$D/html/word-spans.expected.txt"
 # a windows-1252 page saved by Word: legacy fonts given by its style sheet (p.MsoNormal, h1, .vni)
 same_output "$D/html/word-css.html" "$D/html/word-css.expected.txt"
 # list items show their markers as DOCX and ODT lists do ("N. " with start/value, "- "),
-# unless the text has one already
+# unless the text has one already ("2.1. …"; a figure, "100% xã …", is none)
 same_output "$D/html/lists.html" "$D/html/lists.expected.txt"
 # a text file holding an HTML fragment pasted from a page (headline and date above it, entities
 # such as "ban h&agrave;nh") is read as HTML; prose with a stray "<" or "<p>" stays text
