@@ -987,18 +987,22 @@ static void do_references(fctx *x, const nodeinfo *ni)
     }
     share_authority(ni->s, notes, nnotes);
     /* Under "Căn cứ", several plans of several authorities: the newest is the one this
-     * document carries out (a plan is made after its parent's); the older are cited. */
-    const char *newest = NULL;
+     * document carries out (a plan is made after its parent's); the older of its type are
+     * cited (a decision approving a scheme beside a newer plan stays) */
+    const char *newest = NULL, *ntype = NULL;
     size_t nb = 0;
     for (size_t i = 0; i < nnotes; i++)
         if (notes[i].from_basis) {
             nb++;
-            if (notes[i].ref->date && (!newest || strcmp(notes[i].ref->date, newest) > 0))
+            if (notes[i].ref->date && (!newest || strcmp(notes[i].ref->date, newest) > 0)) {
                 newest = notes[i].ref->date;
+                ntype = notes[i].ref->doctype;
+            }
         }
     if (nb > 1 && newest)
         for (size_t i = 0; i < nnotes; i++)
-            if (notes[i].from_basis && notes[i].ref->date && strcmp(notes[i].ref->date, newest) < 0)
+            if (notes[i].from_basis && notes[i].ref->date && strcmp(notes[i].ref->date, newest) < 0 &&
+                (!ntype || !notes[i].ref->doctype || strcmp(ntype, notes[i].ref->doctype) == 0))
                 notes[i].ref->relation = "cited";
     free(ctx.v);
     free(next.v);
