@@ -1474,6 +1474,14 @@ static int find_by(fctx *x, const char *s, size_t lim, size_t a, size_t b, size_
     return vp_date_int(s + k->gs[0], k->ge[0] - k->gs[0]);
 }
 
+/* The year node n's own line (its heading or text) names as the one targets are due by
+ * (find_by over it), or 0. */
+static int own_by(fctx *x, const vp_node *n)
+{
+    size_t len = n->own.end > n->own.start ? n->own.end - n->own.start : 0;
+    return len ? find_by(x, x->t->data + n->own.start, len, 0, len, 0, NULL, NULL) : 0;
+}
+
 /* Whether the text writes "," as its decimal mark, as Vietnamese does: it groups thousands
  * with "." ("2.150", "1.500.000") or has a decimal of one or two places after "," ("42,5"),
  * and never groups them with "," ("1,234,567"). */
@@ -2215,15 +2223,12 @@ static void do_targets(fctx *x, const nodeinfo *ni)
         for (const vp_node *p = ni->node ? ni->node->parent : NULL; p && !by; p = p->parent) {
             if (p->type == VP_NODE_SECTION)
                 sec = p;
-            if (p->own.end > p->own.start)
-                by = find_by(x, x->t->data + p->own.start, p->own.end - p->own.start, 0, p->own.end - p->own.start, 0,
-                             NULL, NULL);
+            by = own_by(x, p);
         }
         if (!by && ni->node && ni->node->type == VP_NODE_SECTION)
             sec = ni->node;
-        if (!by && sec && sec->part && sec->part->own.end > sec->part->own.start)
-            by = find_by(x, x->t->data + sec->part->own.start, sec->part->own.end - sec->part->own.start, 0,
-                         sec->part->own.end - sec->part->own.start, 0, NULL, NULL);
+        if (!by && sec && sec->part)
+            by = own_by(x, sec->part);
         trim_range(S, &ia, &ib);
         trim_indicator(x, fam, S, &ia, &ib);
         if (ib > ia && ib <= k->gs[TG_VALUE]) {
@@ -2302,7 +2307,8 @@ static void do_targets(fctx *x, const nodeinfo *ni)
         if (tg->indicator && prev_ind)
             tg->indicator = indicator_part(x, fam, tg->indicator, prev_ind);
         if (tg->indicator && prev_ind && ia >= k->ge[TG_VALUE] && vs > wa &&
-            !same_first_word(prev_ind, tg->indicator) && vp_family_first_attr(fam, "field", "indicator-part-before", x->m, S + wa, vs - wa, 0))
+            !same_first_word(prev_ind, tg->indicator) &&
+            vp_family_first_attr(fam, "field", "indicator-part-before", x->m, S + wa, vs - wa, 0))
             /* "…, trong đó 50% đạt …"; not one naming its own ("100% xã đạt chuẩn nông thôn mới,
              * trong đó 30% xã đạt chuẩn nông thôn mới nâng cao") */
             tg->indicator = vp_arena_printf(A, "%s %s", prev_ind, tg->indicator);
