@@ -1612,15 +1612,29 @@ static int measure_leads(fctx *x, const vp_family *fam, const char *S, size_t a,
 }
 
 /* ind led by the measure prev opens on (targets field=indicator-measure: "tỷ lệ", "số"), when
- * ind names none of its own. */
+ * ind names none of its own; and by more of prev when ind stands for a part of it: from the
+ * last word of prev ind opens on ("… suy dinh dưỡng thể thấp còi dưới 18%, thể nhẹ cân dưới
+ * 12%": "… suy dinh dưỡng thể nhẹ cân"), else after the last word of prev that says whom the
+ * measure is of (indicator-share-of: "… lần đầu đối với đất công đạt 100%; cá nhân đạt 80%":
+ * "… lần đầu đối với cá nhân"). */
 static const char *measure_of(fctx *x, const vp_family *fam, const char *prev, const char *ind)
 {
-    size_t ms, me;
+    size_t ms, me, n = strlen(prev);
     if (vp_family_first_attr(fam, "field", "indicator-measure", x->m, ind, strlen(ind), 0) ||
-        !vp_family_first_attr(fam, "field", "indicator-measure", x->m, prev, strlen(prev), 0))
+        !vp_family_first_attr(fam, "field", "indicator-measure", x->m, prev, n, 0))
         return ind;
     vp_match_range(x->m, &ms, &me);
-    return ms == 0 ? vp_arena_printf(x->doc->arena, "%.*s%s", (int)me, prev, ind) : ind;
+    if (ms != 0)
+        return ind;
+    size_t w = strcspn(ind, " ");
+    for (size_t i = n; w && i-- > me;)
+        if (prev[i - 1] == ' ' && i + w < n && !strncmp(prev + i, ind, w) && prev[i + w] == ' ')
+            return vp_arena_printf(x->doc->arena, "%.*s%s", (int)i, prev, ind);
+    size_t os, oe;
+    if (vp_family_first_attr(fam, "field", "indicator-share-of", x->m, prev + me, n - me, 0) &&
+        (vp_match_range(x->m, &os, &oe), oe > os))
+        return vp_arena_printf(x->doc->arena, "%.*s%s", (int)(me + oe), prev, ind);
+    return vp_arena_printf(x->doc->arena, "%.*s%s", (int)me, prev, ind);
 }
 
 #define LABEL_MAX 240 /* bytes of a clause a label is looked for in */
