@@ -1712,6 +1712,21 @@ static size_t cut_due_year(fctx *x, const vp_family *fam, const char *S, size_t 
     return e;
 }
 
+/* Past an item's number at S[a] that no "." ends ("2- ", "3) "; "2. " ends a clause by its
+ * dot), up to e. */
+static size_t past_number(const char *S, size_t a, size_t e)
+{
+    size_t i = a;
+    while (i < e && S[i] == ' ')
+        i++;
+    size_t d = i;
+    while (i < e && ((S[i] >= '0' && S[i] <= '9') || (S[i] == '.' && i > d)))
+        i++;
+    if (i > d && i - d <= 8 && i + 1 < e && (S[i] == '-' || S[i] == ')') && S[i + 1] == ' ')
+        return i + 2;
+    return a;
+}
+
 /* Does S[a..e) hold a figure that is not part of a name: not an age ("trẻ em dưới 1 tuổi", "trẻ
  * em 3-5 tuổi"), an order ("sinh con thứ 3 trở lên") or a frequency ("khám sức khỏe ít nhất 01
  * lần/năm")? */
@@ -2207,6 +2222,8 @@ static void do_targets(fctx *x, const nodeinfo *ni)
         size_t clause_a = k->s;
         while (clause_a > 0 && S[clause_a - 1] != '.' && S[clause_a - 1] != ';' && S[clause_a - 1] != '\n')
             clause_a--;
+        if (clause_a == 0 || S[clause_a - 1] == '\n')
+            clause_a = past_number(S, clause_a, k->s);
         size_t clause_b = k->e > ib ? k->e : ib;
         while (clause_b < ni->len && S[clause_b] != '.' && S[clause_b] != ';' && S[clause_b] != '\n' &&
                S[clause_b] != '%')

@@ -1425,7 +1425,7 @@ static size_t open_line_len(const lpass *p)
     return nl ? p->o.len - (size_t)(nl - p->o.data) - 1 : p->o.len;
 }
 
-/* Does the open line start with an item's number ("3. ", "2.1. ", "a) ")? */
+/* Does the open line start with an item's number ("3. ", "2.1. ", "a) ", the Party's "1- ")? */
 static int open_line_numbered(const lpass *p)
 {
     size_t n = open_line_len(p), i = 0;
@@ -1440,7 +1440,7 @@ static int open_line_numbered(const lpass *p)
         i++;
     else if (i == d || i - d > 8)
         return 0;
-    return i + 1 < n && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ';
+    return i + 1 < n && (s[i] == '.' || s[i] == ')' || s[i] == '-') && s[i + 1] == ' ';
 }
 
 /* Is the first word of s all letters (a word of a sentence, not "headers/003.txt" or "a)")? A
