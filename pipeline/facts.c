@@ -1078,6 +1078,28 @@ static int relative_span(const char *after, int n_group, int *n, char *unit)
     return *n > 0 && *n < 10000 && (*unit == 'D' || *unit == 'M' || *unit == 'Y') && p[1] == 0;
 }
 
+/* Does a sentence or line end in S[a..b) (a full stop before a space, a line break)? */
+static int sentence_ends(const char *S, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (S[i] == '\n' || (S[i] == '.' && i + 1 < b && S[i + 1] == ' '))
+            return 1;
+    return 0;
+}
+
+/* d's days, and its words: the match k */
+static void set_deadline(fctx *x, const nodeinfo *ni, const fcand *k, vp_deadline *d, const char *from,
+                         const char *to)
+{
+    vp_arena *A = x->doc->arena;
+    d->from = from ? vp_arena_strdup(A, from) : NULL;
+    d->to = to ? vp_arena_strdup(A, to) : NULL;
+    size_t a = k->s, b = k->e;
+    trim_range(ni->s, &a, &b);
+    d->text = squeeze(A, ni->s + a, b - a);
+    d->line = locate(x, ni, a, b, &d->span);
+}
+
 static void add_deadline(fctx *x, const nodeinfo *ni, const fcand *k, const char *kind, const char *from,
                          const char *to, const char *every)
 {
@@ -1086,13 +1108,8 @@ static void add_deadline(fctx *x, const nodeinfo *ni, const fcand *k, const char
     d->id = vp_arena_printf(A, "d%d", ++x->ndl);
     d->item = ni->item;
     d->kind = kind;
-    d->from = from ? vp_arena_strdup(A, from) : NULL;
-    d->to = to ? vp_arena_strdup(A, to) : NULL;
     d->every = every ? vp_arena_strdup(A, every) : NULL;
-    size_t a = k->s, b = k->e;
-    trim_range(ni->s, &a, &b);
-    d->text = squeeze(A, ni->s + a, b - a);
-    d->line = locate(x, ni, a, b, &d->span);
+    set_deadline(x, ni, k, d, from, to);
     if (x->dl_last)
         x->dl_last->next = d;
     else
@@ -1124,6 +1141,8 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
     select_nonoverlap(&x->c);
     const char *S = ni->s;
     pastnote past = {0}, since = {0};
+    vp_deadline *rec = NULL; /* the last recurrence read in this node, its match ending at rec_end */
+    size_t rec_end = 0;
     for (size_t i = 0; i < x->c.n; i++) {
         const fcand *k = &x->c.v[i];
         if (busy_hit(x, k->s, k->e))
@@ -1395,8 +1414,19 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
         }
         split_part(x, ni, k, DG_Y1, y1, "date-split-year", "year", "a deadline"); /* "30/11/20 21" */
         split_part(x, ni, k, DG_Y2, y2, "date-split-year", "year", "a deadline");
-        add_deadline(x, ni, k, kind, from[0] ? from : NULL, to[0] ? to : NULL, every);
         busy_add(x, k->s, k->e);
+        if (every && rec && !strcmp(rec->every, every) && !sentence_ends(S, rec_end, k->s)) {
+            /* "Định kỳ hằng quý, các đơn vị gửi báo cáo … trước ngày 20 của tháng cuối quý", "cập
+             * nhật số liệu hằng tháng …, tổng hợp trước ngày 05 của tháng sau": one recurrence,
+             * said by the later words, which give its day */
+            set_deadline(x, ni, k, rec, from[0] ? from : NULL, to[0] ? to : NULL);
+            rec = NULL;
+            continue;
+        }
+        add_deadline(x, ni, k, kind, from[0] ? from : NULL, to[0] ? to : NULL, every);
+        /* a recurrence without its day, which the words after it may give */
+        rec = every && !from[0] && !to[0] ? x->dl_last : NULL;
+        rec_end = k->e;
     }
     past_dates_flush(x, &past, "date", "ended more than a month before the document's own", "past events");
     past_dates_flush(x, &since, "span", "began years before the document's own date", "anniversaries or past periods");

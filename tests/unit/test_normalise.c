@@ -196,6 +196,7 @@ static const struct {
     {"dash-dao-tao", "ngành giáo dục\n- đào tạo"},
     {"dash-thuong-binh", "ngành lao động\n- thương binh"},
     {"word-goes-on", "Tổ chức hội nghị sơ kết vào\nngày 15/6/2025."},
+    {"quarter-goes-on", "trong quý\nII/2025."},
     {"figure-goes-on", "hoàn thành trước ngày\n15/8/2024."},
     {"figure-goes-on", "với tổng kinh phí là\n25.000.000 đồng"},
     {"table-head-tt", "TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian"},
