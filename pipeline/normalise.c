@@ -1627,6 +1627,16 @@ static int emit_cell(lpass *p, const cellinfo *ci, int *carry_page)
     return 1;
 }
 
+/* Is the line a row of cells parted by "|", as a text table writes one ("| 1 | Sở Y tế |",
+ * "1 | Sở Y tế | Quý II/2025"): two bars or more with a space beside them? */
+static int bar_row(const char *s, size_t n)
+{
+    int bars = 0;
+    for (size_t i = 0; i < n && bars < 2; i++)
+        bars += s[i] == '|' && ((i > 0 && s[i - 1] == ' ') || (i + 1 < n && s[i + 1] == ' '));
+    return bars >= 2;
+}
+
 /* Blank columns of a line: gaps of 3+ spaces (not before a ":"), and the space before/after it. */
 typedef struct gap {
     int32_t a, b; /* [a,b) */
@@ -2177,6 +2187,11 @@ static size_t table_rows(lpass *p, size_t h, size_t hend, size_t top, const wtab
         const pline *L = &p->ln[end];
         if (end > top && (L->blanks >= 2 || (L->flags & LF_PAGE)))
             break;
+        if (end > top && L->blanks) { /* a heading after a blank line ("IV. KINH PHÍ"): no row */
+            tokenize(p, L->s, L->e, 0);
+            if (list_match(p, p->tend, p->ct.data, p->ct.len))
+                break;
+        }
         if (end - top == p->wl_cap) {
             p->wl_cap = p->wl_cap ? p->wl_cap * 2 : 64;
             p->wl = vp_xrealloc(p->wl, p->wl_cap * sizeof *p->wl);
@@ -2467,7 +2482,7 @@ static void pass_layout(lpass *p)
                 if (g[k].b - g[k].a >= 6)
                     wide++;
         }
-        ci.table = ng >= 2 || wide > 0;
+        ci.table = ng >= 2 || wide > 0 || (maybe && bar_row(p->t + L->s, L->e - L->s));
         /* a sentence cut by one blank line where the source turned a page ("… của UBND" / "" /
          * "huyện Như Xuân về …"): a long line that stops mid-sentence, then small letters */
         if ((p->layout || p->plain) && blanks == 1 && i > 0 && cp_is_lower(L->first) && !is_terminal(p->ln[i - 1].last) &&

@@ -129,6 +129,7 @@ static const struct {
     {"roman-heading-dash", "II- NỘI DUNG"},
     {"arabic-heading-dash", "2- Ban Tuyên giáo Huyện ủy chủ trì"},
     {"rule-line-drawn", "─────────────"},
+    {"table-rule", "|-----|----------|-----|"},
     {"stamp-signed-by", "Ký bởi: Ủy ban Nhân dân tỉnh Ninh Bình"},
     {"stamp-signer", "Người ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ"},
     {"stamp-email", "Email: ubnd@ninhbinh.gov.vn"},
