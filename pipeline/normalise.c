@@ -1551,14 +1551,15 @@ static int emit_cell(lpass *p, const cellinfo *ci, int *carry_page)
      * or ends on a word no sentence ends on ("… sơ kết vào" + "ngày 15/6/2025": join-word), and
      * ends no sentence, this one starts with a small letter, and no block rule says it starts
      * something ("a) …"); or it starts with a figure a join-word rule says the open line's last
-     * word wants ("… hoàn thành trước ngày" + "15/8/2024.", "… trong quý" + "II/2025.") */
+     * word wants ("… hoàn thành trước ngày" + "15/8/2024.", "… trong quý" + "II/2025."), or a
+     * name ("… báo cáo kết quả về" + "UBND huyện …") */
     int lone_wrap = 0;
     int figure = (f >= '0' && f <= '9') || f == 'I' || f == 'V'; /* "II/2025" is in capitals */
     if (!p->layout && p->plain && p->open && !p->want_blank && !p->p_table && !ci->table && !ci->col && !p->p_col &&
         !p->p_closed && act == A_NONE && (!starts_block || (figure && caps)) &&
         ((!starts_block && cp_is_lower(f) &&
           (open_line_len(p) >= WRAP_MIN || (p->word->n && seam_match(p, p->word, s, n))) && first_word_letters(s, n)) ||
-         (figure && p->word->n && seam_match(p, p->word, s, n)))) {
+         ((figure || (!starts_block && cp_is_upper(f))) && p->word->n && seam_match(p, p->word, s, n)))) {
         int t2, c2;
         size_t s2, e2;
         lone_wrap = classify(p, W_BLOCK, &t2, &c2, &s2, &e2) == A_NONE;

@@ -197,6 +197,8 @@ static const struct {
     {"dash-dao-tao", "ngành giáo dục\n- đào tạo"},
     {"dash-thuong-binh", "ngành lao động\n- thương binh"},
     {"word-goes-on", "Tổ chức hội nghị sơ kết vào\nngày 15/6/2025."},
+    {"name-goes-on", "báo cáo kết quả về\nUBND huyện trước ngày 10/4/2025."},
+    {"name-goes-on", "kiến thức về\nATTP."},
     {"quarter-goes-on", "trong quý\nII/2025."},
     {"figure-goes-on", "hoàn thành trước ngày\n15/8/2024."},
     {"figure-goes-on", "với tổng kinh phí là\n25.000.000 đồng"},
