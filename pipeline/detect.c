@@ -501,7 +501,7 @@ static const vp_viqr_rule *viqr_rule(vp_viqr_kind kind, int mark, int after)
 /* VIQR over UTF-8 text (non-ASCII passes through). Returns how many marks were decoded. */
 /* Is the "." at s[k], after a vowel, a full stop rather than the dot-below tone?  At the end
  * of a paragraph of prose ("… người dân tham gia." and a blank line or the end: a paragraph of
- * 80 bytes or more, not a heading, and not a line wrapped inside a sentence, whose last word
+ * 80 bytes or more, its last line not in capitals (a heading), and not a line wrapped inside a sentence, whose last word
  * may well carry the dot below), and after a heading's numeral or letter at the start of a
  * line ("I. MỤC TIÊU", "A. MỤC ĐÍCH"). */
 static int viqr_period(const char *s, size_t n, size_t k)
@@ -519,6 +519,14 @@ static int viqr_period(const char *s, size_t n, size_t k)
             if (e < n && s[e] != '\n')
                 return 0;
         }
+        size_t l = k; /* its line: in capitals, a heading ("MU+`NG XUA^N A^'T TY.") */
+        while (l > 0 && s[l - 1] != '\n')
+            l--;
+        int lower = 0;
+        for (size_t j = l; j < k && !lower; j++)
+            lower = s[j] >= 'a' && s[j] <= 'z';
+        if (!lower)
+            return 0;
         size_t a = k; /* the paragraph's start: after the blank line before it */
         while (a > 0 && !(s[a - 1] == '\n' && a >= 2 && (s[a - 2] == '\n' || s[a - 2] == '\r')) && k - a < 80)
             a--;
@@ -1188,7 +1196,13 @@ int vp_detect_font_text(vp_enc e, int upper, const char *s, size_t n, vp_buf *ou
      * letters and no Latin-1 sign U+00A1-U+00BF, × or ÷ (where the legacy fonts put letters:
      * µ ¸ ¹ ...): without those letters nothing reads as Vietnamese as it is, and with those
      * signs the run is in the font's own code. */
-    int ask = l1_letter && !l1_sign;
+    /* A run of one letter is the font's: a typist switches fonts for one capital with its
+     * tone (".VnTimeH" "Ê" + ".VnTime" "t": "Ất"), and one letter alone says nothing of how it
+     * reads best. */
+    size_t ncp = 0;
+    for (size_t k = 0; k < n && ncp < 2; k++)
+        ncp += ((unsigned char)s[k] & 0xC0) != 0x80;
+    int ask = l1_letter && !l1_sign && ncp > 1;
     vp_buf bytes = {0}, dec = {0};
     size_t i = 0;
     while (i < n) {

@@ -30,7 +30,10 @@ vp_zip *vp_zip_open(const unsigned char *s, size_t n, vp_fmt_ctx *c)
     }
     zip_t *za = zip_open_from_source(src, ZIP_RDONLY, &ze);
     if (!za) {
-        vp_convert_err(c, "damaged zip archive: %s", zip_error_strerror(&ze));
+        if (zip_error_code_zip(&ze) == ZIP_ER_NOZIP) /* it starts as one: its end is missing */
+            vp_convert_err(c, "damaged zip archive: truncated (no central directory at its end)");
+        else
+            vp_convert_err(c, "damaged zip archive: %s", zip_error_strerror(&ze));
         zip_source_free(src);
         zip_error_fini(&ze);
         return NULL;

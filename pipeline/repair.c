@@ -528,7 +528,10 @@ static void repair_pass(const char *s, size_t n, int prefer, vp_buf *out, vp_fix
     while (i < n) {
         const char *nl = memchr(s + i, '\n', n - i);
         size_t e = nl ? (size_t)(nl - s) : n;
-        int fix = repair_line(s + i, e - i, prefer, out, t1, t2, t3);
+        /* a CRLF line's CR goes with its LF (alone, read as a line break of its own, it doubled
+         * every line of a text written on Windows) */
+        size_t le = nl && e > i && s[e - 1] == '\r' ? e - 1 : e;
+        int fix = repair_line(s + i, le - i, prefer, out, t1, t2, t3);
         if (fix != FIX_NONE) {
             fixlog_add(fl, fix, line);
             (*nfixed)++;

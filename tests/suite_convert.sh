@@ -317,5 +317,23 @@ if "$VNPLAN" convert "$F/yaml-fields.md" 2>/dev/null | cmp -s - "$F/yaml-fields.
 if "$VNPLAN" extract "$F/no-close.txt" 2>/dev/null | grep -q 'front-matter'; then ko "front matter: read where no line closes it"; else ok; fi
 if "$VNPLAN" extract "$F/yaml-fields.md" 2>/dev/null | grep -q 'code="front-matter"'; then ok; else ko "front matter: no diagnostic"; fi
 
+# 9. one plan's text in many shapes (tests/convert/mixed): written on Windows (CRLF) in UTF-8,
+# Windows-1258 and UTF-16; UTF-8 with a BOM and decomposed marks; UTF-8 with a raw VNI or
+# Windows-1258 paragraph; TCVN3, VNI, VISCII, VPS, VIQR typed by hand (a heading in capitals
+# ending on a dot below); HTML in Windows-1258 with character references, HTML without a charset;
+# DOCX with Word's artefacts, DOCX whose toned capitals are one-letter .VnTimeH runs inside
+# .VnTime words ("Ê" + "t": "Ất"); damaged files refused with a reason
+M=$D/mixed
+for exp in "$M"/*.expected.txt; do
+    n=${exp%.expected.txt}
+    for in in "$n".input.*; do same_output "$in" "$exp"; done
+done
+refuses "$M/bad_docx_no_document.input.docx" "neither DOCX nor ODT"
+refuses "$M/bad_elf_as_txt.input.txt" "binary data"
+refuses "$M/bad_empty_docx.input.docx" "empty file"
+refuses "$M/bad_gzip_as_html.input.html" "binary data"
+refuses "$M/bad_pdf_header_only.input.pdf" "damaged or not a PDF"
+refuses "$M/bad_truncated_docx.input.docx" "truncated"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
