@@ -501,9 +501,9 @@ static const vp_viqr_rule *viqr_rule(vp_viqr_kind kind, int mark, int after)
 /* VIQR over UTF-8 text (non-ASCII passes through). Returns how many marks were decoded. */
 /* Is the "." at s[k], after a vowel, a full stop rather than the dot-below tone?  At the end
  * of a paragraph of prose ("… người dân tham gia." and a blank line or the end: a paragraph of
- * 80 bytes or more, its last line not in capitals (a heading), and not a line wrapped inside a sentence, whose last word
- * may well carry the dot below), and after a heading's numeral or letter at the start of a
- * line ("I. MỤC TIÊU", "A. MỤC ĐÍCH"). */
+ * 80 bytes or more, its last line not in capitals (a heading), and not a line wrapped inside
+ * a sentence, whose last word may well carry the dot below), and after a heading's numeral or
+ * letter at the start of a line ("I. MỤC TIÊU", "A. MỤC ĐÍCH"). */
 static int viqr_period(const char *s, size_t n, size_t k)
 {
     if (s[k] != '.')
