@@ -485,6 +485,8 @@ static void check_reference(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
     k2 = vp_number_key(pa->number_text);
     static const char *const rel[] = {"implements", "cited", "basis"};
     const c_ref *ok = NULL, *mis = NULL;
+    /* the parent's issuer with its parent authority, as pairing reads it */
+    const char *pauth = vp_arena_printf(cs->a, "%s%s%s", pa->authority, pa->auth_parent[0] ? " " : "", pa->auth_parent);
     for (size_t r = 0; r < 3 && !ok; r++)
         for (size_t i = 0; i < ch->nrefs && !ok; i++) {
             const c_ref *x = &ch->refs[i];
@@ -495,7 +497,7 @@ static void check_reference(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
             free(k);
             if (!same)
                 continue;
-            if (pa->date[0] && !strcmp(x->date, pa->date))
+            if (pa->date[0] && !strcmp(x->date, pa->date) && vp_authority_fits(cfg, x->authority, pauth, pa->level))
                 ok = x;
             else if (!mis)
                 mis = x;
@@ -514,8 +516,10 @@ static void check_reference(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
         c->verdict = ok ? "ok" : "mismatch";
         c->credit = ok ? 1 : cfg->unclear_credit;
         ck_attr(c, "child", x->id);
-        c->content = vp_arena_printf(cs->a, "child cites %s of %s (%s %s); parent is %s of %s", x->number,
-                                     x->date[0] ? x->date : "(no date)", x->relation, x->id, pnum, pdate);
+        c->content = vp_arena_printf(cs->a, "child cites %s of %s%s%s%s (%s %s); parent is %s of %s%s%s%s", x->number,
+                                     x->date[0] ? x->date : "(no date)", x->authority[0] ? " by \"" : "",
+                                     x->authority, x->authority[0] ? "\"" : "", x->relation, x->id, pnum, pdate,
+                                     pauth[0] ? " by \"" : "", pauth, pauth[0] ? "\"" : "");
     } else {
         c->verdict = "absent";
         c->credit = 0;
@@ -1040,6 +1044,36 @@ static int own_plan_asked(const vp_cmp_cfg *cfg, vp_arena *a, const char *ptext,
     return r;
 }
 
+static const char *ck_get(const check *c, const char *name)
+{
+    for (size_t k = 0; k < c->nattrs; k++)
+        if (!strcmp(c->names[k], name))
+            return c->vals[k];
+    return NULL;
+}
+
+/* Is item b item a or under it ("s2.3" under "s2")? */
+static int item_under(const char *b, const char *a)
+{
+    size_t n = strlen(a);
+    return n && !strncmp(b, a, n) && (b[n] == 0 || b[n] == '.');
+}
+
+/* The task-check of the parent's task item holds (it, or the item it is under), NULL if none. */
+static const check *task_check_of(const checks *cs, const char *item)
+{
+    const check *best = NULL;
+    size_t bl = 0;
+    for (size_t i = 0; item && item[0] && i < cs->n; i++) {
+        const char *id = cs->v[i].type == CK_TASK ? ck_get(&cs->v[i], "parent") : NULL;
+        if (id && item_under(item, id) && strlen(id) > bl) {
+            best = &cs->v[i];
+            bl = strlen(id);
+        }
+    }
+    return best;
+}
+
 static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *pa, checks *cs)
 {
     /* the child is a plan with a full date: a parent's deadline for it can be checked */
@@ -1057,7 +1091,17 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
         dl_tokens(cfg, cs->a, ptext, p, &pt);
         /* a recurring one is matched with the child's of the same period (by its sentence, or
          * the only one), else by its sentence with one of another period (a sparser one is
-         * later) */
+         * later).  A deadline of a parent's task the child carries down is looked for first
+         * among the deadlines of the child's item that carries it (any of them); one of a task
+         * the child has not is taken only from task-sure-similarity (another task's day,
+         * alike in a few words, is not its day) */
+        const check *tk = task_check_of(cs, p->item);
+        const char *titem = tk ? ck_get(tk, "child") : NULL;
+        int tmissing = tk && !strcmp(tk->verdict, "missing");
+        int in_task = 0;
+        for (size_t j = 0; titem && j < ch->ndls && !in_task; j++)
+            in_task = item_under(ch->dls[j].item, titem) && in_list(cfg->deadline_kinds, ch->dls[j].kind) &&
+                      (strcmp(ch->dls[j].kind, "recurring") == 0) == prec;
         double best = -1, best_same = -1;
         size_t bj = 0, ncand = 0, bj_same = 0, nsame = 0;
         for (size_t j = 0; j < ch->ndls; j++) {
@@ -1065,7 +1109,7 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
             if (!in_list(cfg->deadline_kinds, q->kind))
                 continue;
             int qrec = !strcmp(q->kind, "recurring");
-            if (prec != qrec)
+            if (prec != qrec || (in_task && !item_under(q->item, titem)))
                 continue;
             ncand++;
             double s = vp_tokens_sim(cfg, &pt, &ct[j]);
@@ -1103,7 +1147,11 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
             c->credit = !late;
             continue;
         }
-        int taken = ncand > 0 && (best >= cfg->deadline_sim || (prec && nsame == 1));
+        int taken = ncand > 0 && (in_task || best >= cfg->deadline_sim || (prec && nsame == 1));
+        if (taken && tmissing && !in_task && best < cfg->task_sure_sim) {
+            taken = 0;
+            ck_attr(c, "reason", vp_arena_printf(cs->a, "the parent's task %s is not carried down", ck_get(tk, "parent")));
+        }
         /* a start with no end ("từ ngày 01/4/2025") is compared by its start */
         const char *pto = p->to[0] ? p->to : p->from;
         const char *pname = p->to[0] ? "parent-to" : "parent-from";

@@ -105,6 +105,10 @@ int vp_own_plan_due(const vp_cmp_cfg *c, const vp_tokens *clause, const vp_token
 /* The syllables of a reference's authority without the office title it starts with
  * ("Chủ tịch UBND tỉnh" is the UBND tỉnh's: office-titles), joined by spaces; malloc'd. */
 char *vp_authority_body(const vp_cmp_cfg *c, const char *authority);
+/* Is a reference's authority (empty: none named) a document's (authority: its issuer with the
+ * parent authority after it, level its level): every word of the reference's body ("Chủ tịch
+ * UBND tỉnh": the UBND's) in it, or naming only its level? */
+int vp_authority_fits(const vp_cmp_cfg *c, const char *ref_authority, const char *authority, const char *level);
 /* The last year (19xx or 20xx) among the syllables of t, or 0. */
 int vp_tokens_last_year(const vp_tokens *t);
 

@@ -316,21 +316,10 @@ static char *dup_printf(const char *fmt, ...)
     return vp_buf_steal(&b);
 }
 
-/* Is a reference's authority (empty: none named) the candidate's: every word of its body ("Chủ
- * tịch UBND tỉnh": the UBND's) in the candidate's authority, or naming only its level? */
+/* Is a reference's authority (empty: none named) the candidate's (vp_authority_fits)? */
 static int authority_fits(const vp_cmp_cfg *cfg, const char *authority, const dkey *cand)
 {
-    if (!authority || !authority[0])
-        return 1;
-    vp_tokens rt, dt;
-    char *body = vp_authority_body(cfg, authority);
-    vp_tokens_make(cfg, body, 0, &rt);
-    free(body);
-    vp_tokens_make(cfg, cand->authority, 0, &dt);
-    int ok = vp_tokens_within(cfg, &rt, &dt, cand->level);
-    vp_tokens_free(&rt);
-    vp_tokens_free(&dt);
-    return ok;
+    return vp_authority_fits(cfg, authority, cand->authority, cand->level);
 }
 
 /* Decides one candidate: returns NULL when paired, else the near-miss reason. */

@@ -775,6 +775,21 @@ char *vp_authority_body(const vp_cmp_cfg *c, const char *authority)
     return r;
 }
 
+int vp_authority_fits(const vp_cmp_cfg *c, const char *ref_authority, const char *authority, const char *level)
+{
+    if (!ref_authority || !ref_authority[0])
+        return 1;
+    vp_tokens rt, dt;
+    char *body = vp_authority_body(c, ref_authority);
+    vp_tokens_make(c, body, 0, &rt);
+    free(body);
+    vp_tokens_make(c, authority, 0, &dt);
+    int ok = vp_tokens_within(c, &rt, &dt, level);
+    vp_tokens_free(&rt);
+    vp_tokens_free(&dt);
+    return ok;
+}
+
 int vp_tokens_last_year(const vp_tokens *t)
 {
     for (size_t i = t->nseq; i-- > 0;) {

@@ -288,6 +288,54 @@ if pair atvsld tests/compare/atvsld tinh-88--bo-1520.xml; then
     check "atvsld: share meets" "$(verdict "$f" target-check t2)" "meets"
 fi
 
+# four folders of a province's or a ministry's plan, the plans under it and decoys
+# (tests/compare/attp, gdnn, matuy-sonla, pctt): exactly the real pairs; a parent's deadline of
+# a task the child has not is missing, not matched with a child's deadline of another task
+# that shares a few words (similarity 0.23-0.33); a deadline of a task carried down is looked
+# for among the deadlines of the item that carries it
+pairs_are() { # NAME DIR EXPECTED-FILES: the compliance files of vnplan run DIR
+    if "$VNPLAN" run "$2" -o "$tmp/$1" >"$tmp/$1.log" 2>&1; then
+        check "$1: pairs" "$(ls "$tmp/$1/compliance" 2>/dev/null | tr '\n' ' ')" "$3"
+    else
+        bad "$1: vnplan run failed: $(head -3 "$tmp/$1.log")"
+    fi
+}
+pairs_are attp tests/compare/attp "huyen-18-attp-giolinh--tinh-45-attp.xml tp-25-attp-dongha--tinh-45-attp.xml "
+pairs_are gdnn tests/compare/gdnn "so-1780-gdnn-nghean--bo-1125-gdnn.xml tinh-215-gdnn-hatinh--bo-1125-gdnn.xml "
+pairs_are matuy-sonla tests/compare/matuy-sonla \
+    "huyen-64-matuy-mocchau--tinh-152-matuy-sonla.xml xa-12-matuy-chiengson--huyen-64-matuy-mocchau.xml "
+pairs_are pctt tests/compare/pctt "huyen-105-pctt-binhson--tinh-97-pctt-quangngai.xml "
+f=$tmp/attp/compliance/tp-25-attp-dongha--tinh-45-attp.xml
+if [ -s "$f" ]; then
+    check "attp: sampling's quarter, task not carried down" "$(verdict "$f" deadline-check d3)" "missing"
+    check "attp: certificates later" "$(verdict "$f" deadline-check d4)" "later"
+    check "attp: reordered rate meets" "$(verdict "$f" target-check t3)" "meets"
+    check "attp: ceiling met" "$(verdict "$f" target-check t4)" "meets"
+fi
+f=$tmp/attp/compliance/huyen-18-attp-giolinh--tinh-45-attp.xml
+if [ -s "$f" ]; then
+    check "attp: rate lower" "$(verdict "$f" target-check t3)" "below"
+    check "attp: ceiling passed" "$(verdict "$f" target-check t4)" "below"
+    check "attp: \"5\" meets \"05\"" "$(verdict "$f" target-check t6)" "meets"
+fi
+f=$tmp/gdnn/compliance/so-1780-gdnn-nghean--bo-1125-gdnn.xml
+[ -s "$f" ] && check "gdnn: network review, task not carried down" "$(verdict "$f" deadline-check d2)" "missing"
+f=$tmp/gdnn/compliance/tinh-215-gdnn-hatinh--bo-1125-gdnn.xml
+[ -s "$f" ] && check "gdnn: training's quarters, task not carried down" "$(verdict "$f" deadline-check d3)" "missing"
+f=$tmp/pctt/compliance/huyen-105-pctt-binhson--tinh-97-pctt-quangngai.xml
+if [ -s "$f" ]; then
+    check "pctt: dam inspections, task not carried down" "$(verdict "$f" deadline-check d3)" "missing"
+    check "pctt: rate lower" "$(verdict "$f" target-check t2)" "below"
+fi
+# the same number and date by another province's committee: a near miss for run, a mismatch
+# for compare
+if "$VNPLAN" compare tests/compare/pctt/huyen-88-pctt-phucat.txt tests/compare/pctt/tinh-97-pctt-quangngai.txt \
+    >"$tmp/phucat.xml" 2>"$tmp/phucat.err"; then
+    check "pctt: other province's plan" "$(xp "$tmp/phucat.xml" "$(el reference-check)/@status")" "mismatch"
+else
+    bad "pctt: compare failed: $(head -2 "$tmp/phucat.err")"
+fi
+
 # a district's drug-prevention plan against its province's (tests/compare/matuy): the child
 # reports "hằng năm … trước ngày 20/12", a yearly report (the words between), answering the
 # parent's six-monthly and yearly reports (15/6, 15/12) later and less often; the district's own
