@@ -1383,6 +1383,15 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
                         "after may be meant",
                         squeeze(x->doc->arena, S + k->s, k->e - k->s), to, date);
         }
+        /* in a plan's preamble, its own period ("Bộ … ban hành Kế hoạch thực hiện giai đoạn 2024 -
+         * 2025 như sau:") is what the plan covers, not a deadline */
+        if (x->in_preamble && x->doc->body && !strcmp(kind, "year") && from[0] && to[0] &&
+            x->doc->meta.period_from && x->doc->meta.period_to &&
+            vp_date_year_of(from) == vp_date_year_of(x->doc->meta.period_from) &&
+            vp_date_year_of(to) == vp_date_year_of(x->doc->meta.period_to)) {
+            busy_add(x, k->s, k->e);
+            continue;
+        }
         /* a time with its year written that ended more than a month before the document's own
          * date ("đã tổ chức Đại hội vào ngày 27/9/2019" in a letter of 2025, "trong giai đoạn
          * 2021 - 2025" in a plan of 2026) is an event of the past, not a deadline; a deadline

@@ -319,9 +319,14 @@ if [ -s "$f" ]; then
     check "attp: \"5\" meets \"05\"" "$(verdict "$f" target-check t6)" "meets"
 fi
 f=$tmp/gdnn/compliance/so-1780-gdnn-nghean--bo-1125-gdnn.xml
-[ -s "$f" ] && check "gdnn: network review, task not carried down" "$(verdict "$f" deadline-check d2)" "missing"
+[ -s "$f" ] && check "gdnn: network review, task not carried down" "$(verdict "$f" deadline-check d1)" "missing"
 f=$tmp/gdnn/compliance/tinh-215-gdnn-hatinh--bo-1125-gdnn.xml
-[ -s "$f" ] && check "gdnn: training's quarters, task not carried down" "$(verdict "$f" deadline-check d3)" "missing"
+if [ -s "$f" ]; then
+    check "gdnn: training's quarters, task not carried down" "$(verdict "$f" deadline-check d2)" "missing"
+    # the parent's own period in its preamble ("ban hành Kế hoạch thực hiện giai đoạn 2024 - 2025
+    # như sau:") is no deadline to carry down; its title's "năm 2024 - 2025" is a period of two years
+    check "gdnn: the parent's period no deadline" "$(xp "$f" "count($(el deadline-check)[@kind='year' and @parent-to='2025-12-31' and not(@child)])")" "0"
+fi
 f=$tmp/pctt/compliance/huyen-105-pctt-binhson--tinh-97-pctt-quangngai.xml
 if [ -s "$f" ]; then
     check "pctt: dam inspections, task not carried down" "$(verdict "$f" deadline-check d3)" "missing"
