@@ -54,6 +54,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <limits.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -1074,11 +1075,26 @@ static const check *task_check_of(const checks *cs, const char *item)
     return best;
 }
 
+/* The days from 1970-01-01 to the date iso ("YYYY-MM-DD"), LONG_MIN when it is not one. */
+static long day_number(const char *iso)
+{
+    int y, m, d;
+    if (strlen(iso) != 10 || sscanf(iso, "%4d-%2d-%2d", &y, &m, &d) != 3 || m < 1 || m > 12 || d < 1 || d > 31)
+        return LONG_MIN;
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400, doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+}
+
+#define DL_TIE 0.05 /* child deadlines this close to the best similarity are told apart by their day */
+
 static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *pa, checks *cs)
 {
     /* the child is a plan with a full date: a parent's deadline for it can be checked */
     int own_plan = ch->date && strlen(ch->date) == 10 && ch->doctype && in_list(cfg->own_plan_doctypes, ch->doctype);
     vp_tokens *ct = vp_xcalloc(ch->ndls + 1, sizeof *ct);
+    double *sims = vp_xcalloc(ch->ndls + 1, sizeof *sims);
     for (size_t j = 0; j < ch->ndls; j++)
         dl_tokens(cfg, cs->a, dl_sentence(cs->a, ch, &ch->dls[j]), &ch->dls[j], &ct[j]);
     for (size_t i = 0; i < pa->ndls; i++) {
@@ -1113,6 +1129,7 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
                 continue;
             ncand++;
             double s = vp_tokens_sim(cfg, &pt, &ct[j]);
+            sims[j] = s;
             if (s > best) {
                 best = s;
                 bj = j;
@@ -1129,6 +1146,26 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
             best = best_same; /* the same period first */
             bj = bj_same;
         }
+        /* one-off deadlines said in one sentence ("báo cáo sơ kết 6 tháng trước ngày 15/6/2025
+         * và tổng kết năm trước ngày 10/12/2025") match the child's alike: of those as similar
+         * as the best, the one whose day is nearest the parent's */
+        long pday = prec ? LONG_MIN : day_number(p->to[0] ? p->to : p->from);
+        for (size_t j = 0, bd = (size_t)-1; pday != LONG_MIN && best >= 0 && j < ch->ndls; j++) {
+            const c_dl *q = &ch->dls[j];
+            if (!in_list(cfg->deadline_kinds, q->kind) || !strcmp(q->kind, "recurring") ||
+                (in_task && !item_under(q->item, titem)) || sims[j] < best - DL_TIE)
+                continue;
+            long qday = day_number(q->to[0] ? q->to : q->from);
+            if (qday == LONG_MIN)
+                continue;
+            size_t dist = (size_t)labs(qday - pday);
+            if (dist < bd) {
+                bd = dist;
+                bj = j;
+            }
+        }
+        if (pday != LONG_MIN && best >= 0)
+            best = sims[bj];
         vp_tokens_free(&pt);
         check *c = ck_new(cs, CK_DEADLINE);
         ck_attr(c, "parent", p->id);
@@ -1180,6 +1217,7 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
     for (size_t j = 0; j < ch->ndls; j++)
         vp_tokens_free(&ct[j]);
     free(ct);
+    free(sims);
 }
 
 static double score_of(const vp_cmp_cfg *cfg, const checks *cs)

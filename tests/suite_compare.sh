@@ -327,6 +327,14 @@ if [ -s "$f" ]; then
     # như sau:") is no deadline to carry down; its title's "năm 2024 - 2025" is a period of two years
     check "gdnn: the parent's period no deadline" "$(xp "$f" "count($(el deadline-check)[@kind='year' and @parent-to='2025-12-31' and not(@child)])")" "0"
 fi
+# two reports due in one sentence ("sơ kết 6 tháng trước ngày 15/6/2025 và tổng kết năm trước
+# ngày 10/12/2025") against the child's two ("kết quả 6 tháng … 10/6/2025, kết quả năm …
+# 15/12/2025"): each with the child's of the nearest day
+f=$tmp/matuy-sonla/compliance/huyen-64-matuy-mocchau--tinh-152-matuy-sonla.xml
+if [ -s "$f" ]; then
+    check "matuy-sonla: six months' report" "$(xp "$f" "$(el deadline-check)[@parent='d5']/@child-to") $(verdict "$f" deadline-check d5)" "2025-06-10 ok"
+    check "matuy-sonla: year's report" "$(xp "$f" "$(el deadline-check)[@parent='d6']/@child-to") $(verdict "$f" deadline-check d6)" "2025-12-15 later"
+fi
 f=$tmp/pctt/compliance/huyen-105-pctt-binhson--tinh-97-pctt-quangngai.xml
 if [ -s "$f" ]; then
     check "pctt: dam inspections, task not carried down" "$(verdict "$f" deadline-check d3)" "missing"
