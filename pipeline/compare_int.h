@@ -57,6 +57,9 @@ typedef struct vp_cmp_cfg {
     size_t nabbr;
     const char **stop;                              /* sorted folded stopwords */
     size_t nstop;
+    /* synonyms (rules/synonyms.tsv): the syllables syn_from[i] read as syn_to[i], the longest first */
+    struct vp_tokens *syn_from, *syn_to;
+    size_t nsyn;
     /* level words: for level name lvl_name[i], the folded tokens naming only that level */
     const char **lvl_name;
     const char ***lvl_words;

@@ -405,6 +405,36 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
                 c->stop[c->nstop++] = vp_arena_strdup(c->arena, w.v[i]);
         sv_free(&w);
     }
+    /* synonyms: each side as syllables (stopwords left out), the longest first so that a
+     * phrase is read before a shorter one it holds */
+    const vp_table *sy = rules ? vp_rules_table(rules, "synonyms") : NULL;
+    if (sy && sy->nrows) {
+        vp_tokens *from = vp_xcalloc(sy->nrows + 1, sizeof *from), *to = vp_xcalloc(sy->nrows + 1, sizeof *to);
+        size_t n = 0;
+        for (size_t i = 0; i < sy->nrows; i++) {
+            if (sy->ncols[i] < 2)
+                continue;
+            vp_tokens_make_seq(c, sy->rows[i][0], 1, &from[n]);
+            vp_tokens_make_seq(c, sy->rows[i][1], 1, &to[n]);
+            if (from[n].nseq == 0) {
+                vp_tokens_free(&from[n]);
+                vp_tokens_free(&to[n]);
+                continue;
+            }
+            n++;
+        }
+        for (size_t i = 1; i < n; i++) /* by length, longest first, stable */
+            for (size_t j = i; j > 0 && from[j - 1].nseq < from[j].nseq; j--) {
+                vp_tokens tf = from[j], tt = to[j];
+                from[j] = from[j - 1];
+                to[j] = to[j - 1];
+                from[j - 1] = tf;
+                to[j - 1] = tt;
+            }
+        c->syn_from = from;
+        c->syn_to = to;
+        c->nsyn = n;
+    }
     /* the phrases as syllables, made once (after the abbreviations they may hold) */
     c->carry = phrase_tokens(c, c->carry_words, 0, &c->ncarry);
     c->office = phrase_tokens(c, office, 1, &c->noffice);
@@ -432,6 +462,8 @@ void vp_cmp_cfg_free(vp_cmp_cfg *c)
     tokens_free_all(c->office, c->noffice);
     tokens_free_all(c->own_plan, c->nown_plan);
     tokens_free_all(c->opl_tok, c->nopl);
+    tokens_free_all(c->syn_from, c->nsyn);
+    tokens_free_all(c->syn_to, c->nsyn);
     vp_arena_free(c->arena);
     free(c);
 }
@@ -493,6 +525,35 @@ static void uniq_sorted(char **v, size_t *n)
     *n = k;
 }
 
+/* The syllables of seq with each phrase of rules/synonyms.tsv read as the word it stands for
+ * ("gắn kết" as "liên kết"), the longest phrase first at each place. */
+static void synonyms(const vp_cmp_cfg *c, strvec *seq)
+{
+    strvec out = {0};
+    for (size_t i = 0; i < seq->n;) {
+        size_t k = 0;
+        for (; k < c->nsyn; k++) {
+            const vp_tokens *f = &c->syn_from[k];
+            size_t j = 0;
+            while (j < f->nseq && i + j < seq->n && !strcmp(seq->v[i + j], f->seq[j]))
+                j++;
+            if (j == f->nseq)
+                break;
+        }
+        if (k == c->nsyn) {
+            sv_push(&out, seq->v[i++]);
+            continue;
+        }
+        for (size_t j = 0; j < c->syn_to[k].nseq; j++)
+            sv_push(&out, vp_xstrdup(c->syn_to[k].seq[j]));
+        for (size_t j = 0; j < c->syn_from[k].nseq; j++)
+            free(seq->v[i + j]);
+        i += c->syn_from[k].nseq;
+    }
+    free(seq->v);
+    *seq = out;
+}
+
 /* The syllables of text into out->seq; with sets, also the sorted distinct syllables and
  * pairs of neighbours (uni, bi) that similarity is measured on. */
 static void tokens_make(const vp_cmp_cfg *c, const char *text, int drop_stop, int sets, vp_tokens *out)
@@ -549,6 +610,8 @@ static void tokens_make(const vp_cmp_cfg *c, const char *text, int drop_stop, in
         }
     }
     free(f);
+    if (c->nsyn)
+        synonyms(c, &seq);
     out->seq = seq.v;
     out->nseq = seq.n;
     if (!sets)

@@ -323,6 +323,9 @@ f=$tmp/gdnn/compliance/so-1780-gdnn-nghean--bo-1125-gdnn.xml
 f=$tmp/gdnn/compliance/tinh-215-gdnn-hatinh--bo-1125-gdnn.xml
 if [ -s "$f" ]; then
     check "gdnn: training's quarters, task not carried down" "$(verdict "$f" deadline-check d2)" "missing"
+    # "Tăng cường gắn kết giữa cơ sở giáo dục nghề nghiệp với doanh nghiệp …" carried down as "Đẩy
+    # mạnh liên kết, hợp tác giữa nhà trường và doanh nghiệp …" (rules/synonyms.tsv)
+    check "gdnn: task in other words" "$(verdict "$f" task-check s2.5)" "covered"
     # the parent's own period in its preamble ("ban hành Kế hoạch thực hiện giai đoạn 2024 - 2025
     # như sau:") is no deadline to carry down; its title's "năm 2024 - 2025" is a period of two years
     check "gdnn: the parent's period no deadline" "$(xp "$f" "count($(el deadline-check)[@kind='year' and @parent-to='2025-12-31' and not(@child)])")" "0"
