@@ -2681,6 +2681,10 @@ static void do_assignments(fctx *x, const nodeinfo *ni)
     if (assign_row(x, ni))
         return;
     const vp_family *fam = x->f_assign;
+    /* a decision's closing article on who executes it ("Chánh Văn phòng …; Trưởng các phòng …
+     * chịu trách nhiệm thi hành Quyết định này"): no task of the plan (field=executes) */
+    if (vp_family_first_attr(fam, "field", "executes", x->m, ni->s, ni->len, 0))
+        return;
     const vp_node *n = ni->node;
     vp_assignment *last0 = x->asg_last;
     int n0 = x->nasg;

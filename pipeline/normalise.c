@@ -1581,7 +1581,10 @@ static int emit_cell(lpass *p, const cellinfo *ci, int *carry_page)
         int cells_ok = !ci->col || ci->single || p->p_single;
         if (p->p_tight && act != A_ALONE)
             join = 1;
-        else if ((starts_block && !lone_wrap) || !cells_ok || p->p_hard)
+        else if ((starts_block && !lone_wrap &&
+                  /* "… trong quý" + "II/2025." in capitals, in a text laid out on pages too */
+                  !(figure && caps && act == A_NONE && p->word->n && seam_match(p, p->word, s, n))) ||
+                 !cells_ok || p->p_hard)
             join = 0;
         else if (!p->p_closed)
             /* not after a short line, when this one starts a sentence indented, or the short
