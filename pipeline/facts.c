@@ -1751,6 +1751,19 @@ static size_t cut_due_year(fctx *x, const vp_family *fam, const char *S, size_t 
     return e;
 }
 
+/* Where the bracket is that is open at S[at] ("… (chỉ tiêu: trên 70%"), back to a: SIZE_MAX
+ * when none. */
+static size_t open_bracket(const char *S, size_t a, size_t at)
+{
+    for (size_t i = at; i > a; i--) {
+        if (S[i - 1] == ')')
+            return SIZE_MAX;
+        if (S[i - 1] == '(')
+            return i - 1;
+    }
+    return SIZE_MAX;
+}
+
 /* Past an item's number at S[a] that no "." ends ("2- ", "3) "; "2. " ends a clause by its
  * dot), up to e. */
 static size_t past_number(const char *S, size_t a, size_t e)
@@ -2337,6 +2350,16 @@ static void do_targets(fctx *x, const nodeinfo *ni)
             tg->by = vp_arena_printf(A, "%d", x->plan_year);
         tg->indicator = ib > ia ? squeeze(A, S + ia, ib - ia) : NULL;
         size_t vs = k->gs[TG_VALUE], gs, ge;
+        size_t ob = open_bracket(S, clause_a, vs);
+        if (ob != SIZE_MAX && (ib <= ia || (ia > ob && vp_family_first_attr(fam, "field", "indicator-note", x->m,
+                                                                             S + ia, ib - ia, 0)))) {
+            /* "Tỷ lệ người dân hài lòng … (chỉ tiêu: trên 70%)": a figure in a note after what it
+             * measures, the note naming no indicator of its own */
+            size_t na, nb;
+            indicator_before(x, fam, S, clause_a, ob, &na, &nb);
+            if (nb > na)
+                tg->indicator = squeeze(A, S + na, nb - na);
+        }
         /* the words right before the figure, for the rules anchored at it: a window, so that a
          * line of a thousand figures is not read a thousand times */
         size_t wa = near_start(S, clause_a, vs), ba, bb;
