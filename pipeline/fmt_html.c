@@ -15,7 +15,7 @@
 #include <string.h>
 #include <strings.h>
 
-static const char *const drop_tags[] = {"script", "style", "noscript", "nav", "footer", "aside", "form",
+static const char *const drop_tags[] = {"script", "style", "noscript", "nav", "footer", "aside",
                                         "iframe", "button", "select", "svg", "menu", "template", "input",
                                         "textarea", "object", "embed", "canvas", "head", "title", "link",
                                         "meta", "map", "video", "audio", NULL};
@@ -72,6 +72,10 @@ static int attr_has_word(xmlNode *n, const char *attr)
     return hit;
 }
 
+static size_t text_len(xmlNode *n);
+
+#define FORM_TEXT 300 /* letters a form holds when it wraps the page rather than a search box */
+
 static int dropped(xmlNode *n)
 {
     if (n->type != XML_ELEMENT_NODE)
@@ -79,6 +83,10 @@ static int dropped(xmlNode *n)
     const char *name = (const char *)n->name;
     if (in_list(name, drop_tags))
         return 1;
+    /* a search or login form is furniture; a form that wraps the whole page (ASP.NET's
+     * <form id="Form">) holds the article */
+    if (strcasecmp(name, "form") == 0)
+        return text_len(n) < FORM_TEXT;
     if (strcasecmp(name, "body") == 0 || strcasecmp(name, "html") == 0)
         return 0;
     if (attr_has_word(n, "class") || attr_has_word(n, "id") || attr_has_word(n, "role"))
@@ -114,9 +122,14 @@ static int is_candidate(xmlNode *n)
     const char *name = (const char *)n->name;
     if (strcasecmp(name, "article") == 0 || strcasecmp(name, "main") == 0)
         return 1;
+    xmlChar *ip = xmlGetProp(n, (const xmlChar *)"itemprop"); /* schema.org's articleBody (Joomla) */
+    int body = ip && strcasestr((const char *)ip, "articlebody") != NULL;
+    xmlFree(ip);
+    if (body)
+        return 1;
     static const char *const words[] = {"content", "article", "detail", "post", "entry", "noidung", "noi-dung",
                                         "main", "story", "body", "chitiet", "chi-tiet", "van-ban", "vanban",
-                                        NULL};
+                                        "item-page", NULL};
     for (int a = 0; a < 2; a++) {
         xmlChar *v = xmlGetProp(n, (const xmlChar *)(a ? "id" : "class"));
         if (!v)
@@ -146,10 +159,9 @@ static int contains(xmlNode *outer, xmlNode *n)
     return 0;
 }
 
-/* class or id naming the site's own masthead, where a page may put its name in an <h1> */
-static int masthead(xmlNode *n)
+/* Does the class or id of n hold one of words? */
+static int class_has(xmlNode *n, const char *const *words)
 {
-    static const char *const words[] = {"logo", "header", "brand", "masthead", NULL};
     for (int a = 0; a < 2; a++) {
         xmlChar *v = xmlGetProp(n, (const xmlChar *)(a ? "id" : "class"));
         int hit = 0;
@@ -159,7 +171,43 @@ static int masthead(xmlNode *n)
         if (hit)
             return 1;
     }
-    return strcasecmp((const char *)n->name, "header") == 0;
+    return 0;
+}
+
+/* class or id naming the site's own masthead, where a page may put its name in an <h1>; not
+ * an article's own header (WordPress's <header class="entry-header"> over its <h1>) */
+static int masthead(xmlNode *n)
+{
+    static const char *const site[] = {"logo", "brand", "masthead", NULL};
+    static const char *const head[] = {"header", NULL};
+    static const char *const own[] = {"entry", "post", "article", "news", "detail", "title", NULL};
+    if (class_has(n, site))
+        return 1;
+    return (class_has(n, head) || strcasecmp((const char *)n->name, "header") == 0) && !class_has(n, own);
+}
+
+#define ART_OVER_TITLE 8 /* an article holds this many times its headline's letters */
+#define TITLE_MIN 15  /* letters of a headline found by its class */
+#define TITLE_MAX 400
+
+/* Without an <h1>: the first element outside furniture and the masthead whose class or id
+ * names a title ("<h2 class="title">", "<div class="title-news">"), of a headline's length. */
+static xmlNode *first_titled(xmlNode *n)
+{
+    static const char *const words[] = {"title", "tieude", "tieu-de", "headline", NULL};
+    for (xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || dropped(c) || masthead(c))
+            continue;
+        if (class_has(c, words)) {
+            size_t l = text_len(c);
+            if (l >= TITLE_MIN && l <= TITLE_MAX)
+                return c;
+        }
+        xmlNode *h = first_titled(c);
+        if (h)
+            return h;
+    }
+    return NULL;
 }
 
 /* The page's first <h1> outside page furniture and the masthead: the article's title. */
@@ -701,9 +749,27 @@ int vp_fmt_html(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out)
     max_cand(body, &maxlen);
     cand best = {NULL, 0, -1};
     if (maxlen > 0) {
-        find_cands(body, 0, &best, maxlen, first_h1(body));
+        xmlNode *title = first_h1(body);
+        find_cands(body, 0, &best, maxlen, title ? title : first_titled(body));
         if (!best.node)
             find_cands(body, 0, &best, maxlen, NULL);
+    }
+    if (!best.node) {
+        /* no block says it is the article (a site laid out in tables, <td class="newsTitle">
+         * over <td class="newsText">): the nearest block over its headline that holds the text
+         * under it, not the whole page with its menus */
+        xmlNode *title = first_h1(body);
+        if (!title)
+            title = first_titled(body);
+        size_t tl = title ? text_len(title) : 0;
+        for (xmlNode *a = title ? title->parent : NULL; a && a != body; a = a->parent) {
+            size_t l = a->type == XML_ELEMENT_NODE ? text_len(a) : 0;
+            if (l >= ART_OVER_TITLE * tl) {
+                best.node = a;
+                best.len = l;
+                break;
+            }
+        }
     }
     xmlNode *art = best.node;
     /* a candidate holding a small part of the page's text is a teaser, not the article */
