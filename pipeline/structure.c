@@ -416,6 +416,8 @@ void vp_st_set_date_text(vp_st_ctx *c, const char *subj, vp_diags *d, size_t li,
     m->date_text = vp_st_squeeze(c->doc->arena, vp_arena_strndup(c->doc->arena, subj + ms, me - ms), 0);
     if (cut && !strncmp(m->date_text, place, strlen(place)))
         m->date_text = vp_arena_printf(c->doc->arena, "%.*s %s", (int)cutl, cut, m->date_text);
+    if (yr >= 0 && yr < 100) /* "ngày 28/8/24" */
+        yr += 2000;
     m->date_value = vp_st_iso_date(c->doc->arena, yr, mon, day);
     size_t ys, ye;
     if (vp_match_group(c->m, "year", &ys, &ye) && memchr(subj + ys, ' ', ye - ys))
@@ -426,6 +428,28 @@ void vp_st_set_date_text(vp_st_ctx *c, const char *subj, vp_diags *d, size_t li,
 }
 
 void vp_st_set_date(vp_st_ctx *c, const char *subj, vp_diags *d, size_t li) { vp_st_set_date_text(c, subj, d, li, 0); }
+
+/* s with each en dash a hyphen and without a full stop at its end (s, when it has neither). */
+static const char *dash_to_hyphen(vp_arena *a, const char *s)
+{
+    size_t n = strlen(s);
+    if (!strstr(s, "\xE2\x80\x93") && !(n > 1 && s[n - 1] == '.'))
+        return s;
+    vp_buf b = {0};
+    for (size_t i = 0; i < n; i++) {
+        if (!strncmp(s + i, "\xE2\x80\x93", 3)) {
+            vp_buf_addc(&b, '-');
+            i += 2;
+        } else {
+            vp_buf_addc(&b, s[i]);
+        }
+    }
+    while (b.len > 1 && b.data[b.len - 1] == '.')
+        b.len--;
+    const char *r = vp_arena_strndup(a, b.data, b.len);
+    vp_buf_free(&b);
+    return r;
+}
 
 /* The number of the last match of a number rule on subj ("Số: 71/KH-UBND"). */
 static void set_number(vp_st_ctx *c, const char *subj, size_t li)
@@ -438,6 +462,9 @@ static void set_number(vp_st_ctx *c, const char *subj, size_t li)
     m->number_seq = seq ? seq : "";
     char *sym = vp_st_group(c, "symbol", subj);
     m->number_symbol = sym ? vp_st_squeeze(a, sym, 1) : "";
+    /* an en dash Word put for the hyphen ("567/UBND–VP"), a full stop after the symbol */
+    m->number_text = dash_to_hyphen(a, m->number_text);
+    m->number_symbol = dash_to_hyphen(a, m->number_symbol);
     if (*m->number_symbol && !strpbrk(m->number_symbol, "-/") &&
         vp_st_match_str(c, c->header, "field", "symbol-glued", m->number_symbol, strlen(m->number_symbol))) {
         /* "1961/QĐUBND": the text layer lost the hyphen between the type and the issuer */

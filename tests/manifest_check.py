@@ -6,6 +6,7 @@ For every manifest row whose file was processed (OUTDIR/<file without .txt>.xml)
 document type, number, date and authority level; prints mismatches and the share right per
 field and overall; exits 1 when the overall share is below MIN_PERCENT (default 0).
 """
+import os
 import re
 import sys
 import xml.etree.ElementTree as ET
@@ -26,7 +27,7 @@ def main():
     seen = {k: 0 for k in right}
     for r in rows:
         f, kind, dtype, level, issuer, number, date = r[0], r[2], r[3], r[4], r[5], r[6], r[7]
-        path = f"{outdir}/{f[:-4]}.xml"
+        path = f"{outdir}/{os.path.splitext(f)[0]}.xml"
         try:
             root = ET.parse(path).getroot()
         except (OSError, ET.ParseError):
