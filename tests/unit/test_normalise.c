@@ -126,6 +126,7 @@ static const struct {
     {"page-number-of", "Trang 2 trên 5"},
     {"cell-bar", "|"},
     {"rule-line", "-------"},
+    {"thuc-hien", "Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2024"},
     {"page-tools", "Cập nhật: 12/01/2024 - Lượt xem: 431 [A-] [A+] [In trang]"},
     {"page-tools", "A- A A+ In Email"},
     {"page-tools", "Gửi bài viết cho bạn bè | Lên đầu trang | Quay lại"},
