@@ -433,6 +433,8 @@ static const char *css_font_of(const css_fonts *cf, xmlNode *n)
     return found;
 }
 
+#define NBSP_GAP 3 /* no-break spaces in a row that part two columns of one line, or indent it */
+
 static void flush(render *r)
 {
     size_t a = 0, b = r->line.len;
@@ -440,6 +442,8 @@ static void flush(render *r)
         a++;
     while (b > a && r->line.data[b - 1] == ' ')
         b--;
+    if (a >= NBSP_GAP) /* a run of no-break spaces before the text: its indent */
+        a = 0;
     if (b > a) {
         vp_buf_add(r->out, r->line.data + a, b - a);
         vp_buf_addc(r->out, '\n');
@@ -478,11 +482,31 @@ static void add_plain_text(render *r, const char *s)
                 vp_buf_addc(&r->line, ' ');
             continue;
         }
-        /* NBSP (C2 A0) as a plain space */
+        /* NBSP (C2 A0) as a plain space; a run of them (with spaces) that lays out columns on
+         * one line ("Nơi nhận:&nbsp;&nbsp;&nbsp;… TM. ỦY BAN NHÂN DÂN") as a gap that wide, which
+         * normalise reads as columns */
         if (c == 0xC2 && p[1] == 0xA0) {
-            p++;
-            if (r->line.len && r->line.data[r->line.len - 1] != ' ')
+            size_t nb = 0, w = 0;
+            const unsigned char *q = p;
+            for (;; w++) {
+                if (q[0] == 0xC2 && q[1] == 0xA0) {
+                    nb++;
+                    q += 2;
+                } else if (*q == ' ' || *q == '\t') {
+                    q++;
+                } else {
+                    break;
+                }
+            }
+            p = q - 1;
+            if (nb >= NBSP_GAP) {
+                while (r->line.len && r->line.data[r->line.len - 1] == ' ')
+                    r->line.len--;
+                for (size_t k = 0; k < w; k++)
+                    vp_buf_addc(&r->line, ' ');
+            } else if (r->line.len && r->line.data[r->line.len - 1] != ' ') {
                 vp_buf_addc(&r->line, ' ');
+            }
             continue;
         }
         vp_buf_addc(&r->line, (char)c);
