@@ -178,7 +178,8 @@ static void walk(jobs *J, visited *V, const char *dir, const char *rel, const ch
     size_t n = 0, cap = 0;
     struct dirent *de;
     while ((de = readdir(d))) {
-        if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
+        if (de->d_name[0] == '.') /* ".", "..", and hidden files and folders (".git", ".DS_Store"):
+                                     no documents of the folder's */
             continue;
         if (n == cap) {
             cap = cap ? 2 * cap : 64;

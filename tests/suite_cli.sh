@@ -107,4 +107,12 @@ PY
 grep -q '^define number-pattern :: ' "$TMP/rules/header.rules" && ok || fail "test setup: no number rule to rewrite"
 $VNPLAN extract corpus/002.txt --rules "$TMP/rules" >"$TMP/defined.xml" 2>/dev/null
 cmp -s "$TMP/plain.xml" "$TMP/defined.xml" && ok || fail "a rule written with a definition gives other XML"
+
+# hidden files and folders of a folder run are no documents (".git", ".DS_Store", an editor's
+# ".names.json")
+mkdir -p "$TMP/hid/.git" && cp corpus/002.txt "$TMP/hid/" && echo '{}' >"$TMP/hid/.names.json" &&
+    cp corpus/002.txt "$TMP/hid/.git/x.txt"
+$VNPLAN run "$TMP/hid" -o "$TMP/hido" --no-compare >/dev/null 2>&1
+if [ -f "$TMP/hido/002.xml" ] && [ ! -e "$TMP/hido/.names.xml" ] && [ ! -e "$TMP/hido/.git" ]; then ok
+else fail "hidden files read: $(ls -A "$TMP/hido")"; fi
 finish
