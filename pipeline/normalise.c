@@ -1902,10 +1902,35 @@ static size_t find_columns(lpass *p, size_t i, int by_rule, crow **rowsp, size_t
 }
 
 /* Does line L hold three spaces in a row (a gap between cells)? */
+/* The bytes of a list's marker that starts s ("I.", "1.", "2.1.", "a)", "-", "+"), then a gap
+ * of two spaces or more (a Word list's tab printed as spaces): where the text after the gap
+ * starts, or 0. */
+static size_t marker_gap(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && i < 6 && ((s[i] >= '0' && s[i] <= '9') || s[i] == '.' || s[i] == 'I' || s[i] == 'V' ||
+                              s[i] == 'X'))
+        i++;
+    if (i == 0 && n > 1 && ((s[0] >= 'a' && s[0] <= 'z') || s[0] == '-' || s[0] == '+'))
+        i = s[0] >= 'a' && s[0] <= 'z' ? (s[1] == ')' ? 2 : 0) : 1;
+    else if (i > 0 && !(s[i - 1] == '.' || (i < n && s[i] == ')')))
+        return 0; /* a figure, not a number of an item: "2025   …" */
+    else if (i > 0 && i < n && s[i] == ')')
+        i++;
+    if (i == 0 || i + 2 > n || s[i] != ' ' || s[i + 1] != ' ')
+        return 0;
+    while (i < n && s[i] == ' ')
+        i++;
+    return i < n ? i : 0;
+}
+
 static int has_gap(const lpass *p, const pline *L)
 {
     const char *q = p->t + L->s;
     size_t n = L->e - L->s;
+    size_t m = marker_gap(q, n); /* "I.      MỤC TIÊU": a numbered line, no columns */
+    q += m;
+    n -= m;
     /* three spaces in a row hold one byte whose place is 2 more than a multiple of 3: only
      * those bytes are looked at first */
     for (size_t k = 2; k < n; k += 3) {

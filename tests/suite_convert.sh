@@ -328,6 +328,9 @@ for exp in "$M"/*.expected.txt; do
     n=${exp%.expected.txt}
     for in in "$n".input.*; do same_output "$in" "$exp"; done
 done
+# a PDF printed from Word with its list numbers apart from their text by a tab ("I.      MỤC
+# TIÊU"): numbered lines, not two columns (the numbers came loose and were reordered)
+same_normalised "$M/list-tabs.input.pdf" "$M/list-tabs.normalised.txt"
 refuses "$M/bad_docx_no_document.input.docx" "neither DOCX nor ODT"
 refuses "$M/bad_elf_as_txt.input.txt" "binary data"
 refuses "$M/bad_empty_docx.input.docx" "empty file"
