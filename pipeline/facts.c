@@ -1196,6 +1196,13 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
                 if (strcmp(kind, "on") == 0)
                     memcpy(from, to, sizeof to);
                 ok = 1;
+            } else if (d1 <= 0 && m1 >= 1 && m1 <= 12 && y > 0 && strcmp(kind, "before") == 0) {
+                /* "trước tháng 9/2025": the last day before the month starts */
+                if (m1 == 1)
+                    vp_date_iso(to, y - 1, 12, 31);
+                else
+                    vp_date_iso(to, y, m1 - 1, vp_date_days_in_month(y, m1 - 1));
+                ok = 1;
             } else if (d1 <= 0 && m1 <= 0 && vp_rule_attr(k->rule, "to") && y > 0) {
                 /* a day the rule names in the year ("cuối năm 2024": to=--12-31) */
                 ok = md_attr(vp_rule_attr(k->rule, "to"), y, to);
