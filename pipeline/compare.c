@@ -1187,7 +1187,8 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
         int taken = ncand > 0 && (in_task || best >= cfg->deadline_sim || (prec && nsame == 1));
         if (taken && tmissing && !in_task && best < cfg->task_sure_sim) {
             taken = 0;
-            ck_attr(c, "reason", vp_arena_printf(cs->a, "the parent's task %s is not carried down", ck_get(tk, "parent")));
+            ck_attr(c, "reason",
+                    vp_arena_printf(cs->a, "the parent's task %s is not carried down", ck_get(tk, "parent")));
         }
         /* a start with no end ("từ ngày 01/4/2025") is compared by its start */
         const char *pto = p->to[0] ? p->to : p->from;
