@@ -772,9 +772,12 @@ int vp_fmt_html(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out)
     size_t maxlen = 0;
     max_cand(body, &maxlen);
     cand best = {NULL, 0, -1};
+    /* the article's headline: its <h1>, else an element whose class names a title */
+    xmlNode *title = first_h1(body);
+    if (!title)
+        title = first_titled(body);
     if (maxlen > 0) {
-        xmlNode *title = first_h1(body);
-        find_cands(body, 0, &best, maxlen, title ? title : first_titled(body));
+        find_cands(body, 0, &best, maxlen, title);
         if (!best.node)
             find_cands(body, 0, &best, maxlen, NULL);
     }
@@ -782,9 +785,6 @@ int vp_fmt_html(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out)
         /* no block says it is the article (a site laid out in tables, <td class="newsTitle">
          * over <td class="newsText">): the nearest block over its headline that holds the text
          * under it, not the whole page with its menus */
-        xmlNode *title = first_h1(body);
-        if (!title)
-            title = first_titled(body);
         size_t tl = title ? text_len(title) : 0;
         for (xmlNode *a = title ? title->parent : NULL; a && a != body; a = a->parent) {
             size_t l = a->type == XML_ELEMENT_NODE ? text_len(a) : 0;
