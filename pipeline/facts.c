@@ -816,6 +816,19 @@ static vp_reference *earlier_ref(fctx *x, const nodeinfo *ni, const fcand *k, co
     return NULL;
 }
 
+/* Marks busy the words from at to the end of the clause naming a document the text stands on
+ * (references rules field=cited-end: ";", a sentence's end, ", UBND huyện đề nghị …"). */
+static void cited_title(fctx *x, const nodeinfo *ni, size_t at)
+{
+    size_t s, e = ni->len;
+    if (vp_family_first_attr(x->f_refs, "field", "cited-end", x->m, ni->s, ni->len, at)) {
+        vp_match_range(x->m, &s, &e);
+        e = s;
+    }
+    if (e > at)
+        busy_add(x, at, e);
+}
+
 static void do_references(fctx *x, const nodeinfo *ni)
 {
     const vp_family *fam = x->f_refs;
@@ -898,14 +911,20 @@ static void do_references(fctx *x, const nodeinfo *ni)
             hc_done = 1;
             crule = hc;
         }
+        /* the words after a document the text stands on ("Căn cứ Kế hoạch số … về tổ chức Ngày
+         * Nhà giáo Việt Nam 20/11 …;") are its title: not this document's deadlines or targets */
+        int stands_on = 0;
         if (crule) {
             const char *cr = vp_rule_attr(crule, "relation");
             const char *rr = vp_rule_attr(k->rule, "relation");
             if (cr && strcmp(cr, "basis") == 0) {
                 rel = rr ? rr : "basis";
                 from_basis = strcmp(rel, "implements") == 0;
-            } else if (cr)
+                stands_on = crule == hc || x->in_preamble;
+            } else if (cr) {
                 rel = cr;
+                stands_on = strcmp(cr, "implements") == 0 && x->in_preamble && x->doc->body;
+            }
         }
         for (size_t j = 0; j < next.n; j++) { /* "… thực hiện Chiến lược …": the verb right before it */
             size_t g = next.v[j].e;
@@ -915,8 +934,11 @@ static void do_references(fctx *x, const nodeinfo *ni)
             if (g == k->s && nr) {
                 rel = nr;
                 from_basis = 0;
+                stands_on = 0;
             }
         }
+        if (stands_on && !x->in_title)
+            cited_title(x, ni, k->e);
         if (x->in_title && strcmp(rel, "implements") == 0) {
             /* "thực hiện Nghị quyết 32/NQ-CP … về thực hiện Nghị quyết 686/NQ-UBTVQH15": the
              * first is carried out, the later ones are what it carries out */
