@@ -76,4 +76,8 @@ void vp_fmt_list_number(const char *fmt, int v, vp_buf *out);
  * as the page shows them.  A row with no text gives one empty line. */
 void vp_fmt_table_row(const vp_buf *cells, size_t ncell, vp_buf *out);
 
+/* A group's row of a table of width columns ("I. Công tác tuyên truyền" across the table) as
+ * "I | Công tác tuyên truyền": 1 when the row was one and was appended, else 0 (nothing added). */
+int vp_fmt_group_row(const vp_buf *cells, size_t ncell, size_t width, vp_buf *out);
+
 #endif

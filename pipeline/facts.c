@@ -2029,7 +2029,9 @@ static void push_budget(fctx *x, vp_budget_item *bi)
 static int row_cells(const nodeinfo *ni, int min, int *ncells)
 {
     if (ni->ncells < min) {
-        *ncells = 0;
+        if (!ni->ncells) /* a line that is no row ends the table; a group's row ("I | Công tác
+                          * tuyên truyền", its cells merged) is read past */
+            *ncells = 0;
         return 0;
     }
     return ni->ncells;

@@ -325,18 +325,32 @@ static void paragraph(docx *d, xmlNode *p, vp_buf *out)
 }
 
 
+static xmlNode *row_cell(xmlNode *tc)
+{
+    if (vp_xml_is(tc, "sdt") && vp_xml_child(vp_xml_child(tc, "sdtContent"), "tc"))
+        tc = vp_xml_child(vp_xml_child(tc, "sdtContent"), "tc");
+    return vp_xml_is(tc, "tc") ? tc : NULL;
+}
+
 static void table(docx *d, xmlNode *tbl, vp_buf *out)
 {
+    size_t width = 0; /* cells of the widest row */
+    for (xmlNode *tr = tbl->children; tr; tr = tr->next) {
+        size_t w = 0;
+        if (vp_xml_is(tr, "tr"))
+            for (xmlNode *tc = tr->children; tc; tc = tc->next)
+                w += row_cell(tc) != NULL;
+        if (w > width)
+            width = w;
+    }
     for (xmlNode *tr = tbl->children; tr; tr = tr->next) {
         if (!vp_xml_is(tr, "tr"))
             continue;
         size_t ncell = 0, cap = 0;
         vp_buf *cells = NULL;
         for (xmlNode *tc = tr->children; tc; tc = tc->next) {
-            xmlNode *cell = tc;
-            if (vp_xml_is(cell, "sdt") && vp_xml_child(vp_xml_child(cell, "sdtContent"), "tc"))
-                cell = vp_xml_child(vp_xml_child(cell, "sdtContent"), "tc");
-            if (!vp_xml_is(cell, "tc"))
+            xmlNode *cell = row_cell(tc);
+            if (!cell)
                 continue;
             if (ncell == cap) {
                 cap = cap ? cap * 2 : 4;
@@ -345,7 +359,8 @@ static void table(docx *d, xmlNode *tbl, vp_buf *out)
             memset(&cells[ncell], 0, sizeof cells[ncell]);
             block(d, cell, &cells[ncell++]);
         }
-        vp_fmt_table_row(cells, ncell, out);
+        if (!vp_fmt_group_row(cells, ncell, width, out))
+            vp_fmt_table_row(cells, ncell, out);
         for (size_t i = 0; i < ncell; i++)
             vp_buf_free(&cells[i]);
         free(cells);

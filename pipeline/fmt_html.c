@@ -10,6 +10,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/encoding.h>
 #include <libxml/tree.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -546,7 +547,24 @@ static int has_table(xmlNode *n)
 /* A row of short cells (a data table, or a two-column header) reads across, line k of every
  * cell side by side; a row holding whole blocks of the page (a layout table: menu beside the
  * article) gives its cells one after the other. */
-static void row(render *r, xmlNode *tr)
+/* Cells of the widest of the rows among tr and its siblings. */
+static size_t rows_width(xmlNode *tr)
+{
+    size_t width = 0;
+    for (xmlNode *t = tr->parent ? tr->parent->children : tr; t; t = t->next) {
+        if (t->type != XML_ELEMENT_NODE || strcasecmp((const char *)t->name, "tr"))
+            continue;
+        size_t w = 0;
+        for (xmlNode *c = t->children; c; c = c->next)
+            w += c->type == XML_ELEMENT_NODE && !dropped(c) &&
+                 (!strcasecmp((const char *)c->name, "td") || !strcasecmp((const char *)c->name, "th"));
+        if (w > width)
+            width = w;
+    }
+    return width;
+}
+
+static void row(render *r, xmlNode *tr, size_t width)
 {
     size_t ncell = 0, cap = 0, most = 0;
     vp_buf *cells = NULL;
@@ -573,7 +591,8 @@ static void row(render *r, xmlNode *tr)
                 vp_buf_add(r->out, cells[i].data, cells[i].len);
     } else if (ncell) {
         vp_buf rows = {0};
-        vp_fmt_table_row(cells, ncell, &rows);
+        if (!vp_fmt_group_row(cells, ncell, width, &rows))
+            vp_fmt_table_row(cells, ncell, &rows);
         /* blank lines of a web table are spacing, not text */
         size_t i = 0;
         while (i < rows.len) {
@@ -652,6 +671,7 @@ static void item_marker(render *r, xmlNode *li)
 
 static void walk(render *r, xmlNode *n)
 {
+    size_t width = SIZE_MAX; /* of the rows among n's children, once one is met */
     for (xmlNode *c = n->children; c; c = c->next) {
         if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
             if (c->content)
@@ -666,7 +686,9 @@ static void walk(render *r, xmlNode *n)
             continue;
         }
         if (strcasecmp(name, "tr") == 0) {
-            row(r, c);
+            if (width == SIZE_MAX)
+                width = rows_width(c);
+            row(r, c, width);
             continue;
         }
         if (strcasecmp(name, "td") == 0 || strcasecmp(name, "th") == 0) {

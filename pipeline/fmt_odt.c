@@ -345,11 +345,28 @@ static void odt_list(odt *o, xmlNode *list, vp_buf *out, const lctx *outer)
     xmlFree(fallback);
 }
 
-static void odt_table(odt *o, xmlNode *t, vp_buf *out)
+/* Cells of the widest row of table t (its header rows and row groups included). */
+static size_t odt_width(xmlNode *t)
+{
+    size_t width = 0;
+    for (xmlNode *r = t->children; r; r = r->next) {
+        size_t w = 0;
+        if (vp_xml_is(r, "table-header-rows") || vp_xml_is(r, "table-rows"))
+            w = odt_width(r);
+        else if (vp_xml_is(r, "table-row"))
+            for (xmlNode *cl = r->children; cl; cl = cl->next)
+                w += vp_xml_is(cl, "table-cell") || vp_xml_is(cl, "covered-table-cell");
+        if (w > width)
+            width = w;
+    }
+    return width;
+}
+
+static void odt_rows(odt *o, xmlNode *t, size_t width, vp_buf *out)
 {
     for (xmlNode *r = t->children; r; r = r->next) {
         if (vp_xml_is(r, "table-header-rows") || vp_xml_is(r, "table-rows")) {
-            odt_table(o, r, out);
+            odt_rows(o, r, width, out);
             continue;
         }
         if (!vp_xml_is(r, "table-row"))
@@ -366,11 +383,17 @@ static void odt_table(odt *o, xmlNode *t, vp_buf *out)
             memset(&cells[ncell], 0, sizeof cells[ncell]);
             odt_block(o, cl, &cells[ncell++], NULL);
         }
-        vp_fmt_table_row(cells, ncell, out);
+        if (!vp_fmt_group_row(cells, ncell, width, out))
+            vp_fmt_table_row(cells, ncell, out);
         for (size_t i = 0; i < ncell; i++)
             vp_buf_free(&cells[i]);
         free(cells);
     }
+}
+
+static void odt_table(odt *o, xmlNode *t, vp_buf *out)
+{
+    odt_rows(o, t, odt_width(t), out);
 }
 
 static void odt_block(odt *o, xmlNode *n, vp_buf *out, const lctx *lc)

@@ -291,3 +291,47 @@ void vp_fmt_table_row(const vp_buf *cells, size_t ncell, vp_buf *out)
     vp_buf_free(&line);
     free(cl);
 }
+
+/* A row of a table of width columns (3 or more) whose one cell with text, its other cells merged
+ * or empty, opens with a group's number ("I. Công tác tuyên truyền", "A - Chỉ tiêu kinh tế"):
+ * appended as the table's row "I | Công tác tuyên truyền", not a line of its own that would read
+ * as a section of the document.  1 when it was such a row and was written. */
+int vp_fmt_group_row(const vp_buf *cells, size_t ncell, size_t width, vp_buf *out)
+{
+    if (width < 3)
+        return 0;
+    cell_lines one = {0};
+    size_t full = 0;
+    for (size_t i = 0; i < ncell; i++) {
+        cell_lines c = trim_cell(&cells[i]);
+        if (c.n) {
+            one = c;
+            full++;
+        }
+    }
+    if (full != 1 || memchr(one.s, '\n', one.n))
+        return 0;
+    size_t k = 0;
+    int roman = 1, digits = 1;
+    while (k < one.n && k < 5 && ((one.s[k] >= 'A' && one.s[k] <= 'Z') || (one.s[k] >= '0' && one.s[k] <= '9'))) {
+        roman &= strchr("IVXL", one.s[k]) != NULL;
+        digits &= one.s[k] >= '0' && one.s[k] <= '9';
+        k++;
+    }
+    if (!k || k > 4 || !(roman || (digits && k <= 2) || k == 1))
+        return 0;
+    size_t num = k;
+    if (k < one.n && (one.s[k] == '.' || one.s[k] == ')' || one.s[k] == '-'))
+        k++;
+    if (k >= one.n || one.s[k] != ' ')
+        return 0;
+    while (k < one.n && (one.s[k] == ' ' || one.s[k] == '-' || one.s[k] == '.'))
+        k++;
+    if (k >= one.n || !((unsigned char)one.s[k] >= 0x80 || ((one.s[k] | 0x20) >= 'a' && (one.s[k] | 0x20) <= 'z')))
+        return 0;
+    vp_buf_add(out, one.s, num);
+    vp_buf_adds(out, " | ");
+    vp_buf_add(out, one.s + k, one.n - k);
+    vp_buf_addc(out, '\n');
+    return 1;
+}

@@ -1641,6 +1641,21 @@ static int bar_row(const char *s, size_t n)
     return bars >= 2;
 }
 
+/* Is s[0..n) a group's number in a table ("I", "IV", "A", "B.", "1")? */
+static int group_number(const char *s, size_t n)
+{
+    if (n && s[n - 1] == '.')
+        n--;
+    if (!n || n > 4)
+        return 0;
+    int roman = 1, digits = 1;
+    for (size_t i = 0; i < n; i++) {
+        roman &= strchr("IVXL", s[i]) != NULL && s[i] != 0;
+        digits &= s[i] >= '0' && s[i] <= '9';
+    }
+    return roman || digits || (n == 1 && s[0] >= 'A' && s[0] <= 'Z');
+}
+
 /* Blank columns of a line: gaps of 3+ spaces (not before a ":"), and the space before/after it. */
 typedef struct gap {
     int32_t a, b; /* [a,b) */
@@ -1775,6 +1790,15 @@ static size_t find_columns(lpass *p, size_t i, int by_rule, crow **rowsp, size_t
     /* pipe rows; after the first, a row may have one of its two cells empty */
     int side;
     if (pipe_cells(p, L0, cs, ce, 3, &side) == 2) {
+        /* a row of two cells under a table's row of more, the first cell a group's number ("I |
+         * Công tác tuyên truyền", its other cells merged), is the table's, not two columns */
+        if (i > 0 && L0->blanks == 0 && !(p->ln[i - 1].flags & LF_PAGE) && group_number(p->t + cs[0], ce[0] - cs[0]) &&
+            bar_row(p->t + p->ln[i - 1].s, p->ln[i - 1].e - p->ln[i - 1].s)) {
+            size_t ps[3], pe[3];
+            int pside;
+            if (!pipe_cells(p, &p->ln[i - 1], ps, pe, 3, &pside))
+                return 0;
+        }
         size_t j = i;
         while (j < p->nln) {
             const pline *L = &p->ln[j];
