@@ -153,6 +153,7 @@ typedef struct fctx {
     uint64_t *cbits;              /* the rules that can match in the text at hand */
     fspan *busy;                  /* spans already taken in the current node */
     size_t nbusy, capbusy;
+    size_t busy_refs;             /* busy[0..busy_refs): the node's references and cited titles */
     struct {                      /* a table of targets whose rows are being read */
         int ncells;               /* cells of its header row; 0: no table */
         int ind, unit;            /* the columns of the indicator and of its unit (-1: none) */
@@ -410,6 +411,14 @@ static void busy_add(fctx *x, size_t s, size_t e)
     x->busy[x->nbusy].s = s;
     x->busy[x->nbusy].e = e;
     x->nbusy++;
+}
+
+static int busy_hit_from(const fctx *x, size_t from, size_t s, size_t e)
+{
+    for (size_t i = from; i < x->nbusy; i++)
+        if (s < x->busy[i].e && x->busy[i].s < e)
+            return 1;
+    return 0;
 }
 
 static int busy_hit(const fctx *x, size_t s, size_t e)
@@ -2807,9 +2816,11 @@ static void do_budget(fctx *x, const nodeinfo *ni)
     const char *S = ni->s;
     for (size_t i = 0; i < x->c.n; i++) {
         const fcand *k = &x->c.v[i];
-        if (busy_hit(x, k->s, k->e))
-            continue;
         const char *kind = vp_rule_attr(k->rule, "kind");
+        /* a source may name a document the text cites ("Lồng ghép từ nguồn kinh phí thực hiện
+         * Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021-2025") */
+        if (busy_hit_from(x, kind ? x->busy_refs : 0, k->s, k->e))
+            continue;
         if (row == 2 && !kind)
             continue; /* a table row's amount is its column's, read above */
         vp_budget_item *bi = vp_arena_alloc(A, sizeof *bi);
@@ -2882,6 +2893,7 @@ static void do_node(fctx *x, const vp_node *n, size_t start, size_t end)
     ni.ncells = memchr(ni.s, '|', ni.len) && !memchr(ni.s, '\n', ni.len) ? split_cells(ni.s, ni.len, ni.cs, ni.ce) : 0;
     x->nbusy = 0;
     do_references(x, &ni);
+    x->busy_refs = x->nbusy;
     do_deadlines(x, &ni);
     do_targets(x, &ni);
     do_budget(x, &ni);
