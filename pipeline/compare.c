@@ -33,9 +33,11 @@
  *    the most similar by the sentence around it (its item's text, the deadline's own words
  *    left out when enough is left); taken when the similarity
  *    reaches deadline-similarity, or when it is the child's only recurring deadline of that
- *    recurrence.  later when the child's last allowed day (`to`, else `from`) is after the
- *    parent's (recurring days compare as month-day; partial dates as their last day), else
- *    ok; against a parent's start with no end ("từ ngày 01/4/2025"), the child's start;
+ *    recurrence.  A child's one-off deadline answers one parent deadline: the most similar
+ *    pairs first (those of the child's item carrying the parent's task before any); a parent
+ *    deadline whose match another took takes its next one or is missing.  later when the child's last allowed day (`to`, else `from`) is
+ *    after the parent's (recurring days compare as month-day; partial dates as their last
+ *    day), else ok; against a parent's start with no end ("từ ngày 01/4/2025"), the child's start;
  *    no candidate -> missing.  A parent's one-off deadline that asks for the plans of those
  *    under it at the child's level (own-plan-words, own-plan-level) is checked against the
  *    child plan's own date instead (child-date; ok on or before, else later).
@@ -1089,90 +1091,196 @@ static long day_number(const char *iso)
 
 #define DL_TIE 0.05 /* child deadlines this close to the best similarity are told apart by their day */
 
+/* A parent deadline as the child's are handed out. */
+typedef struct dl_want {
+    const c_dl *p;
+    const char *ptext;
+    const check *tk;   /* the task-check of the parent's task it is of, NULL if none */
+    const char *titem; /* the child's item carrying that task, NULL if none */
+    int prec;          /* recurring */
+    int own;           /* asks for the child plan itself: its date answers */
+    int in_task;       /* answered among the deadlines of titem (any of them) */
+    double need;       /* the similarity a child deadline of another item must reach */
+    const char *why;   /* why need is task-sure-similarity: the reason when none does */
+    long pday;         /* its last day (one-off), LONG_MIN when not a full date */
+    int taken;
+    size_t bj;         /* the child deadline taken */
+    double best;       /* the most similar candidate's similarity, -1 when none */
+    size_t jbest;      /* that candidate */
+} dl_want;
+
+/* The days between the last days of parent deadline w and child deadline q, LONG_MAX when
+ * either is not a full date. */
+static long days_apart(const dl_want *w, const c_dl *q)
+{
+    long qday = day_number(q->to[0] ? q->to : q->from);
+    return w->pday == LONG_MIN || qday == LONG_MIN ? LONG_MAX : labs(qday - w->pday);
+}
+
+/* The child deadline that one-off parent deadline w (row sim of similarities, -1 for no
+ * candidate) takes among those no other has taken (owner SIZE_MAX): the most similar; of
+ * those as similar as it (DL_TIE), the one whose day is nearest the parent's (deadlines said
+ * in one sentence: "báo cáo sơ kết 6 tháng trước ngày 15/6/2025 và tổng kết năm trước ngày
+ * 10/12/2025" match the child's alike).  SIZE_MAX when none is left. */
+static size_t dl_pick(const cdoc *ch, const dl_want *w, const double *sim, const size_t *owner)
+{
+    double best = -1;
+    size_t bj = SIZE_MAX;
+    for (size_t j = 0; j < ch->ndls; j++)
+        if (sim[j] >= 0 && owner[j] == SIZE_MAX && sim[j] > best) {
+            best = sim[j];
+            bj = j;
+        }
+    for (size_t j = 0, bd = (size_t)-1; w->pday != LONG_MIN && bj != SIZE_MAX && j < ch->ndls; j++) {
+        if (sim[j] < 0 || owner[j] != SIZE_MAX || sim[j] < best - DL_TIE)
+            continue;
+        long dist = days_apart(w, &ch->dls[j]);
+        if (dist != LONG_MAX && (size_t)dist < bd) {
+            bd = (size_t)dist;
+            bj = j;
+        }
+    }
+    return bj;
+}
+
 static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *pa, checks *cs)
 {
     /* the child is a plan with a full date: a parent's deadline for it can be checked */
     int own_plan = ch->date && strlen(ch->date) == 10 && ch->doctype && in_list(cfg->own_plan_doctypes, ch->doctype);
-    vp_tokens *ct = vp_xcalloc(ch->ndls + 1, sizeof *ct);
-    double *sims = vp_xcalloc(ch->ndls + 1, sizeof *sims);
-    for (size_t j = 0; j < ch->ndls; j++)
+    size_t np = pa->ndls, nc = ch->ndls;
+    vp_tokens *ct = vp_xcalloc(nc + 1, sizeof *ct);
+    double *sims = vp_xcalloc(np * nc + 1, sizeof *sims);
+    dl_want *want = vp_xcalloc(np + 1, sizeof *want);
+    size_t *owner = vp_xcalloc(nc + 1, sizeof *owner);
+    for (size_t j = 0; j < nc; j++) {
         dl_tokens(cfg, cs->a, dl_sentence(cs->a, ch, &ch->dls[j]), &ch->dls[j], &ct[j]);
-    for (size_t i = 0; i < pa->ndls; i++) {
+        owner[j] = SIZE_MAX;
+    }
+    for (size_t i = 0; i < np; i++) {
         const c_dl *p = &pa->dls[i];
+        dl_want *w = &want[i];
+        double *sim = &sims[i * nc];
         if (!in_list(cfg->deadline_kinds, p->kind))
             continue;
-        int prec = !strcmp(p->kind, "recurring");
-        const char *ptext = dl_sentence(cs->a, pa, p);
+        w->p = p;
+        w->prec = !strcmp(p->kind, "recurring");
+        w->ptext = dl_sentence(cs->a, pa, p);
+        w->pday = w->prec ? LONG_MIN : day_number(p->to[0] ? p->to : p->from);
+        w->best = -1;
+        if (own_plan && !w->prec && p->to[0] && own_plan_asked(cfg, cs->a, w->ptext, p, ch)) {
+            w->own = 1;
+            continue;
+        }
         vp_tokens pt;
-        dl_tokens(cfg, cs->a, ptext, p, &pt);
+        dl_tokens(cfg, cs->a, w->ptext, p, &pt);
         /* a recurring one is matched with the child's of the same period (by its sentence, or
          * the only one), else by its sentence with one of another period (a sparser one is
          * later).  A deadline of a parent's task the child carries down is looked for first
          * among the deadlines of the child's item that carries it (any of them); one of a task
-         * the child has not is taken only from task-sure-similarity (another task's day,
-         * alike in a few words, is not its day) */
-        const check *tk = task_check_of(cs, p->item);
-        const char *titem = tk ? ck_get(tk, "child") : NULL;
-        int tmissing = tk && !strcmp(tk->verdict, "missing");
-        int in_task = 0;
-        for (size_t j = 0; titem && j < ch->ndls && !in_task; j++)
-            in_task = item_under(ch->dls[j].item, titem) && in_list(cfg->deadline_kinds, ch->dls[j].kind) &&
-                      (strcmp(ch->dls[j].kind, "recurring") == 0) == prec;
-        double best = -1, best_same = -1;
-        size_t bj = 0, ncand = 0, bj_same = 0, nsame = 0;
-        for (size_t j = 0; j < ch->ndls; j++) {
+         * the child has not is taken only from task-sure-similarity (another task's day, alike
+         * in a few words, is not its day) */
+        w->tk = task_check_of(cs, p->item);
+        w->titem = w->tk ? ck_get(w->tk, "child") : NULL;
+        for (size_t j = 0; j < nc; j++) {
             const c_dl *q = &ch->dls[j];
-            if (!in_list(cfg->deadline_kinds, q->kind))
+            sim[j] = -1;
+            if (!in_list(cfg->deadline_kinds, q->kind) || (strcmp(q->kind, "recurring") == 0) != w->prec)
                 continue;
-            int qrec = !strcmp(q->kind, "recurring");
-            if (prec != qrec || (in_task && !item_under(q->item, titem)))
-                continue;
-            ncand++;
-            double s = vp_tokens_sim(cfg, &pt, &ct[j]);
-            sims[j] = s;
-            if (s > best) {
-                best = s;
-                bj = j;
+            sim[j] = vp_tokens_sim(cfg, &pt, &ct[j]);
+            w->in_task |= w->titem && item_under(q->item, w->titem);
+        }
+        vp_tokens_free(&pt);
+        for (size_t j = 0; j < nc; j++) {
+            if (w->in_task && sim[j] >= 0 && !item_under(ch->dls[j].item, w->titem))
+                sim[j] = -1;
+            if (sim[j] > w->best) {
+                w->best = sim[j];
+                w->jbest = j;
             }
-            if (prec && !strcmp(p->every, q->every)) {
+        }
+        w->need = w->in_task ? -1 : cfg->deadline_sim;
+        if (w->tk && !w->in_task && !strcmp(w->tk->verdict, "missing"))
+            w->why = vp_arena_printf(cs->a, "the parent's task %s is not carried down", ck_get(w->tk, "parent"));
+        if (w->why && cfg->task_sure_sim > w->need)
+            w->need = cfg->task_sure_sim;
+        if (!w->prec)
+            continue;
+        /* recurring: the child's schedule answers each parent deadline of its period or a
+         * denser one ("hằng năm" for "định kỳ 06 tháng" and "hằng năm"), so not one to one */
+        double best_same = -1;
+        size_t bj_same = 0, nsame = 0;
+        for (size_t j = 0; j < nc; j++)
+            if (sim[j] >= 0 && !strcmp(p->every, ch->dls[j].every)) {
                 nsame++;
-                if (s > best_same) {
-                    best_same = s;
+                if (sim[j] > best_same) {
+                    best_same = sim[j];
                     bj_same = j;
                 }
             }
+        w->bj = w->jbest;
+        double s = w->best;
+        if (nsame > 0 && (best_same >= cfg->deadline_sim || nsame == 1)) {
+            w->bj = bj_same; /* the same period first */
+            s = best_same;
         }
-        if (prec && nsame > 0 && (best_same >= cfg->deadline_sim || nsame == 1)) {
-            best = best_same; /* the same period first */
-            bj = bj_same;
-        }
-        /* one-off deadlines said in one sentence ("báo cáo sơ kết 6 tháng trước ngày 15/6/2025
-         * và tổng kết năm trước ngày 10/12/2025") match the child's alike: of those as similar
-         * as the best, the one whose day is nearest the parent's */
-        long pday = prec ? LONG_MIN : day_number(p->to[0] ? p->to : p->from);
-        for (size_t j = 0, bd = (size_t)-1; pday != LONG_MIN && best >= 0 && j < ch->ndls; j++) {
-            const c_dl *q = &ch->dls[j];
-            if (!in_list(cfg->deadline_kinds, q->kind) || !strcmp(q->kind, "recurring") ||
-                (in_task && !item_under(q->item, titem)) || sims[j] < best - DL_TIE)
+        w->taken = w->best >= 0 && (w->in_task || s >= cfg->deadline_sim || nsame == 1) &&
+                   (!w->why || s >= cfg->task_sure_sim);
+    }
+    /* one-off deadlines: a child's answers one parent's, the most similar pairs first (those
+     * of the item carrying the parent's task before any), so that one child deadline does not
+     * hide the parent's that the child has not ("báo cáo tổng kết năm" is the answer to "báo
+     * cáo tổng kết năm", not also to "báo cáo sơ kết 6 tháng") */
+    size_t *pick = vp_xcalloc(np + 1, sizeof *pick);
+    for (;;) {
+        /* each one's pick among those left; the most similar pick first, and of picks as
+         * similar (DL_TIE) the one of the nearest days: two deadlines of one sentence ("Báo cáo
+         * kết quả 6 tháng trước ngày 10/6/2025 và báo cáo năm trước ngày 10/11/2025"), alike to
+         * the child's one report ("… 6 tháng … trước ngày 10/6/2025"), go by its day */
+        int top_task = -1;
+        double top = -1;
+        for (size_t i = 0; i < np; i++) {
+            const dl_want *w = &want[i];
+            pick[i] = SIZE_MAX;
+            if (!w->p || w->own || w->prec || w->taken)
                 continue;
-            long qday = day_number(q->to[0] ? q->to : q->from);
-            if (qday == LONG_MIN)
+            size_t j = dl_pick(ch, w, &sims[i * nc], owner);
+            if (j == SIZE_MAX || (!w->in_task && sims[i * nc + j] < w->need))
                 continue;
-            size_t dist = (size_t)labs(qday - pday);
-            if (dist < bd) {
-                bd = dist;
-                bj = j;
+            pick[i] = j;
+            if (w->in_task > top_task || (w->in_task == top_task && sims[i * nc + j] > top)) {
+                top_task = w->in_task;
+                top = sims[i * nc + j];
             }
         }
-        if (pday != LONG_MIN && best >= 0)
-            best = sims[bj];
-        vp_tokens_free(&pt);
+        if (top_task < 0)
+            break;
+        size_t bi = SIZE_MAX;
+        long bd = LONG_MAX;
+        for (size_t i = 0; i < np; i++) {
+            if (pick[i] == SIZE_MAX || want[i].in_task != top_task || sims[i * nc + pick[i]] < top - DL_TIE)
+                continue;
+            long d = days_apart(&want[i], &ch->dls[pick[i]]);
+            if (bi == SIZE_MAX || d < bd || (d == bd && sims[i * nc + pick[i]] > sims[bi * nc + pick[bi]])) {
+                bi = i;
+                bd = d;
+            }
+        }
+        want[bi].taken = 1;
+        want[bi].bj = pick[bi];
+        owner[pick[bi]] = bi;
+    }
+    free(pick);
+    for (size_t i = 0; i < np; i++) {
+        const dl_want *w = &want[i];
+        const c_dl *p = w->p;
+        if (!p)
+            continue;
         check *c = ck_new(cs, CK_DEADLINE);
         ck_attr(c, "parent", p->id);
         ck_attr(c, "kind", p->kind);
         ck_attr(c, "every", p->every);
-        c->ptext = ptext;
-        if (own_plan && !prec && p->to[0] && own_plan_asked(cfg, cs->a, ptext, p, ch)) {
+        c->ptext = w->ptext;
+        if (w->own) {
             /* "UBND các huyện … xây dựng kế hoạch triển khai trước ngày 28/02/2025": the child
              * plan itself answers it, by its date */
             ck_attr(c, "parent-to", p->to);
@@ -1184,41 +1292,43 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
             c->credit = !late;
             continue;
         }
-        int taken = ncand > 0 && (in_task || best >= cfg->deadline_sim || (prec && nsame == 1));
-        if (taken && tmissing && !in_task && best < cfg->task_sure_sim) {
-            taken = 0;
-            ck_attr(c, "reason",
-                    vp_arena_printf(cs->a, "the parent's task %s is not carried down", ck_get(tk, "parent")));
-        }
         /* a start with no end ("từ ngày 01/4/2025") is compared by its start */
         const char *pto = p->to[0] ? p->to : p->from;
         const char *pname = p->to[0] ? "parent-to" : "parent-from";
-        if (!taken) {
+        if (!w->taken) {
             c->verdict = "missing";
             c->credit = 0;
+            size_t o = w->best >= 0 ? owner[w->jbest] : SIZE_MAX;
+            if (o != SIZE_MAX && (w->in_task || w->best >= w->need))
+                ck_attr(c, "reason", vp_arena_printf(cs->a, "the most similar child deadline (%s) answers parent "
+                                                            "deadline %s", ch->dls[w->jbest].id, pa->dls[o].id));
+            else if (w->why && w->best >= cfg->deadline_sim)
+                ck_attr(c, "reason", w->why);
             ck_attr(c, pname, pto);
-            if (best >= 0)
-                ck_attr(c, "similarity", fmt2(cs->a, best));
+            if (w->best >= 0)
+                ck_attr(c, "similarity", fmt2(cs->a, w->best));
             continue;
         }
-        const c_dl *q = &ch->dls[bj];
+        const c_dl *q = &ch->dls[w->bj];
         /* against a start with no end, the child's start */
         const char *qto = p->to[0] || !q->from[0] ? (q->to[0] ? q->to : q->from) : q->from;
         ck_attr(c, "child", q->id);
-        ck_attr(c, "similarity", fmt2(cs->a, best));
+        ck_attr(c, "similarity", fmt2(cs->a, sims[i * nc + w->bj]));
         ck_attr(c, pname, pto);
         ck_attr(c, qto == q->to ? "child-to" : "child-from", qto);
-        if (prec && q->every[0] && strcmp(q->every, p->every) != 0)
+        if (w->prec && q->every[0] && strcmp(q->every, p->every) != 0)
             ck_attr(c, "child-every", q->every);
         c->ctext = dl_sentence(cs->a, ch, q);
         int late = later(qto, pto) || sparser(q->every, p->every);
         c->verdict = late ? "later" : "ok";
         c->credit = !late;
     }
-    for (size_t j = 0; j < ch->ndls; j++)
+    for (size_t j = 0; j < nc; j++)
         vp_tokens_free(&ct[j]);
     free(ct);
     free(sims);
+    free(want);
+    free(owner);
 }
 
 static double score_of(const vp_cmp_cfg *cfg, const checks *cs)

@@ -209,6 +209,11 @@ if pair benhdai tests/compare/benhdai xa-15-benhdai--huyen-210-benhdai.xml; then
     check "benhdai: report not the plan's date" "$(xp "$f" "count($(el deadline-check)[@parent='d4']/@child-date)")" "0"
     check "benhdai: target below" "$(verdict "$f" target-check t1)" "below"
     check "benhdai: no payer's share" "$(xp "$f" "count($(el target-check)[@parent-value='50'])")" "0"
+    # "đợt 1 hoàn thành trước ngày 30/4/2025; tiêm bổ sung trước ngày 30/10/2025": the child's
+    # "đợt 1, hoàn thành trước ngày 15/5/2025" answers the first, not also the second (was ok)
+    check "benhdai: a child's deadline answers one" "$(xp "$f" "$(el deadline-check)[@parent='d1']/@child") $(verdict "$f" deadline-check d2)" "d1 missing"
+    check "benhdai: its reason" "$(xp "$f" "$(el deadline-check)[@parent='d2']/@reason")" \
+        "the most similar child deadline (d1) answers parent deadline d1"
 fi
 
 # a commune's plan that cites its district's by issuer and subject, without a number ("Thực hiện
@@ -343,6 +348,35 @@ if [ -s "$f" ]; then
     check "pctt: dam inspections, task not carried down" "$(verdict "$f" deadline-check d3)" "missing"
     check "pctt: rate lower" "$(verdict "$f" target-check t2)" "below"
 fi
+# a child's deadline answers one parent deadline (tests/compare/sxh, pccc): a district whose
+# only report is "báo cáo tổng kết năm trước ngày 05/12/2025" meets the province's year report
+# (10/12), and its six months' report ("sơ kết 6 tháng trước ngày 15/6/2025") is missing (was
+# later, by the same report); a city whose only report is of six months ("báo cáo kết quả 6
+# tháng … trước ngày 10/6/2025") meets the province's six months' report, and the year's
+# ("báo cáo năm trước ngày 10/11/2025") is missing (was ok by it)
+pairs_are sxh tests/compare/sxh \
+    "huyen-27-sxh-duchoa--tinh-112-sxh-longan.xml huyen-35-sxh-cangiuoc--tinh-112-sxh-longan.xml "
+pairs_are pccc tests/compare/pccc "cat-215-pccc-congan--tinh-75-pccc-hatinh.xml \
+huyen-52-pccc-kyanh--tinh-75-pccc-hatinh.xml tp-30-pccc-hatinh--tinh-75-pccc-hatinh.xml "
+f=$tmp/sxh/compliance/huyen-35-sxh-cangiuoc--tinh-112-sxh-longan.xml
+if [ -s "$f" ]; then
+    check "sxh: year's report" "$(xp "$f" "$(el deadline-check)[@parent='d8']/@child") $(verdict "$f" deadline-check d8)" "d4 ok"
+    check "sxh: six months' report missing" "$(verdict "$f" deadline-check d7)" "missing"
+fi
+f=$tmp/sxh/compliance/huyen-27-sxh-duchoa--tinh-112-sxh-longan.xml
+if [ -s "$f" ]; then
+    check "sxh: both reports" "$(verdict "$f" deadline-check d7) $(verdict "$f" deadline-check d8)" "ok later"
+fi
+f=$tmp/pccc/compliance/tp-30-pccc-hatinh--tinh-75-pccc-hatinh.xml
+if [ -s "$f" ]; then
+    check "pccc: six months' report" "$(xp "$f" "$(el deadline-check)[@parent='d7']/@child") $(verdict "$f" deadline-check d7)" "d5 ok"
+    check "pccc: year's report missing" "$(verdict "$f" deadline-check d8)" "missing"
+fi
+f=$tmp/pccc/compliance/huyen-52-pccc-kyanh--tinh-75-pccc-hatinh.xml
+if [ -s "$f" ]; then
+    check "pccc: both reports" "$(verdict "$f" deadline-check d7) $(verdict "$f" deadline-check d8)" "ok later"
+fi
+
 # the same number and date by another province's committee: a near miss for run, a mismatch
 # for compare
 if "$VNPLAN" compare tests/compare/pctt/huyen-88-pctt-phucat.txt tests/compare/pctt/tinh-97-pctt-quangngai.txt \
