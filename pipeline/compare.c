@@ -35,7 +35,9 @@
  *    reaches deadline-similarity, or when it is the child's only recurring deadline of that
  *    recurrence.  A child's one-off deadline answers one parent deadline: the most similar
  *    pairs first (those of the child's item carrying the parent's task before any); a parent
- *    deadline whose match another took takes its next one or is missing.  later when the child's last allowed day (`to`, else `from`) is
+ *    deadline whose match another took takes its next one or is missing.  A one-off report whose clause names its period
+ *    (report-period: "sơ kết 6 tháng", "báo cáo năm") is answered only by a child's of that
+ *    period or of none said.  later when the child's last allowed day (`to`, else `from`) is
  *    after the parent's (recurring days compare as month-day; partial dates as their last
  *    day), else ok; against a parent's start with no end ("từ ngày 01/4/2025"), the child's start;
  *    no candidate -> missing.  A parent's one-off deadline that asks for the plans of those
@@ -1091,6 +1093,34 @@ static long day_number(const char *iso)
 
 #define DL_TIE 0.05 /* child deadlines this close to the best similarity are told apart by their day */
 
+/* The period a report due by deadline x of d is of (vp_report_period), NULL when its sentence s
+ * says none: its clause runs from the end of the deadline before it in s, or from a ";", to it
+ * ("Báo cáo kết quả 6 tháng trước ngày 10/6/2025 và báo cáo năm trước ngày 10/11/2025": "6
+ * tháng" for the first, "báo cáo năm" for the second). */
+static const char *dl_period(const vp_cmp_cfg *cfg, vp_arena *a, const cdoc *d, const c_dl *x, const char *s)
+{
+    const char *at = x->text && x->text[0] ? strstr(s, x->text) : NULL;
+    if (!at)
+        return NULL;
+    const char *from = s;
+    for (const char *q = at; q > s; q--)
+        if (q[-1] == ';') {
+            from = q;
+            break;
+        }
+    for (size_t k = 0; k < d->ndls; k++) {
+        const c_dl *o = &d->dls[k];
+        if (o == x || !o->text[0] || !item_under(x->item, o->item))
+            continue;
+        const char *oa = strstr(s, o->text);
+        const char *oe = oa ? oa + strlen(o->text) : NULL;
+        if (oe && oe <= at && oe > from)
+            from = oe;
+    }
+    const char *before = vp_arena_strndup(a, s, (size_t)(at - s));
+    return vp_report_period(cfg, before, vp_arena_strndup(a, from, (size_t)(at - from)));
+}
+
 /* A parent deadline as the child's are handed out. */
 typedef struct dl_want {
     const c_dl *p;
@@ -1107,6 +1137,9 @@ typedef struct dl_want {
     size_t bj;         /* the child deadline taken */
     double best;       /* the most similar candidate's similarity, -1 when none */
     size_t jbest;      /* that candidate */
+    const char *pper;  /* the period of the report it is of, NULL when none said */
+    double best_other; /* the most similar child deadline of another period, -1 when none */
+    size_t jother;     /* that deadline */
 } dl_want;
 
 /* The days between the last days of parent deadline w and child deadline q, LONG_MAX when
@@ -1149,11 +1182,14 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
     int own_plan = ch->date && strlen(ch->date) == 10 && ch->doctype && in_list(cfg->own_plan_doctypes, ch->doctype);
     size_t np = pa->ndls, nc = ch->ndls;
     vp_tokens *ct = vp_xcalloc(nc + 1, sizeof *ct);
+    const char **cper = vp_xcalloc(nc + 1, sizeof *cper);
     double *sims = vp_xcalloc(np * nc + 1, sizeof *sims);
     dl_want *want = vp_xcalloc(np + 1, sizeof *want);
     size_t *owner = vp_xcalloc(nc + 1, sizeof *owner);
     for (size_t j = 0; j < nc; j++) {
-        dl_tokens(cfg, cs->a, dl_sentence(cs->a, ch, &ch->dls[j]), &ch->dls[j], &ct[j]);
+        const char *s = dl_sentence(cs->a, ch, &ch->dls[j]);
+        dl_tokens(cfg, cs->a, s, &ch->dls[j], &ct[j]);
+        cper[j] = strcmp(ch->dls[j].kind, "recurring") ? dl_period(cfg, cs->a, ch, &ch->dls[j], s) : NULL;
         owner[j] = SIZE_MAX;
     }
     for (size_t i = 0; i < np; i++) {
@@ -1171,6 +1207,10 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
             w->own = 1;
             continue;
         }
+        /* a one-off report's period ("sơ kết 6 tháng", "báo cáo năm") is met by a child's
+         * of that period or of none said */
+        const char *pper = w->pper = w->prec ? NULL : dl_period(cfg, cs->a, pa, p, w->ptext);
+        w->best_other = -1;
         vp_tokens pt;
         dl_tokens(cfg, cs->a, w->ptext, p, &pt);
         /* a recurring one is matched with the child's of the same period (by its sentence, or
@@ -1186,7 +1226,15 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
             sim[j] = -1;
             if (!in_list(cfg->deadline_kinds, q->kind) || (strcmp(q->kind, "recurring") == 0) != w->prec)
                 continue;
-            sim[j] = vp_tokens_sim(cfg, &pt, &ct[j]);
+            double s = vp_tokens_sim(cfg, &pt, &ct[j]);
+            if (pper && cper[j] && strcmp(pper, cper[j])) {
+                if (s > w->best_other) {
+                    w->best_other = s;
+                    w->jother = j;
+                }
+                continue;
+            }
+            sim[j] = s;
             w->in_task |= w->titem && item_under(q->item, w->titem);
         }
         vp_tokens_free(&pt);
@@ -1299,7 +1347,11 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
             c->verdict = "missing";
             c->credit = 0;
             size_t o = w->best >= 0 ? owner[w->jbest] : SIZE_MAX;
-            if (o != SIZE_MAX && (w->in_task || w->best >= w->need))
+            if (w->best_other > w->best && w->best_other >= cfg->deadline_sim)
+                ck_attr(c, "reason", vp_arena_printf(cs->a, "the most similar child deadline (%s) is of a report of "
+                                                            "another period (%s; the parent's: %s)",
+                                                     ch->dls[w->jother].id, cper[w->jother], w->pper));
+            else if (o != SIZE_MAX && (w->in_task || w->best >= w->need))
                 ck_attr(c, "reason", vp_arena_printf(cs->a, "the most similar child deadline (%s) answers parent "
                                                             "deadline %s", ch->dls[w->jbest].id, pa->dls[o].id));
             else if (w->why && w->best >= cfg->deadline_sim)
@@ -1326,6 +1378,7 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
     for (size_t j = 0; j < nc; j++)
         vp_tokens_free(&ct[j]);
     free(ct);
+    free(cper);
     free(sims);
     free(want);
     free(owner);

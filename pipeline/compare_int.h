@@ -46,6 +46,14 @@ typedef struct vp_cmp_cfg {
     const char **own_plan_doctypes;                 /* NULL-terminated doctype codes */
     struct vp_tokens *own_plan;                     /* the own-plan words as syllables */
     size_t nown_plan;
+    /* the period a report is of (report-words, report-period): the words as syllables read
+     * without synonyms ("sơ kết" names the half year; synonyms.tsv reads it "báo cáo kết quả"),
+     * the phrases longest first, period_name[i] the period of period_tok[i] */
+    struct vp_tokens *report_words;
+    size_t nreport_words;
+    struct vp_tokens *period_tok;
+    const char **period_name;
+    size_t nperiod;
     struct vp_tokens *office;                       /* office-titles as syllables: "chủ tịch" */
     size_t noffice;
     const char **opl_level;                         /* level of the i-th own-plan-level word */
@@ -105,6 +113,11 @@ int vp_title_carries(const vp_cmp_cfg *c, const vp_tokens *title, size_t at);
  * `clause`, the deadline's part of the sentence, and a word of own-plan-level anywhere in
  * `sentence`, of rules/compare.tsv)? */
 int vp_own_plan_due(const vp_cmp_cfg *c, const vp_tokens *clause, const vp_tokens *sentence, const char *level);
+/* The period (rules/compare.tsv report-period: "half", "year", …) of a report due at the end of
+ * `clause` ("báo cáo sơ kết 6 tháng" before "trước ngày 15/6/2025"): when `before`, its sentence
+ * up to there, holds a report word and the clause words of that period only; NULL otherwise
+ * ("năm 2025", "tháng 6", "quý III", "9 tháng" say when or how long, not a period). */
+const char *vp_report_period(const vp_cmp_cfg *c, const char *before, const char *clause);
 /* The syllables of a reference's authority without the office title it starts with
  * ("Chủ tịch UBND tỉnh" is the UBND tỉnh's: office-titles), joined by spaces; malloc'd. */
 char *vp_authority_body(const vp_cmp_cfg *c, const char *authority);

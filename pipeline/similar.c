@@ -239,6 +239,8 @@ static void set_num(vp_cmp_cfg *c, const cfg_num *cn, const char *v)
     }
 }
 
+static void words_make(const vp_cmp_cfg *c, const char *text, vp_tokens *out);
+
 /* The NULL-terminated phrases of list as syllables (seq: in order only), their number in *n. */
 static vp_tokens *phrase_tokens(const vp_cmp_cfg *c, const char *const *list, int seq, size_t *n)
 {
@@ -288,7 +290,7 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
     c->deadline_kinds = DEF_DEADLINES;
     c->carry_words = DEF_CARRY;
     c->own_plan_doctypes = DEF_NONE;
-    const char **own_plan_words = DEF_NONE, **office = DEF_NONE;
+    const char **own_plan_words = DEF_NONE, **office = DEF_NONE, **report_words = DEF_NONE;
     c->level_order = DEF_NONE;
     c->rate_units = DEF_NONE;
     (void)err;
@@ -321,6 +323,10 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
             c->own_plan_doctypes = cells_to_list(c->arena, row, 1, nc);
         else if (!strcmp(k, "own-plan-level") && nc > 2)
             c->nopl += nc - 2;
+        else if (!strcmp(k, "report-words"))
+            report_words = cells_to_list(c->arena, row, 1, nc);
+        else if (!strcmp(k, "report-period") && nc > 2)
+            c->nperiod += nc - 2;
         else if (!strcmp(k, "level-word") && nc > 2)
             nlvl++;
     }
@@ -451,6 +457,38 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
             vp_tokens_make_seq(c, row[j], 0, &c->opl_tok[no]);
         }
     }
+    /* the report words and the periods' phrases, read without synonyms; the phrases longest
+     * first ("6 tháng đầu năm" before "năm"), stable */
+    size_t nrw = 0;
+    while (report_words[nrw])
+        nrw++;
+    c->report_words = vp_xcalloc(nrw + 1, sizeof *c->report_words);
+    for (size_t i = 0; i < nrw; i++)
+        words_make(c, report_words[i], &c->report_words[c->nreport_words++]);
+    c->period_name = vp_arena_alloc(c->arena, sizeof(char *) * (c->nperiod + 1));
+    c->period_tok = vp_xcalloc(c->nperiod + 1, sizeof *c->period_tok);
+    size_t np = 0;
+    for (size_t i = 0; t && i < t->nrows; i++) {
+        const char *const *row = t->rows[i];
+        if (strcmp(row[0], "report-period") || t->ncols[i] <= 2)
+            continue;
+        for (size_t j = 2; j < t->ncols[i] && np < c->nperiod; j++) {
+            vp_tokens w;
+            words_make(c, row[j], &w);
+            if (w.nseq == 0) {
+                vp_tokens_free(&w);
+                continue;
+            }
+            size_t k = np++;
+            for (; k > 0 && c->period_tok[k - 1].nseq < w.nseq; k--) {
+                c->period_tok[k] = c->period_tok[k - 1];
+                c->period_name[k] = c->period_name[k - 1];
+            }
+            c->period_tok[k] = w;
+            c->period_name[k] = vp_arena_strdup(c->arena, row[1]);
+        }
+    }
+    c->nperiod = np;
     return c;
 }
 
@@ -462,6 +500,8 @@ void vp_cmp_cfg_free(vp_cmp_cfg *c)
     tokens_free_all(c->office, c->noffice);
     tokens_free_all(c->own_plan, c->nown_plan);
     tokens_free_all(c->opl_tok, c->nopl);
+    tokens_free_all(c->report_words, c->nreport_words);
+    tokens_free_all(c->period_tok, c->nperiod);
     tokens_free_all(c->syn_from, c->nsyn);
     tokens_free_all(c->syn_to, c->nsyn);
     vp_arena_free(c->arena);
@@ -556,7 +596,7 @@ static void synonyms(const vp_cmp_cfg *c, strvec *seq)
 
 /* The syllables of text into out->seq; with sets, also the sorted distinct syllables and
  * pairs of neighbours (uni, bi) that similarity is measured on. */
-static void tokens_make(const vp_cmp_cfg *c, const char *text, int drop_stop, int sets, vp_tokens *out)
+static void tokens_make(const vp_cmp_cfg *c, const char *text, int drop_stop, int sets, int syn, vp_tokens *out)
 {
     memset(out, 0, sizeof *out);
     if (!text)
@@ -610,7 +650,7 @@ static void tokens_make(const vp_cmp_cfg *c, const char *text, int drop_stop, in
         }
     }
     free(f);
-    if (c->nsyn)
+    if (c->nsyn && syn)
         synonyms(c, &seq);
     out->seq = seq.v;
     out->nseq = seq.n;
@@ -636,12 +676,18 @@ static void tokens_make(const vp_cmp_cfg *c, const char *text, int drop_stop, in
 
 void vp_tokens_make(const vp_cmp_cfg *c, const char *text, int drop_stop, vp_tokens *out)
 {
-    tokens_make(c, text, drop_stop, 1, out);
+    tokens_make(c, text, drop_stop, 1, 1, out);
 }
 
 void vp_tokens_make_seq(const vp_cmp_cfg *c, const char *text, int drop_stop, vp_tokens *out)
 {
-    tokens_make(c, text, drop_stop, 0, out);
+    tokens_make(c, text, drop_stop, 0, 1, out);
+}
+
+/* The syllables of text in order, stopwords kept and synonyms not read ("sơ kết" stays). */
+static void words_make(const vp_cmp_cfg *c, const char *text, vp_tokens *out)
+{
+    tokens_make(c, text, 0, 0, 0, out);
 }
 
 void vp_tokens_free(vp_tokens *t)
@@ -816,6 +862,78 @@ int vp_own_plan_due(const vp_cmp_cfg *c, const vp_tokens *clause, const vp_token
         }
     }
     return 0;
+}
+
+/* A number ("2025", "6") or a Roman one ("iii", folded) that tells a date or a count. */
+static int number_word(const char *w)
+{
+    size_t n = strlen(w), d = strspn(w, "0123456789"), r = strspn(w, "ivx");
+    return n > 0 && (d == n || (r == n && n <= 4));
+}
+
+#define PERIOD_STOPS ",.;:()!?\"" /* a phrase does not run over these ("hồ sơ, kết quả" holds no "sơ kết") */
+
+/* Does a part of text between stops hold one of the n phrases t? */
+static int holds_phrase(const vp_cmp_cfg *c, const char *text, const vp_tokens *t, size_t n)
+{
+    int found = 0;
+    for (const char *p = text; *p && !found;) {
+        size_t k = strcspn(p, PERIOD_STOPS);
+        char *part = vp_xstrndup(p, k);
+        vp_tokens w;
+        words_make(c, part, &w);
+        for (size_t i = 0; i < n && !found; i++)
+            found = vp_tokens_find_run(&t[i], &w, 0, w.nseq) >= 0;
+        vp_tokens_free(&w);
+        free(part);
+        p += k + (p[k] != 0);
+    }
+    return found;
+}
+
+/* The period of the phrases in the syllables t, into *found; 1 when they name two periods. */
+static int periods_in(const vp_cmp_cfg *c, const vp_tokens *t, const char **found)
+{
+    for (size_t i = 0; i < t->nseq;) {
+        size_t k = 0, len = 0;
+        for (; k < c->nperiod; k++) {
+            len = c->period_tok[k].nseq;
+            if (i + len > t->nseq || vp_tokens_find_run(&c->period_tok[k], t, i, i + len) != (long)i)
+                continue;
+            /* "năm 2025", "tháng 6", "quý III" say when; "9 tháng", "3 năm" how long */
+            if ((i + len < t->nseq && number_word(t->seq[i + len])) || (i > 0 && number_word(t->seq[i - 1])))
+                continue;
+            break;
+        }
+        if (k == c->nperiod) {
+            i++;
+            continue;
+        }
+        if (*found && strcmp(*found, c->period_name[k]))
+            return 1; /* "Định kỳ 6 tháng, hằng năm báo cáo …": of which, the clause does not say */
+        *found = c->period_name[k];
+        i += len;
+    }
+    return 0;
+}
+
+const char *vp_report_period(const vp_cmp_cfg *c, const char *before, const char *clause)
+{
+    if (!c->nperiod || !c->nreport_words || !holds_phrase(c, before, c->report_words, c->nreport_words))
+        return NULL;
+    const char *found = NULL;
+    int two = 0;
+    for (const char *p = clause; *p && !two;) {
+        size_t k = strcspn(p, PERIOD_STOPS);
+        char *part = vp_xstrndup(p, k);
+        vp_tokens w;
+        words_make(c, part, &w);
+        two = periods_in(c, &w, &found);
+        vp_tokens_free(&w);
+        free(part);
+        p += k + (p[k] != 0);
+    }
+    return two ? NULL : found;
 }
 
 char *vp_authority_body(const vp_cmp_cfg *c, const char *authority)

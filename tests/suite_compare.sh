@@ -376,6 +376,18 @@ f=$tmp/pccc/compliance/huyen-52-pccc-kyanh--tinh-75-pccc-hatinh.xml
 if [ -s "$f" ]; then
     check "pccc: both reports" "$(verdict "$f" deadline-check d7) $(verdict "$f" deadline-check d8)" "ok later"
 fi
+# a report's period agrees (rules/compare.tsv report-period): the province asking only for the
+# year's report ("Báo cáo năm trước ngày 10/11/2025"), the city's six months' report (10/6) does
+# not meet it (was ok by it, no other deadline of the parent taking it)
+mkdir -p "$tmp/pccc-year"
+sed 's/Báo cáo kết quả 6 tháng trước ngày 10\/6\/2025 và báo cáo năm/Báo cáo năm/' \
+    tests/compare/pccc/tinh-75-pccc-hatinh.txt >"$tmp/pccc-year/tinh-75-pccc-hatinh.txt"
+cp tests/compare/pccc/tp-30-pccc-hatinh.txt "$tmp/pccc-year/"
+if pair pccc-year-out "$tmp/pccc-year" tp-30-pccc-hatinh--tinh-75-pccc-hatinh.xml; then
+    check "pccc: six months' report for the year's" "$(xp "$f" "$(el deadline-check)[@parent-to='2025-11-10']/@verdict")" "missing"
+    check "pccc: its reason" "$(xp "$f" "$(el deadline-check)[@parent-to='2025-11-10']/@reason")" \
+        "the most similar child deadline (d5) is of a report of another period (half; the parent's: year)"
+fi
 
 # the same number and date by another province's committee: a near miss for run, a mismatch
 # for compare
