@@ -35,7 +35,9 @@
  *    reaches deadline-similarity, or when it is the child's only recurring deadline of that
  *    recurrence.  A child's one-off deadline answers one parent deadline: the most similar
  *    pairs first (those of the child's item carrying the parent's task before any); a parent
- *    deadline whose match another took takes its next one or is missing.  A one-off report whose clause names its period
+ *    deadline whose match another took takes its next one or is missing.  One of a task the
+ *    child's item carries without a deadline, or of a task not carried down, is taken only
+ *    from task-sure-similarity.  A one-off report whose clause names its period
  *    (report-period: "sơ kết 6 tháng", "báo cáo năm") is answered only by a child's of that
  *    period or of none said.  later when the child's last allowed day (`to`, else `from`) is
  *    after the parent's (recurring days compare as month-day; partial dates as their last
@@ -1217,8 +1219,8 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
          * the only one), else by its sentence with one of another period (a sparser one is
          * later).  A deadline of a parent's task the child carries down is looked for first
          * among the deadlines of the child's item that carries it (any of them); one of a task
-         * the child has not is taken only from task-sure-similarity (another task's day, alike
-         * in a few words, is not its day) */
+         * the child has not, or whose item has no deadline, is taken only from
+         * task-sure-similarity (another task's day, alike in a few words, is not its day) */
         w->tk = task_check_of(cs, p->item);
         w->titem = w->tk ? ck_get(w->tk, "child") : NULL;
         for (size_t j = 0; j < nc; j++) {
@@ -1249,6 +1251,9 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
         w->need = w->in_task ? -1 : cfg->deadline_sim;
         if (w->tk && !w->in_task && !strcmp(w->tk->verdict, "missing"))
             w->why = vp_arena_printf(cs->a, "the parent's task %s is not carried down", ck_get(w->tk, "parent"));
+        else if (w->titem && !w->in_task)
+            w->why = vp_arena_printf(cs->a, "the child's item %s, which carries the parent's task %s, has no deadline",
+                                     w->titem, ck_get(w->tk, "parent"));
         if (w->why && cfg->task_sure_sim > w->need)
             w->need = cfg->task_sure_sim;
         if (!w->prec)

@@ -376,6 +376,22 @@ f=$tmp/pccc/compliance/huyen-52-pccc-kyanh--tinh-75-pccc-hatinh.xml
 if [ -s "$f" ]; then
     check "pccc: both reports" "$(verdict "$f" deadline-check d7) $(verdict "$f" deadline-check d8)" "ok later"
 fi
+# a deadline of a task the child carries by an item with no date ("Kiện toàn, huấn luyện nghiệp
+# vụ lực lượng dân phòng …", the parent's "hoàn thành trước ngày 31/10/2025") is missing, not
+# another task's day alike in a few words ("tổng kiểm tra … trước ngày 31/5/2025", 0.26: ok
+# when the parent's inspections ask no day, so that no deadline of the parent takes it)
+mkdir -p "$tmp/pccc-noday"
+sed 's/ kinh doanh, hoàn thành trước ngày 30\/6\/2025\./ kinh doanh./' \
+    tests/compare/pccc/tinh-75-pccc-hatinh.txt >"$tmp/pccc-noday/tinh-75-pccc-hatinh.txt"
+cp tests/compare/pccc/tp-30-pccc-hatinh.txt "$tmp/pccc-noday/"
+if pair pccc-noday-out "$tmp/pccc-noday" tp-30-pccc-hatinh--tinh-75-pccc-hatinh.xml; then
+    check "pccc: a task's item with no date" "$(xp "$f" "$(el deadline-check)[@parent-to='2025-10-31']/@verdict")" "missing"
+    check "pccc: its item named" "$(xp "$f" "$(el deadline-check)[@parent-to='2025-10-31']/@reason")" \
+        "the child's item s3.5, which carries the parent's task s3.4, has no deadline"
+fi
+f=$tmp/pccc/compliance/tp-30-pccc-hatinh--tinh-75-pccc-hatinh.xml
+[ -s "$f" ] && check "pccc: task 4's deadline missing" "$(verdict "$f" deadline-check d4)" "missing"
+
 # a report's period agrees (rules/compare.tsv report-period): the province asking only for the
 # year's report ("Báo cáo năm trước ngày 10/11/2025"), the city's six months' report (10/6) does
 # not meet it (was ok by it, no other deadline of the parent taking it)
