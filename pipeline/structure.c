@@ -352,6 +352,28 @@ static int due_year_only(vp_st_ctx *c, const char *title, const char *y)
     return all > 0 && due == all;
 }
 
+/* The title with the terms of a congress it names blanked out (header rules field=period-term,
+ * group text, spaces of the same bytes: "… Đại hội Đảng bộ xã lần thứ XVI, nhiệm kỳ 2020 - 2025
+ * về … năm 2025" keeps "năm 2025" alone); NULL when it names none. */
+static const char *title_without_terms(vp_st_ctx *c, const char *title)
+{
+    size_t n = strlen(title), start = 0;
+    char *out = NULL;
+    while (start < n && vp_family_first_attr(c->header, "field", "period-term", c->m, title, n, start)) {
+        size_t ms, me, ts, te;
+        vp_match_range(c->m, &ms, &me);
+        if (!vp_match_group(c->m, "text", &ts, &te))
+            ts = ms, te = me;
+        if (!out)
+            out = vp_arena_strdup(c->doc->arena, title);
+        memset(out + ts, ' ', te - ts);
+        if (me <= start)
+            break;
+        start = me;
+    }
+    return out;
+}
+
 size_t vp_st_next_nonblank(vp_st_ctx *c, size_t i)
 {
     while (i < c->n && vp_st_blank(c, i))
@@ -1767,11 +1789,15 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
     if (!meta->doctype && meta->title && h.title_line && h.title_code && !h.has_doctype && !news)
         vp_st_set_doctype_code(&c, h.title_code, strlen(h.title_code));
 
-    /* the period: from the title, else the year of the date */
+    /* the period: from the title (without the term of a congress it names, when the rest of
+     * it names a period), else the year of the date */
     if (meta->title) {
-        if (vp_st_match_str(&c, c.header, "field", "period", meta->title, strlen(meta->title))) {
-            meta->period_from = vp_st_group(&c, "from", meta->title);
-            meta->period_to = vp_st_group(&c, "to", meta->title);
+        const char *pt = title_without_terms(&c, meta->title);
+        if (!pt || !vp_st_match_str(&c, c.header, "field", "period", pt, strlen(pt)))
+            pt = meta->title;
+        if (vp_st_match_str(&c, c.header, "field", "period", pt, strlen(pt))) {
+            meta->period_from = vp_st_group(&c, "from", pt);
+            meta->period_to = vp_st_group(&c, "to", pt);
             if (!meta->period_from && meta->period_to) {
                 /* "đến năm 2030": from the year of the document's date */
                 int dy = meta->date_value ? vp_date_year_of(meta->date_value) : 0;
