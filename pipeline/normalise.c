@@ -1769,6 +1769,20 @@ typedef struct crow {
 
 static int has_gap(const lpass *p, const pline *L);
 
+/* Is line L two cells whose one gap lies right of the gutter [lo,hi): a left cell longer than
+ * the lines before it, that runs past where the right column's widest line starts, and a right
+ * cell in the right column, as a signature centred on the right leaves a long recipient beside
+ * the signer's name ("- Các huyện, thị, thành Đoàn, Đoàn trực thuộc;      Huỳnh Thị Mỹ Linh")?
+ * The gap, into *own. */
+static int gap_beyond(const lpass *p, const pline *L, int32_t lo, int32_t hi, gap *own)
+{
+    gap g[4];
+    if (line_gaps(p, L, g, 4) != 3 || L->indent >= lo || g[1].a < lo || g[1].b < hi)
+        return 0;
+    *own = g[1];
+    return 1;
+}
+
 /* Does line L start a column block by a rule (layout.rules action=columns)?  It leaves the
  * line's words in p->ct: the caller tokenizes again. */
 static int starts_columns(lpass *p, const pline *L)
@@ -1866,6 +1880,8 @@ static size_t find_columns(lpass *p, size_t i, int by_rule, crow **rowsp, size_t
         lo = nlo, hi = nhi;
     }
     uint64_t whole = 0; /* rows that are a left cell whole, across the gutter */
+    uint64_t beyond = 0; /* rows split at a gap of their own right of the gutter (gap_beyond) */
+    gap own[64];
     int lastkind = first2 > i ? 1 : 3, subject = 0;
     while (j < p->nln && nr < 64) {
         const pline *L = &p->ln[j];
@@ -1880,9 +1896,16 @@ static size_t find_columns(lpass *p, size_t i, int by_rule, crow **rowsp, size_t
             j++;
             continue;
         }
-        if (!gutter_overlap(p, L, lo, hi, &nlo, &nhi))
+        int kind;
+        if (gutter_overlap(p, L, lo, hi, &nlo, &nhi))
+            kind = L->endcol <= nlo ? 1 : L->indent >= nhi ? 2 : 3;
+        else if (by_rule && gap_beyond(p, L, lo, hi, &own[nr])) {
+            /* split at its own gap; the gutter stays that of the other rows */
+            beyond |= (uint64_t)1 << nr;
+            kind = 3;
+            nlo = lo, nhi = hi;
+        } else
             break;
-        int kind = L->endcol <= nlo ? 1 : L->indent >= nhi ? 2 : 3;
         lastkind = kind;
         if (kind == 1) {
             const char *q = p->t + L->s;
@@ -1912,6 +1935,8 @@ static size_t find_columns(lpass *p, size_t i, int by_rule, crow **rowsp, size_t
         crow *c = &rows[r];
         c->line = i + r;
         size_t cut_l = col_byte(p, L, lo), cut_r = col_byte(p, L, hi);
+        if ((beyond >> r) & 1)
+            cut_l = col_byte(p, L, own[r].a), cut_r = col_byte(p, L, own[r].b);
         if ((whole >> r) & 1)
             cut_l = cut_r = L->e;
         c->ls = L->s, c->le = cut_l, c->rs = cut_r, c->re = L->e;

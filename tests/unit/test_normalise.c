@@ -568,6 +568,15 @@ static void test_layout(void)
                    "Các đơn vị có trách nhiệm thực hiện nghiêm túc các nội dung trên và báo cáo kết quả về Ủy ban "
                    "nhân dân tỉnh trước ngày 15 tháng 12 hằng năm để tổng hợp.\n");
     }
+    /* a signature centred on the right beside a recipient longer than the others, that runs past
+     * where the signature's widest line starts: the signer's name is the right column's */
+    EXPECT("                                            TM. BAN THƯỜNG VỤ TỈNH ĐOÀN\n"
+           "Nơi nhận:                                           PHÓ BÍ THƯ\n"
+           "- Trung ương Đoàn (b/c);\n"
+           "- Các huyện, thị, thành Đoàn, Đoàn trực thuộc;                 Huỳnh Thị Mỹ Linh\n"
+           "- Lưu: VP, PTTN.\n",
+           "Nơi nhận:\n- Trung ương Đoàn (b/c);\n- Các huyện, thị, thành Đoàn, Đoàn trực thuộc;\n- Lưu: VP, PTTN.\n"
+           "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN\nPHÓ BÍ THƯ\nHuỳnh Thị Mỹ Linh\n");
 }
 
 static void test_real_headers(void)
