@@ -1783,6 +1783,20 @@ static int gap_beyond(const lpass *p, const pline *L, int32_t lo, int32_t hi, ga
     return 1;
 }
 
+/* Is line L two short cells, each opening on a capital: the names of two signers side by side,
+ * under the space left for signing ("Lê Thị Thu Hà        Trung tá Nguyễn Văn Bình")? */
+static int names_row(const lpass *p, const pline *L)
+{
+    gap g[4];
+    if (line_gaps(p, L, g, 4) != 3 || g[1].a - L->indent > 40 || L->endcol - g[1].b > 40)
+        return 0;
+    size_t r = col_byte(p, L, g[1].b);
+    int32_t cp = -1;
+    if (r >= L->e || vp_utf8_decode_fast(p->t + r, L->e - r, &cp) <= 0)
+        return 0;
+    return cp_is_upper(L->first) && cp_is_upper(cp);
+}
+
 /* Does line L start a column block by a rule (layout.rules action=columns)?  It leaves the
  * line's words in p->ct: the caller tokenizes again. */
 static int starts_columns(lpass *p, const pline *L)
@@ -1918,7 +1932,9 @@ static size_t find_columns(lpass *p, size_t i, int by_rule, crow **rowsp, size_t
            may come after the space left for the signature */
         if (kind != 3 && L->blanks > 0 && !(by_rule && i * 2 >= p->nln && kind == 2 && L->blanks <= 4))
             break;
-        if (kind == 3 && L->blanks > 1)
+        /* two rows after the space for signing: the names of two signers side by side, under
+         * their titles in a signature block of the text's second half */
+        if (kind == 3 && L->blanks > 1 && !(by_rule && i * 2 >= p->nln && L->blanks <= 4 && names_row(p, L)))
             break;
         if (kind == 3 && L->blanks > 0 && starts_columns(p, L))
             break; /* a new block after a blank line: a document attached after the signature

@@ -982,6 +982,14 @@ static void recipient_notes(vp_st_ctx *c, vp_meta *m)
     }
 }
 
+/* Is the next non-blank line after line i a signer's name alone? */
+static int signame_next(vp_st_ctx *c, size_t i)
+{
+    size_t k = vp_st_next_nonblank(c, i + 1);
+    return k < c->n && !memchr(c->t->data + c->L[k].s, '|', c->L[k].e - c->L[k].s) &&
+           match_field(c, c->header, "signame", c->L[k].s, c->L[k].e) != NULL;
+}
+
 /* Reads the closing block (recipients and signature) from its first line `closing`, each
  * cell of a line on its own (a table row "- Lưu: VT. | Nguyễn Văn A" holds a recipient and a
  * signature line).  Inside the text (mid=1) the block ends at the first line after the
@@ -1001,6 +1009,7 @@ static size_t read_closing(vp_st_ctx *c, size_t closing, int mid)
      * signer's line after the first one's position, or in a later cell of a row that holds one */
     char *sigauth2 = NULL, *position2 = NULL, *name2 = NULL;
     int second = 0, col1 = -1; /* the first signer's cell in a row, -1 for none */
+    size_t pos_line = c->n;    /* the line of the last position read outside a table row */
     for (size_t i = closing; i < c->n && end == c->n; i++) {
         int cell = -1; /* the cell's number in its line: signature lines on the right of a
                         * row leave the recipients on its left going on */
@@ -1048,7 +1057,10 @@ static size_t read_closing(vp_st_ctx *c, size_t closing, int mid)
             }
             if (match_field(c, c->header, "sigauth", s, e)) {
                 char *sa = vp_st_squeeze(a, vp_st_group(c, "sigauth", d + s), 0);
-                int to2 = row ? row_sig || (second && col1 >= 0 && cell > col1) : second || (position && !name);
+                /* outside a row, a signer's line after the first one's position or name: the
+                 * second signer's (the first one's lines, name and all, then the second's, as a
+                 * column block gives a signature block of two columns) */
+                int to2 = row ? row_sig || (second && col1 >= 0 && cell > col1) : second || position || name;
                 second |= to2;
                 if (to2)
                     sigauth2 = sigauth2 ? vp_arena_printf(a, "%s %s", sigauth2, sa) : sa;
@@ -1077,12 +1089,25 @@ static size_t read_closing(vp_st_ctx *c, size_t closing, int mid)
                         sigauth = sigauth ? vp_arena_printf(a, "%s %s", sigauth, position) : position;
                     position = p;
                 }
+                if (!row)
+                    pos_line = i;
                 in_rec &= cell > 0;
                 after_sig = 1;
                 continue;
             }
             if (match_field(c, c->header, "sig-skip", s, e))
                 continue;
+            if (!row && i == pos_line + 1 && !(second ? name2 : name) && caps_line(c, i) && signame_next(c, i)) {
+                /* a line in capitals between a position and the name under it: the position goes on
+                 * ("PHÓ TRƯỞNG PHÒNG" / "GIÁO DỤC VÀ ĐÀO TẠO" / "Lê Thị Thu Hà") */
+                char *more = vp_st_squeeze(a, vp_arena_strndup(a, d + s, e - s), 0);
+                if (second && position2)
+                    position2 = vp_arena_printf(a, "%s %s", position2, more);
+                else if (!second && position)
+                    position = vp_arena_printf(a, "%s %s", position, more);
+                pos_line = i;
+                continue;
+            }
             if (after_sig && !name && match_field(c, c->header, "signame", s, e)) {
                 name = vp_st_squeeze(a, vp_st_group(c, "name", d + s), 0);
                 in_rec &= cell > 0;

@@ -577,6 +577,19 @@ static void test_layout(void)
            "- Lưu: VP, PTTN.\n",
            "Nơi nhận:\n- Trung ương Đoàn (b/c);\n- Các huyện, thị, thành Đoàn, Đoàn trực thuộc;\n- Lưu: VP, PTTN.\n"
            "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN\nPHÓ BÍ THƯ\nHuỳnh Thị Mỹ Linh\n");
+    /* two signers side by side, their names in one row after the space for signing: each name
+     * under its signer's lines */
+    EXPECT("IV. TỔ CHỨC THỰC HIỆN\n"
+           "Hai cơ quan phối hợp thực hiện.\n"
+           "Trên đây là Kế hoạch liên tịch của hai cơ quan./.\n"
+           "\n"
+           "KT. TRƯỞNG PHÒNG                               KT. TRƯỞNG CÔNG AN HUYỆN\n"
+           "PHÓ TRƯỞNG PHÒNG                               PHÓ TRƯỞNG CÔNG AN HUYỆN\n"
+           "\n\n\n"
+           "Lê Thị Thu Hà                                  Trung tá Nguyễn Văn Bình\n",
+           "IV. TỔ CHỨC THỰC HIỆN\nHai cơ quan phối hợp thực hiện.\n"
+           "Trên đây là Kế hoạch liên tịch của hai cơ quan./.\n\nKT. TRƯỞNG PHÒNG\nPHÓ TRƯỞNG PHÒNG\nLê Thị Thu Hà\n"
+           "KT. TRƯỞNG CÔNG AN HUYỆN\nPHÓ TRƯỞNG CÔNG AN HUYỆN\nTrung tá Nguyễn Văn Bình\n");
 }
 
 static void test_real_headers(void)
