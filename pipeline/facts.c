@@ -826,16 +826,20 @@ static vp_reference *earlier_ref(fctx *x, const nodeinfo *ni, const fcand *k, co
 }
 
 /* Marks busy the words from at to the end of the clause naming a document the text stands on
- * (references rules field=cited-end: ";", a sentence's end, ", UBND huyện đề nghị …"). */
-static void cited_title(fctx *x, const nodeinfo *ni, size_t at)
+ * when they open as its title (references rules field=title-start, field=cited-end: ";", a
+ * sentence's end, ", UBND huyện đề nghị …"); returns the title's end (at: none). */
+static size_t cited_title(fctx *x, const nodeinfo *ni, size_t at)
 {
     size_t s, e = ni->len;
+    if (!vp_family_first_attr(x->f_refs, "field", "title-start", x->m, ni->s, ni->len, at))
+        return at; /* no title follows (references rules field=title-start) */
     if (vp_family_first_attr(x->f_refs, "field", "cited-end", x->m, ni->s, ni->len, at)) {
         vp_match_range(x->m, &s, &e);
         e = s;
     }
     if (e > at)
         busy_add(x, at, e);
+    return e;
 }
 
 static void do_references(fctx *x, const nodeinfo *ni)
@@ -864,6 +868,7 @@ static void do_references(fctx *x, const nodeinfo *ni)
     collect(x, fam, NULL, REF_G, ni->s, ni->len, &x->c);
     select_nonoverlap(&x->c);
     const char *prev_code = NULL;
+    size_t title_at = 0, title_end = 0; /* the title of the last document stood on, [at, end) */
     const vp_rule *hc = NULL; /* the context a heading over the node gives, once looked up */
     int hc_done = 0;
     refnote notes[64];
@@ -943,11 +948,26 @@ static void do_references(fctx *x, const nodeinfo *ni)
             if (g == k->s && nr) {
                 rel = nr;
                 from_basis = 0;
-                stands_on = 0;
+                /* the verb of a task ("Phòng Y tế triển khai thực hiện Kế hoạch số … trước ngày
+                 * 30/6"), not the sentence's opening ("Thực hiện Quyết định số …") */
+                if (!(c && crule == c->rule && next.v[j].s < c->e && c->s < next.v[j].e))
+                    stands_on = 0;
             }
         }
-        if (stands_on && !x->in_title)
-            cited_title(x, ni, k->e);
+        /* a document named in that title ("Thực hiện Quyết định số 444/QĐ-TTg … ban hành Kế hoạch
+         * triển khai thi hành Luật …", "… về triển khai Chỉ thị số 05/CT-TTg"): cited, not
+         * another one stood on, when title words come before it (references rules
+         * field=in-title; "Căn cứ Luật A …, Luật B …" names two) */
+        if (k->s >= title_at && k->s < title_end &&
+            vp_family_first_attr(x->f_refs, "field", "in-title", x->m, ni->s, k->s, title_at)) {
+            rel = "cited";
+            from_basis = 0;
+            stands_on = 0;
+        }
+        if (stands_on && !x->in_title) {
+            title_at = k->e;
+            title_end = cited_title(x, ni, k->e);
+        }
         if (x->in_title && strcmp(rel, "implements") == 0) {
             /* "thực hiện Nghị quyết 32/NQ-CP … về thực hiện Nghị quyết 686/NQ-UBTVQH15": the
              * first is carried out, the later ones are what it carries out */
