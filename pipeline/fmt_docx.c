@@ -332,39 +332,78 @@ static xmlNode *row_cell(xmlNode *tc)
     return vp_xml_is(tc, "tc") ? tc : NULL;
 }
 
+/* The columns of the grid cell tc spans (w:gridSpan), at least 1. */
+static size_t cell_span(xmlNode *tc)
+{
+    int n = vp_xml_attr_int(vp_xml_child(vp_xml_child(tc, "tcPr"), "gridSpan"), "val", 1);
+    return n >= 1 && n <= 64 ? (size_t)n : 1;
+}
+
+/* Does tc go on a cell merged down from the row above (w:vMerge without val="restart")? */
+static int cell_continues(xmlNode *tc)
+{
+    xmlNode *vm = vp_xml_child(vp_xml_child(tc, "tcPr"), "vMerge");
+    if (!vm)
+        return 0;
+    char *v = vp_xml_attr(vm, "val");
+    int cont = !v || strcmp(v, "restart") != 0;
+    if (v)
+        xmlFree(v);
+    return cont;
+}
+
+/* A table's rows, cell by cell of its grid: a cell spanning columns (w:gridSpan) before another
+ * is followed by empty ones, so that each column keeps its place ("Đơn vị chủ trì" and "Đơn vị phối hợp" merged:
+ * the lead's column holds the name; a group's row "I | Công tác tuyên truyền" stays two cells); a cell merged down from the row above (w:vMerge) holds that
+ * row's text again, except in the first column, the rows' numbers (a lead or a deadline written
+ * once for several tasks is each task's). */
 static void table(docx *d, xmlNode *tbl, vp_buf *out)
 {
-    size_t width = 0; /* cells of the widest row */
+    size_t width = 0; /* columns of the widest row */
     for (xmlNode *tr = tbl->children; tr; tr = tr->next) {
         size_t w = 0;
         if (vp_xml_is(tr, "tr"))
             for (xmlNode *tc = tr->children; tc; tc = tc->next)
-                w += row_cell(tc) != NULL;
+                if (row_cell(tc))
+                    w += cell_span(row_cell(tc));
         if (w > width)
             width = w;
     }
+    vp_buf *above = vp_xcalloc(width + 1, sizeof *above); /* the text of each column in the row before */
     for (xmlNode *tr = tbl->children; tr; tr = tr->next) {
         if (!vp_xml_is(tr, "tr"))
             continue;
-        size_t ncell = 0, cap = 0;
-        vp_buf *cells = NULL;
+        size_t ncell = 0, pad = 0;
+        vp_buf *cells = vp_xcalloc(width + 1, sizeof *cells);
         for (xmlNode *tc = tr->children; tc; tc = tc->next) {
             xmlNode *cell = row_cell(tc);
             if (!cell)
                 continue;
-            if (ncell == cap) {
-                cap = cap ? cap * 2 : 4;
-                cells = vp_xrealloc(cells, sizeof *cells * cap);
-            }
-            memset(&cells[ncell], 0, sizeof cells[ncell]);
-            block(d, cell, &cells[ncell++]);
+            ncell += pad; /* the columns the cell before spans, when a cell follows it */
+            if (ncell >= width)
+                break;
+            size_t col = ncell;
+            if (cell_continues(cell) && col > 0)
+                vp_buf_add(&cells[col], above[col].data ? above[col].data : "", above[col].len);
+            else if (!cell_continues(cell))
+                block(d, cell, &cells[col]);
+            ncell++;
+            pad = cell_span(cell) - 1;
+        }
+        for (size_t i = 0; i < width; i++) {
+            above[i].len = 0;
+            if (i < ncell && cells[i].len)
+                vp_buf_add(&above[i], cells[i].data, cells[i].len);
         }
         if (!vp_fmt_group_row(cells, ncell, width, out))
             vp_fmt_table_row(cells, ncell, out);
-        for (size_t i = 0; i < ncell; i++)
+        for (size_t i = 0; i < width; i++)
             vp_buf_free(&cells[i]);
         free(cells);
     }
+    for (size_t i = 0; i < width; i++)
+        vp_buf_free(&above[i]);
+    free(above);
 }
 
 static void block(docx *d, xmlNode *n, vp_buf *out)

@@ -362,38 +362,77 @@ static size_t odt_width(xmlNode *t)
     return width;
 }
 
-static void odt_rows(odt *o, xmlNode *t, size_t width, vp_buf *out)
+/* A table's rows by the columns of its grid: a cell covered by one spanning columns before it
+ * (table:covered-table-cell) is an empty one when another cell follows, so that each column keeps
+ * its place; one covered by a cell spanning rows above it (table:number-rows-spanned) holds that
+ * cell's text again, except in the first column, the rows' numbers (a lead or a deadline written
+ * once for several tasks is each task's).  above and down: per column, the text of the row before
+ * and the rows still covered from above. */
+static void odt_rows(odt *o, xmlNode *t, size_t width, vp_buf *above, size_t *down, vp_buf *out)
 {
     for (xmlNode *r = t->children; r; r = r->next) {
         if (vp_xml_is(r, "table-header-rows") || vp_xml_is(r, "table-rows")) {
-            odt_rows(o, r, width, out);
+            odt_rows(o, r, width, above, down, out);
             continue;
         }
         if (!vp_xml_is(r, "table-row"))
             continue;
-        size_t ncell = 0, cap = 0;
-        vp_buf *cells = NULL;
+        size_t ncell = 0, pad = 0;
+        vp_buf *cells = vp_xcalloc(width + 1, sizeof *cells);
+        int *covered = vp_xcalloc(width + 1, sizeof *covered);
         for (xmlNode *cl = r->children; cl; cl = cl->next) {
-            if (!vp_xml_is(cl, "table-cell"))
+            int cov = vp_xml_is(cl, "covered-table-cell");
+            if (!cov && !vp_xml_is(cl, "table-cell"))
                 continue;
-            if (ncell == cap) {
-                cap = cap ? cap * 2 : 4;
-                cells = vp_xrealloc(cells, sizeof *cells * cap);
+            size_t col = ncell + pad;
+            if (col >= width)
+                break;
+            if (cov && !down[col]) { /* covered from the left: placed once a cell follows */
+                pad++;
+                continue;
             }
-            memset(&cells[ncell], 0, sizeof cells[ncell]);
-            odt_block(o, cl, &cells[ncell++], NULL);
+            ncell = col + 1;
+            pad = 0;
+            if (cov) {
+                covered[col] = 1;
+                if (col > 0)
+                    vp_buf_add(&cells[col], above[col].data ? above[col].data : "", above[col].len);
+                continue;
+            }
+            odt_block(o, cl, &cells[col], NULL);
+            int rows = vp_xml_attr_int(cl, "number-rows-spanned", 1);
+            int cols = vp_xml_attr_int(cl, "number-columns-spanned", 1);
+            for (int k = 0; rows > 1 && rows <= 1000 && k < cols && col + (size_t)k < width; k++)
+                down[col + (size_t)k] = (size_t)rows; /* counted down below, this row included */
+        }
+        for (size_t i = 0; i < width; i++) {
+            if (down[i])
+                down[i]--;
+            if (covered[i])
+                continue; /* the text above goes on */
+            above[i].len = 0;
+            if (i < ncell && cells[i].len)
+                vp_buf_add(&above[i], cells[i].data, cells[i].len);
         }
         if (!vp_fmt_group_row(cells, ncell, width, out))
             vp_fmt_table_row(cells, ncell, out);
-        for (size_t i = 0; i < ncell; i++)
+        for (size_t i = 0; i < width; i++)
             vp_buf_free(&cells[i]);
         free(cells);
+        free(covered);
     }
 }
 
 static void odt_table(odt *o, xmlNode *t, vp_buf *out)
 {
-    odt_rows(o, t, odt_width(t), out);
+    size_t width = odt_width(t);
+    vp_buf *above = vp_xcalloc(width + 1, sizeof *above);
+    size_t *down = vp_xcalloc(width + 1, sizeof *down);
+    odt_rows(o, t, width, above, down, out);
+    for (size_t i = 0; i < width; i++)
+        vp_buf_free(&above[i]);
+    free(above);
+    free(down);
 }
 
 static void odt_block(odt *o, xmlNode *n, vp_buf *out, const lctx *lc)

@@ -40,7 +40,7 @@ else
     for exp in tests/facts/*.expect; do
         name=$(basename "$exp" .expect)
         doc="corpus/$name.txt"
-        for ext in txt docx html; do [ -f "tests/facts/docs/$name.$ext" ] && doc="tests/facts/docs/$name.$ext"; done
+        for ext in txt docx html odt; do [ -f "tests/facts/docs/$name.$ext" ] && doc="tests/facts/docs/$name.$ext"; done
         if [ ! -f "$doc" ]; then echo "FAIL: $exp: no document $doc"; fail=$((fail + 1)); continue; fi
         if ! "$VNPLAN" extract "$doc" >"$tmp/$name.xml" 2>"$tmp/$name.err"; then
             echo "FAIL: $VNPLAN extract $doc: $(head -c 300 "$tmp/$name.err")"; fail=$((fail + 1)); continue
