@@ -196,6 +196,8 @@ static const struct {
     {"split-can-cu", "BỘ Y TẾ Căn cứ Nghị định số 75/2017/NĐ-CP"},
     {"page-views", "Lượt xem: 45"},
     {"date-alone", "13/11/2024"},
+    {"posted-line", "Cập nhật: 14/02/2025 08:35"},
+    {"posted-line", "Thứ Tư, 19/03/2025 - 15:20"},
     {"site-alone", "(binhthuan.gov.vn)"},
     {"dash-xa-hoi", "phát triển kinh tế\n- xã hội"},
     {"dash-xa-hoi", "các tổ chức chính trị\n– xã hội"},
