@@ -690,6 +690,12 @@ static void parse_header(vp_st_ctx *c, header_state *h)
             h->end = addressees(c, i);
             break;
         }
+        if (vp_st_match_line(c, c->header, "urgency", i)) {
+            /* a mark of urgency or secrecy ("HỎA TỐC", "KHẨN", "MẬT") between the header and
+             * "Kính gửi:" */
+            h->end = i + 1;
+            continue;
+        }
         if (vp_st_match_line(c, c->header, "motto", i)) {
             h->has_motto = 1;
             title_open = 0;
