@@ -1500,7 +1500,7 @@ static int seam_match(lpass *p, const kind_list *l, const char *s, size_t n)
     return list_match_bits(p, l, buf, bl, p->tbits);
 }
 
-/* Does the line s (a dash, then a small letter) go on the open line as the second half of a
+/* Does the line s (a dash, then a letter) go on the open line as the second half of a
  * dashed compound ("… phát triển kinh tế" + "- xã hội và …")? The join-dash rules see the end of
  * the open line, a line break, and the start of this one. */
 static int dash_goes_on(lpass *p, const char *s, size_t n)
@@ -1513,8 +1513,21 @@ static int dash_goes_on(lpass *p, const char *s, size_t n)
         return 0;
     if (i < n && s[i] == ' ')
         i++;
-    if (i >= n || (vp_utf8_decode_fast(s + i, n - i, &cp), !cp_is_lower(cp)))
+    if (i >= n)
         return 0;
+    vp_utf8_decode_fast(s + i, n - i, &cp);
+    if (!cp_is_lower(cp)) {
+        /* a capital after the dash goes on a name cut at its dash ("… của Sở Lao động" + "-
+         * Thương binh và Xã hội tỉnh …"), not on an item of a list of dashes ("- Kinh tế" +
+         * "- Xã hội") */
+        size_t ol = open_line_len(p);
+        const char *o = p->o.data + p->o.len - ol;
+        size_t k = 0;
+        while (k < ol && o[k] == ' ')
+            k++;
+        if (k >= ol || o[k] == '-' || o[k] == '+' || (unsigned char)o[k] == 0xE2 || !memchr(o + k, ' ', ol - k))
+            return 0;
+    }
     return seam_match(p, p->dash, s, n);
 }
 

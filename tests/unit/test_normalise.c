@@ -200,6 +200,7 @@ static const struct {
     {"posted-line", "Thứ Tư, 19/03/2025 - 15:20"},
     {"site-alone", "(binhthuan.gov.vn)"},
     {"dash-xa-hoi", "phát triển kinh tế\n- xã hội"},
+    {"dash-thuong-binh", "của Sở Lao động\n- Thương binh và Xã hội"},
     {"dash-xa-hoi", "các tổ chức chính trị\n– xã hội"},
     {"dash-quoc-phong", "bảo đảm an ninh\n- quốc phòng"},
     {"dash-an-ninh", "nhiệm vụ quốc phòng\n- an ninh"},
@@ -523,6 +524,11 @@ static void test_layout(void)
     EXPECT("Phát triển kinh tế\n- xã hội bền vững.\nTỔ CHỨC THỰC HIỆN,\nBÁO CÁO\n",
            "Phát triển kinh tế - xã hội bền vững.\nTỔ CHỨC THỰC HIỆN, BÁO CÁO\n");
     plain = 1;
+    /* a name cut at its dash, the capital after it ("… của Sở Lao động" + "- Thương binh và Xã hội
+     * …"), goes on; an item of a list of dashes does not ("- Kinh tế" + "- Xã hội") */
+    EXPECT("Căn cứ Công văn số 5120/SLĐTBXH-BTXH của Sở Lao động\n- Thương binh và Xã hội tỉnh Nghệ An;\n",
+           "Căn cứ Công văn số 5120/SLĐTBXH-BTXH của Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An;\n");
+    EXPECT("Các lĩnh vực:\n- Kinh tế\n- Xã hội\n", "Các lĩnh vực:\n- Kinh tế\n- Xã hội\n");
     /* plain text, one paragraph per line: lines stay, blank lines collapse to one */
     EXPECT("Dòng một không dấu chấm\ndòng hai\n\n\n\nDòng ba.\n2\n", "Dòng một không dấu chấm\ndòng hai\n\nDòng ba.\n2\n");
     /* ... but a long line that ends no sentence, broken here and there, joins the next when that
