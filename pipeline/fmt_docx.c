@@ -390,15 +390,7 @@ static void table(docx *d, xmlNode *tbl, vp_buf *out)
             ncell++;
             pad = cell_span(cell) - 1;
         }
-        for (size_t i = 0; i < width; i++) {
-            above[i].len = 0;
-            if (i < ncell && cells[i].len)
-                vp_buf_add(&above[i], cells[i].data, cells[i].len);
-        }
-        if (!vp_fmt_group_row(cells, ncell, width, out))
-            vp_fmt_table_row(cells, ncell, out);
-        for (size_t i = 0; i < width; i++)
-            vp_buf_free(&cells[i]);
+        vp_fmt_grid_row(cells, ncell, width, NULL, above, out);
         free(cells);
     }
     for (size_t i = 0; i < width; i++)

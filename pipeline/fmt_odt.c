@@ -405,19 +405,10 @@ static void odt_rows(odt *o, xmlNode *t, size_t width, vp_buf *above, size_t *do
             for (int k = 0; rows > 1 && rows <= 1000 && k < cols && col + (size_t)k < width; k++)
                 down[col + (size_t)k] = (size_t)rows; /* counted down below, this row included */
         }
-        for (size_t i = 0; i < width; i++) {
+        for (size_t i = 0; i < width; i++)
             if (down[i])
                 down[i]--;
-            if (covered[i])
-                continue; /* the text above goes on */
-            above[i].len = 0;
-            if (i < ncell && cells[i].len)
-                vp_buf_add(&above[i], cells[i].data, cells[i].len);
-        }
-        if (!vp_fmt_group_row(cells, ncell, width, out))
-            vp_fmt_table_row(cells, ncell, out);
-        for (size_t i = 0; i < width; i++)
-            vp_buf_free(&cells[i]);
+        vp_fmt_grid_row(cells, ncell, width, covered, above, out); /* a covered cell's text goes on */
         free(cells);
         free(covered);
     }

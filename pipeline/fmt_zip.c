@@ -335,3 +335,22 @@ int vp_fmt_group_row(const vp_buf *cells, size_t ncell, size_t width, vp_buf *ou
     vp_buf_addc(out, '\n');
     return 1;
 }
+
+/* Ends a row of a table of width columns read cell by cell of its grid (DOCX, ODT): above[i]
+ * takes the text of column i for the row after, unless kept[i] (a cell merged down goes on
+ * holding the text above it); the row is appended (a group's row, else cells side by side); the
+ * cells are freed. */
+void vp_fmt_grid_row(vp_buf *cells, size_t ncell, size_t width, const int *kept, vp_buf *above, vp_buf *out)
+{
+    for (size_t i = 0; i < width; i++) {
+        if (kept && kept[i])
+            continue;
+        above[i].len = 0;
+        if (i < ncell && cells[i].len)
+            vp_buf_add(&above[i], cells[i].data, cells[i].len);
+    }
+    if (!vp_fmt_group_row(cells, ncell, width, out))
+        vp_fmt_table_row(cells, ncell, out);
+    for (size_t i = 0; i < width; i++)
+        vp_buf_free(&cells[i]);
+}
