@@ -421,13 +421,7 @@ static int busy_hit_from(const fctx *x, size_t from, size_t s, size_t e)
     return 0;
 }
 
-static int busy_hit(const fctx *x, size_t s, size_t e)
-{
-    for (size_t i = 0; i < x->nbusy; i++)
-        if (s < x->busy[i].e && x->busy[i].s < e)
-            return 1;
-    return 0;
-}
+static int busy_hit(const fctx *x, size_t s, size_t e) { return busy_hit_from(x, 0, s, e); }
 
 /* ---- text helpers ---------------------------------------------------- */
 

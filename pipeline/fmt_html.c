@@ -544,9 +544,6 @@ static int has_table(xmlNode *n)
     return 0;
 }
 
-/* A row of short cells (a data table, or a two-column header) reads across, line k of every
- * cell side by side; a row holding whole blocks of the page (a layout table: menu beside the
- * article) gives its cells one after the other. */
 /* Cells of the widest of the rows among tr and its siblings. */
 static size_t rows_width(xmlNode *tr)
 {
@@ -564,6 +561,10 @@ static size_t rows_width(xmlNode *tr)
     return width;
 }
 
+/* A row of short cells (a data table, or a two-column header) reads across, line k of every
+ * cell side by side (a group's row across a table of width cells: "I | Công tác …"); a row
+ * holding whole blocks of the page (a layout table: menu beside the article) gives its cells one
+ * after the other. */
 static void row(render *r, xmlNode *tr, size_t width)
 {
     size_t ncell = 0, cap = 0, most = 0;

@@ -1525,6 +1525,7 @@ static int dash_goes_on(lpass *p, const char *s, size_t n)
         size_t k = 0;
         while (k < ol && o[k] == ' ')
             k++;
+        /* (0xE2 opens "–" and "•" in UTF-8) */
         if (k >= ol || o[k] == '-' || o[k] == '+' || (unsigned char)o[k] == 0xE2 || !memchr(o + k, ' ', ol - k))
             return 0;
     }
