@@ -1162,6 +1162,25 @@ static void add_deadline(fctx *x, const nodeinfo *ni, const fcand *k, const char
     x->dl_last = d;
 }
 
+static int past_at(const fctx *x, const fcands *marks, const char *S, size_t at);
+static int past_under_heading(fctx *x, const vp_node *n);
+
+/* Is S[at] of node ni in a time the text tells as past (the targets rules field=past and
+ * past-heading)?  The marks are collected on the first call (*asked). */
+static int past_told(fctx *x, const nodeinfo *ni, fcands *marks, int *asked, size_t at)
+{
+    static const char *const PAST_G[] = {"year", NULL};
+    if (past_under_heading(x, ni->node))
+        return 1;
+    if (!*asked) {
+        *asked = 1;
+        collect(x, x->f_targets, "past", PAST_G, ni->s, ni->len, marks);
+        if (marks->n > 1)
+            qsort(marks->v, marks->n, sizeof *marks->v, cand_cmp);
+    }
+    return past_at(x, marks, ni->s, at);
+}
+
 static void do_deadlines(fctx *x, const nodeinfo *ni)
 {
     const vp_family *fam = x->f_deadlines;
@@ -1186,6 +1205,8 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
     select_nonoverlap(&x->c);
     const char *S = ni->s;
     pastnote past = {0}, since = {0};
+    fcands marks = {0};
+    int marks_asked = 0;
     vp_deadline *rec = NULL; /* the last recurrence read in this node, its match ending at rec_end */
     size_t rec_end = 0;
     for (size_t i = 0; i < x->c.n; i++) {
@@ -1453,7 +1474,7 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
         int passed = (y1 > 0 || y2 > 0 || gint(k, DG_Y1Q, S) > 0 || gint(k, DG_Y2Q, S) > 0) &&
                      strcmp(kind, "recurring") != 0 && date && strlen(date) == 10 && strlen(last) == 10 &&
                      vp_date_add(last, 1, 'M', later) && strcmp(later, date) < 0;
-        if (passed && strcmp(kind, "before") == 0) {
+        if (passed && strcmp(kind, "before") == 0 && !past_told(x, ni, &marks, &marks_asked, k->e)) {
             vp_span sp;
             size_t line = locate(x, ni, k->s, k->e, &sp);
             vp_diag_add(&x->doc->diags, "deadline-passed", (int)line,
@@ -1489,6 +1510,7 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
         rec = every && !from[0] && !to[0] ? x->dl_last : NULL;
         rec_end = k->e;
     }
+    free(marks.v);
     past_dates_flush(x, &past, "date", "ended more than a month before the document's own", "past events");
     past_dates_flush(x, &since, "span", "began years before the document's own date", "anniversaries or past periods");
 }
@@ -2260,6 +2282,7 @@ static void do_targets(fctx *x, const nodeinfo *ni)
     select_nonoverlap(&c);
     const char *S = ni->s;
     const char *prev_ind = NULL;
+    const char *past_ind = NULL; /* what the last figure of the past measured */
     static const char *const PAST_G[] = {"year", NULL};
     fcands marks = {0};
     int past_head = -1; /* not yet asked */
@@ -2289,6 +2312,13 @@ static void do_targets(fctx *x, const nodeinfo *ni)
                 b = k->ge[TG_UNIT];
             const char *ua = vp_rule_attr(k->rule, "unit");
             pastnote_add(x, ni, &past, k->gs[TG_VALUE], b, !has(k, TG_UNIT) && (!ua || strcmp(ua, "%") == 0) ? "%" : "");
+            size_t pa = k->gs[TG_IND], pb = k->ge[TG_IND];
+            if (has(k, TG_IND)) {
+                trim_range(S, &pa, &pb);
+                trim_indicator(x, fam, S, &pa, &pb);
+                if (pb > pa)
+                    past_ind = squeeze(A, S + pa, pb - pa);
+            }
             continue;
         }
         char val[32];
@@ -2468,6 +2498,8 @@ static void do_targets(fctx *x, const nodeinfo *ni)
             tg->indicator = measure_of(x, fam, prev_ind, tg->indicator);
         if (!tg->indicator && prev_ind)
             tg->indicator = prev_ind; /* "đạt 50% vào năm 2025 và 60% vào năm 2030" */
+        if (!tg->indicator && past_ind && !nmine)
+            tg->indicator = past_ind; /* "Năm 2024, tỷ lệ hộ nghèo còn 2,1%; năm 2025 giảm còn 1,5%" */
         if (!tg->indicator && unit && strchr(unit, '/') && has(k, TG_UNIT))
             tg->indicator = unit; /* "Có 12 bác sĩ/vạn dân": the ratio names what it measures */
         prev_ind = tg->indicator;
