@@ -1224,11 +1224,13 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
         char everybuf[16];
         int ok = 0;
         const char *after = vp_rule_attr(k->rule, "after"), *holiday = vp_rule_attr(k->rule, "holiday");
-        if (holiday && strcmp(kind, "before") == 0) {
-            /* "trước Tết Nguyên đán Ất Tỵ": the day before the feast, from rules/holidays.tsv */
+        if (holiday && (strcmp(kind, "before") == 0 || strcmp(kind, "on") == 0)) {
+            /* "trước Tết Nguyên đán Ất Tỵ": the day before the feast, from rules/holidays.tsv;
+             * "nhân dịp Tết Nguyên đán Ất Tỵ" (kind=on): the feast's first day */
             const char *day = holiday_date(x, holiday, y1, has(k, DG_NAME) ? S + k->gs[DG_NAME] : NULL,
                                            has(k, DG_NAME) ? k->ge[DG_NAME] - k->gs[DG_NAME] : 0);
-            if (!day || !vp_date_add(day, -1, 'D', to)) {
+            int on = strcmp(kind, "on") == 0;
+            if (!day || !vp_date_add(day, on ? 0 : -1, 'D', to)) {
                 vp_span sp;
                 size_t line = locate(x, ni, k->s, k->e, &sp);
                 vp_diag_add(&x->doc->diags, "holiday-unknown", (int)line,
@@ -1237,6 +1239,8 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
                 add_deadline(x, ni, k, kind, NULL, NULL, NULL);
                 continue;
             }
+            if (on)
+                memcpy(from, to, sizeof to);
             ok = 1;
         } else if (after && strcmp(kind, "before") == 0) {
             /* "trong thời hạn 09 tháng kể từ ngày ban hành": a time after the plan's date */
@@ -1261,6 +1265,24 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
                 vp_date_iso(to, y, m1, d1);
                 if (strcmp(kind, "on") == 0)
                     memcpy(from, to, sizeof to);
+                ok = 1;
+            } else if (d1 <= 0 && m1 >= 1 && m1 <= 12 && y > 0 && strcmp(kind, "before") == 0 &&
+                       vp_rule_attr(k->rule, "through")) {
+                /* "chậm nhất trong tháng 6/2025" (through=yes): the month's last day */
+                vp_date_iso(to, y, m1, vp_date_days_in_month(y, m1));
+                ok = 1;
+            } else if (d1 <= 0 && m1 <= 0 && has(k, DG_Q1) && y > 0 && strcmp(kind, "before") == 0) {
+                /* "trước Quý III/2025": the last day before the quarter starts; "vào cuối Quý
+                 * III/2025" (through=yes): the quarter's last day */
+                int q = vp_date_roman(S + k->gs[DG_Q1], k->ge[DG_Q1] - k->gs[DG_Q1]);
+                if (q < 1 || q > 4)
+                    continue;
+                int lm = vp_rule_attr(k->rule, "through") ? 3 * q : 3 * q - 3, ly = y;
+                if (lm == 0) {
+                    lm = 12;
+                    ly--;
+                }
+                vp_date_iso(to, ly, lm, vp_date_days_in_month(ly, lm));
                 ok = 1;
             } else if (d1 <= 0 && m1 >= 1 && m1 <= 12 && y > 0 && strcmp(kind, "before") == 0) {
                 /* "trước tháng 9/2025": the last day before the month starts */
