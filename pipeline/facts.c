@@ -2878,6 +2878,13 @@ static void do_budget(fctx *x, const nodeinfo *ni)
         return;
     const vp_family *fam = x->f_budget;
     vp_arena *A = x->doc->arena;
+    /* the title of a regulation the text follows ("theo Thông tư số 55/2023/TT-BTC … quy định
+     * quản lý, sử dụng kinh phí sự nghiệp từ nguồn ngân sách nhà nước") names no source (budget
+     * rules field=skip) */
+    fcands skip = {0}, marks = {0};
+    int marks_asked = 0;
+    pastnote past = {0};
+    collect(x, fam, "skip", NULL, ni->s, ni->len, &skip);
     x->c.n = 0;
     collect(x, fam, NULL, BUD_G, ni->s, ni->len, &x->c);
     select_nonoverlap(&x->c);
@@ -2889,6 +2896,16 @@ static void do_budget(fctx *x, const nodeinfo *ni)
          * Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021-2025") */
         if (busy_hit_from(x, kind ? x->busy_refs : 0, k->s, k->e))
             continue;
+        int skipped = 0;
+        for (size_t j = 0; kind && j < skip.n && !skipped; j++)
+            skipped = k->s < skip.v[j].e && skip.v[j].s < k->e;
+        if (skipped)
+            continue;
+        if (!kind && row != 2 && past_told(x, ni, &marks, &marks_asked, k->s)) {
+            /* "Năm 2024, tổng kinh phí thực hiện là 2,8 tỷ đồng": spent, not budgeted */
+            pastnote_add(x, ni, &past, k->s, k->e, "");
+            continue;
+        }
         if (row == 2 && !kind)
             continue; /* a table row's amount is its column's, read above */
         vp_budget_item *bi = vp_arena_alloc(A, sizeof *bi);
@@ -2937,6 +2954,12 @@ static void do_budget(fctx *x, const nodeinfo *ni)
             dset_add(&x->src_seen, src_key(bi->kind, bi->item, bi->text), bi);
         busy_add(x, k->s, k->e);
     }
+    free(skip.v);
+    free(marks.v);
+    pastnote_flush(x, &past, "past-results",
+                   past.n ? vp_arena_printf(x->doc->arena, "%zu sum%s of the past read as spent, not budgeted",
+                                            past.n, past.n == 1 ? "" : "s")
+                          : "");
 }
 
 /* ---- driver ------------------------------------------------------------- */
