@@ -2896,6 +2896,8 @@ static void do_budget(fctx *x, const nodeinfo *ni)
          * Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021-2025") */
         if (busy_hit_from(x, kind ? x->busy_refs : 0, k->s, k->e))
             continue;
+        if (kind && x->in_preamble && busy_hit_from(x, 0, k->s, k->e))
+            continue; /* "Căn cứ Nghị quyết … về dự toán thu, chi ngân sách địa phương năm 2025" */
         int skipped = 0;
         for (size_t j = 0; kind && j < skip.n && !skipped; j++)
             skipped = k->s < skip.v[j].e && skip.v[j].s < k->e;
