@@ -1542,7 +1542,7 @@ static int emit_cell(lpass *p, const cellinfo *ci, int *carry_page)
     int act = classify(p, W_DROP | (p->layout ? W_BLOCK | W_TIGHT : 0), &tight, &columns, &ds, &de);
     (void)columns;
     if (act == A_PAGE) {
-        if (ci->page_near || (p->layout && ci->indent >= 15 && ci->col == 0))
+        if (ci->page_near || (ci->indent >= 15 && ci->col == 0))
             act = A_DROP;
         else
             act = A_NONE;

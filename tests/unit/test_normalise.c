@@ -772,6 +772,13 @@ static void test_runin(void)
     EXPECT(one, one);
 }
 
+static void test_page_number_plain(void)
+{
+    /* a plain text's lone figure far to the right between two paragraphs is its page's number */
+    EXPECT("     Hoàn thành trong 6 tháng đầu năm 2025.\n\n                                        2\n     IV. KINH PHÍ\n",
+           "Hoàn thành trong 6 tháng đầu năm 2025.\n\nIV. KINH PHÍ\n");
+}
+
 int main(void)
 {
     char err[512];
@@ -788,6 +795,7 @@ int main(void)
     test_unicode();
     test_layout();
     test_runin();
+    test_page_number_plain();
     test_db_rows();
     test_real_headers();
     test_seeds();
