@@ -1878,9 +1878,24 @@ static size_t past_number(const char *S, size_t a, size_t e)
 /* Does S[a..e) hold a figure that is not part of a name: not an age ("trẻ em dưới 1 tuổi", "trẻ
  * em 3-5 tuổi"), an order ("sinh con thứ 3 trở lên") or a frequency ("khám sức khỏe ít nhất 01
  * lần/năm")? */
+static int word_at(const char *S, size_t at, size_t e, const char *w)
+{
+    size_t n = strlen(w);
+    return e - at >= n && !memcmp(S + at, w, n);
+}
+
+static int word_before(const char *S, size_t a, size_t at, const char *w)
+{
+    size_t n = strlen(w);
+    return at - a >= n && !memcmp(S + at - n, w, n);
+}
+
 static int plain_figure(const char *S, size_t a, size_t e)
 {
-    static const char ORDINAL[] = "thứ ";
+    /* a figure that names a kind, not a count: an age, a number of times, an order, a grade
+     * ("trẻ em dưới 5 tuổi", "lần thứ 2", "cơ sở lưu trú 3 sao", "bệnh viện hạng 1", "cấp độ 4") */
+    static const char *const AFTER[] = {" tuổi", " lần", " sao", NULL};
+    static const char *const BEFORE[] = {"thứ ", "hạng ", "cấp độ ", "mức độ ", "loại ", NULL};
     for (size_t i = a; i < e; i++) {
         if (S[i] < '0' || S[i] > '9')
             continue;
@@ -1890,8 +1905,12 @@ static int plain_figure(const char *S, size_t a, size_t e)
         if (j + 1 < e && S[j] == '-' && S[j + 1] >= '0' && S[j + 1] <= '9')
             for (j++; j < e && S[j] >= '0' && S[j] <= '9';)
                 j++;
-        if ((e - j >= 6 && !memcmp(S + j, " tuổi", 6)) || (e - j >= 5 && !memcmp(S + j, " lần", 5)) ||
-            (i - a >= sizeof ORDINAL - 1 && !memcmp(S + i - (sizeof ORDINAL - 1), ORDINAL, sizeof ORDINAL - 1))) {
+        int kind = 0;
+        for (size_t k = 0; AFTER[k] && !kind; k++)
+            kind = word_at(S, j, e, AFTER[k]);
+        for (size_t k = 0; BEFORE[k] && !kind; k++)
+            kind = word_before(S, a, i, BEFORE[k]);
+        if (kind) {
             i = j;
             continue;
         }
@@ -2518,8 +2537,9 @@ static void do_targets(fctx *x, const nodeinfo *ni)
             /* "tỷ lệ cấp ủy viên nữ đạt từ 20% trở lên, cấp ủy viên trẻ tuổi đạt từ 10% trở lên"
              * (or after a ";"): the measure of the figure before leads one named without its own */
             tg->indicator = measure_of(x, fam, prev_ind, tg->indicator);
-        if (!tg->indicator && prev_ind)
-            tg->indicator = prev_ind; /* "đạt 50% vào năm 2025 và 60% vào năm 2030" */
+        if (!tg->indicator && prev_ind && !(nmine > 0 && sentence_ends(S, mine[nmine - 1].ve, vs)))
+            tg->indicator = prev_ind; /* "đạt 50% vào năm 2025 và 60% vào năm 2030" (not one of the
+                                       * sentence before) */
         if (!tg->indicator && past_ind && !nmine)
             tg->indicator = past_ind; /* "Năm 2024, tỷ lệ hộ nghèo còn 2,1%; năm 2025 giảm còn 1,5%" */
         if (!tg->indicator && unit && strchr(unit, '/') && has(k, TG_UNIT))
