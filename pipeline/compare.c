@@ -33,7 +33,7 @@
  *    the most similar by the sentence around it (its item's text, the deadline's own words
  *    left out when enough is left); taken when the similarity
  *    reaches deadline-similarity, or when it is the child's only recurring deadline of that
- *    recurrence.  A child's one-off deadline answers one parent deadline: the most similar
+ *    recurrence and the parent's is of a report (report-words in its sentence).  A child's one-off deadline answers one parent deadline: the most similar
  *    pairs first (those of the child's item carrying the parent's task before any); a parent
  *    deadline whose match another took takes its next one or is missing.  One of a task the
  *    child's item carries without a deadline, or of a task not carried down, is taken only
@@ -1272,11 +1272,14 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
             }
         w->bj = w->jbest;
         double s = w->best;
-        if (nsame > 0 && (best_same >= cfg->deadline_sim || nsame == 1)) {
+        /* the child's one schedule of the period answers a parent's report of it whatever its
+         * words; not another recurring duty ("kiểm tra … ít nhất 01 lần/năm" is no report) */
+        int lone = nsame == 1 && vp_report_said(cfg, w->ptext);
+        if (nsame > 0 && (best_same >= cfg->deadline_sim || lone)) {
             w->bj = bj_same; /* the same period first */
             s = best_same;
         }
-        w->taken = w->best >= 0 && (w->in_task || s >= cfg->deadline_sim || nsame == 1) &&
+        w->taken = w->best >= 0 && (w->in_task || s >= cfg->deadline_sim || lone) &&
                    (!w->why || s >= cfg->task_sure_sim);
     }
     /* one-off deadlines: a child's answers one parent's, the most similar pairs first (those

@@ -118,6 +118,8 @@ int vp_own_plan_due(const vp_cmp_cfg *c, const vp_tokens *clause, const vp_token
  * up to there, holds a report word and the clause words of that period only; NULL otherwise
  * ("năm 2025", "tháng 6", "quý III", "9 tháng" say when or how long, not a period). */
 const char *vp_report_period(const vp_cmp_cfg *c, const char *before, const char *clause);
+/* Does `text` hold a report word (rules/compare.tsv report-words: "báo cáo", "sơ kết", …)? */
+int vp_report_said(const vp_cmp_cfg *c, const char *text);
 /* The syllables of a reference's authority without the office title it starts with
  * ("Chủ tịch UBND tỉnh" is the UBND tỉnh's: office-titles), joined by spaces; malloc'd. */
 char *vp_authority_body(const vp_cmp_cfg *c, const char *authority);

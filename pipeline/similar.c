@@ -917,6 +917,11 @@ static int periods_in(const vp_cmp_cfg *c, const vp_tokens *t, const char **foun
     return 0;
 }
 
+int vp_report_said(const vp_cmp_cfg *c, const char *text)
+{
+    return c->nreport_words && holds_phrase(c, text, c->report_words, c->nreport_words);
+}
+
 const char *vp_report_period(const vp_cmp_cfg *c, const char *before, const char *clause)
 {
     if (!c->nperiod || !c->nreport_words || !holds_phrase(c, before, c->report_words, c->nreport_words))

@@ -312,8 +312,8 @@ pairs_are matuy-sonla tests/compare/matuy-sonla \
 pairs_are pctt tests/compare/pctt "huyen-105-pctt-binhson--tinh-97-pctt-quangngai.xml "
 f=$tmp/attp/compliance/tp-25-attp-dongha--tinh-45-attp.xml
 if [ -s "$f" ]; then
-    check "attp: sampling's quarter, task not carried down" "$(verdict "$f" deadline-check d3)" "missing"
-    check "attp: certificates later" "$(verdict "$f" deadline-check d4)" "later"
+    check "attp: sampling's quarter, task not carried down" "$(verdict "$f" deadline-check d5)" "missing"
+    check "attp: certificates later" "$(verdict "$f" deadline-check d6)" "later"
     check "attp: reordered rate meets" "$(verdict "$f" target-check t3)" "meets"
     check "attp: ceiling met" "$(verdict "$f" target-check t4)" "meets"
 fi
@@ -391,6 +391,15 @@ if pair pccc-noday-out "$tmp/pccc-noday" tp-30-pccc-hatinh--tinh-75-pccc-hatinh.
 fi
 f=$tmp/pccc/compliance/tp-30-pccc-hatinh--tinh-75-pccc-hatinh.xml
 [ -s "$f" ] && check "pccc: task 4's deadline missing" "$(verdict "$f" deadline-check d4)" "missing"
+# a child's lone yearly report does not answer a parent's yearly inspection ("kiểm tra, giám sát ít
+# nhất 01 lần/năm"), only a report; a count whose words hold a grade after a comma ("sản phẩm
+# được đánh giá, phân hạng đạt 3 sao trở lên") is paired with the parent's
+pairs_are dnld tests/compare/dnld "sld-845-dnld-phutho--bo-1520-dnld-nongthon.xml tinh-128-dnld-thanhhoa--bo-1520-dnld-nongthon.xml "
+f=$tmp/dnld/compliance/tinh-128-dnld-thanhhoa--bo-1520-dnld-nongthon.xml
+[ -s "$f" ] && check "dnld: yearly inspection not answered by a yearly report" "$(verdict "$f" deadline-check d1)" "missing"
+pairs_are ocop tests/compare/ocop "huyen-88-ocop-hamyen--tinh-73-ocop-tuyenquang.xml tp-120-ocop-tuyenquang--tinh-73-ocop-tuyenquang.xml "
+f=$tmp/ocop/compliance/tp-120-ocop-tuyenquang--tinh-73-ocop-tuyenquang.xml
+[ -s "$f" ] && check "ocop: a part of the parent's count" "$(xp "$f" "$(el target-check)[@parent='t1']/@child") $(verdict "$f" target-check t1)" "t1 unclear"
 
 # a report's period agrees (rules/compare.tsv report-period): the province asking only for the
 # year's report ("Báo cáo năm trước ngày 10/11/2025"), the city's six months' report (10/6) does
