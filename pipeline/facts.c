@@ -1322,6 +1322,19 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
                     }
                     ok = 1;
                 }
+            } else if (vp_rule_attr(k->rule, "days")) {
+                /* a part of a month (days=A-B, B empty for its end): "thượng tuần tháng 01/2026"
+                 * (1-10), "nửa cuối tháng 5" (16-) */
+                int y = year_or(y1, py), a = 0, b = 0;
+                const char *dd = vp_rule_attr(k->rule, "days");
+                if (sscanf(dd, "%d-%d", &a, &b) < 1)
+                    a = 0;
+                if (y > 0 && m1 >= 1 && m1 <= 12 && a >= 1 && a <= 28) {
+                    int dim = vp_date_days_in_month(y, m1);
+                    vp_date_iso(from, y, m1, a);
+                    vp_date_iso(to, y, m1, b >= a && b < dim ? b : dim);
+                    ok = 1;
+                }
             } else if (wk) { /* a week of a month: "tuần đầu tháng 4/2025" (1-7), "tuần cuối tháng 12" */
                 int y = year_or(y1, py), w = strcmp(wk, "last") == 0 ? 0 : atoi(wk);
                 if (y > 0 && m1 >= 1 && m1 <= 12 && (w >= 1 || strcmp(wk, "last") == 0) && w <= 5) {
