@@ -33,8 +33,9 @@
  *    the most similar by the sentence around it (its item's text, the deadline's own words
  *    left out when enough is left); taken when the similarity
  *    reaches deadline-similarity, or when it is the child's only recurring deadline of that
- *    recurrence and the parent's is of a report (report-words in its sentence).  A child's one-off deadline answers one parent deadline: the most similar
- *    pairs first (those of the child's item carrying the parent's task before any); a parent
+ *    recurrence and the parent's is of a report (report-words in its sentence).  A child's
+ *    one-off deadline answers one parent deadline: the most similar pairs first (those of the
+ *    child's item carrying the parent's task before any); a parent
  *    deadline whose match another took takes its next one or is missing.  One of a task the
  *    child's item carries without a deadline, or of a task not carried down, is taken only
  *    from task-sure-similarity.  A one-off report whose clause names its period

@@ -1503,7 +1503,8 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
         /* a time with its year written that ended more than a month before the document's own
          * date ("đã tổ chức Đại hội vào ngày 27/9/2019" in a letter of 2025, "trong giai đoạn
          * 2021 - 2025" in a plan of 2026) is an event of the past, not a deadline; a deadline
-         * said as one ("trước ngày 1/1/2025" in a plan of 27/6/2025) stays, with a warning */
+         * said as one ("trước ngày 1/1/2025" in a plan of 27/6/2025) stays, with a warning,
+         * unless the text tells its time as past ("Đến hết năm 2024, tỷ lệ … đạt 92,5%") */
         char later[16];
         const char *last = to[0] ? to : from; /* a start with no end: the start */
         int passed = (y1 > 0 || y2 > 0 || gint(k, DG_Y1Q, S) > 0 || gint(k, DG_Y2Q, S) > 0) &&
@@ -1888,9 +1889,7 @@ static size_t past_number(const char *S, size_t a, size_t e)
     return a;
 }
 
-/* Does S[a..e) hold a figure that is not part of a name: not an age ("trẻ em dưới 1 tuổi", "trẻ
- * em 3-5 tuổi"), an order ("sinh con thứ 3 trở lên") or a frequency ("khám sức khỏe ít nhất 01
- * lần/năm")? */
+/* Do the bytes w stand at S[at] (before e)?  Do they end at S[at] (after a)? */
 static int word_at(const char *S, size_t at, size_t e, const char *w)
 {
     size_t n = strlen(w);
@@ -1903,10 +1902,11 @@ static int word_before(const char *S, size_t a, size_t at, const char *w)
     return at - a >= n && !memcmp(S + at - n, w, n);
 }
 
+/* Does S[a..e) hold a figure that is not part of a name: not an age ("trẻ em dưới 1 tuổi", "trẻ
+ * em 3-5 tuổi"), an order ("sinh con thứ 3 trở lên"), a frequency ("khám sức khỏe ít nhất 01
+ * lần/năm") or a grade ("cơ sở lưu trú 3 sao", "bệnh viện hạng 1", "cấp độ 4")? */
 static int plain_figure(const char *S, size_t a, size_t e)
 {
-    /* a figure that names a kind, not a count: an age, a number of times, an order, a grade
-     * ("trẻ em dưới 5 tuổi", "lần thứ 2", "cơ sở lưu trú 3 sao", "bệnh viện hạng 1", "cấp độ 4") */
     static const char *const AFTER[] = {" tuổi", " lần", " sao", NULL};
     static const char *const BEFORE[] = {"thứ ", "hạng ", "cấp độ ", "mức độ ", "loại ", NULL};
     for (size_t i = a; i < e; i++) {
@@ -2366,8 +2366,8 @@ static void do_targets(fctx *x, const nodeinfo *ni)
                 b = k->ge[TG_UNIT];
             const char *ua = vp_rule_attr(k->rule, "unit");
             pastnote_add(x, ni, &past, k->gs[TG_VALUE], b, !has(k, TG_UNIT) && (!ua || strcmp(ua, "%") == 0) ? "%" : "");
-            size_t pa = k->gs[TG_IND], pb = k->ge[TG_IND];
-            if (has(k, TG_IND)) {
+            if (has(k, TG_IND)) { /* what it measured, for a target after it that names none */
+                size_t pa = k->gs[TG_IND], pb = k->ge[TG_IND];
                 trim_range(S, &pa, &pb);
                 trim_indicator(x, fam, S, &pa, &pb);
                 if (pb > pa)
