@@ -1348,9 +1348,12 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
                     }
                 }
             } else if (vp_rule_attr(k->rule, "from") && strcmp(vp_rule_attr(k->rule, "from"), "issue") == 0) {
-                /* "từ ngày ban hành Kế hoạch đến ngày 31/12/2025": from the document's date */
+                /* "từ ngày ban hành Kế hoạch đến ngày 31/12/2025": from the document's date; to a
+                 * month's end ("từ nay đến hết tháng 6/2025") */
                 const char *dv = x->doc->meta.date_value;
                 int yy2 = year_or(y2, py);
+                if (d2 <= 0 && m2 >= 1 && m2 <= 12 && yy2 > 0)
+                    d2 = vp_date_days_in_month(yy2, m2);
                 if (d2 > 0 && m2 > 0 && yy2 > 0 && vp_date_valid(yy2, m2, d2)) {
                     vp_date_iso(to, yy2, m2, d2);
                     if (dv && strlen(dv) == 10 && strcmp(dv, to) <= 0)
