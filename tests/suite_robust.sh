@@ -216,7 +216,8 @@ for f in $(find "$MO" -name '*.xml'); do xmllint --noout "$f" 2>/dev/null || bad
 stale=$(find "$MO" -name '*.tmp.*' | wc -l)
 [ "$stale" -gt 0 ] && echo "note: $stale temporary *.tmp.* files left by the killed run"
 # temporary files of an interrupted run are removed by the next one; other files stay
-: >"$MO/p001.xml.tmp.999999"; mkdir -p "$MO/sub"; : >"$MO/sub/x.txt.tmp.12"; : >"$MO/notes.tmp.1"
+# (a run killed before it made its output folder on a slow machine has left none)
+mkdir -p "$MO/sub"; : >"$MO/p001.xml.tmp.999999"; : >"$MO/sub/x.txt.tmp.12"; : >"$MO/notes.tmp.1"
 # the resumed run redoes what the killed run left (its time is only reported, never asserted);
 # pairing 300 near-identical plans is not what is tested here, so --no-compare keeps it short
 t0=$(date +%s.%N); $REL run "$M" -o "$MO" -j 2 --no-compare 2>"$TMP/resume.err"; rc=$?; t1=$(date +%s.%N)
