@@ -1165,20 +1165,29 @@ static void add_deadline(fctx *x, const nodeinfo *ni, const fcand *k, const char
 static int past_at(const fctx *x, const fcands *marks, const char *S, size_t at);
 static int past_under_heading(fctx *x, const vp_node *n);
 
+/* What a node's text tells of its times gone by, asked once per node and kept: whether a
+ * heading over it reports results, else where its time changes (past_at). */
+typedef struct pastctx {
+    int head;     /* -1: not yet asked */
+    fcands marks; /* the targets rules field=past in the node's text, in order */
+} pastctx;
+
+#define PASTCTX_INIT {-1, {0}}
+
 /* Is S[at] of node ni in a time the text tells as past (the targets rules field=past and
- * past-heading)?  The marks are collected on the first call (*asked). */
-static int past_told(fctx *x, const nodeinfo *ni, fcands *marks, int *asked, size_t at)
+ * past-heading)? */
+static int past_told(fctx *x, const nodeinfo *ni, pastctx *pc, size_t at)
 {
     static const char *const PAST_G[] = {"year", NULL};
-    if (past_under_heading(x, ni->node))
-        return 1;
-    if (!*asked) {
-        *asked = 1;
-        collect(x, x->f_targets, "past", PAST_G, ni->s, ni->len, marks);
-        if (marks->n > 1)
-            qsort(marks->v, marks->n, sizeof *marks->v, cand_cmp);
+    if (pc->head < 0) {
+        pc->head = past_under_heading(x, ni->node);
+        if (!pc->head) {
+            collect(x, x->f_targets, "past", PAST_G, ni->s, ni->len, &pc->marks);
+            if (pc->marks.n > 1)
+                qsort(pc->marks.v, pc->marks.n, sizeof *pc->marks.v, cand_cmp);
+        }
     }
-    return past_at(x, marks, ni->s, at);
+    return pc->head || past_at(x, &pc->marks, ni->s, at);
 }
 
 static void do_deadlines(fctx *x, const nodeinfo *ni)
@@ -1205,8 +1214,7 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
     select_nonoverlap(&x->c);
     const char *S = ni->s;
     pastnote past = {0}, since = {0};
-    fcands marks = {0};
-    int marks_asked = 0;
+    pastctx pc = PASTCTX_INIT;
     vp_deadline *rec = NULL; /* the last recurrence read in this node, its match ending at rec_end */
     size_t rec_end = 0;
     for (size_t i = 0; i < x->c.n; i++) {
@@ -1513,7 +1521,7 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
         int passed = (y1 > 0 || y2 > 0 || gint(k, DG_Y1Q, S) > 0 || gint(k, DG_Y2Q, S) > 0) &&
                      strcmp(kind, "recurring") != 0 && date && strlen(date) == 10 && strlen(last) == 10 &&
                      vp_date_add(last, 1, 'M', later) && strcmp(later, date) < 0;
-        if (passed && strcmp(kind, "before") == 0 && !past_told(x, ni, &marks, &marks_asked, k->e)) {
+        if (passed && strcmp(kind, "before") == 0 && !past_told(x, ni, &pc, k->e)) {
             vp_span sp;
             size_t line = locate(x, ni, k->s, k->e, &sp);
             vp_diag_add(&x->doc->diags, "deadline-passed", (int)line,
@@ -1549,7 +1557,7 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
         rec = every && !from[0] && !to[0] ? x->dl_last : NULL;
         rec_end = k->e;
     }
-    free(marks.v);
+    free(pc.marks.v);
     past_dates_flush(x, &past, "date", "ended more than a month before the document's own", "past events");
     past_dates_flush(x, &since, "span", "began years before the document's own date", "anniversaries or past periods");
 }
@@ -2340,9 +2348,7 @@ static void do_targets(fctx *x, const nodeinfo *ni)
     const char *S = ni->s;
     const char *prev_ind = NULL;
     const char *past_ind = NULL; /* what the last figure of the past measured */
-    static const char *const PAST_G[] = {"year", NULL};
-    fcands marks = {0};
-    int past_head = -1; /* not yet asked */
+    pastctx pc = PASTCTX_INIT;
     pastnote past = {0};
     label_memo lab = {SIZE_MAX, NULL, 0};
     struct mine_t {
@@ -2355,15 +2361,7 @@ static void do_targets(fctx *x, const nodeinfo *ni)
         const fcand *k = &c.v[i];
         if (!has(k, TG_VALUE) || busy_hit(x, k->gs[TG_VALUE], k->ge[TG_VALUE]))
             continue;
-        if (past_head < 0) {
-            past_head = past_under_heading(x, ni->node);
-            if (!past_head) {
-                collect(x, fam, "past", PAST_G, S, ni->len, &marks);
-                if (marks.n > 1)
-                    qsort(marks.v, marks.n, sizeof *marks.v, cand_cmp);
-            }
-        }
-        if (past_head || past_at(x, &marks, S, k->gs[TG_VALUE])) {
+        if (past_told(x, ni, &pc, k->gs[TG_VALUE])) {
             size_t b = k->ge[TG_VALUE];
             if (has(k, TG_UNIT) && k->ge[TG_UNIT] > b)
                 b = k->ge[TG_UNIT];
@@ -2602,7 +2600,7 @@ static void do_targets(fctx *x, const nodeinfo *ni)
                    past.n ? vp_arena_printf(A, "%zu figure%s of the past read as results, not targets", past.n,
                                             past.n == 1 ? "" : "s")
                           : "");
-    free(marks.v);
+    free(pc.marks.v);
     free(c.v);
 }
 
@@ -2917,8 +2915,8 @@ static void do_budget(fctx *x, const nodeinfo *ni)
     /* the title of a regulation the text follows ("theo Thông tư số 55/2023/TT-BTC … quy định
      * quản lý, sử dụng kinh phí sự nghiệp từ nguồn ngân sách nhà nước") names no source (budget
      * rules field=skip) */
-    fcands skip = {0}, marks = {0};
-    int marks_asked = 0;
+    fcands skip = {0};
+    pastctx pc = PASTCTX_INIT;
     pastnote past = {0};
     collect(x, fam, "skip", NULL, ni->s, ni->len, &skip);
     x->c.n = 0;
@@ -2939,7 +2937,7 @@ static void do_budget(fctx *x, const nodeinfo *ni)
             skipped = k->s < skip.v[j].e && skip.v[j].s < k->e;
         if (skipped)
             continue;
-        if (!kind && row != 2 && past_told(x, ni, &marks, &marks_asked, k->s)) {
+        if (!kind && row != 2 && past_told(x, ni, &pc, k->s)) {
             /* "Năm 2024, tổng kinh phí thực hiện là 2,8 tỷ đồng": spent, not budgeted */
             pastnote_add(x, ni, &past, k->s, k->e, "");
             continue;
@@ -2993,7 +2991,7 @@ static void do_budget(fctx *x, const nodeinfo *ni)
         busy_add(x, k->s, k->e);
     }
     free(skip.v);
-    free(marks.v);
+    free(pc.marks.v);
     pastnote_flush(x, &past, "past-results",
                    past.n ? vp_arena_printf(x->doc->arena, "%zu sum%s of the past read as spent, not budgeted",
                                             past.n, past.n == 1 ? "" : "s")
