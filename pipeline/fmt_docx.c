@@ -353,19 +353,22 @@ static int cell_continues(xmlNode *tc)
 }
 
 /* A table's rows, cell by cell of its grid: a cell spanning columns (w:gridSpan) before another
- * is followed by empty ones, so that each column keeps its place ("Đơn vị chủ trì" and "Đơn vị phối hợp" merged:
- * the lead's column holds the name; a group's row "I | Công tác tuyên truyền" stays two cells); a cell merged down from the row above (w:vMerge) holds that
- * row's text again, except in the first column, the rows' numbers (a lead or a deadline written
- * once for several tasks is each task's). */
+ * is followed by empty ones, so that each column keeps its place ("Đơn vị chủ trì" and "Đơn vị
+ * phối hợp" merged: the lead's column holds the name; a group's row "I | Công tác tuyên truyền"
+ * stays two cells); a cell merged down from the row above (w:vMerge) holds that row's text
+ * again, except in the first column, the rows' numbers (a lead or a deadline written once for
+ * several tasks is each task's). */
 static void table(docx *d, xmlNode *tbl, vp_buf *out)
 {
     size_t width = 0; /* columns of the widest row */
     for (xmlNode *tr = tbl->children; tr; tr = tr->next) {
         size_t w = 0;
         if (vp_xml_is(tr, "tr"))
-            for (xmlNode *tc = tr->children; tc; tc = tc->next)
-                if (row_cell(tc))
-                    w += cell_span(row_cell(tc));
+            for (xmlNode *tc = tr->children; tc; tc = tc->next) {
+                xmlNode *cell = row_cell(tc);
+                if (cell)
+                    w += cell_span(cell);
+            }
         if (w > width)
             width = w;
     }
@@ -383,10 +386,10 @@ static void table(docx *d, xmlNode *tbl, vp_buf *out)
             if (ncell >= width)
                 break;
             size_t col = ncell;
-            if (cell_continues(cell) && col > 0)
-                vp_buf_add(&cells[col], above[col].data ? above[col].data : "", above[col].len);
-            else if (!cell_continues(cell))
+            if (!cell_continues(cell))
                 block(d, cell, &cells[col]);
+            else if (col > 0)
+                vp_buf_add(&cells[col], above[col].data ? above[col].data : "", above[col].len);
             ncell++;
             pad = cell_span(cell) - 1;
         }
