@@ -2507,6 +2507,7 @@ static void do_targets(fctx *x, const nodeinfo *ni)
                                                          strlen(tg->indicator), 0)
                                   : NULL;
         const char *join = base ? vp_rule_attr(base, "join") : NULL;
+        const char *ind0 = tg->indicator;
         if (tg->indicator && ia >= k->ge[TG_VALUE] &&
             (base || (vs > wa && !has(k, TG_PREFIX) &&
                       vp_family_first_attr(fam, "field", "indicator-for", x->m, S + wa, vs - wa, 0))) &&
@@ -2536,7 +2537,11 @@ static void do_targets(fctx *x, const nodeinfo *ni)
             /* "tạo việc làm mới cho 2.200 lao động": "tạo việc làm mới cho lao động" */
             tg->indicator = vp_arena_printf(A, "%s %s", squeeze(A, S + k->gs[TG_PREFIX], k->ge[TG_PREFIX] - k->gs[TG_PREFIX]),
                                             tg->indicator);
-        if (tg->indicator && prev_ind)
+        if (base && vp_rule_attr(base, "plan") && tg->indicator == ind0 && prev_ind && nmine > 0 && !sentence_ends(S, mine[nmine - 1].ve, vs))
+            tg->indicator = prev_ind; /* "… đạt trên 60% và đến ngày 31/01/2026 đạt 100% kế hoạch vốn được
+                                       * giao": a share of the plan, no words of its own, measures what
+                                       * the figure before it in the sentence does */
+        else if (tg->indicator && prev_ind)
             tg->indicator = indicator_part(x, fam, tg->indicator, prev_ind);
         if (tg->indicator && prev_ind && ia >= k->ge[TG_VALUE] && vs > wa &&
             !same_first_word(prev_ind, tg->indicator) &&
