@@ -1404,10 +1404,10 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
                     m2 = m1;
                 int yy2 = year_or(y2, year_or(y1, py));
                 int yy1 = year_or(y1, yy2 > 0 && m1 > m2 ? yy2 - 1 : yy2);
-                if (d1 <= 0 && d2 <= 0 && m1 > 0) { /* months: "từ tháng 3 đến tháng 6/2024" */
+                if (d1 <= 0 && m1 > 0) /* months: "từ tháng 3 đến tháng 6/2024"; a month to a day */
                     d1 = 1;
+                if (d2 <= 0 && m2 > 0)
                     d2 = vp_date_days_in_month(yy2, m2);
-                }
                 if (d1 > 0 && d2 > 0 && vp_date_valid(yy1, m1, d1) && vp_date_valid(yy2, m2, d2)) {
                     vp_date_iso(from, yy1, m1, d1);
                     vp_date_iso(to, yy2, m2, d2);
