@@ -1218,6 +1218,31 @@ static size_t parse_closing(vp_st_ctx *c, size_t from, size_t *resume)
 
 /* ---- body ---- */
 
+/* Does the paragraph s[0..n) end the list of bulleted item `it`: the item is one sentence
+ * ("- Tổ chức tập huấn cho cán bộ xã."), with nothing under it yet, and the paragraph opens a
+ * sentence with a capital, not a label of the item ("Thời gian: Quý II/2025")? */
+static int ends_bullet_list(const vp_node *it, const char *s, size_t n)
+{
+    if (!it || it->type != VP_NODE_ITEM || !it->marker || it->first || !it->text)
+        return 0;
+    size_t tl = strlen(it->text);
+    while (tl > 0 && it->text[tl - 1] == ' ')
+        tl--;
+    if (tl == 0 || it->text[tl - 1] != '.')
+        return 0;
+    size_t k = 0;
+    while (k < n && s[k] == ' ')
+        k++;
+    if (k >= n)
+        return 0;
+    int32_t cp;
+    utf8proc_ssize_t len = utf8proc_iterate((const utf8proc_uint8_t *)s + k, (utf8proc_ssize_t)(n - k), &cp);
+    if (len <= 0 || utf8proc_category(cp) != UTF8PROC_CATEGORY_LU)
+        return 0;
+    size_t lab = n - k < 48 ? n - k : 48; /* a label's colon near the start */
+    return memchr(s + k, ':', lab) == NULL;
+}
+
 /* Items of one style are siblings; a rule without style= is its own style. */
 static const char *item_style(const vp_rule *r)
 {
@@ -1553,6 +1578,10 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
                 }
             }
         }
+        /* a sentence of its own after a bulleted item that is one whole sentence ("- Kiểm tra … ./
+         * Các đơn vị báo cáo kết quả …"): the list has ended, the paragraph is its parent's */
+        while (sp > 0 && ends_bullet_list(stack[sp - 1].node, subj, c->L[i].e - c->L[i].s))
+            sp--;
         vp_node *p = node_new(c, VP_NODE_PARA, i);
         p->text = vp_arena_strndup(a, subj, c->L[i].e - c->L[i].s);
         vp_node *parent = sp > 0 ? stack[sp - 1].node : (sec ? sec : &pre);
