@@ -38,7 +38,7 @@ static const struct famspec {
      "kind=on|before|range|quarter|month|year|recurring through=yes"},
     {"assignments", "agency head name", "role field list carry carry-end self lead-in",
      "role=lead|support self=lead|support lead-in=yes|letter"},
-    {"budget", "amount ty trieu nghin dong source", "kind field section scale currency",
+    {"budget", "amount ty trieu nghin dong source", "kind field section scale currency list",
      "kind=state|local|socialised|other currency=VND|USD|EUR section=" KINDS},
     {"facts", "text", "field", ""},
     {"fonts", "", "encoding case", "encoding=TCVN3|VNI|VPS|VISCII case=upper"},
