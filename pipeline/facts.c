@@ -2919,11 +2919,13 @@ static void do_budget(fctx *x, const nodeinfo *ni)
     vp_arena *A = x->doc->arena;
     /* the title of a regulation the text follows ("theo Thông tư số 55/2023/TT-BTC … quy định
      * quản lý, sử dụng kinh phí sự nghiệp từ nguồn ngân sách nhà nước") names no source (budget
-     * rules field=skip) */
-    fcands skip = {0};
+     * rules field=skip); a sentence that opens on a rate ("Mức quà tặng …: 1.000.000 đồng")
+     * holds no budget amount (field=rate) */
+    fcands skip = {0}, rate = {0};
     pastctx pc = PASTCTX_INIT;
     pastnote past = {0};
     collect(x, fam, "skip", NULL, ni->s, ni->len, &skip);
+    collect(x, fam, "rate", NULL, ni->s, ni->len, &rate);
     x->c.n = 0;
     collect(x, fam, NULL, BUD_G, ni->s, ni->len, &x->c);
     select_nonoverlap(&x->c);
@@ -2940,11 +2942,16 @@ static void do_budget(fctx *x, const nodeinfo *ni)
         int skipped = 0;
         for (size_t j = 0; kind && j < skip.n && !skipped; j++)
             skipped = k->s < skip.v[j].e && skip.v[j].s < k->e;
+        for (size_t j = 0; !kind && j < rate.n && !skipped; j++)
+            skipped = k->s < rate.v[j].e && rate.v[j].s < k->e;
         if (skipped)
             continue;
-        if (!kind && row != 2 && past_told(x, ni, &pc, k->s)) {
-            /* "Năm 2024, tổng kinh phí thực hiện là 2,8 tỷ đồng": spent, not budgeted */
-            pastnote_add(x, ni, &past, k->s, k->e, "");
+        if (row != 2 && past_told(x, ni, &pc, k->s)) {
+            /* "Năm 2024, tổng kinh phí thực hiện là 2,8 tỷ đồng": spent, not budgeted; the
+             * source of a sum spent ("Năm 2024, huyện đã giải ngân 312,4 tỷ đồng vốn đầu tư
+             * công") is not the plan's either */
+            if (!kind)
+                pastnote_add(x, ni, &past, k->s, k->e, "");
             continue;
         }
         if (row == 2 && !kind)
@@ -2996,6 +3003,7 @@ static void do_budget(fctx *x, const nodeinfo *ni)
         busy_add(x, k->s, k->e);
     }
     free(skip.v);
+    free(rate.v);
     free(pc.marks.v);
     pastnote_flush(x, &past, "past-results",
                    past.n ? vp_arena_printf(x->doc->arena, "%zu sum%s of the past read as spent, not budgeted",
