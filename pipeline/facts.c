@@ -2891,8 +2891,13 @@ static void do_assignments(fctx *x, const nodeinfo *ni)
     x->c.n = 0;
     collect_if(x, fam, NULL, ni->item ? NULL : letter ? "lead-in" : "lead-in=yes", ASG_G, ni->s, ni->len, &x->c);
     select_nonoverlap(&x->c);
+    /* a time the text tells as past ("Năm 2024, Công an huyện đã phối hợp với …", a heading of
+     * results): what was done then, not who is to do the plan's work */
+    pastctx pc = PASTCTX_INIT;
     for (size_t i = 0; i < x->c.n; i++)
-        assign_cand(x, ni, role_of(x, ni, &x->c.v[i]), &x->c.v[i]);
+        if (!past_told(x, ni, &pc, has(&x->c.v[i], AG_AGENCY) ? x->c.v[i].gs[AG_AGENCY] : x->c.v[i].s))
+            assign_cand(x, ni, role_of(x, ni, &x->c.v[i]), &x->c.v[i]);
+    free(pc.marks.v);
     carry_assignments(x, ni, last0, x->nasg - n0);
     section_takes_preamble(x, ni, last0 ? last0->next : x->doc->assignments, x->nasg - n0);
 }
