@@ -1360,6 +1360,10 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
                  * month's end ("từ nay đến hết tháng 6/2025") */
                 const char *dv = x->doc->meta.date_value;
                 int yy2 = year_or(y2, py);
+                if (d2 <= 0 && m2 <= 0 && has(k, DG_Y2)) { /* "từ nay đến năm 2030": its last day */
+                    m2 = 12;
+                    d2 = 31;
+                }
                 if (d2 <= 0 && m2 >= 1 && m2 <= 12 && yy2 > 0)
                     d2 = vp_date_days_in_month(yy2, m2);
                 if (d2 > 0 && m2 > 0 && yy2 > 0 && vp_date_valid(yy2, m2, d2)) {
