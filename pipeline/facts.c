@@ -1947,6 +1947,47 @@ static int plain_figure(const char *S, size_t a, size_t e)
     return 0;
 }
 
+/* plain_figure for the words of a name, whose years are no figure of it ("(giá so sánh 2010)",
+ * "(theo chuẩn nghèo đa chiều giai đoạn 2022-2025)", "bình quân giai đoạn 2026-2030"). */
+static int note_figure(const char *S, size_t a, size_t e)
+{
+    for (size_t i = a; i < e; i++) {
+        if (S[i] < '0' || S[i] > '9')
+            continue;
+        size_t j = i;
+        while (j < e && S[j] >= '0' && S[j] <= '9')
+            j++;
+        int year = j - i == 4 && (S[i] == '1' || S[i] == '2') && (S[i + 1] == '9' || S[i + 1] == '0') &&
+                   (i == a || (S[i - 1] != '.' && S[i - 1] != ',' && S[i - 1] != '/' && S[i - 1] != ':')) &&
+                   (j >= e || (S[j] != '/' && S[j] != ':' && S[j] != '.' && S[j] != ','));
+        if (!year)
+            return plain_figure(S, a, e);
+        i = j;
+    }
+    return 0;
+}
+
+/* Are all the figures of S[a..e) years inside brackets ("(giá so sánh 2010)")? */
+static int bracket_years(const char *S, size_t a, size_t e)
+{
+    int depth = 0;
+    for (size_t i = a; i < e; i++) {
+        if (S[i] == '(')
+            depth++;
+        else if (S[i] == ')' && depth > 0)
+            depth--;
+        else if (S[i] >= '0' && S[i] <= '9') {
+            size_t j = i;
+            while (j < e && S[j] >= '0' && S[j] <= '9')
+                j++;
+            if (!depth || note_figure(S, i, j))
+                return 0;
+            i = j - 1;
+        }
+    }
+    return 1;
+}
+
 /* A target whose value has nothing after it ("Nông - lâm nghiệp 80%; thương mại - dịch vụ
  * 15%", "tiểu thủ công nghiệp: 5%"): its indicator is the words just before it, back to the
  * clause's last "," ";" ":" or "(" (a ":" right before the value is passed over), when they are
@@ -1986,7 +2027,7 @@ static void indicator_before(fctx *x, const vp_family *fam, const char *S, size_
             size_t q = a - 1;
             while (q > clause_a && S[q - 1] != '(' && S[q - 1] != ')' && S[q - 1] != ';' && S[q - 1] != ':')
                 q--;
-            if (plain_figure(S, q, a - 1) || q == clause_a || S[q - 1] != '(' || e - q > 200)
+            if (note_figure(S, q, a - 1) || q == clause_a || S[q - 1] != '(' || e - q > 200)
                 break;
             a = part_start(S, clause_a, q - 1);
             continue;
@@ -2038,7 +2079,9 @@ static void indicator_before(fctx *x, const vp_family *fam, const char *S, size_
             trim_indicator(x, fam, S, &a, &e); /* "…: từ" (95% trở lên) */
         }
     }
-    if (plain_figure(S, a, e)) { /* another figure is not part of the name */
+    if (plain_figure(S, a, e) && !bracket_years(S, a, e)) { /* another figure is not part of the name;
+                                                             * a year in its note is ("Tổng giá trị sản xuất (giá so
+                                                             * sánh 2010) tăng 9,5-10%/năm") */
         *ia = *ib = a;
         return;
     }
