@@ -1919,8 +1919,10 @@ static int word_before(const char *S, size_t a, size_t at, const char *w)
 
 /* Does S[a..e) hold a figure that is not part of a name: not an age ("trẻ em dưới 1 tuổi", "trẻ
  * em 3-5 tuổi"), an order ("sinh con thứ 3 trở lên"), a frequency ("khám sức khỏe ít nhất 01
- * lần/năm") or a grade ("cơ sở lưu trú 3 sao", "bệnh viện hạng 1", "cấp độ 4")? */
-static int plain_figure(const char *S, size_t a, size_t e)
+ * lần/năm") or a grade ("cơ sở lưu trú 3 sao", "bệnh viện hạng 1", "cấp độ 4"); with years=1 not
+ * a year either ("(giá so sánh 2010)", "(theo chuẩn nghèo đa chiều giai đoạn 2022-2025)"), but a
+ * code's ("01-1:2018/BYT") is a figure. */
+static int figure_in(const char *S, size_t a, size_t e, int years)
 {
     static const char *const AFTER[] = {" tuổi", " lần", " sao", NULL};
     static const char *const BEFORE[] = {"thứ ", "hạng ", "cấp độ ", "mức độ ", "loại ", NULL};
@@ -1930,6 +1932,11 @@ static int plain_figure(const char *S, size_t a, size_t e)
         size_t j = i;
         while (j < e && S[j] >= '0' && S[j] <= '9')
             j++;
+        if (years && j - i == 4 && (S[i] == '1' || S[i] == '2') && (S[i + 1] == '9' || S[i + 1] == '0') &&
+            (i == a || !strchr(".,/:", S[i - 1])) && (j >= e || !strchr("/:.,", S[j]))) {
+            i = j;
+            continue;
+        }
         if (j + 1 < e && S[j] == '-' && S[j + 1] >= '0' && S[j + 1] <= '9')
             for (j++; j < e && S[j] >= '0' && S[j] <= '9';)
                 j++;
@@ -1947,24 +1954,9 @@ static int plain_figure(const char *S, size_t a, size_t e)
     return 0;
 }
 
-/* plain_figure for the words of a name, whose years are no figure of it ("(giá so sánh 2010)",
- * "(theo chuẩn nghèo đa chiều giai đoạn 2022-2025)", "bình quân giai đoạn 2026-2030"). */
-static int note_figure(const char *S, size_t a, size_t e)
+static int plain_figure(const char *S, size_t a, size_t e)
 {
-    for (size_t i = a; i < e; i++) {
-        if (S[i] < '0' || S[i] > '9')
-            continue;
-        size_t j = i;
-        while (j < e && S[j] >= '0' && S[j] <= '9')
-            j++;
-        int year = j - i == 4 && (S[i] == '1' || S[i] == '2') && (S[i + 1] == '9' || S[i + 1] == '0') &&
-                   (i == a || (S[i - 1] != '.' && S[i - 1] != ',' && S[i - 1] != '/' && S[i - 1] != ':')) &&
-                   (j >= e || (S[j] != '/' && S[j] != ':' && S[j] != '.' && S[j] != ','));
-        if (!year)
-            return plain_figure(S, a, e);
-        i = j;
-    }
-    return 0;
+    return figure_in(S, a, e, 0);
 }
 
 /* Are all the figures of S[a..e) years inside brackets ("(giá so sánh 2010)")? */
@@ -1980,7 +1972,7 @@ static int bracket_years(const char *S, size_t a, size_t e)
             size_t j = i;
             while (j < e && S[j] >= '0' && S[j] <= '9')
                 j++;
-            if (!depth || note_figure(S, i, j))
+            if (!depth || figure_in(S, i > a ? i - 1 : i, j < e ? j + 1 : j, 1))
                 return 0;
             i = j - 1;
         }
@@ -2027,7 +2019,7 @@ static void indicator_before(fctx *x, const vp_family *fam, const char *S, size_
             size_t q = a - 1;
             while (q > clause_a && S[q - 1] != '(' && S[q - 1] != ')' && S[q - 1] != ';' && S[q - 1] != ':')
                 q--;
-            if (note_figure(S, q, a - 1) || q == clause_a || S[q - 1] != '(' || e - q > 200)
+            if (figure_in(S, q, a - 1, 1) || q == clause_a || S[q - 1] != '(' || e - q > 200)
                 break;
             a = part_start(S, clause_a, q - 1);
             continue;
