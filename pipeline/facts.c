@@ -2071,9 +2071,9 @@ static void indicator_before(fctx *x, const vp_family *fam, const char *S, size_
             trim_indicator(x, fam, S, &a, &e); /* "…: từ" (95% trở lên) */
         }
     }
-    if (plain_figure(S, a, e) && !bracket_years(S, a, e)) { /* another figure is not part of the name;
-                                                             * a year in its note is ("Tổng giá trị sản xuất (giá so
-                                                             * sánh 2010) tăng 9,5-10%/năm") */
+    /* another figure is not part of the name; a year in its note is ("Tổng giá trị sản xuất (giá
+     * so sánh 2010) tăng 9,5-10%/năm") */
+    if (plain_figure(S, a, e) && !bracket_years(S, a, e)) {
         *ia = *ib = a;
         return;
     }
@@ -2576,10 +2576,11 @@ static void do_targets(fctx *x, const nodeinfo *ni)
             /* "tạo việc làm mới cho 2.200 lao động": "tạo việc làm mới cho lao động" */
             tg->indicator = vp_arena_printf(A, "%s %s", squeeze(A, S + k->gs[TG_PREFIX], k->ge[TG_PREFIX] - k->gs[TG_PREFIX]),
                                             tg->indicator);
-        if (base && vp_rule_attr(base, "plan") && tg->indicator == ind0 && prev_ind && nmine > 0 && !sentence_ends(S, mine[nmine - 1].ve, vs))
-            tg->indicator = prev_ind; /* "… đạt trên 60% và đến ngày 31/01/2026 đạt 100% kế hoạch vốn được
-                                       * giao": a share of the plan, no words of its own, measures what
-                                       * the figure before it in the sentence does */
+        if (base && vp_rule_attr(base, "plan") && tg->indicator == ind0 && prev_ind && nmine > 0 &&
+            !sentence_ends(S, mine[nmine - 1].ve, vs))
+            /* "… đạt trên 60% và đến ngày 31/01/2026 đạt 100% kế hoạch vốn được giao": a share of
+             * the plan, no words of its own, measures what the figure before it does */
+            tg->indicator = prev_ind;
         else if (tg->indicator && prev_ind)
             tg->indicator = indicator_part(x, fam, tg->indicator, prev_ind);
         if (tg->indicator && prev_ind && ia >= k->ge[TG_VALUE] && vs > wa &&

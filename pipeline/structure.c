@@ -1578,8 +1578,8 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
                 }
             }
         }
-        /* a sentence of its own after a bulleted item that is one whole sentence ("- Kiểm tra … ./
-         * Các đơn vị báo cáo kết quả …"): the list has ended, the paragraph is its parent's */
+        /* a sentence of its own after a bulleted item that is one whole sentence ("- Kiểm tra …."
+         * then "Các đơn vị báo cáo kết quả …"): the list has ended, the paragraph is its parent's */
         while (sp > 0 && ends_bullet_list(stack[sp - 1].node, subj, c->L[i].e - c->L[i].s))
             sp--;
         vp_node *p = node_new(c, VP_NODE_PARA, i);
