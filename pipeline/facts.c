@@ -423,6 +423,15 @@ static int busy_hit_from(const fctx *x, size_t from, size_t s, size_t e)
 
 static int busy_hit(const fctx *x, size_t s, size_t e) { return busy_hit_from(x, 0, s, e); }
 
+/* Does [s, e) overlap a candidate of c? */
+static int cands_hit(const fcands *c, size_t s, size_t e)
+{
+    for (size_t j = 0; j < c->n; j++)
+        if (s < c->v[j].e && c->v[j].s < e)
+            return 1;
+    return 0;
+}
+
 /* ---- text helpers ---------------------------------------------------- */
 
 static int is_trim_byte(unsigned char c)
@@ -549,6 +558,16 @@ static int sentence_break(const char *s, size_t len, size_t a, size_t b)
 
 #define TAB_MAX 16 /* cells read of a row */
 
+/* What a node's text tells of its times gone by, asked once per node and kept for the
+ * deadlines, targets, budget and assignments read in it: whether a heading over it reports
+ * results, else where its time changes (past_at). */
+typedef struct pastctx {
+    int head;     /* -1: not yet asked */
+    fcands marks; /* the targets rules field=past in the node's text, in order */
+} pastctx;
+
+#define PASTCTX_INIT {-1, {0}}
+
 typedef struct nodeinfo {
     const vp_node *node;
     const char *item;            /* nearest id; NULL in the preamble */
@@ -558,6 +577,7 @@ typedef struct nodeinfo {
     size_t len;
     int ncells;                  /* a table's row (one line with "|"): its cells; else 0 */
     size_t cs[TAB_MAX], ce[TAB_MAX];
+    pastctx *past;               /* its times gone by, asked on the first need (past_told) */
 } nodeinfo;
 
 /* The cells of a line between "|", trimmed, at most TAB_MAX; returns their count. */
@@ -1165,20 +1185,12 @@ static void add_deadline(fctx *x, const nodeinfo *ni, const fcand *k, const char
 static int past_at(const fctx *x, const fcands *marks, const char *S, size_t at);
 static int past_under_heading(fctx *x, const vp_node *n);
 
-/* What a node's text tells of its times gone by, asked once per node and kept: whether a
- * heading over it reports results, else where its time changes (past_at). */
-typedef struct pastctx {
-    int head;     /* -1: not yet asked */
-    fcands marks; /* the targets rules field=past in the node's text, in order */
-} pastctx;
-
-#define PASTCTX_INIT {-1, {0}}
-
 /* Is S[at] of node ni in a time the text tells as past (the targets rules field=past and
  * past-heading)? */
-static int past_told(fctx *x, const nodeinfo *ni, pastctx *pc, size_t at)
+static int past_told(fctx *x, const nodeinfo *ni, size_t at)
 {
     static const char *const PAST_G[] = {"year", NULL};
+    pastctx *pc = ni->past;
     if (pc->head < 0) {
         pc->head = past_under_heading(x, ni->node);
         if (!pc->head) {
@@ -1214,7 +1226,6 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
     select_nonoverlap(&x->c);
     const char *S = ni->s;
     pastnote past = {0}, since = {0};
-    pastctx pc = PASTCTX_INIT;
     vp_deadline *rec = NULL; /* the last recurrence read in this node, its match ending at rec_end */
     size_t rec_end = 0;
     for (size_t i = 0; i < x->c.n; i++) {
@@ -1360,10 +1371,8 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
                  * month's end ("từ nay đến hết tháng 6/2025") */
                 const char *dv = x->doc->meta.date_value;
                 int yy2 = year_or(y2, py);
-                if (d2 <= 0 && m2 <= 0 && has(k, DG_Y2)) { /* "từ nay đến năm 2030": its last day */
-                    m2 = 12;
-                    d2 = 31;
-                }
+                if (m2 <= 0 && has(k, DG_Y2))
+                    m2 = 12; /* "từ nay đến năm 2030": to its last month's end */
                 if (d2 <= 0 && m2 >= 1 && m2 <= 12 && yy2 > 0)
                     d2 = vp_date_days_in_month(yy2, m2);
                 if (d2 > 0 && m2 > 0 && yy2 > 0 && vp_date_valid(yy2, m2, d2)) {
@@ -1525,7 +1534,7 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
         int passed = (y1 > 0 || y2 > 0 || gint(k, DG_Y1Q, S) > 0 || gint(k, DG_Y2Q, S) > 0) &&
                      strcmp(kind, "recurring") != 0 && date && strlen(date) == 10 && strlen(last) == 10 &&
                      vp_date_add(last, 1, 'M', later) && strcmp(later, date) < 0;
-        if (passed && strcmp(kind, "before") == 0 && !past_told(x, ni, &pc, k->e)) {
+        if (passed && strcmp(kind, "before") == 0 && !past_told(x, ni, k->e)) {
             vp_span sp;
             size_t line = locate(x, ni, k->s, k->e, &sp);
             vp_diag_add(&x->doc->diags, "deadline-passed", (int)line,
@@ -1561,7 +1570,6 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
         rec = every && !from[0] && !to[0] ? x->dl_last : NULL;
         rec_end = k->e;
     }
-    free(pc.marks.v);
     past_dates_flush(x, &past, "date", "ended more than a month before the document's own", "past events");
     past_dates_flush(x, &since, "span", "began years before the document's own date", "anniversaries or past periods");
 }
@@ -2387,7 +2395,6 @@ static void do_targets(fctx *x, const nodeinfo *ni)
     const char *S = ni->s;
     const char *prev_ind = NULL;
     const char *past_ind = NULL; /* what the last figure of the past measured */
-    pastctx pc = PASTCTX_INIT;
     pastnote past = {0};
     label_memo lab = {SIZE_MAX, NULL, 0};
     struct mine_t {
@@ -2400,7 +2407,7 @@ static void do_targets(fctx *x, const nodeinfo *ni)
         const fcand *k = &c.v[i];
         if (!has(k, TG_VALUE) || busy_hit(x, k->gs[TG_VALUE], k->ge[TG_VALUE]))
             continue;
-        if (past_told(x, ni, &pc, k->gs[TG_VALUE])) {
+        if (past_told(x, ni, k->gs[TG_VALUE])) {
             size_t b = k->ge[TG_VALUE];
             if (has(k, TG_UNIT) && k->ge[TG_UNIT] > b)
                 b = k->ge[TG_UNIT];
@@ -2645,7 +2652,6 @@ static void do_targets(fctx *x, const nodeinfo *ni)
                    past.n ? vp_arena_printf(A, "%zu figure%s of the past read as results, not targets", past.n,
                                             past.n == 1 ? "" : "s")
                           : "");
-    free(pc.marks.v);
     free(c.v);
 }
 
@@ -2933,11 +2939,9 @@ static void do_assignments(fctx *x, const nodeinfo *ni)
     select_nonoverlap(&x->c);
     /* a time the text tells as past ("Năm 2024, Công an huyện đã phối hợp với …", a heading of
      * results): what was done then, not who is to do the plan's work */
-    pastctx pc = PASTCTX_INIT;
     for (size_t i = 0; i < x->c.n; i++)
-        if (!past_told(x, ni, &pc, has(&x->c.v[i], AG_AGENCY) ? x->c.v[i].gs[AG_AGENCY] : x->c.v[i].s))
+        if (!past_told(x, ni, has(&x->c.v[i], AG_AGENCY) ? x->c.v[i].gs[AG_AGENCY] : x->c.v[i].s))
             assign_cand(x, ni, role_of(x, ni, &x->c.v[i]), &x->c.v[i]);
-    free(pc.marks.v);
     carry_assignments(x, ni, last0, x->nasg - n0);
     section_takes_preamble(x, ni, last0 ? last0->next : x->doc->assignments, x->nasg - n0);
 }
@@ -2967,7 +2971,6 @@ static void do_budget(fctx *x, const nodeinfo *ni)
      * rules field=skip); a sentence that opens on a rate ("Mức quà tặng …: 1.000.000 đồng")
      * holds no budget amount (field=rate) */
     fcands skip = {0}, rate = {0};
-    pastctx pc = PASTCTX_INIT;
     pastnote past = {0};
     collect(x, fam, "skip", NULL, ni->s, ni->len, &skip);
     collect(x, fam, "rate", NULL, ni->s, ni->len, &rate);
@@ -2984,14 +2987,9 @@ static void do_budget(fctx *x, const nodeinfo *ni)
             continue;
         if (kind && x->in_preamble && busy_hit_from(x, 0, k->s, k->e))
             continue; /* "Căn cứ Nghị quyết … về dự toán thu, chi ngân sách địa phương năm 2025" */
-        int skipped = 0;
-        for (size_t j = 0; kind && j < skip.n && !skipped; j++)
-            skipped = k->s < skip.v[j].e && skip.v[j].s < k->e;
-        for (size_t j = 0; !kind && j < rate.n && !skipped; j++)
-            skipped = k->s < rate.v[j].e && rate.v[j].s < k->e;
-        if (skipped)
+        if (cands_hit(kind ? &skip : &rate, k->s, k->e))
             continue;
-        if (row != 2 && past_told(x, ni, &pc, k->s)) {
+        if (row != 2 && past_told(x, ni, k->s)) {
             /* "Năm 2024, tổng kinh phí thực hiện là 2,8 tỷ đồng": spent, not budgeted; the
              * source of a sum spent ("Năm 2024, huyện đã giải ngân 312,4 tỷ đồng vốn đầu tư
              * công") is not the plan's either */
@@ -3049,7 +3047,6 @@ static void do_budget(fctx *x, const nodeinfo *ni)
     }
     free(skip.v);
     free(rate.v);
-    free(pc.marks.v);
     pastnote_flush(x, &past, "past-results",
                    past.n ? vp_arena_printf(x->doc->arena, "%zu sum%s of the past read as spent, not budgeted",
                                             past.n, past.n == 1 ? "" : "s")
@@ -3063,6 +3060,8 @@ static void do_node(fctx *x, const vp_node *n, size_t start, size_t end)
     if (end <= start || end > x->t->len)
         return;
     nodeinfo ni;
+    pastctx past = PASTCTX_INIT;
+    ni.past = &past;
     ni.node = n;
     ni.item = n ? nearest_id(n) : NULL;
     ni.section_kind = n ? section_kind_of(n) : NULL;
@@ -3083,6 +3082,7 @@ static void do_node(fctx *x, const vp_node *n, size_t start, size_t end)
     do_targets(x, &ni);
     do_budget(x, &ni);
     do_assignments(x, &ni);
+    free(past.marks.v);
 }
 
 /* Pre-order, in text order; a node whose own text was already read (a section without a
@@ -3209,6 +3209,8 @@ int vp_facts(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matcher *m
      * carries out, often the only place an excerpt or a short plan does */
     if (doc->title_span.end > doc->title_span.start && doc->title_span.end <= t->len) {
         nodeinfo ni = {0};
+        pastctx past = PASTCTX_INIT;
+        ni.past = &past;
         ni.base = doc->title_span.start;
         ni.s = t->data + ni.base;
         ni.len = doc->title_span.end - ni.base;
@@ -3219,6 +3221,7 @@ int vp_facts(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matcher *m
         x.in_title = 0;
         if (doc->genre && strcmp(doc->genre, "news") == 0)
             headline_targets(&x, &ni);
+        free(past.marks.v);
     }
     free(x.c.v);
     free(x.bym.c.v);
