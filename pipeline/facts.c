@@ -1875,8 +1875,18 @@ static size_t cut_due_year(fctx *x, const vp_family *fam, const char *S, size_t 
     if (e >= clause_a + 4 && S[e - 1] >= '0' && S[e - 1] <= '9' && S[e - 4] >= '0' && S[e - 4] <= '9' &&
         vp_family_first_attr(fam, "field", "indicator-year", x->m, S + clause_a, e - clause_a, 0)) {
         vp_match_range(x->m, &ms, &me);
-        size_t ye = clause_a + ms, words = 0;
-        for (size_t i = part_start(S, clause_a, ye); i < ye; i++)
+        size_t ye = clause_a + ms, words = 0, from = part_start(S, clause_a, ye);
+        while (from > clause_a && S[from - 1] == ')') { /* a note in brackets is in the name:
+                                                        * "Tốc độ tăng trưởng (GRDP) bình quân
+                                                        * giai đoạn 2026-2030" */
+            size_t q = from - 1;
+            while (q > clause_a && S[q - 1] != '(' && S[q - 1] != ')')
+                q--;
+            if (q == clause_a || S[q - 1] != '(')
+                break;
+            from = part_start(S, clause_a, q - 1);
+        }
+        for (size_t i = from; i < ye; i++)
             words += S[i] == ' ' && i + 1 < ye && S[i + 1] != ' ';
         if (me == e - clause_a && ms > 0 && (label || words >= 3))
             return ye;
@@ -2542,7 +2552,14 @@ static void do_targets(fctx *x, const nodeinfo *ni)
              * measures, the note naming no indicator of its own */
             size_t na, nb;
             indicator_before(x, fam, S, clause_a, ob, &na, &nb);
-            if (nb > na)
+            const char *before = NULL; /* "… đạt 100% kế hoạch vốn (đến ngày 30/6 đạt 45%, …)": the
+                                        * figure before the note names what it measures */
+            for (size_t j = nmine; j > 0 && mine[j - 1].vs >= clause_a && !before; j--)
+                if (mine[j - 1].ve <= ob)
+                    before = mine[j - 1].tg->indicator;
+            if (before)
+                tg->indicator = before;
+            else if (nb > na)
                 tg->indicator = squeeze(A, S + na, nb - na);
         }
         /* the words right before the figure, for the rules anchored at it: a window, so that a
