@@ -1876,9 +1876,9 @@ static size_t cut_due_year(fctx *x, const vp_family *fam, const char *S, size_t 
         vp_family_first_attr(fam, "field", "indicator-year", x->m, S + clause_a, e - clause_a, 0)) {
         vp_match_range(x->m, &ms, &me);
         size_t ye = clause_a + ms, words = 0, from = part_start(S, clause_a, ye);
-        while (from > clause_a && S[from - 1] == ')') { /* a note in brackets is in the name:
-                                                        * "Tốc độ tăng trưởng (GRDP) bình quân
-                                                        * giai đoạn 2026-2030" */
+        /* a note in brackets is in the name ("Tốc độ tăng trưởng (GRDP) bình quân giai đoạn
+         * 2026-2030"): its words count from before it */
+        while (from > clause_a && S[from - 1] == ')') {
             size_t q = from - 1;
             while (q > clause_a && S[q - 1] != '(' && S[q - 1] != ')')
                 q--;
