@@ -1865,6 +1865,19 @@ static size_t part_start(const char *S, size_t lo, size_t at)
     return at;
 }
 
+/* Where the bracket is that is open at S[at] ("… (chỉ tiêu: trên 70%"), back to a: SIZE_MAX
+ * when none. */
+static size_t open_bracket(const char *S, size_t a, size_t at)
+{
+    for (size_t i = at; i > a; i--) {
+        if (S[i - 1] == ')')
+            return SIZE_MAX;
+        if (S[i - 1] == '(')
+            return i - 1;
+    }
+    return SIZE_MAX;
+}
+
 /* S[clause_a..e) without the due year it ends on ("Tỷ lệ đô thị hóa đến năm 2025", "Thu nhập …
  * năm 2030"; targets rules field=indicator-year, anchored at the end: asked only when the words
  * end in a year's four digits); without a label's ":" only after a name of three words or more
@@ -1878,33 +1891,15 @@ static size_t cut_due_year(fctx *x, const vp_family *fam, const char *S, size_t 
         size_t ye = clause_a + ms, words = 0, from = part_start(S, clause_a, ye);
         /* a note in brackets is in the name ("Tốc độ tăng trưởng (GRDP) bình quân giai đoạn
          * 2026-2030"): its words count from before it */
-        while (from > clause_a && S[from - 1] == ')') {
-            size_t q = from - 1;
-            while (q > clause_a && S[q - 1] != '(' && S[q - 1] != ')')
-                q--;
-            if (q == clause_a || S[q - 1] != '(')
-                break;
-            from = part_start(S, clause_a, q - 1);
-        }
+        size_t ob;
+        while (from > clause_a && S[from - 1] == ')' && (ob = open_bracket(S, clause_a, from - 1)) != SIZE_MAX)
+            from = part_start(S, clause_a, ob);
         for (size_t i = from; i < ye; i++)
             words += S[i] == ' ' && i + 1 < ye && S[i + 1] != ' ';
         if (me == e - clause_a && ms > 0 && (label || words >= 3))
             return ye;
     }
     return e;
-}
-
-/* Where the bracket is that is open at S[at] ("… (chỉ tiêu: trên 70%"), back to a: SIZE_MAX
- * when none. */
-static size_t open_bracket(const char *S, size_t a, size_t at)
-{
-    for (size_t i = at; i > a; i--) {
-        if (S[i - 1] == ')')
-            return SIZE_MAX;
-        if (S[i - 1] == '(')
-            return i - 1;
-    }
-    return SIZE_MAX;
 }
 
 /* Past an item's number at S[a] that no "." ends ("2- ", "3) "; "2. " ends a clause by its
