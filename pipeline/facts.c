@@ -2488,6 +2488,15 @@ static void do_targets(fctx *x, const nodeinfo *ni)
             const char *colon = memchr(S + la, ':', clause_a - la);
             if (colon)
                 by = find_by(x, S, ni->len, la, (size_t)(colon - S), (size_t)(colon - S), NULL, NULL);
+            /* or a sentence that opens on its time ("Đến năm 2030, …; bố trí ổn định dân cư cho
+             * 150 hộ …", "Giai đoạn 2026-2030, …; giá trị sản xuất … tăng 12%/năm") */
+            while (la < clause_a && (S[la] == ' ' || S[la] == '\t'))
+                la++;
+            const char *comma = memchr(S + la, ',', clause_a - la);
+            if (!by && !colon && comma && (size_t)(comma - S) - la <= 48 && !memchr(S + la, '%', (size_t)(comma - S) - la))
+                by = find_by(x, S, ni->len, la, (size_t)(comma - S), (size_t)(comma - S), NULL, NULL);
+            if (by && !colon && x->plan_year > 0 && by < x->plan_year)
+                by = 0; /* a time past ("Đến hết năm 2024, … đạt 92,5%; năm 2025 …"): a status */
         }
         int by_here = by != 0;
         /* else the headings over it: its items', its section's, then the part over that section
@@ -2508,11 +2517,22 @@ static void do_targets(fctx *x, const nodeinfo *ni)
             /* an indicator before its figure that ends on its year ("Tỷ lệ xã đạt chuẩn … năm
              * 2026 đạt 40%"): the year is the due year, not part of the name */
             size_t ib2 = cut_due_year(x, fam, S, ia, ib, 0);
+            size_t ms, me;
             if (ib2 != ib && ib2 > ia) {
                 if (!by_here)
                     by = vp_date_int(S + ib - 4, 4);
                 ib = ib2;
                 trim_range(S, &ia, &ib);
+            } else if (ia > 0 && S[ia - 1] == ' ' && ib - ia >= 8 && S[ib - 1] >= '0' && S[ib - 1] <= '9' &&
+                       vp_family_first_attr(fam, "field", "indicator-year", x->m, S + ia - 1, ib - ia + 1, 0)) {
+                /* the words before the figure are its due year alone ("…; năm 2025 đạt tối thiểu
+                 * 94%"): the name is found before them */
+                vp_match_range(x->m, &ms, &me);
+                if (ms == 0 && me == ib - ia + 1) {
+                    if (!by_here)
+                        by = vp_date_int(S + ib - 4, 4);
+                    ib = ia;
+                }
             }
         }
         if (ib > ia && unit && strlen(unit) == ib - ia && !memcmp(S + ia, unit, ib - ia) &&
