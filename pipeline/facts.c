@@ -1225,7 +1225,7 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
     }
     select_nonoverlap(&x->c);
     const char *S = ni->s;
-    pastnote past = {0}, since = {0};
+    pastnote past = {0}, since = {0}, told = {0};
     vp_deadline *rec = NULL; /* the last recurrence read in this node, its match ending at rec_end */
     size_t rec_end = 0;
     for (size_t i = 0; i < x->c.n; i++) {
@@ -1534,6 +1534,14 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
         int passed = (y1 > 0 || y2 > 0 || gint(k, DG_Y1Q, S) > 0 || gint(k, DG_Y2Q, S) > 0) &&
                      strcmp(kind, "recurring") != 0 && date && strlen(date) == 10 && strlen(last) == 10 &&
                      vp_date_add(last, 1, 'M', later) && strcmp(later, date) < 0;
+        /* a day with its year written, before the document's own, that the words tell as past
+         * ("toàn huyện đã giao 172 công dân nhập ngũ vào ngày 13/02/2025" in a plan of 10/3/2025) */
+        if (!passed && strcmp(kind, "before") != 0 && (y1 > 0 || y2 > 0) && strcmp(kind, "recurring") != 0 && date &&
+            strlen(date) == 10 && strlen(last) == 10 && strcmp(last, date) < 0 && past_told(x, ni, k->e)) {
+            pastnote_add(x, ni, &told, k->s, k->e, "");
+            busy_add(x, k->s, k->e);
+            continue;
+        }
         if (passed && strcmp(kind, "before") == 0 && !past_told(x, ni, k->e)) {
             vp_span sp;
             size_t line = locate(x, ni, k->s, k->e, &sp);
@@ -1572,6 +1580,7 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
     }
     past_dates_flush(x, &past, "date", "ended more than a month before the document's own", "past events");
     past_dates_flush(x, &since, "span", "began years before the document's own date", "anniversaries or past periods");
+    past_dates_flush(x, &told, "date", "told as past, before the document's own", "past events");
 }
 
 /* ---- targets ---------------------------------------------------------- */
