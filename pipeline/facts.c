@@ -2492,8 +2492,8 @@ static void do_targets(fctx *x, const nodeinfo *ni)
             /* a list after a label that names the year ("Cơ cấu kinh tế đến năm 2030: công
              * nghiệp khoảng 45%; dịch vụ khoảng 38,5%; …"): the label's year is each one's */
             size_t la = clause_a - 1;
-            while (la > 0 && S[la - 1] != '.' && S[la - 1] != '\n')
-                la--;
+            while (la > 0 && S[la - 1] != '\n' && !(S[la - 1] == '.' && (S[la] == ' ' || S[la] == '\n')))
+                la--; /* the sentence's start: not a dot inside a figure ("79.500 ha") */
             const char *colon = memchr(S + la, ':', clause_a - la);
             if (colon)
                 by = find_by(x, S, ni->len, la, (size_t)(colon - S), (size_t)(colon - S), NULL, NULL);
