@@ -1531,13 +1531,13 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
          * unless the text tells its time as past ("Đến hết năm 2024, tỷ lệ … đạt 92,5%") */
         char later[16];
         const char *last = to[0] ? to : from; /* a start with no end: the start */
-        int passed = (y1 > 0 || y2 > 0 || gint(k, DG_Y1Q, S) > 0 || gint(k, DG_Y2Q, S) > 0) &&
-                     strcmp(kind, "recurring") != 0 && date && strlen(date) == 10 && strlen(last) == 10 &&
+        int dated = strcmp(kind, "recurring") != 0 && date && strlen(date) == 10 && strlen(last) == 10;
+        int passed = (y1 > 0 || y2 > 0 || gint(k, DG_Y1Q, S) > 0 || gint(k, DG_Y2Q, S) > 0) && dated &&
                      vp_date_add(last, 1, 'M', later) && strcmp(later, date) < 0;
         /* a day with its year written, before the document's own, that the words tell as past
          * ("toàn huyện đã giao 172 công dân nhập ngũ vào ngày 13/02/2025" in a plan of 10/3/2025) */
-        if (!passed && strcmp(kind, "before") != 0 && (y1 > 0 || y2 > 0) && strcmp(kind, "recurring") != 0 && date &&
-            strlen(date) == 10 && strlen(last) == 10 && strcmp(last, date) < 0 && past_told(x, ni, k->e)) {
+        if (!passed && (y1 > 0 || y2 > 0) && dated && strcmp(kind, "before") != 0 && strcmp(last, date) < 0 &&
+            past_told(x, ni, k->e)) {
             pastnote_add(x, ni, &told, k->s, k->e, "");
             busy_add(x, k->s, k->e);
             continue;
@@ -2495,17 +2495,21 @@ static void do_targets(fctx *x, const nodeinfo *ni)
             while (la > 0 && S[la - 1] != '\n' && !(S[la - 1] == '.' && (S[la] == ' ' || S[la] == '\n')))
                 la--; /* the sentence's start: not a dot inside a figure ("79.500 ha") */
             const char *colon = memchr(S + la, ':', clause_a - la);
-            if (colon)
+            if (colon) {
                 by = find_by(x, S, ni->len, la, (size_t)(colon - S), (size_t)(colon - S), NULL, NULL);
-            /* or a sentence that opens on its time ("Đến năm 2030, …; bố trí ổn định dân cư cho
-             * 150 hộ …", "Giai đoạn 2026-2030, …; giá trị sản xuất … tăng 12%/năm") */
-            while (la < clause_a && (S[la] == ' ' || S[la] == '\t'))
-                la++;
-            const char *comma = memchr(S + la, ',', clause_a - la);
-            if (!by && !colon && comma && (size_t)(comma - S) - la <= 48 && !memchr(S + la, '%', (size_t)(comma - S) - la))
-                by = find_by(x, S, ni->len, la, (size_t)(comma - S), (size_t)(comma - S), NULL, NULL);
-            if (by && !colon && x->plan_year > 0 && by < x->plan_year)
-                by = 0; /* a time past ("Đến hết năm 2024, … đạt 92,5%; năm 2025 …"): a status */
+            } else {
+                /* or a sentence that opens on its time ("Đến năm 2030, …; bố trí ổn định dân cư
+                 * cho 150 hộ …", "Giai đoạn 2026-2030, …; giá trị sản xuất … tăng 12%/năm"), not
+                 * a time past ("Đến hết năm 2024, … đạt 92,5%; năm 2025 …": a status) */
+                while (la < clause_a && (S[la] == ' ' || S[la] == '\t'))
+                    la++;
+                const char *comma = memchr(S + la, ',', clause_a - la);
+                size_t ce = comma ? (size_t)(comma - S) : 0;
+                if (comma && ce - la <= 48 && !memchr(S + la, '%', ce - la))
+                    by = find_by(x, S, ni->len, la, ce, ce, NULL, NULL);
+                if (by && x->plan_year > 0 && by < x->plan_year)
+                    by = 0;
+            }
         }
         int by_here = by != 0;
         /* else the headings over it: its items', its section's, then the part over that section
@@ -2525,8 +2529,7 @@ static void do_targets(fctx *x, const nodeinfo *ni)
         if (ib > ia && ib <= k->gs[TG_VALUE]) {
             /* an indicator before its figure that ends on its year ("Tỷ lệ xã đạt chuẩn … năm
              * 2026 đạt 40%"): the year is the due year, not part of the name */
-            size_t ib2 = cut_due_year(x, fam, S, ia, ib, 0);
-            size_t ms, me;
+            size_t ib2 = cut_due_year(x, fam, S, ia, ib, 0), ms, me;
             if (ib2 != ib && ib2 > ia) {
                 if (!by_here)
                     by = vp_date_int(S + ib - 4, 4);
