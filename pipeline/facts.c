@@ -2706,6 +2706,14 @@ static void add_assignment(fctx *x, const nodeinfo *ni, const char *role, const 
     trim_range(ni->s, &a, &b);
     if (b <= a)
         return;
+    size_t ms, me; /* a name the rules read past its end: cut where field=agency-end says it ends */
+    if (vp_family_first_attr(x->f_assign, "field", "agency-end", x->m, ni->s + a, b - a, 0)) {
+        vp_match_range(x->m, &ms, &me);
+        if (ms > 0) {
+            b = a + ms;
+            trim_range(ni->s, &a, &b);
+        }
+    }
     vp_arena *A = x->doc->arena;
     char *agency = squeeze(A, ni->s + a, b - a);
     if (kind)
