@@ -2548,9 +2548,11 @@ static void do_targets(fctx *x, const nodeinfo *ni)
             }
         }
         if (ib > ia && unit && strlen(unit) == ib - ia && !memcmp(S + ia, unit, ib - ia) &&
+            !(has(k, TG_PREFIX) && k->ge[TG_PREFIX] > k->gs[TG_PREFIX]) &&
             (memchr(S + clause_a, ':', k->s - clause_a) || measure_leads(x, fam, S, clause_a, k->s)))
             /* "Số xã đạt chuẩn …: thêm 03 xã", "Số người tham gia bảo hiểm xã hội tự nguyện tăng
-             * thêm 500 người": the words before say what the unit counts */
+             * thêm 500 người": the words before say what the unit counts; not after a verb of
+             * doing the rule read ("Hội LHPN huyện: kết nạp mới 450 hội viên": that verb leads) */
             ib = ia;
         if (ib <= ia && !prev_ind && !line_has_words(S, ni->len, k->gs[TG_VALUE]))
             continue; /* a value alone on its line ("100%": a table cell, a page's zoom control) */
