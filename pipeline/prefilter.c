@@ -1532,3 +1532,374 @@ void vp_prefilter_scan(const vp_prefilter *p, const char *s, size_t len, uint64_
             bits[w] &= ~p->needdigit[w];
     }
 }
+
+/* ---- start contexts ----------------------------------------------------- */
+
+/* A class of characters: ASCII members as bits; wide: which others (0 none, SC_ANY every
+ * one, SC_SPACE those \s matches). */
+enum { SC_NONE, SC_ANY, SC_SPACE };
+enum { SC_TRIG_BEFORE = 1, SC_TRIG_HERE = 2 };
+
+static void ccl_add(vp_ccl *k, int ch) { k->lo[ch >> 6] |= (uint64_t)1 << (ch & 63); }
+
+/* \s and its kin as pcre2 reads them with PCRE2_UCP (\h, \v, Zs): the characters above
+ * U+007F. */
+static int wide_space(int32_t cp)
+{
+    return cp == 0x85 || cp == 0xA0 || cp == 0x1680 || cp == 0x180E || (cp >= 0x2000 && cp <= 0x200A) ||
+           cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
+}
+
+/* Can byte b end one of those (the last byte of its UTF-8 form)? */
+static int space_tail(int b)
+{
+    return (b >= 0x80 && b <= 0x8A) || b == 0x8E || b == 0x9F || b == 0xA0 || b == 0xA8 || b == 0xA9 || b == 0xAF ||
+           b == 0x85;
+}
+
+static void ccl_space(vp_ccl *k)
+{
+    static const char ws[] = " \t\n\v\f\r";
+    for (const char *w = ws; *w; w++)
+        ccl_add(k, *w);
+    if (k->wide == SC_NONE)
+        k->wide = SC_SPACE;
+}
+
+static int ccl_has(const vp_ccl *k, int32_t cp)
+{
+    if (cp >= 0 && cp < 0x80)
+        return (int)((k->lo[cp >> 6] >> (cp & 63)) & 1);
+    return k->wide == SC_ANY || (k->wide == SC_SPACE && wide_space(cp));
+}
+
+/* Can byte b be the last of a character of class k? */
+static int may_end(const vp_ccl *k, int b)
+{
+    if (b < 0x80)
+        return ccl_has(k, b);
+    return b < 0xC0 && (k->wide == SC_ANY || (k->wide == SC_SPACE && space_tail(b)));
+}
+
+/* One character of a start context, at c->p: an ASCII character that is not a letter (a
+ * letter's case is not followed), an escape of one (\. \| \n), \s, \d, or a class of such
+ * ([.!?], [;:\s]).  Returns 0 (c->p unchanged) for anything else. */
+static int sc_char(pctx *c, vp_ccl *k)
+{
+    memset(k, 0, sizeof *k);
+    int ch = at(c, 0);
+    if (ch < 0 || ch >= 0x80)
+        return 0;
+    if (ch == '\\') {
+        int e = at(c, 1);
+        if (e == 's') {
+            ccl_space(k);
+        } else if (e == 'd') {
+            for (int d = '0'; d <= '9'; d++)
+                ccl_add(k, d);
+            k->wide = SC_ANY;
+        } else if (e == 'n' || e == 't' || e == 'r' || e == 'f') {
+            ccl_add(k, e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : '\f');
+        } else if (e >= 0x21 && e < 0x7F && !is_alnum(e)) {
+            ccl_add(k, e);
+        } else {
+            return 0;
+        }
+        c->p += 2;
+        return 1;
+    }
+    if (ch == '[') {
+        const char *q = c->p + 1;
+        if (q < c->end && (*q == '^' || *q == ']'))
+            return 0;
+        while (q < c->end && *q != ']') {
+            unsigned char b = (unsigned char)*q;
+            if (b == '\\' && q + 1 < c->end) {
+                unsigned char e = (unsigned char)q[1];
+                if (e == 's')
+                    ccl_space(k);
+                else if (e == 'n')
+                    ccl_add(k, '\n');
+                else if (e == 't')
+                    ccl_add(k, '\t');
+                else if (e < 0x80 && !is_alnum(e))
+                    ccl_add(k, e);
+                else
+                    return 0;
+                q += 2;
+            } else if (b < 0x80 && !is_alnum(b) && b != '[' && !(b == '-' && q + 1 < c->end && q[1] != ']')) {
+                ccl_add(k, b);
+                q++;
+            } else {
+                return 0; /* letters, digits, ranges, non-ASCII, [:name:] */
+            }
+        }
+        if (q >= c->end)
+            return 0;
+        c->p = q + 1;
+        return 1;
+    }
+    if (is_alnum(ch) || strchr("^$.|()?*+{}", ch))
+        return 0;
+    ccl_add(k, ch);
+    c->p++;
+    return 1;
+}
+
+static int sc_alt(pctx *c, vp_startctx *sc);
+
+/* The body of a lookbehind at c->p (after "(?<="): alternatives of up to VP_SC_CHARS single
+ * characters each, into sc->look.  Leaves c->p after its ")". */
+static int sc_lookbehind(pctx *c, vp_startctx *sc)
+{
+    for (;;) {
+        if (sc->nlook == VP_SC_LOOKS)
+            return 0;
+        vp_sc_look *l = &sc->look[sc->nlook];
+        l->n = 0;
+        while (at(c, 0) != '|' && at(c, 0) != ')') {
+            if (l->n == VP_SC_CHARS || !sc_char(c, &l->c[l->n]))
+                return 0;
+            int ch = at(c, 0);
+            if (ch == '?' || ch == '*' || ch == '+' || ch == '{')
+                return 0;
+            l->n++;
+        }
+        if (l->n == 0)
+            return 0;
+        sc->nlook++;
+        if (at(c, 0) == ')') {
+            c->p++;
+            return 1;
+        }
+        c->p++;
+    }
+}
+
+/* Does every match of the alternative at c->p start at the text's start, after one of a few
+ * sequences of characters (a lookbehind) or on one character?  Adds what it found to sc;
+ * leaves c->p at the alternative's end. */
+static int sc_seq(pctx *c, vp_startctx *sc)
+{
+    int ok = 0;
+    for (;;) {
+        int ch = at(c, 0);
+        if (ch == '^') {
+            sc->at0 = 1;
+            ok = 1;
+        } else if (ch == '(' && at(c, 1) == '?' && at(c, 2) == '<' && at(c, 3) == '=') {
+            c->p += 4;
+            ok = sc_lookbehind(c, sc);
+            if (!ok)
+                c->bad = 1;
+        } else if (ch == '(' && at(c, 1) == '?' &&
+                   (at(c, 2) == '=' || at(c, 2) == '!' || (at(c, 2) == '<' && at(c, 3) == '!'))) {
+            /* a lookahead or a negative lookbehind narrows the matches, never widens them */
+            c->p += at(c, 2) == '<' ? 4 : 3;
+            skip_alt(c);
+            while (!c->bad && at(c, 0) == '|') {
+                c->p++;
+                skip_alt(c);
+            }
+            if (c->bad || at(c, 0) != ')') {
+                c->bad = 1;
+                return 0;
+            }
+            c->p++;
+            continue;
+        } else if (ch == '\\' && (at(c, 1) == 'b' || at(c, 1) == 'B')) {
+            c->p += 2;
+            continue;
+        } else if (ch == '(' && at(c, 1) != '*') {
+            c->p++;
+            if (at(c, 0) == '?') {
+                int q = at(c, 1);
+                if (q == ':' || q == '>') {
+                    c->p += 2;
+                } else if (q == '<' || q == '\'' || (q == 'P' && at(c, 2) == '<')) {
+                    c->p += q == 'P' ? 3 : 2;
+                    skip_name(c, q == '\'' ? '\'' : '>');
+                } else {
+                    /* option settings: (?i) and (?-i) only; (?i:...) a group */
+                    const char *o = c->p + 1;
+                    while (o < c->end && (*o == 'i' || *o == '-'))
+                        o++;
+                    if (o < c->end && *o == ')' && o > c->p + 1) {
+                        c->p = o + 1;
+                        continue;
+                    }
+                    if (o < c->end && *o == ':' && o > c->p + 1) {
+                        c->p = o + 1;
+                    } else {
+                        c->bad = 1;
+                        return 0;
+                    }
+                }
+            }
+            if (c->bad || ++c->depth > DEPTH_MAX) {
+                c->bad = 1;
+                return 0;
+            }
+            ok = sc_alt(c, sc);
+            c->depth--;
+            if (c->bad || at(c, 0) != ')') {
+                c->bad = 1;
+                return 0;
+            }
+            c->p++;
+            int min = 1;
+            if (parse_quant(c, &min) && min == 0)
+                ok = 0;
+        } else {
+            vp_ccl k;
+            ok = sc_char(c, &k);
+            if (ok) {
+                int min = 1;
+                if (parse_quant(c, &min) && min == 0)
+                    ok = 0;
+                for (int w = 0; w < 2; w++)
+                    sc->here.lo[w] |= k.lo[w];
+                if (k.wide > sc->here.wide)
+                    sc->here.wide = k.wide == SC_SPACE && sc->here.wide == SC_ANY ? SC_ANY : k.wide;
+                sc->has_here = 1;
+            }
+        }
+        break;
+    }
+    skip_alt(c);
+    return ok && !c->bad;
+}
+
+static int sc_alt(pctx *c, vp_startctx *sc)
+{
+    int all = 1;
+    for (;;) {
+        all &= sc_seq(c, sc);
+        if (c->bad || !all)
+            return 0;
+        if (at(c, 0) != '|')
+            return all;
+        c->p++;
+    }
+}
+
+int vp_prefilter_start_ctx(const char *pattern, size_t len, vp_startctx *sc)
+{
+    memset(sc, 0, sizeof *sc);
+    /* verbs, \G and \K depend on where the search starts; (?m) and (?x) change ^ and the
+     * syntax: not followed */
+    for (size_t i = 0; i + 1 < len; i++) {
+        if (pattern[i] == '\\') {
+            if (pattern[i + 1] == 'G' || pattern[i + 1] == 'K')
+                return 0;
+            i++;
+        } else if (pattern[i] == '(' && pattern[i + 1] == '*') {
+            return 0;
+        } else if (pattern[i] == '(' && pattern[i + 1] == '?') {
+            size_t j = i + 2;
+            while (j < len && ((pattern[j] >= 'a' && pattern[j] <= 'z') || pattern[j] == '-' || pattern[j] == '^')) {
+                if (pattern[j] == 'm' || pattern[j] == 'x' || pattern[j] == 's')
+                    return 0;
+                j++;
+            }
+        }
+    }
+    pctx c = {pattern, pattern + len, 0, 0, 0};
+    int yes = sc_alt(&c, sc);
+    if (!yes || c.bad || c.p != c.end || (!sc->nlook && !sc->has_here)) { /* ^ alone: pcre2 knows */
+        memset(sc, 0, sizeof *sc);
+        return 0;
+    }
+    /* the bytes that can end the character before a start, and begin the one at it */
+    for (size_t l = 0; l < sc->nlook; l++)
+        if (sc->look[l].n == 1)
+            sc->one |= (uint8_t)(1u << l);
+    for (int b = 0; b < 256; b++) {
+        int in = 0;
+        sc->prevm[b] = sc->one;
+        for (size_t l = 0; l < sc->nlook; l++) {
+            const vp_sc_look *L = &sc->look[l];
+            if (may_end(&L->c[L->n - 1], b)) {
+                sc->lastm[b] |= (uint8_t)(1u << l);
+                in = 1;
+            }
+            if (L->n > 1 && may_end(&L->c[L->n - 2], b))
+                sc->prevm[b] |= (uint8_t)(1u << l);
+        }
+        int here = sc->has_here && (b < 0x80 ? ccl_has(&sc->here, b) : b >= 0xC0 && sc->here.wide != SC_NONE);
+        sc->trig[b] = (uint8_t)((in ? SC_TRIG_BEFORE : 0) | (here ? SC_TRIG_HERE : 0));
+    }
+    return 1;
+}
+
+/* Does lookbehind l hold just before s[p]? */
+static int look_holds(const vp_sc_look *l, const char *s, size_t p)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t k = l->n; k-- > 0;) {
+        if (p == 0)
+            return 0;
+        const vp_ccl *c = &l->c[k];
+        if (u[p - 1] < 0x80) {
+            if (!((c->lo[u[p - 1] >> 6] >> (u[p - 1] & 63)) & 1))
+                return 0;
+            p--;
+            continue;
+        }
+        if (c->wide == SC_NONE)
+            return 0;
+        size_t q = p - 1;
+        while (q > 0 && (u[q] & 0xC0) == 0x80 && p - q < 4)
+            q--;
+        int32_t cp;
+        if (vp_utf8_decode(s + q, p - q, &cp) != (int)(p - q) || !ccl_has(c, cp))
+            return 0;
+        p = q;
+    }
+    return 1;
+}
+
+size_t vp_startctx_next(const vp_startctx *sc, const char *s, size_t len, size_t from, size_t to)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (from == 0 && sc->at0)
+        return 0;
+    if (to > len)
+        to = len;
+    /* byte i may begin the character at a start (here) or end the one before it (i + 1) */
+    const uint8_t *t = sc->trig;
+    for (size_t i = from ? from - 1 : 0; i <= to; i++) {
+        while (i + 8 <= to && !(t[u[i]] | t[u[i + 1]] | t[u[i + 2]] | t[u[i + 3]] | t[u[i + 4]] | t[u[i + 5]] |
+                                t[u[i + 6]] | t[u[i + 7]]))
+            i += 8;
+        while (i < to && !t[u[i]])
+            i++;
+        if (i >= len) {
+            /* a match may start at the end only after a lookbehind */
+            if (len >= from && len > 0 && (t[u[len - 1]] & SC_TRIG_BEFORE))
+                for (size_t l = 0; l < sc->nlook; l++)
+                    if (look_holds(&sc->look[l], s, len))
+                        return len;
+            return SIZE_MAX;
+        }
+        if (i >= from && (t[u[i]] & SC_TRIG_HERE)) {
+            int32_t cp;
+            vp_utf8_decode(s + i, len - i, &cp);
+            if (ccl_has(&sc->here, cp))
+                return i;
+        }
+        if ((t[u[i]] & SC_TRIG_BEFORE) && i + 1 >= from && i + 1 <= to &&
+            (i + 1 == len || (u[i + 1] & 0xC0) != 0x80)) {
+            /* the lookbehinds whose last character may end at i and the one before it where
+             * that one starts */
+            size_t q = i;
+            while (q > 0 && (u[q] & 0xC0) == 0x80 && i - q < 3)
+                q--;
+            unsigned lm = sc->lastm[u[i]] & (q > 0 ? sc->prevm[u[q - 1]] : sc->one);
+            for (; lm; lm &= lm - 1)
+                if (look_holds(&sc->look[__builtin_ctz(lm)], s, i + 1))
+                    return i + 1;
+        }
+    }
+    return SIZE_MAX;
+}

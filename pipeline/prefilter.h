@@ -81,6 +81,38 @@ int vp_prefilter_digit_first(const char *pattern, size_t len);
  * never fewer).  Returns 0 when there is none. */
 int vp_prefilter_digit_run(const char *s, size_t len, size_t from, size_t *a, size_t *last);
 
+/* Where a match can start, when a pattern says so at its start: at the text's start (^),
+ * just after one of a few short sequences of characters (lookbehinds such as (?<=[.!?]\s) or
+ * (?<=\|)), or on one of a few characters that are not letters ("\(", [,;]).  Every
+ * alternative of the pattern must say one of these (after lookaheads, negative lookbehinds,
+ * \b and option settings, which only narrow it); the rules engine then tries the rule only
+ * at such places.  A class of characters holds ASCII ones as bits; wide says which others
+ * it holds (0 none, 1 all, 2 the white space \s matches). */
+#define VP_SC_CHARS 4 /* characters in one lookbehind */
+#define VP_SC_LOOKS 8 /* lookbehinds in all */
+typedef struct vp_ccl {
+    uint64_t lo[2];
+    uint8_t wide;
+} vp_ccl;
+typedef struct vp_sc_look {
+    uint8_t n;
+    vp_ccl c[VP_SC_CHARS];
+} vp_sc_look;
+typedef struct vp_startctx {
+    uint8_t at0, has_here, nlook;
+    vp_ccl here;
+    vp_sc_look look[VP_SC_LOOKS];
+    uint8_t trig[256]; /* bytes that may end the character before a start (1), begin the one at it (2) */
+    uint8_t lastm[256], prevm[256], one; /* by byte, the lookbehinds (bits) whose last character may
+                                          * end in it, whose last but one may (or that have one) */
+} vp_startctx;
+/* 1 and *sc filled when every match of `pattern` starts in such a place; 0 when unsure, and
+ * for a pattern that says only ^ (pcre2 itself tries such a one once). */
+int vp_prefilter_start_ctx(const char *pattern, size_t len, vp_startctx *sc);
+/* The first place from `from` to `to` (at most len) where a match in s[0..len) may start, or
+ * SIZE_MAX. */
+size_t vp_startctx_next(const vp_startctx *sc, const char *s, size_t len, size_t from, size_t to);
+
 /* Statistics for messages and tests: rules with a prefilter, literals, automaton states. */
 void vp_prefilter_stats(const vp_prefilter *p, size_t *rules, size_t *literals, size_t *states);
 

@@ -65,6 +65,8 @@ struct vp_rule {
     int jit;       /* 1: JIT-compiled, run by pcre2_jit_match (no checks to repeat each call) */
     const uint8_t *first; /* an anchored pattern: pcre2's table of the bytes a match can start
                            * with (its first code unit bitmap), else NULL */
+    const vp_startctx *sc; /* where every match starts, when the pattern says so at its start
+                            * (vp_prefilter_start_ctx), else NULL: tried only there */
 };
 
 /* Rule numbers (in file order) of a family whose attribute key has value val (any value
@@ -353,9 +355,11 @@ static int parse_rule(vp_rules *R, fam_store *fs, const struct famspec *spec, co
     PCRE2_SIZE eo;
     int digit = vp_prefilter_digit_first(pat, patlen);
     int lead = !digit && vp_prefilter_leads(pat, patlen);
+    vp_startctx sc;
+    int has_sc = !digit && vp_prefilter_start_ctx(pat, patlen, &sc);
     pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, patlen,
                                    PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES | PCRE2_NO_UTF_CHECK |
-                                       (digit || lead ? PCRE2_USE_OFFSET_LIMIT : 0),
+                                       (digit || lead || has_sc ? PCRE2_USE_OFFSET_LIMIT : 0),
                                    &ec, &eo, NULL);
     if (!re) {
         PCRE2_UCHAR msg[256];
@@ -366,6 +370,11 @@ static int parse_rule(vp_rules *R, fam_store *fs, const struct famspec *spec, co
     rule->re = re;
     rule->pattern = vp_arena_strndup(R->arena, pat, patlen);
     rule->digit = digit;
+    if (has_sc) {
+        vp_startctx *keep = vp_arena_alloc(R->arena, sizeof *keep);
+        *keep = sc;
+        rule->sc = keep;
+    }
     rule->id = (uint32_t)R->nrules++;
     rule->pf = vp_prefilter_add(R->pf, rule->id, pat, patlen);
     rule->lead = lead && rule->pf && vp_prefilter_is_lead(R->pf, rule->id);
@@ -1108,6 +1117,10 @@ static int lead_search(const vp_rule *r, vp_matcher *m, const char *subject, siz
     }
 }
 
+/* Places a start context allows that are at most this many bytes apart are searched in one
+ * call (a call costs about as much as a search over that many bytes). */
+#define SC_GAP 24
+
 /* Rule r on subject from start, its prefilter passed; hits (NULL: not known) are where the
  * leading sets start in subject. */
 static int rule_run(const vp_rule *r, vp_matcher *m, const char *subject, size_t len, size_t start,
@@ -1133,6 +1146,20 @@ static int rule_run(const vp_rule *r, vp_matcher *m, const char *subject, size_t
         }
     } else if (r->lead && hits && !hits->overflow) {
         rc = lead_search(r, m, subject, len, start, hits);
+    } else if (r->sc) {
+        /* A match can only start where the pattern's start context holds: the places in
+         * order, those close together searched in one call up to the last of them (the
+         * offset limit), so the first match found is the leftmost one. */
+        rc = PCRE2_ERROR_NOMATCH;
+        size_t a = vp_startctx_next(r->sc, subject, len, start, len);
+        while (rc == PCRE2_ERROR_NOMATCH && a != SIZE_MAX) {
+            size_t last = a, nx;
+            while (last < len && (nx = vp_startctx_next(r->sc, subject, len, last + 1, last + SC_GAP)) != SIZE_MAX)
+                last = nx;
+            pcre2_set_offset_limit(m->dctx, last);
+            rc = re_match(r, subject, len, a, m->md, m->dctx);
+            a = last < len ? vp_startctx_next(r->sc, subject, len, last + 1, len) : SIZE_MAX;
+        }
     } else {
         rc = re_match(r, subject, len, start, m->md, m->mctx);
     }

@@ -1,10 +1,12 @@
 /* test_digitrun.c - rules whose every match starts with a digit are searched only in runs of
- * digits (rules.c, prefilter.c); that must never change a result.
+ * digits, and rules whose pattern says where a match starts (^, a lookbehind, a punctuation
+ * mark: a start context) only at such places (rules.c, prefilter.c); that must never change a
+ * result.
  * usage: test_digitrun RULESDIR FILE...
  * Every such rule of RULESDIR is run through vp_rule_exec and, compiled again here without
  * the runs, through one plain pcre2_match, on every line of every FILE, each whole FILE and
  * the hand-written subjects below, from several start offsets: both must agree on whether
- * there is a match and where it is.  Hand-written cases check the pattern reader. */
+ * there is a match and where it is.  Hand-written cases check the pattern readers. */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "prefilter.h"
 #include "rules.h"
@@ -22,6 +24,38 @@ static void reader(const char *pat, int want)
     int got = vp_prefilter_digit_first(pat, strlen(pat));
     if (got != want) {
         printf("FAIL: digit-first(%s) = %d, want %d\n", pat, got, want);
+        fail++;
+    } else {
+        pass++;
+    }
+}
+
+/* vp_prefilter_start_ctx: want 0 (no context) or the numbers of its parts */
+static void sc_reader(const char *pat, int want, int at0, int here, int looks)
+{
+    vp_startctx sc;
+    int got = vp_prefilter_start_ctx(pat, strlen(pat), &sc);
+    if (got != want || (got && (sc.at0 != at0 || sc.has_here != here || sc.nlook != looks))) {
+        printf("FAIL: start-ctx(%s) = %d (^ %d, here %d, lookbehinds %d), want %d (%d, %d, %d)\n", pat, got,
+               got ? sc.at0 : 0, got ? sc.has_here : 0, got ? sc.nlook : 0, want, at0, here, looks);
+        fail++;
+    } else {
+        pass++;
+    }
+}
+
+/* where vp_startctx_next says a match of pat may start in s: a string of offsets */
+static void sc_places(const char *pat, const char *s, const char *want)
+{
+    vp_startctx sc;
+    char got[256] = "";
+    size_t n = strlen(s), gl = 0;
+    if (vp_prefilter_start_ctx(pat, strlen(pat), &sc))
+        for (size_t p = vp_startctx_next(&sc, s, n, 0, n); p != SIZE_MAX && gl < 200;
+             p = p < n ? vp_startctx_next(&sc, s, n, p + 1, n) : SIZE_MAX)
+            gl += (size_t)snprintf(got + gl, sizeof got - gl, "%s%zu", gl ? " " : "", p);
+    if (strcmp(got, want) != 0) {
+        printf("FAIL: start-ctx(%s) places in \"%s\": \"%s\", want \"%s\"\n", pat, s, got, want);
         fail++;
     } else {
         pass++;
@@ -93,6 +127,28 @@ int main(int argc, char **argv)
     reader("(*COMMIT)\\d", 0);
     reader("\\d\\G", 0);
     reader("[0-9]", 0);
+    sc_reader("(?:^|(?<=\\|))\\s*x|(?<=[.!?]\\s)(?=\\p{Lu})y", 1, 1, 0, 2);
+    sc_reader("(?:^|(?<=\\n)|(?<=[;:])|(?<=\\.\\s))\\s*x", 1, 1, 0, 3);
+    sc_reader("(?:\\(\\s*|(?<=,)\\s*(?=\\p{Lu})|^\\s*)x", 1, 1, 1, 1);
+    sc_reader("(?<![\\p{L}])(?:[,:;]\\s*|(?<!^\\d)\\.\\s+)x", 1, 0, 1, 0);
+    sc_reader("(?i)(?<=;|\\n)x", 1, 0, 0, 2);
+    sc_reader("\\s+năm", 1, 0, 1, 0);
+    sc_reader("^x", 0, 0, 0, 0);          /* ^ alone: pcre2 tries it once */
+    sc_reader("x(?<=x)", 0, 0, 0, 0);
+    sc_reader("\\s*x", 0, 0, 0, 0);
+    sc_reader("(?:^|y)x", 0, 0, 0, 0);    /* a letter: its case is not followed */
+    sc_reader("(?:^|(?<=,))?x", 0, 0, 0, 0);
+    sc_reader("(?<=a+)x", 0, 0, 0, 0);
+    sc_reader("(?<=[^,])x", 0, 0, 0, 0);
+    sc_reader("(?<=[a-z])x", 0, 0, 0, 0);
+    sc_reader("(?m)(?:^|(?<=,))x", 0, 0, 0, 0);
+    sc_reader("(?:^|(?<=,))\\Kx", 0, 0, 0, 0);
+    sc_reader("(*COMMIT)(?<=,)x", 0, 0, 0, 0);
+    sc_reader("(?:(?<=,)|)x", 0, 0, 0, 0);
+    sc_places("(?:^|(?<=\\|))\\s*x|(?<=[.!?]\\s)y", "ab. c| d!\xc2\xa0" "e", "0 4 6 11");
+    sc_places("(?<=\\.\\s)x", "a.\xe3\x80\x80" "b. c. ", "5 8 11");
+    sc_places("(?<=,)x|;x", "à,ư;đ,", "3 5 9");
+    sc_places("\\s+x", "\xc2\xa0" "a b\te", "0 3 5");
 
     char err[512];
     vp_rules *R = vp_rules_load(argv[1], err, sizeof err);
@@ -113,7 +169,8 @@ int main(int argc, char **argv)
                 fail++;
                 continue;
             }
-            if (vp_prefilter_digit_first(pat, strlen(pat))) {
+            vp_startctx sc;
+            if (vp_prefilter_digit_first(pat, strlen(pat)) || vp_prefilter_start_ctx(pat, strlen(pat), &sc)) {
                 int ec;
                 PCRE2_SIZE eo;
                 pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
@@ -135,8 +192,8 @@ int main(int argc, char **argv)
             free(pat);
         }
     }
-    if (nd < 3) {
-        printf("FAIL: only %zu digit-first rules found\n", nd);
+    if (nd < 30) {
+        printf("FAIL: only %zu digit-first or start-context rules found\n", nd);
         fail++;
     }
     vp_matcher *m = vp_matcher_new(R);
@@ -156,6 +213,12 @@ int main(int argc, char **argv)
         "x⁵ 7 mô hình",
         "",
         "٣",
+        /* starts after sentence ends, cells, semicolons, Unicode spaces (NBSP, U+3000, U+2009) */
+        "Sở Y tế chủ trì. UBND các xã phối hợp; Công an huyện thực hiện",
+        "| UBND xã|Trạm Y tế:\xc2\xa0" "Phòng Văn hóa.\xe3\x80\x80" "Sở Tài chính!\xe2\x80\x89" "Ban Dân tộc",
+        "1. Đến hết năm 2025, tỷ lệ hộ dân dùng nước sạch đạt 88%; năm 2026 đạt tối thiểu 90%.",
+        " năm 2026",
+        "\n- Phòng Giáo dục (thực hiện), Trung tâm Y tế: triển khai",
     };
     for (size_t i = 0; i < sizeof hand / sizeof hand[0]; i++)
         run_all(d, nd, m, hand[i], strlen(hand[i]), hand[i]);
@@ -193,7 +256,7 @@ int main(int argc, char **argv)
     }
     free(d);
     vp_rules_free(R);
-    printf("# %zu digit-first rules\n", nd);
+    printf("# %zu digit-first or start-context rules\n", nd);
     printf("%d passed, %d failed\n", pass, fail);
     return fail != 0;
 }
