@@ -2649,9 +2649,15 @@ static void do_targets(fctx *x, const nodeinfo *ni)
             /* "tỷ lệ cấp ủy viên nữ đạt từ 20% trở lên, cấp ủy viên trẻ tuổi đạt từ 10% trở lên"
              * (or after a ";"): the measure of the figure before leads one named without its own */
             tg->indicator = measure_of(x, fam, prev_ind, tg->indicator);
-        if (!tg->indicator && prev_ind && !(nmine > 0 && sentence_ends(S, mine[nmine - 1].ve, vs)))
+        if (!tg->indicator && prev_ind && !(nmine > 0 && sentence_ends(S, mine[nmine - 1].ve, vs))) {
             tg->indicator = prev_ind; /* "đạt 50% vào năm 2025 và 60% vào năm 2030" (not one of the
                                        * sentence before) */
+            if (vs > wa && nmine > 0 && vp_family_first_attr(fam, "field", "indicator-verb", x->m, S + wa, vs - wa, 0) &&
+                vp_match_group(x->m, "verb", &gs, &ge) && wa + gs >= mine[nmine - 1].ve)
+                /* "… đạt 75%, tăng 8% so với năm 2025": the rise is the figure, as "Tỷ lệ hộ nghèo
+                 * giảm 1,5%" keeps its verb */
+                tg->indicator = vp_arena_printf(A, "%s %.*s", prev_ind, (int)(ge - gs), S + wa + gs);
+        }
         if (!tg->indicator && past_ind && !nmine)
             tg->indicator = past_ind; /* "Năm 2024, tỷ lệ hộ nghèo còn 2,1%; năm 2025 giảm còn 1,5%" */
         if (!tg->indicator && unit && strchr(unit, '/') && has(k, TG_UNIT))
