@@ -1759,8 +1759,10 @@ static int sc_seq(pctx *c, vp_startctx *sc)
                     ok = 0;
                 for (int w = 0; w < 2; w++)
                     sc->here.lo[w] |= k.lo[w];
-                if (k.wide > sc->here.wide)
-                    sc->here.wide = k.wide == SC_SPACE && sc->here.wide == SC_ANY ? SC_ANY : k.wide;
+                if (k.wide == SC_ANY || sc->here.wide == SC_ANY)
+                    sc->here.wide = SC_ANY; /* the union of the two */
+                else if (k.wide == SC_SPACE)
+                    sc->here.wide = SC_SPACE;
                 sc->has_here = 1;
             }
         }

@@ -149,6 +149,8 @@ int main(int argc, char **argv)
     sc_places("(?<=\\.\\s)x", "a.\xe3\x80\x80" "b. c. ", "5 8 11");
     sc_places("(?<=,)x|;x", "à,ư;đ,", "3 5 9");
     sc_places("\\s+x", "\xc2\xa0" "a b\te", "0 3 5");
+    /* \s in one alternative, \d in another (any character may be a digit): their union */
+    sc_places("\\s+x|\\dy", "a\xd9\xa3" "b", "1");
 
     char err[512];
     vp_rules *R = vp_rules_load(argv[1], err, sizeof err);
