@@ -1016,6 +1016,23 @@ static void skip_alt(pctx *c)
     }
 }
 
+/* Skips the alternatives of a group from c->p (after its opening) and its ")": 0 (c->bad set)
+ * when the group does not end there. */
+static int skip_group_rest(pctx *c)
+{
+    skip_alt(c);
+    while (!c->bad && at(c, 0) == '|') {
+        c->p++;
+        skip_alt(c);
+    }
+    if (c->bad || at(c, 0) != ')') {
+        c->bad = 1;
+        return 0;
+    }
+    c->p++;
+    return 1;
+}
+
 static int alt_digit_first(pctx *c);
 
 /* Does every match of the alternative at c->p start with a character \d matches?  Leaves
@@ -1029,16 +1046,8 @@ static int seq_digit_first(pctx *c)
             if (q == '=' || q == '!' || (q == '<' && (at(c, 3) == '=' || at(c, 3) == '!'))) {
                 /* a lookaround at the start reads the text but takes none of it */
                 c->p += q == '<' ? 4 : 3;
-                skip_alt(c);
-                while (!c->bad && at(c, 0) == '|') {
-                    c->p++;
-                    skip_alt(c);
-                }
-                if (c->bad || at(c, 0) != ')') {
-                    c->bad = 1;
+                if (!skip_group_rest(c))
                     return 0;
-                }
-                c->p++;
                 continue;
             }
             /* option settings (?i) (?-i); (?x) changes the syntax */
@@ -1696,16 +1705,8 @@ static int sc_seq(pctx *c, vp_startctx *sc)
                    (at(c, 2) == '=' || at(c, 2) == '!' || (at(c, 2) == '<' && at(c, 3) == '!'))) {
             /* a lookahead or a negative lookbehind narrows the matches, never widens them */
             c->p += at(c, 2) == '<' ? 4 : 3;
-            skip_alt(c);
-            while (!c->bad && at(c, 0) == '|') {
-                c->p++;
-                skip_alt(c);
-            }
-            if (c->bad || at(c, 0) != ')') {
-                c->bad = 1;
+            if (!skip_group_rest(c))
                 return 0;
-            }
-            c->p++;
             continue;
         } else if (ch == '\\' && (at(c, 1) == 'b' || at(c, 1) == 'B')) {
             c->p += 2;
