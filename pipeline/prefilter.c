@@ -1789,8 +1789,8 @@ static int sc_alt(pctx *c, vp_startctx *sc)
 int vp_prefilter_start_ctx(const char *pattern, size_t len, vp_startctx *sc)
 {
     memset(sc, 0, sizeof *sc);
-    /* verbs, \G and \K depend on where the search starts; (?m) and (?x) change ^ and the
-     * syntax: not followed */
+    /* verbs, \G and \K depend on where the search starts; (?m), (?s) and (?x) change ^, the
+     * dot and the syntax: not followed */
     for (size_t i = 0; i + 1 < len; i++) {
         if (pattern[i] == '\\') {
             if (pattern[i + 1] == 'G' || pattern[i + 1] == 'K')
@@ -1818,19 +1818,16 @@ int vp_prefilter_start_ctx(const char *pattern, size_t len, vp_startctx *sc)
         if (sc->look[l].n == 1)
             sc->one |= (uint8_t)(1u << l);
     for (int b = 0; b < 256; b++) {
-        int in = 0;
         sc->prevm[b] = sc->one;
         for (size_t l = 0; l < sc->nlook; l++) {
             const vp_sc_look *L = &sc->look[l];
-            if (may_end(&L->c[L->n - 1], b)) {
+            if (may_end(&L->c[L->n - 1], b))
                 sc->lastm[b] |= (uint8_t)(1u << l);
-                in = 1;
-            }
             if (L->n > 1 && may_end(&L->c[L->n - 2], b))
                 sc->prevm[b] |= (uint8_t)(1u << l);
         }
         int here = sc->has_here && (b < 0x80 ? ccl_has(&sc->here, b) : b >= 0xC0 && sc->here.wide != SC_NONE);
-        sc->trig[b] = (uint8_t)((in ? SC_TRIG_BEFORE : 0) | (here ? SC_TRIG_HERE : 0));
+        sc->trig[b] = (uint8_t)((sc->lastm[b] ? SC_TRIG_BEFORE : 0) | (here ? SC_TRIG_HERE : 0));
     }
     return 1;
 }
@@ -1844,7 +1841,7 @@ static int look_holds(const vp_sc_look *l, const char *s, size_t p)
             return 0;
         const vp_ccl *c = &l->c[k];
         if (u[p - 1] < 0x80) {
-            if (!((c->lo[u[p - 1] >> 6] >> (u[p - 1] & 63)) & 1))
+            if (!ccl_has(c, u[p - 1]))
                 return 0;
             p--;
             continue;

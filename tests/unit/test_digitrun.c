@@ -127,24 +127,32 @@ int main(int argc, char **argv)
     reader("(*COMMIT)\\d", 0);
     reader("\\d\\G", 0);
     reader("[0-9]", 0);
-    sc_reader("(?:^|(?<=\\|))\\s*x|(?<=[.!?]\\s)(?=\\p{Lu})y", 1, 1, 0, 2);
-    sc_reader("(?:^|(?<=\\n)|(?<=[;:])|(?<=\\.\\s))\\s*x", 1, 1, 0, 3);
-    sc_reader("(?:\\(\\s*|(?<=,)\\s*(?=\\p{Lu})|^\\s*)x", 1, 1, 1, 1);
-    sc_reader("(?<![\\p{L}])(?:[,:;]\\s*|(?<!^\\d)\\.\\s+)x", 1, 0, 1, 0);
-    sc_reader("(?i)(?<=;|\\n)x", 1, 0, 0, 2);
-    sc_reader("\\s+năm", 1, 0, 1, 0);
-    sc_reader("^x", 0, 0, 0, 0);          /* ^ alone: pcre2 tries it once */
-    sc_reader("x(?<=x)", 0, 0, 0, 0);
-    sc_reader("\\s*x", 0, 0, 0, 0);
-    sc_reader("(?:^|y)x", 0, 0, 0, 0);    /* a letter: its case is not followed */
-    sc_reader("(?:^|(?<=,))?x", 0, 0, 0, 0);
-    sc_reader("(?<=a+)x", 0, 0, 0, 0);
-    sc_reader("(?<=[^,])x", 0, 0, 0, 0);
-    sc_reader("(?<=[a-z])x", 0, 0, 0, 0);
-    sc_reader("(?m)(?:^|(?<=,))x", 0, 0, 0, 0);
-    sc_reader("(?:^|(?<=,))\\Kx", 0, 0, 0, 0);
-    sc_reader("(*COMMIT)(?<=,)x", 0, 0, 0, 0);
-    sc_reader("(?:(?<=,)|)x", 0, 0, 0, 0);
+    /* the start-context reader: a pattern, whether it has one, and its ^, here and lookbehinds */
+    static const struct {
+        const char *pat;
+        int want, at0, here, looks;
+    } sc_cases[] = {
+        {"(?:^|(?<=\\|))\\s*x|(?<=[.!?]\\s)(?=\\p{Lu})y", 1, 1, 0, 2},
+        {"(?:^|(?<=\\n)|(?<=[;:])|(?<=\\.\\s))\\s*x", 1, 1, 0, 3},
+        {"(?:\\(\\s*|(?<=,)\\s*(?=\\p{Lu})|^\\s*)x", 1, 1, 1, 1},
+        {"(?<![\\p{L}])(?:[,:;]\\s*|(?<!^\\d)\\.\\s+)x", 1, 0, 1, 0},
+        {"(?i)(?<=;|\\n)x", 1, 0, 0, 2},
+        {"\\s+năm", 1, 0, 1, 0},
+        {"^x", 0, 0, 0, 0},          /* ^ alone: pcre2 tries it once */
+        {"x(?<=x)", 0, 0, 0, 0},
+        {"\\s*x", 0, 0, 0, 0},
+        {"(?:^|y)x", 0, 0, 0, 0},    /* a letter: its case is not followed */
+        {"(?:^|(?<=,))?x", 0, 0, 0, 0},
+        {"(?<=a+)x", 0, 0, 0, 0},
+        {"(?<=[^,])x", 0, 0, 0, 0},
+        {"(?<=[a-z])x", 0, 0, 0, 0},
+        {"(?m)(?:^|(?<=,))x", 0, 0, 0, 0},
+        {"(?:^|(?<=,))\\Kx", 0, 0, 0, 0},
+        {"(*COMMIT)(?<=,)x", 0, 0, 0, 0},
+        {"(?:(?<=,)|)x", 0, 0, 0, 0},
+    };
+    for (size_t i = 0; i < sizeof sc_cases / sizeof sc_cases[0]; i++)
+        sc_reader(sc_cases[i].pat, sc_cases[i].want, sc_cases[i].at0, sc_cases[i].here, sc_cases[i].looks);
     sc_places("(?:^|(?<=\\|))\\s*x|(?<=[.!?]\\s)y", "ab. c| d!\xc2\xa0" "e", "0 4 6 11");
     sc_places("(?<=\\.\\s)x", "a.\xe3\x80\x80" "b. c. ", "5 8 11");
     sc_places("(?<=,)x|;x", "à,ư;đ,", "3 5 9");
