@@ -286,7 +286,10 @@ int main(int argc, char **argv)
     char *rd = rules_dir ? strdup(rules_dir) : default_rules_dir();
     char err[1024];
     xmlInitParser();
-    vp_rules *rules = vp_rules_load(rd, err, sizeof err);
+    /* the rules are compiled by as many threads as documents are processed by: -j N, else
+     * one a core */
+    long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+    vp_rules *rules = vp_rules_load_jobs(rd, jobs > 0 ? jobs : ncpu > 0 ? (int)ncpu : 1, err, sizeof err);
     if (!rules) {
         fprintf(stderr, "vnplan: %s\n", err);
         free(rd);

@@ -8,6 +8,8 @@
 #include <dirent.h>
 #include <errno.h>
 #include <pcre2.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -383,9 +385,7 @@ static int parse_rule(vp_rules *R, fam_store *fs, const struct famspec *spec, co
         fs->cap = fs->cap ? fs->cap * 2 : 16;
         fs->rules = vp_xrealloc(fs->rules, fs->cap * sizeof *fs->rules);
     }
-    fs->rules[fs->n++] = rule;
-    /* without JIT support the interpreter is used; results are the same */
-    rule->jit = pcre2_jit_compile(re, PCRE2_JIT_COMPLETE) == 0;
+    fs->rules[fs->n++] = rule; /* JIT-compiled once every file is loaded (jit_rules) */
     uint32_t allopt = 0;
     const uint8_t *bitmap = NULL;
     if (!digit && pcre2_pattern_info(re, PCRE2_INFO_ALLOPTIONS, &allopt) == 0 && (allopt & PCRE2_ANCHORED) &&
@@ -736,7 +736,50 @@ static void index_ids(fam_store *fs, const uint64_t *nopf)
     }
 }
 
-vp_rules *vp_rules_load(const char *dir, char *err, size_t errlen)
+/* JIT compilation, the greater part of loading (pcre2_jit_compile of a few hundred patterns,
+ * some of them tens of kilobytes), shared among threads: each takes the next rule not taken.
+ * Compiling distinct patterns at once is safe (pcre2's executable memory allocator has its own
+ * lock); each rule is written by the one thread that took it, and read after the joins.
+ * Without JIT support a rule stays with the interpreter; results are the same. */
+typedef struct jit_work {
+    vp_rule **rules;
+    size_t n;
+    atomic_size_t next;
+} jit_work;
+
+static void *jit_thread(void *arg)
+{
+    jit_work *w = arg;
+    for (size_t i; (i = atomic_fetch_add(&w->next, 1)) < w->n;)
+        w->rules[i]->jit = pcre2_jit_compile(w->rules[i]->re, PCRE2_JIT_COMPLETE) == 0;
+    return NULL;
+}
+
+static void jit_rules(vp_rules *R, int jobs)
+{
+    jit_work w = {NULL, 0, 0};
+    for (size_t i = 0; i < R->nfams; i++)
+        w.n += R->fams[i].n;
+    w.rules = vp_xmalloc((w.n ? w.n : 1) * sizeof *w.rules);
+    w.n = 0;
+    for (size_t i = 0; i < R->nfams; i++)
+        for (size_t j = 0; j < R->fams[i].n; j++)
+            w.rules[w.n++] = R->fams[i].rules[j];
+    atomic_init(&w.next, 0);
+    pthread_t th[16];
+    int started = 0;
+    for (int t = 1; t < jobs && t <= 16 && (size_t)t < w.n; t++)
+        if (pthread_create(&th[started], NULL, jit_thread, &w) == 0)
+            started++;
+    jit_thread(&w); /* this thread too; alone when no other could start */
+    for (int t = 0; t < started; t++)
+        pthread_join(th[t], NULL);
+    free(w.rules);
+}
+
+vp_rules *vp_rules_load(const char *dir, char *err, size_t errlen) { return vp_rules_load_jobs(dir, 1, err, errlen); }
+
+vp_rules *vp_rules_load_jobs(const char *dir, int jobs, char *err, size_t errlen)
 {
     DIR *d = opendir(dir);
     if (!d) {
@@ -786,6 +829,7 @@ vp_rules *vp_rules_load(const char *dir, char *err, size_t errlen)
     vp_buf_free(&dig);
     if (R->max_groups < 1)
         R->max_groups = 1;
+    jit_rules(R, jobs);
     vp_prefilter_build(R->pf, R->nrules);
     R->nopf = vp_xcalloc(vp_prefilter_words(R->pf) ? vp_prefilter_words(R->pf) : 1, sizeof *R->nopf);
     for (size_t i = 0; i < R->nfams; i++)
