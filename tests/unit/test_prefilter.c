@@ -254,14 +254,24 @@ int main(int argc, char **argv)
     reader_case("(?i)đư ẩ ày", 1, "ĐƯ Ẩ ÀY", 1);
     reader_case("(?i)đư ẩ ày", 1, "ĐƯ Ẩ ẢY", 0);
 
-    /* leading sets: after zero-width items, of literals of four characters or more */
+    /* leading sets: after zero-width items, of literals of three characters or more */
     lead_case("(?<![\\p{L}])(?i:kế hoạch|công văn)\\s*số", 1, "Theo KẾ HOẠCH số 5", 5);
     lead_case("(?i)\\bkế hoạch\\s+\\d|quyết định", 1, "ban hành Quyết định", 10);
     lead_case("(?<doctype>[Kk]ế hoạch)\\s+\\d", 1, "xem Kế hoạch 12", 4);
     lead_case("(?:kế hoạch){1,2} số", 1, "kế hoạchkế hoạch số", 0);
     lead_case("(?i)số\\s*\\d+/", 0, "", -1);           /* too short to be worth noting */
     lead_case("\\s*kế hoạch", 0, "", -1);               /* what may start a match is not a literal */
-    lead_case("(?:kế hoạch)?\\s*công văn", 0, "", -1);  /* an optional group first */
+    lead_case("(?:kế hoạch)?\\s*công văn", 0, "", -1);  /* an optional group first, then no literal */
+    /* optional groups first: theirs and the leading set of what follows */
+    lead_case("(?:kế hoạch\\s+)?(?i:công văn)", 1, "theo Công văn", 5);
+    lead_case("(?:kế hoạch\\s+)?(?i:công văn)", 1, "theo kế hoạch công văn", 5);
+    lead_case("(?:kế hoạch)*(?:quyết định)?công văn", 1, "xem quyết địnhcông văn", 4);
+    lead_case("(?:kế hoạch)?", 0, "", -1);               /* nothing after: a match may be empty */
+    lead_case("(?:\\s+)?công văn", 0, "", -1);           /* an optional group with no leading set */
+    /* a group of lookbehinds takes nothing: what follows it leads */
+    lead_case("(?:(?<=trước\\s)|(?<=sau\\s))(?i:ngày)\\s*\\d", 1, "sau ngày 5", 4);
+    lead_case("(?:(?<=a)|b)công văn", 0, "", -1);        /* one branch takes a character */
+    lead_case("(?i:năm)\\s+\\d", 1, "trong năm 2025", 6);
     lead_case("kế hoạch|\\d+ công văn", 0, "", -1);     /* one branch without */
     lead_case("kế hoạch\\K số", 0, "", -1);            /* \\K moves the start */
     lead_case("công văn(*SKIP)(*F)|kế hoạch", 0, "", -1); /* a verb moves the next attempt */
