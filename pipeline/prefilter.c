@@ -53,7 +53,7 @@ static int safe_cp(int32_t cp)
 typedef struct lset {
     int info;          /* 0: nothing known (the set is "anything") */
     int digit;         /* every match holds a decimal digit (\d: any Unicode Nd character) */
-    size_t n;
+    size_t n, cap;
     char (*s)[LIT_MAX];
     unsigned char *len;
 } lset;
@@ -69,8 +69,11 @@ static void lset_push(lset *a, const char *s, size_t len)
 {
     if (len > LIT_MAX)
         len = LIT_MAX;
-    a->s = vp_xrealloc(a->s, (a->n + 1) * sizeof *a->s);
-    a->len = vp_xrealloc(a->len, a->n + 1);
+    if (a->n == a->cap) {
+        a->cap = a->cap ? a->cap * 2 : 4;
+        a->s = vp_xrealloc(a->s, a->cap * sizeof *a->s);
+        a->len = vp_xrealloc(a->len, a->cap);
+    }
     memcpy(a->s[a->n], s, len);
     a->len[a->n] = (unsigned char)len;
     a->n++;

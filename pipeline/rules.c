@@ -356,7 +356,10 @@ static int parse_rule(vp_rules *R, fam_store *fs, const struct famspec *spec, co
     int ec;
     PCRE2_SIZE eo;
     int digit = vp_prefilter_digit_first(pat, patlen);
-    int lead = !digit && vp_prefilter_leads(pat, patlen);
+    /* the prefilter reads the pattern once for its literals and its leading set */
+    rule->id = (uint32_t)R->nrules++;
+    rule->pf = vp_prefilter_add(R->pf, rule->id, pat, patlen);
+    int lead = !digit && rule->pf && vp_prefilter_is_lead(R->pf, rule->id);
     vp_startctx sc;
     int has_sc = !digit && vp_prefilter_start_ctx(pat, patlen, &sc);
     pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, patlen,
@@ -377,9 +380,7 @@ static int parse_rule(vp_rules *R, fam_store *fs, const struct famspec *spec, co
         *keep = sc;
         rule->sc = keep;
     }
-    rule->id = (uint32_t)R->nrules++;
-    rule->pf = vp_prefilter_add(R->pf, rule->id, pat, patlen);
-    rule->lead = lead && rule->pf && vp_prefilter_is_lead(R->pf, rule->id);
+    rule->lead = lead;
     /* register now so that it is freed on a later error */
     if (fs->n == fs->cap) {
         fs->cap = fs->cap ? fs->cap * 2 : 16;
