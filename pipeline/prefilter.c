@@ -1069,12 +1069,53 @@ static int skip_group_rest(pctx *c)
 
 static int alt_digit_first(pctx *c);
 
+/* Is the text at c->p a lookaround's opening, "(?=", "(?!", "(?<=" or "(?<!"?  Its length, or 0. */
+static int look_open(const pctx *c)
+{
+    if (at(c, 0) != '(' || at(c, 1) != '?')
+        return 0;
+    int q = at(c, 2);
+    if (q == '=' || q == '!')
+        return 3;
+    return q == '<' && (at(c, 3) == '=' || at(c, 3) == '!') ? 4 : 0;
+}
+
+/* At "(?:": a group whose every branch is lookarounds only, "(?:(?<=a\s)|(?<=bc\s))", with
+ * any quantifier, takes none of the text: steps over it and returns 1.  Else 0, c->p kept. */
+static int skip_look_group(pctx *c)
+{
+    const char *save = c->p;
+    c->p += 3;
+    for (;;) {
+        int n;
+        while (!c->bad && (n = look_open(c)) > 0) {
+            c->p += n;
+            skip_group_rest(c);
+        }
+        if (c->bad || at(c, 0) != '|')
+            break;
+        c->p++;
+    }
+    int min = 1;
+    if (!c->bad && at(c, 0) == ')') {
+        c->p++;
+        parse_quant(c, &min);
+        if (!c->bad)
+            return 1;
+    }
+    c->bad = 0; /* it was not set on entry (the caller stops when it is) */
+    c->p = save;
+    return 0;
+}
+
 /* Does every match of the alternative at c->p start with a character \d matches?  Leaves
  * c->p at the alternative's end. */
 static int seq_digit_first(pctx *c)
 {
     int yes = 0;
     for (;;) {
+        if (at(c, 0) == '(' && at(c, 1) == '?' && at(c, 2) == ':' && skip_look_group(c))
+            continue;
         if (at(c, 0) == '(' && at(c, 1) == '?') {
             int q = at(c, 2);
             if (q == '=' || q == '!' || (q == '<' && (at(c, 3) == '=' || at(c, 3) == '!'))) {

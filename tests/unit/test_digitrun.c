@@ -127,6 +127,13 @@ int main(int argc, char **argv)
     reader("(*COMMIT)\\d", 0);
     reader("\\d\\G", 0);
     reader("[0-9]", 0);
+    /* a group of lookarounds only takes nothing: the digit after it comes first */
+    reader("(?:(?<=(?i)thời gian\\s)|(?<=(?i)trong\\s))(?<d1>\\d{1,2})", 1);
+    reader("(?:(?<=a)|(?=x))?\\d", 1);
+    reader("(?:(?<=a)(?!b)|(?<!c))\\d", 1);
+    reader("(?:(?<=a)|b)\\d", 0);  /* a branch takes a letter */
+    reader("(?:(?<=a)x)\\d", 0);
+    reader("(?:(?<=a)|(?<=b)", 0); /* not closed */
     /* the start-context reader: a pattern, whether it has one, and its ^, here and lookbehinds */
     static const struct {
         const char *pat;
