@@ -769,7 +769,7 @@ static void jit_rules(vp_rules *R, int jobs)
     atomic_init(&w.next, 0);
     pthread_t th[16];
     int started = 0;
-    for (int t = 1; t < jobs && t <= 16 && (size_t)t < w.n; t++)
+    for (int t = 1; t < jobs && t < 16 && (size_t)t < w.n; t++)
         if (pthread_create(&th[started], NULL, jit_thread, &w) == 0)
             started++;
     jit_thread(&w); /* this thread too; alone when no other could start */
