@@ -1941,12 +1941,13 @@ static int word_before(const char *S, size_t a, size_t at, const char *w)
 
 /* Does S[a..e) hold a figure that is not part of a name: not an age ("trẻ em dưới 1 tuổi", "trẻ
  * em 3-5 tuổi"), an order ("sinh con thứ 3 trở lên"), a frequency ("khám sức khỏe ít nhất 01
- * lần/năm") or a grade ("cơ sở lưu trú 3 sao", "bệnh viện hạng 1", "cấp độ 4"); with years=1 not
+ * lần/năm"), a duration ("đào tạo nghề dưới 3 tháng", "học 2 buổi/ngày", "giải quyết trong 24
+ * giờ") or a grade ("cơ sở lưu trú 3 sao", "bệnh viện hạng 1", "cấp độ 4"); with years=1 not
  * a year either ("(giá so sánh 2010)", "(theo chuẩn nghèo đa chiều giai đoạn 2022-2025)"), but a
  * code's ("01-1:2018/BYT") is a figure. */
 static int figure_in(const char *S, size_t a, size_t e, int years)
 {
-    static const char *const AFTER[] = {" tuổi", " lần", " sao", NULL};
+    static const char *const AFTER[] = {" tuổi", " lần", " sao", " tháng", " buổi", " giờ", NULL};
     static const char *const BEFORE[] = {"thứ ", "hạng ", "cấp độ ", "mức độ ", "loại ", NULL};
     for (size_t i = a; i < e; i++) {
         if (S[i] < '0' || S[i] > '9')
