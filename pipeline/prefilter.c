@@ -1116,15 +1116,15 @@ static int seq_digit_first(pctx *c)
     for (;;) {
         if (at(c, 0) == '(' && at(c, 1) == '?' && at(c, 2) == ':' && skip_look_group(c))
             continue;
+        int look = look_open(c);
+        if (look) {
+            /* a lookaround at the start reads the text but takes none of it */
+            c->p += look;
+            if (!skip_group_rest(c))
+                return 0;
+            continue;
+        }
         if (at(c, 0) == '(' && at(c, 1) == '?') {
-            int q = at(c, 2);
-            if (q == '=' || q == '!' || (q == '<' && (at(c, 3) == '=' || at(c, 3) == '!'))) {
-                /* a lookaround at the start reads the text but takes none of it */
-                c->p += q == '<' ? 4 : 3;
-                if (!skip_group_rest(c))
-                    return 0;
-                continue;
-            }
             /* option settings (?i) (?-i); (?x) changes the syntax */
             const char *o = c->p + 2;
             while (o < c->end && ((*o >= 'a' && *o <= 'z') || *o == '-' || *o == '^')) {
