@@ -927,6 +927,14 @@ static void free_jobs(jobs *J)
     free(J->v);
 }
 
+int vp_batch_jobs(int asked)
+{
+    if (asked > 0)
+        return asked;
+    long c = sysconf(_SC_NPROCESSORS_ONLN);
+    return c > 0 ? (int)c : 1;
+}
+
 int vp_batch_run(const vp_batch_opts *o, const vp_config *cfg)
 {
     if (vp_mkdirs(o->outdir) != 0) {
@@ -1009,11 +1017,7 @@ int vp_batch_run(const vp_batch_opts *o, const vp_config *cfg)
     atomic_init(&S.done, 0);
     atomic_init(&S.errors, 0);
     pthread_mutex_init(&S.err_lock, NULL);
-    int nj = o->jobs;
-    if (nj <= 0) {
-        long c = sysconf(_SC_NPROCESSORS_ONLN);
-        nj = c > 0 ? (int)c : 1;
-    }
+    int nj = vp_batch_jobs(o->jobs);
     if ((size_t)nj > J.n && J.n > 0)
         nj = (int)J.n;
     if (nj > 256)

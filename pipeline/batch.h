@@ -18,6 +18,8 @@ typedef struct vp_batch_opts {
 
 /* Returns the exit status: 0 all ok, 1 some inputs failed, 2 the run itself failed. */
 int vp_batch_run(const vp_batch_opts *o, const vp_config *cfg);
+/* The number of workers -j asks for: asked when above 0, else one a core online (at least 1). */
+int vp_batch_jobs(int asked);
 
 /* A digest of the sources vnplan was built from (the Makefile computes it), recorded in
  * index.xml: outputs of another build are redone.  "unknown" when built without it. */

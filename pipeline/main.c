@@ -288,8 +288,7 @@ int main(int argc, char **argv)
     xmlInitParser();
     /* the rules are compiled by as many threads as documents are processed by: -j N, else
      * one a core */
-    long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
-    vp_rules *rules = vp_rules_load_jobs(rd, jobs > 0 ? jobs : ncpu > 0 ? (int)ncpu : 1, err, sizeof err);
+    vp_rules *rules = vp_rules_load_jobs(rd, vp_batch_jobs(jobs), err, sizeof err);
     if (!rules) {
         fprintf(stderr, "vnplan: %s\n", err);
         free(rd);
