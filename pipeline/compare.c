@@ -43,9 +43,15 @@
  *    period or of none said.  later when the child's last allowed day (`to`, else `from`) is
  *    after the parent's (recurring days compare as month-day; partial dates as their last
  *    day), else ok; against a parent's start with no end ("từ ngày 01/4/2025"), the child's start;
- *    no candidate -> missing.  A parent's one-off deadline that asks for the plans of those
- *    under it at the child's level (own-plan-words, own-plan-level) is checked against the
- *    child plan's own date instead (child-date; ok on or before, else later).
+ *    no candidate -> missing; a child's span holding the parent's whole span is ok.  One-off
+ *    parent deadlines addressed to the child's level (vp_level_lead) pick before the others; a
+ *    child's deadline addressed to a level below it answers only one of that level in a first
+ *    round, then a department's own report shares the child report its chain took, then a
+ *    second round allows the rest.  A parent target of a task item that no child target answers
+ *    is unclear when the child item carrying the task holds no target.  A parent's one-off
+ *    deadline that asks for the plans of those under it at the child's level (own-plan-words,
+ *    own-plan-level) is checked against the child plan's own date instead (child-date; ok on or
+ *    before, else later).
  *  - score: per kind of check the share of credit (ok/meets/covered = 1, unclear and
  *    mismatch = unclear-credit, others 0), averaged with the weights weight-reference,
  *    weight-section, weight-target, weight-task, weight-deadline over the kinds that have at
@@ -681,6 +687,28 @@ static const char *unit_key(vp_arena *a, const char *u)
     return s;
 }
 
+/* Do units pu and qu count the same thing: the same words (case folded, abbreviations read:
+ * rules/abbrev.tsv), or a count of one kind and of a kind of it ("người" and "người khuyết
+ * tật", written "NKT")?  Not rates ("%", "/"), whose words must be the same. */
+static int same_unit(const vp_cmp_cfg *cfg, vp_arena *a, const char *pu, const char *qu)
+{
+    if (!strcmp(unit_key(a, pu), unit_key(a, qu)))
+        return 1;
+    if (!*pu || !*qu || strpbrk(pu, "%/") || strpbrk(qu, "%/"))
+        return 0;
+    vp_tokens x, y;
+    vp_tokens_make_seq(cfg, pu, 0, &x);
+    vp_tokens_make_seq(cfg, qu, 0, &y);
+    const vp_tokens *s = x.nseq <= y.nseq ? &x : &y, *l = s == &x ? &y : &x;
+    size_t k = 0;
+    while (s->nseq && k < s->nseq && !strcmp(s->seq[k], l->seq[k]))
+        k++;
+    int same = s->nseq > 0 && k == s->nseq;
+    vp_tokens_free(&x);
+    vp_tokens_free(&y);
+    return same;
+}
+
 /* The sentence a target was read from (its item's text), else its indicator. */
 static const char *target_sentence(const cdoc *d, const c_target *t)
 {
@@ -829,7 +857,7 @@ static void check_targets(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
         const char *pop = p->op[0] ? p->op : "ge", *qop = q->op[0] ? q->op : "ge";
         double pv, qv;
         const char *verdict = "meets", *reason = NULL;
-        if (strcmp(unit_key(cs->a, p->unit), unit_key(cs->a, q->unit))) {
+        if (!same_unit(cfg, cs->a, p->unit, q->unit)) {
             verdict = "unclear";
             reason = "the units differ";
         } else if (!parse_num(p->value, &pv) || !parse_num(q->value, &qv)) {
@@ -1082,6 +1110,44 @@ static const check *task_check_of(const checks *cs, const char *item)
     return best;
 }
 
+/* A parent target said in a task ("Triển khai mô hình … tại 100% xã, phường, thị trấn") that no
+ * child target answers, while the child's item that carries the task holds no target at all
+ * ("Xây dựng mô hình … ở tất cả các xã, thị trấn"): the task is carried down without its figure,
+ * unclear rather than missing. */
+static void targets_in_carried_tasks(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *pa, checks *cs)
+{
+    for (size_t i = 0; i < cs->n; i++) {
+        check *c = &cs->v[i];
+        if (c->type != CK_TARGET || strcmp(c->verdict, "missing"))
+            continue;
+        const char *pid = ck_get(c, "parent");
+        const c_target *p = NULL;
+        for (size_t k = 0; pid && k < pa->ntargets && !p; k++)
+            if (!strcmp(pa->targets[k].id, pid))
+                p = &pa->targets[k];
+        const check *tk = p ? task_check_of(cs, p->item) : NULL;
+        const char *citem = tk && !strcmp(tk->verdict, "covered") ? ck_get(tk, "child") : NULL;
+        if (!citem)
+            continue;
+        size_t k = 0;
+        while (k < ch->ntargets && !item_under(ch->targets[k].item, citem))
+            k++;
+        if (k < ch->ntargets)
+            continue;
+        c->verdict = "unclear";
+        c->credit = cfg->unclear_credit;
+        const char *why = vp_arena_printf(cs->a, "the child's item %s carries the parent's task %s without a figure",
+                                          citem, ck_get(tk, "parent"));
+        size_t a = 0;
+        while (a < c->nattrs && strcmp(c->names[a], "reason"))
+            a++;
+        if (a < c->nattrs)
+            c->vals[a] = why;
+        else
+            ck_attr(c, "reason", why);
+    }
+}
+
 /* The days from 1970-01-01 to the date iso ("YYYY-MM-DD"), LONG_MIN when it is not one. */
 static long day_number(const char *iso)
 {
@@ -1133,6 +1199,8 @@ typedef struct dl_want {
     int prec;          /* recurring */
     int own;           /* asks for the child plan itself: its date answers */
     int in_task;       /* answered among the deadlines of titem (any of them) */
+    int addr;          /* its sentence is addressed to those of the child's level */
+    const char *plead; /* the level its sentence is addressed to (vp_level_lead), NULL if none */
     double need;       /* the similarity a child deadline of another item must reach */
     const char *why;   /* why need is task-sure-similarity: the reason when none does */
     long pday;         /* its last day (one-off), LONG_MIN when not a full date */
@@ -1151,6 +1219,16 @@ static long days_apart(const dl_want *w, const c_dl *q)
 {
     long qday = day_number(q->to[0] ? q->to : q->from);
     return w->pday == LONG_MIN || qday == LONG_MIN ? LONG_MAX : labs(qday - w->pday);
+}
+
+/* Do child deadline q's full days hold the whole span of parent deadline p (a span of days
+ * with a start and an end, both written as full dates)? */
+static int spans_hold(const c_dl *q, const c_dl *p)
+{
+    if (strcmp(p->kind, "range") || strcmp(q->kind, "range") || strlen(p->from) != 10 || strlen(p->to) != 10 ||
+        strlen(q->from) != 10 || strlen(q->to) != 10 || strcmp(p->from, p->to) >= 0)
+        return 0;
+    return strcmp(q->from, p->from) <= 0 && strcmp(q->to, p->to) >= 0;
 }
 
 /* The child deadline that one-off parent deadline w (row sim of similarities, -1 for no
@@ -1179,6 +1257,89 @@ static size_t dl_pick(const cdoc *ch, const dl_want *w, const double *sim, const
     return bj;
 }
 
+/* One round of the pairing of one-off deadlines (check_deadlines) over similarities sims. */
+static void dl_pick_round(const cdoc *ch, dl_want *want, size_t np, const double *sims, size_t *owner)
+{
+    size_t nc = ch->ndls;
+    size_t *pick = vp_xcalloc(np + 1, sizeof *pick);
+    for (;;) {
+        /* each one's pick among those left; the most similar pick first, and of picks as
+         * similar (DL_TIE) the one of the nearest days: two deadlines of one sentence ("Báo cáo
+         * kết quả 6 tháng trước ngày 10/6/2025 và báo cáo năm trước ngày 10/11/2025"), alike to
+         * the child's one report ("… 6 tháng … trước ngày 10/6/2025"), go by its day */
+        /* then those addressed to the child's level ("UBND các huyện … báo cáo năm trước ngày
+         * 20/11") before a department's own ("Sở … tổng hợp, báo cáo UBND tỉnh trước ngày 15/12"),
+         * which the child's one report would otherwise answer first */
+        int top_task = -1, top_addr = -1;
+        double top = -1;
+        for (size_t i = 0; i < np; i++) {
+            const dl_want *w = &want[i];
+            pick[i] = SIZE_MAX;
+            if (!w->p || w->own || w->prec || w->taken)
+                continue;
+            size_t j = dl_pick(ch, w, &sims[i * nc], owner);
+            if (j == SIZE_MAX || (!w->in_task && sims[i * nc + j] < w->need))
+                continue;
+            pick[i] = j;
+            if (w->in_task > top_task || (w->in_task == top_task && w->addr > top_addr) ||
+                (w->in_task == top_task && w->addr == top_addr && sims[i * nc + j] > top)) {
+                top_task = w->in_task;
+                top_addr = w->addr;
+                top = sims[i * nc + j];
+            }
+        }
+        if (top_task < 0)
+            break;
+        size_t bi = SIZE_MAX;
+        long bd = LONG_MAX;
+        for (size_t i = 0; i < np; i++) {
+            if (pick[i] == SIZE_MAX || want[i].in_task != top_task || want[i].addr != top_addr ||
+                sims[i * nc + pick[i]] < top - DL_TIE)
+                continue;
+            long d = days_apart(&want[i], &ch->dls[pick[i]]);
+            if (bi == SIZE_MAX || d < bd || (d == bd && sims[i * nc + pick[i]] > sims[bi * nc + pick[bi]])) {
+                bi = i;
+                bd = d;
+            }
+        }
+        want[bi].taken = 1;
+        want[bi].bj = pick[bi];
+        owner[pick[bi]] = bi;
+    }
+    free(pick);
+}
+
+/* The chain of reports (check_deadlines) over similarities sims. */
+static void dl_share_chain(const cdoc *ch, dl_want *want, size_t np, const double *sims, const size_t *owner)
+{
+    size_t nc = ch->ndls;
+    /* a department's own report ("Sở … tổng hợp, báo cáo UBND tỉnh trước ngày 15/12") whose
+     * answer is the child's report that a deadline addressed to the child's level took ("UBND
+     * các huyện … báo cáo năm trước ngày 20/11"): the child's report comes first in that chain */
+    for (size_t i = 0; i < np; i++) {
+        dl_want *w = &want[i];
+        if (!w->p || w->own || w->prec || w->taken || w->addr || w->best < 0 || (!w->in_task && w->best < w->need))
+            continue;
+        /* of the child's reports so taken and alike enough, the one whose day is nearest */
+        size_t bj = SIZE_MAX;
+        long bd = LONG_MAX;
+        for (size_t j = 0; j < nc; j++) {
+            double sj = sims[i * nc + j];
+            if (sj < 0 || owner[j] == SIZE_MAX || !want[owner[j]].addr || (!w->in_task && sj < w->need))
+                continue;
+            long d = days_apart(w, &ch->dls[j]);
+            if (bj == SIZE_MAX || d < bd) {
+                bj = j;
+                bd = d;
+            }
+        }
+        if (bj != SIZE_MAX) {
+            w->taken = 1;
+            w->bj = bj;
+        }
+    }
+}
+
 static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *pa, checks *cs)
 {
     /* the child is a plan with a full date: a parent's deadline for it can be checked */
@@ -1189,9 +1350,20 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
     double *sims = vp_xcalloc(np * nc + 1, sizeof *sims);
     dl_want *want = vp_xcalloc(np + 1, sizeof *want);
     size_t *owner = vp_xcalloc(nc + 1, sizeof *owner);
+    /* the level each child deadline's sentence is addressed to; one below the child's own */
+    const char **clead = vp_xcalloc(nc + 1, sizeof *clead);
+    uint8_t *clead_sub = vp_xcalloc(nc + 1, 1);
+    int crank = level_rank(cfg, ch->level);
     for (size_t j = 0; j < nc; j++) {
         const char *s = dl_sentence(cs->a, ch, &ch->dls[j]);
         dl_tokens(cfg, cs->a, s, &ch->dls[j], &ct[j]);
+        if (crank >= 0 && strcmp(ch->dls[j].kind, "recurring")) {
+            vp_tokens lead;
+            vp_tokens_make_seq(cfg, s, 0, &lead);
+            clead[j] = vp_level_lead(cfg, &lead);
+            clead_sub[j] = clead[j] && level_rank(cfg, clead[j]) > crank;
+            vp_tokens_free(&lead);
+        }
         cper[j] = strcmp(ch->dls[j].kind, "recurring") ? dl_period(cfg, cs->a, ch, &ch->dls[j], s) : NULL;
         owner[j] = SIZE_MAX;
     }
@@ -1216,6 +1388,13 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
         w->best_other = -1;
         vp_tokens pt;
         dl_tokens(cfg, cs->a, w->ptext, p, &pt);
+        if (!w->prec) {
+            vp_tokens lead;
+            vp_tokens_make_seq(cfg, w->ptext, 0, &lead);
+            w->plead = vp_level_lead(cfg, &lead);
+            w->addr = w->plead && ch->level && !strcmp(w->plead, ch->level);
+            vp_tokens_free(&lead);
+        }
         /* a recurring one is matched with the child's of the same period (by its sentence, or
          * the only one), else by its sentence with one of another period (a sparser one is
          * later).  A deadline of a parent's task the child carries down is looked for first
@@ -1286,47 +1465,18 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
     /* one-off deadlines: a child's answers one parent's, the most similar pairs first (those
      * of the item carrying the parent's task before any), so that one child deadline does not
      * hide the parent's that the child has not ("báo cáo tổng kết năm" is the answer to "báo
-     * cáo tổng kết năm", not also to "báo cáo sơ kết 6 tháng") */
-    size_t *pick = vp_xcalloc(np + 1, sizeof *pick);
-    for (;;) {
-        /* each one's pick among those left; the most similar pick first, and of picks as
-         * similar (DL_TIE) the one of the nearest days: two deadlines of one sentence ("Báo cáo
-         * kết quả 6 tháng trước ngày 10/6/2025 và báo cáo năm trước ngày 10/11/2025"), alike to
-         * the child's one report ("… 6 tháng … trước ngày 10/6/2025"), go by its day */
-        int top_task = -1;
-        double top = -1;
-        for (size_t i = 0; i < np; i++) {
-            const dl_want *w = &want[i];
-            pick[i] = SIZE_MAX;
-            if (!w->p || w->own || w->prec || w->taken)
-                continue;
-            size_t j = dl_pick(ch, w, &sims[i * nc], owner);
-            if (j == SIZE_MAX || (!w->in_task && sims[i * nc + j] < w->need))
-                continue;
-            pick[i] = j;
-            if (w->in_task > top_task || (w->in_task == top_task && sims[i * nc + j] > top)) {
-                top_task = w->in_task;
-                top = sims[i * nc + j];
-            }
-        }
-        if (top_task < 0)
-            break;
-        size_t bi = SIZE_MAX;
-        long bd = LONG_MAX;
-        for (size_t i = 0; i < np; i++) {
-            if (pick[i] == SIZE_MAX || want[i].in_task != top_task || sims[i * nc + pick[i]] < top - DL_TIE)
-                continue;
-            long d = days_apart(&want[i], &ch->dls[pick[i]]);
-            if (bi == SIZE_MAX || d < bd || (d == bd && sims[i * nc + pick[i]] > sims[bi * nc + pick[bi]])) {
-                bi = i;
-                bd = d;
-            }
-        }
-        want[bi].taken = 1;
-        want[bi].bj = pick[bi];
-        owner[pick[bi]] = bi;
-    }
-    free(pick);
+     * cáo tổng kết năm", not also to "báo cáo sơ kết 6 tháng").  A child's deadline addressed to
+     * those under it ("UBND các xã, thị trấn … báo cáo về UBND huyện trước ngày 15/11") is what
+     * it asks of them, not its own: it answers a parent's deadline addressed to that level, and
+     * any other only when nothing else does (a second round, after the chain of reports) */
+    double *sims0 = vp_xcalloc(np * nc + 1, sizeof *sims0);
+    for (size_t i = 0; i < np; i++)
+        for (size_t j = 0; j < nc; j++)
+            sims0[i * nc + j] = clead_sub[j] && (!want[i].plead || strcmp(want[i].plead, clead[j])) ? -1 : sims[i * nc + j];
+    dl_pick_round(ch, want, np, sims0, owner);
+    dl_share_chain(ch, want, np, sims0, owner);
+    dl_pick_round(ch, want, np, sims, owner);
+    free(sims0);
     for (size_t i = 0; i < np; i++) {
         const dl_want *w = &want[i];
         const c_dl *p = w->p;
@@ -1381,6 +1531,14 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
             ck_attr(c, "child-every", q->every);
         c->ctext = dl_sentence(cs->a, ch, q);
         int late = later(qto, pto) || sparser(q->every, p->every);
+        /* a span the child's holds whole ("trực … từ ngày 15/12/2024 đến ngày 31/5/2025" for
+         * "từ ngày 01/01/2025 đến ngày 30/4/2025"): done on every day the parent asks, not later */
+        if (late && !w->prec && spans_hold(q, p)) {
+            ck_attr(c, "child-from", q->from);
+            ck_attr(c, "parent-from", p->from);
+            ck_attr(c, "reason", "the child's span holds the parent's");
+            late = 0;
+        }
         c->verdict = late ? "later" : "ok";
         c->credit = !late;
     }
@@ -1388,6 +1546,8 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
         vp_tokens_free(&ct[j]);
     free(ct);
     free(cper);
+    free(clead);
+    free(clead_sub);
     free(sims);
     free(want);
     free(owner);
@@ -1517,6 +1677,7 @@ int vp_cmp_docs(const vp_cmp_cfg *cfg, vp_cmp_doc *ch, const char *child_path, v
     check_sections(cfg, ch, pa, &cs);
     check_targets(cfg, ch, pa, &cs);
     check_tasks(cfg, ch, pa, &cs);
+    targets_in_carried_tasks(cfg, ch, pa, &cs);
     check_deadlines(cfg, ch, pa, &cs);
     double sc = score_of(cfg, &cs);
     int rc = write_compliance(&cs, child_path, parent_path, link, sc, out, outlen, err, errlen);

@@ -113,6 +113,11 @@ int vp_title_carries(const vp_cmp_cfg *c, const vp_tokens *title, size_t at);
  * `clause`, the deadline's part of the sentence, and a word of own-plan-level anywhere in
  * `sentence`, of rules/compare.tsv)? */
 int vp_own_plan_due(const vp_cmp_cfg *c, const vp_tokens *clause, const vp_tokens *sentence, const char *level);
+/* The level (own-plan-level) a sentence is addressed to: the one whose word comes first among
+ * its first LEVEL_LEAD_SYLLABLES syllables ("Ủy ban nhân dân các huyện, thị xã, thành phố … báo
+ * cáo …": district; "Sở Y tế chủ trì …": department); NULL when none. */
+#define LEVEL_LEAD_SYLLABLES 8
+const char *vp_level_lead(const vp_cmp_cfg *c, const vp_tokens *sentence);
 /* The period (rules/compare.tsv report-period: "half", "year", …) of a report due at the end of
  * `clause` ("báo cáo sơ kết 6 tháng" before "trước ngày 15/6/2025"): when `before`, its sentence
  * up to there, holds a report word and the clause words of that period only; NULL otherwise

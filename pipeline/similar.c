@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -833,20 +834,17 @@ int vp_title_carries(const vp_cmp_cfg *c, const vp_tokens *title, size_t at)
     return 0;
 }
 
-int vp_own_plan_due(const vp_cmp_cfg *c, const vp_tokens *clause, const vp_tokens *sentence, const char *level)
+/* Where the first word of level (own-plan-level) starts in sentence, not inside a longer word
+ * of another level ("xã" of "thị xã", "ban" of "ủy ban"); -1 when none does. */
+static long level_word_at(const vp_cmp_cfg *c, const vp_tokens *sentence, const char *level)
 {
-    if (!level || !*level)
-        return 0;
-    size_t w = 0;
-    while (w < c->nown_plan && vp_tokens_find_run(&c->own_plan[w], clause, 0, clause->nseq) < 0)
-        w++;
-    if (w == c->nown_plan)
-        return 0;
+    long first = -1;
     for (size_t i = 0; i < c->nopl; i++) {
         if (strcmp(c->opl_level[i], level))
             continue;
         for (long at = 0; (at = vp_tokens_find_run(&c->opl_tok[i], sentence, (size_t)at, sentence->nseq)) >= 0; at++) {
-            /* not inside a longer word of another level ("xã" of "thị xã", "ban" of "ủy ban") */
+            if (first >= 0 && at >= first)
+                break;
             size_t j = 0;
             for (; j < c->nopl; j++) {
                 const vp_tokens *o = &c->opl_tok[j];
@@ -857,11 +855,41 @@ int vp_own_plan_due(const vp_cmp_cfg *c, const vp_tokens *clause, const vp_token
                 if (oa >= 0 && (size_t)oa <= (size_t)at && (size_t)oa + o->nseq >= (size_t)at + c->opl_tok[i].nseq)
                     break;
             }
-            if (j == c->nopl)
-                return 1;
+            if (j == c->nopl) {
+                first = at;
+                break;
+            }
         }
     }
-    return 0;
+    return first;
+}
+
+int vp_own_plan_due(const vp_cmp_cfg *c, const vp_tokens *clause, const vp_tokens *sentence, const char *level)
+{
+    if (!level || !*level)
+        return 0;
+    size_t w = 0;
+    while (w < c->nown_plan && vp_tokens_find_run(&c->own_plan[w], clause, 0, clause->nseq) < 0)
+        w++;
+    if (w == c->nown_plan)
+        return 0;
+    return level_word_at(c, sentence, level) >= 0;
+}
+
+const char *vp_level_lead(const vp_cmp_cfg *c, const vp_tokens *sentence)
+{
+    const char *lead = NULL;
+    long best = LEVEL_LEAD_SYLLABLES;
+    for (size_t i = 0; i < c->nopl; i++) {
+        if (i && !strcmp(c->opl_level[i], c->opl_level[i - 1]))
+            continue;
+        long at = level_word_at(c, sentence, c->opl_level[i]);
+        if (at >= 0 && at < best) {
+            best = at;
+            lead = c->opl_level[i];
+        }
+    }
+    return lead;
 }
 
 /* A number ("2025", "6") or a Roman one ("iii", folded) that tells a date or a count. */

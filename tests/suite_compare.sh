@@ -467,6 +467,69 @@ if pair kp tests/compare/kp huyen-30-kp--tinh-50-kp.xml; then
     check "kp: no tasks" "$(xp "$f" "$(el section-check)[@kind='tasks']/@verdict")" "missing"
 fi
 
+# ---- 2c. round 21: eight sectors carried down by a district ---------------------------------
+# household waste (tests/compare/rac): a target said in a task ("Triển khai mô hình … tại 100% xã")
+# that the child carries by its item with no figure ("ở tất cả các xã, thị trấn") is unclear, not
+# missing; the province's ask of its districts' report ("UBND các huyện … báo cáo … trước ngày
+# 05/12") is answered by the district's own report, not by what the district asks of its communes
+if pair rac tests/compare/rac huyen-38-rac--tinh-145-rac.xml; then
+    check "rac: target in a task carried without a figure" "$(verdict "$f" target-check t6)" "unclear"
+    check "rac: targets" "$(verdict "$f" target-check t2) $(verdict "$f" target-check t3) $(verdict "$f" target-check t4) $(verdict "$f" target-check t5)" "below meets below missing"
+    check "rac: task not carried down" "$(verdict "$f" task-check s2.3)" "missing"
+    check "rac: the district's own report" "$(verdict "$f" deadline-check d8) $(xp "$f" "$(el deadline-check)[@parent='d8']/@child")" "ok d6"
+    check "rac: a quarter later, a sparser check, the plan on time" "$(verdict "$f" deadline-check d3) $(verdict "$f" deadline-check d4) $(verdict "$f" deadline-check d7)" "later later ok"
+fi
+# tuberculosis (tests/compare/lao): a rate per 100,000 raised, a share lowered, a quarterly
+# supervision made six-monthly, a 2025 target beyond the child's 2024
+if pair lao tests/compare/lao huyen-15-lao--tinh-62-lao.xml; then
+    check "lao: targets" "$(verdict "$f" target-check t1) $(verdict "$f" target-check t2) $(verdict "$f" target-check t5)" "meets below unclear"
+    check "lao: task not carried down" "$(verdict "$f" task-check s2.3)" "missing"
+    check "lao: deadlines" "$(verdict "$f" deadline-check d3) $(verdict "$f" deadline-check d4) $(verdict "$f" deadline-check d6) $(verdict "$f" deadline-check d7)" "later later ok ok"
+fi
+# forest fire prevention (tests/compare/pccr): the child's duty from 15/12/2024 to 31/5/2025 holds
+# the parent's from 01/01 to 30/4/2025 (ok, not later); the district's plan dated after the day
+if pair pccr tests/compare/pccr huyen-96-pccr--tinh-210-pccr.xml; then
+    check "pccr: a span held whole" "$(verdict "$f" deadline-check d4) $(xp "$f" "$(el deadline-check)[@parent='d4']/@child-from")" "ok 2024-12-15"
+    check "pccr: later, plan late, monthly report earlier" "$(verdict "$f" deadline-check d1) $(verdict "$f" deadline-check d6) $(verdict "$f" deadline-check d7)" "later later ok"
+    check "pccr: targets" "$(verdict "$f" target-check t1) $(verdict "$f" target-check t2) $(verdict "$f" target-check t5)" "meets below missing"
+fi
+# startups (tests/compare/khoinghiep): the province asks its districts' year report by 20/11 and its
+# department's own by 15/12; the town's one year report (15/11) answers the first, and comes first
+# in the department's chain
+if pair khoinghiep tests/compare/khoinghiep tx-27-khoinghiep--tinh-85-khoinghiep.xml; then
+    check "khoinghiep: the districts' report" "$(verdict "$f" deadline-check d8) $(xp "$f" "$(el deadline-check)[@parent='d8']/@child")" "ok d5"
+    check "khoinghiep: the department's report" "$(verdict "$f" deadline-check d6) $(xp "$f" "$(el deadline-check)[@parent='d6']/@child")" "ok d5"
+    check "khoinghiep: no six months' report" "$(verdict "$f" deadline-check d7)" "missing"
+    check "khoinghiep: part of a total, raised share" "$(verdict "$f" target-check t1) $(verdict "$f" target-check t4)" "unclear meets"
+fi
+# disabled people's jobs (tests/compare/nkt): "45 NKT" is a part of "500 người khuyết tật"; the
+# employers' share of a policy ("sử dụng từ 30% tổng số lao động trở lên") is no target
+if pair nkt tests/compare/nkt huyen-09-nkt--tinh-118-nkt.xml; then
+    check "nkt: a count in an abbreviation" "$(verdict "$f" target-check t2) $(xp "$f" "$(el target-check)[@parent='t2']/@child-unit")" "unclear NKT"
+    check "nkt: no target of a policy's condition" "$(xp "$f" "count($(el target-check))")" "4"
+    check "nkt: quarterly report made six-monthly" "$(verdict "$f" deadline-check d6)" "later"
+fi
+# immunisation (tests/compare/tiemchung): monthly sessions "tại 100% trạm y tế xã" carried as "tại
+# trạm y tế các xã, phường"; a campaign a quarter later
+if pair tiemchung tests/compare/tiemchung tx-20-tcmr--tinh-33-tcmr.xml; then
+    check "tiemchung: target in a task carried without a figure" "$(verdict "$f" target-check t6)" "unclear"
+    check "tiemchung: targets" "$(verdict "$f" target-check t1) $(verdict "$f" target-check t2) $(verdict "$f" target-check t4)" "meets below missing"
+    check "tiemchung: campaign later, monthly report" "$(verdict "$f" deadline-check d2) $(verdict "$f" deadline-check d6)" "later ok"
+fi
+# domestic violence (tests/compare/blgd): the department's report is answered by the district's
+# year report (the chain), not by the communes' report to the district
+if pair blgd tests/compare/blgd huyen-41-blgd--tinh-176-blgd.xml; then
+    check "blgd: the chain of reports" "$(xp "$f" "$(el deadline-check)[@parent='d5']/@child") $(xp "$f" "$(el deadline-check)[@parent='d7']/@child")" "d6 d6"
+    check "blgd: targets" "$(verdict "$f" target-check t2) $(verdict "$f" target-check t4) $(verdict "$f" target-check t5)" "meets below missing"
+fi
+# pupils' road safety (tests/compare/atgths): a goal of none naming whom ("Không để học sinh chưa
+# đủ tuổi điều khiển xe mô tô …"); a contest in the second term for the first (later)
+if pair atgths tests/compare/atgths tp-112-atgths--tinh-301-atgths.xml; then
+    check "atgths: a goal of none by whom" "$(verdict "$f" target-check t5) $(xp "$f" "$(el target-check)[@parent='t5']/@parent-unit")" "meets học sinh"
+    check "atgths: a term later" "$(verdict "$f" deadline-check d2)" "later"
+    check "atgths: the department's report after the city's year report" "$(verdict "$f" deadline-check d6) $(xp "$f" "$(el deadline-check)[@parent='d6']/@child")" "ok d7"
+fi
+
 # ---- copies of one parent --------------------------------------------------------------
 # the parent twice (another file, the same number and date): each child is compared once, with
 # the same copy, not with both
