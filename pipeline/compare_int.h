@@ -44,6 +44,9 @@ typedef struct vp_cmp_cfg {
      * own-plan words and a word naming the child's level (own-plan-level), the child is of
      * one of the own-plan doctypes */
     const char **own_plan_doctypes;                 /* NULL-terminated doctype codes */
+    /* documents of these types (a report, a letter, a notice) cite the plan they report on or
+     * pass on, but do not carry it out: never a child in a run (not-child-doctypes) */
+    const char **not_child_doctypes;                /* NULL-terminated doctype codes */
     struct vp_tokens *own_plan;                     /* the own-plan words as syllables */
     size_t nown_plan;
     /* the period a report is of (report-words, report-period): the words as syllables read

@@ -7,11 +7,18 @@
  * authority is compatible with the document's (every word of the reference's authority, after
  * abbreviations are expanded, is in the document's authority or its parent authority, or
  * names only the document's level: rules/compare.tsv level-word).  Equal numbers with a
- * different or missing date, or an incompatible authority, make a near-miss with the reason.
+ * different date (a missing one: below), or an incompatible authority, make a near-miss with
+ * the reason.
  * A reference that names a programme without a number ("Chiến lược quốc gia về bình đẳng giới
  * giai đoạn 2021 - 2030") pairs the child with a document whose title holds the same
  * syllables in a row, issued no later than the child, unless the title has a carry word
  * before the name (rules/compare.tsv carry-words: a sibling that carries it out too).
+ * A number cited with no date pairs with the only document of that number by the issuer named, of
+ * the child's year or the one before and not after the child.  Documents of one number and date
+ * by several issuers, cited by the level alone, pair with those the child stands under when its
+ * authority names some (child_is_under).  A report, letter or notice (rules/compare.tsv
+ * not-child-doctypes) is never a child; a news page is no near-miss when a document of its
+ * number is paired or a near-miss.
  * Each pair is then compared (vp_compare_xml_link), written to OUT/compliance/CHILD--PARENT.xml,
  * and summarised for OUT/report.html.
  */
@@ -47,6 +54,7 @@ typedef struct dkey {
     char *number;                    /* as shown */
     char *date, *authority, *level;  /* authority: with the parent authority appended */
     char *title;
+    char *doctype;                   /* its doctype code ("KH", "BC"), "" when none */
     kref *refs;
     size_t nrefs;
     char *auth_fold;     /* its issuer's syllables joined, made at their first use (same_issuer) */
@@ -92,6 +100,7 @@ static void dkey_free(dkey *k)
     free(k->authority);
     free(k->level);
     free(k->title);
+    free(k->doctype);
     for (size_t i = 0; i < k->nrefs; i++) {
         free(k->refs[i].name);
         free(k->refs[i].id);
@@ -168,6 +177,7 @@ static int dkey_read(const char *outdir, const char *xml, dkey *k)
     free(ap);
     k->level = xattr(au, "level");
     k->title = xtext(vp_cmp_child_el(meta, "title"));
+    k->doctype = xattr(vp_cmp_child_el(meta, "doctype"), "code");
     const xmlNode *refs = vp_cmp_child_el(root, "references");
     size_t n = 0;
     for (const xmlNode *c = refs ? refs->children : NULL; c; c = c->next)
@@ -322,12 +332,44 @@ static int authority_fits(const vp_cmp_cfg *cfg, const char *authority, const dk
     return vp_authority_fits(cfg, authority, cand->authority, cand->level);
 }
 
+/* May k be a child: not a report, a letter or a notice citing the plan it reports on or passes
+ * on (rules/compare.tsv not-child-doctypes)? */
+static int may_be_child(const vp_cmp_cfg *cfg, const dkey *k)
+{
+    for (const char *const *t = cfg->not_child_doctypes; t && *t; t++)
+        if (k->doctype && !strcmp(*t, k->doctype))
+            return 0;
+    return 1;
+}
+
+/* Is cand's issuer the body the child stands under: every word of cand's authority in the
+ * child's own authority with the one above it ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH" under "UBND TỈNH
+ * HẢI DƯƠNG" is under "ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG", not under "… TỈNH HƯNG YÊN")? */
+static int child_is_under(const vp_cmp_cfg *cfg, const dkey *child, const dkey *cand)
+{
+    return cand->authority[0] && vp_authority_fits(cfg, cand->authority, child->authority, NULL);
+}
+
 /* Decides one candidate: returns NULL when paired, else the near-miss reason. */
 static char *judge(const vp_cmp_cfg *cfg, const dkey *child, const kref *r, const dkey *cand)
 {
-    if (!r->date[0])
-        return dup_printf("%s cites %s (%s) with no date; %s is %s of %s, so the link cannot be confirmed", child->xml,
-                          r->number, r->id, cand->xml, cand->number, cand->date[0] ? cand->date : "no date");
+    if (!r->date[0]) {
+        /* a number cited without its date ("Kế hoạch số 45/KH-UBND của UBND tỉnh Thanh Hóa"): the
+         * document of that number by the issuer named (more than its level), of the child's year
+         * or the one before and not after the child (a number names one document of its issuer
+         * in a year); paired when it is the only one (find_pairs), its reference check then says
+         * the date is missing */
+        if (r->authority[0] && !authority_fits(cfg, r->authority, cand))
+            return dup_printf("same number, other authority: %s cites %s (%s) with no date by \"%s\"; %s is by \"%s\"",
+                              child->xml, r->number, r->id, r->authority, cand->xml, cand->authority);
+        int cy = strlen(child->date) >= 4 ? atoi(child->date) : 0, dy = strlen(cand->date) >= 4 ? atoi(cand->date) : 0;
+        /* an issuer named by its level alone ("của UBND huyện") names no one */
+        int level_only = !r->authority[0] || vp_authority_fits(cfg, r->authority, "Ủy ban nhân dân", cand->level);
+        if (level_only || !cy || !dy || dy > cy || dy < cy - 1 || strcmp(cand->date, child->date) > 0)
+            return dup_printf("%s cites %s (%s) with no date; %s is %s of %s, so the link cannot be confirmed", child->xml,
+                              r->number, r->id, cand->xml, cand->number, cand->date[0] ? cand->date : "no date");
+        return NULL;
+    }
     if (strcmp(r->date, cand->date))
         return dup_printf("same number, different date: %s cites %s of %s (%s); %s is %s of %s", child->xml, r->number,
                           r->date, r->id, cand->xml, cand->number, cand->date[0] ? cand->date : "no date");
@@ -640,7 +682,7 @@ static void pair_by_name(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *
     size_t nn = 0, nf = 0;
     for (size_t c = 0; c < nk; c++)
         for (size_t r = 0; r < keys[c].nrefs; r++) {
-            if (!keys[c].refs[r].name)
+            if (!keys[c].refs[r].name || !may_be_child(cfg, &keys[c]))
                 continue;
             vp_tokens t;
             vp_tokens_make_seq(cfg, keys[c].refs[r].name, 0, &t);
@@ -740,24 +782,75 @@ static int find_pairs(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *pai
     if (nix)
         qsort(ix, nix, sizeof *ix, cmp_nent);
     for (size_t c = 0; c < nk; c++) {
+        if (!may_be_child(cfg, &keys[c]))
+            continue;
         for (size_t r = 0; r < keys[c].nrefs; r++) {
             const kref *ref = &keys[c].refs[r];
             if (!ref->key)
                 continue;
             size_t last_doc = (size_t)-1, nbest = 0, nseen = 0;
+            /* a news page about the document cited is no near-miss of its own when a document
+             * of that number is paired or a near-miss: it only reports on it */
+            size_t near_from = near->n, news_near = 0, other_cands = 0;
             for (size_t e = nent_first(ix, nix, ref->key); e < nix && !strcmp(ix[e].key, ref->key); e++) {
                 size_t d = ix[e].doc;
                 if (d == c || d == last_doc)
                     continue;
                 last_doc = d;
+                other_cands += !keys[d].news;
                 char *why = judge(cfg, &keys[c], ref, &keys[d]);
                 if (why) {
                     pv_push(near, keys[c].xml, keys[d].xml, why);
+                    news_near += keys[d].news;
                     continue;
                 }
                 keep_copy(cfg, keys, best, &nbest, d, 0); /* copies: this number, the same date */
                 if (nseen <= nk)
                     seen[nseen++] = d;
+            }
+            if (news_near && other_cands) {
+                size_t k = near_from;
+                for (size_t i = near_from; i < near->n; i++) {
+                    const char *px = near->v[i].parent;
+                    int drop = 0;
+                    for (size_t e = nent_first(ix, nix, ref->key); e < nix && !strcmp(ix[e].key, ref->key) && !drop; e++)
+                        drop = keys[ix[e].doc].news && !strcmp(keys[ix[e].doc].xml, px);
+                    if (drop)
+                        pair_free(&near->v[i]);
+                    else
+                        near->v[k++] = near->v[i];
+                }
+                near->n = k;
+            }
+            /* documents of one number and date by several issuers, cited by the level alone
+             * ("của UBND tỉnh"): those the child stands under, when it names some of them;
+             * the others are near-misses */
+            size_t under = 0;
+            for (size_t b = 0; b < nbest; b++)
+                under += child_is_under(cfg, &keys[c], &keys[best[b]]);
+            if (under && under < nbest) {
+                size_t k = 0;
+                for (size_t b = 0; b < nbest; b++) {
+                    const dkey *d = &keys[best[b]];
+                    if (child_is_under(cfg, &keys[c], d))
+                        best[k++] = best[b];
+                    else
+                        pv_push(near, keys[c].xml, d->xml,
+                                dup_printf("same number and date, other issuer than the child's: %s cites %s of %s by \"%s\" (%s) "
+                                           "and stands under \"%s\"; %s is by \"%s\"",
+                                           keys[c].xml, ref->number, ref->date, ref->authority, ref->id,
+                                           keys[c].authority, d->xml, d->authority));
+                }
+                nbest = k;
+            }
+            if (!ref->date[0] && nbest > 1) { /* a number without its date that several documents fit */
+                for (size_t b = 0; b < nbest; b++)
+                    pv_push(near, keys[c].xml, keys[best[b]].xml,
+                            dup_printf("%s cites %s (%s) with no date; %zu documents of that number by \"%s\" fit, %s is "
+                                       "%s of %s, so the link cannot be confirmed",
+                                       keys[c].xml, ref->number, ref->id, nbest, ref->authority, keys[best[b]].xml,
+                                       keys[best[b]].number, keys[best[b]].date[0] ? keys[best[b]].date : "no date"));
+                nbest = 0;
             }
             for (size_t b = 0; b < nbest; b++)
                 pv_push(pairs, keys[c].xml, keys[best[b]].xml, NULL);

@@ -291,6 +291,7 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
     c->deadline_kinds = DEF_DEADLINES;
     c->carry_words = DEF_CARRY;
     c->own_plan_doctypes = DEF_NONE;
+    c->not_child_doctypes = DEF_NONE;
     const char **own_plan_words = DEF_NONE, **office = DEF_NONE, **report_words = DEF_NONE;
     c->level_order = DEF_NONE;
     c->rate_units = DEF_NONE;
@@ -322,6 +323,8 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
             office = cells_to_list(c->arena, row, 1, nc);
         else if (!strcmp(k, "own-plan-doctypes"))
             c->own_plan_doctypes = cells_to_list(c->arena, row, 1, nc);
+        else if (!strcmp(k, "not-child-doctypes"))
+            c->not_child_doctypes = cells_to_list(c->arena, row, 1, nc);
         else if (!strcmp(k, "own-plan-level") && nc > 2)
             c->nopl += nc - 2;
         else if (!strcmp(k, "report-words"))

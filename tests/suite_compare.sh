@@ -310,6 +310,58 @@ pairs_are gdnn tests/compare/gdnn "so-1780-gdnn-nghean--bo-1125-gdnn.xml tinh-21
 pairs_are matuy-sonla tests/compare/matuy-sonla \
     "huyen-64-matuy-mocchau--tinh-152-matuy-sonla.xml xa-12-matuy-chiengson--huyen-64-matuy-mocchau.xml "
 pairs_are pctt tests/compare/pctt "huyen-105-pctt-binhson--tinh-97-pctt-quangngai.xml "
+# four more folders (tests/compare/dtlcp, hoctap, cchc, vanhoadoc): a province's plan (or the
+# decision that issues it with the plan attached), district plans citing it fully, as "45 /KH-UBND",
+# "KH 58/KH-UBND", "ngày 06-02-2025", by the office holder, by its decision ("ban hành kèm theo
+# Quyết định số 716/QĐ-UBND", the date left out) or by its subject only, commune plans under a
+# district's; decoys: a report, a letter, a notice citing the parent (never a child), another
+# province's plan of the same number and date, a close number, a news page (no near-miss of its own)
+pairs_are dtlcp tests/compare/dtlcp "huyen-28-dtlcp-thoxuan--tinh-45-dtlcp-thanhhoa.xml huyen-31-dtlcp-trieuson--tinh-45-dtlcp-thanhhoa.xml xa-12-dtlcp-xuantin--huyen-28-dtlcp-thoxuan.xml "
+pairs_are hoctap tests/compare/hoctap "huyen-102-hoctap-thanhba--qd-716-hoctap-phutho.xml huyen-75-hoctap-camkhe--qd-716-hoctap-phutho.xml huyen-89-hoctap-lamthao--qd-716-hoctap-phutho.xml xa-21-hoctap-sonvi--huyen-89-hoctap-lamthao.xml "
+pairs_are cchc tests/compare/cchc "huyen-09-cchc-phucat--tinh-30-cchc-binhdinh.xml huyen-12-cchc-tuyphuoc--tinh-30-cchc-binhdinh.xml tx-15-cchc-annhon--tinh-30-cchc-binhdinh.xml xa-05-cchc-phuocloc--huyen-12-cchc-tuyphuoc.xml xa-07-cchc-cathanh--huyen-09-cchc-phucat.xml "
+pairs_are vanhoadoc tests/compare/vanhoadoc "huyen-27-vhd-namsach--tinh-58-vhd-haiduong.xml phuong-08-vhd-saodo--tp-33-vhd-chilinh.xml so-215-vhd-svhttdl--tinh-58-vhd-haiduong.xml tp-33-vhd-chilinh--tinh-58-vhd-haiduong.xml tx-41-vhd-kinhmon--so-215-vhd-svhttdl.xml tx-41-vhd-kinhmon--tinh-58-vhd-haiduong.xml "
+i=$tmp/dtlcp/index.xml
+if [ -s "$i" ]; then
+    check "dtlcp: a wrong day is a near-miss" "$(xp "$i" "count($(el near-miss)[@child='huyen-19-dtlcp-yendinh.xml' and @parent='tinh-45-dtlcp-thanhhoa.xml' and starts-with(@reason,'same number, different date')])")" "1"
+    check "dtlcp: no near-miss with a news page" "$(xp "$i" "count($(el near-miss)[starts-with(@parent,'tin-')])")" "0"
+    check "dtlcp: report and letter never children" "$(xp "$i" "count(//*[@child='bc-65-dtlcp-thoxuan.xml' or @child='cv-512-snn-thanhhoa.xml'])")" "0"
+fi
+f=$tmp/dtlcp/compliance/huyen-31-dtlcp-trieuson--tinh-45-dtlcp-thanhhoa.xml
+if [ -s "$f" ]; then
+    check "dtlcp: \"45 /KH-UBND\" ok" "$(xp "$f" "$(el reference-check)/@status")" "ok"
+    check "dtlcp: vaccination below, reports later" "$(verdict "$f" target-check t3) $(verdict "$f" deadline-check d6) $(verdict "$f" deadline-check d7)" "below later later"
+fi
+f=$tmp/hoctap/compliance/huyen-102-hoctap-thanhba--qd-716-hoctap-phutho.xml
+if [ -s "$f" ]; then
+    check "hoctap: the decision cited without its date" "$(xp "$f" "$(el reference-check)/@status")" "mismatch"
+    check "hoctap: rate below, yearly report later" "$(verdict "$f" target-check t1) $(verdict "$f" deadline-check d3)" "below later"
+fi
+check "hoctap: the other province's decision a near-miss" "$(xp "$tmp/hoctap/index.xml" "count($(el near-miss)[@child='huyen-102-hoctap-thanhba.xml' and @parent='qd-716-hoctap-tuyenquang.xml'])")" "1"
+i=$tmp/cchc/index.xml
+if [ -s "$i" ]; then
+    check "cchc: another issuer's citation a near-miss" "$(xp "$i" "count($(el near-miss)[@child='huyen-21-cchc-hoaian.xml' and @parent='tinh-30-cchc-binhdinh.xml'])")" "1"
+    check "cchc: no near-miss with a news page" "$(xp "$i" "count($(el near-miss)[starts-with(@parent,'tin-')])")" "0"
+fi
+f=$tmp/cchc/compliance/huyen-09-cchc-phucat--tinh-30-cchc-binhdinh.xml
+[ -s "$f" ] && check "cchc: online share below, inspections' quarter missing, own plan later" \
+    "$(verdict "$f" target-check t2) $(verdict "$f" deadline-check d2) $(verdict "$f" deadline-check d3)" "below missing later"
+i=$tmp/vanhoadoc/index.xml
+[ -s "$i" ] && check "vanhoadoc: \"của UBND tỉnh\" of the department's province only" \
+    "$(xp "$i" "count($(el near-miss)[@child='so-215-vhd-svhttdl.xml' and @parent='tinh-58-trongcay-hungyen.xml' and contains(@reason,'other issuer than the child')])")" "1"
+f=$tmp/vanhoadoc/compliance/tp-33-vhd-chilinh--tinh-58-vhd-haiduong.xml
+[ -s "$f" ] && check "vanhoadoc: books a head below" "$(xp "$f" "$(el target-check)[@parent='t2']/@parent-unit") $(verdict "$f" target-check t2)" "bản sách/người/năm below"
+# a number cited without its date pairs when the issuer is named ("của UBND huyện Lâm Thao"), not
+# by the level alone ("của UBND huyện")
+mkdir -p "$tmp/nodate"
+cp tests/compare/hoctap/huyen-89-hoctap-lamthao.txt "$tmp/nodate/"
+sed 's/89\/KH-UBND ngày 22\/4\/2024 của UBND huyện Lâm Thao/89\/KH-UBND của UBND huyện Lâm Thao/' tests/compare/hoctap/xa-21-hoctap-sonvi.txt >"$tmp/nodate/xa-named.txt"
+sed 's/89\/KH-UBND ngày 22\/4\/2024 của UBND huyện Lâm Thao/89\/KH-UBND của UBND huyện/' tests/compare/hoctap/xa-21-hoctap-sonvi.txt >"$tmp/nodate/xa-level.txt"
+if "$VNPLAN" run "$tmp/nodate" -o "$tmp/nodate-out" >"$tmp/nodate.log" 2>&1; then
+    check "no date: named issuer paired, level alone a near-miss" \
+        "$(xp "$tmp/nodate-out/index.xml" "count($(el pair)[@child='xa-named.xml']) + 10 * count($(el near-miss)[@child='xa-level.xml'])")" "11"
+else
+    bad "nodate: vnplan run failed: $(head -3 "$tmp/nodate.log")"
+fi
 f=$tmp/attp/compliance/tp-25-attp-dongha--tinh-45-attp.xml
 if [ -s "$f" ]; then
     check "attp: sampling's quarter, task not carried down" "$(verdict "$f" deadline-check d5)" "missing"
