@@ -1490,6 +1490,12 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
                     snprintf(to, sizeof to, "--%02u-%02u", (unsigned)m2 % 100u, (unsigned)d2 % 100u);
                     ok = 1;
                 }
+            } else if (every && m1 <= 0 && m2 <= 0 && d1 > 0 && d2 > d1 && d2 <= 31) {
+                /* days of each month ("ngày 15 và ngày 16 hằng tháng", "từ ngày 20 đến ngày 25 hằng
+                 * tháng") */
+                snprintf(from, sizeof from, "---%02u", (unsigned)d1 % 100u);
+                snprintf(to, sizeof to, "---%02u", (unsigned)d2 % 100u);
+                ok = 1;
             } else if (every) {
                 if (d1 > 0 && m1 > 0 && vp_date_valid(2000, m1, d1))
                     snprintf(to, sizeof to, "--%02u-%02u", (unsigned)m1 % 100u, (unsigned)d1 % 100u);
