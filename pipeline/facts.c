@@ -2512,8 +2512,14 @@ static void do_targets(fctx *x, const nodeinfo *ni)
                     la++;
                 const char *comma = memchr(S + la, ',', clause_a - la);
                 size_t ce = comma ? (size_t)(comma - S) : 0;
-                if (comma && ce - la <= 48 && !memchr(S + la, '%', ce - la))
-                    by = find_by(x, S, ni->len, la, ce, ce, NULL, NULL);
+                /* longer words before the time when the time ends them ("Kế hoạch đề ra mục
+                 * tiêu đến năm 2030, …", as news items write it) */
+                size_t ys = 0, ye = 0;
+                if (comma && ce - la <= 96 && !memchr(S + la, '%', ce - la)) {
+                    by = find_by(x, S, ni->len, la, ce, ce, &ys, &ye);
+                    if (by && ce - la > 48 && ye != ce)
+                        by = 0;
+                }
                 if (by && x->plan_year > 0 && by < x->plan_year)
                     by = 0;
             }

@@ -123,6 +123,52 @@ static int lead_paragraph(const vp_st_ctx *c, size_t i)
     return len > 200 && (last == '.' || last == ';');
 }
 
+/* Is an issuer a unit named bare, "Huyện Yên Thành", "Tỉnh Quảng Trị" (a headline's subject)? */
+static int unit_named_bare(const char *auth)
+{
+    static const char *const units[] = {"Huyện ", "Tỉnh ", "Thành phố ", "Quận ", "Thị xã ", NULL};
+    for (size_t k = 0; units[k]; k++)
+        if (!strncmp(auth, units[k], strlen(units[k])))
+            return 1;
+    return 0;
+}
+
+/* Is body the people's committee of that unit ("UBND huyện Yên Thành" of "Huyện Yên Thành")? */
+static int committee_of(vp_st_ctx *c, const char *body, const char *unit)
+{
+    static const char *const pre[] = {"UBND ", "Ủy ban nhân dân ", "Uỷ ban nhân dân ", NULL};
+    for (size_t k = 0; pre[k]; k++) {
+        size_t n = strlen(pre[k]);
+        if (!strncmp(body, pre[k], n) &&
+            !strcmp(vp_st_fold(c->doc->arena, body + n), vp_st_fold(c->doc->arena, unit)))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is line i a short label: at most five words, no digit, not ending a sentence or a lead-in? */
+static int short_label(const vp_st_ctx *c, size_t i)
+{
+    const char *L = c->t->data + c->L[i].s;
+    size_t len = c->L[i].e - c->L[i].s;
+    int words = 0, in = 0;
+    if (!len || len > 60)
+        return 0;
+    for (size_t k = 0; k < len; k++) {
+        char ch = L[k];
+        if (ch >= '0' && ch <= '9')
+            return 0;
+        if (ch == ' ' || ch == '\t')
+            in = 0;
+        else if (!in && ch != '-' && ch != '|') {
+            in = 1;
+            words++;
+        }
+    }
+    char last = L[len - 1];
+    return words <= 5 && last != '.' && last != ':' && last != ';' && last != ',';
+}
+
 /* The line of a news page's headline: its first line, after lines that hold only the page's
  * date ("Thứ sáu, Ngày 25/06/2021 -", a site's calendar); c->n when the text is blank. */
 static size_t headline_line(vp_st_ctx *c)
@@ -138,6 +184,15 @@ static size_t headline_line(vp_st_ctx *c)
             return h;
         if (h < c->n && vp_st_match_line(c, c->genre, "pubdate", h))
             i = h; /* the owner, then the page's date: the headline comes after the date */
+    }
+    /* nor a short label alone above it, the page's date after it (the site's category, "Xây
+     * dựng Đảng", "Kinh tế"): a few words without figures or a sentence's end, then a longer
+     * line, then the date */
+    if (i < c->n && !vp_st_match_line(c, c->genre, "pubdate", i) && short_label(c, i)) {
+        size_t h = vp_st_next_nonblank(c, i + 1), d = h < c->n ? vp_st_next_nonblank(c, h + 1) : c->n;
+        if (d < c->n && c->L[h].e - c->L[h].s > c->L[i].e - c->L[i].s &&
+            !vp_st_match_line(c, c->genre, "pubdate", h) && vp_st_match_line(c, c->genre, "pubdate", d))
+            return h;
     }
     /* a line of page date and time is the site's, unless running text follows it directly */
     for (int k = 0; k < 3 && i < c->n && vp_st_match_line(c, c->genre, "pubdate", i); k++) {
@@ -256,6 +311,13 @@ size_t vp_st_parse_news(vp_st_ctx *c, size_t to)
             date_li = i;
         if (!m->authority && vp_st_match_line(c, c->genre, "authority", i))
             m->authority = vp_st_province_or_person(c, vp_st_squeeze(a, vp_st_lgroup(c, "authority", i), 0), i);
+        else if (m->authority && unit_named_bare(m->authority) && vp_st_match_line(c, c->genre, "authority", i)) {
+            /* a headline's "Huyện Yên Thành ban hành …", then the lead's "UBND huyện Yên Thành vừa
+             * ban hành …": the body the lead names */
+            char *body = vp_st_squeeze(a, vp_st_lgroup(c, "authority", i), 0);
+            if (body && committee_of(c, body, m->authority))
+                m->authority = body;
+        }
     }
     /* else the number and date a portal appends at the end of the text ("…: 37/UBND-VP ngày 10/1/2022") */
     for (size_t i = 0; i < to && !own && !m->number_text; i++) {
@@ -516,6 +578,10 @@ static int tally(vp_st_ctx *c, char *place, int cut, void *arg)
     if (k < x->n) {
         x->count[k]++;
         x->uncut[k] += !cut;
+        /* a place named in capitals first (a site's banner, "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH QUẢNG
+         * TRỊ") and as written later ("tỉnh Quảng Trị"): spelled as written */
+        if (vp_st_caps(x->place[k], strlen(x->place[k])) > 0 && vp_st_caps(place, strlen(place)) < 0)
+            x->place[k] = place;
     }
     return 0;
 }
