@@ -687,12 +687,35 @@ static const char *unit_key(vp_arena *a, const char *u)
     return s;
 }
 
+/* Is rate unit l the rate s with words after its denominator that only say which of them
+ * ("bé trai/100 bé gái sinh ra sống" and "bé trai/100 bé gái")?  Case folded; the words after
+ * hold no "/", "%" nor digit ("triệu đồng/người/năm" is not "triệu đồng/người"). */
+static int rate_qualified(const char *s, const char *l)
+{
+    int ok = 0;
+    utf8proc_uint8_t *fs = NULL, *fl = NULL;
+    if (utf8proc_map((const utf8proc_uint8_t *)s, 0, &fs, UTF8PROC_NULLTERM | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD) >= 0 &&
+        utf8proc_map((const utf8proc_uint8_t *)l, 0, &fl, UTF8PROC_NULLTERM | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD) >= 0) {
+        const char *a = (const char *)fs, *b = (const char *)fl;
+        size_t n = strlen(a);
+        const char *slash = strchr(a, '/');
+        if (n && slash && strpbrk(slash + 1, "0123456789") && !strncmp(a, b, n) && b[n] == ' ' && b[n + 1])
+            ok = !strpbrk(b + n, "/%0123456789");
+    }
+    free(fs);
+    free(fl);
+    return ok;
+}
+
 /* Do units pu and qu count the same thing: the same words (case folded, abbreviations read:
  * rules/abbrev.tsv), or a count of one kind and of a kind of it ("người" and "người khuyết
- * tật", written "NKT")?  Not rates ("%", "/"), whose words must be the same. */
+ * tật", written "NKT")?  Not rates ("%", "/"), whose words must be the same, except words that
+ * say which of a rate's denominator (rate_qualified). */
 static int same_unit(const vp_cmp_cfg *cfg, vp_arena *a, const char *pu, const char *qu)
 {
     if (!strcmp(unit_key(a, pu), unit_key(a, qu)))
+        return 1;
+    if (rate_qualified(pu, qu) || rate_qualified(qu, pu))
         return 1;
     if (!*pu || !*qu || strpbrk(pu, "%/") || strpbrk(qu, "%/"))
         return 0;
@@ -892,6 +915,27 @@ static void check_targets(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
         if (!strcmp(verdict, "meets") && later(q->by, p->by)) {
             verdict = "below";
             reason = "the child's target is due later";
+        }
+        if (!strcmp(verdict, "meets") && q->item[0] && cfg->target_part_sim > 0 && !total_unit(cfg, p->unit)) {
+            /* a rate the child splits in one sentence ("đạt 45% ở thị trấn và đạt 40% ở các
+             * xã"): its other parts (as alike to the one paired as target-part-similarity),
+             * paired with no parent target, must meet the parent's too */
+            const vp_tokens *pt = target_tokens(cfg, pa, i), *qt = target_tokens(cfg, ch, bj);
+            for (size_t k = 0; k < nc; k++) {
+                const c_target *r = &ch->targets[k];
+                double rv;
+                if (k == bj || owner[k] != SIZE_MAX || strcmp(r->item, q->item) || strcmp(r->op, q->op) ||
+                    !same_unit(cfg, cs->a, r->unit, q->unit) || !parse_num(r->value, &rv) ||
+                    !(strcmp(pop, "le") ? rv < pv : rv > pv) ||
+                    vp_tokens_sim(cfg, pt, target_tokens(cfg, ch, k)) < cfg->target_sim ||
+                    vp_tokens_sim(cfg, qt, target_tokens(cfg, ch, k)) < cfg->target_part_sim)
+                    continue;
+                verdict = "below";
+                reason = vp_arena_printf(cs->a, "a part of the child's target, %s (%s), is %s than the parent's %s",
+                                         r->id, r->value, strcmp(pop, "le") ? "lower" : "higher",
+                                         strcmp(pop, "le") ? "minimum" : "maximum");
+                break;
+            }
         }
         c->verdict = verdict;
         ck_attr(c, "reason", reason);

@@ -812,6 +812,8 @@ typedef struct wtab {
     int nc;
     int32_t bnd[WT_COLS]; /* bnd[k]: where column k+1 starts (the middle between two heads) */
     int32_t na, nb;       /* the columns of the numbers' head */
+    int nonum;            /* no column of numbers (a head of numbers=no, in a text of one line a
+                           * paragraph): every line is a row, its first piece of the first column */
 } wtab;
 
 #define WT_FRAGS 24 /* pieces of one line of such a table at most */
@@ -1478,6 +1480,20 @@ static int list_match(lpass *p, const kind_list *l, const char *s, size_t n)
     return list_match_bits(p, l, s, n, p->hbits);
 }
 
+/* The first rule of list l that matches s, else NULL. */
+static const vp_rule *list_match_rule(lpass *p, const kind_list *l, const char *s, size_t n)
+{
+    if (!l->n || !n)
+        return NULL;
+    vp_matcher_candidates(p->m, s, n, p->hbits);
+    for (size_t k = 0; k < l->n; k++) {
+        const vp_rule *r = p->fam->rules[l->idx[k]];
+        if (vp_rule_candidate(r, p->hbits) && vp_rule_exec_cand(r, p->m, s, n, 0) == 1)
+            return r;
+    }
+    return NULL;
+}
+
 #define DASH_SIDE 96 /* bytes of each line a join-dash or join-word rule sees */
 
 /* Does a rule of list l match the seam of the open line and the line s: the end of the open
@@ -2127,7 +2143,7 @@ static void table_frags(lpass *p, size_t j, const wtab *w, wline *L, int head)
     wfrag *f = L->f;
     size_t n = line_frags(p, &p->ln[j], f, WT_FRAGS - 1);
     int num = 0;
-    if (head) {
+    if (head || w->nonum) {
         for (size_t k = 0; k < n; k++)
             f[k].col = frag_col(w, &f[k]);
         L->n = (uint8_t)n;
@@ -2312,13 +2328,16 @@ static size_t table_rows(lpass *p, size_t h, size_t hend, size_t top, const wtab
                             p->t[f[0].s] <= '9'); /* a page's number */
         for (size_t k = 0; k < n && ok; k++)
             ok = frag_fits(w, &f[k]);
+        /* a text of one line a paragraph wraps no cell: a line with no gap of three spaces is no row */
+        if (ok && !p->layout && !has_gap(p, L))
+            ok = 0;
         if (ok && !W->num && f[0].a > w->nb + 1) {
             tokenize(p, L->s, L->e, 0);
             ok = !list_match(p, p->tend, p->ct.data, p->ct.len);
         }
         if (!ok)
             break;
-        if (W->num || (nn && nums[0] == top && starts_row(p, W)))
+        if (W->num || w->nonum || (nn && nums[0] == top && starts_row(p, W)))
             nums[nn++] = end;
         end++;
     }
@@ -2406,18 +2425,26 @@ static int table_goes_on(lpass *p, size_t i)
  * number of lines read (0: none such here). */
 static size_t wrapped_table(lpass *p, size_t i)
 {
-    if (!p->layout || !p->thead->n || !p->rownum->n)
+    if (!p->thead->n || !p->rownum->n)
         return 0;
+    /* (also in a text of one line a paragraph, its table's columns set apart by spaces) */
     /* the line naming the columns, the numbers' first: this one or one of the next two, the
      * lines before it short pieces of the head's words */
     size_t h = i;
+    int nonum = 0;
     for (;; h++) {
         if (h >= p->nln || h > i + 2 || (h > i && (p->ln[h].blanks || (p->ln[h].flags & LF_PAGE))))
             return 0;
         const pline *H = &p->ln[h];
         tokenize(p, H->s, H->e, 1);
-        if (list_match(p, p->thead, p->ct.data, p->ct.len))
+        const vp_rule *hr = list_match_rule(p, p->thead, p->ct.data, p->ct.len);
+        if (hr) {
+            const char *nv = vp_rule_attr(hr, "numbers");
+            nonum = nv && !strcmp(nv, "no");
+            if (nonum && (p->layout || h != i))
+                return 0;
             break;
+        }
         if (!head_line(p, h, NULL, 0))
             return 0;
     }
@@ -2455,9 +2482,12 @@ static size_t wrapped_table(lpass *p, size_t i)
     if (nc < 3 || ca[0] != numhead.a)
         return 0;
     w.nc = nc;
+    w.nonum = nonum;
     w.na = numhead.a, w.nb = numhead.b;
     for (int k = 0; k + 1 < nc; k++)
         w.bnd[k] = (cb[k] + ca[k + 1]) / 2;
+    if (nonum) /* the first column, of indicators written from its left, reaches the next head */
+        w.bnd[0] = ca[1] - 1;
     size_t e = table_rows(p, i, hend, hend + 1, &w);
     return e ? e - i : 0;
 }

@@ -22,9 +22,9 @@
 static const struct famspec {
     const char *name, *groups, *attrs, *values;
 } FAMS[] = {
-    {"layout", "text", "action",
+    {"layout", "text", "action numbers",
      "action=drop|page|block|alone|join-tight|join-dash|join-word|join-number|columns|row|table-head|row-number|"
-     "table-end|flat|split"},
+     "table-end|flat|split numbers=no"},
     {"header", "authority parent seq symbol number place day month year doctype title name position sigauth text from to",
      "field level code since before reads kind purpose",
      "level=" LEVELS " before=" LEVELS " kind=archive purpose=report|action|coordination|direction|information"},

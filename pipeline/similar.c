@@ -194,6 +194,7 @@ static const cfg_num cfg_nums[] = {
     {"target-similarity", offsetof(vp_cmp_cfg, target_sim), 'd'},
     {"task-similarity", offsetof(vp_cmp_cfg, task_sim), 'd'},
     {"deadline-similarity", offsetof(vp_cmp_cfg, deadline_sim), 'd'},
+    {"target-part-similarity", offsetof(vp_cmp_cfg, target_part_sim), 'd'},
     {"weight-reference", offsetof(vp_cmp_cfg, w_reference), 'd'},
     {"weight-section", offsetof(vp_cmp_cfg, w_section), 'd'},
     {"weight-target", offsetof(vp_cmp_cfg, w_target), 'd'},

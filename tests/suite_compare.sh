@@ -582,6 +582,55 @@ if pair atgths tests/compare/atgths tp-112-atgths--tinh-301-atgths.xml; then
     check "atgths: the department's report after the city's year report" "$(verdict "$f" deadline-check d6) $(xp "$f" "$(el deadline-check)[@parent='d6']/@child")" "ok d7"
 fi
 
+# round 23, targets carried down (tests/compare/nuocsach, dinhduong, bhyt, ntm, danso, lamnghiep):
+# the same figure a year later is below; "20/20 trạm y tế", "toàn bộ 26 xã", "35/35 xã, thị trấn"
+# are all of them, 100%, and meet "100% …"; a provincial count set for the district's part is
+# unclear; abbreviations (SDD, LLLĐ, BHTN, CTR, PCCCR, NTM) read; a table of a plain text in
+# columns of spaces, with no column of numbers ("Chỉ tiêu   Đơn vị   Kế hoạch"), is read
+if pair nuocsach tests/compare/nuocsach huyen-27-nuocsach--tinh-85-nuocsach.xml; then
+    check "nuocsach: same figure a year later" "$(verdict "$f" target-check t1) $(xp "$f" "$(el target-check)[@parent='t1']/@child-by")" "below 2027"
+    check "nuocsach: 20/20 is 100%" "$(verdict "$f" target-check t4) $(xp "$f" "$(el target-check)[@parent='t4']/@child-value")" "meets 100"
+    check "nuocsach: le higher is weaker" "$(verdict "$f" target-check t5) $(verdict "$f" target-check t7)" "below meets"
+    check "nuocsach: the district's part of a count" "$(verdict "$f" target-check t6)" "unclear"
+    check "nuocsach: rows of a table in columns of spaces, no column of numbers" "$(verdict "$f" target-check t8) $(verdict "$f" target-check t9)" "meets meets"
+fi
+# a rate split in two ("đạt 45% ở thị trấn và đạt 40% ở các xã"): the weaker part makes it below;
+# a yearly cut of 1,5% answers "giai đoạn 2026 - 2030 … bình quân mỗi năm giảm 1,5%"
+if pair dinhduong tests/compare/dinhduong huyen-19-dinhduong--tinh-112-dinhduong.xml; then
+    check "dinhduong: SDD read" "$(xp "$f" "$(el target-check)[@parent='t1']/@child") $(verdict "$f" target-check t1)" "t1 below"
+    check "dinhduong: a split target's weaker part" "$(verdict "$f" target-check t3)" "below"
+    check "dinhduong: reason names the part" "$(xp "$f" "$(el target-check)[@parent='t3']/@reason")" \
+        "a part of the child's target, t4 (40), is lower than the parent's minimum"
+    check "dinhduong: toàn bộ 20 trạm y tế" "$(verdict "$f" target-check t6)" "meets"
+    check "dinhduong: a period's yearly cut" "$(xp "$f" "$(el target-check)[@parent='t8']/@child") $(verdict "$f" target-check t8)" "t6 meets"
+fi
+# insurance: a table row of "bảo hiểm thất nghiệp" coverage is a minimum, not something to reduce
+if pair bhyt tests/compare/bhyt huyen-08-bhyt--tinh-64-bhyt.xml; then
+    check "bhyt: coverage of unemployment insurance" "$(xp "$f" "$(el target-check)[@parent='t3']/@parent-op") $(verdict "$f" target-check t3)" "ge below"
+    check "bhyt: targets" "$(verdict "$f" target-check t1) $(verdict "$f" target-check t2) $(verdict "$f" target-check t4) $(verdict "$f" target-check t5)" "meets below unclear below"
+fi
+# new rural areas: "Tỷ lệ xã đạt chuẩn nông thôn mới đạt 85%" is a target ("mới đạt" of "nông
+# thôn mới" is no level reached so far); a table laid out in columns of spaces in a plain text
+if pair ntm tests/compare/ntm huyen-33-ntm--tinh-140-ntm.xml; then
+    check "ntm: xã đạt chuẩn NTM" "$(verdict "$f" target-check t1)" "meets"
+    check "ntm: a row of a table in columns" "$(xp "$f" "$(el target-check)[@parent='t6']/@child-value") $(verdict "$f" target-check t6)" "97 below"
+    check "ntm: toàn bộ 186 thôn" "$(verdict "$f" target-check t7)" "meets"
+    check "ntm: counts of a part" "$(verdict "$f" target-check t2) $(verdict "$f" target-check t8)" "unclear unclear"
+fi
+# population: "bé trai/100 bé gái sinh ra sống" and "bé trai/100 bé gái" are one unit
+if pair danso tests/compare/danso huyen-15-danso--tinh-37-danso.xml; then
+    check "danso: sex ratio at birth" "$(verdict "$f" target-check t1)" "below"
+    check "danso: later and higher" "$(verdict "$f" target-check t4) $(xp "$f" "$(el target-check)[@parent='t4']/@reason")" "below the child's target is due later"
+    check "danso: 35/35 xã" "$(verdict "$f" target-check t7)" "meets"
+    check "danso: a row of a table in columns of spaces" "$(xp "$f" "$(el target-check)[@parent='t5']/@child") $(verdict "$f" target-check t5)" "t8 meets"
+fi
+# forests: a count the district sets "Trên địa bàn huyện" is read, a part of the province's
+if pair lamnghiep tests/compare/lamnghiep huyen-11-lamnghiep--tinh-52-lamnghiep.xml; then
+    check "lamnghiep: the district's hectares" "$(xp "$f" "$(el target-check)[@parent='t1']/@child") $(verdict "$f" target-check t1)" "t1 unclear"
+    check "lamnghiep: toàn bộ 26 xã, PCCCR" "$(verdict "$f" target-check t4)" "meets"
+    check "lamnghiep: FSC lower" "$(verdict "$f" target-check t5)" "below"
+fi
+
 # ---- copies of one parent --------------------------------------------------------------
 # the parent twice (another file, the same number and date): each child is compared once, with
 # the same copy, not with both

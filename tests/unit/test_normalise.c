@@ -217,6 +217,8 @@ static const struct {
     {"figure-goes-on", "với tổng kinh phí là\n25.000.000 đồng"},
     {"table-head-tt", "TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian"},
     {"table-head-tt", "STT | Nội dung | Đơn vị thực hiện"},
+    {"table-head-plain", "Chỉ tiêu | Đơn vị | Kế hoạch năm 2026"},
+    {"table-head-plain", "Nội dung | Đơn vị tính | Năm 2026"},
     {"row-number", "12"},
     {"row-number", "2.1"},
     {"row-number", "IV."},
@@ -463,6 +465,24 @@ static void test_layout(void)
                    "Sở Văn hóa | - Sở Y tế; - UBND cấp huyện. | Quý II/2025\n"
                    "2 | Kiểm tra, giám sát việc thực hiện các biện pháp phòng bệnh. | Sở Y tế | Các sở, ngành | Hằng năm\n"
                    "III. TỔ CHỨC THỰC HIỆN\n");
+    /* such a table in a plain text of one line a paragraph, a row a line, with its column of
+     * numbers or none ("Chỉ tiêu   Đơn vị   Kế hoạch"): its rows end at a line with no gap */
+    EXPECT("3. Các chỉ tiêu về hạ tầng:\n"
+           "STT   Chỉ tiêu                                   Đơn vị     Kế hoạch năm 2026\n"
+           "1     Tỷ lệ đường xã được cứng hóa               %          97\n"
+           "2     Tỷ lệ đường thôn được cứng hóa             %          90\n"
+           "II. NHIỆM VỤ, GIẢI PHÁP\n",
+           "3. Các chỉ tiêu về hạ tầng:\nSTT | Chỉ tiêu | Đơn vị | Kế hoạch năm 2026\n"
+           "1 | Tỷ lệ đường xã được cứng hóa | % | 97\n2 | Tỷ lệ đường thôn được cứng hóa | % | 90\n"
+           "II. NHIỆM VỤ, GIẢI PHÁP\n");
+    EXPECT("8. Chỉ tiêu về chất lượng nước năm 2026:\n"
+           "Chỉ tiêu                                              Đơn vị    Kế hoạch\n"
+           "Tỷ lệ mẫu nước được kiểm tra đạt quy chuẩn             %         85\n"
+           "Tỷ lệ công trình cấp nước tập trung được giám sát      %         100\n"
+           "III. NHIỆM VỤ, GIẢI PHÁP\n",
+           "8. Chỉ tiêu về chất lượng nước năm 2026:\nChỉ tiêu | Đơn vị | Kế hoạch\n"
+           "Tỷ lệ mẫu nước được kiểm tra đạt quy chuẩn | % | 85\n"
+           "Tỷ lệ công trình cấp nước tập trung được giám sát | % | 100\nIII. NHIỆM VỤ, GIẢI PHÁP\n");
     /* ... its head's words above and below the line of "TT", its rows on one line each from their
      * numbers ("1.1" set apart by one space), a total without a number, a heading after it */
     const char *wtotal = "                                        Diện tích        Tỷ lệ\n"
