@@ -39,7 +39,9 @@ for dp, _, fs in os.walk(root):
             scaled = any(w in txt for w in ("nghìn", "ngàn", "triệu"))  # "23,5 nghìn" is 23500
             # a goal of none: "Không để xảy ra …" (its words may hold a road's number: "Quốc lộ 1")
             none = v == "0" and re.match(r"(?i)\s*không", txt) is not None and not re.search(r"(?<![\d.,])0(?![\d.,])", txt)
-            if e.tag.endswith("target") and v and not scaled and not none and v.split(".")[0] not in txt.replace(",", ".").split(".")[0] + txt + whole:
+            # all of a count: "20/20 trạm y tế …", "Toàn bộ 26 xã …", "Tất cả 12 trường …" are 100%
+            whole_count = v == "100" and re.match(r"(?i)\s*(?:(\d+)\s*/\s*\1(?!\d)|toàn bộ|tất cả)", txt) is not None
+            if e.tag.endswith("target") and v and not scaled and not none and not whole_count and v.split(".")[0] not in txt.replace(",", ".").split(".")[0] + txt + whole:
                 print("target span without its value", x, sp, v); bad += 1
 sys.exit(1 if bad else 0)
 PY
