@@ -671,40 +671,41 @@ static int sparser(const char *child, const char *parent)
     return c > 0 && p > 0 && c > p;
 }
 
-static const char *unit_key(vp_arena *a, const char *u)
+static const char *unit_fold(vp_arena *a, const char *u)
 {
     /* case folded: a table's unit column writes "Triệu đồng", "Xã" */
     utf8proc_uint8_t *f = NULL;
     if (utf8proc_map((const utf8proc_uint8_t *)u, 0, &f, UTF8PROC_NULLTERM | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD) < 0)
         f = NULL;
-    vp_buf b = {0};
-    for (const char *p = f ? (const char *)f : u; *p; p++)
-        if (*p != ' ')
-            vp_buf_addc(&b, *p);
-    const char *s = vp_arena_strdup(a, b.data ? b.data : "");
-    vp_buf_free(&b);
+    const char *s = vp_arena_strdup(a, f ? (const char *)f : u);
     free(f);
     return s;
 }
 
-/* Is rate unit l the rate s with words after its denominator that only say which of them
- * ("bé trai/100 bé gái sinh ra sống" and "bé trai/100 bé gái")?  Case folded; the words after
- * hold no "/", "%" nor digit ("triệu đồng/người/năm" is not "triệu đồng/người"). */
+/* Are folded units x and y the same but for spaces? */
+static int same_but_spaces(const char *x, const char *y)
+{
+    for (;; x++, y++) {
+        while (*x == ' ')
+            x++;
+        while (*y == ' ')
+            y++;
+        if (*x != *y)
+            return 0;
+        if (!*x)
+            return 1;
+    }
+}
+
+/* Is folded rate unit l the rate s with words after its denominator that only say which of
+ * them ("bé trai/100 bé gái sinh ra sống" and "bé trai/100 bé gái")?  The words after hold no
+ * "/", "%" nor digit ("triệu đồng/người/năm" is not "triệu đồng/người"). */
 static int rate_qualified(const char *s, const char *l)
 {
-    int ok = 0;
-    utf8proc_uint8_t *fs = NULL, *fl = NULL;
-    if (utf8proc_map((const utf8proc_uint8_t *)s, 0, &fs, UTF8PROC_NULLTERM | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD) >= 0 &&
-        utf8proc_map((const utf8proc_uint8_t *)l, 0, &fl, UTF8PROC_NULLTERM | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD) >= 0) {
-        const char *a = (const char *)fs, *b = (const char *)fl;
-        size_t n = strlen(a);
-        const char *slash = strchr(a, '/');
-        if (n && slash && strpbrk(slash + 1, "0123456789") && !strncmp(a, b, n) && b[n] == ' ' && b[n + 1])
-            ok = !strpbrk(b + n, "/%0123456789");
-    }
-    free(fs);
-    free(fl);
-    return ok;
+    size_t n = strlen(s);
+    const char *slash = strchr(s, '/');
+    return n && slash && strpbrk(slash + 1, "0123456789") && !strncmp(s, l, n) && l[n] == ' ' && l[n + 1] &&
+           !strpbrk(l + n, "/%0123456789");
 }
 
 /* Do units pu and qu count the same thing: the same words (case folded, abbreviations read:
@@ -713,9 +714,8 @@ static int rate_qualified(const char *s, const char *l)
  * say which of a rate's denominator (rate_qualified). */
 static int same_unit(const vp_cmp_cfg *cfg, vp_arena *a, const char *pu, const char *qu)
 {
-    if (!strcmp(unit_key(a, pu), unit_key(a, qu)))
-        return 1;
-    if (rate_qualified(pu, qu) || rate_qualified(qu, pu))
+    const char *fp = unit_fold(a, pu), *fq = unit_fold(a, qu);
+    if (same_but_spaces(fp, fq) || rate_qualified(fp, fq) || rate_qualified(fq, fp))
         return 1;
     if (!*pu || !*qu || strpbrk(pu, "%/") || strpbrk(qu, "%/"))
         return 0;
