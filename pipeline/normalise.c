@@ -1461,37 +1461,30 @@ static int first_word_letters(const char *s, size_t n)
     return i > 0;
 }
 
-/* Does a rule of list l match s[0,n)?  bits: the caller's scratch for the rules that can. */
-static int list_match_bits(lpass *p, const kind_list *l, const char *s, size_t n, uint64_t *bits)
+/* The first rule of list l that matches s[0,n), else NULL.  bits: the caller's scratch for the
+ * rules that can. */
+static const vp_rule *list_first_bits(lpass *p, const kind_list *l, const char *s, size_t n, uint64_t *bits)
 {
     if (!l->n || !n)
-        return 0;
+        return NULL;
     vp_matcher_candidates(p->m, s, n, bits);
     for (size_t k = 0; k < l->n; k++) {
         const vp_rule *r = p->fam->rules[l->idx[k]];
         if (vp_rule_candidate(r, bits) && vp_rule_exec_cand(r, p->m, s, n, 0) == 1)
-            return 1;
+            return r;
     }
-    return 0;
+    return NULL;
+}
+
+/* Does a rule of list l match s[0,n)? */
+static int list_match_bits(lpass *p, const kind_list *l, const char *s, size_t n, uint64_t *bits)
+{
+    return list_first_bits(p, l, s, n, bits) != NULL;
 }
 
 static int list_match(lpass *p, const kind_list *l, const char *s, size_t n)
 {
     return list_match_bits(p, l, s, n, p->hbits);
-}
-
-/* The first rule of list l that matches s, else NULL. */
-static const vp_rule *list_match_rule(lpass *p, const kind_list *l, const char *s, size_t n)
-{
-    if (!l->n || !n)
-        return NULL;
-    vp_matcher_candidates(p->m, s, n, p->hbits);
-    for (size_t k = 0; k < l->n; k++) {
-        const vp_rule *r = p->fam->rules[l->idx[k]];
-        if (vp_rule_candidate(r, p->hbits) && vp_rule_exec_cand(r, p->m, s, n, 0) == 1)
-            return r;
-    }
-    return NULL;
 }
 
 #define DASH_SIDE 96 /* bytes of each line a join-dash or join-word rule sees */
@@ -2437,7 +2430,7 @@ static size_t wrapped_table(lpass *p, size_t i)
             return 0;
         const pline *H = &p->ln[h];
         tokenize(p, H->s, H->e, 1);
-        const vp_rule *hr = list_match_rule(p, p->thead, p->ct.data, p->ct.len);
+        const vp_rule *hr = list_first_bits(p, p->thead, p->ct.data, p->ct.len, p->hbits);
         if (hr) {
             const char *nv = vp_rule_attr(hr, "numbers");
             nonum = nv && !strcmp(nv, "no");
