@@ -123,27 +123,23 @@ static int lead_paragraph(const vp_st_ctx *c, size_t i)
     return len > 200 && (last == '.' || last == ';');
 }
 
-/* Is an issuer a unit named bare, "Huyện Yên Thành", "Tỉnh Quảng Trị" (a headline's subject)? */
-static int unit_named_bare(const char *auth)
+/* Is an issuer a unit named bare, "Huyện Yên Thành", "Tỉnh Quảng Trị" (a headline's subject;
+ * rules/genre.rules, unit-bare)? */
+static int unit_named_bare(vp_st_ctx *c, const char *auth)
 {
-    static const char *const units[] = {"Huyện ", "Tỉnh ", "Thành phố ", "Quận ", "Thị xã ", NULL};
-    for (size_t k = 0; units[k]; k++)
-        if (!strncmp(auth, units[k], strlen(units[k])))
-            return 1;
-    return 0;
+    return vp_st_match_str(c, c->genre, "field", "unit-bare", auth, strlen(auth)) != NULL;
 }
 
-/* Is body the people's committee of that unit ("UBND huyện Yên Thành" of "Huyện Yên Thành")? */
+/* Is body the people's committee of that unit ("UBND huyện Yên Thành" of "Huyện Yên Thành";
+ * rules/genre.rules, committee-of)? */
 static int committee_of(vp_st_ctx *c, const char *body, const char *unit)
 {
-    static const char *const pre[] = {"UBND ", "Ủy ban nhân dân ", "Uỷ ban nhân dân ", NULL};
-    for (size_t k = 0; pre[k]; k++) {
-        size_t n = strlen(pre[k]);
-        if (!strncmp(body, pre[k], n) &&
-            !strcmp(vp_st_fold(c->doc->arena, body + n), vp_st_fold(c->doc->arena, unit)))
-            return 1;
-    }
-    return 0;
+    size_t s, e;
+    if (!vp_st_match_str(c, c->genre, "field", "committee-of", body, strlen(body)) ||
+        !vp_match_group(c->m, "text", &s, &e))
+        return 0;
+    vp_arena *a = c->doc->arena;
+    return !strcmp(vp_st_fold(a, vp_arena_strndup(a, body + s, e - s)), vp_st_fold(a, unit));
 }
 
 /* Is line i a short label: at most five words, no digit, not ending a sentence or a lead-in? */
@@ -311,7 +307,7 @@ size_t vp_st_parse_news(vp_st_ctx *c, size_t to)
             date_li = i;
         if (!m->authority && vp_st_match_line(c, c->genre, "authority", i))
             m->authority = vp_st_province_or_person(c, vp_st_squeeze(a, vp_st_lgroup(c, "authority", i), 0), i);
-        else if (m->authority && unit_named_bare(m->authority) && vp_st_match_line(c, c->genre, "authority", i)) {
+        else if (m->authority && unit_named_bare(c, m->authority) && vp_st_match_line(c, c->genre, "authority", i)) {
             /* a headline's "Huyện Yên Thành ban hành …", then the lead's "UBND huyện Yên Thành vừa
              * ban hành …": the body the lead names */
             char *body = vp_st_squeeze(a, vp_st_lgroup(c, "authority", i), 0);
