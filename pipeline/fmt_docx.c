@@ -2,10 +2,15 @@
  *
  * Paragraphs come out in document order, table rows laid out by vp_fmt_table_row, list
  * numbers rendered from numbering.xml ("1.", "a)", "-").  Runs set in legacy Vietnamese
- * fonts (.VnTime, .VnTimeH, VNI-Times, ...) are decoded with their encoding. */
+ * fonts (.VnTime, .VnTimeH, VNI-Times, ...) are decoded with their encoding.  A footnote or
+ * endnote is marked where it is anchored ("[1]", one count for both kinds) and its text
+ * follows, on lines of its own ("[1] Kế hoạch số …"), the paragraph or table that anchors it,
+ * as on a printed page. */
 #include "convert_fmt.h"
 
 #include <libxml/tree.h>
+#include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -28,6 +33,13 @@ typedef struct docx {
     vp_buf *out;
     vp_buf boxes; /* text of the text boxes anchored in the paragraph being read */
     int box_depth; /* text boxes inside text boxes, bounded */
+    vp_zip *zip;
+    xmlDocPtr notes_doc[2];  /* word/footnotes.xml, word/endnotes.xml, read at their first mark */
+    int notes_read[2];
+    int note_no;             /* the marks given so far */
+    const char *note_mark;   /* the mark of the note being read ("[3]"), or NULL */
+    vp_buf notes;            /* text of the notes anchored in the block being read */
+    int level;               /* depth of block(): notes are written after a top-level one */
 } docx;
 
 static xmlNode *find_style(docx *d, const char *id)
@@ -150,6 +162,61 @@ static void flush_run_text(docx *d, const char *font, vp_buf *txt, vp_buf *out)
     txt->len = 0;
 }
 
+/* Is a WordprocessingML on/off attribute on ("1", "true", "on")? */
+static int attr_on(xmlNode *n, const char *name)
+{
+    char *v = vp_xml_attr(n, name);
+    int on = v && (strcmp(v, "1") == 0 || strcmp(v, "true") == 0 || strcmp(v, "on") == 0);
+    if (v)
+        xmlFree(v);
+    return on;
+}
+
+/* A footnote (end 0) or endnote (end 1) anchored at ref: its mark into out (none when the
+ * author typed one: w:customMarkFollows), its text into d->notes.  Notes inside notes are
+ * not followed. */
+static void note_ref(docx *d, xmlNode *ref, int end, vp_buf *out)
+{
+    if (d->note_mark || d->box_depth)
+        return;
+    if (!d->notes_read[end]) {
+        int failed = 0;
+        const char *part = end ? "word/endnotes.xml" : "word/footnotes.xml";
+        d->notes_read[end] = 1;
+        d->notes_doc[end] = vp_zip_parse(d->zip, part, 0, d->c, &failed);
+        if (failed && d->c->err) { /* the body stands without its notes */
+            if (d->c->diags)
+                vp_diag_add(d->c->diags, "notes-unread", 0, "%s; the notes are left out", d->c->err);
+            d->c->err[0] = 0;
+        }
+    }
+    xmlNode *root = d->notes_doc[end] ? xmlDocGetRootElement(d->notes_doc[end]) : NULL;
+    int id = vp_xml_attr_int(ref, "id", INT_MIN);
+    xmlNode *note = NULL;
+    for (xmlNode *k = root ? root->children : NULL; k && id != INT_MIN; k = k->next)
+        if (vp_xml_is(k, end ? "endnote" : "footnote") && vp_xml_attr_int(k, "id", INT_MIN) == id) {
+            char *type = vp_xml_attr(k, "type"); /* separators are no notes */
+            if (!type || strcmp(type, "normal") == 0)
+                note = k;
+            if (type)
+                xmlFree(type);
+            break;
+        }
+    char mark[24] = "";
+    if (!attr_on(ref, "customMarkFollows")) {
+        snprintf(mark, sizeof mark, "[%d]", ++d->note_no);
+        vp_buf_adds(out, mark);
+    }
+    if (!note)
+        return;
+    vp_buf text = {0};
+    d->note_mark = mark;
+    block(d, note, &text);
+    d->note_mark = NULL;
+    vp_buf_add(&d->notes, text.data ? text.data : "", text.len);
+    vp_buf_free(&text);
+}
+
 static void run_text(docx *d, xmlNode *r, const char *pstyle, vp_buf *out)
 {
     char *font = NULL;
@@ -185,6 +252,10 @@ static void run_text(docx *d, xmlNode *r, const char *pstyle, vp_buf *out)
             vp_buf_addc(out, '-');
         } else if (vp_xml_is(k, "drawing") || vp_xml_is(k, "pict") || vp_xml_is(k, "AlternateContent")) {
             text_boxes(d, k);
+        } else if (vp_xml_is(k, "footnoteReference") || vp_xml_is(k, "endnoteReference")) {
+            note_ref(d, k, vp_xml_is(k, "endnoteReference"), out);
+        } else if ((vp_xml_is(k, "footnoteRef") || vp_xml_is(k, "endnoteRef")) && d->note_mark) {
+            vp_buf_adds(out, d->note_mark);
         }
     }
     flush_run_text(d, font, &txt, out);
@@ -318,7 +389,7 @@ static void paragraph(docx *d, xmlNode *p, vp_buf *out)
     vp_buf_free(&txt);
     if (pstyle)
         xmlFree(pstyle);
-    if (d->boxes.len && !d->box_depth) {
+    if (d->boxes.len && !d->box_depth && !d->note_mark) {
         vp_buf_add(out, d->boxes.data, d->boxes.len);
         d->boxes.len = 0;
     }
@@ -403,6 +474,7 @@ static void table(docx *d, xmlNode *tbl, vp_buf *out)
 
 static void block(docx *d, xmlNode *n, vp_buf *out)
 {
+    d->level++;
     for (xmlNode *k = n->children; k; k = k->next) {
         if (k->type != XML_ELEMENT_NODE)
             continue;
@@ -414,7 +486,12 @@ static void block(docx *d, xmlNode *n, vp_buf *out)
             block(d, vp_xml_child(k, "sdtContent") ? vp_xml_child(k, "sdtContent") : k, out);
         else if (vp_xml_is(k, "customXml") || vp_xml_is(k, "ins") || vp_xml_is(k, "smartTag"))
             block(d, k, out);
+        if (d->level == 1 && d->notes.len) { /* the notes this paragraph or table anchors */
+            vp_buf_add(out, d->notes.data, d->notes.len);
+            d->notes.len = 0;
+        }
     }
+    d->level--;
 }
 
 int vp_fmt_docx(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out)
@@ -428,6 +505,7 @@ int vp_fmt_docx(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out)
     memset(&d, 0, sizeof d);
     d.c = c;
     d.out = out;
+    d.zip = z;
     doc = vp_zip_parse(z, "word/document.xml", 1, c, &failed);
     if (!doc)
         goto done;
@@ -453,6 +531,9 @@ int vp_fmt_docx(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out)
     rc = 0;
 done:
     vp_buf_free(&d.boxes);
+    vp_buf_free(&d.notes);
+    xmlFreeDoc(d.notes_doc[0]);
+    xmlFreeDoc(d.notes_doc[1]);
     if (d.default_font)
         xmlFree(d.default_font);
     while (d.nums) {

@@ -2,7 +2,10 @@
  *
  * Paragraphs and headings in document order, table rows laid out by vp_fmt_table_row, list
  * items numbered from their list styles (text:list-style) and headings from the outline
- * style, as an office suite shows them.  Spans in legacy Vietnamese fonts are decoded. */
+ * style, as an office suite shows them.  Spans in legacy Vietnamese fonts are decoded.  A
+ * footnote or endnote is marked where it is anchored by its citation ("[1]"; a mark the
+ * author chose, text:label, as it is) and its text follows, on lines of its own ("[1] …"),
+ * the paragraph, list or table that anchors it. */
 #include "convert_fmt.h"
 
 #include <libxml/tree.h>
@@ -25,6 +28,9 @@ typedef struct odt {
     xmlNode *outline;        /* text:outline-style, numbering of headings */
     int outline_count[MAXLVL];
     olist *lists;            /* most recent first */
+    vp_buf notes;            /* text of the notes anchored in the block being read */
+    int hold;                /* inside a list, a table or a note: notes wait */
+    int in_note;
 } odt;
 
 /* The element <style:ELEM style:name="name"> (automatic styles first, then common styles). */
@@ -203,6 +209,56 @@ static char *odt_style_font(odt *o, const char *name)
     return NULL;
 }
 
+/* Where a paragraph sits in lists: the counters, the list style and the level (1-based). */
+typedef struct lctx {
+    olist *l;
+    const char *style;
+    int lvl;
+} lctx;
+
+static void odt_block(odt *o, xmlNode *n, vp_buf *out, const lctx *lc);
+
+/* A text:note: its mark into out, its text (after the mark) into o->notes.  Notes inside
+ * notes are not followed. */
+static void odt_note(odt *o, xmlNode *note, vp_buf *out)
+{
+    if (o->in_note)
+        return;
+    xmlNode *cit = vp_xml_child(note, "note-citation");
+    char *label = vp_xml_attr(cit, "label");
+    xmlChar *num = cit ? xmlNodeGetContent(cit) : NULL;
+    vp_buf mark = {0};
+    if (num && num[0]) {
+        if (label)
+            vp_buf_adds(&mark, (const char *)num);
+        else {
+            vp_buf_addc(&mark, '[');
+            vp_buf_adds(&mark, (const char *)num);
+            vp_buf_addc(&mark, ']');
+        }
+        vp_buf_add(out, mark.data, mark.len);
+    }
+    vp_buf text = {0};
+    o->in_note = 1;
+    o->hold++;
+    odt_block(o, vp_xml_child(note, "note-body"), &text, NULL);
+    o->hold--;
+    o->in_note = 0;
+    if (text.len) {
+        if (mark.len) {
+            vp_buf_add(&o->notes, mark.data, mark.len);
+            vp_buf_addc(&o->notes, ' ');
+        }
+        vp_buf_add(&o->notes, text.data, text.len);
+    }
+    vp_buf_free(&text);
+    vp_buf_free(&mark);
+    if (num)
+        xmlFree(num);
+    if (label)
+        xmlFree(label);
+}
+
 static void odt_text(odt *o, xmlNode *n, const char *font, vp_buf *out)
 {
     for (xmlNode *k = n->children; k; k = k->next) {
@@ -227,7 +283,9 @@ static void odt_text(odt *o, xmlNode *n, const char *font, vp_buf *out)
             vp_buf_addc(out, '\t');
         } else if (strcmp(nm, "line-break") == 0) {
             vp_buf_addc(out, '\n');
-        } else if (strcmp(nm, "note") == 0 || strcmp(nm, "annotation") == 0) {
+        } else if (strcmp(nm, "note") == 0) {
+            odt_note(o, k, out);
+        } else if (strcmp(nm, "annotation") == 0) {
             continue;
         } else {
             char *sn = vp_xml_attr(k, "style-name");
@@ -241,14 +299,6 @@ static void odt_text(odt *o, xmlNode *n, const char *font, vp_buf *out)
     }
 }
 
-/* Where a paragraph sits in lists: the counters, the list style and the level (1-based). */
-typedef struct lctx {
-    olist *l;
-    const char *style;
-    int lvl;
-} lctx;
-
-static void odt_block(odt *o, xmlNode *n, vp_buf *out, const lctx *lc);
 static void odt_table(odt *o, xmlNode *t, vp_buf *out);
 
 /* A paragraph or heading; `label` (may be NULL) goes before its text when it has any. */
@@ -428,17 +478,26 @@ static void odt_table(odt *o, xmlNode *t, vp_buf *out)
 
 static void odt_block(odt *o, xmlNode *n, vp_buf *out, const lctx *lc)
 {
-    for (xmlNode *k = n->children; k; k = k->next) {
+    for (xmlNode *k = n ? n->children : NULL; k; k = k->next) {
         if (k->type != XML_ELEMENT_NODE)
             continue;
-        if (vp_xml_is(k, "p") || vp_xml_is(k, "h"))
+        if (vp_xml_is(k, "p") || vp_xml_is(k, "h")) {
             odt_para(o, k, out, NULL);
-        else if (vp_xml_is(k, "list"))
+        } else if (vp_xml_is(k, "list")) {
+            o->hold++;
             odt_list(o, k, out, lc);
-        else if (vp_xml_is(k, "table"))
+            o->hold--;
+        } else if (vp_xml_is(k, "table")) {
+            o->hold++;
             odt_table(o, k, out);
-        else if (vp_xml_is(k, "section") || vp_xml_is(k, "text") || vp_xml_is(k, "body"))
+            o->hold--;
+        } else if (vp_xml_is(k, "section") || vp_xml_is(k, "text") || vp_xml_is(k, "body")) {
             odt_block(o, k, out, lc);
+        }
+        if (!o->hold && o->notes.len) { /* the notes this paragraph, list or table anchors */
+            vp_buf_add(out, o->notes.data, o->notes.len);
+            o->notes.len = 0;
+        }
     }
 }
 
@@ -471,6 +530,7 @@ int vp_fmt_odt(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out)
     c->encoding = c->legacy_runs ? "mixed" : "utf-8";
     rc = 0;
 done:
+    vp_buf_free(&o.notes);
     while (o.lists) {
         olist *x = o.lists->next;
         free(o.lists->style);

@@ -3,7 +3,7 @@
 
 usage: gen_docx.py DIR            -> legacy_fonts.docx, xxe.docx, plain.odt, lists.odt,
                                     legacy_012.docx + legacy_012.expected.txt, tables.docx,
-                                    textbox.docx
+                                    textbox.docx, footnotes.docx, footnotes.odt
        gen_docx.py --bomb FILE    -> a DOCX whose document.xml inflates to 300 MB (not committed)
 """
 import sys
@@ -327,6 +327,62 @@ def textbox(path):
     write_docx(path, doc)
 
 
+def footnotes(path):
+    """Footnotes and an endnote: a mark where each is anchored ("[1]", none for a mark the author
+    typed), the note's text after the paragraph or table that anchors it."""
+    def note(kind, nid, *runs):
+        return '<w:%s w:id="%d"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>%s</w:p></w:%s>' % (
+            kind, nid, ''.join(runs), kind)
+    ref = '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:%sRef/></w:r>'
+    seps = ('<w:%(k)s w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:%(k)s>'
+            '<w:%(k)s w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:%(k)s>')
+    foot = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes %s>' % W + seps % {'k': 'footnote'} +
+            note('footnote', 1, ref % 'footnote',
+                 run(' Kế hoạch số 12/KH-UBND ngày 10/01/2026 của UBND tỉnh về chuyển đổi số năm 2026.')) +
+            note('footnote', 2, run('*'), run(' Số liệu của năm 2025.')) +
+            note('footnote', 3, ref % 'footnote', run(' Gồm cả hồ sơ nộp qua dịch vụ bưu chính công ích.')) +
+            '</w:footnotes>')
+    end = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:endnotes %s>' % W + seps % {'k': 'endnote'} +
+           note('endnote', 1, ref % 'endnote', run(' Theo mẫu tại Phụ lục kèm theo.')) + '</w:endnotes>')
+    sup = '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:%sReference %sw:id="%d"/>%s</w:r>'
+    body = (para([run('KẾ HOẠCH')]) +
+            para([run('Thực hiện chuyển đổi số năm 2026'), sup % ('footnote', '', 1, '')]) +
+            para([run('Tỷ lệ hồ sơ trực tuyến đạt 80%'), sup % ('footnote', 'w:customMarkFollows="1" ', 2, '<w:t>*</w:t>')]) +
+            '<w:tbl><w:tr>%s<w:tc><w:p>%s%s</w:p></w:tc></w:tr></w:tbl>' % (
+                cell('Chỉ tiêu'), run('Hồ sơ trực tuyến'), sup % ('footnote', '', 3, '')) +
+            para([run('Báo cáo kết quả trước ngày 15/12/2026'), sup % ('endnote', '', 1, ''), run('.')]))
+    with zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED) as z:
+        z.writestr('[Content_Types].xml', CT)
+        z.writestr('_rels/.rels', RELS)
+        z.writestr('word/document.xml', document(body))
+        z.writestr('word/footnotes.xml', foot)
+        z.writestr('word/endnotes.xml', end)
+
+
+def footnotes_odt(path):
+    """The same for ODT: the mark is the note's citation ("[1]"; a label the author chose, as
+    it is), the note's text after the paragraph, list or table that anchors it."""
+    def note(nid, cls, citation, text, label=None):
+        lab = ' text:label="%s"' % label if label else ''
+        return ('<text:note text:id="%s" text:note-class="%s"><text:note-citation%s>%s</text:note-citation>'
+                '<text:note-body><text:p text:style-name="Footnote">%s</text:p></text:note-body></text:note>'
+                % (nid, cls, lab, citation, text))
+    content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content %s><office:body><office:text>' % ODF_NS +
+               '<text:h>KẾ HOẠCH</text:h>'
+               '<text:p>Thực hiện chuyển đổi số năm 2026%s</text:p>'
+               % note('ftn1', 'footnote', '1', 'Kế hoạch số 12/KH-UBND ngày 10/01/2026 của UBND tỉnh.') +
+               '<text:p>Tỷ lệ hồ sơ trực tuyến đạt 80%%%s</text:p>'
+               % note('ftn2', 'footnote', '*', 'Số liệu của năm 2025.', label='*') +
+               '<text:list><text:list-item><text:p>Hồ sơ trực tuyến%s</text:p></text:list-item>'
+               '<text:list-item><text:p>Thanh toán trực tuyến</text:p></text:list-item></text:list>'
+               % note('ftn3', 'footnote', '2', 'Gồm cả hồ sơ nộp qua bưu chính công ích.') +
+               '<text:p>Báo cáo trước ngày 15/12/2026%s.</text:p>' % note('edn1', 'endnote', 'i', 'Theo mẫu tại Phụ lục.') +
+               '</office:text></office:body></office:document-content>')
+    with zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED) as z:
+        z.writestr(zipfile.ZipInfo('mimetype'), 'application/vnd.oasis.opendocument.text')
+        z.writestr('content.xml', content)
+
+
 def bomb(path):
     with zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED) as z:
         z.writestr('[Content_Types].xml', CT)
@@ -350,3 +406,5 @@ if __name__ == '__main__':
         legacy_real(d + '/legacy_012.docx', d + '/legacy_012.expected.txt', d + '/../encoded')
         tables(d + '/tables.docx')
         textbox(d + '/textbox.docx')
+        footnotes(d + '/footnotes.docx')
+        footnotes_odt(d + '/footnotes.odt')
