@@ -14,7 +14,9 @@
  * takes its one-byte \'hh fallback.
  *
  * Table rows are laid out by vp_fmt_table_row (cells joined by " | "), list numbers
- * (\listtext, \pntext) written before their paragraph ("- " for a bullet).  Font table,
+ * (\listtext, \pntext) written before their paragraph ("- " for a bullet).  A footnote or
+ * endnote (\footnote) is marked "[1]" where \chftn anchors it and its text follows the
+ * paragraph or table row that anchors it, as the DOCX reader does.  Font table,
  * styles, pictures, objects, headers and footers, field instructions, shapes (but their text)
  * and every \* destination are skipped; \binN data is skipped by count.
  *
@@ -37,14 +39,14 @@
 #define RTF_WORD_MAX 32     /* letters of a control word kept (the spec's limit) */
 #define FONT_NAME_MAX 128
 
-enum { D_TEXT, D_FONTTBL, D_LISTTEXT };      /* what the text of a group is */
+enum { D_TEXT, D_FONTTBL, D_LISTTEXT, D_NOTE }; /* what the text of a group is */
 enum { R_NONE, R_UD, R_SHPTXT };             /* child destination read in a skipped group */
 
 typedef struct rtf_group {
     int font;                /* font number; -1: the default font (\deffN) */
     int uc;                  /* fallback characters after \uN */
     unsigned char skip;      /* text of this group is dropped */
-    unsigned char dest;      /* D_TEXT, D_FONTTBL, D_LISTTEXT */
+    unsigned char dest;      /* D_TEXT, D_FONTTBL, D_LISTTEXT, D_NOTE */
     unsigned char intbl;     /* paragraph in a table cell */
     unsigned char deleted;   /* tracked deletion */
     unsigned char star;      /* \* just read: the next control word names an ignorable destination */
@@ -98,6 +100,8 @@ typedef struct rtf {
 
     vp_buf *out;
     vp_buf list;             /* list number text (\listtext) */
+    vp_buf note;             /* text of the notes (\footnote) anchored in the paragraph or row */
+    int note_no;             /* the marks (\chftn) given so far */
     vp_buf cell;             /* the cell being read */
     vp_buf *cells;
     size_t ncell, capcell, cells_bytes;
@@ -215,7 +219,7 @@ static void font_name_add(rtf *r, const char *s, size_t n)
 
 static size_t text_size(const rtf *r)
 {
-    return r->out->len + r->run.len + r->cell.len + r->list.len + r->pend.len + r->cells_bytes;
+    return r->out->len + r->run.len + r->cell.len + r->list.len + r->note.len + r->pend.len + r->cells_bytes;
 }
 
 static void flush_run(rtf *r)
@@ -245,6 +249,8 @@ static vp_buf *target(rtf *r, int space)
     const rtf_group *g = &r->st[r->depth];
     if (g->dest == D_LISTTEXT)
         return &r->list;
+    if (g->dest == D_NOTE)
+        return &r->note;
     if (g->intbl)
         return &r->cell;
     if (row_pending(r)) {
@@ -556,9 +562,25 @@ static void pop(rtf *r)
     int list_end = g->dest == D_LISTTEXT && p->dest != D_LISTTEXT;
     if (g->dest == D_FONTTBL && p->dest != D_FONTTBL)
         r->entry = -1;
+    if (g->dest == D_NOTE && p->dest != D_NOTE) { /* a note ends on a line end */
+        flush_run(r);
+        if (r->note.len && r->note.data[r->note.len - 1] != '\n')
+            vp_buf_addc(&r->note, '\n');
+    }
     r->depth--;
     if (list_end)
         finish_list(r);
+}
+
+/* The notes anchored in the paragraph or the table row just ended, after it, as on a printed
+ * page (within a row they wait for its end). */
+static void flush_notes(rtf *r)
+{
+    if (!r->note.len || row_pending(r))
+        return;
+    flush_run(r);
+    vp_buf_add(r->out, r->note.data, r->note.len);
+    r->note.len = 0;
 }
 
 /* ------------------------------------------------------------------ control words */
@@ -569,7 +591,7 @@ static const char *const skipped[] = {
     "atrfend", "atrfstart", "bkmkend", "bkmkstart", "colorschememapping", "colortbl", "comment",
     "datastore", "do", "doccomm", "docvar", "falt", "fchars", "ffdeftext", "ffentrymcr",
     "ffexitmcr", "ffformat", "ffhelptext", "ffl", "ffname", "ffstattext",
-    "file", "filetbl", "fldinst", "footer", "footerf", "footerl", "footerr", "footnote",
+    "file", "filetbl", "fldinst", "footer", "footerf", "footerl", "footerr",
     "ftncn", "ftnsep", "ftnsepc", "generator", "header", "headerf", "headerl", "headerr",
     "info", "keycode", "latentstyles", "lchars", "listoverridetable", "listpicture",
     "listtable", "mmathPr", "nesttableprops", "nextfile", "nonshppict", "objdata", "object",
@@ -651,6 +673,11 @@ static void control_word(rtf *r, const char *w, int has_num, long num)
         if (strcmp(w, "cell") == 0) {
             if (g->dest == D_TEXT)
                 end_cell(r);
+        } else if (strcmp(w, "chftn") == 0 && (g->dest == D_TEXT || g->dest == D_NOTE)) {
+            /* a note's automatic mark: counted where it is anchored, repeated in the note */
+            char mark[24];
+            snprintf(mark, sizeof mark, "[%d]", g->dest == D_NOTE ? r->note_no : ++r->note_no);
+            emit_utf8(r, mark, strlen(mark));
         } else if (strcmp(w, "column") == 0) {
             put(r, "\n");
         }
@@ -677,6 +704,14 @@ static void control_word(rtf *r, const char *w, int has_num, long num)
         else if (strcmp(w, "fonttbl") == 0) {
             g->dest = D_FONTTBL;
             r->entry = -1;
+        } else if (strcmp(w, "footnote") == 0) {
+            if (g->dest != D_TEXT) { /* notes inside notes or list numbers are not followed */
+                g->skip = 1;
+                return;
+            }
+            flush_run(r);
+            g->dest = D_NOTE;
+            g->intbl = 0;
         }
         return;
     case 'i':
@@ -709,6 +744,8 @@ static void control_word(rtf *r, const char *w, int has_num, long num)
     case 'p':
         if (strcmp(w, "par") == 0 || strcmp(w, "page") == 0) {
             put(r, "\n");
+            if (g->dest == D_TEXT && !g->intbl)
+                flush_notes(r);
         } else if (strcmp(w, "pard") == 0) {
             g->intbl = 0;
         } else if (strcmp(w, "plain") == 0) {
@@ -733,6 +770,7 @@ static void control_word(rtf *r, const char *w, int has_num, long num)
             if (g->dest == D_TEXT) {
                 flush_run(r);
                 finish_row(r);
+                flush_notes(r);
             }
         } else if (strcmp(w, "rquote") == 0) {
             emit_cp(r, 0x2019);
@@ -954,6 +992,9 @@ int vp_fmt_rtf(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out)
         flush_run(&r); /* a list number without its paragraph is dropped */
         if (row_pending(&r))
             finish_row(&r);
+        if (r.out->len && r.out->data[r.out->len - 1] != '\n' && r.note.len)
+            vp_buf_addc(r.out, '\n');
+        flush_notes(&r);
         if (r.failed)
             rc = -1;
     }
@@ -970,6 +1011,7 @@ int vp_fmt_rtf(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out)
     free(r.cells);
     vp_buf_free(&r.cell);
     vp_buf_free(&r.list);
+    vp_buf_free(&r.note);
     vp_buf_free(&r.run);
     vp_buf_free(&r.pend);
     free(r.fonts);

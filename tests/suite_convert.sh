@@ -243,8 +243,12 @@ fi
 # syntax: \uc0, \uc2 with \'hh fallbacks, a brace ending the fallback, surrogate pairs, nested
 # and unknown \* destinations, fields, \bin, control symbols, "\<newline>", code pages from
 # \fcharset (163, 204 through iconv), .VnTime/.VnTimeH/VNI runs, a table, list numbers, shape
-# text, \upr/\ud, tracked deletions, overlong control words and numbers, text after the end
+# text, \upr/\ud, tracked deletions, overlong control words and numbers, text after the end,
+# a footnote without a mark (its text after its paragraph)
 same_output "$D/rtf/syntax.rtf" "$D/rtf/syntax.expected.txt"
+# footnotes as Word writes them (\chftn marks, a typed mark, a note of two paragraphs, a note
+# in a table cell after its row, an endnote): as in DOCX
+same_output "$D/rtf/footnotes.rtf" "$D/rtf/footnotes.expected.txt"
 # hostile RTF: read or refused with one line, never a crash
 rtf_case() { # NAME CONTENT EXPECTED-TEXT (empty: refused)
     printf '%s' "$2" > "$tmp/$1.rtf"
