@@ -27,7 +27,7 @@ static const struct famspec {
      "table-end|flat|split numbers=no"},
     {"header", "authority parent seq symbol number place day month year doctype title name position sigauth text from to",
      "field level code since before reads kind purpose",
-     "level=" LEVELS " before=" LEVELS " kind=archive purpose=report|action|coordination|direction|information"},
+     "level=" LEVELS " before=" LEVELS " kind=archive|headline purpose=report|action|coordination|direction|information"},
     {"sections", "num heading text", "kind field scope after", "kind=" KINDS " scope=part after=sentence"},
     {"items", "num marker text", "style", ""},
     {"genre", "text authority number doctype day month year", "genre kind field level",

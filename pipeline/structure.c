@@ -290,6 +290,8 @@ typedef struct header_state {
     size_t end;        /* first line after the header zone */
     int has_number, has_motto, has_doctype;
     int db_doctype; /* the type came from a legal database's field ("Loại văn bản: …") */
+    char *db_headline; /* the title a legal database's headline gives: the title when no "Trích yếu"
+                        * field nor the document's own title line says it */
     int web_doctype;   /* the type came from a sentence-case line of a web page */
     int no_title;      /* the type came from the number line: the next line is not the title */
     size_t competence_line; /* 1-based line naming who decides ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"), or 0 */
@@ -647,6 +649,44 @@ static size_t addressees(vp_st_ctx *c, size_t i)
     return end;
 }
 
+/* A legal database's field whose name stands alone on line i (header rule field=db-label), its
+ * value on the next line ("Ngày ban hành:" / "05/04/2024", "Cơ quan ban hành:" / "UBND tỉnh
+ * Tuyên Quang", as a narrow page or a table's cells give them): the two read as one line by
+ * the rules of those fields.  Returns the value's line when it was read, else 0. */
+static size_t db_label_value(vp_st_ctx *c, header_state *h, size_t i)
+{
+    vp_meta *m = &c->doc->meta;
+    size_t j;
+    if (!vp_st_match_line(c, c->header, "db-label", i))
+        return 0;
+    char *joined = join_next(c, i, &j);
+    /* not when the next line is a field of its own, named and filled ("Loại văn bản:" over
+     * "Loại văn bản: Quyết định Số hiệu: 15/2014/QĐ-UBND", a search form above the fields) */
+    if (!joined || vp_st_match_line(c, c->header, "db-label", j) || vp_st_match_line(c, c->header, "authority-db", j) ||
+        vp_st_match_line(c, c->header, "doctype-db", j) || vp_st_match_line(c, c->header, "number", j) ||
+        vp_st_match_line(c, c->header, "date", j) || vp_st_match_line(c, c->header, "title-db", j) ||
+        vp_st_match_line(c, c->header, "db-field", j))
+        return 0;
+    size_t n = strlen(joined);
+    if (h->nauth == 0 && vp_st_match_str(c, c->header, "field", "authority-db", joined, n)) {
+        add_authority(c, h, vp_st_group(c, "authority", joined), 0);
+        h->db_auth = 1;
+    } else if (!h->has_doctype && vp_st_match_str(c, c->header, "field", "doctype-db", joined, n)) {
+        vp_st_set_doctype(c, vp_st_group(c, "doctype", joined));
+        h->has_doctype = h->db_doctype = h->no_title = 1;
+    } else if (!m->date_value && vp_st_match_str(c, c->header, "field", "date", joined, n))
+        vp_st_set_date(c, joined, &c->doc->diags, i);
+    else if (!m->number_text && vp_st_match_str(c, c->header, "field", "number", joined, n)) {
+        set_number(c, joined, i);
+        h->has_number = 1;
+    } else if (!m->title && vp_st_match_str(c, c->header, "field", "title-db", joined, n))
+        m->title = vp_st_group(c, "title", joined);
+    else if (!vp_st_match_str(c, c->header, "field", "db-field", joined, n))
+        return 0;
+    h->end = j + 1;
+    return j;
+}
+
 static void parse_header(vp_st_ctx *c, header_state *h)
 {
     vp_meta *m = &c->doc->meta;
@@ -680,6 +720,11 @@ static void parse_header(vp_st_ctx *c, header_state *h)
             h->title_line = h->title_last = i + 1;
             h->end = i + 1;
             title_open = 1;
+            continue;
+        }
+        size_t dbv = db_label_value(c, h, i);
+        if (dbv) {
+            i = dbv;
             continue;
         }
         if (vp_st_match_line(c, c->sections, "heading", i) && h->has_doctype)
@@ -782,9 +827,18 @@ static void parse_header(vp_st_ctx *c, header_state *h)
             title_open = 1;
             continue;
         }
-        if (!m->title && vp_st_match_line(c, c->header, "title-db", i)) {
-            /* "Trích yếu: …" of a legal database (says nothing of the type) */
-            m->title = vp_st_lgroup(c, "title", i);
+        const vp_rule *tdb;
+        if (!m->title && (tdb = vp_st_match_line(c, c->header, "title-db", i))) {
+            /* "Trích yếu: …" of a legal database (says nothing of the type); its headline
+             * ("Kế hoạch 245/KH-UBND năm 2024 triển khai …", rule attribute kind=headline) gives
+             * the title, in capitals first, when nothing after it does */
+            const char *kind = vp_rule_attr(tdb, "kind");
+            if (kind && strcmp(kind, "headline") == 0) {
+                char *t = vp_st_lgroup(c, "title", i);
+                if (t && !h->db_headline)
+                    h->db_headline = vp_st_capitalise(a, t);
+            } else
+                m->title = vp_st_lgroup(c, "title", i);
             h->end = i + 1;
             continue;
         }
@@ -882,6 +936,8 @@ static void parse_header(vp_st_ctx *c, header_state *h)
         if (h->has_doctype || m->title)
             break;
     }
+    if (!m->title && h->db_headline)
+        m->title = h->db_headline;
     if (m->title)
         m->title = vp_st_squeeze(a, m->title, 0);
     if (h->nauth > 0) {

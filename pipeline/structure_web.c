@@ -175,7 +175,11 @@ static size_t headline_line(vp_st_ctx *c)
         i = vp_st_next_nonblank(c, i + 1);
     /* nor the site's owner named alone above it, the page's date after it */
     if (i < c->n && vp_st_match_line(c, c->genre, "page-owner", i)) {
-        size_t h = vp_st_next_nonblank(c, i + 1), d = h < c->n ? vp_st_next_nonblank(c, h + 1) : c->n;
+        size_t h = vp_st_next_nonblank(c, i + 1);
+        /* a menu or the site's category under the owner ("Thời sự | Chính trị | Kinh tế") */
+        for (int k = 0; k < 3 && h < c->n && vp_st_match_line(c, c->genre, "page-chrome", h); k++)
+            h = vp_st_next_nonblank(c, h + 1);
+        size_t d = h < c->n ? vp_st_next_nonblank(c, h + 1) : c->n;
         if (d < c->n && !vp_st_match_line(c, c->genre, "pubdate", h) && vp_st_match_line(c, c->genre, "pubdate", d))
             return h;
         if (h < c->n && vp_st_match_line(c, c->genre, "pubdate", h))
