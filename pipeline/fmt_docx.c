@@ -207,8 +207,9 @@ static void note_ref(docx *d, xmlNode *ref, int end, vp_buf *out)
         snprintf(mark, sizeof mark, "[%d]", ++d->note_no);
         vp_buf_adds(out, mark);
     }
-    if (!note)
+    if (!note || note->_private) /* each note's text once, however often it is marked */
         return;
+    note->_private = note;
     vp_buf text = {0};
     d->note_mark = mark;
     block(d, note, &text);

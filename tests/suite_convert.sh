@@ -136,7 +136,8 @@ same_output "$D/docx/plain.odt" "$D/docx/plain.expected.txt"
 same_output "$D/docx/legacy_012.docx" "$D/docx/legacy_012.expected.txt"
 # text boxes (DrawingML with its VML fallback, read once; VML only) after their paragraph
 same_output "$D/docx/textbox.docx" "$D/docx/textbox.expected.txt"
-# footnotes and endnotes: "[n]" where each is anchored (none after a mark the author typed),
+# footnotes and endnotes: "[n]" where each is anchored (none after a mark the author typed;
+# a note marked again gets its text once),
 # the note's text after the paragraph or the table that anchors it
 same_output "$D/docx/footnotes.docx" "$D/docx/footnotes.expected.txt"
 # the same in ODT: the mark is the note's citation ("[1]", "[i]"; a label the author chose as it is)

@@ -329,7 +329,8 @@ def textbox(path):
 
 def footnotes(path):
     """Footnotes and an endnote: a mark where each is anchored ("[1]", none for a mark the author
-    typed), the note's text after the paragraph or table that anchors it."""
+    typed), the note's text after the paragraph or table that anchors it (once: a note marked
+    a second time gets a mark only)."""
     def note(kind, nid, *runs):
         return '<w:%s w:id="%d"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>%s</w:p></w:%s>' % (
             kind, nid, ''.join(runs), kind)
@@ -350,7 +351,8 @@ def footnotes(path):
             para([run('Tỷ lệ hồ sơ trực tuyến đạt 80%'), sup % ('footnote', 'w:customMarkFollows="1" ', 2, '<w:t>*</w:t>')]) +
             '<w:tbl><w:tr>%s<w:tc><w:p>%s%s</w:p></w:tc></w:tr></w:tbl>' % (
                 cell('Chỉ tiêu'), run('Hồ sơ trực tuyến'), sup % ('footnote', '', 3, '')) +
-            para([run('Báo cáo kết quả trước ngày 15/12/2026'), sup % ('endnote', '', 1, ''), run('.')]))
+            para([run('Báo cáo kết quả trước ngày 15/12/2026'), sup % ('endnote', '', 1, ''), run('.')]) +
+            para([run('Xem thêm Kế hoạch số 12/KH-UBND'), sup % ('footnote', '', 1, '')]))
     with zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED) as z:
         z.writestr('[Content_Types].xml', CT)
         z.writestr('_rels/.rels', RELS)
