@@ -1261,6 +1261,16 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
             if (on)
                 memcpy(from, to, sizeof to);
             ok = 1;
+        } else if (strcmp(kind, "before") == 0 && vp_rule_attr(k->rule, "from") &&
+                   strcmp(vp_rule_attr(k->rule, "from"), "event") == 0) {
+            /* "trong vòng 30 ngày kể từ ngày Đề án được phê duyệt" (from=event): a time after a
+             * day the plan does not give; the deadline without its end, and a warning */
+            vp_span sp;
+            size_t line = locate(x, ni, k->s, k->e, &sp);
+            vp_diag_add(&x->doc->diags, "deadline-relative", (int)line,
+                        "\"%s\" counts from a day the plan does not give: no end date given",
+                        squeeze(x->doc->arena, S + k->s, k->e - k->s));
+            ok = 1;
         } else if (after && strcmp(kind, "before") == 0) {
             /* "trong thời hạn 09 tháng kể từ ngày ban hành": a time after the plan's date */
             int n = -1;
@@ -2009,6 +2019,33 @@ static int bracket_years(const char *S, size_t a, size_t e)
     return 1;
 }
 
+/* Where a list of short parts that the part at S[a] ends opens with the words of a part
+ * (targets field=indicator-list-head: "…, trong đó lao động là người dân tộc thiểu số, phụ nữ,
+ * người khuyết tật chiếm 30%"): the start of the list's first part, when no part holds a figure
+ * and the whole stays short; SIZE_MAX when there is no such head. */
+static size_t list_head(fctx *x, const vp_family *fam, const char *S, size_t clause_a, size_t a, size_t e)
+{
+    size_t p = a;
+    while (p > clause_a && S[p - 1] == ',') {
+        size_t b = p - 1;
+        p = b;
+        while (p > clause_a && !strchr(",;:()", S[p - 1])) {
+            p--;
+            if (S[p] >= '0' && S[p] <= '9')
+                return SIZE_MAX;
+        }
+        if (e - p > 200)
+            return SIZE_MAX;
+        size_t q = p, ms, me;
+        while (q < b && S[q] == ' ')
+            q++;
+        if (vp_family_first_attr(fam, "field", "indicator-list-head", x->m, S + q, b - q, 0) &&
+            (vp_match_range(x->m, &ms, &me), ms == 0))
+            return p;
+    }
+    return SIZE_MAX;
+}
+
 /* A target whose value has nothing after it ("Nông - lâm nghiệp 80%; thương mại - dịch vụ
  * 15%", "tiểu thủ công nghiệp: 5%"): its indicator is the words just before it, back to the
  * clause's last "," ";" ":" or "(" (a ":" right before the value is passed over), when they are
@@ -2071,8 +2108,12 @@ static void indicator_before(fctx *x, const vp_family *fam, const char *S, size_
         int doing = p == clause_a && words < 3 && is_upper_at(S, b, q) &&
                     !(vp_family_first_attr(fam, "field", "indicator-lead", x->m, S + q, b + 1 - q, 0) &&
                       (vp_match_range(x->m, &ms, &me), ms == 0 && me == b + 1 - q));
-        if (fig || (words < 3 && !label && !doing) || e - p > 200)
+        if (fig || (words < 3 && !label && !doing) || e - p > 200) {
+            size_t h = list_head(x, fam, S, clause_a, a, e);
+            if (h != SIZE_MAX)
+                a = h;
             break;
+        }
         a = p;
     }
     trim_range(S, &a, &e);
