@@ -12,7 +12,8 @@
  *    the child has a section of that kind, or a direct item whose heading the sections rules
  *    give that kind ("4. Kinh phí thực hiện" under "TỔ CHỨC THỰC HIỆN") (ok|missing).
  *  - target-check: parent and child targets are paired one to one, most similar indicators
- *    first (document order on ties), pairs below target-similarity never; an unpaired parent
+ *    first (a pair of a maximum and a minimum ranked target-op-margin lower; document order on
+ *    ties), pairs below target-similarity never; an unpaired parent
  *    target -> missing (the reason names the parent target that took its best match); units
  *    differ or values not numbers or opposite ops -> unclear, and so is a lower total of a child
  *    of a lower level (rules/compare.tsv level-order; a unit with no "%", "‰" or "/", nor in
@@ -51,7 +52,10 @@
  *    is unclear when the child item carrying the task holds no target.  A parent's one-off
  *    deadline that asks for the plans of those under it at the child's level (own-plan-words,
  *    own-plan-level) is checked against the child plan's own date instead (child-date; ok on or
- *    before, else later).
+ *    before, else later).  A one-off report of a year or of none said that no one-off deadline
+ *    of the child answers is answered by the child's own yearly report (child-every="P1Y"),
+ *    compared by its day; a one-off day named by its occasion ("trong dịp Tết Nguyên đán") that
+ *    the child's item carrying the task names too is ok (child-item).
  *  - score: per kind of check the share of credit (ok/meets/covered = 1, unclear and
  *    mismatch = unclear-credit, others 0), averaged with the weights weight-reference,
  *    weight-section, weight-target, weight-task, weight-deadline over the kinds that have at
@@ -742,12 +746,15 @@ static const char *target_sentence(const cdoc *d, const c_target *t)
 /* A candidate pairing of parent target p with child target c. */
 typedef struct tpair {
     double sim;
+    double rank; /* sim, less target-op-margin when one side bounds above and the other below */
     size_t p, c;
 } tpair;
 
 static int tpair_cmp(const void *x, const void *y)
 {
     const tpair *a = x, *b = y;
+    if (a->rank != b->rank)
+        return a->rank > b->rank ? -1 : 1;
     if (a->sim != b->sim)
         return a->sim > b->sim ? -1 : 1;
     if (a->p != b->p)
@@ -783,6 +790,44 @@ static int total_unit(const vp_cmp_cfg *cfg, const char *unit)
     return 1;
 }
 
+/* Where in sentence s value v (a target's value, "2.5") is first written ("2,5", "2.5"), not
+ * inside another number; NULL when it is not found. */
+static const char *value_in(const char *s, const char *v)
+{
+    size_t n = strlen(v);
+    if (!n)
+        return NULL;
+    for (const char *at = s; *at; at++) {
+        size_t k = 0;
+        while (k < n && at[k] && (at[k] == v[k] || (v[k] == '.' && at[k] == ',')))
+            k++;
+        if (k == n && (at == s || !strchr("0123456789.,", at[-1])) &&
+            !(at[n] >= '0' && at[n] <= '9') && !((at[n] == ',' || at[n] == '.') && at[n + 1] >= '0' && at[n + 1] <= '9'))
+            return at;
+    }
+    return NULL;
+}
+
+/* Is child target r of target q's sentence s no part of q, but another measure: said after
+ * "trong đó" that follows q ("… đạt 95%, trong đó tỷ lệ … tại trạm y tế xã đạt 30%": a share
+ * of those q counts), or with its own indicator written out that is not q's with words after it
+ * ("… đạt 95% và tỷ lệ … được xét nghiệm tải lượng vi rút đạt 80%")? */
+static int other_measure(vp_arena *a, const char *s, const c_target *q, const c_target *r)
+{
+    const char *qa = value_in(s, q->value), *ra = qa ? value_in(qa + strlen(q->value), r->value) : NULL;
+    if (ra) {
+        const char *td = strstr(qa, "trong đó");
+        if (!td)
+            td = strstr(qa, "Trong đó");
+        if (td && td < ra)
+            return 1;
+    }
+    if (!r->indicator[0] || !strstr(s, r->indicator))
+        return 0;
+    const char *fq = unit_fold(a, q->indicator), *fr = unit_fold(a, r->indicator);
+    return strncmp(fr, fq, strlen(fq)) != 0;
+}
+
 static void check_targets(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
 {
     /* One child target answers at most one parent target: pairs at or above the similarity
@@ -810,7 +855,12 @@ static void check_targets(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
                     cap = cap ? 2 * cap : 16;
                     pairs = vp_xrealloc(pairs, cap * sizeof *pairs);
                 }
-                pairs[npairs++] = (tpair){s, i, j};
+                /* of a child's "giảm 0,5%, xuống còn 18%" (ge, le), the level answers the
+                 * parent's "giảm xuống còn 20%" (le), the cut its "giảm 1%" (ge) */
+                int lp = !strcmp(pa->targets[i].op, "le"), lc = !strcmp(ch->targets[j].op, "le");
+                int ep = !strcmp(pa->targets[i].op, "eq"), ec = !strcmp(ch->targets[j].op, "eq");
+                double r = s - (lp != lc && !ep && !ec ? cfg->target_op_margin : 0);
+                pairs[npairs++] = (tpair){s, r, i, j};
             }
         }
     }
@@ -928,7 +978,8 @@ static void check_targets(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
                     !same_unit(cfg, cs->a, r->unit, q->unit) || !parse_num(r->value, &rv) ||
                     !(strcmp(pop, "le") ? rv < pv : rv > pv) ||
                     vp_tokens_sim(cfg, pt, target_tokens(cfg, ch, k)) < cfg->target_sim ||
-                    vp_tokens_sim(cfg, qt, target_tokens(cfg, ch, k)) < cfg->target_part_sim)
+                    vp_tokens_sim(cfg, qt, target_tokens(cfg, ch, k)) < cfg->target_part_sim ||
+                    other_measure(cs->a, target_sentence(ch, q), q, r))
                     continue;
                 verdict = "below";
                 reason = vp_arena_printf(cs->a, "a part of the child's target, %s (%s), is %s than the parent's %s",
@@ -1206,11 +1257,10 @@ static long day_number(const char *iso)
 
 #define DL_TIE 0.05 /* child deadlines this close to the best similarity are told apart by their day */
 
-/* The period a report due by deadline x of d is of (vp_report_period), NULL when its sentence s
- * says none: its clause runs from the end of the deadline before it in s, or from a ";", to it
- * ("Báo cáo kết quả 6 tháng trước ngày 10/6/2025 và báo cáo năm trước ngày 10/11/2025": "6
- * tháng" for the first, "báo cáo năm" for the second). */
-static const char *dl_period(const vp_cmp_cfg *cfg, vp_arena *a, const cdoc *d, const c_dl *x, const char *s)
+/* Where deadline x of d is said in its sentence s, NULL when not found; *from: the start of its
+ * clause, the end of the deadline before it in s or a ";" ("… ban hành kế hoạch trước ngày
+ * 31/5/2024; báo cáo kết quả trước ngày 15/12": the second's clause is "báo cáo kết quả"). */
+static const char *dl_clause(const cdoc *d, const c_dl *x, const char *s, const char **fromp)
 {
     const char *at = x->text && x->text[0] ? strstr(s, x->text) : NULL;
     if (!at)
@@ -1230,9 +1280,30 @@ static const char *dl_period(const vp_cmp_cfg *cfg, vp_arena *a, const cdoc *d, 
         if (oe && oe <= at && oe > from)
             from = oe;
     }
+    *fromp = from;
+    return at;
+}
+
+/* The period a report due by deadline x of d is of (vp_report_period), NULL when its sentence s
+ * says none: its clause runs from the end of the deadline before it in s, or from a ";", to it
+ * ("Báo cáo kết quả 6 tháng trước ngày 10/6/2025 và báo cáo năm trước ngày 10/11/2025": "6
+ * tháng" for the first, "báo cáo năm" for the second). */
+static const char *dl_period(const vp_cmp_cfg *cfg, vp_arena *a, const cdoc *d, const c_dl *x, const char *s)
+{
+    const char *from = NULL, *at = dl_clause(d, x, s, &from);
+    if (!at)
+        return NULL;
     const char *before = vp_arena_strndup(a, s, (size_t)(at - s));
     return vp_report_period(cfg, before, vp_arena_strndup(a, from, (size_t)(at - from)));
 }
+
+/* Does the clause of deadline x of d in its sentence s (dl_clause) say it is of a report? */
+static int dl_report(const vp_cmp_cfg *cfg, vp_arena *a, const cdoc *d, const c_dl *x, const char *s)
+{
+    const char *from = NULL, *at = dl_clause(d, x, s, &from);
+    return at && vp_report_said(cfg, vp_arena_strndup(a, from, (size_t)(at - from)));
+}
+
 
 /* A parent deadline as the child's are handed out. */
 typedef struct dl_want {
@@ -1255,7 +1326,34 @@ typedef struct dl_want {
     const char *pper;  /* the period of the report it is of, NULL when none said */
     double best_other; /* the most similar child deadline of another period, -1 when none */
     size_t jother;     /* that deadline */
+    double year_sim;   /* a one-off report: the most similar yearly report of the child, -1 when none */
+    size_t jyear;      /* that deadline */
+    int nyear;         /* the child's yearly reports */
+    const char *occasion; /* a day by a name the child's item carrying the task names too */
 } dl_want;
+
+/* The name of the occasion a one-off deadline's words say ("trong dịp Tết Nguyên đán": "Tết
+ * Nguyên đán"): from its first capital to a bracket or a figure, of two words or more; NULL when
+ * there is none. */
+static const char *occasion_name(vp_arena *a, const char *t)
+{
+    const char *b = t;
+    while (*b) {
+        utf8proc_int32_t c;
+        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)b, -1, &c);
+        if (n <= 0)
+            return NULL;
+        if (utf8proc_category(c) == UTF8PROC_CATEGORY_LU)
+            break;
+        b += n;
+    }
+    size_t len = strcspn(b, "(0123456789");
+    while (len && b[len - 1] == ' ')
+        len--;
+    if (!len || !memchr(b, ' ', len))
+        return NULL;
+    return vp_arena_strndup(a, b, len);
+}
 
 /* The days between the last days of parent deadline w and child deadline q, LONG_MAX when
  * either is not a full date. */
@@ -1401,7 +1499,7 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
     for (size_t j = 0; j < nc; j++) {
         const char *s = dl_sentence(cs->a, ch, &ch->dls[j]);
         dl_tokens(cfg, cs->a, s, &ch->dls[j], &ct[j]);
-        if (crank >= 0 && strcmp(ch->dls[j].kind, "recurring")) {
+        if (crank >= 0) {
             vp_tokens lead;
             vp_tokens_make_seq(cfg, s, 0, &lead);
             clead[j] = vp_level_lead(cfg, &lead);
@@ -1447,9 +1545,24 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
          * task-sure-similarity (another task's day, alike in a few words, is not its day) */
         w->tk = task_check_of(cs, p->item);
         w->titem = w->tk ? ck_get(w->tk, "child") : NULL;
+        /* a one-off report of a year or of none said ("báo cáo kết quả thực hiện trước ngày
+         * 15/12/2026") may be answered by the child's yearly one ("định kỳ hằng năm báo cáo …
+         * trước ngày 10/12"), its own, not what it asks of those under it */
+        w->year_sim = -1;
+        int yearly_asked = !w->prec && w->pday != LONG_MIN && (!pper || !strcmp(pper, "year")) &&
+                           dl_report(cfg, cs->a, pa, p, w->ptext);
         for (size_t j = 0; j < nc; j++) {
             const c_dl *q = &ch->dls[j];
             sim[j] = -1;
+            if (yearly_asked && !strcmp(q->kind, "recurring") && !strcmp(q->every, "P1Y") && q->to[0] &&
+                !clead_sub[j] && dl_report(cfg, cs->a, ch, q, dl_sentence(cs->a, ch, q))) {
+                double s = vp_tokens_sim(cfg, &pt, &ct[j]);
+                w->nyear++;
+                if (s > w->year_sim) {
+                    w->year_sim = s;
+                    w->jyear = j;
+                }
+            }
             if (!in_list(cfg->deadline_kinds, q->kind) || (strcmp(q->kind, "recurring") == 0) != w->prec)
                 continue;
             double s = vp_tokens_sim(cfg, &pt, &ct[j]);
@@ -1521,6 +1634,28 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
     dl_share_chain(ch, want, np, sims0, owner);
     dl_pick_round(ch, want, np, sims, owner);
     free(sims0);
+    /* a one-off report that no one-off deadline of the child answers: the child's yearly report
+     * (as alike as deadline-similarity, or its only one), compared by its day of the year */
+    for (size_t i = 0; i < np; i++) {
+        dl_want *w = &want[i];
+        if (!w->p || w->own || w->prec || w->taken || w->year_sim < 0 ||
+            (w->year_sim < cfg->deadline_sim && w->nyear != 1) || (w->why && w->year_sim < cfg->task_sure_sim))
+            continue;
+        w->taken = 1;
+        w->bj = w->jyear;
+        sims[i * nc + w->jyear] = w->year_sim;
+    }
+    /* a day named by its occasion ("tuần tra … cao điểm trong dịp Tết Nguyên đán") that the
+     * child's item carrying the task names too ("đợt cao điểm Tết Nguyên đán"): done then */
+    for (size_t i = 0; i < np; i++) {
+        dl_want *w = &want[i];
+        const c_item *it = w->titem ? find_item(ch, w->titem) : NULL;
+        const char *name = w->p && !w->own && !w->prec && !w->taken && !strcmp(w->p->kind, "on") && it
+                               ? occasion_name(cs->a, w->p->text)
+                               : NULL;
+        if (name && strstr(it->full, name))
+            w->occasion = name;
+    }
     for (size_t i = 0; i < np; i++) {
         const dl_want *w = &want[i];
         const c_dl *p = w->p;
@@ -1546,6 +1681,16 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
         /* a start with no end ("từ ngày 01/4/2025") is compared by its start */
         const char *pto = p->to[0] ? p->to : p->from;
         const char *pname = p->to[0] ? "parent-to" : "parent-from";
+        if (!w->taken && w->occasion) {
+            ck_attr(c, pname, pto);
+            ck_attr(c, "child-item", w->titem);
+            ck_attr(c, "reason", vp_arena_printf(cs->a, "the child's item %s names the same occasion (%s)", w->titem,
+                                                 w->occasion));
+            c->ctext = find_item(ch, w->titem)->full;
+            c->verdict = "ok";
+            c->credit = 1;
+            continue;
+        }
         if (!w->taken) {
             c->verdict = "missing";
             c->credit = 0;
@@ -1571,7 +1716,7 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
         ck_attr(c, "similarity", fmt2(cs->a, sims[i * nc + w->bj]));
         ck_attr(c, pname, pto);
         ck_attr(c, qto == q->to ? "child-to" : "child-from", qto);
-        if (w->prec && q->every[0] && strcmp(q->every, p->every) != 0)
+        if (q->every[0] && (!w->prec || strcmp(q->every, p->every) != 0))
             ck_attr(c, "child-every", q->every);
         c->ctext = dl_sentence(cs->a, ch, q);
         int late = later(qto, pto) || sparser(q->every, p->every);

@@ -18,6 +18,8 @@ typedef struct vp_cmp_cfg {
     double target_sim, task_sim, deadline_sim;     /* thresholds */
     double target_part_sim;                         /* a child target this alike to the one paired,
                                                      * in its sentence, is a part of it (0: off) */
+    double target_op_margin;                        /* a pair of opposite ops ranks this much
+                                                     * below its similarity */
     double w_reference, w_section, w_target, w_task, w_deadline;
     double unclear_credit;                          /* share of an "unclear"/"mismatch" verdict */
     double unigram_weight;                          /* similarity = w*unigram + (1-w)*bigram */

@@ -1601,6 +1601,18 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
 
 /* ---- targets ---------------------------------------------------------- */
 
+/* A share in percent as a value is written: at most two decimals, no trailing zeros ("83.33",
+ * "90"). */
+static void share_text(double v, char *out, size_t n)
+{
+    snprintf(out, n, "%.2f", v);
+    char *e = out + strlen(out);
+    while (e > out && e[-1] == '0')
+        *--e = 0;
+    if (e > out && e[-1] == '.')
+        *--e = 0;
+}
+
 /* Does the line of s[0..n) around byte at hold a letter (ASCII or any non-ASCII character)? */
 static int line_has_words(const char *s, size_t n, size_t at)
 {
@@ -2491,7 +2503,12 @@ static void do_targets(fctx *x, const nodeinfo *ni)
         const char *fixed = vp_rule_attr(k->rule, "value"); /* "Không để xảy ra …": the words say the figure */
         if (fixed && under_heading(x, ni->node, "rule-heading"))
             continue; /* "Yêu cầu: … không để xảy ra sai sót": a rule of the work, no target */
-        if (fixed)
+        unsigned part = 0, all = 0;
+        if (fixed && !strcmp(fixed, "share")) { /* value=share: "18/20 xã" is 90% of them */
+            if (sscanf(S + k->gs[TG_VALUE], "%u / %u", &part, &all) != 2 || all == 0 || part > all)
+                continue;
+            share_text(100.0 * part / all, val, sizeof val);
+        } else if (fixed)
             snprintf(val, sizeof val, "%s", fixed);
         else
             vp_date_decimal_text_mark(S + k->gs[TG_VALUE], k->ge[TG_VALUE] - k->gs[TG_VALUE], money, val, sizeof val);

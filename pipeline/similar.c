@@ -195,6 +195,7 @@ static const cfg_num cfg_nums[] = {
     {"task-similarity", offsetof(vp_cmp_cfg, task_sim), 'd'},
     {"deadline-similarity", offsetof(vp_cmp_cfg, deadline_sim), 'd'},
     {"target-part-similarity", offsetof(vp_cmp_cfg, target_part_sim), 'd'},
+    {"target-op-margin", offsetof(vp_cmp_cfg, target_op_margin), 'd'},
     {"weight-reference", offsetof(vp_cmp_cfg, w_reference), 'd'},
     {"weight-section", offsetof(vp_cmp_cfg, w_section), 'd'},
     {"weight-target", offsetof(vp_cmp_cfg, w_target), 'd'},

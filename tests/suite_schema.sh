@@ -41,7 +41,11 @@ for dp, _, fs in os.walk(root):
             none = v == "0" and re.match(r"(?i)\s*không", txt) is not None and not re.search(r"(?<![\d.,])0(?![\d.,])", txt)
             # all of a count: "20/20 trạm y tế …", "Toàn bộ 26 xã …", "Tất cả 12 trường …" are 100%
             whole_count = v == "100" and re.match(r"(?i)\s*(?:(\d+)\s*/\s*\1(?!\d)|toàn bộ|tất cả)", txt) is not None
-            if e.tag.endswith("target") and v and not scaled and not none and not whole_count and v.split(".")[0] not in txt.replace(",", ".").split(".")[0] + txt + whole:
+            # a share of a count: "18/20 xã …" is 90%
+            sc = re.match(r"\s*(\d+)\s*/\s*(\d+)(?!\d)", txt)
+            share_count = sc is not None and bool(v) and int(sc.group(2)) > 0 and v.replace(".", "", 1).isdigit() and \
+                abs(float(v) - 100.0 * int(sc.group(1)) / int(sc.group(2))) < 0.01
+            if e.tag.endswith("target") and v and not scaled and not none and not whole_count and not share_count and v.split(".")[0] not in txt.replace(",", ".").split(".")[0] + txt + whole:
                 print("target span without its value", x, sp, v); bad += 1
 sys.exit(1 if bad else 0)
 PY
