@@ -555,6 +555,9 @@ size_t vp_detect_viqr(const char *s, size_t n, vp_buf *out)
         else
             isletter[(unsigned char)vp_tab_viqr[k].mark[0]] = 1;
     }
+    /* a text that escapes a full stop somewhere ("tham gia\.") escapes them all: every other
+     * "." after a vowel is the dot below, as the standard says */
+    int escapes = memmem(s, n, "\\.", 2) != NULL;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c == '\\' && i + 1 < n && viqr_is_mark((unsigned char)s[i + 1])) {
@@ -587,7 +590,8 @@ size_t vp_detect_viqr(const char *s, size_t n, vp_buf *out)
             i++;
             marks++;
         }
-        if (i + 1 < n && (r = viqr_rule(VP_VIQR_TONE, (unsigned char)s[i + 1], c)) && !viqr_period(s, n, i + 1)) {
+        if (i + 1 < n && (r = viqr_rule(VP_VIQR_TONE, (unsigned char)s[i + 1], c)) &&
+            (escapes || !viqr_period(s, n, i + 1))) {
             add_cp(out, r->cp);
             i++;
             marks++;
@@ -809,6 +813,66 @@ static int line_is_utf8_text(const unsigned char *s, size_t n)
         if (s[i] >= 0x80)
             multi = 1;
     return multi && vp_utf8_valid((const char *)s, n);
+}
+
+/* A byte where Windows-1252 has "…", a quote, a bullet or a dash */
+static int sign1252(unsigned char b) { return b == 0x85 || (b >= 0x91 && b <= 0x97); }
+
+/* Words that say TCVN3 rather than VN1, less those that say VN1.  TCVN3: words of two or more
+ * ASCII capitals and no small ASCII letter holding a byte both read as a small toned letter
+ * ("HO\xb9CH"), a dash, a bullet, a quote or "…" of Windows-1252 standing alone or at the edge
+ * of a word of small letters or digits ("2021 \x96 2030", VN1's "Ọ"; "\x93Festival"); VN1:
+ * capital words holding a byte only it reads as a capital (its capitals with tones sit on
+ * 0x01-0x17 and 0x80-0x9F). */
+
+static long tcvn3_over_vn1(const unsigned char *s, size_t n)
+{
+    long t3 = 0, vn1 = 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
+            i++;
+        int caps = 0, small = 0, toned = 0, vcap = 0, digits = 0;
+        size_t w = i;
+        if (i >= n)
+            break;
+        for (; i < n && s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r'; i++) {
+            unsigned char b = s[i];
+            caps += b >= 'A' && b <= 'Z';
+            small += b >= 'a' && b <= 'z';
+            digits += b >= '0' && b <= '9';
+            toned |= b >= 0xB5 && b <= 0xFE;
+            vcap |= (b >= 0x80 && b <= 0x9F) || (b >= 0x01 && b <= 0x17 && b != '\t');
+        }
+        if (sign1252(s[w]) && (i == w + 1 || small || digits))
+            t3++; /* "\x96", "\x93Festival" */
+        else if (sign1252(s[i - 1]) && (small || digits))
+            t3++; /* "2026\x94" */
+        else if (caps >= 2 && !small && vcap)
+            vn1++;
+        else if (caps >= 2 && !small && toned)
+            t3++;
+    }
+    return t3 - vn1;
+}
+
+/* Does line s[0..n) of legacy bytes read as Vietnamese better in alt than in enc? */
+static int alt_reads_better(vp_iconvs *ic, vp_enc enc, vp_enc alt, const unsigned char *s, size_t n, vp_buf *tmp)
+{
+    int hi = 0;
+    for (size_t i = 0; i < n && !hi; i++)
+        hi = s[i] >= 0x80;
+    if (!hi)
+        return 0;
+    vp_buf a = {0}, b = {0};
+    vp_vscore sa, sb;
+    int better = vp_detect_decode_ic(ic, enc, s, n, &a, NULL, 0) == 0 &&
+                 vp_detect_decode_ic(ic, alt, s, n, &b, NULL, 0) == 0 &&
+                 vp_detect_score_nfc(a.data ? a.data : "", a.len, tmp, &sa) == 0 &&
+                 vp_detect_score_nfc(b.data ? b.data : "", b.len, tmp, &sb) == 0 &&
+                 vp_detect_score_key(&sb) > vp_detect_score_key(&sa);
+    vp_buf_free(&a);
+    vp_buf_free(&b);
+    return better;
 }
 
 static char *explain_str(vp_enc best, const vp_vscore *b, int second, const vp_vscore *s2, const char *extra)
@@ -1105,7 +1169,24 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
                 ssc = scs[c];
             }
         }
-        /* decode line by line: UTF-8 paragraphs stay UTF-8 when they read better that way.
+        /* TCVN3 and VN1 read apart only the bytes where VN1 puts its capitals with tones and
+         * TCVN3 Windows-1252's signs: a capital word typed in TCVN3 holds small toned letters
+         * ("HO¹CH"), and a dash standing alone is a dash ("Lao động – TB&XH", not VN1's "Ọ").
+         * More such words than words in VN1's capitals say TCVN3. */
+        if (enc == VP_ENC_VN1 && tcvn3_over_vn1(s, n) > 0) {
+            enc = VP_ENC_TCVN3;
+            if (second == VP_ENC_TCVN3) { /* the explanation's scores change places too */
+                vp_vscore t = bsc;
+                bsc = ssc;
+                ssc = t;
+                second = VP_ENC_VN1;
+            }
+        }
+        /* the other of TCVN3 and VNI, which a line pasted from another document may be in */
+        vp_enc alt = enc == VP_ENC_VNI ? VP_ENC_TCVN3 : (enc == VP_ENC_TCVN3 || enc == VP_ENC_VN1) ? VP_ENC_VNI : enc;
+        size_t nalt = 0;
+        /* decode line by line: UTF-8 paragraphs stay UTF-8 when they read better that way, a
+         * legacy line reads in the other of TCVN3 and VNI when it reads better so.
          * The lines to decode in a row are decoded in one call: each ends with its newline,
          * and no VNI pair or iconv composition reaches across one. */
         dec.len = 0;
@@ -1114,6 +1195,15 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
             const unsigned char *nl = memchr(s + i, '\n', n - i);
             size_t e = nl ? (size_t)(nl - s) + 1 : n;
             int use_utf8 = 0;
+            if (alt != enc && !line_is_utf8_text(s + i, e - i) && alt_reads_better(ic, enc, alt, s + i, e - i, &tmp)) {
+                if (run < i && vp_detect_decode_ic(ic, enc, s + run, i - run, &dec, err, errlen) < 0)
+                    goto done;
+                if (vp_detect_decode_ic(ic, alt, s + i, e - i, &dec, err, errlen) < 0)
+                    goto done;
+                run = i = e;
+                nalt++;
+                continue;
+            }
             if (line_is_utf8_text(s + i, e - i)) {
                 vp_vscore a, b;
                 vp_buf t = {0};
@@ -1134,6 +1224,11 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
         }
         if (run < n && vp_detect_decode_ic(ic, enc, s + run, n - run, &dec, err, errlen) < 0)
             goto done;
+        if (nalt) {
+            vp_diag_add(diags, "encoding", 0, "file mixes %s and %s paragraphs: %zu line%s read as %s", vp_enc_name(enc),
+                        vp_enc_name(alt), nalt, nalt == 1 ? "" : "s", vp_enc_name(alt));
+            info->repaired = 1;
+        }
         if (kept) {
             snprintf(extra, sizeof extra, "%zu UTF-8 line%s kept between %s lines", kept, kept == 1 ? "" : "s",
                      vp_enc_name(enc));
@@ -1170,6 +1265,21 @@ done:
     vp_buf_free(&dec);
     vp_buf_free(&tmp);
     return rc;
+}
+
+int vp_detect_reads_cp1258(const unsigned char *s, size_t n)
+{
+    vp_buf a = {0}, b = {0}, tmp = {0};
+    vp_vscore sa, sb;
+    int w1258 = vp_detect_decode(VP_ENC_CP1258, s, n, &a, NULL, 0) == 0 &&
+                vp_detect_decode(VP_ENC_CP1252, s, n, &b, NULL, 0) == 0 &&
+                vp_detect_score_nfc(a.data ? a.data : "", a.len, &tmp, &sa) == 0 &&
+                vp_detect_score_nfc(b.data ? b.data : "", b.len, &tmp, &sb) == 0 &&
+                vp_detect_score_key(&sa) > vp_detect_score_key(&sb);
+    vp_buf_free(&a);
+    vp_buf_free(&b);
+    vp_buf_free(&tmp);
+    return w1258;
 }
 
 /* ------------------------------------------------------------------ legacy fonts */

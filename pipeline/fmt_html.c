@@ -211,15 +211,16 @@ static xmlNode *first_titled(xmlNode *n)
     return NULL;
 }
 
-/* The page's first <h1> outside page furniture and the masthead: the article's title. */
-static xmlNode *first_h1(xmlNode *n)
+/* The page's first <tag> outside page furniture and the masthead holding at least min letters:
+ * with "h1", the article's title. */
+static xmlNode *first_heading(xmlNode *n, const char *tag, size_t min)
 {
     for (xmlNode *c = n->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE || dropped(c) || masthead(c))
             continue;
-        if (strcasecmp((const char *)c->name, "h1") == 0)
+        if (strcasecmp((const char *)c->name, tag) == 0 && (!min || (text_len(c) >= min && text_len(c) <= TITLE_MAX)))
             return c;
-        xmlNode *h = first_h1(c);
+        xmlNode *h = first_heading(c, tag, min);
         if (h)
             return h;
     }
@@ -746,6 +747,14 @@ static int declared_charset(const unsigned char *s, size_t n, char *cs, size_t c
     return 0;
 }
 
+/* A page of 8-bit bytes that names no charset, or wrongly names UTF-8: Windows-1258 when it
+ * reads as Vietnamese better so (Vietnamese saved by a Windows tool), else Windows-1252, whose
+ * characters stand for the bytes of legacy fonts. */
+static const char *guess_8bit(const unsigned char *s, size_t n)
+{
+    return vp_detect_reads_cp1258(s, n) ? "windows-1258" : "windows-1252";
+}
+
 int vp_fmt_html(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out)
 {
     char cs[64] = "";
@@ -756,6 +765,8 @@ int vp_fmt_html(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out)
     } else if (declared_charset(s, n, cs, sizeof cs)) {
         if (valid)
             enc = "UTF-8"; /* a page that is valid UTF-8 is UTF-8, whatever it says */
+        else if (strcasecmp(cs, "utf-8") == 0 || strcasecmp(cs, "utf8") == 0)
+            enc = guess_8bit(s, n); /* and one that is not is not, whatever it says */
         else {
             xmlCharEncodingHandlerPtr h = xmlFindCharEncodingHandler(cs);
             enc = h ? cs : "windows-1252";
@@ -763,7 +774,7 @@ int vp_fmt_html(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out)
                 xmlCharEncCloseFunc(h); /* frees the handler when iconv-backed */
         }
     } else {
-        enc = valid ? "UTF-8" : "windows-1252";
+        enc = valid ? "UTF-8" : guess_8bit(s, n);
     }
     if (!c->encoding)
         c->encoding = strcasecmp(enc, "UTF-8") == 0                                         ? "utf-8"
@@ -795,10 +806,12 @@ int vp_fmt_html(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out)
     size_t maxlen = 0;
     max_cand(body, &maxlen);
     cand best = {NULL, 0, -1};
-    /* the article's headline: its <h1>, else an element whose class names a title */
-    xmlNode *title = first_h1(body);
+    /* the article's headline: its <h1>, else an element whose class names a title, else an <h2> */
+    xmlNode *title = first_heading(body, "h1", 0);
     if (!title)
         title = first_titled(body);
+    if (!title) /* a page without either heads its article with an <h2> of a headline's length */
+        title = first_heading(body, "h2", TITLE_MIN);
     if (maxlen > 0) {
         find_cands(body, 0, &best, maxlen, title);
         if (!best.node)

@@ -348,5 +348,17 @@ refuses "$M/bad_gzip_as_html.input.html" "binary data"
 refuses "$M/bad_pdf_header_only.input.pdf" "damaged or not a PDF"
 refuses "$M/bad_truncated_docx.input.docx" "truncated"
 
+# 10. held-out-like material of round 24 (tests/convert/r24, made by r24/gen/ from the seeds and
+# corpus texts with encoders that reproduce /work/shared/encoded, not with vnplan): every seed in
+# every legacy encoding, UTF-16 and BOMs, short texts, TCVN3 and VNI paragraphs in one file, TCVN3
+# whose dashes and quotes VN1 would read as capitals, VIQR that escapes its full stops, damage,
+# portal pages (an <h2> headline, a charset named wrongly or not at all), DOCX/ODT/RTF in legacy fonts
+for exp in "$D"/r24/*.expected.txt; do
+    n=${exp%.expected.txt}
+    for in in "$n".*; do
+        case $in in *.expected.txt) ;; *) same_output "$in" "$exp" ;; esac
+    done
+done
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
