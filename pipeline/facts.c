@@ -1202,6 +1202,15 @@ static int past_told(fctx *x, const nodeinfo *ni, size_t at)
     return pc->head || past_at(x, &pc->marks, ni->s, at);
 }
 
+/* A deadline kept without its end date (warning `code`: the text of match k, then why) */
+static void no_end_date(fctx *x, const nodeinfo *ni, const fcand *k, const char *code, const char *why)
+{
+    vp_span sp;
+    size_t line = locate(x, ni, k->s, k->e, &sp);
+    vp_diag_add(&x->doc->diags, code, (int)line, "\"%s\" %s: no end date given",
+                squeeze(x->doc->arena, ni->s + k->s, k->e - k->s), why);
+}
+
 static void do_deadlines(fctx *x, const nodeinfo *ni)
 {
     const vp_family *fam = x->f_deadlines;
@@ -1265,11 +1274,7 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
                    strcmp(vp_rule_attr(k->rule, "from"), "event") == 0) {
             /* "trong vòng 30 ngày kể từ ngày Đề án được phê duyệt" (from=event): a time after a
              * day the plan does not give; the deadline without its end, and a warning */
-            vp_span sp;
-            size_t line = locate(x, ni, k->s, k->e, &sp);
-            vp_diag_add(&x->doc->diags, "deadline-relative", (int)line,
-                        "\"%s\" counts from a day the plan does not give: no end date given",
-                        squeeze(x->doc->arena, S + k->s, k->e - k->s));
+            no_end_date(x, ni, k, "deadline-relative", "counts from a day the plan does not give");
             ok = 1;
         } else if (after && strcmp(kind, "before") == 0) {
             /* "trong thời hạn 09 tháng kể từ ngày ban hành": a time after the plan's date */
@@ -1281,11 +1286,7 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
             if (base && vp_date_add(base, n, unit, to)) {
                 ok = 1;
             } else {
-                vp_span sp;
-                size_t line = locate(x, ni, k->s, k->e, &sp);
-                vp_diag_add(&x->doc->diags, "deadline-without-date", (int)line,
-                            "\"%s\" counts from the plan's date, which was not found: no end date given",
-                            squeeze(x->doc->arena, S + k->s, k->e - k->s));
+                no_end_date(x, ni, k, "deadline-without-date", "counts from the plan's date, which was not found");
                 ok = 1;
             }
         } else if (strcmp(kind, "before") == 0 || strcmp(kind, "on") == 0) {
