@@ -2105,6 +2105,13 @@ static void indicator_before(fctx *x, const vp_family *fam, const char *S, size_
         }
         if (!(a > clause_a && S[a - 1] == ','))
             break;
+        /* not back over the comma before a goal's purpose ("Tiêm phòng cho đàn gia súc, với mục
+         * tiêu tiêm phòng đạt 80% tổng đàn": "tiêm phòng") */
+        size_t pa = a;
+        while (pa < e && S[pa] == ' ')
+            pa++;
+        if (vp_family_first_attr(fam, "field", "indicator-purpose", x->m, S + pa, e - pa, 0))
+            break;
         size_t b = a - 1, p = b, words = 0;
         int fig = 0;
         while (p > clause_a && S[p - 1] != ',' && S[p - 1] != ';' && S[p - 1] != ':' && S[p - 1] != '(' &&
@@ -2449,6 +2456,64 @@ static int table_row(fctx *x, const nodeinfo *ni)
     return 1;
 }
 
+/* What is done to a share, said before its figure (targets field=indicator-doing): the words of
+ * the clause S[clause_a..end), or of its last part after a comma ("…, mạng 5G phủ sóng 95% dân
+ * số"); the rule that read them, with their place in *ba..*bb, or NULL. */
+static const vp_rule *doing_before(fctx *x, const vp_family *fam, const char *S, size_t clause_a, size_t end,
+                                   size_t *ba, size_t *bb)
+{
+    size_t p = part_start(S, clause_a, end);
+    for (int pass = 0; pass < 2; pass++) {
+        size_t a = pass ? p : clause_a, b = end;
+        if (pass && (p <= clause_a || S[p - 1] != ','))
+            break;
+        trim_range(S, &a, &b);
+        const vp_rule *r = b > a && b - a <= DOING_MAX
+                               ? vp_family_first_attr(fam, "field", "indicator-doing", x->m, S + a, b - a, 0)
+                               : NULL;
+        if (r) {
+            *ba = a;
+            *bb = b;
+            return r;
+        }
+    }
+    return NULL;
+}
+
+/* The words the parts of a list share before their verb: ind, a part that opens in small letters
+ * on two words prev holds after its first ("Lực lượng lao động tham gia bảo hiểm xã hội đạt 45%,
+ * 35% tham gia bảo hiểm thất nghiệp"), led by the words of prev before them ("Lực lượng lao động
+ * tham gia bảo hiểm thất nghiệp"); NULL when ind names a measure of its own (indicator-measure:
+ * "tỷ lệ …", "số …") or is no such part. */
+static const char *shared_head(fctx *x, const vp_family *fam, const char *prev, const char *ind)
+{
+    size_t n = strlen(ind), w1 = strcspn(ind, " ");
+    if (!n || is_upper_at(ind, n, 0) || (ind[0] >= '0' && ind[0] <= '9') || !ind[w1] ||
+        vp_family_first_attr(fam, "field", "indicator-measure", x->m, ind, n, 0))
+        return NULL;
+    size_t w2 = w1 + 1 + strcspn(ind + w1 + 1, " ");
+    for (const char *p = strstr(prev, " "); p; p = strstr(p + 1, " "))
+        if (!strncmp(p + 1, ind, w2) && (p[1 + w2] == ' ' || p[1 + w2] == '\0'))
+            return vp_arena_printf(x->doc->arena, "%.*s %s", (int)(p - prev), prev, ind);
+    return NULL;
+}
+
+/* Is S[a..b) no more than the comma or "và" between two parts of a list? */
+static int list_gap(const char *S, size_t a, size_t b)
+{
+    while (a < b && S[a] == ' ')
+        a++;
+    if (a < b && S[a] == ',')
+        a++;
+    while (a < b && S[a] == ' ')
+        a++;
+    if (b - a >= 4 && !memcmp(S + a, "và ", 4))
+        a += 4;
+    while (a < b && S[a] == ' ')
+        a++;
+    return a == b;
+}
+
 static void do_targets(fctx *x, const nodeinfo *ni)
 {
     if (table_row(x, ni))
@@ -2476,6 +2541,9 @@ static void do_targets(fctx *x, const nodeinfo *ni)
         vp_target *tg;
         size_t vs, ve; /* its value in S */
         int after;     /* its indicator follows the value */
+        const char *raw, *lead; /* its words after the value and what led them, if any */
+        int lead_all;           /* what led them leads every part of its list */
+        size_t ie;              /* where its words end in S */
     } *mine = NULL;
     size_t nmine = 0, capmine = 0;
     for (size_t i = 0; i < c.n; i++) {
@@ -2492,6 +2560,9 @@ static void do_targets(fctx *x, const nodeinfo *ni)
                 size_t pa = k->gs[TG_IND], pb = k->ge[TG_IND];
                 trim_range(S, &pa, &pb);
                 trim_indicator(x, fam, S, &pa, &pb);
+                if (pb > pa) /* not its year ("Tỷ lệ hộ nghèo năm 2025 là 3,2%") */
+                    pb = cut_due_year(x, fam, S, pa, pb, 0);
+                trim_range(S, &pa, &pb);
                 if (pb > pa)
                     past_ind = squeeze(A, S + pa, pb - pa);
             }
@@ -2672,6 +2743,8 @@ static void do_targets(fctx *x, const nodeinfo *ni)
                                   : NULL;
         const char *join = base ? vp_rule_attr(base, "join") : NULL;
         const char *ind0 = tg->indicator;
+        const char *ca;
+        const vp_rule *doing = NULL; /* the rule that read what is done to the share, if one did */
         if (tg->indicator && ia >= k->ge[TG_VALUE] &&
             (base || (vs > wa && !has(k, TG_PREFIX) &&
                       vp_family_first_attr(fam, "field", "indicator-for", x->m, S + wa, vs - wa, 0))) &&
@@ -2685,15 +2758,14 @@ static void do_targets(fctx *x, const nodeinfo *ni)
                  vp_family_first_attr(fam, "field", "indicator-verb", x->m, S + wa, vs - wa, 0) &&
             vp_match_group(x->m, "verb", &gs, &ge)) /* "giảm ít nhất 10% số người nghiện …" */
             tg->indicator = vp_arena_printf(A, "%.*s %s", (int)(ge - gs), S + wa + gs, tg->indicator);
-        else if (tg->indicator && ib <= k->s && k->s < vs && !strcmp(unit, "%") && vs > wa &&
+        else if (tg->indicator && ib <= k->s && k->s < vs && (!strcmp(unit, "%") || !strcmp(unit, "điểm %")) && vs > wa &&
                  vp_family_first_attr(fam, "field", "indicator-verb", x->m, S + wa, vs - wa, 0) &&
                  vp_match_group(x->m, "verb", &gs, &ge) && wa + gs >= k->s)
             /* "Giá trị sản xuất nông nghiệp tăng 3,5%": the rise the figure is, as "Tỷ lệ hộ nghèo
              * giảm 1,5%" keeps its verb */
             tg->indicator = vp_arena_printf(A, "%s %.*s", tg->indicator, (int)(ge - gs), S + wa + gs);
         else if (tg->indicator && ia >= k->ge[TG_VALUE] && !strcmp(unit, "%") &&
-                 (ba = clause_a, bb = k->s < vs ? k->s : vs, trim_range(S, &ba, &bb), bb > ba) &&
-                 bb - ba <= DOING_MAX && vp_family_first_attr(fam, "field", "indicator-doing", x->m, S + ba, bb - ba, 0))
+                 (doing = doing_before(x, fam, S, clause_a, k->s < vs ? k->s : vs, &ba, &bb)))
             /* "Giải quyết dứt điểm 100% đơn thư khiếu nại": what is done to the share leads what
              * it is a share of */
             tg->indicator = vp_arena_printf(A, "%s %s", squeeze(A, S + ba, bb - ba), tg->indicator);
@@ -2734,6 +2806,38 @@ static void do_targets(fctx *x, const nodeinfo *ni)
             tg->indicator = past_ind; /* "Năm 2024, tỷ lệ hộ nghèo còn 2,1%; năm 2025 giảm còn 1,5%" */
         if (!tg->indicator && unit && strchr(unit, '/') && has(k, TG_UNIT))
             tg->indicator = unit; /* "Có 12 bác sĩ/vạn dân": the ratio names what it measures */
+        /* the words that led the words after the figure ("Hạ tầng băng rộng cáp quang phủ" of
+         * "… phủ 100% số xã") */
+        const char *lead = NULL;
+        int lead_all = 0; /* it leads every part of the list after it (carry=lead: "phủ") */
+        size_t n0 = ind0 ? strlen(ind0) : 0, nt = tg->indicator ? strlen(tg->indicator) : 0;
+        if (ind0 && tg->indicator && tg->indicator != ind0 && ia >= k->ge[TG_VALUE] && nt > n0 + 1 &&
+            !strcmp(tg->indicator + nt - n0, ind0) && tg->indicator[nt - n0 - 1] == ' ')
+            lead = vp_arena_printf(A, "%.*s", (int)(nt - n0 - 1), tg->indicator);
+        if (lead && doing && (ca = vp_rule_attr(doing, "carry")) && !strcmp(ca, "lead"))
+            lead_all = 1;
+        const struct mine_t *pm = nmine > 0 ? &mine[nmine - 1] : NULL;
+        if (ind0 && tg->indicator == ind0 && ia >= k->ge[TG_VALUE] && !strcmp(unit, "%") && pm && pm->lead &&
+            pm->raw && !strcmp(pm->tg->unit, "%") && (pm->lead_all || same_first_word(pm->raw, ind0)) &&
+            list_gap(S, pm->ie, k->s)) {
+            /* "… phủ 100% số xã, 95% số thôn", "… phủ 100% thôn, bản, 98% hộ gia đình": the next
+             * part of the list, what led the part before leads it (of the same kind, or any after
+             * a verb that carries, carry=lead) */
+            tg->indicator = vp_arena_printf(A, "%s %s", pm->lead, ind0);
+            lead = pm->lead;
+            lead_all = pm->lead_all;
+        } else if (ind0 && tg->indicator == ind0 && prev_ind && pm && !strcmp(unit, "%") && !strcmp(pm->tg->unit, "%") &&
+                   pm->ve <= (ia < vs ? ia : vs)) {
+            /* "Lực lượng lao động tham gia bảo hiểm xã hội đạt 45%, 35% tham gia bảo hiểm thất
+             * nghiệp" (or "…, tham gia bảo hiểm thất nghiệp đạt 30%"): in the same clause, the
+             * words before the verb both parts share lead the second */
+            size_t j = pm->ve, je = ia < vs ? ia : vs;
+            while (j < je && !strchr(".;:\n", S[j]))
+                j++;
+            const char *sh = j == je ? shared_head(x, fam, prev_ind, ind0) : NULL;
+            if (sh)
+                tg->indicator = sh;
+        }
         prev_ind = tg->indicator;
         size_t a = k->s, b = k->e;
         trim_range(S, &a, &b);
@@ -2750,6 +2854,10 @@ static void do_targets(fctx *x, const nodeinfo *ni)
         mine[nmine].tg = tg;
         mine[nmine].vs = k->gs[TG_VALUE];
         mine[nmine].ve = k->ge[TG_VALUE];
+        mine[nmine].raw = ia >= k->ge[TG_VALUE] ? ind0 : NULL;
+        mine[nmine].lead = lead;
+        mine[nmine].lead_all = lead_all;
+        mine[nmine].ie = ib;
         mine[nmine++].after = tg->indicator && ia >= k->ge[TG_VALUE];
         /* a sum of money that is a target ("Thu nhập bình quân đầu người: 60 triệu đồng") is
          * not also an amount of the budget */
@@ -3253,8 +3361,10 @@ static int plan_year_of(const vp_doc *doc, const vp_text *t)
 }
 
 /* A news item's headline (ni) often states the figure the plan it reports aims at ("Cuối
- * năm 2025, ít nhất 50% số xã đạt chuẩn …"): read for targets, those the text gives again
- * (same value, unit and year) left out and the others numbered on. */
+ * năm 2025, ít nhất 50% số xã đạt chuẩn …"): read for targets, those the text gives again left
+ * out and the others numbered on.  A headline's target is one of the body's with its value and
+ * unit by the same year, or by any when the headline names no year of its own ("Phấn đấu 90%
+ * hồ sơ được giải quyết trực tuyến" over "… đến năm 2027 có 90% hồ sơ …"). */
 static void headline_targets(fctx *x, const nodeinfo *ni)
 {
     vp_doc *doc = x->doc;
@@ -3268,7 +3378,8 @@ static void headline_targets(fctx *x, const nodeinfo *ni)
         int dup = 0;
         for (vp_target *o = doc->targets; o != n && !dup; o = o->next)
             dup = !strcmp(o->value, n->value) && !strcmp(o->unit, n->unit) &&
-                  ((!o->by && !n->by) || (o->by && n->by && !strcmp(o->by, n->by)));
+                  ((!o->by && !n->by) || (o->by && n->by && !strcmp(o->by, n->by)) ||
+                   (n->by && !memmem(ni->s, ni->len, n->by, strlen(n->by))));
         if (dup) {
             *pp = n->next;
         } else {

@@ -400,6 +400,28 @@ static void run_unit(const vp_rules *R, vp_matcher *m)
     d = mm.doc;
     check(d->targets && strcmp(d->targets->value, "50") == 0 && !d->targets->next, "a bare 100% line is not a target");
     mini_free(&mm);
+
+    /* the parts of a list share the words before their verb: the second part, named by its verb
+     * alone, is led by the first's words before that verb, whether its words follow the figure or
+     * come before it; a part that names a measure of its own is not */
+    static const char *const SHARED[][2] = {
+        {"Lực lượng lao động tham gia bảo hiểm xã hội đạt 45%, 35% tham gia bảo hiểm thất nghiệp.",
+         "Lực lượng lao động tham gia bảo hiểm thất nghiệp"},
+        {"Lực lượng lao động tham gia bảo hiểm xã hội đạt 45%, tham gia bảo hiểm thất nghiệp đạt 35%.",
+         "Lực lượng lao động tham gia bảo hiểm thất nghiệp"},
+        {"Tỷ lệ hộ nghèo giảm còn dưới 2%, tỷ lệ hộ cận nghèo dưới 5%.", "tỷ lệ hộ cận nghèo"},
+    };
+    for (size_t i = 0; i < sizeof SHARED / sizeof *SHARED; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "#objectives MỤC TIÊU\n* %s\n", SHARED[i][0]);
+        mini_build(&mm, text, "2026-03-12");
+        vp_facts(mm.doc, &mm.t, R, m);
+        const vp_target *t2 = mm.doc->targets ? mm.doc->targets->next : NULL;
+        snprintf(what, sizeof what, "shared head: \"%s\" (got \"%s\")", SHARED[i][1],
+                 t2 && t2->indicator ? t2->indicator : "-");
+        check(t2 && t2->indicator && strcmp(t2->indicator, SHARED[i][1]) == 0, what);
+        mini_free(&mm);
+    }
 }
 
 int main(int argc, char **argv)
