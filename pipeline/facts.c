@@ -3118,6 +3118,26 @@ static void section_takes_preamble(fctx *x, const nodeinfo *ni, const vp_assignm
         append_copy(x, &x->pre_lead[k], ni->item);
 }
 
+/* 1 when [at] lies inside a provision a paragraph of grounds quotes ("Căn cứ … quy định: “…, Ban Chủ
+ * nhiệm Đoàn Luật sư có trách nhiệm báo cáo …”"): the law's words, no task the text gives. */
+static int in_quoted_grounds(const char *s, size_t len, size_t at)
+{
+    size_t i = 0;
+    while (i < len && (s[i] == ' ' || s[i] == '-' || s[i] == '\n'))
+        i++;
+    if (len - i < 9 || (strncmp(s + i, "Căn cứ", 9) != 0 && strncmp(s + i, "căn cứ", 9) != 0))
+        return 0;
+    static const char OPEN[] = "\xe2\x80\x9c", CLOSE[] = "\xe2\x80\x9d"; /* “ ” */
+    int inside = 0;
+    for (size_t k = i; k < at && k + 3 <= len; k++) {
+        if (!memcmp(s + k, OPEN, 3))
+            inside = 1;
+        else if (!memcmp(s + k, CLOSE, 3))
+            inside = 0;
+    }
+    return inside;
+}
+
 static void do_assignments(fctx *x, const nodeinfo *ni)
 {
     /* not in an official document's preamble (its grounds, "Theo đề nghị của Giám đốc Sở …");
@@ -3179,9 +3199,19 @@ static void do_assignments(fctx *x, const nodeinfo *ni)
     select_nonoverlap(&x->c);
     /* a time the text tells as past ("Năm 2024, Công an huyện đã phối hợp với …", a heading of
      * results): what was done then, not who is to do the plan's work */
-    for (size_t i = 0; i < x->c.n; i++)
-        if (!past_told(x, ni, has(&x->c.v[i], AG_AGENCY) ? x->c.v[i].gs[AG_AGENCY] : x->c.v[i].s))
-            assign_cand(x, ni, role_of(x, ni, &x->c.v[i]), &x->c.v[i]);
+    for (size_t i = 0; i < x->c.n; i++) {
+        size_t at = has(&x->c.v[i], AG_AGENCY) ? x->c.v[i].gs[AG_AGENCY] : x->c.v[i].s;
+        if (!ni->item && in_quoted_grounds(ni->s, ni->len, at))
+            continue;
+        const char *role = role_of(x, ni, &x->c.v[i]);
+        /* in a news item the body that issued the plan leads none of its tasks ("UBND tỉnh sẽ hỗ
+         * trợ …", "UBND tỉnh chịu trách nhiệm trước HĐND tỉnh …": it reports on what it ordered) */
+        if (news && role && strcmp(role, "lead") == 0 && has(&x->c.v[i], AG_AGENCY) &&
+            is_issuer(x, ni->s, x->c.v[i].gs[AG_AGENCY], x->c.v[i].ge[AG_AGENCY]))
+            continue;
+        if (!past_told(x, ni, at))
+            assign_cand(x, ni, role, &x->c.v[i]);
+    }
     carry_assignments(x, ni, last0, x->nasg - n0);
     section_takes_preamble(x, ni, last0 ? last0->next : x->doc->assignments, x->nasg - n0);
 }
