@@ -855,7 +855,8 @@ static long tcvn3_over_vn1(const unsigned char *s, size_t n)
     return t3 - vn1;
 }
 
-/* Does line s[0..n) of legacy bytes read as Vietnamese better in alt than in enc? */
+/* Does line s[0..n) of legacy bytes read as Vietnamese better in alt than in enc?  A line whose
+ * every word reads as a Vietnamese syllable in enc stays in enc. */
 static int alt_reads_better(vp_iconvs *ic, vp_enc enc, vp_enc alt, const unsigned char *s, size_t n, vp_buf *tmp)
 {
     int hi = 0;
@@ -866,8 +867,8 @@ static int alt_reads_better(vp_iconvs *ic, vp_enc enc, vp_enc alt, const unsigne
     vp_buf a = {0}, b = {0};
     vp_vscore sa, sb;
     int better = vp_detect_decode_ic(ic, enc, s, n, &a, NULL, 0) == 0 &&
+                 vp_detect_score_nfc(a.data ? a.data : "", a.len, tmp, &sa) == 0 && sa.viet < sa.words &&
                  vp_detect_decode_ic(ic, alt, s, n, &b, NULL, 0) == 0 &&
-                 vp_detect_score_nfc(a.data ? a.data : "", a.len, tmp, &sa) == 0 &&
                  vp_detect_score_nfc(b.data ? b.data : "", b.len, tmp, &sb) == 0 &&
                  vp_detect_score_key(&sb) > vp_detect_score_key(&sa);
     vp_buf_free(&a);
