@@ -1284,26 +1284,23 @@ static const char *dl_clause(const cdoc *d, const c_dl *x, const char *s, const 
     return at;
 }
 
-/* The period a report due by deadline x of d is of (vp_report_period), NULL when its sentence s
- * says none: its clause runs from the end of the deadline before it in s, or from a ";", to it
- * ("Báo cáo kết quả 6 tháng trước ngày 10/6/2025 và báo cáo năm trước ngày 10/11/2025": "6
- * tháng" for the first, "báo cáo năm" for the second). */
-static const char *dl_period(const vp_cmp_cfg *cfg, vp_arena *a, const cdoc *d, const c_dl *x, const char *s)
+/* What the clause of deadline x of d in its sentence s (dl_clause) says: *per, the period of the
+ * report it is of (vp_report_period), NULL when none is said; *rep, whether it is of a report.
+ * The clause runs from the end of the deadline before it in s, or from a ";", to it ("Báo cáo kết
+ * quả 6 tháng trước ngày 10/6/2025 và báo cáo năm trước ngày 10/11/2025": "6 tháng" for the
+ * first, "báo cáo năm" for the second). */
+static void dl_about(const vp_cmp_cfg *cfg, vp_arena *a, const cdoc *d, const c_dl *x, const char *s,
+                     const char **per, int *rep)
 {
     const char *from = NULL, *at = dl_clause(d, x, s, &from);
+    *per = NULL;
+    *rep = 0;
     if (!at)
-        return NULL;
-    const char *before = vp_arena_strndup(a, s, (size_t)(at - s));
-    return vp_report_period(cfg, before, vp_arena_strndup(a, from, (size_t)(at - from)));
+        return;
+    const char *clause = vp_arena_strndup(a, from, (size_t)(at - from));
+    *per = vp_report_period(cfg, vp_arena_strndup(a, s, (size_t)(at - s)), clause);
+    *rep = vp_report_said(cfg, clause);
 }
-
-/* Does the clause of deadline x of d in its sentence s (dl_clause) say it is of a report? */
-static int dl_report(const vp_cmp_cfg *cfg, vp_arena *a, const cdoc *d, const c_dl *x, const char *s)
-{
-    const char *from = NULL, *at = dl_clause(d, x, s, &from);
-    return at && vp_report_said(cfg, vp_arena_strndup(a, from, (size_t)(at - from)));
-}
-
 
 /* A parent deadline as the child's are handed out. */
 typedef struct dl_want {
@@ -1495,6 +1492,7 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
     /* the level each child deadline's sentence is addressed to; one below the child's own */
     const char **clead = vp_xcalloc(nc + 1, sizeof *clead);
     uint8_t *clead_sub = vp_xcalloc(nc + 1, 1);
+    uint8_t *crep = vp_xcalloc(nc + 1, 1); /* its clause says it is of a report (dl_about) */
     int crank = level_rank(cfg, ch->level);
     for (size_t j = 0; j < nc; j++) {
         const char *s = dl_sentence(cs->a, ch, &ch->dls[j]);
@@ -1506,7 +1504,11 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
             clead_sub[j] = clead[j] && level_rank(cfg, clead[j]) > crank;
             vp_tokens_free(&lead);
         }
-        cper[j] = strcmp(ch->dls[j].kind, "recurring") ? dl_period(cfg, cs->a, ch, &ch->dls[j], s) : NULL;
+        const char *per;
+        int rep;
+        dl_about(cfg, cs->a, ch, &ch->dls[j], s, &per, &rep);
+        cper[j] = strcmp(ch->dls[j].kind, "recurring") ? per : NULL;
+        crep[j] = (uint8_t)rep;
         owner[j] = SIZE_MAX;
     }
     for (size_t i = 0; i < np; i++) {
@@ -1526,7 +1528,11 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
         }
         /* a one-off report's period ("sơ kết 6 tháng", "báo cáo năm") is met by a child's
          * of that period or of none said */
-        const char *pper = w->pper = w->prec ? NULL : dl_period(cfg, cs->a, pa, p, w->ptext);
+        const char *pper = NULL;
+        int prep = 0;
+        if (!w->prec)
+            dl_about(cfg, cs->a, pa, p, w->ptext, &pper, &prep);
+        w->pper = pper;
         w->best_other = -1;
         vp_tokens pt;
         dl_tokens(cfg, cs->a, w->ptext, p, &pt);
@@ -1549,13 +1555,12 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
          * 15/12/2026") may be answered by the child's yearly one ("định kỳ hằng năm báo cáo …
          * trước ngày 10/12"), its own, not what it asks of those under it */
         w->year_sim = -1;
-        int yearly_asked = !w->prec && w->pday != LONG_MIN && (!pper || !strcmp(pper, "year")) &&
-                           dl_report(cfg, cs->a, pa, p, w->ptext);
+        int yearly_asked = !w->prec && w->pday != LONG_MIN && (!pper || !strcmp(pper, "year")) && prep;
         for (size_t j = 0; j < nc; j++) {
             const c_dl *q = &ch->dls[j];
             sim[j] = -1;
             if (yearly_asked && !strcmp(q->kind, "recurring") && !strcmp(q->every, "P1Y") && q->to[0] &&
-                !clead_sub[j] && dl_report(cfg, cs->a, ch, q, dl_sentence(cs->a, ch, q))) {
+                !clead_sub[j] && crep[j]) {
                 double s = vp_tokens_sim(cfg, &pt, &ct[j]);
                 w->nyear++;
                 if (s > w->year_sim) {
@@ -1737,6 +1742,7 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
     free(cper);
     free(clead);
     free(clead_sub);
+    free(crep);
     free(sims);
     free(want);
     free(owner);
