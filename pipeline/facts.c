@@ -135,6 +135,7 @@ typedef struct fctx {
     vp_assignment *carry_first;
     int carry_n;
     int in_preamble; /* reading the preamble (walk of doc->preamble) */
+    int grounds_para; /* the node being read opens with a context of relation=basis ("Căn cứ …") */
     /* the agencies a letter's preamble asks to carry out what follows ("Sở … đề nghị Phòng Lao
      * động - Thương binh và Xã hội các huyện … triển khai thực hiện các nội dung sau:"): each
      * section of tasks without a lead of its own takes them */
@@ -860,6 +861,7 @@ static void do_references(fctx *x, const nodeinfo *ni)
 {
     const vp_family *fam = x->f_refs;
     x->c.n = 0;
+    x->grounds_para = 0;
     collect(x, fam, "skip", NULL, ni->s, ni->len, &x->c);
     if (x->c.n)
         return;
@@ -875,8 +877,14 @@ static void do_references(fctx *x, const nodeinfo *ni)
             ctx.v[kept++] = ctx.v[j];
     }
     ctx.n = kept;
-    if (ctx.n)
+    if (ctx.n) {
         qsort(ctx.v, ctx.n, sizeof *ctx.v, cand_cmp);
+        const char *rel = vp_rule_attr(ctx.v[0].rule, "relation");
+        size_t b = 0;
+        while (b < ctx.v[0].s && (ni->s[b] == ' ' || ni->s[b] == '\n'))
+            b++;
+        x->grounds_para = b == ctx.v[0].s && rel && strcmp(rel, "basis") == 0;
+    }
     collect(x, fam, "context-next", NULL, ni->s, ni->len, &next);
     x->c.n = 0;
     collect(x, fam, NULL, REF_G, ni->s, ni->len, &x->c);
@@ -3118,18 +3126,16 @@ static void section_takes_preamble(fctx *x, const nodeinfo *ni, const vp_assignm
         append_copy(x, &x->pre_lead[k], ni->item);
 }
 
-/* 1 when [at] lies inside a provision a paragraph of grounds quotes ("Căn cứ … quy định: “…, Ban Chủ
- * nhiệm Đoàn Luật sư có trách nhiệm báo cáo …”"): the law's words, no task the text gives. */
-static int in_quoted_grounds(const char *s, size_t len, size_t at)
+/* 1 when [at] lies inside a provision a paragraph of grounds (x->grounds_para) quotes ("Căn cứ …
+ * quy định: “…, Ban Chủ nhiệm Đoàn Luật sư có trách nhiệm báo cáo …”"): the law's words, no task
+ * the text gives. */
+static int in_quoted_grounds(const fctx *x, const char *s, size_t len, size_t at)
 {
-    size_t i = 0;
-    while (i < len && (s[i] == ' ' || s[i] == '-' || s[i] == '\n'))
-        i++;
-    if (len - i < 9 || (strncmp(s + i, "Căn cứ", 9) != 0 && strncmp(s + i, "căn cứ", 9) != 0))
+    if (!x->grounds_para)
         return 0;
     static const char OPEN[] = "\xe2\x80\x9c", CLOSE[] = "\xe2\x80\x9d"; /* “ ” */
     int inside = 0;
-    for (size_t k = i; k < at && k + 3 <= len; k++) {
+    for (size_t k = 0; k < at && k + 3 <= len; k++) {
         if (!memcmp(s + k, OPEN, 3))
             inside = 1;
         else if (!memcmp(s + k, CLOSE, 3))
@@ -3201,7 +3207,7 @@ static void do_assignments(fctx *x, const nodeinfo *ni)
      * results): what was done then, not who is to do the plan's work */
     for (size_t i = 0; i < x->c.n; i++) {
         size_t at = has(&x->c.v[i], AG_AGENCY) ? x->c.v[i].gs[AG_AGENCY] : x->c.v[i].s;
-        if (!ni->item && in_quoted_grounds(ni->s, ni->len, at))
+        if (!ni->item && in_quoted_grounds(x, ni->s, ni->len, at))
             continue;
         const char *role = role_of(x, ni, &x->c.v[i]);
         /* in a news item the body that issued the plan leads none of its tasks ("UBND tỉnh sẽ hỗ
