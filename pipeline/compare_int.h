@@ -51,6 +51,9 @@ typedef struct vp_cmp_cfg {
     /* documents of these types (a report, a letter, a notice) cite the plan they report on or
      * pass on, but do not carry it out: never a child in a run (not-child-doctypes) */
     const char **not_child_doctypes;                /* NULL-terminated doctype codes */
+    /* bodies every unit of a level has: cited by the level alone ("của UBND huyện") they name
+     * no one (level-bodies) */
+    const char **level_bodies;                      /* NULL-terminated names */
     struct vp_tokens *own_plan;                     /* the own-plan words as syllables */
     size_t nown_plan;
     /* the period a report is of (report-words, report-period): the words as syllables read

@@ -363,8 +363,10 @@ static char *judge(const vp_cmp_cfg *cfg, const dkey *child, const kref *r, cons
             return dup_printf("same number, other authority: %s cites %s (%s) with no date by \"%s\"; %s is by \"%s\"",
                               child->xml, r->number, r->id, r->authority, cand->xml, cand->authority);
         int cy = strlen(child->date) >= 4 ? atoi(child->date) : 0, dy = strlen(cand->date) >= 4 ? atoi(cand->date) : 0;
-        /* an issuer named by its level alone ("của UBND huyện") names no one */
-        int level_only = !r->authority[0] || vp_authority_fits(cfg, r->authority, "Ủy ban nhân dân", cand->level);
+        /* an issuer named by its level alone ("của UBND huyện") names no one (level-bodies) */
+        int level_only = !r->authority[0];
+        for (const char *const *b = cfg->level_bodies; b && *b && !level_only; b++)
+            level_only = vp_authority_fits(cfg, r->authority, *b, cand->level);
         if (level_only || !cy || !dy || dy > cy || dy < cy - 1 || strcmp(cand->date, child->date) > 0)
             return dup_printf("%s cites %s (%s) with no date; %s is %s of %s, so the link cannot be confirmed", child->xml,
                               r->number, r->id, cand->xml, cand->number, cand->date[0] ? cand->date : "no date");

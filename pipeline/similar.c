@@ -293,6 +293,7 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
     c->carry_words = DEF_CARRY;
     c->own_plan_doctypes = DEF_NONE;
     c->not_child_doctypes = DEF_NONE;
+    c->level_bodies = DEF_NONE;
     const char **own_plan_words = DEF_NONE, **office = DEF_NONE, **report_words = DEF_NONE;
     c->level_order = DEF_NONE;
     c->rate_units = DEF_NONE;
@@ -326,6 +327,8 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
             c->own_plan_doctypes = cells_to_list(c->arena, row, 1, nc);
         else if (!strcmp(k, "not-child-doctypes"))
             c->not_child_doctypes = cells_to_list(c->arena, row, 1, nc);
+        else if (!strcmp(k, "level-bodies"))
+            c->level_bodies = cells_to_list(c->arena, row, 1, nc);
         else if (!strcmp(k, "own-plan-level") && nc > 2)
             c->nopl += nc - 2;
         else if (!strcmp(k, "report-words"))
