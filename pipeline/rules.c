@@ -26,8 +26,8 @@ static const struct famspec {
      "action=drop|page|block|alone|join-tight|join-dash|join-word|join-number|columns|row|table-head|row-number|"
      "table-end|flat|split numbers=no"},
     {"header", "authority parent seq symbol number place day month year doctype title name position sigauth text from to",
-     "field level code since before reads kind purpose",
-     "level=" LEVELS " before=" LEVELS " kind=archive|headline purpose=report|action|coordination|direction|information"},
+     "field level code since before reads kind purpose of-province",
+     "level=" LEVELS " before=" LEVELS " of-province=" LEVELS " kind=archive|headline purpose=report|action|coordination|direction|information"},
     {"sections", "num heading text", "kind field scope after", "kind=" KINDS " scope=part after=sentence"},
     {"items", "num marker text", "style", ""},
     {"genre", "text authority number doctype day month year", "genre kind field level",

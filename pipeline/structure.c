@@ -969,6 +969,21 @@ static const char *fix_authority_ocr(vp_st_ctx *c, const char *name)
     return name;
 }
 
+/* Does name end with the name of a province (rules/provinces.tsv), after a word of its own? */
+static int ends_with_province(vp_st_ctx *c, const char *name)
+{
+    const vp_table *pt = vp_rules_table(c->rules, "provinces");
+    if (!pt)
+        return 0;
+    const char *k = vp_st_fold(c->doc->arena, name);
+    for (const char *sp = strchr(k, ' '); sp; sp = strchr(sp + 1, ' ')) {
+        size_t nc = 0;
+        if (vp_table_find(pt, sp + 1, strlen(sp + 1), &nc))
+            return 1;
+    }
+    return 0;
+}
+
 const char *vp_st_level_of(vp_st_ctx *c, const char *text)
 {
     if (!text)
@@ -979,6 +994,11 @@ const char *vp_st_level_of(vp_st_ctx *c, const char *text)
     /* a level that holds from a date ("since=2025-01-01 before=district"): a document dated
      * before it gets the earlier level; an undated one, or a partial date that reaches the
      * day, the current one */
+    /* a level whose bodies also sit in a province under the same name ("of-province=department":
+     * "CỤC HẢI QUAN HÀ NỘI", a branch of the general department; rules/provinces.tsv) */
+    const char *of_province = vp_rule_attr(r, "of-province");
+    if (of_province && ends_with_province(c, text))
+        return of_province;
     const char *since = vp_rule_attr(r, "since");
     const char *before = vp_rule_attr(r, "before");
     const char *date = c->doc->meta.date_value;

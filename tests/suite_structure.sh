@@ -54,6 +54,12 @@ printf 'ỦY BAN NHÂN DÂN\nTÍNH QUẢNG NGÃI\nSố: 33/KH-UBND\nQuảng Ngã
 $VNPLAN extract "$TMP/ocr.txt" >"$TMP/ocr.xml" 2>/dev/null
 if grep -q '<authority level="province">ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI</authority>' "$TMP/ocr.xml" &&
    grep -q 'code="ocr-issuer"' "$TMP/ocr.xml" && grep -q '<heading>TÍNH CHẤT KHU QUY HOẠCH</heading>' "$TMP/ocr.xml"; then ok; else fail "OCR'd issuer: $(grep -E '<authority|ocr-issuer|<heading' "$TMP/ocr.xml")"; fi
+# a ministry's department of a province named without "TỈNH" ("CỤC HẢI QUAN HÀ NỘI") is a department,
+# one of the ministry (CỤC QUẢN LÝ …) national
+printf 'TỔNG CỤC HẢI QUAN\nCỤC HẢI QUAN HÀ NỘI\nSố: 123/KH-HQHN\nHà Nội, ngày 5 tháng 3 năm 2024\n\nKẾ HOẠCH\nCải cách hành chính năm 2024\n' >"$TMP/cuc.txt"
+printf 'BỘ Y TẾ\nCỤC QUẢN LÝ KHÁM, CHỮA BỆNH\nSố: 12/KH-KCB\nHà Nội, ngày 5 tháng 3 năm 2024\n\nKẾ HOẠCH\nCải tiến chất lượng năm 2024\n' >"$TMP/cuc2.txt"
+got="$($VNPLAN extract "$TMP/cuc.txt" 2>/dev/null | grep -o '<authority level="[a-z]*"') $($VNPLAN extract "$TMP/cuc2.txt" 2>/dev/null | grep -o '<authority level="[a-z]*"')"
+if [ "$got" = '<authority level="department" <authority level="national"' ]; then ok; else fail "a province's department of a ministry: got '$got'"; fi
 # a text without a headline that starts with its lead: the title is what the lead says the
 # document is about, with a warning; a text with a headline keeps it
 printf 'Ngày 15/3/2024, UBND tỉnh Quảng Nam ban hành Kế hoạch số 45/KH-UBND về thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm 2024, với mục tiêu phấn đấu có thêm 10 xã đạt chuẩn nông thôn mới.\n\nSở Nông nghiệp và Phát triển nông thôn chủ trì theo dõi, đôn đốc.\n' >"$TMP/lead.txt"
