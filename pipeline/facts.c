@@ -185,8 +185,8 @@ static const char *const DL_G[] = {"d1", "m1", "y1", "d2", "m2", "y2", "q1", "q2
 enum { DG_D1, DG_M1, DG_Y1, DG_D2, DG_M2, DG_Y2, DG_Q1, DG_Q2, DG_Y1Q, DG_Y2Q, DG_N, DG_NAME };
 static const char *const ASG_G[] = {"agency", "head", "name", NULL};
 enum { AG_AGENCY, AG_HEAD, AG_NAME };
-static const char *const BUD_G[] = {"amount", "ty", "trieu", "nghin", "dong", "source", NULL};
-enum { BG_AMOUNT, BG_TY, BG_TRIEU, BG_NGHIN, BG_DONG, BG_SOURCE };
+static const char *const BUD_G[] = {"amount", "ty", "trieu", "nghin", "dong", "source", "times", NULL};
+enum { BG_AMOUNT, BG_TY, BG_TRIEU, BG_NGHIN, BG_DONG, BG_SOURCE, BG_TIMES };
 
 static void cands_push(fcands *c, const fcand *x)
 {
@@ -3290,6 +3290,8 @@ static void do_budget(fctx *x, const nodeinfo *ni)
             }
             double v = gdec(x, k, BG_TY, S, 1) * 1e9 + gdec(x, k, BG_TRIEU, S, 1) * 1e6 +
                        gdec(x, k, BG_NGHIN, S, 1) * 1e3 + gdec(x, k, BG_DONG, S, 0);
+            if (has(k, BG_TIMES)) /* "120 căn x 60 triệu đồng/căn": the product (group times) */
+                v *= gdec(x, k, BG_TIMES, S, 0);
             if (v <= 0 || v > 9e17)
                 continue;
             bi->is_amount = 1;

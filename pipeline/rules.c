@@ -40,7 +40,7 @@ static const struct famspec {
      "kind=on|before|range|quarter|month|year|recurring through=yes"},
     {"assignments", "agency head name", "role field list carry carry-end self lead-in genre",
      "role=lead|support self=lead|support lead-in=yes|letter genre=official|news"},
-    {"budget", "amount ty trieu nghin dong source", "kind field section scale currency list",
+    {"budget", "amount ty trieu nghin dong source times", "kind field section scale currency list",
      "kind=state|local|socialised|other currency=VND|USD|EUR section=" KINDS},
     {"facts", "text", "field", ""},
     {"fonts", "", "encoding case", "encoding=TCVN3|VNI|VPS|VISCII case=upper"},
