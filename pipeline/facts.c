@@ -1830,7 +1830,8 @@ static int measure_leads(fctx *x, const vp_family *fam, const char *S, size_t a,
 }
 
 /* ind led by the measure prev opens on (targets field=indicator-measure: "tỷ lệ", "số"), when
- * ind names none of its own; and by more of prev when ind stands for a part of it: from the
+ * ind names none of its own; and by more of prev when ind stands for a part of it: in place of
+ * the level of schooling prev names when ind opens on another (indicator-level), else from the
  * last word of prev ind opens on ("… suy dinh dưỡng thể thấp còi dưới 18%, thể nhẹ cân dưới
  * 12%": "… suy dinh dưỡng thể nhẹ cân"), else after the last word of prev that says whom the
  * measure is of (indicator-share-of: "… lần đầu đối với đất công đạt 100%; cá nhân đạt 80%":
@@ -1844,6 +1845,16 @@ static const char *measure_of(fctx *x, const vp_family *fam, const char *prev, c
     vp_match_range(x->m, &ms, &me);
     if (ms != 0)
         return ind;
+    size_t ls, le, ps, pe;
+    if (vp_family_first_attr(fam, "field", "indicator-level", x->m, ind, strlen(ind), 0) &&
+        (vp_match_range(x->m, &ls, &le), ls == 0 && le > 0) &&
+        vp_family_first_attr(fam, "field", "indicator-level", x->m, prev + me, n - me, 0) &&
+        (vp_match_range(x->m, &ps, &pe), pe > ps))
+        /* a level in place of the one before, wherever that one stands ("Tỷ lệ học sinh tiểu
+         * học học 2 buổi/ngày đạt 100%, trung học cơ sở 70%": "Tỷ lệ học sinh trung học cơ sở
+         * học 2 buổi/ngày"); the words after it kept when the part is the level alone */
+        return vp_arena_printf(x->doc->arena, "%.*s%s%s", (int)(me + ps), prev, ind,
+                               ind[le] == '\0' ? prev + me + pe : "");
     size_t w = strcspn(ind, " ");
     for (size_t i = n; w && i-- > me;)
         if (prev[i - 1] == ' ' && i + w < n && !strncmp(prev + i, ind, w) && prev[i + w] == ' ')
