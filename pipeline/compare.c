@@ -480,6 +480,8 @@ static const c_ref *named_in_title(const vp_cmp_cfg *cfg, const cdoc *ch, const 
         vp_tokens name;
         vp_tokens_make(cfg, nm, 0, &name);
         long at = name.nseq >= 4 ? vp_tokens_find_run(&name, &t, 0, t.nseq) : -1;
+        if (at < 0) /* a syllable typed with other marks ("pháp luât") */
+            at = vp_tokens_find_run_near(&name, &t);
         if (at >= 0 && !vp_title_carries(cfg, &t, (size_t)at))
             found = x;
         vp_tokens_free(&name);
@@ -1259,7 +1261,8 @@ static long day_number(const char *iso)
 
 /* Where deadline x of d is said in its sentence s, NULL when not found; *from: the start of its
  * clause, the end of the deadline before it in s or a ";" ("… ban hành kế hoạch trước ngày
- * 31/5/2024; báo cáo kết quả trước ngày 15/12": the second's clause is "báo cáo kết quả"). */
+ * 31/5/2024; báo cáo kết quả trước ngày 15/12": the second's clause is "báo cáo kết quả"), not of
+ * a schedule right before it, whose day it names ("báo cáo … định kỳ 6 tháng trước ngày 10/6"). */
 static const char *dl_clause(const cdoc *d, const c_dl *x, const char *s, const char **fromp)
 {
     const char *at = x->text && x->text[0] ? strstr(s, x->text) : NULL;
@@ -1277,6 +1280,8 @@ static const char *dl_clause(const cdoc *d, const c_dl *x, const char *s, const 
             continue;
         const char *oa = strstr(s, o->text);
         const char *oe = oa ? oa + strlen(o->text) : NULL;
+        if (oe && oe <= at && !strcmp(o->kind, "recurring") && oe + strspn(oe, " (") == at)
+            continue; /* "định kỳ hằng năm trước ngày 05/11": one deadline said twice, one clause */
         if (oe && oe <= at && oe > from)
             from = oe;
     }
@@ -1285,21 +1290,25 @@ static const char *dl_clause(const cdoc *d, const c_dl *x, const char *s, const 
 }
 
 /* What the clause of deadline x of d in its sentence s (dl_clause) says: *per, the period of the
- * report it is of (vp_report_period), NULL when none is said; *rep, whether it is of a report.
- * The clause runs from the end of the deadline before it in s, or from a ";", to it ("Báo cáo kết
+ * report it is of (vp_report_period), NULL when none is said; *rep, whether it is of a report;
+ * *rep_before, whether a report word comes before it in s ("báo cáo UBND tỉnh kết quả 6 tháng
+ * trước ngày 10/6/2025, kết quả năm trước ngày 15/12/2025": both the day of a report).  The
+ * clause runs from the end of the deadline before it in s, or from a ";", to it ("Báo cáo kết
  * quả 6 tháng trước ngày 10/6/2025 và báo cáo năm trước ngày 10/11/2025": "6 tháng" for the
  * first, "báo cáo năm" for the second). */
 static void dl_about(const vp_cmp_cfg *cfg, vp_arena *a, const cdoc *d, const c_dl *x, const char *s,
-                     const char **per, int *rep)
+                     const char **per, int *rep, int *rep_before)
 {
     const char *from = NULL, *at = dl_clause(d, x, s, &from);
     *per = NULL;
-    *rep = 0;
+    *rep = *rep_before = 0;
     if (!at)
         return;
     const char *clause = vp_arena_strndup(a, from, (size_t)(at - from));
-    *per = vp_report_period(cfg, vp_arena_strndup(a, s, (size_t)(at - s)), clause);
+    const char *before = vp_arena_strndup(a, s, (size_t)(at - s));
+    *per = vp_report_period(cfg, before, clause);
     *rep = vp_report_said(cfg, clause);
+    *rep_before = vp_report_said(cfg, before);
 }
 
 /* A parent deadline as the child's are handed out. */
@@ -1493,6 +1502,7 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
     const char **clead = vp_xcalloc(nc + 1, sizeof *clead);
     uint8_t *clead_sub = vp_xcalloc(nc + 1, 1);
     uint8_t *crep = vp_xcalloc(nc + 1, 1); /* its clause says it is of a report (dl_about) */
+    uint8_t *crep_day = vp_xcalloc(nc + 1, 1); /* a one-off day of a report: a report word before it */
     int crank = level_rank(cfg, ch->level);
     for (size_t j = 0; j < nc; j++) {
         const char *s = dl_sentence(cs->a, ch, &ch->dls[j]);
@@ -1505,10 +1515,12 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
             vp_tokens_free(&lead);
         }
         const char *per;
-        int rep;
-        dl_about(cfg, cs->a, ch, &ch->dls[j], s, &per, &rep);
-        cper[j] = strcmp(ch->dls[j].kind, "recurring") ? per : NULL;
+        int rep, rep_before;
+        dl_about(cfg, cs->a, ch, &ch->dls[j], s, &per, &rep, &rep_before);
+        int rec = !strcmp(ch->dls[j].kind, "recurring");
+        cper[j] = rec ? NULL : per;
         crep[j] = (uint8_t)rep;
+        crep_day[j] = (uint8_t)(!rec && rep_before);
         owner[j] = SIZE_MAX;
     }
     for (size_t i = 0; i < np; i++) {
@@ -1529,9 +1541,9 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
         /* a one-off report's period ("sơ kết 6 tháng", "báo cáo năm") is met by a child's
          * of that period or of none said */
         const char *pper = NULL;
-        int prep = 0;
+        int prep = 0, prep_before = 0;
         if (!w->prec)
-            dl_about(cfg, cs->a, pa, p, w->ptext, &pper, &prep);
+            dl_about(cfg, cs->a, pa, p, w->ptext, &pper, &prep, &prep_before);
         w->pper = pper;
         w->best_other = -1;
         vp_tokens pt;
@@ -1570,6 +1582,8 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
             }
             if (!in_list(cfg->deadline_kinds, q->kind) || (strcmp(q->kind, "recurring") == 0) != w->prec)
                 continue;
+            if (pper && !w->prec && !crep_day[j])
+                continue; /* a report of a period is answered by a child's report, not another duty's day */
             double s = vp_tokens_sim(cfg, &pt, &ct[j]);
             if (pper && cper[j] && strcmp(pper, cper[j])) {
                 if (s > w->best_other) {
@@ -1582,6 +1596,21 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
             w->in_task |= w->titem && item_under(q->item, w->titem);
         }
         vp_tokens_free(&pt);
+        if (w->prec) {
+            /* a schedule the child asks of those under it ("UBND các xã … báo cáo định kỳ hằng
+             * quý") answers a parent's addressed to that level; another only when the child has
+             * no schedule of its own that may answer it */
+            vp_tokens lead;
+            vp_tokens_make_seq(cfg, w->ptext, 0, &lead);
+            const char *lv = vp_level_lead(cfg, &lead);
+            vp_tokens_free(&lead);
+            int own_any = 0;
+            for (size_t j = 0; j < nc; j++)
+                own_any |= sim[j] >= 0 && (!clead_sub[j] || (lv && !strcmp(lv, clead[j])));
+            for (size_t j = 0; j < nc && own_any; j++)
+                if (sim[j] >= 0 && clead_sub[j] && (!lv || strcmp(lv, clead[j])))
+                    sim[j] = -1;
+        }
         for (size_t j = 0; j < nc; j++) {
             if (w->in_task && sim[j] >= 0 && !item_under(ch->dls[j].item, w->titem))
                 sim[j] = -1;
@@ -1740,9 +1769,10 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
         vp_tokens_free(&ct[j]);
     free(ct);
     free(cper);
+    free(crep);
     free(clead);
     free(clead_sub);
-    free(crep);
+    free(crep_day);
     free(sims);
     free(want);
     free(owner);

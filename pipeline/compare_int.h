@@ -115,6 +115,9 @@ int vp_tokens_within(const vp_cmp_cfg *c, const vp_tokens *ref, const vp_tokens 
  * in->seq[from..to), in order and next to each other: their first index, or -1.  A programme
  * named in a reference, in a document's title. */
 long vp_tokens_find_run(const vp_tokens *name, const vp_tokens *in, size_t from, size_t to);
+/* The same where one syllable of a name of 6 or more may differ from in's in its marks only (a
+ * tone or a hat typed wrong or left out: "pháp luât" for "pháp luật"); -1 when none. */
+long vp_tokens_find_run_near(const vp_tokens *name, const vp_tokens *in);
 /* Does title->seq[0..at) hold one of the carry words (rules/compare.tsv): a title that carries
  * out the programme named at `at` ("Kế hoạch thực hiện Chiến lược …"), not the programme? */
 int vp_title_carries(const vp_cmp_cfg *c, const vp_tokens *title, size_t at);

@@ -33,6 +33,7 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlwriter.h>
+#include <utf8proc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -665,6 +666,40 @@ static const vp_tokens *title_tokens(const vp_cmp_cfg *cfg, dkey *k)
 
 static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
+/* text folded without its marks ("pháp luât" and "pháp luật" are "phap luat"; malloc'd), NULL
+ * when it cannot be read. */
+static char *strip_marks(const char *text)
+{
+    utf8proc_uint8_t *f = NULL;
+    if (utf8proc_map((const utf8proc_uint8_t *)text, 0, &f,
+                     UTF8PROC_NULLTERM | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD) < 0)
+        return NULL;
+    return (char *)f;
+}
+
+/* Into stitles the titles (their syllables joined) without marks, into *ix (sorted) every place
+ * in them where a syllable starts. */
+static void stripped_index(char *const *titles, size_t nk, char **stitles, nent **ix, size_t *nix)
+{
+    size_t n = 0, cap = 0;
+    nent *x = NULL;
+    for (size_t d = 0; d < nk; d++) {
+        if (!titles[d] || !(stitles[d] = strip_marks(titles[d])))
+            continue;
+        for (char *p = stitles[d]; p; p = strchr(p, ' '), p = p ? p + 1 : NULL) {
+            if (n == cap) {
+                cap = cap ? 2 * cap : 256;
+                x = vp_xrealloc(x, cap * sizeof *x);
+            }
+            x[n++] = (nent){p, d};
+        }
+    }
+    if (n)
+        qsort(x, n, sizeof *x, cmp_nent);
+    *ix = x;
+    *nix = n;
+}
+
 /* Children that name a programme (kref.name) and the documents whose titles hold the name.
  * Each title is made syllables once; the places in it where a name's first syllable stands
  * (and no carry word comes before) are sorted, and each name is looked up by binary search. */
@@ -733,6 +768,11 @@ static void pair_by_name(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *
     if (nix)
         qsort(ix, nix, sizeof *ix, cmp_nent);
     size_t *best = vp_xcalloc(nk + 1, sizeof *best), *seen = vp_xcalloc(nk + 1, sizeof *seen);
+    /* the titles without marks, each place in them, made when a name is held by none as written */
+    char **stitles = vp_xcalloc(nk + 1, sizeof *stitles);
+    nent *sx = NULL;
+    size_t nsx = 0;
+    int sx_made = 0;
     for (size_t k = 0; k < nn; k++) {
         size_t len = strlen(names[k]), c = owner[k], nbest = 0, nseen = 0;
         for (size_t e = nent_first(ix, nix, names[k]); e < nix && !strncmp(ix[e].key, names[k], len); e++) {
@@ -749,15 +789,49 @@ static void pair_by_name(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *
             if (nseen <= nk)
                 seen[nseen++] = ix[e].doc;
         }
+        if (!nseen) { /* none holds it as written: one with a syllable of other marks */
+            if (!sx_made) {
+                sx_made = 1;
+                stripped_index(titles, nk, stitles, &sx, &nsx);
+            }
+            char *sname = strip_marks(names[k]);
+            size_t slen = sname ? strlen(sname) : 0;
+            vp_tokens nt;
+            vp_tokens_make_seq(cfg, names[k], 0, &nt);
+            for (size_t e = sname ? nent_first(sx, nsx, sname) : nsx; e < nsx && !strncmp(sx[e].key, sname, slen); e++) {
+                size_t d = sx[e].doc;
+                if ((sx[e].key[slen] != ' ' && sx[e].key[slen] != 0) || d == c ||
+                    (keys[d].date[0] && keys[c].date[0] && strcmp(keys[d].date, keys[c].date) > 0) ||
+                    !authority_fits(cfg, owner_ref[k]->authority, &keys[d]) ||
+                    (keys[d].key1 && keys[c].key1 && !strcmp(keys[d].key1, keys[c].key1)))
+                    continue;
+                vp_tokens tt;
+                vp_tokens_make_seq(cfg, keys[d].title, 0, &tt);
+                long at = vp_tokens_find_run_near(&nt, &tt);
+                int near = at >= 0 && !vp_title_carries(cfg, &tt, (size_t)at);
+                vp_tokens_free(&tt);
+                if (!near)
+                    continue;
+                keep_copy(cfg, keys, best, &nbest, d, 1);
+                if (nseen <= nk)
+                    seen[nseen++] = d;
+            }
+            vp_tokens_free(&nt);
+            free(sname);
+        }
         for (size_t b = 0; b < nbest; b++)
             pv_push(pairs, keys[c].xml, keys[best[b]].xml, NULL);
         note_copies(cfg, keys, best, nbest, seen, nseen, 1, copies);
     }
     free(best);
     free(seen);
-    for (size_t d = 0; d < nk; d++)
+    for (size_t d = 0; d < nk; d++) {
         free(titles[d]);
+        free(stitles[d]);
+    }
     free(titles);
+    free(stitles);
+    free(sx);
     free(ix);
     for (size_t i = 0; i < nn; i++)
         free(names[i]);

@@ -833,6 +833,33 @@ long vp_tokens_find_run(const vp_tokens *name, const vp_tokens *in, size_t from,
     return -1;
 }
 
+/* 1 when syllables a and b differ in their marks only ("luât" for "luật"). */
+static int marks_only(const char *a, const char *b)
+{
+    const int opt = UTF8PROC_NULLTERM | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD;
+    utf8proc_uint8_t *fa = NULL, *fb = NULL;
+    int same = utf8proc_map((const utf8proc_uint8_t *)a, 0, &fa, opt) >= 0 &&
+               utf8proc_map((const utf8proc_uint8_t *)b, 0, &fb, opt) >= 0 && !strcmp((char *)fa, (char *)fb);
+    free(fa);
+    free(fb);
+    return same;
+}
+
+long vp_tokens_find_run_near(const vp_tokens *name, const vp_tokens *in)
+{
+    if (name->nseq < 6 || name->nseq > in->nseq)
+        return -1;
+    for (size_t i = 0; i + name->nseq <= in->nseq; i++) {
+        size_t diff = 0;
+        for (size_t k = 0; k < name->nseq && diff <= 1; k++)
+            if (strcmp(in->seq[i + k], name->seq[k]))
+                diff += marks_only(in->seq[i + k], name->seq[k]) ? 1 : 2;
+        if (diff <= 1)
+            return (long)i;
+    }
+    return -1;
+}
+
 int vp_title_carries(const vp_cmp_cfg *c, const vp_tokens *title, size_t at)
 {
     for (size_t w = 0; w < c->ncarry; w++)

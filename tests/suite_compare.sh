@@ -672,6 +672,63 @@ if pair pcgd tests/compare/pcgd xa-09-pcgd--huyen-52-pcgd.xml; then
     check "pcgd: deadlines" "$(verdict "$f" deadline-check d1) $(verdict "$f" deadline-check d2) $(verdict "$f" deadline-check d3)" "ok ok ok"
 fi
 
+# round 25 (2), four sectors at four levels (tests/compare/ruoubia, tdtt, pbgdpl, muabannguoi): a
+# ministry's plan and a province's that cites it in full; a district's citing "Kế hoạch số 45/KH-UBND
+# ngày 06/3/2025" alone; a commune's citing its district's plan by its title and year, one syllable
+# typed without its tone ("pháp luât"): paired, the reference ok; a chain of province, district and
+# commune in one folder, the district citing as news items do ("Kế hoạch 78/KH-UBND của UBND tỉnh Lào
+# Cai (ban hành ngày 14-2-2025)": the date in brackets read, the reference ok); "Toàn tỉnh có 1.450
+# câu lạc bộ …" in the objectives is a target; a schedule the district asks of its communes ("UBND
+# các xã … báo cáo định kỳ hằng quý") answers no report asked of the district when the district has
+# one of its own ("Công an huyện … báo cáo … định kỳ hằng năm": later), and a report of the half
+# year is no plan's day ("UBND các xã … xây dựng kế hoạch thực hiện trước ngày 31/3/2025")
+if pair ruoubia tests/compare/ruoubia tinh-09-ruoubia--bo-1350-ruoubia.xml; then
+    check "ruoubia: reference" "$(xp "$f" "$(el reference-check)/@status")" "ok"
+    check "ruoubia: targets" "$(verdict "$f" target-check t1) $(verdict "$f" target-check t2) $(verdict "$f" target-check t3) $(verdict "$f" target-check t4) $(verdict "$f" target-check t5)" "meets below meets missing meets"
+    check "ruoubia: task not carried down" "$(verdict "$f" task-check s3.5) $(xp "$f" "count($(el task-check)[@verdict='missing'])")" "missing 1"
+    check "ruoubia: deadlines" "$(verdict "$f" deadline-check d1) $(verdict "$f" deadline-check d2) $(verdict "$f" deadline-check d3) $(verdict "$f" deadline-check d4) $(verdict "$f" deadline-check d5)" "later later ok later ok"
+    check "ruoubia: budget" "$(xp "$f" "$(el section-check)[@kind='budget']/@verdict")" "ok"
+fi
+if pair tdtt tests/compare/tdtt huyen-27-tdtt--tinh-45-tdtt.xml; then
+    check "tdtt: reference by number and date" "$(xp "$f" "$(el reference-check)/@status")" "ok"
+    check "tdtt: targets" "$(verdict "$f" target-check t1) $(verdict "$f" target-check t2) $(verdict "$f" target-check t3)" "meets below meets"
+    check "tdtt: Toàn tỉnh có 1.450 câu lạc bộ, the district's 85 a part" "$(xp "$f" "$(el target-check)[@parent='t4']/@child") $(verdict "$f" target-check t4)" "t4 unclear"
+    check "tdtt: a target left out" "$(xp "$f" "$(el target-check)[@parent-value='45']/@verdict")" "missing"
+    check "tdtt: task not carried down" "$(verdict "$f" task-check s3.6)" "missing"
+    check "tdtt: deadlines" "$(verdict "$f" deadline-check d1) $(verdict "$f" deadline-check d2) $(verdict "$f" deadline-check d3) $(verdict "$f" deadline-check d4)" "ok later missing ok"
+    check "tdtt: six-monthly for quarterly" "$(xp "$f" "$(el deadline-check)[@every='P3M']/@verdict") $(xp "$f" "$(el deadline-check)[@every='P3M']/@child-every")" "later P6M"
+fi
+if pair pbgdpl tests/compare/pbgdpl xa-03-pbgdpl--huyen-16-pbgdpl.xml; then
+    check "pbgdpl: the title with a typo names the parent" "$(xp "$f" "$(el reference-check)/@status")" "ok"
+    check "pbgdpl: targets" "$(verdict "$f" target-check t1) $(verdict "$f" target-check t2) $(verdict "$f" target-check t3) $(verdict "$f" target-check t4)" "below meets missing meets"
+    check "pbgdpl: task not carried down" "$(verdict "$f" task-check s3.5) $(xp "$f" "count($(el task-check)[@verdict='missing'])")" "missing 1"
+    check "pbgdpl: deadlines" "$(verdict "$f" deadline-check d1) $(verdict "$f" deadline-check d3) $(verdict "$f" deadline-check d4) $(verdict "$f" deadline-check d5)" "later ok ok later"
+    # the same title by another district, and the district's of the year before: neither is the parent
+    mkdir -p "$tmp/pbgdpl-decoy"; cp tests/compare/pbgdpl/*.txt "$tmp/pbgdpl-decoy/"
+    sed 's/NGHI LỘC/DIỄN CHÂU/; s/Nghi Lộc/Diễn Châu/g; s/Số: 16\/KH-UBND/Số: 20\/KH-UBND/' tests/compare/pbgdpl/huyen-16-pbgdpl.txt >"$tmp/pbgdpl-decoy/huyen-20-dienchau.txt"
+    sed 's/cơ sở năm 2025$/cơ sở năm 2024/; s/Số: 16\/KH-UBND/Số: 11\/KH-UBND/; s/tháng 01 năm 2025/tháng 01 năm 2024/' tests/compare/pbgdpl/huyen-16-pbgdpl.txt >"$tmp/pbgdpl-decoy/huyen-11-2024.txt"
+    if "$VNPLAN" run "$tmp/pbgdpl-decoy" -o "$tmp/pbgdpl-decoy-out" >/dev/null 2>&1; then
+        check "pbgdpl: one parent among decoys" "$(xp "$tmp/pbgdpl-decoy-out/index.xml" "count($(el pair))") $(xp "$tmp/pbgdpl-decoy-out/index.xml" "string($(el pair)/@parent)")" "1 huyen-16-pbgdpl.xml"
+    else bad "pbgdpl decoys: vnplan run failed"; fi
+fi
+if pair muabannguoi tests/compare/muabannguoi huyen-31-mbn--tinh-78-mbn.xml; then
+    midx=$tmp/muabannguoi/index.xml
+    check "muabannguoi: both links of the chain" "$(xp "$midx" "count($(el pair))") $(ls "$tmp/muabannguoi/compliance" | tr '\n' ' ')" \
+        "2 huyen-31-mbn--tinh-78-mbn.xml xa-05-mbn--huyen-31-mbn.xml "
+    check "muabannguoi: a news-style date read" "$(xp "$f" "$(el reference-check)/@status")" "ok"
+    check "muabannguoi: targets" "$(verdict "$f" target-check t1) $(verdict "$f" target-check t2) $(verdict "$f" target-check t3) $(verdict "$f" target-check t4) $(verdict "$f" target-check t5)" "meets below meets unclear missing"
+    check "muabannguoi: tasks" "$(verdict "$f" task-check s3.5) $(verdict "$f" task-check s3.6)" "missing covered"
+    check "muabannguoi: deadlines" "$(verdict "$f" deadline-check d1) $(verdict "$f" deadline-check d2) $(verdict "$f" deadline-check d3)" "later ok ok"
+    check "muabannguoi: six-monthly by the district's yearly, not the communes' quarterly" \
+        "$(xp "$f" "$(el deadline-check)[@parent='d4']/@child-every") $(verdict "$f" deadline-check d4)" "P1Y later"
+    check "muabannguoi: the half year's report by no plan's day" "$(verdict "$f" deadline-check d5) $(verdict "$f" deadline-check d6)" "missing ok"
+    f=$tmp/muabannguoi/compliance/xa-05-mbn--huyen-31-mbn.xml
+    check "muabannguoi: commune's reference" "$(xp "$f" "$(el reference-check)/@status")" "ok"
+    check "muabannguoi: commune's targets" "$(verdict "$f" target-check t1) $(verdict "$f" target-check t2) $(verdict "$f" target-check t3) $(verdict "$f" target-check t5)" "meets missing meets below"
+    check "muabannguoi: commune's tasks" "$(verdict "$f" task-check s3.5) $(verdict "$f" task-check s3.6)" "missing missing"
+    check "muabannguoi: commune's deadlines" "$(verdict "$f" deadline-check d1) $(verdict "$f" deadline-check d2) $(verdict "$f" deadline-check d6) $(verdict "$f" deadline-check d7)" "ok missing ok later"
+fi
+
 # ---- copies of one parent --------------------------------------------------------------
 # the parent twice (another file, the same number and date): each child is compared once, with
 # the same copy, not with both
