@@ -282,6 +282,7 @@ typedef struct render {
     int font_upper; /* .VnTimeH and the like: lowercase codes are capitals */
     vp_fmt_ctx *c;
     const css_fonts *css;
+    size_t mark; /* the length of the line when it holds only a list item's marker, else 0 */
 } render;
 
 /* The first family of the font-family declaration in a style text, or NULL (caller frees). */
@@ -451,6 +452,7 @@ static void flush(render *r)
         vp_buf_addc(r->out, '\n');
     }
     r->line.len = 0;
+    r->mark = 0;
 }
 
 static void add_plain_text(render *r, const char *s);
@@ -520,7 +522,7 @@ static void walk(render *r, xmlNode *n);
 /* The text of one table cell as lines; returns how many. */
 static size_t cell_lines(render *r, xmlNode *cell, vp_buf *dst)
 {
-    render sub = {dst, {0}, 0, r->font, r->font_upper, r->c, r->css};
+    render sub = {dst, {0}, 0, r->font, r->font_upper, r->c, r->css, 0};
     char *font = element_font(cell);
     const char *sheet = font ? NULL : css_font_of(r->css, cell);
     if (font || sheet) {
@@ -640,7 +642,7 @@ static int opens_numbered(const xmlChar *f)
 }
 
 /* The marker a list item shows, as DOCX and ODT lists give it: "- " in a <ul>, "N. " in an
- * <ol> (start and value attributes followed); none when the text already begins with one. */
+ * <ol> (start, value and type attributes followed); none when the text already begins with one. */
 static void item_marker(render *r, xmlNode *li)
 {
     xmlNode *list = li->parent;
@@ -666,8 +668,23 @@ static void item_marker(render *r, xmlNode *li)
     if (v)
         num = atoi((const char *)v);
     xmlFree(v);
+    /* type="a" / "A" letters ("a) " as plans write them, "A. "), "i" / "I" Roman numerals */
+    xmlChar *ty = xmlGetProp(list, (const xmlChar *)"type");
+    int t = ty && ty[0] && !ty[1] ? ty[0] : '1';
+    xmlFree(ty);
     char m[32];
-    snprintf(m, sizeof m, "%d. ", num);
+    if ((t == 'a' || t == 'A') && num >= 1 && num <= 26)
+        snprintf(m, sizeof m, t == 'a' ? "%c) " : "%c. ", t + num - 1);
+    else if ((t == 'i' || t == 'I') && num >= 1 && num < 40) {
+        static const char *const ones[] = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
+        static const char *const tens[] = {"", "x", "xx", "xxx"};
+        snprintf(m, sizeof m, "%s%s%s", tens[num / 10], ones[num % 10], t == 'i' ? ") " : ". ");
+        if (t == 'I')
+            for (char *q = m; *q; q++)
+                if (*q >= 'a' && *q <= 'z')
+                    *q = (char)(*q - 'a' + 'A');
+    } else
+        snprintf(m, sizeof m, "%d. ", num);
     add_plain_text(r, m);
 }
 
@@ -701,7 +718,8 @@ static void walk(render *r, xmlNode *n)
         }
         int block = in_list(name, block_tags);
         int pre = strcasecmp(name, "pre") == 0;
-        if (block)
+        /* a paragraph that opens a list item (<li><p>Mục đích: …</p></li>) goes on its marker's line */
+        if (block && !(r->mark && r->line.len == r->mark && (strcasecmp(name, "p") == 0 || strcasecmp(name, "div") == 0)))
             flush(r);
         int was = r->pre, was_upper = r->font_upper;
         vp_enc was_font = r->font;
@@ -712,8 +730,10 @@ static void walk(render *r, xmlNode *n)
             free(font);
         }
         r->pre |= pre;
-        if (strcasecmp(name, "li") == 0)
+        if (strcasecmp(name, "li") == 0) {
             item_marker(r, c);
+            r->mark = r->line.len;
+        }
         walk(r, c);
         r->pre = was;
         r->font = was_font;
@@ -837,7 +857,7 @@ int vp_fmt_html(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out)
         art = body;
     css_fonts css = {NULL, 0, 0};
     css_collect(root, &css);
-    render r = {out, {0}, 0, VP_ENC_UTF8, 0, c, &css};
+    render r = {out, {0}, 0, VP_ENC_UTF8, 0, c, &css, 0};
     /* the font in force where the article starts: its own, or its nearest ancestor's */
     for (xmlNode *x = art; x && x->type == XML_ELEMENT_NODE; x = x->parent) {
         char *font = element_font(x);

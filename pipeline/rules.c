@@ -29,7 +29,7 @@ static const struct famspec {
      "field level code since before reads kind purpose of-province",
      "level=" LEVELS " before=" LEVELS " of-province=" LEVELS " kind=archive|headline purpose=report|action|coordination|direction|information"},
     {"sections", "num heading text", "kind field scope after", "kind=" KINDS " scope=part after=sentence"},
-    {"items", "num marker text", "style", ""},
+    {"items", "num marker text", "style continues", ""},
     {"genre", "text authority number doctype day month year", "genre kind field level",
      "genre=official|news kind=" KINDS " level=" LEVELS},
     {"references", "doctype number seq symbol day month year authority title", "relation code field doctype",

@@ -1319,6 +1319,26 @@ static int ends_bullet_list(const vp_node *it, const char *s, size_t n)
     return memchr(s + k, ':', lab) == NULL;
 }
 
+/* Drops the bold marks ("**") inside a section's heading ("KINH PHÍ:** Kinh phí thực hiện …" ->
+ * "KINH PHÍ: Kinh phí thực hiện …"), in place, and the spaces they leave at its end. */
+static void drop_bold(char *s)
+{
+    if (!s || !strstr(s, "**"))
+        return;
+    char *w = s;
+    for (const char *r = s; *r;) {
+        if (r[0] == '*' && r[1] == '*') {
+            while (r[0] == '*')
+                r++;
+            continue;
+        }
+        *w++ = *r++;
+    }
+    while (w > s && w[-1] == ' ')
+        w--;
+    *w = '\0';
+}
+
 /* Items of one style are siblings; a rule without style= is its own style. */
 static const char *item_style(const vp_rule *r)
 {
@@ -1505,7 +1525,9 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
         if (!promote && (r = vp_st_match_line(c, c->sections, "heading", i))) {
             vp_node *s = node_new(c, VP_NODE_SECTION, i);
             s->num = vp_st_lgroup(c, "num", i);
-            s->heading = vp_st_lgroup(c, "heading", i);
+            char *hd = vp_st_lgroup(c, "heading", i);
+            drop_bold(hd);
+            s->heading = hd;
             if (!s->heading || !*s->heading) {
                 /* "Chương I" / "QUY ĐỊNH CHUNG": the title on the next line, in capitals */
                 size_t j = vp_st_next_nonblank(c, i + 1);
@@ -1606,6 +1628,25 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
                 for (int k = sp - 1; k >= 0; k--)
                     if (strcmp(stack[k].style, style) == 0) {
                         found = k;
+                        break;
+                    }
+                /* a table's first row under its head ("TT | Nội dung | …") numbered on from an
+                 * open item of the style the rule names (continues=arabic: "14. …" then the rows
+                 * "15 | …", "16 | …") is that item's sibling, not its child */
+                const char *cont = found < 0 && num ? vp_rule_attr(ir, "continues") : NULL;
+                if (cont) {
+                    size_t pl = i;
+                    while (pl > from && vp_st_blank(c, pl - 1))
+                        pl--;
+                    if (pl == from || !memchr(c->t->data + c->L[pl - 1].s, '|', c->L[pl - 1].e - c->L[pl - 1].s))
+                        cont = NULL;
+                }
+                for (int k = sp - 1; cont && k >= 0; k--)
+                    if (strcmp(stack[k].style, cont) == 0) {
+                        const char *pn = stack[k].node->num;
+                        if (pn && *pn && *num && strspn(pn, "0123456789") == strlen(pn) &&
+                            strspn(num, "0123456789") == strlen(num) && strlen(pn) < 4 && atoi(num) == atoi(pn) + 1)
+                            found = k;
                         break;
                     }
                 if (found >= 0)

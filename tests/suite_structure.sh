@@ -79,6 +79,18 @@ if grep -q '<recipient purpose="report">Bộ Nông nghiệp và PTNT (để b/c)
    grep -q '<recipient>Như trên</recipient>' "$TMP/rec.xml" &&
    grep -q '<recipient kind="archive">Lưu: VT, VP3</recipient>' "$TMP/rec.xml" &&
    grep -q '<recipient kind="archive">LQ_VP3_2024</recipient>' "$TMP/rec.xml"; then ok; else fail "recipients: $(grep '<recipient' "$TMP/rec.xml")"; fi
+# round 25 plans in three forms (text, web page, Word): section kinds and item trees; the Word
+# file is written here from Python (tests/structure-r25/gen_docx_plan.py)
+mkdir -p "$TMP/r25in"
+cp tests/structure-r25/plan-*.txt tests/structure-r25/plan-*.html "$TMP/r25in/"
+python3 tests/structure-r25/gen_docx_plan.py "$TMP/r25in" 2>"$TMP/r25err"
+$VNPLAN run "$TMP/r25in" -o "$TMP/r25out" -j 2 >/dev/null 2>>"$TMP/r25err"
+rc=$?
+if [ $rc -le 1 ] && [ -f "$TMP/r25in/plan-docx.docx" ]; then ok; else fail "structure-r25 run exited $rc: $(cat "$TMP/r25err")"; fi
+for e in tests/structure-r25/*.expect; do
+  name=$(basename "$e" .expect)
+  if python3 tests/xcheck.py "$TMP/r25out/$name.xml" "$e"; then ok; else fail "expectations of structure-r25/$name"; fi
+done
 # header fields of the real page beginnings and full texts: document type, number, date, level
 if [ -d tests/headers ]; then
   $VNPLAN run tests/headers/docs -o "$TMP/h" -j 2 >/dev/null 2>&1

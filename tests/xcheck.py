@@ -8,7 +8,10 @@ Each line of the expectation file is `KEY = VALUE` (blank lines and # comments i
   period.from, period.to, signature.authority, signature.position, signature.name,
   recipients (count), recipient.N (text of the N-th),
   heading.N (heading of the N-th section),
-  warnings (the codes of the diagnostics, comma separated, in order).
+  warnings (the codes of the diagnostics, comma separated, in order),
+  items.N (the ids of the N-th section's items at every depth, in order, each with its number or
+  marker in brackets: "s2.1(1),s2.1.1(a),s2.1.1.1(-)"), item.ID (the heading of the item with that
+  id, else the text of its first paragraph).
 A value written `~text` only has to be contained in the actual value.
 Prints one line per mismatch; exit status 1 when any.
 """
@@ -35,6 +38,20 @@ def actual(root, key):
         r = root.findall("v:meta/v:recipients/v:recipient", NS)
         n = int(key.split(".")[1])
         return r[n - 1].text if len(r) >= n else None
+    if key.startswith("items."):
+        n = int(key.split(".")[1])
+        if len(secs) < n:
+            return None
+        return ",".join("%s(%s)" % (i.get("id"), i.get("num") or i.get("marker") or "")
+                        for i in secs[n - 1].iter("{urn:vnplan:1}item"))
+    if key.startswith("item."):
+        for i in root.iter("{urn:vnplan:1}item"):
+            if i.get("id") == key[5:]:
+                h = i.find("v:heading", NS)
+                if h is None:
+                    h = i.find("v:p", NS)
+                return "".join(h.itertext()) if h is not None else ""
+        return None
     if key.startswith("heading."):
         n = int(key.split(".")[1])
         if len(secs) < n:
