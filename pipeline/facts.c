@@ -1219,6 +1219,8 @@ static void no_end_date(fctx *x, const nodeinfo *ni, const fcand *k, const char 
                 squeeze(x->doc->arena, ni->s + k->s, k->e - k->s), why);
 }
 
+static int in_quoted_grounds(const fctx *x, const char *s, size_t len, size_t at);
+
 static void do_deadlines(fctx *x, const nodeinfo *ni)
 {
     const vp_family *fam = x->f_deadlines;
@@ -1281,7 +1283,13 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
         } else if (strcmp(kind, "before") == 0 && vp_rule_attr(k->rule, "from") &&
                    strcmp(vp_rule_attr(k->rule, "from"), "event") == 0) {
             /* "trong vòng 30 ngày kể từ ngày Đề án được phê duyệt" (from=event): a time after a
-             * day the plan does not give; the deadline without its end, and a warning */
+             * day the plan does not give; the deadline without its end, and a warning; not in a
+             * provision the grounds quote ("Căn cứ … quy định: “Trong thời hạn 07 ngày làm việc,
+             * kể từ ngày kết thúc Đại hội, …”": the law's time, not the text's) */
+            if (in_quoted_grounds(x, S, ni->len, k->s)) {
+                busy_add(x, k->s, k->e);
+                continue;
+            }
             no_end_date(x, ni, k, "deadline-relative", "counts from a day the plan does not give");
             ok = 1;
         } else if (after && strcmp(kind, "before") == 0) {
@@ -1530,7 +1538,7 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
          * meant: said in the diagnostics, unless the plan's period ends in its own year ("…
          * năm 2022": that year is meant) */
         const char *date = x->doc->meta.date_value;
-        if (y1 <= 0 && y2 <= 0 && gint(k, DG_Y1Q, S) <= 0 && gint(k, DG_Y2Q, S) <= 0 && !after &&
+        if (y1 <= 0 && y2 <= 0 && gint(k, DG_Y1Q, S) <= 0 && gint(k, DG_Y2Q, S) <= 0 && !after && !holiday &&
             strcmp(kind, "year") != 0 && strcmp(kind, "recurring") != 0 && date && strlen(date) == 10 && to[0] &&
             strcmp(to, date) < 0 && vp_date_year_of(x->doc->meta.period_to) != x->plan_year) {
             vp_span sp;
@@ -1557,7 +1565,9 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
         char later[16];
         const char *last = to[0] ? to : from; /* a start with no end: the start */
         int dated = strcmp(kind, "recurring") != 0 && date && strlen(date) == 10 && strlen(last) == 10;
-        int passed = (y1 > 0 || y2 > 0 || gint(k, DG_Y1Q, S) > 0 || gint(k, DG_Y2Q, S) > 0) && dated &&
+        /* a feast named by its year ("trước Tết Bính Ngọ"): its year is written too */
+        int named = holiday && has(k, DG_NAME) && k->ge[DG_NAME] > k->gs[DG_NAME];
+        int passed = (y1 > 0 || y2 > 0 || named || gint(k, DG_Y1Q, S) > 0 || gint(k, DG_Y2Q, S) > 0) && dated &&
                      vp_date_add(last, 1, 'M', later) && strcmp(later, date) < 0;
         /* a day with its year written, before the document's own, that the words tell as past
          * ("toàn huyện đã giao 172 công dân nhập ngũ vào ngày 13/02/2025" in a plan of 10/3/2025) */
@@ -1589,6 +1599,7 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
         }
         split_part(x, ni, k, DG_Y1, y1, "date-split-year", "year", "a deadline"); /* "30/11/20 21" */
         split_part(x, ni, k, DG_Y2, y2, "date-split-year", "year", "a deadline");
+        split_part(x, ni, k, DG_D1, d1, "date-split-day", "day", "a deadline"); /* "1 6/7/2026" */
         busy_add(x, k->s, k->e);
         if (every && rec && !strcmp(rec->every, every) && !sentence_ends(S, rec_end, k->s)) {
             /* "Định kỳ hằng quý, các đơn vị gửi báo cáo … trước ngày 20 của tháng cuối quý", "cập
@@ -2491,6 +2502,16 @@ static const vp_rule *doing_before(fctx *x, const vp_family *fam, const char *S,
                                ? vp_family_first_attr(fam, "field", "indicator-doing", x->m, S + a, b - a, 0)
                                : NULL;
         if (r) {
+            /* not the words that open a goal (indicator-lead: "Ưu tiên phụ nữ chiếm 50% …":
+             * "phụ nữ chiếm") */
+            size_t ms, me;
+            if (vp_family_first_attr(fam, "field", "indicator-lead", x->m, S + a, b - a, 0)) {
+                vp_match_range(x->m, &ms, &me);
+                if (ms == 0 && me > 0 && a + me < b) {
+                    a += me;
+                    trim_range(S, &a, &b);
+                }
+            }
             *ba = a;
             *bb = b;
             return r;
