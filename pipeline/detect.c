@@ -1004,6 +1004,18 @@ static int sample_leader(vp_iconvs *ic, const vp_enc *cands, size_t ncands, cons
     return (int)best;
 }
 
+/* Does ASCII text write a vowel's shape the VIQR way ("o^", "a(", "u+")?  A short line
+ * ("So^': 12/QDD-UBND") scores no better in VIQR than as it is (a word of two is a syllable
+ * either way), but plain text puts none of these signs straight after a vowel. */
+static int viqr_shapes(const unsigned char *s, size_t n)
+{
+    for (size_t i = 1; i < n; i++)
+        if ((s[i] == '^' || s[i] == '(' || s[i] == '+') && strchr("aeiouyAEIOUY", s[i - 1]) && s[i - 1] &&
+            (i < 2 || (s[i - 2] | 0x20) >= 'a'))
+            return 1;
+    return 0;
+}
+
 int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, vp_detect_info *info,
                    vp_diags *diags, vp_iconvs *ic, char *err, size_t errlen)
 {
@@ -1033,8 +1045,9 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
         if (viqr) {
             vp_vscore v;
             vp_detect_viqr((const char *)s, n, &dec);
-            if (vp_detect_score_nfc(dec.data, dec.len, &tmp, &v) == 0 && vp_detect_score_key(&v) > vp_detect_score_key(&bsc) &&
-                v.marked * 4 >= v.words) {
+            long kv = 0, kb = vp_detect_score_key(&bsc);
+            if (vp_detect_score_nfc(dec.data, dec.len, &tmp, &v) == 0 && v.marked * 4 >= v.words &&
+                ((kv = vp_detect_score_key(&v)) > kb || (kv == kb && v.viet > 0 && viqr_shapes(s, n)))) {
                 ssc = bsc;
                 second = VP_ENC_UTF8;
                 bsc = v;
