@@ -2948,19 +2948,29 @@ static void add_assignment(fctx *x, const nodeinfo *ni, const char *role, const 
         agency = vp_arena_printf(A, "%s %s", kind, agency);
     uint64_t h = asg_key(ni->item, agency);
     const dset *d = &x->asg_seen;
+    if (!role)
+        role = "support";
+    vp_span sp;
+    size_t line = locate(x, ni, a, b, &sp);
+    /* a news item's cues gather many sentences in one item: there an agency that leads one
+     * task may support another, told on another line ("Sở Y tế là cơ quan thường trực …";
+     * "… giao Sở Tài chính chủ trì, phối hợp với Sở Y tế …") */
+    int news = x->doc->genre && strcmp(x->doc->genre, "news") == 0;
     for (size_t j = d->cap ? h & (d->cap - 1) : 0; d->cap && d->item[j]; j = (j + 1) & (d->cap - 1)) {
         const vp_assignment *p = d->item[j];
         /* the same agency in the same item (or both outside any: a news item's paragraphs) */
         int same_item = p->item && ni->item ? strcmp(p->item, ni->item) == 0 : p->item == ni->item;
-        if (d->hash[j] == h && same_item && strcmp(p->agency, agency) == 0)
+        if (d->hash[j] == h && same_item && strcmp(p->agency, agency) == 0 &&
+            !(news && p->line != line && strcmp(p->role, role) != 0))
             return;
     }
     vp_assignment *as = vp_arena_alloc(A, sizeof *as);
     as->id = vp_arena_printf(A, "a%d", ++x->nasg);
     as->item = ni->item;
-    as->role = role ? role : "support";
+    as->role = role;
     as->agency = agency;
-    as->line = locate(x, ni, a, b, &as->span);
+    as->line = line;
+    as->span = sp;
     if (x->asg_last)
         x->asg_last->next = as;
     else
