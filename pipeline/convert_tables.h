@@ -37,6 +37,15 @@ typedef struct vp_fold_entry {
     int8_t n;
     uint16_t cp[4];
 } vp_fold_entry;
+/* Frequent syllables (lower case, NFC, sorted by strcmp) with a weight growing with their
+ * count, from pipeline/tables/syllables.c (gen_syllables.py). */
+typedef struct vp_syllable {
+    const char *s;
+    uint8_t weight;
+} vp_syllable;
+extern const vp_syllable vp_tab_syllables[];
+extern const size_t vp_tab_syllables_n;
+
 extern const vp_fold_entry vp_tab_fold_lat[0x01BF - 0x00C0 + 1];
 extern const vp_fold_entry vp_tab_fold_viet[0x1EFF - 0x1EA0 + 1];
 

@@ -373,6 +373,54 @@ void vp_detect_score(const char *s, size_t n, vp_vscore *sc) { score_text(s, n, 
 /* A comparable number: valid syllables minus words that are not. */
 long vp_detect_score_key(const vp_vscore *sc) { return 2 * (long)sc->viet - (long)sc->words; }
 
+static int syllable_cmp(const void *k, const void *e) { return strcmp(k, ((const vp_syllable *)e)->s); }
+
+/* How common the words of NFC text are: the sum of the weights (vp_tab_syllables) of its
+ * tokens, folded to lower case, that are frequent syllables.  Breaks ties between readings. */
+static long frequency_score(const char *s, size_t n)
+{
+    long sum = 0;
+    char w[64];
+    for (size_t i = 0; i < n;) {
+        while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
+            i++;
+        size_t j = i, k = 0;
+        int fit = 1;
+        while (j < n && s[j] != ' ' && s[j] != '\t' && s[j] != '\n' && s[j] != '\r') {
+            int32_t cp;
+            int l = vp_utf8_decode(s + j, n - j, &cp);
+            if (l <= 0)
+                l = 1;
+            j += (size_t)l;
+            if (cp < 0 || !is_letter(cp)) {
+                if (cp < 0 || cp >= 0x80)
+                    fit = 0; /* a sign among letters ("§¶i"): no syllable */
+                if (k || !fit)
+                    break; /* ASCII punctuation, letters, then what trails them */
+                continue;
+            }
+            utf8proc_uint8_t enc[4];
+            utf8proc_ssize_t el = utf8proc_encode_char(utf8proc_tolower(cp), enc);
+            if (el <= 0 || k + (size_t)el >= sizeof w) {
+                fit = 0;
+                break;
+            }
+            memcpy(w + k, enc, (size_t)el);
+            k += (size_t)el;
+        }
+        while (j < n && s[j] != ' ' && s[j] != '\t' && s[j] != '\n' && s[j] != '\r')
+            j++;
+        i = j;
+        if (!fit || !k)
+            continue;
+        w[k] = 0;
+        const vp_syllable *hit = bsearch(w, vp_tab_syllables, vp_tab_syllables_n, sizeof *vp_tab_syllables, syllable_cmp);
+        if (hit)
+            sum += hit->weight;
+    }
+    return sum;
+}
+
 /* ------------------------------------------------------------------ decoding */
 
 /* The code pages read through iconv, in the order of vp_iconvs' slots. */
@@ -1165,6 +1213,31 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
             if (besti < 0 || k > bestk) {
                 bestk = k;
                 besti = (int)c;
+            }
+        }
+        /* A short text may read as valid syllables in several candidates alike ("Sè:" is "Số:"
+         * in Windows-1258 and "Sơì" in VNI): of the readings tied best, the one whose words
+         * are the more frequent syllables wins (the earlier candidate on a tie again). */
+        if (only < 0 && bestk > 0) {
+            size_t ntied = 0;
+            for (size_t c = 0; c < sizeof cands / sizeof cands[0]; c++)
+                ntied += keep[c] && vp_detect_score_key(&scs[c]) == bestk;
+            long bestf = -1;
+            for (size_t c = 0; c < sizeof cands / sizeof cands[0] && ntied > 1; c++) {
+                if (!keep[c] || vp_detect_score_key(&scs[c]) != bestk)
+                    continue;
+                dec.len = 0;
+                if (vp_detect_decode_ic(ic, cands[c], (const unsigned char *)(other.data ? other.data : ""), other.len, &dec,
+                                        NULL, 0) < 0)
+                    continue;
+                tmp.len = 0;
+                if (vp_detect_nfc(dec.data ? dec.data : "", dec.len, &tmp, NULL, 0) < 0)
+                    continue;
+                long f = frequency_score(tmp.data ? tmp.data : "", tmp.len);
+                if (f > bestf) {
+                    bestf = f;
+                    besti = (int)c;
+                }
             }
         }
         vp_buf_free(&other);

@@ -291,7 +291,7 @@ refuses "$tmp/broken.docx" "zip archive"
 
 # NFC piece by piece (vp_detect_nfc) equals utf8proc's NFC of the whole text
 SAN="-fsanitize=address,undefined -fno-omit-frame-pointer"
-NFCSRC="tests/unit/test_nfc.c pipeline/detect.c pipeline/repair.c pipeline/tables/legacy_tables.c pipeline/tables/fold_tables.c pipeline/util.c"
+NFCSRC="tests/unit/test_nfc.c pipeline/detect.c pipeline/repair.c pipeline/tables/legacy_tables.c pipeline/tables/fold_tables.c pipeline/tables/syllables.c pipeline/util.c"
 cc -std=c11 -D_GNU_SOURCE -O1 -g $SAN -Wno-format-truncation -Ipipeline $NFCSRC -o "$tmp/test_nfc" \
    $(pkg-config --cflags --libs libutf8proc) 2>"$tmp/cc" ||
 cc -std=c11 -D_GNU_SOURCE -O1 -g -Wno-format-truncation -Ipipeline $NFCSRC -o "$tmp/test_nfc" \

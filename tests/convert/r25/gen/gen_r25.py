@@ -67,6 +67,12 @@ def main():
             if fits(pt, e): write('ctl%d.%s.txt' % (i, e), enc.encode(pt, e), pt)
     for i, t in enumerate(('Số: 1100/QĐ-UBND\n', 'khai như sau:\n', '- Như trên;\n', 'Số 26 /KH-UBND\n')):
         write('viqr-short%d.txt' % i, enc.encode(t, 'viqr'), t)
+    # 2c. one short line whose readings tie in syllables (VISCII, VPS read as TCVN3 or each
+    #     other): the frequent syllables decide ("tháng", "năm", not "thỏng", "nồm")
+    for i, t in enumerate(('ngày 29 tháng 5 năm 2018\n', '- Bộ Nội vụ;\n', 'khai như sau:\n', 'Liên kết website\n')):
+        for e in ('viscii', 'vps'):
+            pt = prepare(t, e)
+            if fits(pt, e): write('tie%d.%s.txt' % (i, e), enc.encode(pt, e), pt)
     # 3. ALL-CAPS header blocks in TCVN3 (capitals with tones come back as small letters)
     for n in (3, 9):
         ls = [l.upper() for l in header(n, 12)]
