@@ -6,26 +6,13 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.join(HERE, '..', '..')
 sys.path.insert(0, os.path.join(ROOT, 'r24', 'gen')); sys.path.insert(0, os.path.join(ROOT, 'docx'))
 import enc
+from gen_text import prepare, fits  # the text as an encoding can hold it, and whether it can
 from gen_docx import run, para, document, write_docx
 from xml.sax.saxutils import escape as xesc
 OUT = sys.argv[1]
 NFC = lambda s: unicodedata.normalize('NFC', s)
 sq = lambda s: ' '.join(s.split())
-REPL = {'\u201c': '"', '\u201d': '"', '\u2018': "'", '\u2019': "'", '\u2013': '-', '\u2014': '-', '\u2026': '...', '\xa0': ' ', '\u2022': '-'}
 ENCS = ['tcvn3', 'vni', 'viscii', 'vps', 'viqr', 'cp1258', 'vn1']
-
-def prepare(text, e):
-    """the text as the encoding can hold it (what a correct decoder gives back)"""
-    out = []
-    for ch in text:
-        if e in ('viscii', 'vps', 'vn1', 'viqr') and ch in REPL: ch = REPL[ch]
-        if e == 'tcvn3' and ch in enc.VIET and ch not in enc.TABLES['tcvn3']: ch = ch.lower()
-        out.append(ch)
-    return ''.join(out)
-
-def fits(text, e):
-    try: enc.encode(text, e); return True
-    except Exception: return False
 
 def write(name, data, expected):
     open(os.path.join(OUT, name), 'wb').write(data)
