@@ -118,6 +118,9 @@ long vp_tokens_find_run(const vp_tokens *name, const vp_tokens *in, size_t from,
 /* The same where one syllable of a name of 6 or more may differ from in's in its marks only (a
  * tone or a hat typed wrong or left out: "pháp luât" for "pháp luật"); -1 when none. */
 long vp_tokens_find_run_near(const vp_tokens *name, const vp_tokens *in);
+/* text folded without its marks ("pháp luât" and "pháp luật" are "phap luat"; malloc'd), NULL
+ * when it cannot be read. */
+char *vp_strip_marks(const char *text);
 /* Does title->seq[0..at) hold one of the carry words (rules/compare.tsv): a title that carries
  * out the programme named at `at` ("Kế hoạch thực hiện Chiến lược …"), not the programme? */
 int vp_title_carries(const vp_cmp_cfg *c, const vp_tokens *title, size_t at);

@@ -33,7 +33,6 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlwriter.h>
-#include <utf8proc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -666,17 +665,6 @@ static const vp_tokens *title_tokens(const vp_cmp_cfg *cfg, dkey *k)
 
 static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
-/* text folded without its marks ("pháp luât" and "pháp luật" are "phap luat"; malloc'd), NULL
- * when it cannot be read. */
-static char *strip_marks(const char *text)
-{
-    utf8proc_uint8_t *f = NULL;
-    if (utf8proc_map((const utf8proc_uint8_t *)text, 0, &f,
-                     UTF8PROC_NULLTERM | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD) < 0)
-        return NULL;
-    return (char *)f;
-}
-
 /* Into stitles the titles (their syllables joined) without marks, into *ix (sorted) every place
  * in them where a syllable starts. */
 static void stripped_index(char *const *titles, size_t nk, char **stitles, nent **ix, size_t *nix)
@@ -684,7 +672,7 @@ static void stripped_index(char *const *titles, size_t nk, char **stitles, nent 
     size_t n = 0, cap = 0;
     nent *x = NULL;
     for (size_t d = 0; d < nk; d++) {
-        if (!titles[d] || !(stitles[d] = strip_marks(titles[d])))
+        if (!titles[d] || !(stitles[d] = vp_strip_marks(titles[d])))
             continue;
         for (char *p = stitles[d]; p; p = strchr(p, ' '), p = p ? p + 1 : NULL) {
             if (n == cap) {
@@ -794,7 +782,7 @@ static void pair_by_name(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *
                 sx_made = 1;
                 stripped_index(titles, nk, stitles, &sx, &nsx);
             }
-            char *sname = strip_marks(names[k]);
+            char *sname = vp_strip_marks(names[k]);
             size_t slen = sname ? strlen(sname) : 0;
             vp_tokens nt;
             vp_tokens_make_seq(cfg, names[k], 0, &nt);

@@ -833,13 +833,20 @@ long vp_tokens_find_run(const vp_tokens *name, const vp_tokens *in, size_t from,
     return -1;
 }
 
+char *vp_strip_marks(const char *text)
+{
+    utf8proc_uint8_t *f = NULL;
+    if (utf8proc_map((const utf8proc_uint8_t *)text, 0, &f,
+                     UTF8PROC_NULLTERM | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD) < 0)
+        return NULL;
+    return (char *)f;
+}
+
 /* 1 when syllables a and b differ in their marks only ("luât" for "luật"). */
 static int marks_only(const char *a, const char *b)
 {
-    const int opt = UTF8PROC_NULLTERM | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD;
-    utf8proc_uint8_t *fa = NULL, *fb = NULL;
-    int same = utf8proc_map((const utf8proc_uint8_t *)a, 0, &fa, opt) >= 0 &&
-               utf8proc_map((const utf8proc_uint8_t *)b, 0, &fb, opt) >= 0 && !strcmp((char *)fa, (char *)fb);
+    char *fa = vp_strip_marks(a), *fb = fa ? vp_strip_marks(b) : NULL;
+    int same = fb && !strcmp(fa, fb);
     free(fa);
     free(fb);
     return same;
