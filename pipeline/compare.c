@@ -1599,14 +1599,25 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
         if (w->prec) {
             /* a schedule the child asks of those under it ("UBND các xã … báo cáo định kỳ hằng
              * quý") answers a parent's addressed to that level; another only when the child has
-             * no schedule of its own that may answer it */
+             * no schedule of its own that may answer it: one as alike as deadline-similarity, of
+             * the parent's period or a denser one, or of a sparser one when what it asks of those
+             * under it is not of the parent's period and more alike (the district's "định kỳ 6
+             * tháng" of its offices is no answer to "hằng quý" when its communes report "hằng
+             * quý"; its yearly report to the province answers "6 tháng", later, whatever the
+             * communes' quarterly one) */
             vp_tokens lead;
             vp_tokens_make_seq(cfg, w->ptext, 0, &lead);
             const char *lv = vp_level_lead(cfg, &lead);
             vp_tokens_free(&lead);
+            double sub_same = -1; /* the most alike of those asked below, of the parent's period */
+            for (size_t j = 0; j < nc; j++)
+                if (sim[j] > sub_same && clead_sub[j] && (!lv || strcmp(lv, clead[j])) &&
+                    !strcmp(ch->dls[j].every, p->every))
+                    sub_same = sim[j];
             int own_any = 0;
             for (size_t j = 0; j < nc; j++)
-                own_any |= sim[j] >= 0 && (!clead_sub[j] || (lv && !strcmp(lv, clead[j])));
+                own_any |= sim[j] >= cfg->deadline_sim && (!clead_sub[j] || (lv && !strcmp(lv, clead[j]))) &&
+                           (!sparser(ch->dls[j].every, p->every) || sim[j] >= sub_same);
             for (size_t j = 0; j < nc && own_any; j++)
                 if (sim[j] >= 0 && clead_sub[j] && (!lv || strcmp(lv, clead[j])))
                     sim[j] = -1;

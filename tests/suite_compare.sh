@@ -729,6 +729,21 @@ if pair muabannguoi tests/compare/muabannguoi huyen-31-mbn--tinh-78-mbn.xml; the
     check "muabannguoi: commune's deadlines" "$(verdict "$f" deadline-check d1) $(verdict "$f" deadline-check d2) $(verdict "$f" deadline-check d6) $(verdict "$f" deadline-check d7)" "ok missing ok later"
 fi
 
+# round 26, a report's schedule carried down (tests/compare/baocao): the province asks the districts for
+# a report "hằng quý trước ngày 15 của tháng cuối quý"; the district asks the same of its communes
+# ("hằng quý trước ngày 10 …") and its own offices "định kỳ 6 tháng": the communes' quarterly one,
+# of the parent's period, answers it (not the offices' six-monthly one: later), its day compared
+if pair baocao tests/compare/baocao huyen-18-pctt--tinh-21-pctt.xml; then
+    check "baocao: deadlines" "$(verdict "$f" deadline-check d1) $(verdict "$f" deadline-check d2) $(verdict "$f" deadline-check d3)" "ok ok later"
+    check "baocao: the communes' quarterly report for the district's" \
+        "$(xp "$f" "$(el deadline-check)[@parent='d4']/@child") $(verdict "$f" deadline-check d4) $(xp "$f" "$(el deadline-check)[@parent='d4']/@parent-to") $(xp "$f" "$(el deadline-check)[@parent='d4']/@child-to")" "d5 ok ---15 ---10"
+    mkdir -p "$tmp/baocao-later"; cp tests/compare/baocao/tinh-21-pctt.txt "$tmp/baocao-later/"
+    sed 's/hằng quý trước ngày 10 của tháng cuối quý/hằng quý trước ngày 20 của tháng cuối quý/' tests/compare/baocao/huyen-18-pctt.txt >"$tmp/baocao-later/huyen-18-pctt.txt"
+    if pair baocao-later-out "$tmp/baocao-later" huyen-18-pctt--tinh-21-pctt.xml; then
+        check "baocao: a later day of the quarter's last month" "$(verdict "$f" deadline-check d4) $(xp "$f" "$(el deadline-check)[@parent='d4']/@child-to")" "later ---20"
+    fi
+fi
+
 # ---- copies of one parent --------------------------------------------------------------
 # the parent twice (another file, the same number and date): each child is compared once, with
 # the same copy, not with both
