@@ -54,7 +54,8 @@
  *    own-plan-level) is checked against the child plan's own date instead (child-date; ok on or
  *    before, else later).  A one-off report of a year or of none said that no one-off deadline
  *    of the child answers is answered by the child's own yearly report (child-every="P1Y"),
- *    compared by its day; a one-off day named by its occasion ("trong dịp Tết Nguyên đán") that
+ *    one of six months, a quarter or a month by its schedule of that period, compared by its
+ *    day; a one-off day named by its occasion ("trong dịp Tết Nguyên đán") that
  *    the child's item carrying the task names too is ok (child-item).
  *  - score: per kind of check the share of credit (ok/meets/covered = 1, unclear and
  *    mismatch = unclear-credit, others 0), averaged with the weights weight-reference,
@@ -1311,6 +1312,19 @@ static void dl_about(const vp_cmp_cfg *cfg, vp_arena *a, const cdoc *d, const c_
     *rep_before = vp_report_said(cfg, before);
 }
 
+/* The recurrence of a child's schedule that answers a one-off report of period per (a name of
+ * compare.tsv report-period; NULL, none said: a year's); NULL for a period of no schedule. */
+static const char *report_every(const char *per)
+{
+    static const char *const map[][2] = {{"year", "P1Y"}, {"half", "P6M"}, {"quarter", "P3M"}, {"month", "P1M"}};
+    if (!per)
+        return "P1Y";
+    for (size_t k = 0; k < sizeof map / sizeof map[0]; k++)
+        if (!strcmp(per, map[k][0]))
+            return map[k][1];
+    return NULL;
+}
+
 /* A parent deadline as the child's are handed out. */
 typedef struct dl_want {
     const c_dl *p;
@@ -1332,9 +1346,10 @@ typedef struct dl_want {
     const char *pper;  /* the period of the report it is of, NULL when none said */
     double best_other; /* the most similar child deadline of another period, -1 when none */
     size_t jother;     /* that deadline */
-    double year_sim;   /* a one-off report: the most similar yearly report of the child, -1 when none */
-    size_t jyear;      /* that deadline */
-    int nyear;         /* the child's yearly reports */
+    double sched_sim;  /* a one-off report: the most similar schedule of its period of the child
+                        * (report_every), -1 when none */
+    size_t jsched;     /* that deadline */
+    int nsched;        /* the child's schedules of that period */
     const char *occasion; /* a day by a name the child's item carrying the task names too */
 } dl_want;
 
@@ -1565,19 +1580,21 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
         w->titem = w->tk ? ck_get(w->tk, "child") : NULL;
         /* a one-off report of a year or of none said ("báo cáo kết quả thực hiện trước ngày
          * 15/12/2026") may be answered by the child's yearly one ("định kỳ hằng năm báo cáo …
-         * trước ngày 10/12"), its own, not what it asks of those under it */
-        w->year_sim = -1;
-        int yearly_asked = !w->prec && w->pday != LONG_MIN && (!pper || !strcmp(pper, "year")) && prep;
+         * trước ngày 10/12"), its own, not what it asks of those under it; one of six months
+         * ("định kỳ 6 tháng trước ngày 10/6/2025") by its six-monthly one with a day ("định kỳ 6
+         * tháng (trước ngày 05/6)"), and so on */
+        w->sched_sim = -1;
+        const char *sched = !w->prec && w->pday != LONG_MIN && prep ? report_every(pper) : NULL;
         for (size_t j = 0; j < nc; j++) {
             const c_dl *q = &ch->dls[j];
             sim[j] = -1;
-            if (yearly_asked && !strcmp(q->kind, "recurring") && !strcmp(q->every, "P1Y") && q->to[0] &&
+            if (sched && !strcmp(q->kind, "recurring") && !strcmp(q->every, sched) && q->to[0] &&
                 !clead_sub[j] && crep[j]) {
                 double s = vp_tokens_sim(cfg, &pt, &ct[j]);
-                w->nyear++;
-                if (s > w->year_sim) {
-                    w->year_sim = s;
-                    w->jyear = j;
+                w->nsched++;
+                if (s > w->sched_sim) {
+                    w->sched_sim = s;
+                    w->jsched = j;
                 }
             }
             if (!in_list(cfg->deadline_kinds, q->kind) || (strcmp(q->kind, "recurring") == 0) != w->prec)
@@ -1679,16 +1696,16 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
     dl_share_chain(ch, want, np, sims0, owner);
     dl_pick_round(ch, want, np, sims, owner);
     free(sims0);
-    /* a one-off report that no one-off deadline of the child answers: the child's yearly report
-     * (as alike as deadline-similarity, or its only one), compared by its day of the year */
+    /* a one-off report that no one-off deadline of the child answers: the child's report of its
+     * period (as alike as deadline-similarity, or its only one), compared by its day */
     for (size_t i = 0; i < np; i++) {
         dl_want *w = &want[i];
-        if (!w->p || w->own || w->prec || w->taken || w->year_sim < 0 ||
-            (w->year_sim < cfg->deadline_sim && w->nyear != 1) || (w->why && w->year_sim < cfg->task_sure_sim))
+        if (!w->p || w->own || w->prec || w->taken || w->sched_sim < 0 ||
+            (w->sched_sim < cfg->deadline_sim && w->nsched != 1) || (w->why && w->sched_sim < cfg->task_sure_sim))
             continue;
         w->taken = 1;
-        w->bj = w->jyear;
-        sims[i * nc + w->jyear] = w->year_sim;
+        w->bj = w->jsched;
+        sims[i * nc + w->jsched] = w->sched_sim;
     }
     /* a day named by its occasion ("tuần tra … cao điểm trong dịp Tết Nguyên đán") that the
      * child's item carrying the task names too ("đợt cao điểm Tết Nguyên đán"): done then */

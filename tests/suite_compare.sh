@@ -742,6 +742,20 @@ if pair baocao tests/compare/baocao huyen-18-pctt--tinh-21-pctt.xml; then
     if pair baocao-later-out "$tmp/baocao-later" huyen-18-pctt--tinh-21-pctt.xml; then
         check "baocao: a later day of the quarter's last month" "$(verdict "$f" deadline-check d4) $(xp "$f" "$(el deadline-check)[@parent='d4']/@child-to")" "later ---20"
     fi
+    # the province's "định kỳ 6 tháng trước ngày 10/6/2025 và báo cáo năm trước ngày 10/12/2025"
+    # (a schedule and two days) and the district's own "định kỳ 6 tháng (trước ngày 05/6) và hằng
+    # năm (trước ngày 05/12)": the day of the half year's report by its six-monthly schedule
+    mkdir -p "$tmp/baocao-half"
+    sed 's|báo cáo tình hình thực hiện hằng quý trước ngày 15 của tháng cuối quý về UBND tỉnh|báo cáo tình hình thực hiện định kỳ 6 tháng trước ngày 10/6/2025 và báo cáo năm trước ngày 10/12/2025 về UBND tỉnh|' \
+        tests/compare/baocao/tinh-21-pctt.txt >"$tmp/baocao-half/tinh-21-pctt.txt"
+    sed 's|các phòng, ban chuyên môn định kỳ 6 tháng gửi kết quả về Phòng Nông nghiệp và Phát triển nông thôn để tổng hợp|báo cáo kết quả thực hiện về UBND tỉnh (qua Sở Nông nghiệp và Phát triển nông thôn) định kỳ 6 tháng (trước ngày 05/6) và hằng năm (trước ngày 05/12)|' \
+        tests/compare/baocao/huyen-18-pctt.txt >"$tmp/baocao-half/huyen-18-pctt.txt"
+    if pair baocao-half-out "$tmp/baocao-half" huyen-18-pctt--tinh-21-pctt.xml; then
+        check "baocao: the half year's day by the six-monthly schedule" \
+            "$(xp "$f" "$(el deadline-check)[@parent-to='2025-06-10']/@child-every") $(xp "$f" "$(el deadline-check)[@parent-to='2025-06-10']/@verdict")" "P6M ok"
+        check "baocao: the year's day by the yearly one" \
+            "$(xp "$f" "$(el deadline-check)[@parent-to='2025-12-10']/@child-every") $(xp "$f" "$(el deadline-check)[@parent-to='2025-12-10']/@verdict")" "P1Y ok"
+    fi
 fi
 
 # ---- copies of one parent --------------------------------------------------------------
