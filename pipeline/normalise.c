@@ -231,7 +231,7 @@ static void rowmsgs_free(rowmsgs *r)
 /* What a layout rule does (its attribute action=) */
 enum {
     K_NONE, K_DROP, K_PAGE, K_BLOCK, K_ALONE, K_TIGHT, K_DASH, K_WORD, K_NUM, K_COLS, K_FLAT, K_SPLIT, K_ROWS,
-    K_THEAD, K_ROWNUM, K_TEND
+    K_THEAD, K_ROWNUM, K_TEND, K_RUN
 };
 
 /* K_* of each rule of the layout family (malloc'd, at least one byte) */
@@ -257,6 +257,7 @@ static uint8_t *layout_kinds(const vp_family *fam)
                 : strcmp(a, "table-head") == 0 ? K_THEAD
                 : strcmp(a, "row-number") == 0 ? K_ROWNUM
                 : strcmp(a, "table-end") == 0  ? K_TEND
+                : strcmp(a, "running") == 0    ? K_RUN
                                                : K_NONE;
         }
         kind[i] = k;
@@ -286,6 +287,7 @@ struct vp_norm_tables {
     kind_list rows; /* row: a line that is a row of its own, never a cell of a column block */
     kind_list thead, rownum, tend; /* the head of a table that numbers its rows; a row's number; a
                                     * line that ends such a table */
+    kind_list run;                 /* running: what a page's running header may say */
 };
 
 #define KIND(k) (1u << (k))
@@ -321,6 +323,7 @@ vp_norm_tables *vp_norm_tables_new(const vp_rules *rules, vp_tone_style style)
     kind_list_make(&t->thead, t->kind, t->layout->n, KIND(K_THEAD));
     kind_list_make(&t->rownum, t->kind, t->layout->n, KIND(K_ROWNUM));
     kind_list_make(&t->tend, t->kind, t->layout->n, KIND(K_TEND));
+    kind_list_make(&t->run, t->kind, t->layout->n, KIND(K_RUN));
     return t;
 }
 
@@ -343,6 +346,7 @@ void vp_norm_tables_free(vp_norm_tables *t)
     free(t->thead.idx);
     free(t->rownum.idx);
     free(t->tend.idx);
+    free(t->run.idx);
     free(t);
 }
 
@@ -786,7 +790,7 @@ static void pass_chars(cpass *c, const char *in, size_t len, char *err, size_t e
 /* ---------------------------------------------------------------------------------- */
 /* pass 2: layout                                                                       */
 
-enum { LF_PAGE = 1 };
+enum { LF_PAGE = 1, LF_RUNNING = 2 };
 
 typedef struct pline {
     size_t s, e;           /* bytes of the line in t, trimmed */
@@ -854,7 +858,7 @@ typedef struct lpass {
     vp_buf ct; /* text of the current cell */
     const uint8_t *rkind; /* K_* of each layout rule */
     /* the layout rules of those kinds */
-    const kind_list *act, *cols, *tight, *dash, *word, *num, *flat, *split, *rows, *thead, *rownum, *tend;
+    const kind_list *act, *cols, *tight, *dash, *word, *num, *flat, *split, *rows, *thead, *rownum, *tend, *run;
     /* the open output line */
     int open;     /* an output line has text and no '\n' yet */
     int p_closed; /* it ends a sentence/heading or stands alone */
@@ -2414,6 +2418,93 @@ static int table_goes_on(lpass *p, size_t i)
     return 1;
 }
 
+#define RUNNING_MAX 160 /* longer lines are never a running header */
+#define RUNNING_GAP 5   /* lines at least between two pages' headers */
+#define RUNNING_FROM 8  /* lines of the header that are never a running one */
+
+/* A candidate line of a running header: its bytes in the text and its line. */
+typedef struct runline {
+    const char *t;
+    size_t n, line;
+} runline;
+
+/* by text, then by line */
+static int cmp_runline(const void *x, const void *y)
+{
+    const runline *a = x, *b = y;
+    if (a->n != b->n)
+        return a->n < b->n ? -1 : 1;
+    int c = memcmp(a->t, b->t, a->n);
+    if (c)
+        return c;
+    return a->line < b->line ? -1 : a->line > b->line;
+}
+
+/* A page's running header in a text not laid out in pages (the plan's short title "Kế hoạch đấu
+ * tranh chống buôn lậu năm 2025", the issuer "UBND TỈNH HÀ TĨNH" at the top of each page): a line
+ * a running rule matches, written the same two or more times after the first RUNNING_FROM lines,
+ * each RUNNING_GAP lines or more after the one before; those lines are marked LF_RUNNING.  The
+ * candidates are sorted by their text, so that a long document's are grouped in n log n. */
+static void mark_running(lpass *p)
+{
+    if (!p->run || !p->run->n)
+        return;
+    runline *cand = NULL;
+    size_t nc = 0;
+    for (size_t i = RUNNING_FROM; i < p->nln; i++) {
+        const pline *L = &p->ln[i];
+        size_t n = L->e - L->s;
+        if (n < 8 || n > RUNNING_MAX || is_terminal(L->last) || L->last == ',')
+            continue;
+        tokenize(p, L->s, L->e, 0);
+        if (!list_match(p, p->run, p->ct.data, p->ct.len))
+            continue;
+        if (!cand)
+            cand = vp_xmalloc((p->nln - RUNNING_FROM) * sizeof *cand);
+        cand[nc++] = (runline){p->t + L->s, n, i};
+    }
+    if (nc > 1)
+        qsort(cand, nc, sizeof *cand, cmp_runline);
+    for (size_t a = 0; a < nc;) {
+        size_t b = a + 1;
+        int spaced = 1;
+        for (; b < nc && cand[b].n == cand[a].n && memcmp(cand[b].t, cand[a].t, cand[a].n) == 0; b++)
+            if (cand[b].line < cand[b - 1].line + RUNNING_GAP)
+                spaced = 0;
+        if (b - a >= 2 && spaced)
+            for (size_t k = a; k < b; k++)
+                p->ln[cand[k].line].flags |= LF_RUNNING;
+        a = b;
+    }
+    free(cand);
+}
+
+/* A page's number alone on line i between two lines of running text (a text not laid out in
+ * pages): the line before it long and the line after it going on with its sentence ("… hợp tác
+ * xã mới" / "12" / "tại các xã …"), or the line before ending a sentence and the next opening
+ * an item; no table's row on either side (a number alone can be a table's cell). */
+static int page_in_text(const lpass *p, size_t i)
+{
+    size_t a = i, b = i + 1; /* the lines around it, past a running header */
+    while (a > 0 && (p->ln[a - 1].flags & LF_RUNNING))
+        a--;
+    while (b < p->nln && (p->ln[b].flags & LF_RUNNING))
+        b++;
+    if (a == 0 || b >= p->nln)
+        return 0;
+    const pline *A = &p->ln[a - 1], *B = &p->ln[b];
+    if (p->ln[i].blanks > 1 || B->blanks > 1 || A->endcol - A->indent < 40 || memchr(p->t + A->s, '|', A->e - A->s) ||
+        memchr(p->t + B->s, '|', B->e - B->s))
+        return 0;
+    if (!is_terminal(A->last) && !is_closing(A->last) && A->last != ',')
+        return cp_is_lower(B->first);
+    /* between paragraphs: only before an item's marker ("3. …", "- …"); a number before a
+     * sentence in capitals is rather a footnote's ("2" / "Quyết định số …") */
+    return (A->last == '.' || A->last == ';') &&
+           ((B->first >= '0' && B->first <= '9') || B->first == '-' || B->first == '+' || B->first == 0x2013 ||
+            B->first == 0x2022);
+}
+
 /* A table whose head starts at line i and whose cells wrap: written a row a line.  Returns the
  * number of lines read (0: none such here). */
 static size_t wrapped_table(lpass *p, size_t i)
@@ -2488,6 +2579,7 @@ static size_t wrapped_table(lpass *p, size_t i)
 static void pass_layout(lpass *p)
 {
     scan_lines(p);
+    mark_running(p);
     /* statistics: laid out on pages? usual indent and right edge */
     size_t wraps = 0, pages = 0;
     int32_t hist_i[64] = {0}, hist_e[512] = {0};
@@ -2540,7 +2632,11 @@ static void pass_layout(lpass *p)
         ci.endcol = L->endcol;
         ci.page = (L->flags & LF_PAGE) != 0;
         ci.page_near = ci.page || (i + 1 < p->nln && (p->ln[i + 1].flags & LF_PAGE)) ||
-                       (p->layout && i + 1 == p->nln);
+                       (p->layout && i + 1 == p->nln) || page_in_text(p, i);
+        if (L->flags & LF_RUNNING) {
+            i++;
+            continue;
+        }
         uint32_t blanks = L->blanks;
         if (p->layout && (ci.page || carry_page))
             blanks = 0;
@@ -2946,6 +3042,7 @@ int vp_normalise(const char *in, size_t len, const vp_rules *rules, vp_matcher *
     p.thead = &tabs->thead;
     p.rownum = &tabs->rownum;
     p.tend = &tabs->tend;
+    p.run = &tabs->run;
     p.m = m;
     p.plain = opts && opts->plain;
     size_t words = m && vp_matcher_words(m) ? vp_matcher_words(m) : 1;

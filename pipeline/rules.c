@@ -24,11 +24,11 @@ static const struct famspec {
 } FAMS[] = {
     {"layout", "text", "action numbers",
      "action=drop|page|block|alone|join-tight|join-dash|join-word|join-number|columns|row|table-head|row-number|"
-     "table-end|flat|split numbers=no"},
+     "table-end|flat|split|running numbers=no"},
     {"header", "authority parent seq symbol number place day month year doctype title name position sigauth text from to",
      "field level code since before reads kind purpose of-province",
      "level=" LEVELS " before=" LEVELS " of-province=" LEVELS " kind=archive|headline purpose=report|action|coordination|direction|information"},
-    {"sections", "num heading text", "kind field scope after", "kind=" KINDS " scope=part after=sentence"},
+    {"sections", "num heading text", "kind field scope after over", "kind=" KINDS " scope=part after=sentence"},
     {"items", "num marker text", "style continues", ""},
     {"genre", "text authority number doctype day month year", "genre kind field level",
      "genre=official|news kind=" KINDS " level=" LEVELS},

@@ -1444,6 +1444,82 @@ static int parts_ahead(vp_st_ctx *c, size_t i, size_t to, const char *style)
     return kinds >= 2;
 }
 
+/* The list a label line opens (rules/sections.rules field=label: "Nhiệm vụ chung:" over "1. …"):
+ * the style of the item numbered first ("1", "a") on the next line; NULL when line i is no label
+ * or no such item follows it. */
+static const char *label_opens(vp_st_ctx *c, size_t i, size_t to)
+{
+    if (!vp_st_match_line(c, c->sections, "label", i))
+        return NULL;
+    size_t j = vp_st_next_nonblank(c, i + 1);
+    if (j >= to)
+        return NULL;
+    const vp_rule *ir = vp_family_first(c->items, c->m, c->t->data + c->L[j].s, c->L[j].e - c->L[j].s, 0);
+    size_t s, e;
+    if (!ir || !vp_match_group(c->m, "num", &s, &e) || e - s != 1)
+        return NULL;
+    const char *l = c->t->data + c->L[j].s;
+    return l[s] == '1' || l[s] == 'a' ? item_style(ir) : NULL;
+}
+
+/* Is there, after line i and before the next section heading, another label opening a list of
+ * the style `style` numbered from its start again (the second of "Nhiệm vụ chung:" / "1. …" /
+ * "Nhiệm vụ cụ thể:" / "1. …")? */
+static int label_ahead(vp_st_ctx *c, size_t i, size_t to, const char *style)
+{
+    for (size_t j = i + 1; j < to && j < i + 400; j++) {
+        if (vp_st_blank(c, j))
+            continue;
+        const char *st = label_opens(c, j, to);
+        if (st && strcmp(st, style) == 0)
+            return 1;
+        if (vp_st_match_line(c, c->sections, "heading", j))
+            break;
+    }
+    return 0;
+}
+
+/* A part's title on the line after its number ("Phần thứ ba" / "Tổ chức thực hiện"): short, no
+ * sentence, no item nor table row, no heading of its own. */
+static int title_line(vp_st_ctx *c, size_t j)
+{
+    const char *l = c->t->data + c->L[j].s;
+    size_t n = c->L[j].e - c->L[j].s;
+    while (n > 0 && l[n - 1] == ' ')
+        n--;
+    if (n == 0 || n > 120 || memchr(l, '|', n) || memchr(".;:,", l[n - 1], 4))
+        return 0;
+    int32_t cp;
+    if (vp_utf8_decode(l, n, &cp) <= 0 || utf8proc_category(cp) != UTF8PROC_CATEGORY_LU)
+        return 0;
+    return !vp_family_first(c->items, c->m, l, n, 0) && !vp_st_match_line(c, c->sections, "heading", j);
+}
+
+/* Does a part heading of rule r (over=NAME: "B. Kế hoạch năm 2025", not in capitals) stand over
+ * the sections after it: the next heading of rule NAME after line i is numbered I (the Roman
+ * sections start again under it), only other parts between? */
+static int part_over(vp_st_ctx *c, const vp_rule *r, size_t i, size_t to)
+{
+    const char *over = vp_rule_attr(r, "over");
+    if (!over)
+        return 1;
+    for (size_t j = i + 1; j < to && j < i + 2000; j++) {
+        if (vp_st_blank(c, j))
+            continue;
+        const vp_rule *h = vp_st_match_line(c, c->sections, "heading", j);
+        if (!h)
+            continue;
+        if (strcmp(vp_rule_name(h), over) == 0) {
+            char *num = vp_st_lgroup(c, "num", j);
+            return num && strcmp(num, "I") == 0;
+        }
+        const char *sc = vp_rule_attr(h, "scope");
+        if (!sc || strcmp(sc, "part") != 0)
+            return 0;
+    }
+    return 0;
+}
+
 /* A heading with no number (a plan whose parts are headed "MỤC ĐÍCH, YÊU CẦU" / "KINH PHÍ" /
  * "TỔ CHỨC THỰC HIỆN" alone on their lines): a short line in capitals that names a part of a
  * plan, not an item nor a table's row.  Its kind, its text in *heading; NULL when it is none. */
@@ -1522,7 +1598,16 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
         }
         if (i >= attach)
             attach = to;
-        if (!promote && (r = vp_st_match_line(c, c->sections, "heading", i))) {
+        r = promote ? NULL : vp_st_match_line(c, c->sections, "heading", i);
+        if (r && vp_rule_attr(r, "over")) {
+            /* "A. Nhiệm vụ chung" inside a section no part is over, or a part over no Roman
+             * sections numbered from I: no heading */
+            if ((sec && !part) || !part_over(c, r, i, to))
+                r = NULL;
+            else
+                r = vp_st_match_line(c, c->sections, "heading", i); /* its groups again */
+        }
+        if (r) {
             vp_node *s = node_new(c, VP_NODE_SECTION, i);
             s->num = vp_st_lgroup(c, "num", i);
             char *hd = vp_st_lgroup(c, "heading", i);
@@ -1531,7 +1616,7 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
             if (!s->heading || !*s->heading) {
                 /* "Chương I" / "QUY ĐỊNH CHUNG": the title on the next line, in capitals */
                 size_t j = vp_st_next_nonblank(c, i + 1);
-                if (j < to && caps_line(c, j) && !vp_st_match_line(c, c->sections, "heading", j)) {
+                if (j < to && (caps_line(c, j) || title_line(c, j)) && !vp_st_match_line(c, c->sections, "heading", j)) {
                     s->heading = vp_arena_strndup(a, c->t->data + c->L[j].s, c->L[j].e - c->L[j].s);
                     s->own.end = s->span.end = c->L[j].e;
                     i = j;
@@ -1572,6 +1657,7 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
                 char *num = vp_st_lgroup(c, "num", i);
                 char *marker = vp_st_lgroup(c, "marker", i);
                 char *text = vp_st_lgroup(c, "text", i);
+                drop_bold(text); /* "1. **Sở Y tế**: chủ trì …" */
                 if (promote && strcmp(style, promote) == 0) {
                     vp_node *s = node_new(c, VP_NODE_SECTION, i);
                     s->num = num;
@@ -1663,6 +1749,55 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
                 continue;
             }
         }
+        /* a label over a list numbered from its start again ("Nhiệm vụ chung:" / "1. …" / "2. …" /
+         * "Nhiệm vụ cụ thể:" / "1. …"): an item of its own, the list its items; when an earlier
+         * label is open, or the list goes on from items numbered before it, or another such
+         * label follows in the section */
+        const char *lstyle;
+        if (sec && (lstyle = label_opens(c, i, to)) != NULL) {
+            int kl = -1, ks = -1;
+            for (int k = sp - 1; k >= 0; k--) {
+                if (kl < 0 && strcmp(stack[k].style, "label") == 0)
+                    kl = k;
+                if (ks < 0 && strcmp(stack[k].style, lstyle) == 0)
+                    ks = k;
+            }
+            const char *on = ks >= 0 ? stack[ks].node->num : NULL; /* the number the list is at */
+            int restart = on && strcmp(on, "1") != 0 && strcmp(on, "a") != 0;
+            if (kl >= 0 || restart || label_ahead(c, i, to, lstyle)) {
+                if (kl >= 0 && (ks < 0 || kl < ks))
+                    sp = kl;
+                else if (ks >= 0)
+                    sp = ks;
+                vp_st_match_line(c, c->sections, "label", i);
+                char *num = vp_st_lgroup(c, "num", i); /* "A. Nhiệm vụ chung" */
+                size_t skip = 0;
+                if (num) {
+                    size_t gs, ge;
+                    if (vp_match_group(c->m, "num", &gs, &ge))
+                        skip = ge + 1; /* after its letter and the dot */
+                    while (skip < c->L[i].e - c->L[i].s && (subj[skip] == ' ' || subj[skip] == '*'))
+                        skip++;
+                }
+                char *lt = vp_arena_strndup(a, subj + skip, c->L[i].e - c->L[i].s - skip);
+                drop_bold(lt);
+                vp_node *it = node_new(c, VP_NODE_ITEM, i);
+                it->num = num;
+                it->text = lt;
+                const char *pk = sec->kind && strcmp(sec->kind, "other") == 0 ? part_kind(c, lt) : NULL;
+                it->kind = pk && strcmp(pk, "other") != 0 ? pk : NULL;
+                vp_node *parent = sp > 0 ? stack[sp - 1].node : sec;
+                node_append(parent, it);
+                if (parent == sec)
+                    itemed = sec;
+                if (sp < 32) {
+                    stack[sp].node = it;
+                    stack[sp].style = "label";
+                    sp++;
+                }
+                continue;
+            }
+        }
         /* a paragraph; a closing one ("Trên đây là Kế hoạch …") ends the items before it; one
          * known only by its end ("…./.", rule after=sentence) when the line before ends a
          * sentence (not under a heading, "4. Sở Nông nghiệp và Phát triển nông thôn") */
@@ -1699,8 +1834,12 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
          * then "Các đơn vị báo cáo kết quả …"): the list has ended, the paragraph is its parent's */
         while (sp > 0 && ends_bullet_list(stack[sp - 1].node, subj, c->L[i].e - c->L[i].s))
             sp--;
+        char *pt = vp_arena_strndup(a, subj, c->L[i].e - c->L[i].s);
+        drop_bold(pt);
+        if (pt && !*pt)
+            continue; /* bold marks alone on their line */
         vp_node *p = node_new(c, VP_NODE_PARA, i);
-        p->text = vp_arena_strndup(a, subj, c->L[i].e - c->L[i].s);
+        p->text = pt;
         vp_node *parent = sp > 0 ? stack[sp - 1].node : (sec ? sec : &pre);
         node_append(parent, p);
     }

@@ -91,6 +91,20 @@ for e in tests/structure-r25/*.expect; do
   name=$(basename "$e" .expect)
   if python3 tests/xcheck.py "$TMP/r25out/$name.xml" "$e"; then ok; else fail "expectations of structure-r25/$name"; fi
 done
+# round 26 plans: parts ("PHẦN II", "B.", "Phần thứ hai" with its title below, not in capitals) over
+# Roman sections, labels over lists numbered from 1 again, a table's rows "1.1" under its row "1",
+# page numbers and running headers in a text not laid out in pages, bold marks inside items; the Word
+# file is written here (tests/structure-r26/gen_docx_plan.py)
+mkdir -p "$TMP/r26in"
+cp tests/structure-r26/plan-*.txt tests/structure-r26/plan-*.html "$TMP/r26in/"
+python3 tests/structure-r26/gen_docx_plan.py "$TMP/r26in" 2>"$TMP/r26err"
+$VNPLAN run "$TMP/r26in" -o "$TMP/r26out" -j 2 >/dev/null 2>>"$TMP/r26err"
+rc=$?
+if [ $rc -le 1 ] && [ -f "$TMP/r26in/plan-docx-parts.docx" ]; then ok; else fail "structure-r26 run exited $rc: $(cat "$TMP/r26err")"; fi
+for e in tests/structure-r26/*.expect; do
+  name=$(basename "$e" .expect)
+  if python3 tests/xcheck.py "$TMP/r26out/$name.xml" "$e"; then ok; else fail "expectations of structure-r26/$name"; fi
+done
 # header fields of the real page beginnings and full texts: document type, number, date, level
 if [ -d tests/headers ]; then
   $VNPLAN run tests/headers/docs -o "$TMP/h" -j 2 >/dev/null 2>&1

@@ -7,7 +7,7 @@ Each line of the expectation file is `KEY = VALUE` (blank lines and # comments i
   doctype, doctype.code, number, number.seq, number.symbol, place, date, date.value, title,
   period.from, period.to, signature.authority, signature.position, signature.name,
   recipients (count), recipient.N (text of the N-th),
-  heading.N (heading of the N-th section),
+  heading.N (heading of the N-th section), part.N (the id of the part the N-th section is under, or empty),
   warnings (the codes of the diagnostics, comma separated, in order),
   items.N (the ids of the N-th section's items at every depth, in order, each with its number or
   marker in brackets: "s2.1(1),s2.1.1(a),s2.1.1.1(-)"), item.ID (the heading of the item with that
@@ -52,6 +52,11 @@ def actual(root, key):
                     h = i.find("v:p", NS)
                 return "".join(h.itertext()) if h is not None else ""
         return None
+    if key.startswith("part."):
+        n = int(key.split(".")[1])
+        if len(secs) < n:
+            return None
+        return secs[n - 1].get("part") or ""
     if key.startswith("heading."):
         n = int(key.split(".")[1])
         if len(secs) < n:

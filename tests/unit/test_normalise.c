@@ -124,6 +124,8 @@ static const struct {
     {"page-number-dashed", "- 2 -"},
     {"page-number-trang", "Trang 2/5"},
     {"page-number-of", "Trang 2 trên 5"},
+    {"running-title", "Kế hoạch đấu tranh chống buôn lậu năm 2025"},
+    {"running-issuer", "UBND TỈNH HÀ TĨNH"},
     {"cell-bar", "|"},
     {"rule-line", "-------"},
     {"thuc-hien", "Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2024"},
@@ -410,6 +412,27 @@ static void test_layout(void)
                   "phương trong triển khai thực hiện hiệu quả các mục tiêu nhiệm vụ xây dựng và phát triển công "
                   "nghiệp văn hóa.\n"
                   "b) Phát triển du lịch;\n+ Nội dung một;\n• Nội dung hai.\n");
+    /* a page's number alone on a line of a text not laid out in pages: inside a sentence after a
+     * long line, or between a finished sentence and an item, it is dropped; after a short line (a
+     * table's cells one a line) it is kept */
+    EXPECT("1. Hỗ trợ thành lập hợp tác xã mới, tổ hợp tác và liên hiệp hợp tác xã\n12\ntại các xã miền núi.\n"
+           "2. Xử lý nghiêm các vụ việc vi phạm, công khai kết quả xử lý trên địa bàn.\n3\n3. Bồi dưỡng cán bộ.\n",
+           "1. Hỗ trợ thành lập hợp tác xã mới, tổ hợp tác và liên hiệp hợp tác xã tại các xã miền núi.\n"
+           "2. Xử lý nghiêm các vụ việc vi phạm, công khai kết quả xử lý trên địa bàn.\n3. Bồi dưỡng cán bộ.\n");
+    EXPECT("Số lớp tập huấn\n12\nlớp\n", "Số lớp tập huấn\n12\nlớp\n");
+    /* a running header (the plan's short title) repeated pages apart after the header: dropped */
+    EXPECT("UBND TỈNH HÀ TĨNH\nSố: 17/KH-BCĐ389\n\nKẾ HOẠCH\nĐấu tranh chống buôn lậu năm 2025\n\n"
+           "I. MỤC ĐÍCH\n1. Một.\n2. Hai.\n3. Ba.\nKế hoạch đấu tranh chống buôn lậu năm 2025\n4. Bốn.\n5. Năm.\n"
+           "6. Sáu.\n7. Bảy.\n8. Tám.\nKế hoạch đấu tranh chống buôn lậu năm 2025\n9. Chín.\n",
+           "UBND TỈNH HÀ TĨNH\nSố: 17/KH-BCĐ389\n\nKẾ HOẠCH\nĐấu tranh chống buôn lậu năm 2025\n\n"
+           "I. MỤC ĐÍCH\n1. Một.\n2. Hai.\n3. Ba.\n4. Bốn.\n5. Năm.\n6. Sáu.\n7. Bảy.\n8. Tám.\n9. Chín.\n");
+    /* said once only, or twice a few lines apart, it stays */
+    EXPECT("UBND TỈNH HÀ TĨNH\nSố: 17/KH-BCĐ389\n\nKẾ HOẠCH\nĐấu tranh chống buôn lậu năm 2025\n\n"
+           "I. MỤC ĐÍCH\n1. Một.\n2. Hai.\n3. Ba.\nKế hoạch đấu tranh chống buôn lậu năm 2025\n4. Bốn.\n"
+           "Kế hoạch đấu tranh chống buôn lậu năm 2025\n5. Năm.\n",
+           "UBND TỈNH HÀ TĨNH\nSố: 17/KH-BCĐ389\n\nKẾ HOẠCH\nĐấu tranh chống buôn lậu năm 2025\n\n"
+           "I. MỤC ĐÍCH\n1. Một.\n2. Hai.\n3. Ba.\nKế hoạch đấu tranh chống buôn lậu năm 2025\n4. Bốn.\n"
+           "Kế hoạch đấu tranh chống buôn lậu năm 2025\n5. Năm.\n");
     /* a page turned without a page number: one blank line inside a sentence of a wrapped text
      * (a long line ending mid-sentence, then small letters) is no paragraph break; a blank line
      * after a finished sentence or a short line is one */
