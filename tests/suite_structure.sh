@@ -79,31 +79,23 @@ if grep -q '<recipient purpose="report">Bộ Nông nghiệp và PTNT (để b/c)
    grep -q '<recipient>Như trên</recipient>' "$TMP/rec.xml" &&
    grep -q '<recipient kind="archive">Lưu: VT, VP3</recipient>' "$TMP/rec.xml" &&
    grep -q '<recipient kind="archive">LQ_VP3_2024</recipient>' "$TMP/rec.xml"; then ok; else fail "recipients: $(grep '<recipient' "$TMP/rec.xml")"; fi
-# round 25 plans in three forms (text, web page, Word): section kinds and item trees; the Word
-# file is written here from Python (tests/structure-r25/gen_docx_plan.py)
-mkdir -p "$TMP/r25in"
-cp tests/structure-r25/plan-*.txt tests/structure-r25/plan-*.html "$TMP/r25in/"
-python3 tests/structure-r25/gen_docx_plan.py "$TMP/r25in" 2>"$TMP/r25err"
-$VNPLAN run "$TMP/r25in" -o "$TMP/r25out" -j 2 >/dev/null 2>>"$TMP/r25err"
-rc=$?
-if [ $rc -le 1 ] && [ -f "$TMP/r25in/plan-docx.docx" ]; then ok; else fail "structure-r25 run exited $rc: $(cat "$TMP/r25err")"; fi
-for e in tests/structure-r25/*.expect; do
-  name=$(basename "$e" .expect)
-  if python3 tests/xcheck.py "$TMP/r25out/$name.xml" "$e"; then ok; else fail "expectations of structure-r25/$name"; fi
-done
-# round 26 plans: parts ("PHẦN II", "B.", "Phần thứ hai" with its title below, not in capitals) over
-# Roman sections, labels over lists numbered from 1 again, a table's rows "1.1" under its row "1",
-# page numbers and running headers in a text not laid out in pages, bold marks inside items; the Word
-# file is written here (tests/structure-r26/gen_docx_plan.py)
-mkdir -p "$TMP/r26in"
-cp tests/structure-r26/plan-*.txt tests/structure-r26/plan-*.html "$TMP/r26in/"
-python3 tests/structure-r26/gen_docx_plan.py "$TMP/r26in" 2>"$TMP/r26err"
-$VNPLAN run "$TMP/r26in" -o "$TMP/r26out" -j 2 >/dev/null 2>>"$TMP/r26err"
-rc=$?
-if [ $rc -le 1 ] && [ -f "$TMP/r26in/plan-docx-parts.docx" ]; then ok; else fail "structure-r26 run exited $rc: $(cat "$TMP/r26err")"; fi
-for e in tests/structure-r26/*.expect; do
-  name=$(basename "$e" .expect)
-  if python3 tests/xcheck.py "$TMP/r26out/$name.xml" "$e"; then ok; else fail "expectations of structure-r26/$name"; fi
+# rounds 25 and 26, plans in three forms (text, web page, Word): section kinds and item trees; the
+# Word file is written here from Python (tests/structure-rNN/gen_docx_plan.py).  Round 26: parts
+# ("PHẦN II", "B.", "Phần thứ hai" with its title below, not in capitals) over Roman sections, labels
+# over lists numbered from 1 again, a table's rows "1.1" under its row "1", page numbers and running
+# headers in a text not laid out in pages, bold marks inside items
+for round in r25:plan-docx r26:plan-docx-parts; do
+  r=${round%%:*}; docx=${round#*:}
+  mkdir -p "$TMP/${r}in"
+  cp tests/structure-$r/plan-*.txt tests/structure-$r/plan-*.html "$TMP/${r}in/"
+  python3 tests/structure-$r/gen_docx_plan.py "$TMP/${r}in" 2>"$TMP/${r}err"
+  $VNPLAN run "$TMP/${r}in" -o "$TMP/${r}out" -j 2 >/dev/null 2>>"$TMP/${r}err"
+  rc=$?
+  if [ $rc -le 1 ] && [ -f "$TMP/${r}in/$docx.docx" ]; then ok; else fail "structure-$r run exited $rc: $(cat "$TMP/${r}err")"; fi
+  for e in tests/structure-$r/*.expect; do
+    name=$(basename "$e" .expect)
+    if python3 tests/xcheck.py "$TMP/${r}out/$name.xml" "$e"; then ok; else fail "expectations of structure-$r/$name"; fi
+  done
 done
 # header fields of the real page beginnings and full texts: document type, number, date, level
 if [ -d tests/headers ]; then
