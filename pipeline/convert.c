@@ -182,12 +182,6 @@ static int utf16_to_utf8(const unsigned char *s, size_t n, int be, vp_buf *out)
     return 0;
 }
 
-/* The control bytes VISCII, VPS and VN1 (TCVN 5712 VN1) put letters on: capitals with
- * tones such as VPS's 0x10 "Ị" or VN1's 0x01 "Ủ", dense in a short line of capitals. */
-#define VN_CTL_LETTERS ((1u << 0x01) | (1u << 0x02) | (1u << 0x04) | (1u << 0x05) | (1u << 0x06) | (1u << 0x10) | \
-                        (1u << 0x11) | (1u << 0x12) | (1u << 0x13) | (1u << 0x14) | (1u << 0x15) | (1u << 0x16) | \
-                        (1u << 0x17) | (1u << 0x19) | (1u << 0x1E))
-
 /* Binary noise: NUL bytes or many control bytes that no Vietnamese code page uses. */
 static int looks_binary(const unsigned char *s, size_t n)
 {
@@ -205,7 +199,7 @@ static int looks_binary(const unsigned char *s, size_t n)
         unsigned c = s[i];
         if (c == 0)
             return 1;
-        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && !(VN_CTL_LETTERS & (1u << c)))
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && !(VP_CTL_LETTERS & (1u << c)))
             ctl++;
     }
     return ctl * 20 > m;

@@ -376,14 +376,16 @@ long vp_detect_score_key(const vp_vscore *sc) { return 2 * (long)sc->viet - (lon
 static int syllable_cmp(const void *k, const void *e) { return strcmp(k, ((const vp_syllable *)e)->s); }
 
 /* How common the words of NFC text are: the sum of the weights (vp_tab_syllables) of its
- * tokens, folded to lower case, that are frequent syllables.  Breaks ties between readings. */
-static long frequency_score(const char *s, size_t n)
+ * tokens, folded to lower case, that are frequent syllables.  Breaks ties between readings.
+ * With wt, each token of line k (lines end with '\n') counts wt[k] times. */
+static long frequency_score(const char *s, size_t n, const size_t *wt)
 {
     long sum = 0;
     char w[64];
+    size_t line = 0;
     for (size_t i = 0; i < n;) {
         while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
-            i++;
+            line += s[i++] == '\n';
         size_t j = i, k = 0;
         int fit = 1;
         while (j < n && s[j] != ' ' && s[j] != '\t' && s[j] != '\n' && s[j] != '\r') {
@@ -416,9 +418,72 @@ static long frequency_score(const char *s, size_t n)
         w[k] = 0;
         const vp_syllable *hit = bsearch(w, vp_tab_syllables, vp_tab_syllables_n, sizeof *vp_tab_syllables, syllable_cmp);
         if (hit)
-            sum += hit->weight;
+            sum += (long)hit->weight * (wt ? (long)wt[line] : 1);
     }
     return sum;
+}
+
+/* Is cp, not ASCII, a letter of Vietnamese (its vowels with marks, đ)? */
+static int viet_letter(int32_t cp)
+{
+    static const char latin[] = "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúýĂăĐđĨĩŨũƠơƯư";
+    if (cp >= 0x1EA0 && cp <= 0x1EF9)
+        return 1;
+    if (cp < 0xC0 || cp > 0x1B0)
+        return 0;
+    char u[8];
+    int l = vp_utf8_encode(cp, u);
+    u[l] = 0;
+    return strstr(latin, u) != NULL;
+}
+
+/* Words (letters joined by "-" or ".") holding a letter that is not ASCII whose case is not
+ * that of a word: returns those mixing capitals and small letters otherwise than a capital
+ * before small ones ("tÌnh", "TỪng" against "tỉnh", "Tống"), or holding a letter Vietnamese
+ * has not ("NÐ-CP", with an Icelandic eth); *soft: those whose small letters are all marked
+ * letters among ASCII capitals, as TCVN3 writes capitals with tones ("Né-CP", "HOạCH"), where
+ * another reading may have "NĐ-CP".  Break ties between readings that the syllables leave
+ * tied.  With wt, each word of line k counts wt[k] times. */
+static size_t odd_case(const char *s, size_t n, const size_t *wt, size_t *soft)
+{
+    size_t odd = 0, line = 0, letters = 0, upper = 0, ascii_small = 0;
+    int high = 0, first_upper = 0, foreign = 0;
+    *soft = 0;
+    for (size_t i = 0; i <= n;) {
+        int32_t cp = -1;
+        int l = 1;
+        if (i < n)
+            l = vp_utf8_decode(s + i, n - i, &cp);
+        i += (size_t)(l > 0 ? l : 1);
+        if (cp >= 0 && is_letter(cp)) {
+            int up = cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : utf8proc_toupper(cp) == cp && utf8proc_tolower(cp) != cp;
+            if (letters == 0)
+                first_upper = up;
+            if (cp >= 0x80) {
+                high = 1;
+                foreign |= !viet_letter(cp);
+            } else {
+                ascii_small += (size_t)!up;
+            }
+            upper += (size_t)up;
+            letters++;
+            continue;
+        }
+        if ((cp == '-' || cp == '.') && letters)
+            continue;
+        /* the word ends */
+        if (high && (foreign || (upper && upper < letters && !(first_upper && upper == 1)))) {
+            size_t w = wt ? wt[line] : 1;
+            if (!foreign && ascii_small == 0)
+                *soft += w;
+            else
+                odd += w;
+        }
+        line += cp == '\n';
+        letters = upper = ascii_small = 0;
+        high = first_upper = foreign = 0;
+    }
+    return odd;
 }
 
 /* ------------------------------------------------------------------ decoding */
@@ -863,6 +928,30 @@ static int line_is_utf8_text(const unsigned char *s, size_t n)
     return multi && vp_utf8_valid((const char *)s, n);
 }
 
+static int ascii_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+/* Does valid UTF-8 s[0..n) hold, next to an ASCII letter, a character no Vietnamese text has
+ * among its letters but legacy bytes make by chance: a control byte where VPS, VISCII or VN1
+ * put a capital ("H\x02I", VPS "HỘI"), a C1 control, or a letter of Greek to NKo (VPS
+ * "ph\xdc\xa9ng", "phường", is U+0729 in UTF-8)? */
+static int utf8_foreign(const unsigned char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = s[i];
+        size_t l;
+        if (c < 0x20 && (VP_CTL_LETTERS & (1u << c)))
+            l = 1;
+        else if (i + 1 < n && ((c == 0xC2 && s[i + 1] < 0xA0) || (c == 0xCD && s[i + 1] >= 0xB0) || (c >= 0xCE && c <= 0xDF)))
+            l = 2;
+        else
+            continue;
+        if ((i > 0 && ascii_letter(s[i - 1])) || (i + l < n && ascii_letter(s[i + l])))
+            return 1;
+        i += l - 1;
+    }
+    return 0;
+}
+
 /* A byte where Windows-1252 has "…", a quote, a bullet or a dash */
 static int sign1252(unsigned char b) { return b == 0x85 || (b >= 0x91 && b <= 0x97); }
 
@@ -1064,6 +1153,44 @@ static int viqr_shapes(const unsigned char *s, size_t n)
     return 0;
 }
 
+/* Does ASCII text end a word with a tilde or a grave after a vowel ("xa~", "ra`")?  Plain text
+ * puts neither there, and "xa" is a syllable as well as "xã". */
+static int viqr_word_end_tone(const unsigned char *s, size_t n)
+{
+    for (size_t i = 2; i < n; i++)
+        if ((s[i] == '~' || s[i] == '`') && strchr("aeiouyAEIOUY", s[i - 1]) && ascii_letter(s[i - 2]) &&
+            (i + 1 >= n || !ascii_letter(s[i + 1])))
+            return 1;
+    return 0;
+}
+
+/* Words of ASCII capitals holding a "DD" not after a vowel, nor before a third D: VIQR's
+ * "Đ" in an abbreviation ("QDD-UBND", "HDDND", "TTDDT", "DD/c"), which English spells only
+ * after a vowel ("ADD", "ODDS").  They carry no mark a syllable could be scored by. */
+static size_t viqr_abbr_dd(const unsigned char *s, size_t n)
+{
+    size_t found = 0;
+    for (size_t i = 0; i < n;) {
+        if (!ascii_letter(s[i])) {
+            i++;
+            continue;
+        }
+        size_t j = i, dd = 0;
+        int caps = 1;
+        while (j < n && ascii_letter(s[j])) {
+            caps &= s[j] <= 'Z';
+            if (s[j] == 'D' && j + 1 < n && s[j + 1] == 'D' && (j == i || !strchr("AEIOUY", s[j - 1])) &&
+                (j + 2 >= n || s[j + 2] != 'D'))
+                dd++;
+            j++;
+        }
+        if (caps)
+            found += dd;
+        i = j;
+    }
+    return found;
+}
+
 int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, vp_detect_info *info,
                    vp_diags *diags, vp_iconvs *ic, char *err, size_t errlen)
 {
@@ -1079,7 +1206,12 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
     char extra[160] = "";
     memset(&ssc, 0, sizeof ssc);
 
-    if (vp_utf8_valid((const char *)s, n)) {
+    /* Valid UTF-8 is read as it is, unless characters in it look like legacy bytes: then it
+     * is read as legacy bytes, and as UTF-8 after all when no line reads better so. */
+    int valid = vp_utf8_valid((const char *)s, n);
+    int as_utf8 = valid && !utf8_foreign(s, n);
+again:
+    if (as_utf8) {
         int ascii = 1;
         for (size_t i = 0; i < n && ascii; i++)
             if (s[i] >= 0x80)
@@ -1094,8 +1226,11 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
             vp_vscore v;
             vp_detect_viqr((const char *)s, n, &dec);
             long kv = 0, kb = vp_detect_score_key(&bsc);
-            if (vp_detect_score_nfc(dec.data, dec.len, &tmp, &v) == 0 && v.marked * 4 >= v.words &&
-                ((kv = vp_detect_score_key(&v)) > kb || (kv == kb && v.viet > 0 && viqr_shapes(s, n)))) {
+            /* abbreviations with "Đ" count as marked words here */
+            size_t abbr = viqr_abbr_dd(s, n);
+            if (vp_detect_score_nfc(dec.data, dec.len, &tmp, &v) == 0 && (v.marked + abbr) * 4 >= v.words &&
+                ((kv = vp_detect_score_key(&v)) > kb ||
+                 (kv == kb && ((v.viet > 0 && (viqr_shapes(s, n) || viqr_word_end_tone(s, n))) || abbr > 0)))) {
                 ssc = bsc;
                 second = VP_ENC_UTF8;
                 bsc = v;
@@ -1129,7 +1264,7 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
         for (size_t i = 0; i < n;) {
             const unsigned char *nl = memchr(s + i, '\n', n - i);
             size_t e = nl ? (size_t)(nl - s) + 1 : n;
-            if (line_is_utf8_text(s + i, e - i))
+            if (line_is_utf8_text(s + i, e - i) && !utf8_foreign(s + i, e - i))
                 nutf8++;
             else
                 vp_buf_add(&legacy, (const char *)s + i, e - i);
@@ -1173,6 +1308,8 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
          * candidates are first scored on the first distinct words only: when one leads there
          * by a wide margin, it is the reading, and its score on them gives the confidence. */
         vp_vscore lead;
+        vp_buf rd[sizeof cands / sizeof cands[0]];
+        memset(rd, 0, sizeof rd);
         int keep[sizeof cands / sizeof cands[0]];
         for (size_t c = 0; c < sizeof cands / sizeof cands[0]; c++)
             keep[c] = 1;
@@ -1186,8 +1323,12 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
         for (size_t c = 0; c < sizeof cands / sizeof cands[0] && only < 0; c++) {
             if (!keep[c])
                 continue;
-            if (score_unique(ic, cands[c], &uniq, count, nu, &dec, &tmp, &scs[c]) == 0)
+            if (score_unique(ic, cands[c], &uniq, count, nu, &dec, &tmp, &scs[c]) == 0) {
+                vp_buf t = rd[c]; /* the reading of the distinct words, kept for the ties */
+                rd[c] = tmp;
+                tmp = t;
                 goto scored;
+            }
             dec.len = 0;
             if (vp_detect_decode_ic(ic, cands[c], (const unsigned char *)(other.data ? other.data : ""), other.len, &dec, err,
                                  errlen) < 0) {
@@ -1195,6 +1336,8 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
                 vp_buf_free(&legacy);
                 vp_buf_free(&uniq);
                 free(count);
+                for (size_t k = 0; k < sizeof cands / sizeof cands[0]; k++)
+                    vp_buf_free(&rd[k]);
                 goto done;
             }
             if (vp_detect_score_nfc(dec.data ? dec.data : "", dec.len, &tmp, &scs[c]) < 0) {
@@ -1202,6 +1345,8 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
                 vp_buf_free(&legacy);
                 vp_buf_free(&uniq);
                 free(count);
+                for (size_t k = 0; k < sizeof cands / sizeof cands[0]; k++)
+                    vp_buf_free(&rd[k]);
                 goto fail_nfc;
             }
         scored:
@@ -1216,30 +1361,52 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
             }
         }
         /* A short text may read as valid syllables in several candidates alike ("Sè:" is "Số:"
-         * in Windows-1258 and "Sơì" in VNI): of the readings tied best, the one whose words
-         * are the more frequent syllables wins (the earlier candidate on a tie again). */
-        if (only < 0 && bestk > 0) {
+         * in Windows-1258 and "Sơì" in VNI), or as none ("61/2018/NÐ-CP."): of the readings
+         * tied best, the one with fewer words in no case a word has ("tÌnh") wins, then the
+         * one whose words are the more frequent syllables, then the one with fewer capital
+         * words holding small marked letters ("Né-CP"), then the earlier candidate.  A reading
+         * the same as an earlier one's is not weighed again. */
+        if (only < 0) {
             size_t ntied = 0;
             for (size_t c = 0; c < sizeof cands / sizeof cands[0]; c++)
                 ntied += keep[c] && vp_detect_score_key(&scs[c]) == bestk;
             long bestf = -1;
+            size_t besto = 0, bests = 0;
             for (size_t c = 0; c < sizeof cands / sizeof cands[0] && ntied > 1; c++) {
                 if (!keep[c] || vp_detect_score_key(&scs[c]) != bestk)
                     continue;
-                dec.len = 0;
-                if (vp_detect_decode_ic(ic, cands[c], (const unsigned char *)(other.data ? other.data : ""), other.len, &dec,
-                                        NULL, 0) < 0)
+                int same = 0;
+                for (size_t p = 0; p < c && rd[c].data && !same; p++)
+                    same = keep[p] && vp_detect_score_key(&scs[p]) == bestk && rd[p].data && rd[p].len == rd[c].len &&
+                           memcmp(rd[p].data, rd[c].data, rd[c].len) == 0;
+                if (same)
                     continue;
-                tmp.len = 0;
-                if (vp_detect_nfc(dec.data ? dec.data : "", dec.len, &tmp, NULL, 0) < 0)
-                    continue;
-                long f = frequency_score(tmp.data ? tmp.data : "", tmp.len);
-                if (f > bestf) {
+                const vp_buf *r = &rd[c];
+                const size_t *wt = count;
+                if (!rd[c].data) {
+                    dec.len = 0;
+                    if (vp_detect_decode_ic(ic, cands[c], (const unsigned char *)(other.data ? other.data : ""), other.len,
+                                            &dec, NULL, 0) < 0)
+                        continue;
+                    tmp.len = 0;
+                    if (vp_detect_nfc(dec.data ? dec.data : "", dec.len, &tmp, NULL, 0) < 0)
+                        continue;
+                    r = &tmp;
+                    wt = NULL;
+                }
+                size_t soft;
+                size_t o = odd_case(r->data ? r->data : "", r->len, wt, &soft);
+                long f = frequency_score(r->data ? r->data : "", r->len, wt);
+                if (bestf < 0 || o < besto || (o == besto && (f > bestf || (f == bestf && soft < bests)))) {
                     bestf = f;
+                    besto = o;
+                    bests = soft;
                     besti = (int)c;
                 }
             }
         }
+        for (size_t c = 0; c < sizeof cands / sizeof cands[0]; c++)
+            vp_buf_free(&rd[c]);
         vp_buf_free(&other);
         vp_buf_free(&legacy);
         vp_buf_free(&uniq);
@@ -1277,7 +1444,7 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
          * The lines to decode in a row are decoded in one call: each ends with its newline,
          * and no VNI pair or iconv composition reaches across one. */
         dec.len = 0;
-        size_t line = 1, kept = 0, run = 0; /* run: first byte of the lines waiting to be decoded */
+        size_t line = 1, kept = 0, run = 0, nlegacy = 0; /* run: first byte of the lines waiting to be decoded */
         for (size_t i = 0; i < n; line++) {
             const unsigned char *nl = memchr(s + i, '\n', n - i);
             size_t e = nl ? (size_t)(nl - s) + 1 : n;
@@ -1289,6 +1456,7 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
                     goto done;
                 run = i = e;
                 nalt++;
+                nlegacy++;
                 continue;
             }
             if (line_is_utf8_text(s + i, e - i)) {
@@ -1306,8 +1474,19 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
                 vp_buf_add(&dec, (const char *)s + i, e - i);
                 run = e;
                 kept++;
+            } else if (valid && !nlegacy) {
+                for (size_t k = i; k < e && !nlegacy; k++)
+                    nlegacy = s[k] >= 0x80 || (s[k] < 0x20 && (VP_CTL_LETTERS & (1u << s[k])));
             }
             i = e;
+        }
+        if (valid && !nlegacy) { /* every line reads as well as UTF-8 */
+            as_utf8 = 1;
+            dec.len = 0;
+            second = -1;
+            memset(&ssc, 0, sizeof ssc);
+            extra[0] = 0;
+            goto again;
         }
         if (run < n && vp_detect_decode_ic(ic, enc, s + run, n - run, &dec, err, errlen) < 0)
             goto done;

@@ -54,6 +54,12 @@ typedef struct vp_detect_info {
     int repaired;
 } vp_detect_info;
 
+/* The control bytes VISCII, VPS and VN1 (TCVN 5712 VN1) put letters on: capitals with
+ * tones such as VPS's 0x10 "Ị" or VN1's 0x01 "Ủ", dense in a short line of capitals. */
+#define VP_CTL_LETTERS ((1u << 0x01) | (1u << 0x02) | (1u << 0x04) | (1u << 0x05) | (1u << 0x06) | (1u << 0x10) | \
+                        (1u << 0x11) | (1u << 0x12) | (1u << 0x13) | (1u << 0x14) | (1u << 0x15) | (1u << 0x16) | \
+                        (1u << 0x17) | (1u << 0x19) | (1u << 0x1E))
+
 /* Bytes of a plain-text document (BOM already removed, not UTF-16) -> repaired NFC UTF-8.
  * With explain == 0 the confidence of a text that needed no decision is not measured (left 0)
  * and info->explain is NULL; the text and encoding are the same either way.  ic: the

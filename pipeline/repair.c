@@ -74,6 +74,10 @@ int vp_repair_looks_viqr(const char *s, size_t n)
         if (viqr_vowel(c) && viqr_mark(d) && i + 2 < n &&
             ((unsigned char)s[i + 2] >= 'A' || s[i + 2] == 0 || viqr_mark((unsigned char)s[i + 2])))
             return 1;
+        /* a tilde or a grave ends a word ("xa~", "ra`"), where no text puts them */
+        if (viqr_vowel(c) && (d == '~' || d == '`') && i > 0 && ((u[i - 1] | 0x20) >= 'a' && (u[i - 1] | 0x20) <= 'z') &&
+            (i + 2 >= n || ((u[i + 2] | 0x20) < 'a' || (u[i + 2] | 0x20) > 'z')))
+            return 1;
         /* a shape ends a word as well ("nhu+ sau", "mo^ ta?"), where a tone mark may be
          * punctuation ("ok?", "gia.") */
         if (viqr_vowel(c) && (d == '^' || d == '(' || d == '+') && i > 0 && ((u[i - 1] | 0x20) >= 'a' && (u[i - 1] | 0x20) <= 'z'))
