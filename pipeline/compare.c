@@ -1350,6 +1350,8 @@ typedef struct dl_want {
                         * (report_every), -1 when none */
     size_t jsched;     /* that deadline */
     int nsched;        /* the child's schedules of that period */
+    const char *own_every; /* recurring: answered by the child's own one-off report of this sparser
+                            * period (report_every), NULL when not */
     const char *occasion; /* a day by a name the child's item carrying the task names too */
 } dl_want;
 
@@ -1612,7 +1614,6 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
             sim[j] = s;
             w->in_task |= w->titem && item_under(q->item, w->titem);
         }
-        vp_tokens_free(&pt);
         if (w->prec) {
             /* a schedule the child asks of those under it ("UBND các xã … báo cáo định kỳ hằng
              * quý") answers a parent's addressed to that level; another only when the child has
@@ -1635,10 +1636,36 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
             for (size_t j = 0; j < nc; j++)
                 own_any |= sim[j] >= cfg->deadline_sim && (!clead_sub[j] || (lv && !strcmp(lv, clead[j]))) &&
                            (!sparser(ch->dls[j].every, p->every) || sim[j] >= sub_same);
-            for (size_t j = 0; j < nc && own_any; j++)
+            /* no schedule of its own: its own one-off report of a sparser period (the year's
+             * "báo cáo … kết quả thực hiện năm trước ngày 10/12/2025" of a plan of one year), as
+             * alike as deadline-similarity, is its schedule, later; what it asks of those under
+             * it answers then only a parent's addressed to that level */
+            size_t jown = SIZE_MAX;
+            double sown = -1;
+            for (size_t j = 0; j < nc && !own_any; j++) {
+                const char *e = crep_day[j] && !clead_sub[j] && cper[j] ? report_every(cper[j]) : NULL;
+                if (!e || !sparser(e, p->every))
+                    continue;
+                double s = vp_tokens_sim(cfg, &pt, &ct[j]);
+                if (s >= cfg->deadline_sim && s > sown) {
+                    sown = s;
+                    jown = j;
+                }
+            }
+            for (size_t j = 0; j < nc && (own_any || jown != SIZE_MAX); j++)
                 if (sim[j] >= 0 && clead_sub[j] && (!lv || strcmp(lv, clead[j])))
                     sim[j] = -1;
+            if (jown != SIZE_MAX) {
+                int other = 0;
+                for (size_t j = 0; j < nc; j++)
+                    other |= sim[j] >= 0;
+                if (!other) {
+                    w->own_every = report_every(cper[jown]);
+                    sim[jown] = sown;
+                }
+            }
         }
+        vp_tokens_free(&pt);
         for (size_t j = 0; j < nc; j++) {
             if (w->in_task && sim[j] >= 0 && !item_under(ch->dls[j].item, w->titem))
                 sim[j] = -1;
@@ -1780,8 +1807,10 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
         ck_attr(c, qto == q->to ? "child-to" : "child-from", qto);
         if (q->every[0] && (!w->prec || strcmp(q->every, p->every) != 0))
             ck_attr(c, "child-every", q->every);
+        else if (w->own_every && !q->every[0])
+            ck_attr(c, "child-every", w->own_every);
         c->ctext = dl_sentence(cs->a, ch, q);
-        int late = later(qto, pto) || sparser(q->every, p->every);
+        int late = w->own_every && !q->every[0] ? 1 : later(qto, pto) || sparser(q->every, p->every);
         /* a span the child's holds whole ("trực … từ ngày 15/12/2024 đến ngày 31/5/2025" for
          * "từ ngày 01/01/2025 đến ngày 30/4/2025"): done on every day the parent asks, not later */
         if (late && !w->prec && spans_hold(q, p)) {

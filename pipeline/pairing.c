@@ -14,7 +14,9 @@
  * syllables in a row, issued no later than the child, unless the title has a carry word
  * before the name (rules/compare.tsv carry-words: a sibling that carries it out too).
  * A number cited with no date pairs with the only document of that number by the issuer named, of
- * the child's year or the one before and not after the child.  Documents of one number and date
+ * the child's year or the one before and not after the child; an issuer named by its level alone
+ * ("của UBND tỉnh", "của Ban Thường vụ Tỉnh ủy") only when the child stands under that document's
+ * issuer (child_is_under).  Documents of one number and date
  * by several issuers, cited by the level alone, pair with those the child stands under when its
  * authority names some (child_is_under).  A report, letter or notice (rules/compare.tsv
  * not-child-doctypes) is never a child; a news page is no near-miss when a document of its
@@ -363,10 +365,14 @@ static char *judge(const vp_cmp_cfg *cfg, const dkey *child, const kref *r, cons
             return dup_printf("same number, other authority: %s cites %s (%s) with no date by \"%s\"; %s is by \"%s\"",
                               child->xml, r->number, r->id, r->authority, cand->xml, cand->authority);
         int cy = strlen(child->date) >= 4 ? atoi(child->date) : 0, dy = strlen(cand->date) >= 4 ? atoi(cand->date) : 0;
-        /* an issuer named by its level alone ("của UBND huyện") names no one (level-bodies) */
+        /* an issuer named by its level alone ("của UBND huyện") names no one (level-bodies),
+         * unless the child stands under the candidate's issuer ("HUYỆN ỦY LỤC NAM" of "ĐẢNG BỘ
+         * TỈNH BẮC GIANG" citing "Kế hoạch số 86-KH/TU của Ban Thường vụ Tỉnh ủy") */
         int level_only = !r->authority[0];
         for (const char *const *b = cfg->level_bodies; b && *b && !level_only; b++)
             level_only = vp_authority_fits(cfg, r->authority, *b, cand->level);
+        if (level_only && r->authority[0] && child_is_under(cfg, child, cand))
+            level_only = 0;
         if (level_only || !cy || !dy || dy > cy || dy < cy - 1 || strcmp(cand->date, child->date) > 0)
             return dup_printf("%s cites %s (%s) with no date; %s is %s of %s, so the link cannot be confirmed", child->xml,
                               r->number, r->id, cand->xml, cand->number, cand->date[0] ? cand->date : "no date");

@@ -758,6 +758,70 @@ if pair baocao tests/compare/baocao huyen-18-pctt--tinh-21-pctt.xml; then
     fi
 fi
 
+# round 27, four sectors at four levels (tests/compare/bvmt, dangvien, datdai, dichbenh): a
+# province's environment plan carried down by a district (full citation) and by one of its communes
+# (the district's plan by title and year); a provincial party committee's plan implementing
+# "Chỉ thị số 15-CT/TU" carried down by a district party committee, cited by number only ("Kế hoạch
+# số 86-KH/TU của Ban Thường vụ Tỉnh ủy": the standing committee is the committee's, and the child
+# stands under "ĐẢNG BỘ TỈNH BẮC GIANG"); a department's land plan carried down by the district
+# office (title and year); a ministry's animal disease plan carried down by a province (number and
+# symbol "1520/KH-BNN-TY")
+if pair bvmt tests/compare/bvmt huyen-46-bvmt-hailang--tinh-112-bvmt.xml; then
+    check "bvmt: both links of the chain" "$(ls "$tmp/bvmt/compliance" | tr '\n' ' ')" \
+        "huyen-46-bvmt-hailang--tinh-112-bvmt.xml xa-21-bvmt-haiphu--huyen-46-bvmt-hailang.xml "
+    check "bvmt: reference, budget" "$(xp "$f" "$(el reference-check)/@status") $(xp "$f" "$(el section-check)[@kind='budget']/@verdict")" "ok ok"
+    check "bvmt: targets" "$(verdict "$f" target-check t1) $(verdict "$f" target-check t2) $(verdict "$f" target-check t3) $(verdict "$f" target-check t4) $(verdict "$f" target-check t5) $(verdict "$f" target-check t6)" \
+        "meets below below meets meets missing"
+    check "bvmt: tasks" "$(verdict "$f" task-check s3.3) $(verdict "$f" task-check s3.5) $(verdict "$f" task-check s3.6) $(xp "$f" "count($(el task-check)[@verdict='missing'])")" "covered missing covered 1"
+    check "bvmt: deadlines" "$(verdict "$f" deadline-check d1) $(verdict "$f" deadline-check d2) $(verdict "$f" deadline-check d3)" "later ok ok"
+    f=$tmp/bvmt/compliance/xa-21-bvmt-haiphu--huyen-46-bvmt-hailang.xml
+    check "bvmt: commune's reference by title" "$(xp "$f" "$(el reference-check)/@status")" "ok"
+    check "bvmt: commune's targets (100% thôn for 80% of the communes)" "$(verdict "$f" target-check t1) $(verdict "$f" target-check t2) $(verdict "$f" target-check t3) $(verdict "$f" target-check t4) $(verdict "$f" target-check t5)" \
+        "missing meets meets below missing"
+    check "bvmt: commune's tasks" "$(verdict "$f" task-check s3.4) $(verdict "$f" task-check s3.5)" "covered missing"
+    # the district's own six-monthly report is no quarterly one of the commune's (another period)
+    check "bvmt: commune's deadlines" "$(verdict "$f" deadline-check d1) $(verdict "$f" deadline-check d2) $(verdict "$f" deadline-check d3) $(verdict "$f" deadline-check d4)" "ok missing ok ok"
+fi
+if pair dangvien tests/compare/dangvien huyen-52-dangvien-lucnam--tinh-86-dangvien.xml; then
+    check "dangvien: the number without its date" "$(xp "$f" "$(el reference-check)/@status")" "mismatch"
+    check "dangvien: targets" "$(verdict "$f" target-check t1) $(verdict "$f" target-check t2) $(verdict "$f" target-check t3) $(verdict "$f" target-check t4) $(verdict "$f" target-check t5) $(verdict "$f" target-check t6)" \
+        "unclear meets below meets meets missing"
+    check "dangvien: tasks" "$(verdict "$f" task-check s3.5) $(verdict "$f" task-check s3.6) $(xp "$f" "count($(el task-check)[@verdict='missing'])")" "missing covered 1"
+    check "dangvien: deadlines" "$(verdict "$f" deadline-check d2) $(verdict "$f" deadline-check d3) $(verdict "$f" deadline-check d4) $(verdict "$f" deadline-check d6)" "later ok ok ok"
+    check "dangvien: six-monthly for quarterly" "$(xp "$f" "$(el deadline-check)[@every='P3M']/@verdict") $(xp "$f" "$(el deadline-check)[@every='P3M']/@child-every")" "later P6M"
+    # the same number by another province's party committee: the child stands under Bắc Giang's
+    mkdir -p "$tmp/dangvien-decoy"; cp tests/compare/dangvien/*.txt "$tmp/dangvien-decoy/"
+    sed 's/BẮC GIANG/LẠNG SƠN/g; s/Bắc Giang/Lạng Sơn/g' tests/compare/dangvien/tinh-86-dangvien.txt >"$tmp/dangvien-decoy/tinh-86-langson.txt"
+    if "$VNPLAN" run "$tmp/dangvien-decoy" -o "$tmp/dangvien-decoy-out" >/dev/null 2>&1; then
+        check "dangvien: one parent among decoys" "$(xp "$tmp/dangvien-decoy-out/index.xml" "count($(el pair))") $(xp "$tmp/dangvien-decoy-out/index.xml" "string($(el pair)/@parent)")" "1 tinh-86-dangvien.xml"
+    else bad "dangvien decoys: vnplan run failed"; fi
+    # a district of another province citing it by level alone: not confirmed
+    mkdir -p "$tmp/dangvien-other"; cp tests/compare/dangvien/tinh-86-dangvien.txt "$tmp/dangvien-other/"
+    sed 's/^ĐẢNG BỘ TỈNH BẮC GIANG$/ĐẢNG BỘ TỈNH LẠNG SƠN/' tests/compare/dangvien/huyen-52-dangvien-lucnam.txt >"$tmp/dangvien-other/huyen-x.txt"
+    if "$VNPLAN" run "$tmp/dangvien-other" -o "$tmp/dangvien-other-out" >/dev/null 2>&1; then
+        check "dangvien: another province's district not paired" "$(xp "$tmp/dangvien-other-out/index.xml" "count($(el pair))") $(xp "$tmp/dangvien-other-out/index.xml" "count($(el near-miss))")" "0 1"
+    else bad "dangvien other province: vnplan run failed"; fi
+fi
+if pair datdai tests/compare/datdai phong-09-datdai-thoxuan--so-318-datdai.xml; then
+    check "datdai: the department's plan by title and year" "$(xp "$f" "$(el reference-check)/@status")" "ok"
+    check "datdai: targets (a reduction of 35% for 30%)" "$(verdict "$f" target-check t1) $(verdict "$f" target-check t2) $(verdict "$f" target-check t3) $(verdict "$f" target-check t4) $(verdict "$f" target-check t5)" \
+        "below meets meets meets meets"
+    check "datdai: task not carried down" "$(verdict "$f" task-check s3.6) $(xp "$f" "count($(el task-check)[@verdict='missing'])")" "missing 1"
+    check "datdai: deadlines" "$(verdict "$f" deadline-check d1) $(verdict "$f" deadline-check d2) $(verdict "$f" deadline-check d4)" "later ok ok"
+    # the monthly report asked of the office: its own is the year's ("báo cáo Sở … kết quả thực
+    # hiện năm trước ngày 10/12/2025"), later, not the communes' monthly one to the office
+    check "datdai: monthly by the office's yearly report" \
+        "$(xp "$f" "$(el deadline-check)[@parent='d3']/@child") $(xp "$f" "$(el deadline-check)[@parent='d3']/@child-every") $(verdict "$f" deadline-check d3)" "d4 P1Y later"
+fi
+if pair dichbenh tests/compare/dichbenh tinh-64-dichbenh-hoabinh--bo-1520-dichbenh.xml; then
+    check "dichbenh: reference by number and symbol" "$(xp "$f" "$(el reference-check)/@status")" "ok"
+    check "dichbenh: budget left out" "$(xp "$f" "$(el section-check)[@kind='budget']/@verdict")" "missing"
+    check "dichbenh: targets (25 of the country's 500)" "$(verdict "$f" target-check t1) $(verdict "$f" target-check t2) $(verdict "$f" target-check t3) $(verdict "$f" target-check t4) $(verdict "$f" target-check t5)" \
+        "meets below meets meets unclear"
+    check "dichbenh: the ministry's research task not carried down" "$(verdict "$f" task-check s2.6) $(xp "$f" "count($(el task-check)[@verdict='missing'])")" "missing 1"
+    check "dichbenh: deadlines" "$(verdict "$f" deadline-check d1) $(verdict "$f" deadline-check d2) $(verdict "$f" deadline-check d3) $(verdict "$f" deadline-check d4) $(verdict "$f" deadline-check d5)" "later ok ok ok ok"
+fi
+
 # ---- copies of one parent --------------------------------------------------------------
 # the parent twice (another file, the same number and date): each child is compared once, with
 # the same copy, not with both
