@@ -360,10 +360,24 @@ refuses "$M/bad_truncated_docx.input.docx" "truncated"
 # 12. of round 26 (tests/convert/r26, made by r26/gen/ with the r24 encoders): texts of one to six
 # words (header pieces, document numbers, dates, recipients) in every encoding, whose readings
 # tie or nearly so, valid UTF-8 by chance (VPS "HỘI", "phường,"), VIQR abbreviations ("QDD-UBND")
+# These are some 600 small inputs, one process each: every fourth runs under the sanitizers
+# ($VNPLAN), the others with the release build ($VNPLAN_RELEASE, the same sources), so that the
+# suite's time is not the sanitizers' start-up 600 times over.
+REL=${VNPLAN_RELEASE:-$VNPLAN}
+k=0
 for exp in "$D"/r24/*.expected.txt "$D"/r25/*.expected.txt "$D"/r26/*.expected.txt; do
     n=${exp%.expected.txt}
     for in in "$n".*; do
-        case $in in *.expected.txt) ;; *) same_output "$in" "$exp" ;; esac
+        case $in in
+        *.expected.txt) ;;
+        *)
+            k=$((k + 1))
+            if [ $((k % 4)) -eq 0 ]; then
+                same_output "$in" "$exp"
+            else
+                SAN=$VNPLAN; VNPLAN=$REL; same_output "$in" "$exp"; VNPLAN=$SAN
+            fi ;;
+        esac
     done
 done
 
