@@ -1322,6 +1322,12 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
             }
             no_end_date(x, ni, k, "deadline-relative", "counts from a day the plan does not give");
             ok = 1;
+        } else if ((strcmp(kind, "before") == 0 || strcmp(kind, "range") == 0) && vp_rule_attr(k->rule, "from") &&
+                   strcmp(vp_rule_attr(k->rule, "from"), "season") == 0) {
+            /* "trước mùa mưa bão năm 2026", "trong mùa khô" (from=season): a season has no fixed
+             * day; the deadline without its days, and a warning */
+            no_end_date(x, ni, k, "deadline-season", "is a season, which has no fixed day");
+            ok = 1;
         } else if (after && strcmp(kind, "before") == 0) {
             /* "trong thời hạn 09 tháng kể từ ngày ban hành": a time after the plan's date */
             int n = -1;
