@@ -12,8 +12,9 @@
  *    the child has a section of that kind, or a direct item whose heading the sections rules
  *    give that kind ("4. Kinh phí thực hiện" under "TỔ CHỨC THỰC HIỆN") (ok|missing).
  *  - target-check: parent and child targets are paired one to one, most similar indicators
- *    first (a pair of a maximum and a minimum ranked target-op-margin lower; document order on
- *    ties), pairs below target-similarity never; an unpaired parent
+ *    first (the words both titles share weighing topic-weight; a pair of a maximum and a
+ *    minimum ranked target-op-margin lower; document order on ties), pairs below
+ *    target-similarity never; an unpaired parent
  *    target -> missing (the reason names the parent target that took its best match); units
  *    differ or values not numbers or opposite ops -> unclear, and so is a lower total of a child
  *    of a lower level (rules/compare.tsv level-order; a unit with no "%", "‰" or "/", nor in
@@ -54,8 +55,11 @@
  *    own-plan-level) is checked against the child plan's own date instead (child-date; ok on or
  *    before, else later).  A one-off report of a year or of none said that no one-off deadline
  *    of the child answers is answered by the child's own yearly report (child-every="P1Y"),
- *    one of six months, a quarter or a month by its schedule of that period, compared by its
- *    day; a one-off day named by its occasion ("trong dịp Tết Nguyên đán") that
+ *    one of six months, a quarter or a month by its schedule of that period (report-every),
+ *    or one denser unless the report is a review (review-words), compared by its day (a day
+ *    of each month, "---05", by that month's); a parent's recurring report is answered by the
+ *    child's own schedules that name the parent's issuer when there are any; a one-off day
+ *    named by its occasion ("trong dịp Tết Nguyên đán") that
  *    the child's item carrying the task names too is ok (child-item).
  *  - score: per kind of check the share of credit (ok/meets/covered = 1, unclear and
  *    mismatch = unclear-credit, others 0), averaged with the weights weight-reference,
@@ -642,6 +646,11 @@ static int later(const char *a, const char *b)
     last_day(a, x);
     last_day(b, y);
     int ra = x[0] == '-', rb = y[0] == '-';
+    int da = !strncmp(x, "---", 3), db = !strncmp(y, "---", 3);
+    if (da != db) { /* a day of each month against a day of one: by that month's ("---05", "2025-06-10") */
+        size_t lx = strlen(x), ly = strlen(y);
+        return lx >= 2 && ly >= 2 && strcmp(x + lx - 2, y + ly - 2) > 0;
+    }
     if (ra || rb) { /* month-day */
         const char *mx = ra ? x + 2 : (strlen(x) >= 10 ? x + 5 : NULL);
         const char *my = rb ? y + 2 : (strlen(y) >= 10 ? y + 5 : NULL);
@@ -843,12 +852,20 @@ static void check_targets(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
     size_t *owner = vp_xcalloc(nc + 1, sizeof *owner);
     tpair *pairs = NULL;
     size_t npairs = 0, cap = 0;
+    /* the words both titles share (their topic, "an toàn thông tin mạng") weigh topic-weight:
+     * every indicator of the plans may hold them */
+    vp_tokens tp = {0}, tc = {0}, topic = {0};
+    if (pa->title && ch->title) {
+        vp_tokens_make(cfg, pa->title, 1, &tp);
+        vp_tokens_make(cfg, ch->title, 1, &tc);
+        vp_tokens_common(&tp, &tc, &topic);
+    }
     for (size_t i = 0; i < np; i++) {
         const vp_tokens *pt = target_tokens(cfg, pa, i);
         bestsim[i] = -1;
         match[i] = SIZE_MAX;
         for (size_t j = 0; j < nc; j++) {
-            double s = vp_tokens_sim(cfg, pt, target_tokens(cfg, ch, j));
+            double s = vp_tokens_sim_topic(cfg, pt, target_tokens(cfg, ch, j), &topic);
             if (s > bestsim[i]) {
                 bestsim[i] = s;
                 bestc[i] = j;
@@ -1000,6 +1017,9 @@ static void check_targets(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
     free(matchsim);
     free(owner);
     free(pairs);
+    vp_tokens_free(&tp);
+    vp_tokens_free(&tc);
+    vp_tokens_free(&topic);
     for (size_t i = 0; i < cs->n; i++)
         if (cs->v[i].type == CK_TARGET)
             cs->v[i].credit = !strcmp(cs->v[i].verdict, "meets")     ? 1
@@ -1296,13 +1316,14 @@ static const char *dl_clause(const cdoc *d, const c_dl *x, const char *s, const 
  * trước ngày 10/6/2025, kết quả năm trước ngày 15/12/2025": both the day of a report).  The
  * clause runs from the end of the deadline before it in s, or from a ";", to it ("Báo cáo kết
  * quả 6 tháng trước ngày 10/6/2025 và báo cáo năm trước ngày 10/11/2025": "6 tháng" for the
- * first, "báo cáo năm" for the second). */
+ * first, "báo cáo năm" for the second); *review, whether the clause names a review ("sơ kết",
+ * "tổng kết": vp_review_said). */
 static void dl_about(const vp_cmp_cfg *cfg, vp_arena *a, const cdoc *d, const c_dl *x, const char *s,
-                     const char **per, int *rep, int *rep_before)
+                     const char **per, int *rep, int *rep_before, int *review)
 {
     const char *from = NULL, *at = dl_clause(d, x, s, &from);
     *per = NULL;
-    *rep = *rep_before = 0;
+    *rep = *rep_before = *review = 0;
     if (!at)
         return;
     const char *clause = vp_arena_strndup(a, from, (size_t)(at - from));
@@ -1310,19 +1331,37 @@ static void dl_about(const vp_cmp_cfg *cfg, vp_arena *a, const cdoc *d, const c_
     *per = vp_report_period(cfg, before, clause);
     *rep = vp_report_said(cfg, clause);
     *rep_before = vp_report_said(cfg, before);
+    *review = vp_review_said(cfg, clause);
 }
 
 /* The recurrence of a child's schedule that answers a one-off report of period per (a name of
- * compare.tsv report-period; NULL, none said: a year's); NULL for a period of no schedule. */
-static const char *report_every(const char *per)
+ * compare.tsv report-period; NULL, none said: a year's), by compare.tsv report-every; NULL for a
+ * period of no schedule. */
+static const char *report_every(const vp_cmp_cfg *cfg, const char *per)
 {
-    static const char *const map[][2] = {{"year", "P1Y"}, {"half", "P6M"}, {"quarter", "P3M"}, {"month", "P1M"}};
     if (!per)
-        return "P1Y";
-    for (size_t k = 0; k < sizeof map / sizeof map[0]; k++)
-        if (!strcmp(per, map[k][0]))
-            return map[k][1];
+        per = "year";
+    for (size_t k = 0; k < cfg->nevery; k++)
+        if (!strcmp(per, cfg->every_name[k]))
+            return cfg->every_dur[k];
     return NULL;
+}
+
+/* Does sentence s name the body of authority (its office title left out, vp_authority_body) whole:
+ * "… báo cáo UBND tỉnh và Bộ Thông tin và Truyền thông …" for "Bộ Thông tin và Truyền thông"? */
+static int names_body(const vp_cmp_cfg *cfg, const char *s, const char *authority)
+{
+    if (!s || !authority || !authority[0])
+        return 0;
+    char *body = vp_authority_body(cfg, authority);
+    vp_tokens bt, st;
+    vp_tokens_make_seq(cfg, body, 0, &bt);
+    vp_tokens_make_seq(cfg, s, 0, &st);
+    int ok = bt.nseq > 0 && vp_tokens_find_run(&bt, &st, 0, st.nseq) >= 0;
+    vp_tokens_free(&bt);
+    vp_tokens_free(&st);
+    free(body);
+    return ok;
 }
 
 /* A parent deadline as the child's are handed out. */
@@ -1532,8 +1571,8 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
             vp_tokens_free(&lead);
         }
         const char *per;
-        int rep, rep_before;
-        dl_about(cfg, cs->a, ch, &ch->dls[j], s, &per, &rep, &rep_before);
+        int rep, rep_before, review;
+        dl_about(cfg, cs->a, ch, &ch->dls[j], s, &per, &rep, &rep_before, &review);
         int rec = !strcmp(ch->dls[j].kind, "recurring");
         cper[j] = rec ? NULL : per;
         crep[j] = (uint8_t)rep;
@@ -1558,9 +1597,9 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
         /* a one-off report's period ("sơ kết 6 tháng", "báo cáo năm") is met by a child's
          * of that period or of none said */
         const char *pper = NULL;
-        int prep = 0, prep_before = 0;
+        int prep = 0, prep_before = 0, preview = 0;
         if (!w->prec)
-            dl_about(cfg, cs->a, pa, p, w->ptext, &pper, &prep, &prep_before);
+            dl_about(cfg, cs->a, pa, p, w->ptext, &pper, &prep, &prep_before, &preview);
         w->pper = pper;
         w->best_other = -1;
         vp_tokens pt;
@@ -1583,15 +1622,17 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
         /* a one-off report of a year or of none said ("báo cáo kết quả thực hiện trước ngày
          * 15/12/2026") may be answered by the child's yearly one ("định kỳ hằng năm báo cáo …
          * trước ngày 10/12"), its own, not what it asks of those under it; one of six months
-         * ("định kỳ 6 tháng trước ngày 10/6/2025") by its six-monthly one with a day ("định kỳ 6
-         * tháng (trước ngày 05/6)"), and so on */
+         * ("báo cáo sơ kết 6 tháng trước ngày 15/6/2025") by its six-monthly one with a day
+         * ("định kỳ 6 tháng (trước ngày 05/6)"), and so on; or, unless it is a review ("sơ
+         * kết", "tổng kết": a report of its own), by a denser one, whose report of that month is
+         * the one ("hằng quý trước ngày 05 của tháng cuối quý": by 05/6) */
         w->sched_sim = -1;
-        const char *sched = !w->prec && w->pday != LONG_MIN && prep ? report_every(pper) : NULL;
+        const char *sched = !w->prec && w->pday != LONG_MIN && prep ? report_every(cfg, pper) : NULL;
         for (size_t j = 0; j < nc; j++) {
             const c_dl *q = &ch->dls[j];
             sim[j] = -1;
-            if (sched && !strcmp(q->kind, "recurring") && !strcmp(q->every, sched) && q->to[0] &&
-                !clead_sub[j] && crep[j]) {
+            if (sched && !strcmp(q->kind, "recurring") && (!strcmp(q->every, sched) || (!preview && sparser(sched, q->every))) &&
+                q->to[0] && !clead_sub[j] && crep[j]) {
                 double s = vp_tokens_sim(cfg, &pt, &ct[j]);
                 w->nsched++;
                 if (s > w->sched_sim) {
@@ -1632,6 +1673,21 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
                 if (sim[j] > sub_same && clead_sub[j] && (!lv || strcmp(lv, clead[j])) &&
                     !strcmp(ch->dls[j].every, p->every))
                     sub_same = sim[j];
+            /* schedules of its own reporting to the parent's issuer by name ("Sở … báo cáo UBND
+             * tỉnh và Bộ Thông tin và Truyền thông … định kỳ 6 tháng") are the answer, not what it
+             * asks of others ("các sở, UBND các huyện … báo cáo về Sở … hằng quý") */
+            uint8_t *to_pa = vp_xcalloc(nc + 1, 1);
+            int nto_pa = 0;
+            for (size_t j = 0; j < nc && vp_report_said(cfg, w->ptext); j++)
+                if (sim[j] >= cfg->deadline_sim && !clead_sub[j] &&
+                    names_body(cfg, dl_sentence(cs->a, ch, &ch->dls[j]), pa->authority)) {
+                    to_pa[j] = 1;
+                    nto_pa++;
+                }
+            for (size_t j = 0; j < nc && nto_pa; j++)
+                if (!to_pa[j])
+                    sim[j] = -1;
+            free(to_pa);
             int own_any = 0;
             for (size_t j = 0; j < nc; j++)
                 own_any |= sim[j] >= cfg->deadline_sim && (!clead_sub[j] || (lv && !strcmp(lv, clead[j]))) &&
@@ -1643,7 +1699,7 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
             size_t jown = SIZE_MAX;
             double sown = -1;
             for (size_t j = 0; j < nc && !own_any; j++) {
-                const char *e = crep_day[j] && !clead_sub[j] && cper[j] ? report_every(cper[j]) : NULL;
+                const char *e = crep_day[j] && !clead_sub[j] && cper[j] ? report_every(cfg, cper[j]) : NULL;
                 if (!e || !sparser(e, p->every))
                     continue;
                 double s = vp_tokens_sim(cfg, &pt, &ct[j]);
@@ -1660,7 +1716,7 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
                 for (size_t j = 0; j < nc; j++)
                     other |= sim[j] >= 0;
                 if (!other) {
-                    w->own_every = report_every(cper[jown]);
+                    w->own_every = report_every(cfg, cper[jown]);
                     sim[jown] = sown;
                 }
             }

@@ -61,9 +61,17 @@ typedef struct vp_cmp_cfg {
      * the phrases longest first, period_name[i] the period of period_tok[i] */
     struct vp_tokens *report_words;
     size_t nreport_words;
+    /* the words of a review ("sơ kết", "tổng kết", review-words): a report of its own, not one
+     * of a denser schedule */
+    struct vp_tokens *review_words;
+    size_t nreview_words;
     struct vp_tokens *period_tok;
     const char **period_name;
     size_t nperiod;
+    /* the recurrence of a schedule that answers a one-off report of a period (report-every):
+     * every_dur[i] ("P6M") for the period every_name[i] ("half") */
+    const char **every_name, **every_dur;
+    size_t nevery;
     struct vp_tokens *office;                       /* office-titles as syllables: "chủ tịch" */
     size_t noffice;
     const char **opl_level;                         /* level of the i-th own-plan-level word */
@@ -141,6 +149,8 @@ const char *vp_level_lead(const vp_cmp_cfg *c, const vp_tokens *sentence);
 const char *vp_report_period(const vp_cmp_cfg *c, const char *before, const char *clause);
 /* Does `text` hold a report word (rules/compare.tsv report-words: "báo cáo", "sơ kết", …)? */
 int vp_report_said(const vp_cmp_cfg *c, const char *text);
+/* Does text hold one of the review words (rules/compare.tsv review-words: "sơ kết")? */
+int vp_review_said(const vp_cmp_cfg *c, const char *text);
 /* The syllables of a reference's authority without the office title it starts with
  * ("Chủ tịch UBND tỉnh" is the UBND tỉnh's: office-titles), joined by spaces; malloc'd. */
 char *vp_authority_body(const vp_cmp_cfg *c, const char *authority);

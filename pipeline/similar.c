@@ -294,7 +294,8 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
     c->own_plan_doctypes = DEF_NONE;
     c->not_child_doctypes = DEF_NONE;
     c->level_bodies = DEF_NONE;
-    const char **own_plan_words = DEF_NONE, **office = DEF_NONE, **report_words = DEF_NONE;
+    const char **own_plan_words = DEF_NONE, **office = DEF_NONE, **report_words = DEF_NONE,
+                **review_words = DEF_NONE;
     c->level_order = DEF_NONE;
     c->rate_units = DEF_NONE;
     (void)err;
@@ -333,8 +334,12 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
             c->nopl += nc - 2;
         else if (!strcmp(k, "report-words"))
             report_words = cells_to_list(c->arena, row, 1, nc);
+        else if (!strcmp(k, "review-words"))
+            review_words = cells_to_list(c->arena, row, 1, nc);
         else if (!strcmp(k, "report-period") && nc > 2)
             c->nperiod += nc - 2;
+        else if (!strcmp(k, "report-every") && nc > 2)
+            c->nevery++;
         else if (!strcmp(k, "level-word") && nc > 2)
             nlvl++;
     }
@@ -473,6 +478,12 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
     c->report_words = vp_xcalloc(nrw + 1, sizeof *c->report_words);
     for (size_t i = 0; i < nrw; i++)
         words_make(c, report_words[i], &c->report_words[c->nreport_words++]);
+    size_t nvw = 0;
+    while (review_words[nvw])
+        nvw++;
+    c->review_words = vp_xcalloc(nvw + 1, sizeof *c->review_words);
+    for (size_t i = 0; i < nvw; i++)
+        words_make(c, review_words[i], &c->review_words[c->nreview_words++]);
     c->period_name = vp_arena_alloc(c->arena, sizeof(char *) * (c->nperiod + 1));
     c->period_tok = vp_xcalloc(c->nperiod + 1, sizeof *c->period_tok);
     size_t np = 0;
@@ -497,6 +508,17 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
         }
     }
     c->nperiod = np;
+    c->every_name = vp_arena_alloc(c->arena, sizeof(char *) * (c->nevery + 1));
+    c->every_dur = vp_arena_alloc(c->arena, sizeof(char *) * (c->nevery + 1));
+    size_t ne = 0;
+    for (size_t i = 0; t && i < t->nrows && ne < c->nevery; i++) {
+        const char *const *row = t->rows[i];
+        if (strcmp(row[0], "report-every") || t->ncols[i] <= 2)
+            continue;
+        c->every_name[ne] = vp_arena_strdup(c->arena, row[1]);
+        c->every_dur[ne++] = vp_arena_strdup(c->arena, row[2]);
+    }
+    c->nevery = ne;
     return c;
 }
 
@@ -509,6 +531,7 @@ void vp_cmp_cfg_free(vp_cmp_cfg *c)
     tokens_free_all(c->own_plan, c->nown_plan);
     tokens_free_all(c->opl_tok, c->nopl);
     tokens_free_all(c->report_words, c->nreport_words);
+    tokens_free_all(c->review_words, c->nreview_words);
     tokens_free_all(c->period_tok, c->nperiod);
     tokens_free_all(c->syn_from, c->nsyn);
     tokens_free_all(c->syn_to, c->nsyn);
@@ -989,6 +1012,11 @@ static int periods_in(const vp_cmp_cfg *c, const vp_tokens *t, const char **foun
 int vp_report_said(const vp_cmp_cfg *c, const char *text)
 {
     return c->nreport_words && holds_phrase(c, text, c->report_words, c->nreport_words);
+}
+
+int vp_review_said(const vp_cmp_cfg *c, const char *text)
+{
+    return c->nreview_words && holds_phrase(c, text, c->review_words, c->nreview_words);
 }
 
 const char *vp_report_period(const vp_cmp_cfg *c, const char *before, const char *clause)
