@@ -19,7 +19,7 @@
 #define MAXLVL 9
 
 typedef struct numstate {
-    int numid;
+    int numid; /* the w:num counted, or -1 - the w:abstractNum its w:num share (no start override) */
     int count[MAXLVL];
     struct numstate *next;
 } numstate;
@@ -303,12 +303,33 @@ static void list_number(docx *d, int numid, int ilvl, vp_buf *out)
     xmlNode *abs = find_by_attr(d->numbering, "abstractNum", "abstractNumId", absid);
     if (!abs)
         return;
+    /* a list that takes its levels from a numbering style (w:numStyleLink, no w:lvl of its own):
+     * the list of the w:num that style names */
+    char *link = vp_xml_child(abs, "lvl") ? NULL : vp_xml_attr(vp_xml_child(abs, "numStyleLink"), "val");
+    if (link) {
+        xmlNode *ls = find_style(d, link);
+        xmlFree(link);
+        int lid = vp_xml_attr_int(vp_xml_child(vp_xml_child(vp_xml_child(ls, "pPr"), "numPr"), "numId"), "val", -1);
+        xmlNode *lnum = lid > 0 ? find_by_attr(d->numbering, "num", "numId", lid) : NULL;
+        int labs = vp_xml_attr_int(vp_xml_child(lnum, "abstractNumId"), "val", -1);
+        xmlNode *la = find_by_attr(d->numbering, "abstractNum", "abstractNumId", labs);
+        if (!la || !vp_xml_child(la, "lvl"))
+            return;
+        abs = la;
+        absid = labs;
+    }
+    /* w:num of one list without a start override go on counting from each other, as Word does
+     * ("1.", "2." in one section, "3.", "4." in the next); one with a start override counts alone */
+    int key = -1 - absid;
+    for (xmlNode *ov = num->children; ov; ov = ov->next)
+        if (vp_xml_is(ov, "lvlOverride") && vp_xml_child(ov, "startOverride"))
+            key = numid;
     numstate *st = d->nums;
-    while (st && st->numid != numid)
+    while (st && st->numid != key)
         st = st->next;
     if (!st) {
         st = vp_xcalloc(1, sizeof *st);
-        st->numid = numid;
+        st->numid = key;
         st->next = d->nums;
         d->nums = st;
     }

@@ -1446,11 +1446,15 @@ static int parts_ahead(vp_st_ctx *c, size_t i, size_t to, const char *style)
 
 /* The list a label line opens (rules/sections.rules field=label: "Nhiệm vụ chung:" over "1. …"):
  * the style of the item numbered first ("1", "a") on the next line; NULL when line i is no label
- * or no such item follows it. */
-static const char *label_opens(vp_st_ctx *c, size_t i, size_t to)
+ * or no such item follows it.  *restart_only: the label's rule says when=restart (a sentence that
+ * leads into a list is a label only where the list starts from 1 again). */
+static const char *label_opens(vp_st_ctx *c, size_t i, size_t to, int *restart_only)
 {
-    if (!vp_st_match_line(c, c->sections, "label", i))
+    const vp_rule *lr = vp_st_match_line(c, c->sections, "label", i);
+    if (!lr)
         return NULL;
+    const char *when = vp_rule_attr(lr, "when");
+    *restart_only = when && strcmp(when, "restart") == 0;
     size_t j = vp_st_next_nonblank(c, i + 1);
     if (j >= to)
         return NULL;
@@ -1470,8 +1474,9 @@ static int label_ahead(vp_st_ctx *c, size_t i, size_t to, const char *style)
     for (size_t j = i + 1; j < to && j < i + 400; j++) {
         if (vp_st_blank(c, j))
             continue;
-        const char *st = label_opens(c, j, to);
-        if (st && strcmp(st, style) == 0)
+        int ro = 0;
+        const char *st = label_opens(c, j, to, &ro);
+        if (st && !ro && strcmp(st, style) == 0)
             return 1;
         if (vp_st_match_line(c, c->sections, "heading", j))
             break;
@@ -1754,7 +1759,8 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
          * label is open, or the list goes on from items numbered before it, or another such
          * label follows in the section */
         const char *lstyle;
-        if (sec && (lstyle = label_opens(c, i, to)) != NULL) {
+        int ronly = 0;
+        if (sec && (lstyle = label_opens(c, i, to, &ronly)) != NULL) {
             int kl = -1, ks = -1;
             for (int k = sp - 1; k >= 0; k--) {
                 if (kl < 0 && strcmp(stack[k].style, "label") == 0)
@@ -1764,7 +1770,7 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
             }
             const char *on = ks >= 0 ? stack[ks].node->num : NULL; /* the number the list is at */
             int restart = on && strcmp(on, "1") != 0 && strcmp(on, "a") != 0;
-            if (kl >= 0 || restart || label_ahead(c, i, to, lstyle)) {
+            if (kl >= 0 || restart || (!ronly && label_ahead(c, i, to, lstyle))) {
                 if (kl >= 0 && (ks < 0 || kl < ks))
                     sp = kl;
                 else if (ks >= 0)

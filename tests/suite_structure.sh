@@ -83,8 +83,12 @@ if grep -q '<recipient purpose="report">Bộ Nông nghiệp và PTNT (để b/c)
 # Word file is written here from Python (tests/structure-rNN/gen_docx_plan.py).  Round 26: parts
 # ("PHẦN II", "B.", "Phần thứ hai" with its title below, not in capitals) over Roman sections, labels
 # over lists numbered from 1 again, a table's rows "1.1" under its row "1", page numbers and running
-# headers in a text not laid out in pages, bold marks inside items
-for round in r25:plan-docx r26:plan-docx-parts; do
+# headers in a text not laid out in pages, bold marks inside items.  Round 27: a list numbered from 1 again
+# under a sub-heading with no number nor colon ("Đối với cấp xã", "**Công tác kiểm dịch**", a centered bold
+# line of a web page) or after a sentence leading into it; running headers and footers (the plan's number
+# and date, "Trang 2/4", "- 3 -", the gazette's line of each page, the file's name) dropped, a line that
+# comes back in every item kept; Word's numbering of three levels, restarted or counted on across w:num
+for round in r25:plan-docx r26:plan-docx-parts r27:plan-docx-levels; do
   r=${round%%:*}; docx=${round#*:}
   mkdir -p "$TMP/${r}in"
   cp tests/structure-$r/plan-*.txt tests/structure-$r/plan-*.html "$TMP/${r}in/"
@@ -97,6 +101,8 @@ for round in r25:plan-docx r26:plan-docx-parts; do
     if python3 tests/xcheck.py "$TMP/${r}out/$name.xml" "$e"; then ok; else fail "expectations of structure-$r/$name"; fi
   done
 done
+# no page furniture left in the text of round 27's plans
+if ! grep -lE 'CÔNG BÁO/|\.docx<|>Trang [0-9]|>- [0-9]+ -<|>Kế hoạch số 45/KH-UBND' "$TMP/r27out"/plan-*.xml; then ok; else fail "structure-r27: page furniture left"; fi
 # header fields of the real page beginnings and full texts: document type, number, date, level
 if [ -d tests/headers ]; then
   $VNPLAN run tests/headers/docs -o "$TMP/h" -j 2 >/dev/null 2>&1

@@ -4,32 +4,14 @@ follow the row "1".
 Usage: python3 gen_docx_plan.py OUTDIR"""
 import os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'convert', 'docx'))
-from gen_docx import run, para, document, write_docx, W
-from xml.sax.saxutils import escape as xesc
+from gen_docx import document, write_docx, numbering, lvl, text_para, table_row
 
-NUM = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering %s>'
-       '<w:abstractNum w:abstractNumId="0">'
-       '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%%1."/></w:lvl>'
-       '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%%2."/></w:lvl>'
-       '</w:abstractNum>'
-       '<w:abstractNum w:abstractNumId="1">'
-       '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%%1."/></w:lvl>'
-       '</w:abstractNum>'
-       '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
-       '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>'
-       '<w:num w:numId="3"><w:abstractNumId w:val="1"/>'
-       '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
-       '<w:num w:numId="4"><w:abstractNumId w:val="0"/>'
-       '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
-       '</w:numbering>' % W)
-
-
-def p(text, lvl=None, num=1):
-    return para([run(xesc(text))], num=(lvl, num) if lvl is not None else None)
-
-
-def row(*cells):
-    return '<w:tr>%s</w:tr>' % ''.join('<w:tc>%s</w:tc>' % para([run(xesc(c))]) for c in cells)
+NUM = numbering([
+    lvl(0, 'upperRoman', '%1.') + lvl(1, 'decimal', '%2.'),
+    lvl(0, 'decimal', '%1.'),
+], [0, 1, (1, True), (0, True)])
+p = text_para
+row = table_row
 
 
 body = ''.join([

@@ -126,6 +126,11 @@ static const struct {
     {"page-number-of", "Trang 2 trên 5"},
     {"running-title", "Kế hoạch đấu tranh chống buôn lậu năm 2025"},
     {"running-issuer", "UBND TỈNH HÀ TĨNH"},
+    {"gazette-page", "CÔNG BÁO/Số 12/Ngày 15-3-2026"},
+    {"gazette-page", "2 CÔNG BÁO/Số 45 + 46/Ngày 20-3-2026"},
+    {"gazette-page", "CÔNG BÁO/Số 45 + 46/Ngày 20-3-2026 3"},
+    {"running-file", "KH-12-HDND-giam-sat-2026.docx"},
+    {"running-file", "D:\\KE HOACH\\2026\\KH 45 UBND.doc"},
     {"cell-bar", "|"},
     {"rule-line", "-------"},
     {"thuc-hien", "Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2024"},
@@ -433,6 +438,17 @@ static void test_layout(void)
            "UBND TỈNH HÀ TĨNH\nSố: 17/KH-BCĐ389\n\nKẾ HOẠCH\nĐấu tranh chống buôn lậu năm 2025\n\n"
            "I. MỤC ĐÍCH\n1. Một.\n2. Hai.\n3. Ba.\nKế hoạch đấu tranh chống buôn lậu năm 2025\n4. Bốn.\n"
            "Kế hoạch đấu tranh chống buôn lậu năm 2025\n5. Năm.\n");
+    /* the gazette's line of each page (its page's number before or after it) is dropped where it
+     * stands; a footer naming the file, when it comes back pages apart; said once it stays */
+    EXPECT("UBND TỈNH HÀ TĨNH\nSố: 17/KH-BCĐ389\n\nKẾ HOẠCH\nĐấu tranh chống buôn lậu năm 2025\n\n"
+           "I. MỤC ĐÍCH\n1. Một.\n2 CÔNG BÁO/Số 45 + 46/Ngày 20-3-2026\n2. Hai.\n3. Ba.\nKH-17-BCD.docx\n4. Bốn.\n5. Năm.\n"
+           "6. Sáu.\n7. Bảy.\n8. Tám.\nKH-17-BCD.docx\nCÔNG BÁO/Số 45 + 46/Ngày 20-3-2026 3\n9. Chín.\n",
+           "UBND TỈNH HÀ TĨNH\nSố: 17/KH-BCĐ389\n\nKẾ HOẠCH\nĐấu tranh chống buôn lậu năm 2025\n\n"
+           "I. MỤC ĐÍCH\n1. Một.\n2. Hai.\n3. Ba.\n4. Bốn.\n5. Năm.\n6. Sáu.\n7. Bảy.\n8. Tám.\n9. Chín.\n");
+    EXPECT("UBND TỈNH HÀ TĨNH\nSố: 17/KH-BCĐ389\n\nKẾ HOẠCH\nĐấu tranh chống buôn lậu năm 2025\n\n"
+           "I. MỤC ĐÍCH\n1. Một.\n2. Hai.\n3. Ba.\nMau-bao-cao.docx\n4. Bốn.\n",
+           "UBND TỈNH HÀ TĨNH\nSố: 17/KH-BCĐ389\n\nKẾ HOẠCH\nĐấu tranh chống buôn lậu năm 2025\n\n"
+           "I. MỤC ĐÍCH\n1. Một.\n2. Hai.\n3. Ba.\nMau-bao-cao.docx\n4. Bốn.\n");
     /* a page turned without a page number: one blank line inside a sentence of a wrapped text
      * (a long line ending mid-sentence, then small letters) is no paragraph break; a blank line
      * after a finished sentence or a short line is one */

@@ -8,6 +8,7 @@ usage: gen_docx.py DIR            -> legacy_fonts.docx, xxe.docx, plain.odt, lis
 """
 import sys
 import zipfile
+from xml.sax.saxutils import escape as xesc
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 CT = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
@@ -64,6 +65,33 @@ NUMBERING = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numberin
              '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>'
              '<w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num>'
              '</w:numbering>' % W)
+
+
+def lvl(ilvl, fmt, text, start=1):
+    """A level of a Word list: lvl(1, 'decimal', '%1.%2.') numbers "1.1.", "1.2." under "1."."""
+    return ('<w:lvl w:ilvl="%d"><w:start w:val="%d"/><w:numFmt w:val="%s"/><w:lvlText w:val="%s"/></w:lvl>'
+            % (ilvl, start, fmt, text))
+
+
+def numbering(abstracts, nums):
+    """numbering.xml: abstracts[i] the content (levels) of w:abstractNum i; nums[k] the list w:num k + 1
+    shows, an abstractNumId, or (abstractNumId, True) for one restarted at 1 (a w:startOverride)."""
+    out = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering %s>' % W]
+    out += ['<w:abstractNum w:abstractNumId="%d">%s</w:abstractNum>' % (i, a) for i, a in enumerate(abstracts)]
+    for k, n in enumerate(nums, 1):
+        a, restart = n if isinstance(n, tuple) else (n, False)
+        out.append('<w:num w:numId="%d"><w:abstractNumId w:val="%d"/>%s</w:num>'
+                   % (k, a, '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>' if restart else ''))
+    return ''.join(out) + '</w:numbering>'
+
+
+def text_para(text, lvl=None, num=1):
+    """A paragraph of plain text, of level lvl of list num when lvl is given."""
+    return para([run(xesc(text))], num=(lvl, num) if lvl is not None else None)
+
+
+def table_row(*cells):
+    return '<w:tr>%s</w:tr>' % ''.join('<w:tc>%s</w:tc>' % para([run(xesc(c))]) for c in cells)
 
 
 def write_docx(path, body, styles=STYLES, numbering=NUMBERING):
