@@ -375,10 +375,42 @@ long vp_detect_score_key(const vp_vscore *sc) { return 2 * (long)sc->viet - (lon
 
 static int syllable_cmp(const void *k, const void *e) { return strcmp(k, ((const vp_syllable *)e)->s); }
 
+/* The rhyme of a syllable folded to lower case: what follows its first consonants, the "u"
+ * of "qu" and the "i" of "gi" before a vowel counted with them ("tống" -> "ống"). */
+static const char *rhyme_of(const char *w)
+{
+    const unsigned char *p = (const unsigned char *)w;
+    for (;;) {
+        if (*p && *p < 0x80 && !strchr("aeiouy", *p))
+            p++;
+        else if (p[0] == 0xC4 && p[1] == 0x91) /* đ */
+            p += 2;
+        else
+            break;
+    }
+    if ((const char *)p > w && (p[-1] == 'q' || (p[-1] == 'g' && *p == 'i')) && p[1])
+        p++;
+    return (const char *)p;
+}
+
+/* How common the rhyme of a syllable (folded to lower case) is: the sum of the weights of the
+ * frequent syllables that rhyme with it.  A name outside the syllable table reads the more
+ * likely in the reading whose rhymes are common ("Tống" rather than "Toỏng"). */
+static long rhyme_weight(const char *w)
+{
+    const char *r = rhyme_of(w);
+    long sum = 0;
+    for (size_t i = 0; i < vp_tab_syllables_n; i++)
+        if (strcmp(rhyme_of(vp_tab_syllables[i].s), r) == 0)
+            sum += (long)vp_tab_syllables[i].weight;
+    return sum;
+}
+
 /* How common the words of NFC text are: the sum of the weights (vp_tab_syllables) of its
  * tokens, folded to lower case, that are frequent syllables.  Breaks ties between readings.
- * With wt, each token of line k (lines end with '\n') counts wt[k] times. */
-static long frequency_score(const char *s, size_t n, const size_t *wt)
+ * With wt, each token of line k (lines end with '\n') counts wt[k] times.  With rhyme, the
+ * sum of the rhyme weights of the tokens that are no frequent syllable goes to *rhyme. */
+static long frequency_score(const char *s, size_t n, const size_t *wt, long *rhyme)
 {
     long sum = 0;
     char w[64];
@@ -419,6 +451,8 @@ static long frequency_score(const char *s, size_t n, const size_t *wt)
         const vp_syllable *hit = bsearch(w, vp_tab_syllables, vp_tab_syllables_n, sizeof *vp_tab_syllables, syllable_cmp);
         if (hit)
             sum += (long)hit->weight * (wt ? (long)wt[line] : 1);
+        else if (rhyme)
+            *rhyme += rhyme_weight(w) * (wt ? (long)wt[line] : 1);
     }
     return sum;
 }
@@ -960,7 +994,7 @@ static int sign1252(unsigned char b) { return b == 0x85 || (b >= 0x91 && b <= 0x
  * ("HO\xb9CH"), a dash, a bullet, a quote or "…" of Windows-1252 standing alone or at the edge
  * of a word of small letters or digits ("2021 \x96 2030", VN1's "Ọ"; "\x93Festival"); VN1:
  * capital words holding a byte only it reads as a capital (its capitals with tones sit on
- * 0x01-0x17 and 0x80-0x9F). */
+ * 0x01-0x17 and 0x80-0x9F), that byte counted among the capitals ("\x9eY", VN1's "ỦY"). */
 
 static long tcvn3_over_vn1(const unsigned char *s, size_t n)
 {
@@ -968,7 +1002,7 @@ static long tcvn3_over_vn1(const unsigned char *s, size_t n)
     for (size_t i = 0; i < n;) {
         while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
             i++;
-        int caps = 0, small = 0, toned = 0, vcap = 0, digits = 0;
+        int caps = 0, small = 0, toned = 0, vcap = 0, ncap = 0, digits = 0;
         size_t w = i;
         if (i >= n)
             break;
@@ -978,13 +1012,14 @@ static long tcvn3_over_vn1(const unsigned char *s, size_t n)
             small += b >= 'a' && b <= 'z';
             digits += b >= '0' && b <= '9';
             toned |= b >= 0xB5 && b <= 0xFE;
-            vcap |= (b >= 0x80 && b <= 0x9F) || (b >= 0x01 && b <= 0x17 && b != '\t');
+            ncap += (b >= 0x80 && b <= 0x9F) || (b >= 0x01 && b <= 0x17 && b != '\t');
         }
+        vcap = ncap > 0;
         if (sign1252(s[w]) && (i == w + 1 || small || digits))
             t3++; /* "\x96", "\x93Festival" */
         else if (sign1252(s[i - 1]) && (small || digits))
             t3++; /* "2026\x94" */
-        else if (caps >= 2 && !small && vcap)
+        else if (caps + ncap >= 2 && !small && vcap)
             vn1++;
         else if (caps >= 2 && !small && toned)
             t3++;
@@ -1164,6 +1199,42 @@ static int viqr_word_end_tone(const unsigned char *s, size_t n)
     return 0;
 }
 
+/* Does ASCII text end a word with an apostrophe or a question mark after a vowel where plain
+ * text does not put them: an apostrophe closing no quote opened on its line ("Quy' III"), a
+ * question mark with more of its line after it ("CHI? THI.", "tro?.")?  The acute and the hook
+ * above of VIQR, whose syllable is one without the mark as well ("Quy", "CHI"). */
+static int viqr_word_end_sign(const unsigned char *s, size_t n)
+{
+    size_t line = 0;
+    int quoted = 0; /* a "'" opened a quote on this line */
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '\n') {
+            line = i + 1;
+            quoted = 0;
+            continue;
+        }
+        if (s[i] != '\'' && s[i] != '?')
+            continue;
+        int after = i + 1 < n && ascii_letter(s[i + 1]);
+        if (s[i] == '\'' && after && (i == line || !ascii_letter(s[i - 1]))) {
+            quoted = 1;
+            continue;
+        }
+        if (after || i < line + 2 || !strchr("aeiouyAEIOUY", s[i - 1]) || !ascii_letter(s[i - 2]))
+            continue;
+        if (s[i] == '\'' && !quoted)
+            return 1;
+        if (s[i] == '?' && i + 1 < n && strchr(".,;:)/ ", s[i + 1])) {
+            size_t j = i + 1;
+            while (j < n && s[j] == ' ')
+                j++;
+            if (j < n && s[j] != '\n' && s[j] != '\r')
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Words of ASCII capitals holding a "DD" not after a vowel, nor before a third D: VIQR's
  * "Đ" in an abbreviation ("QDD-UBND", "HDDND", "TTDDT", "DD/c"), which English spells only
  * after a vowel ("ADD", "ODDS").  They carry no mark a syllable could be scored by. */
@@ -1218,7 +1289,8 @@ again:
                 ascii = 0;
         enc = VP_ENC_UTF8;
         /* valid UTF-8 needs no score unless it may be VIQR, or one is asked for */
-        int viqr = ascii && vp_repair_looks_viqr((const char *)s, n);
+        int sign = ascii && viqr_word_end_sign(s, n);
+        int viqr = ascii && (sign || vp_repair_looks_viqr((const char *)s, n));
         memset(&bsc, 0, sizeof bsc);
         if ((explain || viqr) && vp_detect_score_nfc((const char *)s, n, &tmp, &bsc) < 0)
             goto fail_nfc;
@@ -1230,7 +1302,7 @@ again:
             size_t abbr = viqr_abbr_dd(s, n);
             if (vp_detect_score_nfc(dec.data, dec.len, &tmp, &v) == 0 && (v.marked + abbr) * 4 >= v.words &&
                 ((kv = vp_detect_score_key(&v)) > kb ||
-                 (kv == kb && ((v.viet > 0 && (viqr_shapes(s, n) || viqr_word_end_tone(s, n))) || abbr > 0)))) {
+                 (kv == kb && ((v.viet > 0 && (sign || viqr_shapes(s, n) || viqr_word_end_tone(s, n))) || abbr > 0)))) {
                 ssc = bsc;
                 second = VP_ENC_UTF8;
                 bsc = v;
@@ -1370,7 +1442,7 @@ again:
             size_t ntied = 0;
             for (size_t c = 0; c < sizeof cands / sizeof cands[0]; c++)
                 ntied += keep[c] && vp_detect_score_key(&scs[c]) == bestk;
-            long bestf = -1;
+            long bestf = -1, bestr = 0;
             size_t besto = 0, bests = 0;
             for (size_t c = 0; c < sizeof cands / sizeof cands[0] && ntied > 1; c++) {
                 if (!keep[c] || vp_detect_score_key(&scs[c]) != bestk)
@@ -1396,9 +1468,12 @@ again:
                 }
                 size_t soft;
                 size_t o = odd_case(r->data ? r->data : "", r->len, wt, &soft);
-                long f = frequency_score(r->data ? r->data : "", r->len, wt);
-                if (bestf < 0 || o < besto || (o == besto && (f > bestf || (f == bestf && soft < bests)))) {
+                long rh = 0;
+                long f = frequency_score(r->data ? r->data : "", r->len, wt, &rh);
+                if (bestf < 0 || o < besto ||
+                    (o == besto && (f > bestf || (f == bestf && (rh > bestr || (rh == bestr && soft < bests)))))) {
                     bestf = f;
+                    bestr = rh;
                     besto = o;
                     bests = soft;
                     besti = (int)c;
