@@ -242,6 +242,7 @@ static void set_num(vp_cmp_cfg *c, const cfg_num *cn, const char *v)
 }
 
 static void words_make(const vp_cmp_cfg *c, const char *text, vp_tokens *out);
+static vp_tokens *words_list(const vp_cmp_cfg *c, const char *const *list, size_t *n);
 
 /* The NULL-terminated phrases of list as syllables (seq: in order only), their number in *n. */
 static vp_tokens *phrase_tokens(const vp_cmp_cfg *c, const char *const *list, int seq, size_t *n)
@@ -472,18 +473,8 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
     }
     /* the report words and the periods' phrases, read without synonyms; the phrases longest
      * first ("6 tháng đầu năm" before "năm"), stable */
-    size_t nrw = 0;
-    while (report_words[nrw])
-        nrw++;
-    c->report_words = vp_xcalloc(nrw + 1, sizeof *c->report_words);
-    for (size_t i = 0; i < nrw; i++)
-        words_make(c, report_words[i], &c->report_words[c->nreport_words++]);
-    size_t nvw = 0;
-    while (review_words[nvw])
-        nvw++;
-    c->review_words = vp_xcalloc(nvw + 1, sizeof *c->review_words);
-    for (size_t i = 0; i < nvw; i++)
-        words_make(c, review_words[i], &c->review_words[c->nreview_words++]);
+    c->report_words = words_list(c, report_words, &c->nreport_words);
+    c->review_words = words_list(c, review_words, &c->nreview_words);
     c->period_name = vp_arena_alloc(c->arena, sizeof(char *) * (c->nperiod + 1));
     c->period_tok = vp_xcalloc(c->nperiod + 1, sizeof *c->period_tok);
     size_t np = 0;
@@ -719,6 +710,18 @@ void vp_tokens_make_seq(const vp_cmp_cfg *c, const char *text, int drop_stop, vp
 static void words_make(const vp_cmp_cfg *c, const char *text, vp_tokens *out)
 {
     tokens_make(c, text, 0, 0, 0, out);
+}
+
+/* words_make of each phrase of a NULL-ended list; *n their count. */
+static vp_tokens *words_list(const vp_cmp_cfg *c, const char *const *list, size_t *n)
+{
+    size_t k = 0;
+    while (list[k])
+        k++;
+    vp_tokens *v = vp_xcalloc(k + 1, sizeof *v);
+    for (*n = 0; *n < k; (*n)++)
+        words_make(c, list[*n], &v[*n]);
+    return v;
 }
 
 void vp_tokens_free(vp_tokens *t)
