@@ -181,8 +181,8 @@ static const char *const REF_G[] = {"doctype", "number", "day", "month", "year",
 enum { RG_DOCTYPE, RG_NUMBER, RG_DAY, RG_MONTH, RG_YEAR, RG_AUTH, RG_TITLE };
 static const char *const TGT_G[] = {"value", "unit", "indicator", "by", "prefix", "scale", NULL};
 enum { TG_VALUE, TG_UNIT, TG_IND, TG_BY, TG_PREFIX, TG_SCALE };
-static const char *const DL_G[] = {"d1", "m1", "y1", "d2", "m2", "y2", "q1", "q2", "y1q", "y2q", "n", "name", NULL};
-enum { DG_D1, DG_M1, DG_Y1, DG_D2, DG_M2, DG_Y2, DG_Q1, DG_Q2, DG_Y1Q, DG_Y2Q, DG_N, DG_NAME };
+static const char *const DL_G[] = {"d1", "m1", "y1", "d2", "m2", "y2", "q1", "q2", "y1q", "y2q", "n", "name", "anniv", NULL};
+enum { DG_D1, DG_M1, DG_Y1, DG_D2, DG_M2, DG_Y2, DG_Q1, DG_Q2, DG_Y1Q, DG_Y2Q, DG_N, DG_NAME, DG_ANNIV };
 static const char *const ASG_G[] = {"agency", "head", "name", NULL};
 enum { AG_AGENCY, AG_HEAD, AG_NAME };
 static const char *const BUD_G[] = {"amount", "ty", "trieu", "nghin", "dong", "source", "times", NULL};
@@ -1092,6 +1092,20 @@ static int year_or(int y, int dflt)
     return dflt;
 }
 
+/* The year a memorial day was first kept (rules/holidays.tsv: the fourth column of its "*" row,
+ * "thanhlapdang * --02-03 1930"): "kỷ niệm 96 năm Ngày thành lập Đảng" is of 1930 + 96.  0 when
+ * not given. */
+static int holiday_founded(fctx *x, const char *holiday)
+{
+    const vp_table *t = x->holidays;
+    for (size_t i = 0; t && i < t->nrows; i++) {
+        const char *const *r = t->rows[i];
+        if (t->ncols[i] >= 4 && !strcmp(r[0], holiday) && !strcmp(r[1], "*"))
+            return atoi(r[3]);
+    }
+    return 0;
+}
+
 /* The day of a feast (rules/holidays.tsv: HOLIDAY, YEAR, ISO DATE, the year's name), into out
  * (11 bytes): of year y when given, else of the year named ("Ất Tỵ"), else the first on or after
  * the document's date (the plan's year's without one).  A feast whose day is the same every year
@@ -1295,6 +1309,10 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
             /* "trước Tết Nguyên đán Ất Tỵ": the day before the feast, from rules/holidays.tsv;
              * "nhân dịp Tết Nguyên đán Ất Tỵ" (kind=on): the feast's first day */
             char day[16];
+            int founded = y1 <= 0 && has(k, DG_ANNIV) ? holiday_founded(x, holiday) : 0;
+            int count = founded ? gint(k, DG_ANNIV, S) : 0;
+            if (founded > 0 && count > 0 && count < 1000)
+                y1 = founded + count; /* "kỷ niệm 80 năm Ngày Quốc khánh": 1945 + 80 */
             int known = holiday_date(x, holiday, y1, has(k, DG_NAME) ? S + k->gs[DG_NAME] : NULL,
                                      has(k, DG_NAME) ? k->ge[DG_NAME] - k->gs[DG_NAME] : 0, day);
             int on = strcmp(kind, "on") == 0;
