@@ -2422,10 +2422,11 @@ static int table_goes_on(lpass *p, size_t i)
 #define RUNNING_GAP 5   /* lines at least between two pages' headers */
 #define RUNNING_FROM 8  /* lines of the header that are never a running one */
 
-/* A candidate line of a running header: its bytes in the text and its line. */
+/* A candidate line of a running header: its text (as tokenized, less its page's number) and its
+ * line; k: where that text starts in the buffer of such texts. */
 typedef struct runline {
     const char *t;
-    size_t n, line;
+    size_t k, n, line;
 } runline;
 
 /* by text, then by line */
@@ -2443,14 +2444,18 @@ static int cmp_runline(const void *x, const void *y)
 /* A page's running header in a text not laid out in pages (the plan's short title "Kế hoạch đấu
  * tranh chống buôn lậu năm 2025", the issuer "UBND TỈNH HÀ TĨNH" at the top of each page): a line
  * a running rule matches, written the same two or more times after the first RUNNING_FROM lines,
- * each RUNNING_GAP lines or more after the one before; those lines are marked LF_RUNNING.  The
- * candidates are sorted by their text, so that a long document's are grouped in n log n. */
+ * each RUNNING_GAP lines or more after the one before; those lines are marked LF_RUNNING.  A rule's
+ * group "page" is the page's number on the line ("Kế hoạch 45/KH-UBND – Trang 2"): lines are the same
+ * when they are the same outside it.  Lines followed each time by the same line (no candidate itself)
+ * are a block said again, not a running header.  The candidates are sorted by their text, so that a
+ * long document's are grouped in n log n. */
 static void mark_running(lpass *p)
 {
     if (!p->run || !p->run->n)
         return;
     runline *cand = NULL;
     size_t nc = 0;
+    vp_buf keys = {0};
     for (size_t i = RUNNING_FROM; i < p->nln; i++) {
         const pline *L = &p->ln[i];
         size_t n = L->e - L->s;
@@ -2461,7 +2466,17 @@ static void mark_running(lpass *p)
             continue;
         if (!cand)
             cand = vp_xmalloc((p->nln - RUNNING_FROM) * sizeof *cand);
-        cand[nc++] = (runline){p->t + L->s, n, i};
+        size_t gs = p->ct.len, ge = p->ct.len, k = keys.len;
+        if (!vp_match_group(p->m, "page", &gs, &ge))
+            gs = ge = p->ct.len;
+        vp_buf_add(&keys, p->ct.data, gs);
+        vp_buf_add(&keys, p->ct.data + ge, p->ct.len - ge);
+        cand[nc++] = (runline){NULL, k, keys.len - k, i};
+    }
+    uint8_t *iscand = nc ? vp_xcalloc(p->nln, 1) : NULL;
+    for (size_t c = 0; c < nc; c++) {
+        cand[c].t = keys.data + cand[c].k;
+        iscand[cand[c].line] = 1;
     }
     if (nc > 1)
         qsort(cand, nc, sizeof *cand, cmp_runline);
@@ -2471,12 +2486,23 @@ static void mark_running(lpass *p)
         for (; b < nc && cand[b].n == cand[a].n && memcmp(cand[b].t, cand[a].t, cand[a].n) == 0; b++)
             if (cand[b].line < cand[b - 1].line + RUNNING_GAP)
                 spaced = 0;
-        if (b - a >= 2 && spaced)
+        /* a block said again (a document's header copied twice: "BỘ Y TẾ" / "CỘNG HÒA …"): the
+         * same line after each, no running header itself, is no page's top */
+        int block = spaced && b - a >= 2;
+        for (size_t k = a; block && k < b; k++) {
+            size_t nx = cand[k].line + 1, n0 = cand[a].line + 1;
+            if (nx >= p->nln || iscand[nx] || p->ln[nx].e - p->ln[nx].s != p->ln[n0].e - p->ln[n0].s ||
+                memcmp(p->t + p->ln[nx].s, p->t + p->ln[n0].s, p->ln[n0].e - p->ln[n0].s) != 0)
+                block = 0;
+        }
+        if (b - a >= 2 && spaced && !block)
             for (size_t k = a; k < b; k++)
                 p->ln[cand[k].line].flags |= LF_RUNNING;
         a = b;
     }
     free(cand);
+    free(iscand);
+    vp_buf_free(&keys);
 }
 
 /* A page's number alone on line i between two lines of running text (a text not laid out in

@@ -22,7 +22,7 @@
 static const struct famspec {
     const char *name, *groups, *attrs, *values;
 } FAMS[] = {
-    {"layout", "text", "action numbers",
+    {"layout", "text page", "action numbers",
      "action=drop|page|block|alone|join-tight|join-dash|join-word|join-number|columns|row|table-head|row-number|"
      "table-end|flat|split|running numbers=no"},
     {"header", "authority parent seq symbol number place day month year doctype title name position sigauth text from to",

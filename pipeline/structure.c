@@ -1319,6 +1319,39 @@ static int ends_bullet_list(const vp_node *it, const char *s, size_t n)
     return memchr(s + k, ':', lab) == NULL;
 }
 
+#define QUOTE_MAX 40 /* lines at most a quotation spans */
+
+/* The opening quotation marks of line i less its closing ones ("“" and "”"). */
+static int quote_balance(const vp_st_ctx *c, size_t i)
+{
+    const char *s = c->t->data + c->L[i].s, *e = c->t->data + c->L[i].e;
+    int b = 0;
+    for (; s + 2 < e; s++)
+        if ((unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+            ((unsigned char)s[2] == 0x9C || (unsigned char)s[2] == 0x9D)) {
+            b += (unsigned char)s[2] == 0x9C ? 1 : -1;
+            s += 2;
+        }
+    return b;
+}
+
+/* Text quoted from another document that line i opens and a later line closes ("… quy định:" /
+ * "“2. Sau khi có kết luận …:" / "a) …;" / "b) …”."): the line after the one that closes it, when
+ * that is within QUOTE_MAX lines, else i + 1.  The lines after i are the quotation's, not
+ * headings nor items of the plan. */
+static size_t quote_end(const vp_st_ctx *c, size_t i, size_t to)
+{
+    int b = quote_balance(c, i);
+    if (b <= 0)
+        return i + 1;
+    for (size_t j = i + 1; j < to && j <= i + QUOTE_MAX; j++) {
+        b += quote_balance(c, j);
+        if (b <= 0)
+            return j + 1;
+    }
+    return i + 1;
+}
+
 /* Drops the bold marks ("**") inside a section's heading ("KINH PHÍ:** Kinh phí thực hiện …" ->
  * "KINH PHÍ: Kinh phí thực hiện …"), in place, and the spaces they leave at its end. */
 static void drop_bold(char *s)
@@ -1574,10 +1607,20 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
     vp_node *part = NULL;     /* that part's section */
     int annexes = 0; /* an attachment was read: annexes after it open sections */
     const vp_node *itemed = NULL; /* the last section an item was put in directly */
+    size_t quoted = from;         /* lines before it are inside a quotation (quote_end) */
     for (size_t i = from; i < to; i++) {
         if (vp_st_blank(c, i))
             continue;
         const char *subj = c->t->data + c->L[i].s;
+        if (i < quoted && (sec || sp > 0)) {
+            /* a line of quoted text: a paragraph of the item that quotes it */
+            vp_node *q = node_new(c, VP_NODE_PARA, i);
+            q->text = vp_arena_strndup(a, subj, c->L[i].e - c->L[i].s);
+            node_append(sp > 0 ? stack[sp - 1].node : sec, q);
+            continue;
+        }
+        if (i >= quoted)
+            quoted = quote_end(c, i, to);
         const vp_rule *r;
         size_t hl;
         char *ah;

@@ -124,8 +124,15 @@ static const struct {
     {"page-number-dashed", "- 2 -"},
     {"page-number-trang", "Trang 2/5"},
     {"page-number-of", "Trang 2 trên 5"},
+    {"running-title-page", "Kế hoạch 45/KH-UBND – Trang 2"},
+    {"running-title-page", "KH số 12/KH-UBND ngày 5/3/2026 - trang 3"},
+    {"running-title-page", "Kế hoạch phòng chống thiên tai năm 2026 | 3"},
+    {"running-page-title", "2 | Kế hoạch phòng chống thiên tai năm 2026"},
     {"running-title", "Kế hoạch đấu tranh chống buôn lậu năm 2025"},
     {"running-issuer", "UBND TỈNH HÀ TĨNH"},
+    {"running-issuer-other", "BỘ Y TẾ"},
+    {"running-issuer-other", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"},
+    {"running-issuer-other", "HUYỆN ỦY BÌNH XUYÊN"},
     {"gazette-page", "CÔNG BÁO/Số 12/Ngày 15-3-2026"},
     {"gazette-page", "2 CÔNG BÁO/Số 45 + 46/Ngày 20-3-2026"},
     {"gazette-page", "CÔNG BÁO/Số 45 + 46/Ngày 20-3-2026 3"},
@@ -431,6 +438,20 @@ static void test_layout(void)
            "6. Sáu.\n7. Bảy.\n8. Tám.\nKế hoạch đấu tranh chống buôn lậu năm 2025\n9. Chín.\n",
            "UBND TỈNH HÀ TĨNH\nSố: 17/KH-BCĐ389\n\nKẾ HOẠCH\nĐấu tranh chống buôn lậu năm 2025\n\n"
            "I. MỤC ĐÍCH\n1. Một.\n2. Hai.\n3. Ba.\n4. Bốn.\n5. Năm.\n6. Sáu.\n7. Bảy.\n8. Tám.\n9. Chín.\n");
+    /* with the page's number on its line, the lines the same but for it: dropped, the sentence they
+     * break joined; a department's name at the top of each page too */
+    EXPECT("UBND TỈNH HÀ TĨNH\nSố: 17/KH-BCĐ389\n\nKẾ HOẠCH\nĐấu tranh chống buôn lậu năm 2025\n\n"
+           "I. MỤC ĐÍCH\n1. Một.\n2. Hai.\n3. Ba.\nKế hoạch 17/KH-BCĐ389 – Trang 2\nSỞ CÔNG THƯƠNG\n4. Bốn.\n5. Năm.\n"
+           "6. Sáu.\n7. Bảy.\n8. Tám.\nKế hoạch 17/KH-BCĐ389 – Trang 3\nSỞ CÔNG THƯƠNG\n9. Chín.\n",
+           "UBND TỈNH HÀ TĨNH\nSố: 17/KH-BCĐ389\n\nKẾ HOẠCH\nĐấu tranh chống buôn lậu năm 2025\n\n"
+           "I. MỤC ĐÍCH\n1. Một.\n2. Hai.\n3. Ba.\n4. Bốn.\n5. Năm.\n6. Sáu.\n7. Bảy.\n8. Tám.\n9. Chín.\n");
+    /* a document's header said again (the issuer followed each time by the same line): it stays */
+    EXPECT("UBND TỈNH HÀ TĨNH\nSố: 17/KH-BCĐ389\n\nKẾ HOẠCH\nĐấu tranh chống buôn lậu năm 2025\n\n"
+           "I. MỤC ĐÍCH\n1. Một.\n2. Hai.\n3. Ba.\nSỞ CÔNG THƯƠNG\nSố: 12/KH-SCT\n4. Bốn.\n5. Năm.\n"
+           "6. Sáu.\n7. Bảy.\n8. Tám.\nSỞ CÔNG THƯƠNG\nSố: 12/KH-SCT\n9. Chín.\n",
+           "UBND TỈNH HÀ TĨNH\nSố: 17/KH-BCĐ389\n\nKẾ HOẠCH\nĐấu tranh chống buôn lậu năm 2025\n\n"
+           "I. MỤC ĐÍCH\n1. Một.\n2. Hai.\n3. Ba.\nSỞ CÔNG THƯƠNG\nSố: 12/KH-SCT\n4. Bốn.\n5. Năm.\n"
+           "6. Sáu.\n7. Bảy.\n8. Tám.\nSỞ CÔNG THƯƠNG\nSố: 12/KH-SCT\n9. Chín.\n");
     /* said once only, or twice a few lines apart, it stays */
     EXPECT("UBND TỈNH HÀ TĨNH\nSố: 17/KH-BCĐ389\n\nKẾ HOẠCH\nĐấu tranh chống buôn lậu năm 2025\n\n"
            "I. MỤC ĐÍCH\n1. Một.\n2. Hai.\n3. Ba.\nKế hoạch đấu tranh chống buôn lậu năm 2025\n4. Bốn.\n"
