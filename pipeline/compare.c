@@ -1347,23 +1347,6 @@ static const char *report_every(const vp_cmp_cfg *cfg, const char *per)
     return NULL;
 }
 
-/* Does sentence s name the body of authority (its office title left out, vp_authority_body) whole:
- * "… báo cáo UBND tỉnh và Bộ Thông tin và Truyền thông …" for "Bộ Thông tin và Truyền thông"? */
-static int names_body(const vp_cmp_cfg *cfg, const char *s, const char *authority)
-{
-    if (!s || !authority || !authority[0])
-        return 0;
-    char *body = vp_authority_body(cfg, authority);
-    vp_tokens bt, st;
-    vp_tokens_make_seq(cfg, body, 0, &bt);
-    vp_tokens_make_seq(cfg, s, 0, &st);
-    int ok = bt.nseq > 0 && vp_tokens_find_run(&bt, &st, 0, st.nseq) >= 0;
-    vp_tokens_free(&bt);
-    vp_tokens_free(&st);
-    free(body);
-    return ok;
-}
-
 /* A parent deadline as the child's are handed out. */
 typedef struct dl_want {
     const c_dl *p;
@@ -1559,17 +1542,27 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
     uint8_t *clead_sub = vp_xcalloc(nc + 1, 1);
     uint8_t *crep = vp_xcalloc(nc + 1, 1); /* its clause says it is of a report (dl_about) */
     uint8_t *crep_day = vp_xcalloc(nc + 1, 1); /* a one-off day of a report: a report word before it */
+    /* whether its sentence names the parent's issuer whole, its office title left out
+     * (vp_authority_body): "… báo cáo UBND tỉnh và Bộ Thông tin và Truyền thông …" */
+    uint8_t *cto_pa = vp_xcalloc(nc + 1, 1);
+    vp_tokens pbody = {0};
+    if (pa->authority && pa->authority[0]) {
+        char *body = vp_authority_body(cfg, pa->authority);
+        vp_tokens_make_seq(cfg, body, 0, &pbody);
+        free(body);
+    }
     int crank = level_rank(cfg, ch->level);
     for (size_t j = 0; j < nc; j++) {
         const char *s = dl_sentence(cs->a, ch, &ch->dls[j]);
         dl_tokens(cfg, cs->a, s, &ch->dls[j], &ct[j]);
+        vp_tokens seq;
+        vp_tokens_make_seq(cfg, s, 0, &seq);
         if (crank >= 0) {
-            vp_tokens lead;
-            vp_tokens_make_seq(cfg, s, 0, &lead);
-            clead[j] = vp_level_lead(cfg, &lead);
+            clead[j] = vp_level_lead(cfg, &seq);
             clead_sub[j] = clead[j] && level_rank(cfg, clead[j]) > crank;
-            vp_tokens_free(&lead);
         }
+        cto_pa[j] = (uint8_t)(pbody.nseq > 0 && vp_tokens_find_run(&pbody, &seq, 0, seq.nseq) >= 0);
+        vp_tokens_free(&seq);
         const char *per;
         int rep, rep_before, review;
         dl_about(cfg, cs->a, ch, &ch->dls[j], s, &per, &rep, &rep_before, &review);
@@ -1676,18 +1669,13 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
             /* schedules of its own reporting to the parent's issuer by name ("Sở … báo cáo UBND
              * tỉnh và Bộ Thông tin và Truyền thông … định kỳ 6 tháng") are the answer, not what it
              * asks of others ("các sở, UBND các huyện … báo cáo về Sở … hằng quý") */
-            uint8_t *to_pa = vp_xcalloc(nc + 1, 1);
             int nto_pa = 0;
-            for (size_t j = 0; j < nc && vp_report_said(cfg, w->ptext); j++)
-                if (sim[j] >= cfg->deadline_sim && !clead_sub[j] &&
-                    names_body(cfg, dl_sentence(cs->a, ch, &ch->dls[j]), pa->authority)) {
-                    to_pa[j] = 1;
-                    nto_pa++;
-                }
+            if (vp_report_said(cfg, w->ptext))
+                for (size_t j = 0; j < nc; j++)
+                    nto_pa += sim[j] >= cfg->deadline_sim && !clead_sub[j] && cto_pa[j];
             for (size_t j = 0; j < nc && nto_pa; j++)
-                if (!to_pa[j])
+                if (!(sim[j] >= cfg->deadline_sim && !clead_sub[j] && cto_pa[j]))
                     sim[j] = -1;
-            free(to_pa);
             int own_any = 0;
             for (size_t j = 0; j < nc; j++)
                 own_any |= sim[j] >= cfg->deadline_sim && (!clead_sub[j] || (lv && !strcmp(lv, clead[j]))) &&
@@ -1886,6 +1874,8 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
     free(clead);
     free(clead_sub);
     free(crep_day);
+    free(cto_pa);
+    vp_tokens_free(&pbody);
     free(sims);
     free(want);
     free(owner);
