@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 static const char USAGE[] =
@@ -67,6 +68,22 @@ static char *default_rules_dir(void)
             return strdup(cand);
     }
     return strdup("rules");
+}
+
+/* Whether the documents of a one-document command (convert, normalise, extract, compare) are
+ * large enough for JIT-compiling the rules to pay: compiling the whole rule set costs about
+ * 0.1 s, more than pcre2's interpreter spends on plans of a few hundred kilobytes.  A batch
+ * (run) always compiles.  Standard input counts when it is a file. */
+#define JIT_FROM_BYTES (512 * 1024)
+static int jit_pays(const char *const *args, size_t nargs)
+{
+    long long total = 0;
+    for (size_t i = 0; i < nargs; i++) {
+        struct stat st;
+        if ((strcmp(args[i], "-") == 0 ? fstat(0, &st) : stat(args[i], &st)) == 0 && S_ISREG(st.st_mode))
+            total += st.st_size;
+    }
+    return total >= JIT_FROM_BYTES;
 }
 
 /* Reads a whole file ("-": standard input); prints the error itself. */
@@ -287,8 +304,9 @@ int main(int argc, char **argv)
     char err[1024];
     xmlInitParser();
     /* the rules are compiled by as many threads as documents are processed by: -j N, else
-     * one a core */
-    vp_rules *rules = vp_rules_load_jobs(rd, vp_batch_jobs(jobs), err, sizeof err);
+     * one a core; for one or two documents only when they are large (jit_pays) */
+    int jit = strcmp(cmd, "run") == 0 || jit_pays(args, nargs) ? vp_batch_jobs(jobs) : 0;
+    vp_rules *rules = vp_rules_load_jobs(rd, jit, err, sizeof err);
     if (!rules) {
         fprintf(stderr, "vnplan: %s\n", err);
         free(rd);

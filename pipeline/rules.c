@@ -830,7 +830,8 @@ vp_rules *vp_rules_load_jobs(const char *dir, int jobs, char *err, size_t errlen
     vp_buf_free(&dig);
     if (R->max_groups < 1)
         R->max_groups = 1;
-    jit_rules(R, jobs);
+    if (jobs > 0)
+        jit_rules(R, jobs);
     vp_prefilter_build(R->pf, R->nrules);
     R->nopf = vp_xcalloc(vp_prefilter_words(R->pf) ? vp_prefilter_words(R->pf) : 1, sizeof *R->nopf);
     for (size_t i = 0; i < R->nfams; i++)

@@ -38,7 +38,8 @@ typedef struct vp_table {
 /* Loads every *.rules and *.tsv file of `dir`.  On error returns NULL and writes
  * "rules/FILE:LINE: offset N: reason" into err. */
 vp_rules *vp_rules_load(const char *dir, char *err, size_t errlen);
-/* The same, the patterns JIT-compiled by up to `jobs` threads (at most 16). */
+/* The same, the patterns JIT-compiled by up to `jobs` threads (at most 16); with jobs < 1
+ * they stay with pcre2's interpreter (same matches; no compilation, slower matching). */
 vp_rules *vp_rules_load_jobs(const char *dir, int jobs, char *err, size_t errlen);
 void vp_rules_free(vp_rules *r);
 const char *vp_rules_digest(const vp_rules *r); /* hex digest of all rule and table files */

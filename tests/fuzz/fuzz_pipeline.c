@@ -1,16 +1,15 @@
 /* fuzz_pipeline.c - libFuzzer target: arbitrary bytes through convert, normalise and
- * extract (structure, facts, XML).  FUZZ_STAGE selects the last stage at build time. */
+ * extract (structure, facts, XML).  VNPLAN_FUZZ_STAGE (convert, normalise or extract, the
+ * default) selects the last stage; one build serves the three. */
 #include "process.h"
 
 #include <stdlib.h>
-
-#ifndef FUZZ_STAGE
-#define FUZZ_STAGE VP_STAGE_EXTRACT
-#endif
+#include <string.h>
 
 static vp_rules *rules;
 static vp_config cfg;
 static vp_matcher *matcher;
+static int stage = VP_STAGE_EXTRACT;
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
@@ -18,6 +17,13 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     (void)argv;
     char err[1024];
     const char *dir = getenv("VNPLAN_RULES");
+    const char *st = getenv("VNPLAN_FUZZ_STAGE");
+    if (st && strcmp(st, "convert") == 0)
+        stage = VP_STAGE_CONVERT;
+    else if (st && strcmp(st, "normalise") == 0)
+        stage = VP_STAGE_NORMALISE;
+    else if (st && strcmp(st, "extract") != 0)
+        abort();
     rules = vp_rules_load(dir ? dir : "rules", err, sizeof err);
     if (!rules)
         abort();
@@ -31,7 +37,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 {
     vp_result res;
-    vp_process("fuzz", data, size, NULL, &cfg, matcher, NULL, FUZZ_STAGE, &res);
+    vp_process("fuzz", data, size, NULL, &cfg, matcher, NULL, stage, &res);
     vp_result_free(&res);
     return 0;
 }
