@@ -935,6 +935,18 @@ int vp_batch_jobs(int asked)
     return c > 0 ? (int)c : 1;
 }
 
+/* The bytes of the batch's documents (unchanged ones too: that is known only once read). */
+static long long input_bytes(const jobs *J)
+{
+    long long total = 0;
+    for (size_t i = 0; i < J->n; i++) {
+        struct stat st;
+        if (J->v[i].st != ST_ERROR && stat(J->v[i].source, &st) == 0)
+            total += st.st_size;
+    }
+    return total;
+}
+
 int vp_batch_run(const vp_batch_opts *o, const vp_config *cfg)
 {
     if (vp_mkdirs(o->outdir) != 0) {
@@ -1022,6 +1034,8 @@ int vp_batch_run(const vp_batch_opts *o, const vp_config *cfg)
         nj = (int)J.n;
     if (nj > 256)
         nj = 256;
+    if (o->jit && input_bytes(&J) >= VP_JIT_FROM_BYTES)
+        vp_rules_jit(o->jit, nj);
     if (nj <= 1 || J.n <= 1) {
         worker(&S);
     } else {

@@ -71,10 +71,8 @@ static char *default_rules_dir(void)
 }
 
 /* Whether the documents of a one-document command (convert, normalise, extract, compare) are
- * large enough for JIT-compiling the rules to pay: compiling the whole rule set costs about
- * 0.1 s, more than pcre2's interpreter spends on plans of a few hundred kilobytes.  A batch
- * (run) always compiles.  Standard input counts when it is a file. */
-#define JIT_FROM_BYTES (512 * 1024)
+ * large enough for JIT-compiling the rules to pay (a batch decides for itself).  Standard input
+ * counts when it is a file. */
 static int jit_pays(const char *const *args, size_t nargs)
 {
     long long total = 0;
@@ -83,7 +81,7 @@ static int jit_pays(const char *const *args, size_t nargs)
         if ((strcmp(args[i], "-") == 0 ? fstat(0, &st) : stat(args[i], &st)) == 0 && S_ISREG(st.st_mode))
             total += st.st_size;
     }
-    return total >= JIT_FROM_BYTES;
+    return total >= VP_JIT_FROM_BYTES;
 }
 
 /* Reads a whole file ("-": standard input); prints the error itself. */
@@ -303,10 +301,18 @@ int main(int argc, char **argv)
     char *rd = rules_dir ? strdup(rules_dir) : default_rules_dir();
     char err[1024];
     xmlInitParser();
-    /* the rules are compiled by as many threads as documents are processed by: -j N, else
-     * one a core; for one or two documents only when they are large (jit_pays) */
-    int jit = strcmp(cmd, "run") == 0 || jit_pays(args, nargs) ? vp_batch_jobs(jobs) : 0;
-    vp_rules *rules = vp_rules_load_jobs(rd, jit, err, sizeof err);
+    /* the rules are JIT-compiled by as many threads as documents are processed by (-j N, else
+     * one a core) when the documents are large enough; a batch compiles them itself when it
+     * knows its documents */
+    int jit = strcmp(cmd, "run") != 0 && jit_pays(args, nargs) ? vp_batch_jobs(jobs) : 0;
+    /* convert and normalise stop before the stages that read the other families */
+    static const char *const convert_fams[] = {"fonts", NULL};
+    static const char *const normalise_fams[] = {"fonts", "layout", NULL};
+    const char *const *fams = strcmp(cmd, "convert") == 0     ? convert_fams
+                              : strcmp(cmd, "normalise") == 0 ||
+                                        strcmp(cmd, "normalize") == 0 ? normalise_fams
+                                                                      : NULL;
+    vp_rules *rules = vp_rules_load_some(rd, jit, fams, err, sizeof err);
     if (!rules) {
         fprintf(stderr, "vnplan: %s\n", err);
         free(rd);
@@ -330,6 +336,7 @@ int main(int argc, char **argv)
         o.progress = progress;
         o.compare = compare;
         o.rules_dir = rd;
+        o.jit = rules;
         rc = vp_batch_run(&o, &cfg);
     } else if (strcmp(cmd, "compare") == 0) {
         char *cx = NULL, *px = NULL;

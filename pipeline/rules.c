@@ -756,7 +756,7 @@ static void *jit_thread(void *arg)
     return NULL;
 }
 
-static void jit_rules(vp_rules *R, int jobs)
+void vp_rules_jit(vp_rules *R, int jobs)
 {
     jit_work w = {NULL, 0, 0};
     for (size_t i = 0; i < R->nfams; i++)
@@ -765,7 +765,8 @@ static void jit_rules(vp_rules *R, int jobs)
     w.n = 0;
     for (size_t i = 0; i < R->nfams; i++)
         for (size_t j = 0; j < R->fams[i].n; j++)
-            w.rules[w.n++] = R->fams[i].rules[j];
+            if (!R->fams[i].rules[j]->jit)
+                w.rules[w.n++] = R->fams[i].rules[j];
     atomic_init(&w.next, 0);
     pthread_t th[16];
     int started = 0;
@@ -778,9 +779,29 @@ static void jit_rules(vp_rules *R, int jobs)
     free(w.rules);
 }
 
-vp_rules *vp_rules_load(const char *dir, char *err, size_t errlen) { return vp_rules_load_jobs(dir, 1, err, errlen); }
+vp_rules *vp_rules_load(const char *dir, char *err, size_t errlen)
+{
+    return vp_rules_load_some(dir, 1, NULL, err, errlen);
+}
 
 vp_rules *vp_rules_load_jobs(const char *dir, int jobs, char *err, size_t errlen)
+{
+    return vp_rules_load_some(dir, jobs, NULL, err, errlen);
+}
+
+/* Whether FILE.rules is one of the families asked for (all when the list is NULL). */
+static int family_wanted(const char *file, const char *const *families)
+{
+    if (!families)
+        return 1;
+    size_t n = strlen(file) - strlen(".rules");
+    for (size_t i = 0; families[i]; i++)
+        if (strlen(families[i]) == n && memcmp(families[i], file, n) == 0)
+            return 1;
+    return 0;
+}
+
+vp_rules *vp_rules_load_some(const char *dir, int jobs, const char *const *families, char *err, size_t errlen)
 {
     DIR *d = opendir(dir);
     if (!d) {
@@ -793,7 +814,8 @@ vp_rules *vp_rules_load_jobs(const char *dir, int jobs, char *err, size_t errlen
     while ((de = readdir(d))) {
         if (de->d_name[0] == '.')
             continue;
-        if (ends_with(de->d_name, ".rules") || ends_with(de->d_name, ".tsv")) {
+        if ((ends_with(de->d_name, ".rules") && family_wanted(de->d_name, families)) ||
+            ends_with(de->d_name, ".tsv")) {
             names = vp_xrealloc(names, (n + 1) * sizeof *names);
             names[n++] = vp_xstrdup(de->d_name);
         }
@@ -831,7 +853,7 @@ vp_rules *vp_rules_load_jobs(const char *dir, int jobs, char *err, size_t errlen
     if (R->max_groups < 1)
         R->max_groups = 1;
     if (jobs > 0)
-        jit_rules(R, jobs);
+        vp_rules_jit(R, jobs);
     vp_prefilter_build(R->pf, R->nrules);
     R->nopf = vp_xcalloc(vp_prefilter_words(R->pf) ? vp_prefilter_words(R->pf) : 1, sizeof *R->nopf);
     for (size_t i = 0; i < R->nfams; i++)

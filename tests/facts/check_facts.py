@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""check_facts.py XML EXPECT - every expected fact is in the vnplan XML.
+"""check_facts.py XML EXPECT [XML EXPECT ...] - every expected fact is in the vnplan XML.
 
 EXPECT has one fact a line:  KIND key=value ... (shell quoting for values with spaces)
 KIND is reference|target|deadline|assignment|source|amount; key=value must equal the
@@ -34,9 +34,13 @@ def matches(el, conds):
     return True
 
 
-def main():
-    xml_path, exp_path = sys.argv[1], sys.argv[2]
-    root = ET.parse(xml_path).getroot()
+def check(xml_path, exp_path):
+    """The (passed, failed) counts of one EXPECT file against its XML; prints FAIL lines."""
+    try:
+        root = ET.parse(xml_path).getroot()
+    except (OSError, ET.ParseError) as e:
+        print("FAIL: %s: cannot read %s: %s" % (exp_path, xml_path, e))
+        return 0, 1
     passed = failed = 0
     for lineno, line in enumerate(open(exp_path, encoding="utf-8"), 1):
         line = line.strip()
@@ -66,6 +70,18 @@ def main():
         else:
             failed += 1
             print("FAIL: %s:%d: %s (found %d)" % (exp_path, lineno, line, len(found)))
+    return passed, failed
+
+
+def main():
+    args = sys.argv[1:]
+    if not args or len(args) % 2:
+        sys.exit("usage: check_facts.py XML EXPECT [XML EXPECT ...]")
+    passed = failed = 0
+    for i in range(0, len(args), 2):
+        p, f = check(args[i], args[i + 1])
+        passed += p
+        failed += f
     print("%d passed, %d failed" % (passed, failed))
     return 1 if failed else 0
 
