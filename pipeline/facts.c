@@ -1106,6 +1106,27 @@ static int holiday_founded(fctx *x, const char *holiday)
     return 0;
 }
 
+/* The year of the count-th anniversary of a memorial day written by its day and month ("kỷ niệm 80
+ * năm Ngày truyền thống Công an nhân dân 19/8"): the first year of the "*" row of that day in
+ * rules/holidays.tsv plus the count; of two rows of one day (22/12: quandoi 1944, quocphong 1989)
+ * the one nearest the plan's year.  0 when no row has that day. */
+static int holiday_anniv_year(fctx *x, int m, int d, int count)
+{
+    const vp_table *t = x->holidays;
+    int best = 0;
+    for (size_t i = 0; t && i < t->nrows; i++) {
+        const char *const *r = t->rows[i];
+        int mo, dd;
+        if (t->ncols[i] < 4 || strcmp(r[1], "*") || strlen(r[2]) != 7 || sscanf(r[2], "--%d-%d", &mo, &dd) != 2 ||
+            mo != m || dd != d || atoi(r[3]) <= 0)
+            continue;
+        int y = atoi(r[3]) + count;
+        if (!best || (x->plan_year > 0 && abs(y - x->plan_year) < abs(best - x->plan_year)))
+            best = y;
+    }
+    return best;
+}
+
 /* The day of a feast (rules/holidays.tsv: HOLIDAY, YEAR, ISO DATE, the year's name), into out
  * (11 bytes): of year y when given, else of the year named ("Ất Tỵ"), else the first on or after
  * the document's date (the plan's year's without one).  A feast whose day is the same every year
@@ -1191,7 +1212,9 @@ static int relative_span(const char *after, int n_group, int *n, char *unit)
                 *n = *n * 10 + (*p - '0');
     }
     *unit = *p;
-    return *n > 0 && *n < 10000 && (*unit == 'D' || *unit == 'M' || *unit == 'Y') && p[1] == 0;
+    /* "P0D" (written so, not counted): the plan's date itself ("ngay sau khi Kế hoạch được ban hành") */
+    return (*n > 0 || (*n == 0 && p > after + 1 && after[1] == '0')) && *n < 10000 &&
+           (*unit == 'D' || *unit == 'M' || *unit == 'Y') && p[1] == 0;
 }
 
 /* Does a sentence or line end in S[a..b) (a full stop before a space, a line break)? */
@@ -1360,6 +1383,11 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
                 ok = 1;
             }
         } else if (strcmp(kind, "before") == 0 || strcmp(kind, "on") == 0) {
+            int count = has(k, DG_ANNIV) ? gint(k, DG_ANNIV, S) : 0;
+            if (count > 0 && count < 1000 && y1 > 0)
+                y1 += count; /* "kỷ niệm 80 năm … (19/8/1945 - 19/8/2025)": 1945 + 80 */
+            else if (count > 0 && count < 1000 && d1 > 0 && m1 > 0 && holiday_anniv_year(x, m1, d1, count) > 0)
+                y1 = holiday_anniv_year(x, m1, d1, count); /* "… Công an nhân dân 19/8": 1945 + 80 */
             int y = year_or(y1, py);
             if (d1 > 0 && m1 > 0 && y > 0 && vp_date_valid(y, m1, d1)) {
                 vp_date_iso(to, y, m1, d1);
@@ -2656,7 +2684,10 @@ static void do_targets(fctx *x, const nodeinfo *ni)
             if (has(k, TG_UNIT) && k->ge[TG_UNIT] > b)
                 b = k->ge[TG_UNIT];
             const char *ua = vp_rule_attr(k->rule, "unit");
-            pastnote_add(x, ni, &past, k->gs[TG_VALUE], b, !has(k, TG_UNIT) && (!ua || strcmp(ua, "%") == 0) ? "%" : "");
+            /* a share written as a count of a total ("12/17") is quoted as it is */
+            int ratio = memchr(ni->s + k->gs[TG_VALUE], '/', k->ge[TG_VALUE] - k->gs[TG_VALUE]) != NULL;
+            pastnote_add(x, ni, &past, k->gs[TG_VALUE], b,
+                         !ratio && !has(k, TG_UNIT) && (!ua || strcmp(ua, "%") == 0) ? "%" : "");
             if (has(k, TG_IND)) { /* what it measured, for a target after it that names none */
                 size_t pa = k->gs[TG_IND], pb = k->ge[TG_IND];
                 trim_range(S, &pa, &pb);
