@@ -347,10 +347,29 @@ static void list_number(docx *d, int numid, int ilvl, vp_buf *out)
         st->count[ilvl] = starts[ilvl];
     else
         st->count[ilvl]++;
-    for (int l = ilvl + 1; l < MAXLVL; l++)
-        st->count[l] = 0;
+    /* the deeper levels start again, as Word does: after this level or a higher one, or after the
+     * level their w:lvlRestart names (one-based: 1 restarts only after the first level, "1." and
+     * not "1.1."), never with w:lvlRestart 0 */
+    for (int l = ilvl + 1; l < MAXLVL; l++) {
+        xmlNode *rs = vp_xml_child(find_by_attr(abs, "lvl", "ilvl", l), "lvlRestart");
+        int after = rs ? vp_xml_attr_int(rs, "val", l) : l;
+        if (after < 0 || after > l)
+            after = l; /* a level not above it: ignored */
+        if (ilvl < after)
+            st->count[l] = 0;
+    }
     xmlNode *lvl = find_by_attr(abs, "lvl", "ilvl", ilvl);
     char *text = vp_xml_attr(vp_xml_child(lvl, "lvlText"), "val");
+    /* legal numbering (w:isLgl): every level's number in this level's text in figures, "1.1.1."
+     * under "I." */
+    int legal = 0;
+    xmlNode *lg = vp_xml_child(lvl, "isLgl");
+    if (lg) {
+        char *v = vp_xml_attr(lg, "val");
+        legal = !v || (strcmp(v, "0") != 0 && strcmp(v, "false") != 0 && strcmp(v, "off") != 0);
+        if (v)
+            xmlFree(v);
+    }
     if (fmts[ilvl] && strcmp(fmts[ilvl], "bullet") == 0) {
         vp_buf_adds(out, text && strcmp(text, "+") == 0 ? "+ " : "- ");
     } else if (text) {
@@ -359,7 +378,7 @@ static void list_number(docx *d, int numid, int ilvl, vp_buf *out)
             if (*p == '%' && p[1] >= '1' && p[1] <= '9') {
                 int l = p[1] - '1';
                 int v = st->count[l] ? st->count[l] : starts[l];
-                vp_fmt_list_number(fmts[l], v, &num_txt);
+                vp_fmt_list_number(legal ? "decimal" : fmts[l], v, &num_txt);
                 p++;
             } else {
                 vp_buf_addc(&num_txt, *p);
@@ -378,23 +397,63 @@ static void list_number(docx *d, int numid, int ilvl, vp_buf *out)
             xmlFree(fmts[l]);
 }
 
+/* The list and level a paragraph style numbers (w:numPr in its w:pPr, or in the styles it is
+ * based on), each where *numid / *ilvl is not set yet (< 0); a style that names its list and not
+ * its level is the level of that list whose w:pStyle names it or a style it is based on
+ * ("DanhSach2" the list's "a)"). */
+#define STYLE_DEPTH 10
+static void style_numbering(docx *d, const char *pstyle, int *numid, int *ilvl)
+{
+    char *chain[STYLE_DEPTH]; /* the style and those it is based on */
+    int nch = 0;
+    for (const char *id = pstyle; id && nch < STYLE_DEPTH;) {
+        xmlNode *s = find_style(d, id);
+        if (!s)
+            break;
+        xmlNode *snum = vp_xml_child(vp_xml_child(s, "pPr"), "numPr");
+        if (*numid < 0)
+            *numid = vp_xml_attr_int(vp_xml_child(snum, "numId"), "val", -1);
+        if (*ilvl < 0)
+            *ilvl = vp_xml_attr_int(vp_xml_child(snum, "ilvl"), "val", -1);
+        chain[nch] = vp_xml_attr(vp_xml_child(s, "basedOn"), "val");
+        id = chain[nch++];
+    }
+    xmlNode *abs = NULL;
+    if (*numid > 0 && *ilvl < 0 && d->numbering) {
+        xmlNode *num = find_by_attr(d->numbering, "num", "numId", *numid);
+        int absid = vp_xml_attr_int(vp_xml_child(num, "abstractNumId"), "val", -1);
+        abs = find_by_attr(d->numbering, "abstractNum", "abstractNumId", absid);
+    }
+    for (int k = -1; abs && k < nch && *ilvl < 0; k++) {
+        const char *name = k < 0 ? pstyle : chain[k];
+        if (!name)
+            break;
+        for (xmlNode *l = abs->children; l && *ilvl < 0; l = l->next) {
+            if (!vp_xml_is(l, "lvl"))
+                continue;
+            char *ps = vp_xml_attr(vp_xml_child(l, "pStyle"), "val");
+            if (ps && strcmp(ps, name) == 0)
+                *ilvl = vp_xml_attr_int(l, "ilvl", 0);
+            if (ps)
+                xmlFree(ps);
+        }
+    }
+    for (int k = 0; k < nch; k++)
+        if (chain[k])
+            xmlFree(chain[k]);
+}
+
 static void paragraph(docx *d, xmlNode *p, vp_buf *out)
 {
     xmlNode *ppr = vp_xml_child(p, "pPr");
     char *pstyle = vp_xml_attr(vp_xml_child(ppr, "pStyle"), "val");
     xmlNode *numpr = vp_xml_child(ppr, "numPr");
-    int numid = -1, ilvl = 0;
-    if (numpr) {
-        numid = vp_xml_attr_int(vp_xml_child(numpr, "numId"), "val", -1);
-        ilvl = vp_xml_attr_int(vp_xml_child(numpr, "ilvl"), "val", 0);
-    } else if (pstyle) {
-        xmlNode *s = find_style(d, pstyle);
-        xmlNode *snum = vp_xml_child(vp_xml_child(s, "pPr"), "numPr");
-        if (snum) {
-            numid = vp_xml_attr_int(vp_xml_child(snum, "numId"), "val", -1);
-            ilvl = vp_xml_attr_int(vp_xml_child(snum, "ilvl"), "val", 0);
-        }
-    }
+    int numid = vp_xml_attr_int(vp_xml_child(numpr, "numId"), "val", -1);
+    int ilvl = vp_xml_attr_int(vp_xml_child(numpr, "ilvl"), "val", -1);
+    if (numid < 0 || ilvl < 0)
+        style_numbering(d, pstyle, &numid, &ilvl);
+    if (ilvl < 0)
+        ilvl = 0;
     vp_buf txt = {0};
     para_content(d, p, pstyle, &txt);
     int any = 0;

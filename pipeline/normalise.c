@@ -874,6 +874,7 @@ typedef struct lpass {
     int p_single; /* column block cell from a row with one cell */
     size_t p_anchor;
     int want_blank; /* a blank line is due before the next text */
+    int run_broke;  /* a page's running header (and its number) was dropped since the open line */
     wtab tab;       /* the columns of the last table laid out on a page, its rows reaching the */
     size_t tab_end; /* page's end at line tab_end (tab_ok): it may go on on the next page */
     int tab_ok;
@@ -1566,6 +1567,8 @@ static int emit_cell(lpass *p, const cellinfo *ci, int *carry_page)
     }
     const char *s = p->ct.data;
     size_t n = p->ct.len;
+    int broke = p->run_broke;
+    p->run_broke = 0;
     int caps = all_caps(s, n);
     int starts_block = act == A_BLOCK || act == A_ALONE || caps || ci->table;
     /* join with the open line? */
@@ -1579,13 +1582,15 @@ static int emit_cell(lpass *p, const cellinfo *ci, int *carry_page)
      * ends no sentence, this one starts with a small letter, and no block rule says it starts
      * something ("a) …"); or it starts with a figure a join-word rule says the open line's last
      * word wants ("… hoàn thành trước ngày" + "15/8/2024.", "… trong quý" + "II/2025."), or a
-     * name ("… báo cáo kết quả về" + "UBND huyện …") */
+     * name ("… báo cáo kết quả về" + "UBND huyện …"); a short line too when a page's running
+     * header broke it ("2. Sở Tài chính bố trí" / "Kế hoạch … năm 2026" / "3" / "kinh phí …") */
     int lone_wrap = 0;
     int figure = (f >= '0' && f <= '9') || f == 'I' || f == 'V'; /* "II/2025" is in capitals */
     if (!p->layout && p->plain && p->open && !p->want_blank && !p->p_table && !ci->table && !ci->col && !p->p_col &&
         !p->p_closed && act == A_NONE && (!starts_block || (figure && caps)) &&
         ((!starts_block && cp_is_lower(f) &&
-          (open_line_len(p) >= WRAP_MIN || (p->word->n && seam_match(p, p->word, s, n))) && first_word_letters(s, n)) ||
+          (open_line_len(p) >= WRAP_MIN || broke || (p->word->n && seam_match(p, p->word, s, n))) &&
+          first_word_letters(s, n)) ||
          ((figure || (!starts_block && cp_is_upper(f))) && p->word->n && seam_match(p, p->word, s, n)))) {
         int t2, c2;
         size_t s2, e2;
@@ -2519,7 +2524,10 @@ static int page_in_text(const lpass *p, size_t i)
     if (a == 0 || b >= p->nln)
         return 0;
     const pline *A = &p->ln[a - 1], *B = &p->ln[b];
-    if (p->ln[i].blanks > 1 || B->blanks > 1 || A->endcol - A->indent < 40 || memchr(p->t + A->s, '|', A->e - A->s) ||
+    /* next to a running header the line before may be short ("2. Sở Tài chính bố trí" / the
+     * header / "3" / "kinh phí …") */
+    int by_run = a < i || b > i + 1;
+    if (p->ln[i].blanks > 1 || B->blanks > 1 || (!by_run && A->endcol - A->indent < 40) || memchr(p->t + A->s, '|', A->e - A->s) ||
         memchr(p->t + B->s, '|', B->e - B->s))
         return 0;
     if (!is_terminal(A->last) && !is_closing(A->last) && A->last != ',')
@@ -2660,6 +2668,7 @@ static void pass_layout(lpass *p)
         ci.page_near = ci.page || (i + 1 < p->nln && (p->ln[i + 1].flags & LF_PAGE)) ||
                        (p->layout && i + 1 == p->nln) || page_in_text(p, i);
         if (L->flags & LF_RUNNING) {
+            p->run_broke = 1;
             i++;
             continue;
         }

@@ -28,7 +28,7 @@ static const struct famspec {
     {"header", "authority parent seq symbol number place day month year doctype title name position sigauth text from to",
      "field level code since before reads kind purpose of-province",
      "level=" LEVELS " before=" LEVELS " of-province=" LEVELS " kind=archive|headline purpose=report|action|coordination|direction|information"},
-    {"sections", "num heading text", "kind field scope after over when", "kind=" KINDS " scope=part after=sentence when=restart"},
+    {"sections", "num heading text", "kind field scope after over when", "kind=" KINDS " scope=part after=sentence when=restart|childless"},
     {"items", "num marker text", "style continues", ""},
     {"genre", "text authority number doctype day month year", "genre kind field level",
      "genre=official|news kind=" KINDS " level=" LEVELS},

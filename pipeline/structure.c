@@ -1372,6 +1372,67 @@ static void drop_bold(char *s)
     *w = '\0';
 }
 
+/* The line before line i that is not blank, or (size_t)-1 when none from `from` on. */
+static size_t line_before(const vp_st_ctx *c, size_t i, size_t from)
+{
+    while (i > from) {
+        i--;
+        if (!vp_st_blank(c, i))
+            return i;
+    }
+    return (size_t)-1;
+}
+
+/* Does the open item `it` head a list numbered from its start again that opens at line i
+ * (rules/sections.rules field=nest, on the line before it: the item's own line, or its last
+ * paragraph, a sentence leading into the list "… thực hiện các nhiệm vụ sau:"; a rule with
+ * when=childless only on the item's own line with nothing under it, "2. **Công tác kiểm dịch**")? */
+static int heads_list(vp_st_ctx *c, const vp_node *it, size_t i, size_t from)
+{
+    size_t pl = line_before(c, i, from);
+    if (!it || pl == (size_t)-1)
+        return 0;
+    int own = it->line == pl + 1;
+    if (!own && !(it->last && it->last->type == VP_NODE_PARA && it->last->line == pl + 1))
+        return 0;
+    const vp_rule *r = vp_st_match_line(c, c->sections, "nest", pl);
+    if (!r)
+        return 0;
+    const char *when = vp_rule_attr(r, "when");
+    return !(when && strcmp(when, "childless") == 0) || (own && !it->first);
+}
+
+/* Is the number a the one before b in a list ("2" before "3", "b" before "c", "d" before "đ")? */
+static int num_before(const char *a, const char *b)
+{
+    if (!a || !b || !*a || !*b)
+        return 0;
+    if (strspn(a, "0123456789") == strlen(a) && strspn(b, "0123456789") == strlen(b))
+        return strlen(a) < 4 && strlen(b) < 4 && atoi(a) + 1 == atoi(b);
+    if (strcmp(a, "d") == 0)
+        return strcmp(b, "đ") == 0;
+    if (strcmp(a, "đ") == 0)
+        return strcmp(b, "e") == 0;
+    return !a[1] && !b[1] && a[0] >= 'a' && a[0] < 'z' && b[0] == a[0] + 1;
+}
+
+/* Does the text end a sentence or a clause ("." ";" "!" "?")? */
+static int sentence_end(const char *t)
+{
+    if (!t)
+        return 0;
+    size_t n = strlen(t);
+    while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '*'))
+        n--;
+    return n > 0 && memchr(".;!?", t[n - 1], 4) != NULL;
+}
+
+/* Is the number the start of its list ("1", "a")? */
+static int num_first(const char *n)
+{
+    return n && (strcmp(n, "1") == 0 || strcmp(n, "a") == 0);
+}
+
 /* Items of one style are siblings; a rule without style= is its own style. */
 static const char *item_style(const vp_rule *r)
 {
@@ -1783,6 +1844,34 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
                             found = k;
                         break;
                     }
+                /* a style open twice (a list nested under an item of its own style, below): the number
+                 * goes on from the item it follows ("3." after the nested "1." to "3." goes on from the
+                 * outer "2."); when it could follow either, from the one written as it is, a heading or a
+                 * sentence ("3. Công tác thú y cơ sở" goes on from "2. **Công tác kiểm dịch**", not from
+                 * the nested "2. Kiểm soát giết mổ …") */
+                if (found >= 0 && num) {
+                    int pred = num_before(stack[found].node->num, num);
+                    for (int k = found - 1; k >= 0; k--)
+                        if (strcmp(stack[k].style, style) == 0 && num_before(stack[k].node->num, num)) {
+                            int se = sentence_end(text);
+                            if (!pred || (sentence_end(stack[k].node->text) == se && sentence_end(stack[found].node->text) != se))
+                                found = k;
+                            break;
+                        }
+                }
+                /* a list numbered from its start again while one of its style is open: under the
+                 * open item when that item leads into it ("2. … thực hiện các nhiệm vụ sau:" / "1. …";
+                 * "2. **Công tác kiểm dịch**" / "1. …"); else the list's numbering starts again
+                 * (items side by side), with a warning */
+                if (found >= 0 && num_first(num) && !cont && !memchr(subj, '|', c->L[i].e - c->L[i].s)) {
+                    if (heads_list(c, stack[sp - 1].node, i, from))
+                        found = -1;
+                    else if (stack[found].node->num && !num_first(stack[found].node->num))
+                        vp_diag_add(&c->doc->diags, "list-restart", (int)i + 1,
+                                    "the list numbered to %s starts again from %s with no line heading its second run: "
+                                    "read as one list",
+                                    stack[found].node->num, num);
+                }
                 if (found >= 0)
                     sp = found;
                 vp_node *parent = sp > 0 ? stack[sp - 1].node : (sec ? sec : &pre);
@@ -1813,6 +1902,12 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
             }
             const char *on = ks >= 0 ? stack[ks].node->num : NULL; /* the number the list is at */
             int restart = on && strcmp(on, "1") != 0 && strcmp(on, "a") != 0;
+            /* a sentence leading into the list right under an item's heading ("1. Công tác tuyên
+             * truyền" / "Phòng Văn hóa … thực hiện các nội dung sau:"): the item's text, the list
+             * nests under the item (heads_list) */
+            if (ronly && restart && sp > 0 && !stack[sp - 1].node->first && stack[sp - 1].node->line == line_before(c, i, from) + 1 &&
+                !sentence_end(stack[sp - 1].node->text) && vp_st_match_line(c, c->sections, "nest", i))
+                restart = 0;
             if (kl >= 0 || restart || (!ronly && label_ahead(c, i, to, lstyle))) {
                 if (kl >= 0 && (ks < 0 || kl < ks))
                     sp = kl;

@@ -91,12 +91,16 @@ if grep -q '<recipient purpose="report">Bộ Nông nghiệp và PTNT (để b/c)
 # Round 28 (text only): running headers with the page's number on their line ("Kế hoạch 45/KH-UBND – Trang 2",
 # "2 | Kế hoạch …", "KH số 12/KH-MT ngày 5/3/2026 - trang 3") and issuers other than the people's committee
 # ("SỞ GIÁO DỤC VÀ ĐÀO TẠO", "HUYỆN ỦY BÌNH XUYÊN", "BỘ Y TẾ") dropped; law text quoted in an item nests
-# under it as paragraphs, not items of the plan
-for round in r25:plan-docx r26:plan-docx-parts r27:plan-docx-levels r28:; do
+# under it as paragraphs, not items of the plan.  Round 29: a list numbered from 1 again nests under the item
+# that leads into it ("2. … thực hiện các nhiệm vụ sau:", its paragraph "… các nội dung sau:", "2. **Công tác
+# kiểm dịch**"), a list that starts again with nothing to head it stays one list with a warning (list-restart),
+# a short line broken by a running header and its page's number is joined again; Word's legal numbering
+# (w:isLgl), w:lvlRestart and lists whose levels come from paragraph styles
+for round in r25:plan-docx r26:plan-docx-parts r27:plan-docx-levels r28: r29:plan-docx-legal; do
   r=${round%%:*}; docx=${round#*:}
   mkdir -p "$TMP/${r}in"
   cp tests/structure-$r/plan-*.txt "$TMP/${r}in/"
-  [ -z "$docx" ] || cp tests/structure-$r/plan-*.html "$TMP/${r}in/"
+  [ -z "$docx" ] || ! ls tests/structure-$r/plan-*.html >/dev/null 2>&1 || cp tests/structure-$r/plan-*.html "$TMP/${r}in/"
   [ -z "$docx" ] || python3 tests/structure-$r/gen_docx_plan.py "$TMP/${r}in" 2>"$TMP/${r}err"
   $VNPLAN run "$TMP/${r}in" -o "$TMP/${r}out" -j 2 >/dev/null 2>>"$TMP/${r}err"
   rc=$?
@@ -112,6 +116,11 @@ if ! grep -lE 'CÔNG BÁO/|\.docx<|>Trang [0-9]|>- [0-9]+ -<|>Kế hoạch số 
 if ! grep -lE '>([0-9]+ \| )?Kế hoạch [^<]*(Trang|trang|\|) [0-9]+<|rang [0-9]+<|(SỞ GIÁO DỤC VÀ ĐÀO TẠO|HUYỆN ỦY BÌNH XUYÊN|BỘ Y TẾ) ?</(p|heading)>|KH số 12/KH-MT' "$TMP/r28out"/plan-*.xml; then ok; else fail "structure-r28: page furniture left"; fi
 if grep -q '<p line="[0-9]*" span="[0-9-]*">a) Nhiệm kỳ đại hội' "$TMP/r28out/plan-quoted-law.xml" &&
    grep -q '<p line="[0-9]*" span="[0-9-]*">d) Không báo cáo' "$TMP/r28out/plan-quoted-law.xml"; then ok; else fail "structure-r28: quoted clauses read as items"; fi
+# round 29: the page's number of a running header joined to no text, one warning for the list that starts again
+if ! grep -lE '>[0-9] (tập trung|kinh phí|kết quả)|Kế hoạch phát triển nông nghiệp hữu cơ năm 2026<' "$TMP/r29out"/plan-header-split.xml &&
+   [ "$(grep -c 'code="list-restart"' "$TMP/r29out/plan-restart-flat.xml")" = 1 ] &&
+   ! grep -q 'code="list-restart"' "$TMP/r29out/plan-lead-nested.xml" "$TMP/r29out/plan-lead-para.xml"; then ok
+else fail "structure-r29: page furniture left or list-restart warnings wrong"; fi
 # header fields of the real page beginnings and full texts: document type, number, date, level
 if [ -d tests/headers ]; then
   $VNPLAN run tests/headers/docs -o "$TMP/h" -j 2 >/dev/null 2>&1

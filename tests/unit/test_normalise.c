@@ -445,6 +445,18 @@ static void test_layout(void)
            "6. Sáu.\n7. Bảy.\n8. Tám.\nKế hoạch 17/KH-BCĐ389 – Trang 3\nSỞ CÔNG THƯƠNG\n9. Chín.\n",
            "UBND TỈNH HÀ TĨNH\nSố: 17/KH-BCĐ389\n\nKẾ HOẠCH\nĐấu tranh chống buôn lậu năm 2025\n\n"
            "I. MỤC ĐÍCH\n1. Một.\n2. Hai.\n3. Ba.\n4. Bốn.\n5. Năm.\n6. Sáu.\n7. Bảy.\n8. Tám.\n9. Chín.\n");
+    /* a short line broken by the running header and the page's number on the line after it (or before
+     * it): both dropped, the line joined again with the rest of its sentence; one ending a sentence
+     * is not */
+    EXPECT("UBND TỈNH HÀ TĨNH\nSố: 17/KH-BCĐ389\n\nKẾ HOẠCH\nĐấu tranh chống buôn lậu năm 2025\n\n"
+           "I. MỤC ĐÍCH\n1. Một.\n2. Hai.\n3. Sở Tài chính bố trí\nKế hoạch đấu tranh chống buôn lậu năm 2025\n2\n"
+           "kinh phí.\n4. Bốn.\n5. Năm.\n6. Sáu.\n7. Bảy.\n8. Tám.\n9. Sở Công Thương\n3\n"
+           "Kế hoạch đấu tranh chống buôn lậu năm 2025\nchủ trì.\n10. Mười.\n11. Mười một.\n12. Mười hai.\n"
+           "13. Mười ba.\n14. Sở Nội vụ báo cáo.\nKế hoạch đấu tranh chống buôn lậu năm 2025\n4\n15. Mười lăm.\n",
+           "UBND TỈNH HÀ TĨNH\nSố: 17/KH-BCĐ389\n\nKẾ HOẠCH\nĐấu tranh chống buôn lậu năm 2025\n\n"
+           "I. MỤC ĐÍCH\n1. Một.\n2. Hai.\n3. Sở Tài chính bố trí kinh phí.\n4. Bốn.\n5. Năm.\n6. Sáu.\n7. Bảy.\n"
+           "8. Tám.\n9. Sở Công Thương chủ trì.\n10. Mười.\n11. Mười một.\n12. Mười hai.\n13. Mười ba.\n"
+           "14. Sở Nội vụ báo cáo.\n15. Mười lăm.\n");
     /* a document's header said again (the issuer followed each time by the same line): it stays */
     EXPECT("UBND TỈNH HÀ TĨNH\nSố: 17/KH-BCĐ389\n\nKẾ HOẠCH\nĐấu tranh chống buôn lậu năm 2025\n\n"
            "I. MỤC ĐÍCH\n1. Một.\n2. Hai.\n3. Ba.\nSỞ CÔNG THƯƠNG\nSố: 12/KH-SCT\n4. Bốn.\n5. Năm.\n"
