@@ -1383,11 +1383,11 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
                 ok = 1;
             }
         } else if (strcmp(kind, "before") == 0 || strcmp(kind, "on") == 0) {
-            int count = has(k, DG_ANNIV) ? gint(k, DG_ANNIV, S) : 0;
+            int count = has(k, DG_ANNIV) ? gint(k, DG_ANNIV, S) : 0, ay;
             if (count > 0 && count < 1000 && y1 > 0)
                 y1 += count; /* "kỷ niệm 80 năm … (19/8/1945 - 19/8/2025)": 1945 + 80 */
-            else if (count > 0 && count < 1000 && d1 > 0 && m1 > 0 && holiday_anniv_year(x, m1, d1, count) > 0)
-                y1 = holiday_anniv_year(x, m1, d1, count); /* "… Công an nhân dân 19/8": 1945 + 80 */
+            else if (count > 0 && count < 1000 && d1 > 0 && m1 > 0 && (ay = holiday_anniv_year(x, m1, d1, count)) > 0)
+                y1 = ay; /* "… Công an nhân dân 19/8": 1945 + 80 */
             int y = year_or(y1, py);
             if (d1 > 0 && m1 > 0 && y > 0 && vp_date_valid(y, m1, d1)) {
                 vp_date_iso(to, y, m1, d1);
