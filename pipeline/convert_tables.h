@@ -45,6 +45,14 @@ typedef struct vp_syllable {
 } vp_syllable;
 extern const vp_syllable vp_tab_syllables[];
 extern const size_t vp_tab_syllables_n;
+/* The rhymes of those syllables (detect.c's rhyme_of, sorted by strcmp), each with the sum of
+ * the weights of the syllables that have it (syllables.c, gen_syllables.py). */
+typedef struct vp_rhyme {
+    const char *s;
+    uint16_t weight;
+} vp_rhyme;
+extern const vp_rhyme vp_tab_rhymes[];
+extern const size_t vp_tab_rhymes_n;
 
 extern const vp_fold_entry vp_tab_fold_lat[0x01BF - 0x00C0 + 1];
 extern const vp_fold_entry vp_tab_fold_viet[0x1EFF - 0x1EA0 + 1];

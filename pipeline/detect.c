@@ -66,12 +66,13 @@ static int is_onset(const char *w, size_t ol)
 }
 
 /* Rimes (at most four letters), each packed big-endian into 32 bits so that numeric order is
- * strcmp order; sorted, for a binary search. */
+ * strcmp order; sorted, for a binary search.  "ăk" (a stop, as "ăc") is the rime of the names of
+ * the Central Highlands' places as they are officially written ("Đắk Lắk", "Đăk Glei"). */
 static const uint32_t rimes[] = {
     0x41630000 /* Ac */, 0x416D0000 /* Am */, 0x416E0000 /* An */, 0x416E6700 /* Ang */,
     0x41700000 /* Ap */, 0x41740000 /* At */, 0x41750000 /* Au */, 0x41790000 /* Ay */,
-    0x42630000 /* Bc */, 0x426D0000 /* Bm */, 0x426E0000 /* Bn */, 0x426E6700 /* Bng */,
-    0x42700000 /* Bp */, 0x42740000 /* Bt */, 0x45000000 /* E */, 0x45636800 /* Ech */,
+    0x42630000 /* Bc */, 0x426B0000 /* Bk */, 0x426D0000 /* Bm */, 0x426E0000 /* Bn */,
+    0x426E6700 /* Bng */, 0x42700000 /* Bp */, 0x42740000 /* Bt */, 0x45000000 /* E */, 0x45636800 /* Ech */,
     0x456D0000 /* Em */, 0x456E0000 /* En */, 0x456E6800 /* Enh */, 0x45700000 /* Ep */,
     0x45740000 /* Et */, 0x45750000 /* Eu */, 0x4F000000 /* O */, 0x4F630000 /* Oc */,
     0x4F690000 /* Oi */, 0x4F6D0000 /* Om */, 0x4F6E0000 /* On */, 0x4F6E6700 /* Ong */,
@@ -155,7 +156,7 @@ static int is_syllable(const char *w, size_t n, int32_t tone)
         if (!is_rime(r, n - ol))
             continue;
         size_t rl = n - ol;
-        int stop = r[rl - 1] == 'c' || r[rl - 1] == 'p' || r[rl - 1] == 't' ||
+        int stop = r[rl - 1] == 'c' || r[rl - 1] == 'k' || r[rl - 1] == 'p' || r[rl - 1] == 't' ||
                    (rl >= 2 && r[rl - 2] == 'c' && r[rl - 1] == 'h');
         if (stop && tone && tone != 0x0301 && tone != 0x0323)
             continue;
@@ -394,16 +395,15 @@ static const char *rhyme_of(const char *w)
 }
 
 /* How common the rhyme of a syllable (folded to lower case) is: the sum of the weights of the
- * frequent syllables that rhyme with it.  A name outside the syllable table reads the more
- * likely in the reading whose rhymes are common ("Tống" rather than "Toỏng"). */
+ * frequent syllables that rhyme with it, looked up in the table made with theirs
+ * (vp_tab_rhymes).  A name outside the syllable table reads the more likely in the reading
+ * whose rhymes are common ("Tống" rather than "Toỏng"). */
+static int rhyme_cmp(const void *k, const void *e) { return strcmp(k, ((const vp_rhyme *)e)->s); }
+
 static long rhyme_weight(const char *w)
 {
-    const char *r = rhyme_of(w);
-    long sum = 0;
-    for (size_t i = 0; i < vp_tab_syllables_n; i++)
-        if (strcmp(rhyme_of(vp_tab_syllables[i].s), r) == 0)
-            sum += (long)vp_tab_syllables[i].weight;
-    return sum;
+    const vp_rhyme *hit = bsearch(rhyme_of(w), vp_tab_rhymes, vp_tab_rhymes_n, sizeof *vp_tab_rhymes, rhyme_cmp);
+    return hit ? (long)hit->weight : 0;
 }
 
 /* How common the words of NFC text are: the sum of the weights (vp_tab_syllables) of its
@@ -645,7 +645,27 @@ static const vp_viqr_rule *viqr_rule(vp_viqr_kind kind, int mark, int after)
     return NULL;
 }
 
-/* VIQR over UTF-8 text (non-ASCII passes through). Returns how many marks were decoded. */
+/* The "." at s[k] ends a paragraph after a vowel: is it rather the dot below of its word, the
+ * word so marked a more frequent syllable than the word without it ("nhie^.m vu." is "nhiệm
+ * vụ", "Chi? thi." "Chỉ thị"; "tham gia." and "giao lu+u." end with a full stop)? */
+static int viqr_word_marked(const char *s, size_t k)
+{
+    size_t w = k;
+    while (w > 0 && s[w - 1] != ' ' && s[w - 1] != '\t' && s[w - 1] != '\n' && s[w - 1] != '\r' && k - w < 40)
+        w--;
+    vp_buf d = {0}, nf = {0};
+    long f[2] = {0, 0};
+    for (int m = 0; m < 2; m++) { /* the word without the mark, then with it */
+        d.len = nf.len = 0;
+        vp_detect_viqr(s + w, k + (size_t)m - w, &d);
+        if (d.data && vp_detect_nfc(d.data, d.len, &nf, NULL, 0) == 0 && nf.data)
+            f[m] = frequency_score(nf.data, nf.len, NULL, NULL);
+    }
+    vp_buf_free(&d);
+    vp_buf_free(&nf);
+    return f[1] > f[0];
+}
+
 /* Is the "." at s[k], after a vowel, a full stop rather than the dot-below tone?  At the end
  * of a paragraph of prose ("… người dân tham gia." and a blank line or the end: a paragraph of
  * 80 bytes or more, its last line not in capitals (a heading), and not a line wrapped inside
@@ -677,7 +697,7 @@ static int viqr_period(const char *s, size_t n, size_t k)
         size_t a = k; /* the paragraph's start: after the blank line before it */
         while (a > 0 && !(s[a - 1] == '\n' && a >= 2 && (s[a - 2] == '\n' || s[a - 2] == '\r')) && k - a < 80)
             a--;
-        return k - a >= 80;
+        return k - a >= 80 && !viqr_word_marked(s, k);
     }
     if (s[k + 1] != ' ')
         return 0;
@@ -691,6 +711,7 @@ static int viqr_period(const char *s, size_t n, size_t k)
     return a == 0 || s[a - 1] == '\n';
 }
 
+/* VIQR over UTF-8 text (non-ASCII passes through). Returns how many marks were decoded. */
 size_t vp_detect_viqr(const char *s, size_t n, vp_buf *out)
 {
     size_t marks = 0;

@@ -8,7 +8,9 @@
 not a letter from both ends of each token, folds it to lower case (NFC), and keeps tokens
 of letters only that occur at least MIN_COUNT times, the TOP most frequent, with their
 counts (ties in alphabetical order).  The C table gives each syllable the weight
-bit_length(count) (1 for 1 occurrence, 2 for 2-3, 3 for 4-7, ...)."""
+bit_length(count) (1 for 1 occurrence, 2 for 2-3, 3 for 4-7, ...).  A second table gives each
+rhyme of these syllables (rhyme_of, as in pipeline/detect.c) the sum of their weights, so that
+the detector looks a rhyme's weight up instead of scanning the syllables for each word."""
 import glob, os, sys, unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 TSV = os.path.join(HERE, 'syllables.tsv')
@@ -33,6 +35,24 @@ def count():
         for w in top:
             o.write('%s\t%d\n' % (w, n[w]))
 
+def rhyme_of(w):
+    """the bytes of w after its first consonants ("tống" -> "ống"), the "u" of "qu" and the
+    "i" of "gi" before a vowel counted with them; byte for byte as rhyme_of in detect.c"""
+    p = 0
+    while True:
+        if p < len(w) and w[p] < 0x80 and w[p] not in b'aeiouy':
+            p += 1
+        elif w[p:p + 2] == b'\xc4\x91':   # đ
+            p += 2
+        else:
+            break
+    if p > 0 and (w[p - 1] == ord('q') or (w[p - 1] == ord('g') and w[p:p + 1] == b'i')) and p + 1 < len(w):
+        p += 1
+    return w[p:]
+
+def cstr(w):
+    return ''.join('\\%03o' % b if b >= 0x80 else chr(b) for b in w)
+
 def emit(out):
     rows = []
     for l in open(TSV, encoding='utf-8'):
@@ -46,8 +66,16 @@ def emit(out):
                 '#include "../convert_tables.h"\n\n'
                 'const vp_syllable vp_tab_syllables[] = {\n')
         for w, k in rows:
-            o.write('    {"%s", %d},\n' % (''.join('\\%03o' % b if b >= 0x80 else chr(b) for b in w), k))
+            o.write('    {"%s", %d},\n' % (cstr(w), k))
         o.write('};\nconst size_t vp_tab_syllables_n = sizeof vp_tab_syllables / sizeof vp_tab_syllables[0];\n')
+        rh = {}
+        for w, k in rows:
+            rh[rhyme_of(w)] = rh.get(rhyme_of(w), 0) + k
+        o.write('\n/* each rhyme of the syllables above (sorted by strcmp) and the sum of their weights */\n'
+                'const vp_rhyme vp_tab_rhymes[] = {\n')
+        for r in sorted(rh):
+            o.write('    {"%s", %d},\n' % (cstr(r), rh[r]))
+        o.write('};\nconst size_t vp_tab_rhymes_n = sizeof vp_tab_rhymes / sizeof vp_tab_rhymes[0];\n')
 
 if __name__ == '__main__':
     if '--count' in sys.argv[1:]:
