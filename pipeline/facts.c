@@ -842,8 +842,9 @@ static vp_reference *earlier_ref(fctx *x, const nodeinfo *ni, const fcand *k, co
 
 /* Marks busy the words from at to the end of the clause naming a document the text stands on
  * when they open as its title (references rules field=title-start, field=cited-end: ";", a
- * sentence's end, ", UBND huyện đề nghị …"); returns the title's end (at: none). */
-static size_t cited_title(fctx *x, const nodeinfo *ni, size_t at)
+ * sentence's end, ", UBND huyện đề nghị …"), marking them only when busy; returns the title's
+ * end (at: none). */
+static size_t cited_title(fctx *x, const nodeinfo *ni, size_t at, int busy)
 {
     size_t s, e = ni->len;
     if (!vp_family_first_attr(x->f_refs, "field", "title-start", x->m, ni->s, ni->len, at))
@@ -852,7 +853,7 @@ static size_t cited_title(fctx *x, const nodeinfo *ni, size_t at)
         vp_match_range(x->m, &s, &e);
         e = s;
     }
-    if (e > at)
+    if (busy && e > at)
         busy_add(x, at, e);
     return e;
 }
@@ -891,6 +892,7 @@ static void do_references(fctx *x, const nodeinfo *ni)
     select_nonoverlap(&x->c);
     const char *prev_code = NULL;
     size_t title_at = 0, title_end = 0; /* the title of the last document stood on, [at, end) */
+    int title_basis = 0; /* that document is a legal basis (what its title amends is one too) */
     const vp_rule *hc = NULL; /* the context a heading over the node gives, once looked up */
     int hc_done = 0;
     refnote notes[64];
@@ -950,6 +952,7 @@ static void do_references(fctx *x, const nodeinfo *ni)
         /* the words after a document the text stands on ("Căn cứ Kế hoạch số … về tổ chức Ngày
          * Nhà giáo Việt Nam 20/11 …;") are its title: not this document's deadlines or targets */
         int stands_on = 0;
+        int names = 0; /* a title that may name other documents follows (a letter with no body too) */
         if (crule) {
             const char *cr = vp_rule_attr(crule, "relation");
             const char *rr = vp_rule_attr(k->rule, "relation");
@@ -960,8 +963,10 @@ static void do_references(fctx *x, const nodeinfo *ni)
             } else if (cr) {
                 rel = cr;
                 stands_on = strcmp(cr, "implements") == 0 && x->in_preamble && x->doc->body;
+                names = strcmp(cr, "implements") == 0 && x->in_preamble;
             }
         }
+        names = names || stands_on;
         for (size_t j = 0; j < next.n; j++) { /* "… thực hiện Chiến lược …": the verb right before it */
             size_t g = next.v[j].e;
             while (g < k->s && (ni->s[g] == ' ' || ni->s[g] == '\t' || ni->s[g] == '\n'))
@@ -973,7 +978,7 @@ static void do_references(fctx *x, const nodeinfo *ni)
                 /* the verb of a task ("Phòng Y tế triển khai thực hiện Kế hoạch số … trước ngày
                  * 30/6"), not the sentence's opening ("Thực hiện Quyết định số …") */
                 if (!(c && crule == c->rule && next.v[j].s < c->e && c->s < next.v[j].e))
-                    stands_on = 0;
+                    stands_on = names = 0;
             }
         }
         /* a document named in that title ("Thực hiện Quyết định số 444/QĐ-TTg … ban hành Kế hoạch
@@ -981,14 +986,18 @@ static void do_references(fctx *x, const nodeinfo *ni)
          * another one stood on, when title words come before it (references rules
          * field=in-title; "Căn cứ Luật A …, Luật B …" names two) */
         if (k->s >= title_at && k->s < title_end &&
-            vp_family_first_attr(x->f_refs, "field", "in-title", x->m, ni->s, k->s, title_at)) {
+            (vp_family_first_attr(x->f_refs, "field", "in-title", x->m, ni->s, k->s, title_at) ||
+             (!title_basis &&
+              vp_family_first_attr(x->f_refs, "field", "in-title-amended", x->m, ni->s, k->s, title_at)))) {
             rel = "cited";
             from_basis = 0;
-            stands_on = 0;
+            stands_on = names = 0;
         }
-        if (stands_on && !x->in_title) {
+        if (names && !x->in_title) {
+            /* the title of a letter's request with no body after it holds its deadlines: not busy */
             title_at = k->e;
-            title_end = cited_title(x, ni, k->e);
+            title_end = cited_title(x, ni, k->e, stands_on);
+            title_basis = strcmp(rel, "basis") == 0;
         }
         if (x->in_title && strcmp(rel, "implements") == 0) {
             /* "thực hiện Nghị quyết 32/NQ-CP … về thực hiện Nghị quyết 686/NQ-UBTVQH15": the

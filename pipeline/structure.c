@@ -1202,14 +1202,15 @@ static size_t read_closing(vp_st_ctx *c, size_t closing, int mid)
             if (in_rec && nrec < MAX_RECIPIENTS) {
                 /* a recipient line without a bullet; it goes on the one before when that one
                  * ended with a comma or it starts in lower case ("- VPUB: CVP, các PCVP," /
-                 * "phòng: KGVX, TH;") */
+                 * "phòng: KGVX, TH;"), or it is a note in brackets on a line of its own ("- Cơ quan
+                 * Báo&PT, TH Thành phố;" / "(để đưa tin)") */
                 char *line = vp_st_squeeze(a, vp_arena_strndup(a, d + s, e - s), 0);
                 size_t l = strlen(line);
                 while (l > 0 && (line[l - 1] == ';' || line[l - 1] == '.' || line[l - 1] == ','))
                     line[--l] = 0;
                 int32_t cp0 = -1;
                 vp_utf8_decode(line, l, &cp0);
-                if (nrec > 0 && (before == ',' || (cp0 >= 0 && utf8proc_category(cp0) == UTF8PROC_CATEGORY_LL)))
+                if (nrec > 0 && (before == ',' || cp0 == '(' || (cp0 >= 0 && utf8proc_category(cp0) == UTF8PROC_CATEGORY_LL)))
                     rec[nrec - 1] = vp_arena_printf(a, "%s %s", rec[nrec - 1], line);
                 else if (l > 0)
                     rec[nrec++] = line;
