@@ -615,14 +615,35 @@ static int same_issuer(const vp_cmp_cfg *cfg, dkey *a, dkey *b)
     return !strcmp(a->authority, b->authority) || !strcmp(auth_fold(cfg, a), auth_fold(cfg, b));
 }
 
+/* Does a news page name the issuer of a document by its signer, the issuer's words last
+ * ("Thủ tướng Chính phủ đã ký Nghị quyết số 28/NQ-CP" for the Government's resolution, "Bộ
+ * trưởng Bộ Y tế" for the Ministry's decision): is one folded issuer the other's end, after a
+ * space? */
+static int signer_of(const vp_cmp_cfg *cfg, dkey *a, dkey *b)
+{
+    const char *x = auth_fold(cfg, a), *y = auth_fold(cfg, b);
+    size_t nx = strlen(x), ny = strlen(y);
+    if (nx < ny) {
+        const char *t = x;
+        x = y;
+        y = t;
+        size_t n = nx;
+        nx = ny;
+        ny = n;
+    }
+    return ny > 0 && nx > ny && x[nx - ny - 1] == ' ' && !strcmp(x + nx - ny, y);
+}
+
 /* Keeps document d among the parents found for one reference (best[0..*nbest)), copies of
  * one document once: d is added, or takes the place of its copy when it is the better one.
  * by_year: copies share the number and the year (same_document), else the date (the
- * reference's, which every candidate has); and always the issuer. */
+ * reference's, which every candidate has); and always the issuer, which a news page about the
+ * document may name by its signer (signer_of). */
 static int same_copy(const vp_cmp_cfg *cfg, dkey *keys, size_t a, size_t d, int by_year)
 {
     return (by_year ? same_document(&keys[a], &keys[d]) : strcmp(keys[a].date, keys[d].date) == 0) &&
-           same_issuer(cfg, &keys[a], &keys[d]);
+           (same_issuer(cfg, &keys[a], &keys[d]) ||
+            ((keys[a].news || keys[d].news) && signer_of(cfg, &keys[a], &keys[d])));
 }
 
 static void keep_copy(const vp_cmp_cfg *cfg, dkey *keys, size_t *best, size_t *nbest, size_t d, int by_year)

@@ -911,6 +911,19 @@ else
     bad "twins: vnplan run failed: $(head -3 "$tmp/twins.log")"
 fi
 
+# a news page about the parent, which names it by its signer ("Thủ tướng Chính phủ đã ký Nghị quyết
+# số 28/NQ-CP ngày 3/3/2021"), beside the Government's resolution itself (tests/compare/newscopy,
+# from /work/shared/corpus/headers 001, 005, 006): a copy of it, the child compared with the
+# resolution only
+if "$VNPLAN" run tests/compare/newscopy -o "$tmp/newscopy-out" >"$tmp/newscopy.log" 2>&1 && [ -s "$tmp/newscopy-out/index.xml" ]; then
+    nidx=$tmp/newscopy-out/index.xml
+    check "news copy: one pair, with the resolution" "$(xp "$nidx" "count($(el pair))") $(xp "$nidx" "string($(el pair)/@parent)")" "1 nq-28-cp.xml"
+    check "news copy: the page a copy of it" "$(xp "$nidx" "string($(el copy)/@output)") $(xp "$nidx" "string($(el copy)/@of)")" \
+        "tin-nq-28-cp.xml nq-28-cp.xml"
+else
+    bad "news copy: vnplan run failed: $(head -3 "$tmp/newscopy.log")"
+fi
+
 # ---- 2. vnplan run over plan texts ------------------------------------------------------
 B=tests/compare/bdg
 out=$tmp/run
