@@ -1560,6 +1560,15 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
         if (crank >= 0) {
             clead[j] = vp_level_lead(cfg, &seq);
             clead_sub[j] = clead[j] && level_rank(cfg, clead[j]) > crank;
+            /* a lead that lists those under the child after its own offices ("Các cơ quan, đơn
+             * vị, UBND các xã, thị trấn báo cáo … định kỳ hằng quý" of a district) asks it of
+             * them too: addressed to the lowest level it names below the child's */
+            for (size_t l = 0; clead[j] && l < cfg->nopl; l++)
+                if (level_rank(cfg, cfg->opl_level[l]) > (clead_sub[j] ? level_rank(cfg, clead[j]) : crank) &&
+                    vp_level_in_lead(cfg, &seq, cfg->opl_level[l])) {
+                    clead[j] = cfg->opl_level[l];
+                    clead_sub[j] = 1;
+                }
         }
         cto_pa[j] = (uint8_t)(pbody.nseq > 0 && vp_tokens_find_run(&pbody, &seq, 0, seq.nseq) >= 0);
         vp_tokens_free(&seq);

@@ -72,6 +72,9 @@ typedef struct vp_cmp_cfg {
      * every_dur[i] ("P6M") for the period every_name[i] ("half") */
     const char **every_name, **every_dur;
     size_t nevery;
+    /* words that end the subject a sentence opens on (lead-stop-words: "chủ trì", "báo cáo") */
+    struct vp_tokens *lead_stop;
+    size_t nlead_stop;
     struct vp_tokens *office;                       /* office-titles as syllables: "chủ tịch" */
     size_t noffice;
     const char **opl_level;                         /* level of the i-th own-plan-level word */
@@ -142,6 +145,11 @@ int vp_own_plan_due(const vp_cmp_cfg *c, const vp_tokens *clause, const vp_token
  * cáo …": district; "Sở Y tế chủ trì …": department); NULL when none. */
 #define LEVEL_LEAD_SYLLABLES 8
 const char *vp_level_lead(const vp_cmp_cfg *c, const vp_tokens *sentence);
+/* Is a word of level (own-plan-level) in the subject a sentence opens on, whether first or not:
+ * among its first 2 * LEVEL_LEAD_SYLLABLES syllables, with no lead-stop-words before it ("Các
+ * cơ quan, đơn vị, UBND các xã, thị trấn báo cáo …": commune too; "Sở Nội vụ chủ trì, phối hợp
+ * với UBND các huyện …": not district)? */
+int vp_level_in_lead(const vp_cmp_cfg *c, const vp_tokens *sentence, const char *level);
 /* The period (rules/compare.tsv report-period: "half", "year", …) of a report due at the end of
  * `clause` ("báo cáo sơ kết 6 tháng" before "trước ngày 15/6/2025"): when `before`, its sentence
  * up to there, holds a report word and the clause words of that period only; NULL otherwise

@@ -1793,7 +1793,9 @@ static int find_by(fctx *x, const char *s, size_t lim, size_t a, size_t b, size_
         *bs = k->s + a0;
     if (be)
         *be = k->e + a0;
-    return vp_date_int(s + k->gs[0], k->ge[0] - k->gs[0]);
+    /* shift=-1: the year before the one written ("trước năm 2027": by 2026) */
+    const char *shift = vp_rule_attr(k->rule, "shift");
+    return vp_date_int(s + k->gs[0], k->ge[0] - k->gs[0]) + (shift ? atoi(shift) : 0);
 }
 
 /* The year node n's own line (its heading or text) names as the one targets are due by

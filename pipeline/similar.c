@@ -296,7 +296,7 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
     c->not_child_doctypes = DEF_NONE;
     c->level_bodies = DEF_NONE;
     const char **own_plan_words = DEF_NONE, **office = DEF_NONE, **report_words = DEF_NONE,
-                **review_words = DEF_NONE;
+                **review_words = DEF_NONE, **lead_stop = DEF_NONE;
     c->level_order = DEF_NONE;
     c->rate_units = DEF_NONE;
     (void)err;
@@ -337,6 +337,8 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
             report_words = cells_to_list(c->arena, row, 1, nc);
         else if (!strcmp(k, "review-words"))
             review_words = cells_to_list(c->arena, row, 1, nc);
+        else if (!strcmp(k, "lead-stop-words"))
+            lead_stop = cells_to_list(c->arena, row, 1, nc);
         else if (!strcmp(k, "report-period") && nc > 2)
             c->nperiod += nc - 2;
         else if (!strcmp(k, "report-every") && nc > 2)
@@ -475,6 +477,7 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
      * first ("6 tháng đầu năm" before "năm"), stable */
     c->report_words = words_list(c, report_words, &c->nreport_words);
     c->review_words = words_list(c, review_words, &c->nreview_words);
+    c->lead_stop = phrase_tokens(c, lead_stop, 1, &c->nlead_stop);
     c->period_name = vp_arena_alloc(c->arena, sizeof(char *) * (c->nperiod + 1));
     c->period_tok = vp_xcalloc(c->nperiod + 1, sizeof *c->period_tok);
     size_t np = 0;
@@ -523,6 +526,7 @@ void vp_cmp_cfg_free(vp_cmp_cfg *c)
     tokens_free_all(c->opl_tok, c->nopl);
     tokens_free_all(c->report_words, c->nreport_words);
     tokens_free_all(c->review_words, c->nreview_words);
+    tokens_free_all(c->lead_stop, c->nlead_stop);
     tokens_free_all(c->period_tok, c->nperiod);
     tokens_free_all(c->syn_from, c->nsyn);
     tokens_free_all(c->syn_to, c->nsyn);
@@ -957,6 +961,17 @@ const char *vp_level_lead(const vp_cmp_cfg *c, const vp_tokens *sentence)
         }
     }
     return lead;
+}
+
+int vp_level_in_lead(const vp_cmp_cfg *c, const vp_tokens *sentence, const char *level)
+{
+    long at = level_word_at(c, sentence, level);
+    if (at < 0 || at >= 2 * LEVEL_LEAD_SYLLABLES)
+        return 0;
+    for (size_t i = 0; i < c->nlead_stop; i++)
+        if (vp_tokens_find_run(&c->lead_stop[i], sentence, 0, (size_t)at) >= 0)
+            return 0;
+    return 1;
 }
 
 /* A number ("2025", "6") or a Roman one ("iii", folded) that tells a date or a count. */
