@@ -41,15 +41,15 @@ vp_rules *vp_rules_load(const char *dir, char *err, size_t errlen);
 /* The same, the patterns JIT-compiled by up to `jobs` threads (at most 16); with jobs < 1
  * they stay with pcre2's interpreter (same matches; no compilation, slower matching). */
 vp_rules *vp_rules_load_jobs(const char *dir, int jobs, char *err, size_t errlen);
+/* The same, of the *.rules files only the families named in the NULL-terminated list
+ * `families` (every one when NULL); the others are empty.  Every table is loaded. */
+vp_rules *vp_rules_load_some(const char *dir, int jobs, const char *const *families, char *err, size_t errlen);
 /* JIT-compiles the rules not compiled yet, by up to `jobs` threads (at most 16).  Not to be
  * called while a matcher of r is in use. */
 void vp_rules_jit(vp_rules *r, int jobs);
 /* Input bytes from which JIT-compiling the rules pays: compiling the whole rule set costs about
  * 0.1 s, more than pcre2's interpreter spends on a few hundred kilobytes of plans. */
 #define VP_JIT_FROM_BYTES (512 * 1024)
-/* The same, of the *.rules files only the families named in the NULL-terminated list
- * `families` (every one when NULL); the others are empty.  Every table is loaded. */
-vp_rules *vp_rules_load_some(const char *dir, int jobs, const char *const *families, char *err, size_t errlen);
 void vp_rules_free(vp_rules *r);
 const char *vp_rules_digest(const vp_rules *r); /* hex digest of all rule and table files */
 
