@@ -1,4 +1,5 @@
-/* rules.h - the rules engine: rules/ loaded and compiled once (JIT-compiled when the input is large enough to pay), shared read-only.
+/* rules.h - the rules engine: rules/ loaded and compiled once (JIT-compiled when the input is
+ * large enough for it to pay), shared read-only.
  *
  * rules/NAME.rules holds one rule a line:   RULE-NAME [key=value ...] :: PCRE2-PATTERN
  * and definitions "define NAME :: PATTERN" that later lines use as {{NAME}} (see rules/README.md).  The file name is the rule's family ("header", "targets", ...);
