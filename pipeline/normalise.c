@@ -878,6 +878,7 @@ typedef struct lpass {
     wtab tab;       /* the columns of the last table laid out on a page, its rows reaching the */
     size_t tab_end; /* page's end at line tab_end (tab_ok): it may go on on the next page */
     int tab_ok;
+    size_t tab_h, tab_hend; /* its head's lines (tab_h > tab_hend: none) */
     wline *wl;      /* the pieces of the lines of the table's page being read, from line wl_top */
     size_t wl_top, wl_cap;
 } lpass;
@@ -2300,6 +2301,30 @@ static int cmp_frag(const void *a, const void *b)
     return x->a < y->a ? -1 : x->a > y->a;
 }
 
+/* Do lines [a, aend] and [b, bend] say the same, white space aside? */
+static int same_lines(const lpass *p, size_t a, size_t aend, size_t b, size_t bend)
+{
+    if (aend - a != bend - b)
+        return 0;
+    for (; a <= aend; a++, b++) {
+        size_t i = p->ln[a].s, ie = p->ln[a].e, j = p->ln[b].s, je = p->ln[b].e;
+        for (;;) {
+            while (i < ie && (p->t[i] == ' ' || p->t[i] == '\t'))
+                i++;
+            while (j < je && (p->t[j] == ' ' || p->t[j] == '\t'))
+                j++;
+            if (i == ie || j == je)
+                break;
+            if (p->t[i] != p->t[j])
+                return 0;
+            i++, j++;
+        }
+        if (i != ie || j != je)
+            return 0;
+    }
+    return 1;
+}
+
 /* The rows of a table of columns w from line top on, to the end of its page: written a row a
  * line, after its head's lines [h, hend] (h > hend: none, a table going on from the page
  * before).  Returns the line after the last one read (0: no row found).  Where the rows stop
@@ -2307,6 +2332,11 @@ static int cmp_frag(const void *a, const void *b)
 static size_t table_rows(lpass *p, size_t h, size_t hend, size_t top, const wtab *w)
 {
     size_t end = top, nums[WT_ROWS], nn = 0;
+    /* the head of the table kept from the page before, said again at the top of this page: the
+     * same table going on, its head not written twice */
+    int again = h <= hend && p->tab_ok && p->tab_h <= p->tab_hend && h >= p->tab_end && h <= p->tab_end + 3 &&
+                same_lines(p, p->tab_h, p->tab_hend, h, hend);
+    size_t kh = p->tab_h, khend = p->tab_hend;
     p->tab_ok = 0;
     p->wl_top = top; /* each line's pieces, read once: p->wl[end - top] */
     while (end < p->nln && nn < WT_ROWS) {
@@ -2345,6 +2375,8 @@ static size_t table_rows(lpass *p, size_t h, size_t hend, size_t top, const wtab
     }
     if (!nn || nums[0] - top > WT_ABOVE)
         return 0;
+    if (again)
+        h = hend + 1;
     size_t first = h <= hend ? h : top;
     const pline *H = &p->ln[first];
     if (H->blanks && p->open && h <= hend)
@@ -2397,6 +2429,8 @@ static size_t table_rows(lpass *p, size_t h, size_t hend, size_t top, const wtab
         p->tab = *w;
         p->tab_end = end;
         p->tab_ok = 1;
+        p->tab_h = h <= hend ? h : kh;
+        p->tab_hend = h <= hend ? hend : khend;
     }
     return rt;
 }
@@ -3059,6 +3093,7 @@ int vp_normalise(const char *in, size_t len, const vp_rules *rules, vp_matcher *
     size_t ncaps0 = c.t.data ? restore_caps(c.t.data, c.t.len, 0, 0) : 0;
 
     lpass p = {0};
+    p.tab_h = 1; /* no table head kept (tab_h > tab_hend) */
     p.t = c.t.data ? c.t.data : "";
     p.tlen = c.t.len;
     p.am = &c.m;

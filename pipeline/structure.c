@@ -1085,6 +1085,7 @@ static size_t read_closing(vp_st_ctx *c, size_t closing, int mid)
     size_t nrec = 0, end = c->n;
     int in_rec = 0, rec_seen = 0, after_sig = 0;
     char last = 0; /* the last byte of the cell before */
+    int semi = 0;  /* a recipient's line ended with ';': the list's recipients end so */
     char *sigauth = NULL, *position = NULL, *name = NULL;
     /* a second signer of a joint document ("KT. GIÁM ĐỐC SỞ Y TẾ" / "PHÓ GIÁM ĐỐC" then "KT.
      * GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO" / "PHÓ GIÁM ĐỐC", or side by side in a row's cells): a
@@ -1135,6 +1136,7 @@ static size_t read_closing(vp_st_ctx *c, size_t closing, int mid)
                 if (r && *r && nrec < MAX_RECIPIENTS)
                     rec[nrec++] = r;
                 in_rec = 1;
+                semi |= d[e - 1] == ';';
                 continue;
             }
             if (match_field(c, c->header, "sigauth", s, e)) {
@@ -1203,16 +1205,25 @@ static size_t read_closing(vp_st_ctx *c, size_t closing, int mid)
                 /* a recipient line without a bullet; it goes on the one before when that one
                  * ended with a comma or it starts in lower case ("- VPUB: CVP, các PCVP," /
                  * "phòng: KGVX, TH;"), or it is a note in brackets on a line of its own ("- Cơ quan
-                 * Báo&PT, TH Thành phố;" / "(để đưa tin)") */
+                 * Báo&PT, TH Thành phố;" / "(để đưa tin)"), or the one before ended inside a word
+                 * in a list whose recipients end with ';' (a cell's text wrapped: "- Các hội: Hội
+                 * …, Hội Làm vườn tỉnh Bình" / "Thuận, Hội Thân nhân …;") */
+                unsigned char b = (unsigned char)before;
+                int cut = semi && (b >= 0x80 || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9'));
+                semi |= d[e - 1] == ';';
                 char *line = vp_st_squeeze(a, vp_arena_strndup(a, d + s, e - s), 0);
                 size_t l = strlen(line);
                 while (l > 0 && (line[l - 1] == ';' || line[l - 1] == '.' || line[l - 1] == ','))
                     line[--l] = 0;
                 int32_t cp0 = -1;
                 vp_utf8_decode(line, l, &cp0);
-                if (nrec > 0 && (before == ',' || cp0 == '(' || (cp0 >= 0 && utf8proc_category(cp0) == UTF8PROC_CATEGORY_LL)))
-                    rec[nrec - 1] = vp_arena_printf(a, "%s %s", rec[nrec - 1], line);
-                else if (l > 0)
+                if (nrec > 0 && (before == ',' || cut || cp0 == '(' || (cp0 >= 0 && utf8proc_category(cp0) == UTF8PROC_CATEGORY_LL))) {
+                    /* the comma the line before ended with, which its recipient's text leaves out
+                     * ("- VPUB: …, TNMT," / "NC, HC-QT;") */
+                    size_t rl = strlen(rec[nrec - 1]);
+                    int comma = before == ',' && rl && rec[nrec - 1][rl - 1] != ',';
+                    rec[nrec - 1] = vp_arena_printf(a, "%s%s %s", rec[nrec - 1], comma ? "," : "", line);
+                } else if (l > 0)
                     rec[nrec++] = line;
                 continue;
             }

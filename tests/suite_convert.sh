@@ -181,6 +181,23 @@ if "$VNPLAN" convert "$D/files/ninhbinh-kh-193-2024.pdf" > "$tmp/out" 2>/dev/nul
 else
     ko "193 pdf: header columns not side by side"
 fi
+# a table's head said again at the top of the next page, the rows going on: written once
+if "$VNPLAN" normalise "$D/files/ninhbinh-kh-193-2024.pdf" > "$tmp/out" 2>/dev/null &&
+   [ "$(grep -c '^TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện$' "$tmp/out")" -eq 1 ] &&
+   grep -q '^7 | Giữ gìn, phát huy giá trị' "$tmp/out"; then
+    ok
+else
+    ko "193 pdf: the table's head repeated on its second page is written again"
+fi
+# a place's name broken at its dash, the line after it at the margin ("… mời tham gia Festival Thăng
+# Long" + "– Hà Nội lần thứ II năm 2026; …"): the paragraph goes on, the dash no bullet
+if "$VNPLAN" normalise "$D/files/hanoi-kh-173-2026.pdf" > "$tmp/out" 2>/dev/null &&
+   grep -q 'mời tham gia Festival Thăng Long – Hà Nội lần thứ II năm 2026; qua đó' "$tmp/out" &&
+   ! grep -q '^– Hà Nội' "$tmp/out"; then
+    ok
+else
+    ko "hanoi-kh-173 pdf: a line opening with '– Hà Nội' cut from its paragraph"
+fi
 # --explain scores what a DOCX gave (a run does not: the score is only shown)
 if "$VNPLAN" convert --explain "$D/docx/legacy_fonts.docx" > "$tmp/out" 2> "$tmp/err" &&
    grep -Eq "^format=docx encoding=[a-z0-9-]+ confidence=0\.[5-9][0-9] why: docx .*: [5-9][0-9]% of [0-9]+ words are Vietnamese syllables; [0-9]+ runs? in legacy fonts decoded" "$tmp/err"; then

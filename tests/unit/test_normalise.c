@@ -223,6 +223,8 @@ static const struct {
     {"dash-the-thao", "hoạt động văn hóa\n- thể thao"},
     {"dash-dao-tao", "ngành giáo dục\n- đào tạo"},
     {"dash-thuong-binh", "ngành lao động\n- thương binh"},
+    {"dash-place", "mời tham gia Festival Thăng Long\n– Hà Nội lần thứ II"},
+    {"dash-place", "UBND phường Văn Miếu\n- Quốc Tử Giám"},
     {"word-goes-on", "Tổ chức hội nghị sơ kết vào\nngày 15/6/2025."},
     {"name-goes-on", "báo cáo kết quả về\nUBND huyện trước ngày 10/4/2025."},
     {"name-goes-on", "kiến thức về\nATTP."},
