@@ -1554,9 +1554,12 @@ static int parts_ahead(vp_st_ctx *c, size_t i, size_t to, const char *style)
  * the style of the item numbered first ("1", "a") on the next line; NULL when line i is no label
  * or no such item follows it.  *restart_only: the label's rule says when=restart (a sentence that
  * leads into a list is a label only where the list starts from 1 again). */
-static const char *label_opens(vp_st_ctx *c, size_t i, size_t to, int *restart_only)
+static const char *label_opens(vp_st_ctx *c, size_t i, size_t to, int *restart_only, int *kinded)
 {
     const vp_rule *lr = vp_st_match_line(c, c->sections, "label", i);
+    int want_kind = kinded && *kinded;
+    if (kinded)
+        *kinded = 0;
     if (!lr)
         return NULL;
     const char *when = vp_rule_attr(lr, "when");
@@ -1566,6 +1569,25 @@ static const char *label_opens(vp_st_ctx *c, size_t i, size_t to, int *restart_o
         return NULL;
     const vp_rule *ir = vp_family_first(c->items, c->m, c->t->data + c->L[j].s, c->L[j].e - c->L[j].s, 0);
     size_t s, e;
+    if (ir && want_kind && !*restart_only && !vp_match_group(c->m, "num", &s, &e)) {
+        /* in a section of no kind (a decision's "Điều 1. Phê duyệt Đề án … với các nội dung
+         * sau:"), a label naming a part of a plan over a list of marks ("Mục tiêu cụ thể:" /
+         * "- Duy trì 12/12 xã …" / "Nhiệm vụ:" / "- …"): the marks are its items, read in the
+         * kind it names */
+        const char *style = item_style(ir);
+        char lt[96];
+        size_t n = c->L[i].e - c->L[i].s;
+        if (n >= sizeof lt)
+            return NULL;
+        memcpy(lt, c->t->data + c->L[i].s, n);
+        lt[n] = '\0';
+        drop_bold(lt);
+        const char *k = part_kind(c, lt);
+        if (!k || strcmp(k, "other") == 0)
+            return NULL;
+        *kinded = 1;
+        return style;
+    }
     if (!ir || !vp_match_group(c->m, "num", &s, &e) || e - s != 1)
         return NULL;
     const char *l = c->t->data + c->L[j].s;
@@ -1581,7 +1603,7 @@ static int label_ahead(vp_st_ctx *c, size_t i, size_t to, const char *style)
         if (vp_st_blank(c, j))
             continue;
         int ro = 0;
-        const char *st = label_opens(c, j, to, &ro);
+        const char *st = label_opens(c, j, to, &ro, NULL);
         if (st && !ro && strcmp(st, style) == 0)
             return 1;
         if (vp_st_match_line(c, c->sections, "heading", j))
@@ -1904,7 +1926,8 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
          * label follows in the section */
         const char *lstyle;
         int ronly = 0;
-        if (sec && (lstyle = label_opens(c, i, to, &ronly)) != NULL) {
+        int kinded = sec && sec->kind && strcmp(sec->kind, "other") == 0;
+        if (sec && (lstyle = label_opens(c, i, to, &ronly, &kinded)) != NULL) {
             int kl = -1, ks = -1;
             for (int k = sp - 1; k >= 0; k--) {
                 if (kl < 0 && strcmp(stack[k].style, "label") == 0)
@@ -1920,7 +1943,7 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
             if (ronly && restart && sp > 0 && !stack[sp - 1].node->first && stack[sp - 1].node->line == line_before(c, i, from) + 1 &&
                 !sentence_end(stack[sp - 1].node->text) && vp_st_match_line(c, c->sections, "nest", i))
                 restart = 0;
-            if (kl >= 0 || restart || (!ronly && label_ahead(c, i, to, lstyle))) {
+            if (kl >= 0 || restart || kinded || (!ronly && label_ahead(c, i, to, lstyle))) {
                 if (kl >= 0 && (ks < 0 || kl < ks))
                     sp = kl;
                 else if (ks >= 0)
