@@ -1564,7 +1564,8 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
              * vị, UBND các xã, thị trấn báo cáo … định kỳ hằng quý" of a district) asks it of
              * them too: addressed to the lowest level it names below the child's */
             for (size_t l = 0; clead[j] && l < cfg->nopl; l++)
-                if (level_rank(cfg, cfg->opl_level[l]) > (clead_sub[j] ? level_rank(cfg, clead[j]) : crank) &&
+                if ((!l || strcmp(cfg->opl_level[l], cfg->opl_level[l - 1])) && /* each level once */
+                    level_rank(cfg, cfg->opl_level[l]) > (clead_sub[j] ? level_rank(cfg, clead[j]) : crank) &&
                     vp_level_in_lead(cfg, &seq, cfg->opl_level[l])) {
                     clead[j] = cfg->opl_level[l];
                     clead_sub[j] = 1;
