@@ -1872,9 +1872,7 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
                 }
                 for (int k = sp - 1; cont && k >= 0; k--)
                     if (strcmp(stack[k].style, cont) == 0) {
-                        const char *pn = stack[k].node->num;
-                        if (pn && *pn && *num && strspn(pn, "0123456789") == strlen(pn) &&
-                            strspn(num, "0123456789") == strlen(num) && strlen(pn) < 4 && atoi(num) == atoi(pn) + 1)
+                        if (strspn(num, "0123456789") == strlen(num) && num_before(stack[k].node->num, num))
                             found = k;
                         break;
                     }
