@@ -1864,10 +1864,8 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
                  * "15 | …", "16 | …") is that item's sibling, not its child */
                 const char *cont = found < 0 && num ? vp_rule_attr(ir, "continues") : NULL;
                 if (cont) {
-                    size_t pl = i;
-                    while (pl > from && vp_st_blank(c, pl - 1))
-                        pl--;
-                    if (pl == from || !memchr(c->t->data + c->L[pl - 1].s, '|', c->L[pl - 1].e - c->L[pl - 1].s))
+                    size_t pb = line_before(c, i, from);
+                    if (pb == (size_t)-1 || !memchr(c->t->data + c->L[pb].s, '|', c->L[pb].e - c->L[pb].s))
                         cont = NULL;
                 }
                 for (int k = sp - 1; cont && k >= 0; k--)
@@ -1980,13 +1978,11 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
          * sentence (not under a heading, "4. Sở Nông nghiệp và Phát triển nông thôn") */
         const vp_rule *cr;
         if (sec && sp > 0 && (cr = vp_st_match_line(c, c->sections, "closing", i)) != NULL) {
-            size_t pl = i; /* the line before it */
-            while (pl > from && vp_st_blank(c, pl - 1))
-                pl--;
+            size_t pb = line_before(c, i, from);
             int ends = 0;
-            if (pl > from) {
-                const char *ls = c->t->data + c->L[pl - 1].s;
-                size_t le = c->L[pl - 1].e - c->L[pl - 1].s;
+            if (pb != (size_t)-1) {
+                const char *ls = c->t->data + c->L[pb].s;
+                size_t le = c->L[pb].e - c->L[pb].s;
                 while (le > 0 && ls[le - 1] == ' ')
                     le--;
                 ends = le > 0 && memchr(".;!?)", ls[le - 1], 5) != NULL;
