@@ -139,6 +139,8 @@ typedef struct conj {
     lset lead; /* when lead.info: every match starts with one of these literals (after
                 * zero-width items), the leading set */
     int zero;  /* every match is empty (lookarounds, anchors: "(?:(?<=a)|(?<=b))") */
+    int empty; /* a group with a branch that matches empty ("(?:nguồn\s+|(?<=bằng\s))"): the
+                * leading set is of its other branches; what follows the group starts the rest */
 } conj;
 
 static void conj_free(conj *c)
@@ -657,7 +659,7 @@ static conj parse_seq(pctx *c)
             kind = A_LOOK; /* a group of lookarounds is one */
         if (kind == A_LIT || kind == A_OTHER || kind == A_DIGIT || kind == A_GROUP)
             consumes = 1;
-        if (!started && kind == A_GROUP && min == 0) {
+        if (!started && kind == A_GROUP && (min == 0 || g.empty)) {
             if (!g.lead.info || !g.lead.n)
                 opt_bad = 1;
             else if (!opt_bad && opt.info)
@@ -667,7 +669,8 @@ static conj parse_seq(pctx *c)
             if (!opt.info)
                 opt_bad = 1; /* over SET_MAX */
             flush(&acc, &run);
-            conj_free(&g); /* an optional group requires nothing */
+            conj_free(&g); /* an optional group requires nothing (one with an empty branch is
+                            * taken as one: what its other branches require is not kept) */
             continue;
         }
         /* a consuming item ends the leading run; one that is not a literal, first, leaves
@@ -760,10 +763,13 @@ static conj parse_alt(pctx *c)
     size_t live = 0;
     lset u = {0}, lu = {0}; /* lu: the branches' leading sets */
     int lead_bad = 0, zero = 1;
+    int empty = 0;
     for (;;) {
         if (!r.never) {
             zero &= r.zero;
-            if (!r.lead.info || !r.lead.n || lu.n + r.lead.n > 4 * SET_MAX)
+            if (r.zero)
+                empty = 1; /* a branch of lookarounds: its matches start where the group ends */
+            else if (!r.lead.info || !r.lead.n || lu.n + r.lead.n > 4 * SET_MAX)
                 lead_bad = 1;
             for (size_t i = 0; !lead_bad && i < r.lead.n; i++)
                 lset_push(&lu, r.lead.s[i], r.lead.len[i]);
@@ -796,6 +802,7 @@ static conj parse_alt(pctx *c)
     }
     conj out = {0};
     out.zero = zero;
+    out.empty = empty && !zero;
     out.digit = u.digit;
     u.digit = 0;
     conj_add(&out, &u);

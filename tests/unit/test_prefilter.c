@@ -264,6 +264,10 @@ int main(int argc, char **argv)
     lead_case("(?:kế hoạch)?\\s*công văn", 0, "", -1);  /* an optional group first, then no literal */
     /* optional groups first: theirs and the leading set of what follows */
     lead_case("(?:kế hoạch\\s+)?(?i:công văn)", 1, "theo Công văn", 5);
+    /* a branch of lookarounds: the match starts where the group ends, at what follows */
+    lead_case("(?:nguồn\\s+|(?<=bằng\\s))vốn đầu tư", 1, "chi bằng vốn đầu tư", 11);
+    lead_case("(?:nguồn\\s+|(?<=bằng\\s))vốn đầu tư", 1, "từ nguồn vốn đầu tư", 5);
+    lead_case("(?:nguồn\\s+|(?<=bằng\\s))\\s*vốn", 0, "", -1); /* what follows is no literal */
     lead_case("(?:kế hoạch\\s+)?(?i:công văn)", 1, "theo kế hoạch công văn", 5);
     lead_case("(?:kế hoạch)*(?:quyết định)?công văn", 1, "xem quyết địnhcông văn", 4);
     lead_case("(?:kế hoạch)?", 0, "", -1);               /* nothing after: a match may be empty */
