@@ -1317,6 +1317,17 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
                 }
         }
     }
+    /* a rule for some kinds of document only (doctype=KH|QĐ: "ngay sau khi Kế hoạch được phê duyệt"
+     * is the approval of the plan itself in a plan or in the decision that approves it, another's
+     * elsewhere): dropped before the overlaps are settled, so that the general rule reads the words */
+    size_t kept = 0;
+    for (size_t i = 0; i < x->c.n; i++) {
+        const char *only = vp_rule_attr(x->c.v[i].rule, "doctype");
+        const char *dc = x->doc->meta.doctype_code;
+        if (!only || (dc && item_in(only, '|', dc)))
+            x->c.v[kept++] = x->c.v[i];
+    }
+    x->c.n = kept;
     select_nonoverlap(&x->c);
     const char *S = ni->s;
     pastnote past = {0}, since = {0}, told = {0};
@@ -1427,6 +1438,19 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
                     vp_date_iso(to, y - 1, 12, 31);
                 else
                     vp_date_iso(to, y, m1 - 1, vp_date_days_in_month(y, m1 - 1));
+                ok = 1;
+            } else if (d1 <= 0 && m1 <= 0 && !has(k, DG_Q1) && !vp_rule_attr(k->rule, "to") && y1 > 0 &&
+                       strcmp(kind, "before") == 0) {
+                /* "trước năm 2027": the last day before the year starts; a year not after the
+                 * document's own ("các công trình xây dựng trước năm 2010" in a plan of 2025) is a
+                 * time gone by, no deadline */
+                const char *dv = x->doc->meta.date_value;
+                int dy = dv ? vp_date_year_of(dv) : py;
+                if (dy > 0 && y1 <= dy) {
+                    busy_add(x, k->s, k->e);
+                    continue;
+                }
+                vp_date_iso(to, y1 - 1, 12, 31);
                 ok = 1;
             } else if (d1 <= 0 && m1 <= 0 && vp_rule_attr(k->rule, "to") && y > 0) {
                 /* a day the rule names in the year ("cuối năm 2024": to=--12-31) */

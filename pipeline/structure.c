@@ -1527,6 +1527,22 @@ static const char *part_kind(vp_st_ctx *c, const char *text)
     return k ? k : "other";
 }
 
+/* The kind a short label opening an item's text names, its text after a colon on the same line
+ * ("1. Mục tiêu: Đến năm 2027, 95% thôn …", "2. Nhiệm vụ: Tổ chức …"): the heading rules read on the
+ * whole text, so that a request is none ("Yêu cầu: Hội … tổ chức …"); NULL when no such label opens
+ * it or it names no kind. */
+static const char *label_kind(vp_st_ctx *c, const char *text)
+{
+    const char *colon = text ? strchr(text, ':') : NULL;
+    if (!colon || colon == text || colon - text > 80)
+        return NULL;
+    for (const char *p = text; p < colon; p++)
+        if (*p == '.' || *p == ';')
+            return NULL;
+    const char *k = section_kind(c, text);
+    return k && strcmp(k, "other") != 0 ? k : NULL;
+}
+
 /* Are the numbered items of style `style` from line i on, up to the next section heading,
  * the parts of a plan (a decision's "Điều 1 … với các nội dung sau: 1. Mục tiêu … 2. Kinh phí
  * … 3. Tổ chức thực hiện")?  Each of them a short heading, two of them of a section's kind. */
@@ -1852,6 +1868,8 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
                 /* deeper, or alone: the facts under it are read as in the kind its heading names
                  * (the XML keeps kinds on sections) */
                 const char *pk = sec && sec->kind && strcmp(sec->kind, "other") == 0 ? part_kind(c, text) : NULL;
+                if (!pk && sec && sec->kind && strcmp(sec->kind, "other") == 0)
+                    pk = label_kind(c, text); /* "1. Mục tiêu: Đến năm 2027, …" */
                 it->kind = pk && strcmp(pk, "other") != 0 ? pk : NULL;
                 int found = -1;
                 for (int k = sp - 1; k >= 0; k--)
