@@ -3640,13 +3640,16 @@ int vp_facts(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matcher *m
             dset_add(&x.src_seen, src_key(r->kind, r->item, r->text), r);
     }
     if (!doc->preamble && !doc->body) {
-        /* no structure: every line of the text on its own */
+        /* no structure: every line of the text on its own, but for the title's lines, which
+         * are read as a title below (the document it names first is the one carried out) */
         size_t i = 0;
         while (i < t->len) {
             size_t j = i;
             while (j < t->len && t->data[j] != '\n')
                 j++;
-            do_node(&x, NULL, i, j);
+            if (!(doc->title_span.end > doc->title_span.start && i >= doc->title_span.start &&
+                  j <= doc->title_span.end))
+                do_node(&x, NULL, i, j);
             i = j + 1;
         }
     } else {

@@ -1076,14 +1076,15 @@ static int signame_next(vp_st_ctx *c, size_t i)
  * cell of a line on its own (a table row "- Lưu: VT. | Nguyễn Văn A" holds a recipient and a
  * signature line).  Inside the text (mid=1) the block ends at the first line after the
  * signature that is none of its lines: the line returned (c->n when it runs to the end). */
-static size_t read_closing(vp_st_ctx *c, size_t closing, int mid)
+static size_t read_closing(vp_st_ctx *c, size_t closing, int mid, int listed)
 {
     vp_meta *m = &c->doc->meta;
     vp_arena *a = c->doc->arena;
     const char *d = c->t->data;
     const char **rec = vp_arena_alloc(a, sizeof(char *) * MAX_RECIPIENTS);
     size_t nrec = 0, end = c->n;
-    int in_rec = 0, rec_seen = 0, after_sig = 0;
+    int in_rec = listed, rec_seen = listed, after_sig = 0; /* listed: the block opens on its
+                                                            * recipients, without "Nơi nhận" */
     char last = 0; /* the last byte of the cell before */
     int semi = 0;  /* a recipient's line ended with ';': the list's recipients end so */
     char *sigauth = NULL, *position = NULL, *name = NULL;
@@ -1139,8 +1140,12 @@ static size_t read_closing(vp_st_ctx *c, size_t closing, int mid)
                 semi |= d[e - 1] == ';';
                 continue;
             }
+            char *pos_too = NULL; /* a position on the line of the office signed for */
             if (match_field(c, c->header, "sigauth", s, e)) {
                 char *sa = vp_st_squeeze(a, vp_st_group(c, "sigauth", d + s), 0);
+                /* "KT. CHỦ TỊCH PHÓ CHỦ TỊCH", "TL. CHỦ TỊCH CHÁNH VĂN PHÒNG": the rule's group
+                 * position is the signer's, read as a line of its own after the office */
+                pos_too = vp_st_group(c, "position", d + s);
                 /* outside a row, a signer's line after the first one's position or name: the
                  * second signer's (the first one's lines, name and all, then the second's, as a
                  * column block gives a signature block of two columns) */
@@ -1155,10 +1160,11 @@ static size_t read_closing(vp_st_ctx *c, size_t closing, int mid)
                 row_sig = 1;
                 in_rec &= cell > 0;
                 after_sig = 1;
-                continue;
+                if (!pos_too)
+                    continue;
             }
-            if (match_field(c, c->header, "position", s, e)) {
-                char *p = vp_st_squeeze(a, vp_st_group(c, "position", d + s), 0);
+            if (pos_too || match_field(c, c->header, "position", s, e)) {
+                char *p = vp_st_squeeze(a, pos_too ? pos_too : vp_st_group(c, "position", d + s), 0);
                 if (second && (row && col1 >= 0 ? cell > col1 : position != NULL)) {
                     if (position2)
                         sigauth2 = sigauth2 ? vp_arena_printf(a, "%s %s", sigauth2, position2) : position2;
@@ -1256,6 +1262,42 @@ static size_t read_closing(vp_st_ctx *c, size_t closing, int mid)
     return end;
 }
 
+static size_t line_before(const vp_st_ctx *c, size_t i, size_t from);
+
+#define LIST_LINE_MAX 160 /* bytes at most of a line of recipients read without "Nơi nhận" */
+
+/* The first line of a list of recipients whose "Nơi nhận:" was lost, right before the signature
+ * line `sig` (the fields of a scanned page joined): the list ends with the issuer's own copy
+ * ("- Lưu: VT, KTTH.", header rules field=recipient-kind kind=archive) just before `sig`, and runs
+ * back over short lines that are bulleted or end as a list's lines do (";", ":", ","), not over
+ * the title before it.  `sig` when there is no such list. */
+static size_t unlabelled_recipients(vp_st_ctx *c, size_t from, size_t sig)
+{
+    const char *d = c->t->data;
+    size_t k = line_before(c, sig, from);
+    if (k == (size_t)-1 || c->L[k].e - c->L[k].s > LIST_LINE_MAX)
+        return sig;
+    size_t ts = c->L[k].s, te = c->L[k].e, gs, ge;
+    if (match_field(c, c->header, "recipient", ts, te) && vp_match_group(c->m, "text", &gs, &ge)) {
+        te = ts + ge;
+        ts += gs;
+    }
+    const vp_rule *rk = vp_st_match_str(c, c->header, "field", "recipient-kind", d + ts, te - ts);
+    const char *kind = rk ? vp_rule_attr(rk, "kind") : NULL;
+    if (!kind || strcmp(kind, "archive") != 0)
+        return sig;
+    size_t first = k;
+    for (size_t j = line_before(c, k, from); j != (size_t)-1; j = line_before(c, j, from)) {
+        size_t s = c->L[j].s, e = c->L[j].e;
+        if (e - s > LIST_LINE_MAX)
+            break;
+        if (!match_field(c, c->header, "recipient", s, e) && d[e - 1] != ';' && d[e - 1] != ':' && d[e - 1] != ',')
+            break;
+        first = j;
+    }
+    return first;
+}
+
 /* Finds the closing block: among the last MAX_TAIL_LINES non-blank lines, else inside the
  * text.  Returns its first line (c->n: none) and in *resume the line where the text goes on
  * after it (c->n when it ends the document). */
@@ -1282,12 +1324,17 @@ static size_t parse_closing(vp_st_ctx *c, size_t from, size_t *resume)
         /* a document attached after the block, short enough for the block to be among the
          * last lines (a decision and the brief plan it issues): a line of its type ("KẾ
          * HOẠCH") after a signature line of the block; or an annex ("PHỤ LỤC") */
-        int sig = 0;
+        int sig = 0, listed = 0;
+        if (!vp_st_match_line(c, c->header, "recipients", closing)) {
+            size_t first = unlabelled_recipients(c, from, closing);
+            listed = first < closing;
+            closing = first;
+        }
         for (size_t k = closing; k < c->n; k++) {
             if (vp_st_blank(c, k))
                 continue;
             if (sig && (vp_st_match_line(c, c->header, "doctype", k) || vp_st_match_line(c, c->header, "annex", k))) {
-                size_t end = read_closing(c, closing, 1);
+                size_t end = read_closing(c, closing, 1, listed);
                 if (end <= k)
                     *resume = end;
                 return closing;
@@ -1295,12 +1342,12 @@ static size_t parse_closing(vp_st_ctx *c, size_t from, size_t *resume)
             if (vp_st_match_line(c, c->header, "sigauth", k) || vp_st_match_line(c, c->header, "position", k))
                 sig = 1;
         }
-        read_closing(c, closing, 0);
+        read_closing(c, closing, 0, listed);
         return closing;
     }
     closing = mid_closing(c, from);
     if (closing < c->n)
-        *resume = read_closing(c, closing, 1);
+        *resume = read_closing(c, closing, 1, 0);
     return closing;
 }
 

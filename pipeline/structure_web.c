@@ -115,12 +115,26 @@ static void dateline_without_year(vp_st_ctx *c, size_t to, const char *want, int
     }
 }
 
+#define LEAD_MIN 200 /* bytes a paragraph is longer than a headline */
+
 /* Is line i a paragraph of running text rather than a headline: long, and ending a sentence? */
 static int lead_paragraph(const vp_st_ctx *c, size_t i)
 {
     size_t len = c->L[i].e - c->L[i].s;
     char last = len ? c->t->data[c->L[i].e - 1] : 0;
-    return len > 200 && (last == '.' || last == ';');
+    return len > LEAD_MIN && (last == '.' || last == ';');
+}
+
+/* Does a document's number (genre rules field=number-mention) come before the words of line i
+ * that issue a document (header rules field=issue-title): the lead speaks of another's ("Nghị
+ * quyết số 28/NQ-CP … của Chính phủ ban hành Chương trình hành động …"), not of the text's own? */
+static int number_before_issue(vp_st_ctx *c, size_t i)
+{
+    size_t ms, me;
+    if (!vp_st_match_line(c, c->header, "issue-title", i))
+        return 0;
+    vp_match_range(c->m, &ms, &me);
+    return ms > 0 && vp_st_match_str(c, c->genre, "field", "number-mention", c->t->data + c->L[i].s, ms) != NULL;
 }
 
 /* Is an issuer a unit named bare, "Huyện Yên Thành", "Tỉnh Quảng Trị" (a headline's subject;
@@ -240,11 +254,19 @@ size_t vp_st_parse_news(vp_st_ctx *c, size_t to)
             m->title = vp_st_capitalise(a, vp_st_squeeze(a, vp_arena_strndup(a, h + ts, te - ts), 0));
             vp_diag_add(&c->doc->diags, "title-from-lead", (int)first + 1,
                         "the text has no headline; the title is what its first paragraph says the document is about");
-        } else if (vp_st_match_line(c, c->header, "body-start", first)) {
+        } else if (vp_st_match_line(c, c->header, "body-start", first) || lead_paragraph(c, first)) {
             /* an excerpt that opens with the sentence issuing the plan ("Thực hiện Nghị định số
-             * …, Ủy ban nhân dân thành phố ban hành Kế hoạch … như sau:"): what it issues */
-            vp_st_issue_title(c, first,
-                              "the text has no headline; the title is what the sentence issuing the document names");
+             * …, Ủy ban nhân dân thành phố ban hành Kế hoạch … như sau:"), a lead that issues it
+             * ("UBND xã vừa ban hành Kế hoạch triển khai … năm 2021, với chủ đề: …"): what it
+             * issues; a paragraph that names no such title is none ("Thực hiện Nghị định số …,
+             * Ủy ban nhân dân thành phố ban hành Kế hoạch triển khai như sau:") */
+            size_t full = c->L[first].e - c->L[first].s;
+            int lead = lead_paragraph(c, first);
+            int issued = !(lead && number_before_issue(c, first)) &&
+                         vp_st_issue_title(c, first,
+                                           "the text has no headline; the title is what the sentence issuing the document names");
+            if (!issued && (lead || (full > LEAD_MIN && h[full - 1] == ':')))
+                m->title = NULL;
         }
     }
     /* on a page without a header, a date the header pass found is page chrome or a cited
