@@ -45,7 +45,10 @@
  *    period or of none said.  later when the child's last allowed day (`to`, else `from`) is
  *    after the parent's (recurring days compare as month-day; partial dates as their last
  *    day), else ok; against a parent's start with no end ("từ ngày 01/4/2025"), the child's start;
- *    no candidate -> missing; a child's span holding the parent's whole span is ok.  One-off
+ *    no candidate -> missing; a child's span holding the parent's whole span is ok, one that
+ *    begins after the parent's span of an action held every day of it (span-words: "đợt cao
+ *    điểm … từ ngày 20/01 đến ngày 15/3") begins is later (taken up late, though it ends in
+ *    time).  One-off
  *    parent deadlines addressed to the child's level (vp_level_lead) pick before the others; a
  *    child's deadline addressed to a level below it answers only one of that level in a first
  *    round, then a department's own report shares the child report its chain took, then a
@@ -625,13 +628,14 @@ static int parse_num(const char *s, double *v)
     return e != tmp && *e == 0 && isfinite(*v);
 }
 
-/* Last day a partial ISO date allows, as a comparable string; recurring "--MM-DD" kept. */
+/* Last day a partial ISO date allows, as a comparable string; recurring "--MM-DD" kept (seven
+ * characters as "2025-06" has, no month to end). */
 static void last_day(const char *s, char out[16])
 {
     size_t n = strlen(s);
     if (n == 4)
         snprintf(out, 16, "%s-12-31", s);
-    else if (n == 7)
+    else if (n == 7 && s[0] != '-')
         snprintf(out, 16, "%s-31", s);
     else
         snprintf(out, 16, "%.15s", s);
@@ -1418,6 +1422,19 @@ static int spans_hold(const c_dl *q, const c_dl *p)
     return strcmp(q->from, p->from) <= 0 && strcmp(q->to, p->to) >= 0;
 }
 
+/* Does child span q begin after parent span p begins (both "từ ngày … đến ngày …", whole dates)?
+ * An "đợt cao điểm … từ ngày 20/01/2025 đến ngày 15/3/2025" the child begins on 10/02 is taken up
+ * later, though it ends in time (asked only of an action held on every day of its span, the
+ * caller's span words: a child's inspections "từ tháng 9 đến tháng 10/2024" are done within the
+ * parent's "từ tháng 8 đến tháng 10/2024"). */
+static int span_starts_later(const c_dl *q, const c_dl *p)
+{
+    if (strcmp(p->kind, "range") || strcmp(q->kind, "range") || strlen(p->from) != 10 || strlen(p->to) != 10 ||
+        strlen(q->from) != 10 || strlen(q->to) != 10 || strcmp(p->from, p->to) >= 0)
+        return 0;
+    return strcmp(q->from, p->from) > 0;
+}
+
 /* The child deadline that one-off parent deadline w (row sim of similarities, -1 for no
  * candidate) takes among those no other has taken (owner SIZE_MAX): the most similar; of
  * those as similar as it (DL_TIE), the one whose day is nearest the parent's (deadlines said
@@ -1872,6 +1889,12 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
             ck_attr(c, "parent-from", p->from);
             ck_attr(c, "reason", "the child's span holds the parent's");
             late = 0;
+        }
+        if (!late && !w->prec && span_starts_later(q, p) && w->ptext && vp_span_said(cfg, w->ptext)) {
+            ck_attr(c, "child-from", q->from);
+            ck_attr(c, "parent-from", p->from);
+            ck_attr(c, "reason", "the child's span begins after the parent's");
+            late = 1;
         }
         c->verdict = late ? "later" : "ok";
         c->credit = !late;

@@ -65,6 +65,10 @@ typedef struct vp_cmp_cfg {
      * of a denser schedule */
     struct vp_tokens *review_words;
     size_t nreview_words;
+    /* the words of an action held on every day of its span ("cao điểm", "chiến dịch", span-words):
+     * a child's span of it that begins later is later */
+    struct vp_tokens *span_words;
+    size_t nspan_words;
     struct vp_tokens *period_tok;
     const char **period_name;
     size_t nperiod;
@@ -159,6 +163,8 @@ const char *vp_report_period(const vp_cmp_cfg *c, const char *before, const char
 int vp_report_said(const vp_cmp_cfg *c, const char *text);
 /* Does text hold one of the review words (rules/compare.tsv review-words: "sơ kết")? */
 int vp_review_said(const vp_cmp_cfg *c, const char *text);
+/* Does text hold one of the span words (rules/compare.tsv span-words: "cao điểm")? */
+int vp_span_said(const vp_cmp_cfg *c, const char *text);
 /* The syllables of a reference's authority without the office title it starts with
  * ("Chủ tịch UBND tỉnh" is the UBND tỉnh's: office-titles), joined by spaces; malloc'd. */
 char *vp_authority_body(const vp_cmp_cfg *c, const char *authority);

@@ -296,7 +296,7 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
     c->not_child_doctypes = DEF_NONE;
     c->level_bodies = DEF_NONE;
     const char **own_plan_words = DEF_NONE, **office = DEF_NONE, **report_words = DEF_NONE,
-                **review_words = DEF_NONE, **lead_stop = DEF_NONE;
+                **review_words = DEF_NONE, **span_words = DEF_NONE, **lead_stop = DEF_NONE;
     c->level_order = DEF_NONE;
     c->rate_units = DEF_NONE;
     (void)err;
@@ -337,6 +337,8 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
             report_words = cells_to_list(c->arena, row, 1, nc);
         else if (!strcmp(k, "review-words"))
             review_words = cells_to_list(c->arena, row, 1, nc);
+        else if (!strcmp(k, "span-words"))
+            span_words = cells_to_list(c->arena, row, 1, nc);
         else if (!strcmp(k, "lead-stop-words"))
             lead_stop = cells_to_list(c->arena, row, 1, nc);
         else if (!strcmp(k, "report-period") && nc > 2)
@@ -477,6 +479,7 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
      * first ("6 tháng đầu năm" before "năm"), stable */
     c->report_words = words_list(c, report_words, &c->nreport_words);
     c->review_words = words_list(c, review_words, &c->nreview_words);
+    c->span_words = words_list(c, span_words, &c->nspan_words);
     c->lead_stop = phrase_tokens(c, lead_stop, 1, &c->nlead_stop);
     c->period_name = vp_arena_alloc(c->arena, sizeof(char *) * (c->nperiod + 1));
     c->period_tok = vp_xcalloc(c->nperiod + 1, sizeof *c->period_tok);
@@ -526,6 +529,7 @@ void vp_cmp_cfg_free(vp_cmp_cfg *c)
     tokens_free_all(c->opl_tok, c->nopl);
     tokens_free_all(c->report_words, c->nreport_words);
     tokens_free_all(c->review_words, c->nreview_words);
+    tokens_free_all(c->span_words, c->nspan_words);
     tokens_free_all(c->lead_stop, c->nlead_stop);
     tokens_free_all(c->period_tok, c->nperiod);
     tokens_free_all(c->syn_from, c->nsyn);
@@ -1035,6 +1039,11 @@ int vp_report_said(const vp_cmp_cfg *c, const char *text)
 int vp_review_said(const vp_cmp_cfg *c, const char *text)
 {
     return c->nreview_words && holds_phrase(c, text, c->review_words, c->nreview_words);
+}
+
+int vp_span_said(const vp_cmp_cfg *c, const char *text)
+{
+    return c->nspan_words && holds_phrase(c, text, c->span_words, c->nspan_words);
 }
 
 const char *vp_report_period(const vp_cmp_cfg *c, const char *before, const char *clause)

@@ -449,6 +449,11 @@ f=$tmp/pccc/compliance/tp-30-pccc-hatinh--tinh-75-pccc-hatinh.xml
 pairs_are dnld tests/compare/dnld "sld-845-dnld-phutho--bo-1520-dnld-nongthon.xml tinh-128-dnld-thanhhoa--bo-1520-dnld-nongthon.xml "
 f=$tmp/dnld/compliance/tinh-128-dnld-thanhhoa--bo-1520-dnld-nongthon.xml
 [ -s "$f" ] && check "dnld: yearly inspection not answered by a yearly report" "$(verdict "$f" deadline-check d1)" "missing"
+# the ministry's inspections "từ tháng 8 đến tháng 10/2024" are the time allowed for them: the
+# department's "từ tháng 9 đến tháng 10/2024" are within it (no span held every day, rules/compare.tsv
+# span-words)
+f=$tmp/dnld/compliance/sld-845-dnld-phutho--bo-1520-dnld-nongthon.xml
+[ -s "$f" ] && check "dnld: inspections within the months allowed" "$(xp "$f" "$(el deadline-check)[@parent='d6']/@child") $(verdict "$f" deadline-check d6)" "d5 ok"
 pairs_are ocop tests/compare/ocop "huyen-88-ocop-hamyen--tinh-73-ocop-tuyenquang.xml tp-120-ocop-tuyenquang--tinh-73-ocop-tuyenquang.xml "
 f=$tmp/ocop/compliance/tp-120-ocop-tuyenquang--tinh-73-ocop-tuyenquang.xml
 [ -s "$f" ] && check "ocop: a part of the parent's count" "$(xp "$f" "$(el target-check)[@parent='t1']/@child") $(verdict "$f" target-check t1)" "t1 unclear"
@@ -924,6 +929,84 @@ sed 's/27\/KH-UBND ngày 12\/02\/2025,/27\/KH-UBND,/' tests/compare/gtnt/xa-11-g
 if "$VNPLAN" run "$tmp/gtnt-bare" -o "$tmp/gtnt-bare-out" >/dev/null 2>&1; then
     check "gtnt: a bare number not confirmed" "$(xp "$tmp/gtnt-bare-out/index.xml" "count($(el pair))") $(xp "$tmp/gtnt-bare-out/index.xml" "count($(el near-miss)[contains(@reason,'cannot be confirmed')])")" "0 1"
 else bad "gtnt-bare: vnplan run failed"; fi
+
+# round 30, four sectors in new forms (tests/compare/iuu, buonlau, mamnon, tknl): a chain of province,
+# district and commune against illegal fishing, the district citing "Kế hoạch số 45/KH-UBND ngày
+# 10/3/2025 của UBND tỉnh", the commune only in its title ("Triển khai Kế hoạch số 38/KH-UBND …"); a
+# town's anti-smuggling plan citing the national steering committee's decision (not in the folder) and
+# its province's plan; a district education office's pre-school plan citing "Kế hoạch 112/KH-SGDĐT …
+# của Sở GDĐT Thái Bình"; a city's energy saving plan without a costs section. Targets restated in
+# other words ("Toàn bộ tàu cá …" for "100% tàu cá …", "không dưới 80%" for "ít nhất 80%", "5/7 xã
+# ven biển" and "32/37 trường" for a share), weaker, stricter, a year later; tasks reordered and
+# merged ("Kiểm soát … xuất, nhập bến và theo dõi, giám sát … qua hệ thống giám sát hành trình" for
+# two); a day as a quarter ("trong Quý III/2025" for "trước ngày 30/6/2025"), a six-monthly report
+# for a quarterly one; a campaign begun later than the parent's; a quarterly report by the 25th of
+# the quarter's last month after the six months' report due 15/6
+pairs_are iuu tests/compare/iuu "huyen-38-iuu-tranvanthoi--tinh-45-iuu-camau.xml xa-17-iuu-khanhhai--huyen-38-iuu-tranvanthoi.xml "
+f=$tmp/iuu/compliance/huyen-38-iuu-tranvanthoi--tinh-45-iuu-camau.xml
+if [ -s "$f" ]; then
+    check "iuu: reference, budget" "$(xp "$f" "$(el reference-check)/@status") $(xp "$f" "$(el section-check)[@kind='budget']/@verdict")" "ok ok"
+    check "iuu: targets (toàn bộ for 100%; không dưới 80%; 95% for 98%; 5/7 xã for 70%; 2026 for 2025)" \
+        "$(verdict "$f" target-check t1) $(verdict "$f" target-check t2) $(verdict "$f" target-check t3) $(verdict "$f" target-check t4) $(verdict "$f" target-check t5) $(verdict "$f" target-check t6) $(verdict "$f" target-check t7)" \
+        "meets meets below meets meets missing below"
+    check "iuu: 5/7 xã a share" "$(xp "$f" "$(el target-check)[@parent='t4']/@child-value")" "71.43"
+    check "iuu: two tasks merged, the harbours dropped" \
+        "$(xp "$f" "$(el task-check)[@parent='s3.3']/@child") $(xp "$f" "$(el task-check)[@parent='s3.4']/@child") $(verdict "$f" task-check s3.5) $(xp "$f" "count($(el task-check)[@verdict='missing'])")" "s3.3 s3.3 missing 1"
+    check "iuu: deadlines (a quarter later; a month in the quarter; the plan in time; the year's report)" \
+        "$(verdict "$f" deadline-check d2) $(xp "$f" "$(el deadline-check)[@parent='d2']/@child-to") $(verdict "$f" deadline-check d3) $(verdict "$f" deadline-check d4) $(verdict "$f" deadline-check d6)" "later 2025-09-30 ok ok ok"
+    check "iuu: six-monthly for quarterly" "$(xp "$f" "$(el deadline-check)[@parent='d5']/@child-every") $(verdict "$f" deadline-check d5)" "P6M later"
+fi
+f=$tmp/iuu/compliance/xa-17-iuu-khanhhai--huyen-38-iuu-tranvanthoi.xml
+if [ -s "$f" ]; then
+    check "iuu: commune's reference in its title" "$(xp "$f" "$(el reference-check)/@status")" "ok"
+    check "iuu: commune's targets (100% for toàn bộ; 97% for 95%; 2025 for 2026)" \
+        "$(verdict "$f" target-check t1) $(verdict "$f" target-check t2) $(verdict "$f" target-check t3) $(verdict "$f" target-check t4) $(verdict "$f" target-check t5) $(verdict "$f" target-check t6)" \
+        "meets missing meets missing meets meets"
+    check "iuu: commune's tasks" "$(verdict "$f" task-check s3.1) $(verdict "$f" task-check s3.2) $(verdict "$f" task-check s3.3) $(verdict "$f" task-check s3.4) $(verdict "$f" task-check s3.5)" \
+        "covered covered missing missing covered"
+    check "iuu: commune's deadlines (a day in the quarter; the patrols' month; the plan; monthly made quarterly)" \
+        "$(verdict "$f" deadline-check d2) $(verdict "$f" deadline-check d3) $(verdict "$f" deadline-check d4) $(verdict "$f" deadline-check d5) $(xp "$f" "$(el deadline-check)[@parent='d5']/@child-every")" "ok missing ok later P3M"
+    check "iuu: a quarterly report by the 25th after the six months' by 15/6" \
+        "$(xp "$f" "$(el deadline-check)[@parent='d6']/@parent-to") $(xp "$f" "$(el deadline-check)[@parent='d6']/@child-to") $(verdict "$f" deadline-check d6)" "--06-15 ---25 later"
+fi
+pairs_are buonlau tests/compare/buonlau "tx-09-buonlau-tanchau--tinh-18-buonlau-angiang.xml "
+f=$tmp/buonlau/compliance/tx-09-buonlau-tanchau--tinh-18-buonlau-angiang.xml
+if [ -s "$f" ]; then
+    check "buonlau: the national decision not in the folder, no near-miss" "$(xp "$tmp/buonlau/index.xml" "count($(el near-miss))") $(xp "$f" "$(el reference-check)/@status")" "0 ok"
+    check "buonlau: targets (15% for 10%; toàn bộ; a part of the sum; 80% for 90%)" \
+        "$(verdict "$f" target-check t1) $(verdict "$f" target-check t2) $(verdict "$f" target-check t3) $(verdict "$f" target-check t4) $(verdict "$f" target-check t5)" \
+        "meets meets meets unclear below"
+    check "buonlau: tasks reordered, the shared database dropped" \
+        "$(xp "$f" "$(el task-check)[@parent='s3.1']/@child") $(xp "$f" "$(el task-check)[@parent='s3.2']/@child") $(verdict "$f" task-check s3.6) $(xp "$f" "count($(el task-check)[@verdict='missing'])")" "s3.2 s3.1 missing 1"
+    check "buonlau: deadlines (campaign begun later; a day in the quarter; the plan; six-monthly by quarterly; year)" \
+        "$(verdict "$f" deadline-check d2) $(verdict "$f" deadline-check d3) $(verdict "$f" deadline-check d4) $(verdict "$f" deadline-check d5) $(xp "$f" "$(el deadline-check)[@parent='d5']/@child-every") $(verdict "$f" deadline-check d6)" \
+        "later ok ok ok P3M ok"
+fi
+pairs_are mamnon tests/compare/mamnon "phong-75-mamnon-kienxuong--so-112-mamnon-thaibinh.xml "
+f=$tmp/mamnon/compliance/phong-75-mamnon-kienxuong--so-112-mamnon-thaibinh.xml
+if [ -s "$f" ]; then
+    check "mamnon: \"Sở GDĐT Thái Bình\", budget" "$(xp "$f" "$(el reference-check)/@status") $(xp "$f" "$(el section-check)[@kind='budget']/@verdict")" "ok ok"
+    check "mamnon: targets (không dưới 98,5%; toàn bộ; không quá 6% for dưới 5%; 32/37 trường; teachers left out)" \
+        "$(verdict "$f" target-check t1) $(verdict "$f" target-check t2) $(verdict "$f" target-check t3) $(verdict "$f" target-check t4) $(verdict "$f" target-check t5) $(xp "$f" "$(el target-check)[@parent='t5']/@child-value") $(verdict "$f" target-check t6)" \
+        "meets below meets below meets 86.49 missing"
+    check "mamnon: two tasks merged, digital transformation dropped" \
+        "$(xp "$f" "$(el task-check)[@parent='s2.3']/@child") $(xp "$f" "$(el task-check)[@parent='s2.4']/@child") $(verdict "$f" task-check s2.6) $(xp "$f" "count($(el task-check)[@verdict='missing'])")" "s2.2 s2.2 missing 1"
+    check "mamnon: deadlines (a month later; a contest before the province's; the plan; the office's term report, not the schools')" \
+        "$(verdict "$f" deadline-check d1) $(verdict "$f" deadline-check d2) $(verdict "$f" deadline-check d3) $(verdict "$f" deadline-check d4) $(xp "$f" "$(el deadline-check)[@parent='d4']/@child-to") $(verdict "$f" deadline-check d5)" \
+        "later ok ok ok 2025-01-08 later"
+fi
+pairs_are tknl tests/compare/tknl "tp-86-tknl-thudaumot--tinh-2150-tknl-binhduong.xml "
+f=$tmp/tknl/compliance/tp-86-tknl-thudaumot--tinh-2150-tknl-binhduong.xml
+if [ -s "$f" ]; then
+    check "tknl: reference (a date in words), budget left out" "$(xp "$f" "$(el reference-check)/@status") $(xp "$f" "$(el section-check)[@kind='budget']/@verdict")" "ok missing"
+    check "tknl: targets (4% for 3%; 12% for 10%; 2026 for 2025; toàn bộ; solar left out; 55% for 50%)" \
+        "$(verdict "$f" target-check t1) $(verdict "$f" target-check t2) $(verdict "$f" target-check t3) $(verdict "$f" target-check t4) $(verdict "$f" target-check t5) $(verdict "$f" target-check t6)" \
+        "meets meets below meets missing meets"
+    check "tknl: the support for firms dropped" "$(verdict "$f" task-check s3.4) $(xp "$f" "count($(el task-check)[@verdict='missing'])")" "missing 1"
+    check "tknl: deadlines (Quý III for 30/9; the plan late; no six months' report; the year's later)" \
+        "$(verdict "$f" deadline-check d2) $(verdict "$f" deadline-check d3) $(verdict "$f" deadline-check d4) $(verdict "$f" deadline-check d5) $(verdict "$f" deadline-check d6)" \
+        "ok ok later missing later"
+fi
 
 # ---- copies of one parent --------------------------------------------------------------
 # the parent twice (another file, the same number and date): each child is compared once, with
