@@ -29,6 +29,7 @@
 
 #include <errno.h>
 #include <limits.h>
+#include <malloc.h>
 #include <pthread.h>
 #include <fcntl.h>
 #include <stdatomic.h>
@@ -1299,6 +1300,9 @@ int vp_compare_run_async(const char *outdir, const vp_run_doc *docs, size_t n, c
     }
     xmlFreeTextWriter(s.w);
     s.w = NULL;
+    /* the keys and the comparisons' memory go back to the system before the report's trees are
+     * built (the peak of a large run is there) */
+    malloc_trim(0);
     {
         char *html = path_join(outdir, "report.html");
         vp_report_job *j = job && nt > 1 ? vp_xcalloc(1, sizeof *j) : NULL;

@@ -80,6 +80,11 @@ int vp_report_html(const char *xsl_path, const char *summary_path, const char *o
         snprintf(err, errlen, "%s: the report transformation failed%s%s", xsl_path, msg[0] ? ": " : "", msg);
         goto done;
     }
+    /* the summary and the transformation are done with: freed before the page is written out */
+    xsltFreeTransformContext(ctx);
+    ctx = NULL;
+    xmlFreeDoc(doc);
+    doc = NULL;
     if (xsltSaveResultToString(&html, &hlen, res, st) < 0 || !html || hlen <= 0) {
         snprintf(err, errlen, "%s: cannot serialise the report", out_path);
         goto done;
