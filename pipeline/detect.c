@@ -66,8 +66,9 @@ static int is_onset(const char *w, size_t ol)
 }
 
 /* Rimes (at most four letters), each packed big-endian into 32 bits so that numeric order is
- * strcmp order; sorted, for a binary search.  "ăk" (a stop, as "ăc") is the rime of the names of
- * the Central Highlands' places as they are officially written ("Đắk Lắk", "Đăk Glei"). */
+ * strcmp order; sorted, for a binary search.  "ăk" and "uk" (stops, as "ăc", "uc") are rimes of
+ * the names of the Central Highlands' places as they are officially written ("Đắk Lắk", "Đăk
+ * Glei", "Krông Búk"). */
 static const uint32_t rimes[] = {
     0x41630000 /* Ac */, 0x416D0000 /* Am */, 0x416E0000 /* An */, 0x416E6700 /* Ang */,
     0x41700000 /* Ap */, 0x41740000 /* At */, 0x41750000 /* Au */, 0x41790000 /* Ay */,
@@ -104,7 +105,7 @@ static const uint32_t rimes[] = {
     0x75450000 /* uE */, 0x75456368 /* uEch */, 0x75456E68 /* uEnh */, 0x754F6300 /* uOc */,
     0x754F6900 /* uOi */, 0x754F6D00 /* uOm */, 0x754F6E00 /* uOn */, 0x754F6E67 /* uOng */,
     0x754F7400 /* uOt */, 0x75500000 /* uP */, 0x75610000 /* ua */, 0x75630000 /* uc */,
-    0x75690000 /* ui */, 0x756D0000 /* um */, 0x756E0000 /* un */, 0x756E6700 /* ung */,
+    0x75690000 /* ui */, 0x756B0000 /* uk */, 0x756D0000 /* um */, 0x756E0000 /* un */, 0x756E6700 /* ung */,
     0x75700000 /* up */, 0x75740000 /* ut */, 0x75790000 /* uy */, 0x7579456E /* uyEn */,
     0x75794574 /* uyEt */, 0x75796100 /* uya */, 0x75796368 /* uych */, 0x75796E00 /* uyn */,
     0x75796E68 /* uynh */, 0x75797000 /* uyp */, 0x75797400 /* uyt */, 0x75797500 /* uyu */,
@@ -1256,6 +1257,18 @@ static int viqr_word_end_sign(const unsigned char *s, size_t n)
     return 0;
 }
 
+/* Does ASCII text escape a mark after a vowel ("laichau\\.gov.vn", "Zalo\\.")?  Only VIQR does,
+ * so that the sign stays punctuation; a text whose words carry no other mark (an address)
+ * says VIQR by it alone. */
+static int viqr_escaped(const unsigned char *s, size_t n)
+{
+    for (size_t i = 2; i + 1 < n; i++)
+        if (s[i] == '\\' && strchr(".?'~`", s[i + 1]) && s[i + 1] && strchr("aeiouyAEIOUY", s[i - 1]) && s[i - 1] &&
+            ascii_letter(s[i - 2]))
+            return 1;
+    return 0;
+}
+
 /* Words of ASCII capitals holding a "DD" not after a vowel, nor before a third D: VIQR's
  * "Đ" in an abbreviation ("QDD-UBND", "HDDND", "TTDDT", "DD/c"), which English spells only
  * after a vowel ("ADD", "ODDS").  They carry no mark a syllable could be scored by. */
@@ -1311,7 +1324,8 @@ again:
         enc = VP_ENC_UTF8;
         /* valid UTF-8 needs no score unless it may be VIQR, or one is asked for */
         int sign = ascii && viqr_word_end_sign(s, n);
-        int viqr = ascii && (sign || vp_repair_looks_viqr((const char *)s, n));
+        int esc = ascii && viqr_escaped(s, n);
+        int viqr = ascii && (sign || esc || vp_repair_looks_viqr((const char *)s, n));
         memset(&bsc, 0, sizeof bsc);
         if ((explain || viqr) && vp_detect_score_nfc((const char *)s, n, &tmp, &bsc) < 0)
             goto fail_nfc;
@@ -1321,9 +1335,9 @@ again:
             long kv = 0, kb = vp_detect_score_key(&bsc);
             /* abbreviations with "Đ" count as marked words here */
             size_t abbr = viqr_abbr_dd(s, n);
-            if (vp_detect_score_nfc(dec.data, dec.len, &tmp, &v) == 0 && (v.marked + abbr) * 4 >= v.words &&
+            if (vp_detect_score_nfc(dec.data, dec.len, &tmp, &v) == 0 && ((v.marked + abbr) * 4 >= v.words || esc) &&
                 ((kv = vp_detect_score_key(&v)) > kb ||
-                 (kv == kb && ((v.viet > 0 && (sign || viqr_shapes(s, n) || viqr_word_end_tone(s, n))) || abbr > 0)))) {
+                 (kv == kb && ((v.viet > 0 && (sign || viqr_shapes(s, n) || viqr_word_end_tone(s, n))) || abbr > 0 || esc)))) {
                 ssc = bsc;
                 second = VP_ENC_UTF8;
                 bsc = v;
@@ -1642,6 +1656,26 @@ int vp_detect_reads_cp1258(const unsigned char *s, size_t n)
     vp_buf_free(&b);
     vp_buf_free(&tmp);
     return w1258;
+}
+
+int vp_detect_reads_viscii(const unsigned char *s, size_t n)
+{
+    static const vp_enc other[] = {VP_ENC_CP1258, VP_ENC_CP1252, VP_ENC_TCVN3, VP_ENC_VNI};
+    vp_buf a = {0}, tmp = {0};
+    vp_vscore sc;
+    long kv = 0;
+    int better = vp_detect_decode(VP_ENC_VISCII, s, n, &a, NULL, 0) == 0 &&
+                 vp_detect_score_nfc(a.data ? a.data : "", a.len, &tmp, &sc) == 0 && sc.viet > 0;
+    if (better)
+        kv = vp_detect_score_key(&sc);
+    for (size_t k = 0; better && k < sizeof other / sizeof other[0]; k++) {
+        a.len = 0;
+        better = vp_detect_decode(other[k], s, n, &a, NULL, 0) == 0 &&
+                 vp_detect_score_nfc(a.data ? a.data : "", a.len, &tmp, &sc) == 0 && kv > vp_detect_score_key(&sc);
+    }
+    vp_buf_free(&a);
+    vp_buf_free(&tmp);
+    return better;
 }
 
 /* ------------------------------------------------------------------ legacy fonts */

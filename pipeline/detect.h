@@ -75,6 +75,10 @@ int vp_detect_repair(const char *s, size_t n, vp_buf *out, int *repaired, vp_dia
 /* Do 8-bit bytes read as Vietnamese better in Windows-1258 than in Windows-1252? */
 int vp_detect_reads_cp1258(const unsigned char *s, size_t n);
 
+/* Do 8-bit bytes read as Vietnamese better in VISCII than in Windows-1258, Windows-1252 and the
+ * legacy fonts' encodings (TCVN3, VNI) that a page in Windows-1252 stands for? */
+int vp_detect_reads_viscii(const unsigned char *s, size_t n);
+
 /* Text (UTF-8) whose characters stand for bytes of a legacy font: map each character back to its
  * byte (Windows-1252, or U+F0xx private-use symbol codes) and decode with e; appends UTF-8. */
 int vp_detect_font_text(vp_enc e, int upper, const char *s, size_t n, vp_buf *out, char *err, size_t errlen);

@@ -767,12 +767,21 @@ static int declared_charset(const unsigned char *s, size_t n, char *cs, size_t c
     return 0;
 }
 
-/* A page of 8-bit bytes that names no charset, or wrongly names UTF-8: Windows-1258 when it
- * reads as Vietnamese better so (Vietnamese saved by a Windows tool), else Windows-1252, whose
- * characters stand for the bytes of legacy fonts. */
+/* A page of 8-bit bytes that names no charset, or wrongly names UTF-8: VISCII when it reads as
+ * Vietnamese better so than in any other, Windows-1258 when it reads better so than in
+ * Windows-1252 (Vietnamese saved by a Windows tool), else Windows-1252, whose characters stand
+ * for the bytes of legacy fonts. */
 static const char *guess_8bit(const unsigned char *s, size_t n)
 {
-    return vp_detect_reads_cp1258(s, n) ? "windows-1258" : "windows-1252";
+    return vp_detect_reads_viscii(s, n) ? "VISCII" : vp_detect_reads_cp1258(s, n) ? "windows-1258" : "windows-1252";
+}
+
+/* Is cs a single-byte charset a page of Vietnamese in another one is often said to be in (the
+ * editor's default, or a template's): Windows-1258, Windows-1252, ISO-8859-1? */
+static int default_8bit(const char *cs)
+{
+    return strcasestr(cs, "1258") || strcasestr(cs, "1252") || strcasestr(cs, "8859-1") ||
+           strcasecmp(cs, "latin1") == 0;
 }
 
 int vp_fmt_html(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out)
@@ -787,6 +796,8 @@ int vp_fmt_html(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out)
             enc = "UTF-8"; /* a page that is valid UTF-8 is UTF-8, whatever it says */
         else if (strcasecmp(cs, "utf-8") == 0 || strcasecmp(cs, "utf8") == 0)
             enc = guess_8bit(s, n); /* and one that is not is not, whatever it says */
+        else if (default_8bit(cs))
+            enc = guess_8bit(s, n); /* a default said of bytes that may be in another */
         else {
             xmlCharEncodingHandlerPtr h = xmlFindCharEncodingHandler(cs);
             enc = h ? cs : "windows-1252";

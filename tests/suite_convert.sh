@@ -397,9 +397,14 @@ k=0
 # outside the syllable table ("Tống Quang Thìn" in VNI), run in the same loop;
 # 14. of round 28 (tests/convert/r28, made by r28/gen/ with the r24 encoders): names of
 # ethnic-minority people and places ("Giàng A Chớ", "Huyện Đắk Mil"), capital lines with a
-# misprinted word ("sÓ:33", "pHẠM VI"), cells whose words end on a dot below (VIQR "Ho.", "THI.").
+# misprinted word ("sÓ:33", "pHẠM VI"), cells whose words end on a dot below (VIQR "Ho.", "THI.");
+# 15. of round 30 (tests/convert/r30, made by r30/gen/ with the r24 encoders): tables flattened
+# into lines of numbers and short cells, names of the Central Highlands and the north-west ("Ea
+# H'leo", "Krông Búk"), capital headings, short notices, abbreviations, web addresses (VIQR
+# "laichau\.gov.vn"), UTF-8 with a legacy paragraph pasted in, HTML whose charset lies (VISCII
+# said to be Windows-1258, TCVN3 said to be Windows-1258), DOCX mixing .VnTime and Times New Roman.
 for exp in "$D"/r24/*.expected.txt "$D"/r25/*.expected.txt "$D"/r26/*.expected.txt "$D"/r27/*.expected.txt \
-           "$D"/r28/*.expected.txt; do
+           "$D"/r28/*.expected.txt "$D"/r30/*.expected.txt; do
     n=${exp%.expected.txt}
     for in in "$n".*; do
         case $in in
