@@ -865,6 +865,7 @@ typedef struct lpass {
     int p_hard;   /* it is a heading or stands alone */
     int p_caps;   /* it is in capitals */
     int p_soft;   /* it ends with ; or : */
+    int p_semi;   /* it ends with ; */
     int p_full;   /* its last physical line reaches the right edge */
     int margin_used; /* body lines start at the margin (paragraphs are indented) */
     int p_tight;  /* it ends inside a number: join without space */
@@ -1046,6 +1047,34 @@ static int all_caps(const char *s, size_t n)
         i += (size_t)l;
     }
     return up >= 2;
+}
+
+/* Is s[0,n) a Roman section's number in capitals, alone or with a heading in capitals that ends
+ * no sentence ("IV.", "III. NHIỆM VỤ VÀ GIẢI")?  *bare: the number alone. */
+static int roman_heading_open(const char *s, size_t n, int *bare)
+{
+    size_t i = 0;
+    while (i < n && s[i] == ' ')
+        i++;
+    size_t d = i;
+    while (i < n && i - d < 7 && s[i] && strchr("IVXLC", s[i]))
+        i++;
+    if (i == d || i >= n || (s[i] != '.' && s[i] != ')' && s[i] != '-'))
+        return 0;
+    i++;
+    while (i < n && s[i] == ' ')
+        i++;
+    *bare = i == n;
+    return *bare || (all_caps(s + i, n - i) && !ends_sentence(s + i, n - i));
+}
+
+/* Words of s[0,n) (runs of characters between spaces). */
+static size_t count_words(const char *s, size_t n)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++)
+        w += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
+    return w;
 }
 
 /* Start of a UTF-8 character at or before n. */
@@ -1231,7 +1260,7 @@ static size_t pass_runin(char *t, size_t tlen)
             i = e + 1;
             continue;
         }
-        size_t at[RUNIN_MAX], nat = 0;
+        size_t at[RUNIN_MAX], nat = 0, rat = 0; /* rat: where the last Roman marker taken starts */
         int next = 1, rnext = 1, restart = 0;
         /* the line's start, then each blank's next byte */
         for (size_t q = i, start = 1; q < e && nat < RUNIN_MAX; start = 0) {
@@ -1245,7 +1274,10 @@ static size_t pass_runin(char *t, size_t tlen)
                     continue;
                 char b = t[q - 2];
                 int after = b == '.' || b == ';' || b == ':' || b == '!' || b == '?' || b == ')';
-                if (!after && !(b >= '0' && b <= '9' && (t[q] == 'I' || t[q] == 'V' || t[q] == 'X')))
+                /* a Roman section's first item also right after its heading in capitals ("I. MỤC
+                 * ĐÍCH, YÊU CẦU 1. Nâng cao …") */
+                int under = restart && rat && t[q] >= '1' && t[q] <= '9' && all_caps(t + rat, q - 1 - rat);
+                if (!after && !under && !(b >= '0' && b <= '9' && (t[q] == 'I' || t[q] == 'V' || t[q] == 'X')))
                     continue;
             }
             int v = runin_marker(t, q, e, &roman);
@@ -1256,6 +1288,7 @@ static size_t pass_runin(char *t, size_t tlen)
                     continue;
                 rnext = v + 1;
                 restart = 1;
+                rat = q;
             } else if (v == next || (v == 1 && restart)) {
                 next = v + 1;
                 restart = 0;
@@ -1419,6 +1452,7 @@ typedef struct cellinfo {
     int single;   /* a cell of a column-block row with one cell */
     int table;    /* a table row: cells joined by " | " */
     int page_near;
+    int crossed; /* a page's break or its dropped number just before */
     int32_t indent, endcol;
     uint32_t blanks;
     int page; /* a page break just before */
@@ -1449,6 +1483,19 @@ static int open_line_numbered(const lpass *p)
     else if (i == d || i - d > 8)
         return 0;
     return i + 1 < n && (s[i] == '.' || s[i] == ')' || s[i] == '-') && s[i + 1] == ' ';
+}
+
+/* Letters of the first word of s (a piece of a word cut at the line's start, "ố 09/2019/NĐ-CP", has one). */
+static size_t word_letters(const char *s, size_t n)
+{
+    size_t i = 0, k = 0;
+    while (i < n && s[i] != ' ') {
+        int32_t cp;
+        int l = vp_utf8_decode_fast(s + i, n - i, &cp);
+        k += cp_is_letter(cp);
+        i += (size_t)(l > 0 ? l : 1);
+    }
+    return k;
 }
 
 /* Is the first word of s all letters (a word of a sentence, not "headers/003.txt" or "a)")? A
@@ -1584,11 +1631,14 @@ static int emit_cell(lpass *p, const cellinfo *ci, int *carry_page)
      * something ("a) …"); or it starts with a figure a join-word rule says the open line's last
      * word wants ("… hoàn thành trước ngày" + "15/8/2024.", "… trong quý" + "II/2025."), or a
      * name ("… báo cáo kết quả về" + "UBND huyện …"); a short line too when a page's running
-     * header broke it ("2. Sở Tài chính bố trí" / "Kế hoạch … năm 2026" / "3" / "kinh phí …") */
+     * header broke it ("2. Sở Tài chính bố trí" / "Kế hoạch … năm 2026" / "3" / "kinh phí …"); a
+     * long line that ends a clause with ";" goes on too when the next one starts with a small letter
+     * ("… của các cơ sở chăn nuôi;" + "đồng thời xử lý nghiêm …") */
     int lone_wrap = 0;
     int figure = (f >= '0' && f <= '9') || f == 'I' || f == 'V'; /* "II/2025" is in capitals */
+    int clause = p->p_semi && !p->p_hard && open_line_len(p) >= WRAP_MIN && cp_is_lower(f) && word_letters(s, n) >= 2;
     if (!p->layout && p->plain && p->open && !p->want_blank && !p->p_table && !ci->table && !ci->col && !p->p_col &&
-        !p->p_closed && act == A_NONE && (!starts_block || (figure && caps)) &&
+        (!p->p_closed || clause) && act == A_NONE && (!starts_block || (figure && caps)) &&
         ((!starts_block && cp_is_lower(f) &&
           (open_line_len(p) >= WRAP_MIN || broke || (p->word->n && seam_match(p, p->word, s, n))) &&
           first_word_letters(s, n)) ||
@@ -1603,6 +1653,18 @@ static int emit_cell(lpass *p, const cellinfo *ci, int *carry_page)
     if (p->open && !p->want_blank && !p->p_table && !ci->table && ci->col == p->p_col) {
         goes_on = ((act == A_BLOCK || act == A_NONE) && dash_goes_on(p, s, n)) ||
                   (caps && p->p_caps && act == A_NONE && p->o.len && p->o.data[p->o.len - 1] == ',');
+        /* a Roman section's heading in capitals broken at a page's end ("III. NHIỆM VỤ VÀ GIẢI" /
+         * the page's number / "PHÁP"), its number alone on the line before the page's end ("IV." /
+         * "3" / "TỔ CHỨC THỰC HIỆN"), or the last word or two of its heading wrapped ("KINH PHÍ
+         * THỰC" / "HIỆN"): the line in capitals goes on it, unless it starts something itself */
+        int bare;
+        size_t ol = open_line_len(p);
+        if (!goes_on && caps && act == A_NONE && roman_heading_open(p->o.data + p->o.len - ol, ol, &bare) &&
+            (bare || ci->crossed || count_words(s, n) <= 2)) {
+            int t2, c2;
+            size_t s2, e2;
+            goes_on = classify(p, W_BLOCK, &t2, &c2, &s2, &e2) == A_NONE;
+        }
         /* "… là 1.250." + "000.000 đồng": a number broken after a group's dot (join-number
          * rules see the seam), joined without a space */
         num_seam = !goes_on && p->num->n && act == A_NONE && f >= '0' && f <= '9' && seam_match(p, p->num, s, n);
@@ -1654,6 +1716,7 @@ static int emit_cell(lpass *p, const cellinfo *ci, int *carry_page)
     p->p_caps = caps;
     p->p_closed = p->p_hard || endc != 0;
     p->p_soft = endc == ';' || endc == ':' || endc == ',';
+    p->p_semi = endc == ';';
     p->p_tight = tight;
     p->p_table = ci->table;
     p->p_col = ci->col;
@@ -2558,6 +2621,12 @@ static int page_in_text(const lpass *p, size_t i)
     if (a == 0 || b >= p->nln)
         return 0;
     const pline *A = &p->ln[a - 1], *B = &p->ln[b];
+    /* inside a Roman section's heading in capitals ("II. NHIỆM VỤ TRỌNG" / "2" / "TÂM", "III." / "3" /
+     * "KINH PHÍ THỰC HIỆN") */
+    int bare;
+    if (p->ln[i].blanks <= 1 && B->blanks <= 1 && roman_heading_open(p->t + A->s, A->e - A->s, &bare) &&
+        cp_is_upper(B->first) && all_caps(p->t + B->s, B->e - B->s) && !roman_heading_open(p->t + B->s, B->e - B->s, &bare))
+        return 1;
     /* next to a running header the line before may be short ("2. Sở Tài chính bố trí" / the
      * header / "3" / "kinh phí …") */
     int by_run = a < i || b > i + 1;
@@ -2701,6 +2770,7 @@ static void pass_layout(lpass *p)
         ci.page = (L->flags & LF_PAGE) != 0;
         ci.page_near = ci.page || (i + 1 < p->nln && (p->ln[i + 1].flags & LF_PAGE)) ||
                        (p->layout && i + 1 == p->nln) || page_in_text(p, i);
+        ci.crossed = ci.page || carry_page;
         if (L->flags & LF_RUNNING) {
             p->run_broke = 1;
             i++;

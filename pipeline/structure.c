@@ -1492,6 +1492,29 @@ static int num_first(const char *n)
     return n && (strcmp(n, "1") == 0 || strcmp(n, "a") == 0);
 }
 
+/* Do the texts a and b open alike: with the same first word ("Sở Tài chính …" and "Sở Y tế …"), or
+ * with words the same rule of rules/sections.rules field=opening reads (an agency named first:
+ * "UBND các huyện …" and "Sở Y tế …")? */
+static int open_alike(vp_st_ctx *c, const char *a, const char *b)
+{
+    if (!a || !b)
+        return 0;
+    size_t na = strcspn(a, " "), nb = strcspn(b, " ");
+    if (na && na == nb && memcmp(a, b, na) == 0)
+        return 1;
+    const vp_rule *ra = vp_st_match_str(c, c->sections, "field", "opening", a, strlen(a));
+    return ra && ra == vp_st_match_str(c, c->sections, "field", "opening", b, strlen(b));
+}
+
+/* Does the text open as a numbered item under `parent` does (open_alike)? */
+static int opens_as_items_of(vp_st_ctx *c, const char *text, const vp_node *parent)
+{
+    for (const vp_node *n = parent ? parent->first : NULL; n; n = n->next)
+        if (n->type == VP_NODE_ITEM && n->num && open_alike(c, text, n->text ? n->text : n->heading))
+            return 1;
+    return 0;
+}
+
 /* Items of one style are siblings; a rule without style= is its own style. */
 static const char *item_style(const vp_rule *r)
 {
@@ -1861,7 +1884,9 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
             if (ir) {
                 const char *style = item_style(ir);
                 char *num = vp_st_lgroup(c, "num", i);
-                char *marker = vp_st_lgroup(c, "marker", i);
+                const char *marker = vp_st_lgroup(c, "marker", i);
+                if (marker && !*marker)
+                    marker = "*"; /* a star bullet ("* Đợt 1: …"), not the bold marks the groups are trimmed of */
                 char *text = vp_st_lgroup(c, "text", i);
                 drop_bold(text); /* "1. **Sở Y tế**: chủ trì …" */
                 if (promote && strcmp(style, promote) == 0) {
@@ -1949,7 +1974,13 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
                     for (int k = found - 1; k >= 0; k--)
                         if (strcmp(stack[k].style, style) == 0 && num_before(stack[k].node->num, num)) {
                             int se = sentence_end(text);
-                            if (!pred || (sentence_end(stack[k].node->text) == se && sentence_end(stack[found].node->text) != se))
+                            int so = sentence_end(stack[k].node->text) == se, sn = sentence_end(stack[found].node->text) == se;
+                            /* else from the list whose items it opens as ("3. Sở Tài chính …" after "2. Sở
+                             * Y tế thực hiện các nhiệm vụ sau:" / "1. Giám sát …" / "2. Bảo đảm …": a
+                             * sentence as the nested items are, an agency first as the outer ones) */
+                            if (!pred || (so && !sn) ||
+                                (opens_as_items_of(c, text, stack[k].node->parent) &&
+                                 !opens_as_items_of(c, text, stack[found].node->parent)))
                                 found = k;
                             break;
                         }
@@ -1961,11 +1992,30 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
                 if (found >= 0 && num_first(num) && !cont && !memchr(subj, '|', c->L[i].e - c->L[i].s)) {
                     if (heads_list(c, stack[sp - 1].node, i, from))
                         found = -1;
-                    else if (stack[found].node->num && !num_first(stack[found].node->num))
-                        vp_diag_add(&c->doc->diags, "list-restart", (int)i + 1,
-                                    "the list numbered to %s starts again from %s with no line heading its second run: "
-                                    "read as one list",
-                                    stack[found].node->num, num);
+                    else if (stack[found].node->num && !num_first(stack[found].node->num)) {
+                        /* right after an item's own sentence; or after a clause that ends with ";"
+                         * ("3. Kiểm tra …;" / "đồng thời xử lý … ra môi trường;"), or a line of text
+                         * under the item, that leads into nothing: the message names it */
+                        size_t pl = line_before(c, i, from);
+                        int semi = 0;
+                        if (pl != (size_t)-1) {
+                            size_t le = c->L[pl].e;
+                            while (le > c->L[pl].s && c->t->data[le - 1] == ' ')
+                                le--;
+                            semi = le > c->L[pl].s && c->t->data[le - 1] == ';';
+                        }
+                        if (pl == (size_t)-1 || !sp || (stack[sp - 1].node->line == pl + 1 && !semi))
+                            vp_diag_add(&c->doc->diags, "list-restart", (int)i + 1,
+                                        "the list numbered to %s starts again from %s with no line heading its second run: "
+                                        "read as one list",
+                                        stack[found].node->num, num);
+                        else
+                            vp_diag_add(&c->doc->diags, "list-restart", (int)i + 1,
+                                        "the list numbered to %s starts again from %s after line %zu, %s that leads into "
+                                        "no list: read as one list",
+                                        stack[found].node->num, num, pl + 1,
+                                        semi ? "a clause ending with a semicolon" : "a line of text");
+                    }
                 }
                 if (found >= 0)
                     sp = found;

@@ -95,8 +95,13 @@ if grep -q '<recipient purpose="report">Bộ Nông nghiệp và PTNT (để b/c)
 # that leads into it ("2. … thực hiện các nhiệm vụ sau:", its paragraph "… các nội dung sau:", "2. **Công tác
 # kiểm dịch**"), a list that starts again with nothing to head it stays one list with a warning (list-restart),
 # a short line broken by a running header and its page's number is joined again; Word's legal numbering
-# (w:isLgl), w:lvlRestart and lists whose levels come from paragraph styles
-for round in r25:plan-docx r26:plan-docx-parts r27:plan-docx-levels r28: r29:plan-docx-legal; do
+# (w:isLgl), w:lvlRestart and lists whose levels come from paragraph styles.  Round 39 (text only, with the facts
+# that hang on the tree in NAME.facts, read by tests/facts/check_facts.py): texts of PDFs, laid out in pages or
+# not, whose Roman headings a page's end breaks ("III. NHIỆM VỤ VÀ GIẢI" / "2" / "PHÁP", "IV." / "3" / "TỔ CHỨC
+# THỰC HIỆN"), lines broken inside a date's year or after a hyphen, a table of the page; pages copied as one line
+# or a sentence a line numbered "I-", "1/", "a-", "*", "+"; an outer list going on after a nested one with an
+# item written as the nested ones are; a list numbered from 1 again after a clause that ends with ";"
+for round in r25:plan-docx r26:plan-docx-parts r27:plan-docx-levels r28: r29:plan-docx-legal r39:; do
   r=${round%%:*}; docx=${round#*:}
   mkdir -p "$TMP/${r}in"
   cp tests/structure-$r/plan-*.txt "$TMP/${r}in/"
@@ -108,6 +113,11 @@ for round in r25:plan-docx r26:plan-docx-parts r27:plan-docx-levels r28: r29:pla
   for e in tests/structure-$r/*.expect; do
     name=$(basename "$e" .expect)
     if python3 tests/xcheck.py "$TMP/${r}out/$name.xml" "$e"; then ok; else fail "expectations of structure-$r/$name"; fi
+    # the facts that hang on the tree: the item or section each target, deadline and assignment falls in
+    if [ -f "tests/structure-$r/$name.facts" ]; then
+      if python3 tests/facts/check_facts.py "$TMP/${r}out/$name.xml" "tests/structure-$r/$name.facts" >"$TMP/${r}facts" 2>&1; then ok
+      else fail "facts of structure-$r/$name: $(grep '^FAIL' "$TMP/${r}facts" | head -5)"; fi
+    fi
   done
 done
 # no page furniture left in the text of round 27's plans
@@ -121,6 +131,12 @@ if ! grep -lE '>[0-9] (tập trung|kinh phí|kết quả)|Kế hoạch phát tri
    [ "$(grep -c 'code="list-restart"' "$TMP/r29out/plan-restart-flat.xml")" = 1 ] &&
    ! grep -q 'code="list-restart"' "$TMP/r29out/plan-lead-nested.xml" "$TMP/r29out/plan-lead-para.xml"; then ok
 else fail "structure-r29: page furniture left or list-restart warnings wrong"; fi
+# round 39: the warning of a list that starts again after a clause that ends with ";" names that line; right after an
+# item's sentence it says no line heads it; no page's number nor piece of a heading left as text
+if grep -q 'code="list-restart" line="15">the list numbered to 3 starts again from 1 after line 14, a clause ending with a semicolon that leads into no list' "$TMP/r39out/plan-restart-clause.xml" &&
+   grep -q 'code="list-restart" line="17">the list numbered to 5 starts again from 1 with no line heading its second run' "$TMP/r29out/plan-restart-flat.xml" &&
+   ! grep -qE '<p[^>]*>([0-9]{1,2}|PHÁP|TÂM|HIỆN|TỔ CHỨC THỰC HIỆN)</p>|<heading>(PHÁP|TÂM|HIỆN)</heading>' "$TMP/r39out"/plan-*-roman-pages.xml; then ok
+else fail "structure-r39: list-restart messages or a broken heading: $(grep -h 'list-restart' "$TMP/r39out/plan-restart-clause.xml" "$TMP/r29out/plan-restart-flat.xml")"; fi
 # header fields of the real page beginnings and full texts: document type, number, date, level
 if [ -d tests/headers ]; then
   $VNPLAN run tests/headers/docs -o "$TMP/h" -j 2 >/dev/null 2>&1
