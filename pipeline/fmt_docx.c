@@ -5,7 +5,9 @@
  * fonts (.VnTime, .VnTimeH, VNI-Times, ...) are decoded with their encoding.  A footnote or
  * endnote is marked where it is anchored ("[1]", one count for both kinds) and its text
  * follows, on lines of its own ("[1] Kế hoạch số …"), the paragraph or table that anchors it,
- * as on a printed page. */
+ * as on a printed page.  What Word does not show is left out: hidden text (w:vanish), deleted
+ * text and rows (tracked w:del), field codes (w:instrText and nested fields before a field's
+ * separate; the result is kept).  A symbol (w:sym) is its Unicode character. */
 #include "convert_fmt.h"
 
 #include <libxml/tree.h>
@@ -40,6 +42,8 @@ typedef struct docx {
     const char *note_mark;   /* the mark of the note being read ("[3]"), or NULL */
     vp_buf notes;            /* text of the notes anchored in the block being read */
     int level;               /* depth of block(): notes are written after a top-level one */
+    int fld_depth;           /* complex fields open (w:fldChar begin without its end) */
+    unsigned fld_code;       /* bit k: field k (of the first 32) is still in its code, before separate */
 } docx;
 
 static xmlNode *find_style(docx *d, const char *id)
@@ -172,6 +176,133 @@ static int attr_on(xmlNode *n, const char *name)
     return on;
 }
 
+/* Is the on/off property el of rpr set: 1 on, 0 off, -1 not given.  An element without
+ * w:val is on. */
+static int prop_on(xmlNode *rpr, const char *el)
+{
+    xmlNode *e = vp_xml_child(rpr, el);
+    if (!e)
+        return -1;
+    char *v = vp_xml_attr(e, "val");
+    int on = !v || !(strcmp(v, "0") == 0 || strcmp(v, "false") == 0 || strcmp(v, "off") == 0);
+    if (v)
+        xmlFree(v);
+    return on;
+}
+
+/* Does the style id (or one it is based on) hide its text (w:vanish)? 1, 0, -1 not said. */
+static int style_vanish(docx *d, const char *id)
+{
+    char *own = NULL;
+    int on = -1;
+    for (int guard = 0; id && guard < 20 && on < 0; guard++) {
+        xmlNode *s = find_style(d, id);
+        if (!s)
+            break;
+        on = prop_on(vp_xml_child(s, "rPr"), "vanish");
+        char *b = vp_xml_attr(vp_xml_child(s, "basedOn"), "val");
+        if (own)
+            xmlFree(own);
+        own = b;
+        id = b;
+    }
+    if (own)
+        xmlFree(own);
+    return on;
+}
+
+/* Is the run r hidden (w:vanish in its properties, its character style or its paragraph's
+ * style)?  Word does not show nor print such text. */
+static int run_hidden(docx *d, xmlNode *r, const char *pstyle)
+{
+    xmlNode *rpr = vp_xml_child(r, "rPr");
+    int on = prop_on(rpr, "vanish");
+    if (on >= 0)
+        return on;
+    char *rs = vp_xml_attr(vp_xml_child(rpr, "rStyle"), "val");
+    if (rs) {
+        on = style_vanish(d, rs);
+        xmlFree(rs);
+        if (on >= 0)
+            return on;
+    }
+    return pstyle ? style_vanish(d, pstyle) > 0 : 0;
+}
+
+/* The character a w:sym shows: a code of a symbol font (Symbol, Wingdings; 0xF020-0xF0FF, or
+ * 0x20-0xFF) as its Unicode character, any other code as itself; nothing for a code with no
+ * such character. */
+static void sym_char(xmlNode *k, vp_buf *out)
+{
+    static const struct {
+        unsigned short code;
+        const char *s;
+    } symbol[] = {
+        {0x22, "\u2200"}, {0x24, "\u2203"}, {0x27, "\u220b"}, {0x2a, "\u2217"}, {0x2d, "-"},
+        {0x40, "\u2245"}, {0x44, "\u0394"}, {0x61, "\u03b1"}, {0x62, "\u03b2"}, {0x70, "\u03c0"},
+        {0xa3, "\u2264"}, {0xa5, "\u221e"}, {0xa8, "\u2666"}, {0xac, "\u2190"}, {0xad, "\u2191"},
+        {0xae, "\u2192"}, {0xaf, "\u2193"}, {0xb0, "\u00b0"}, {0xb1, "\u00b1"}, {0xb3, "\u2265"},
+        {0xb4, "\u00d7"}, {0xb7, "\u2022"}, {0xb8, "\u00f7"}, {0xb9, "\u2260"}, {0xbb, "\u2248"},
+        {0xd6, "\u221a"}, {0xd7, "\u22c5"}, {0xdb, "\u21d4"}, {0xde, "\u21d2"}, {0xe0, "\u25ca"},
+        {0xe5, "\u2211"},
+    }, wingdings[] = {
+        {0x6c, "\u25cf"}, {0x6e, "\u25a0"}, {0x6f, "\u25a1"}, {0x71, "\u2751"}, {0x76, "\u2756"},
+        {0xa7, "\u25aa"}, {0xa8, "\u25fb"}, {0xd8, "\u27a2"}, {0xe8, "\u2794"}, {0xfb, "\u2718"},
+        {0xfc, "\u2714"}, {0xfd, "\u2612"}, {0xfe, "\u2611"},
+    };
+    char *hex = vp_xml_attr(k, "char");
+    char *font = vp_xml_attr(k, "font");
+    unsigned long code = hex ? strtoul(hex, NULL, 16) : 0;
+    int wing = font && strcmp(font, "Wingdings") == 0;
+    int sym = font && strcmp(font, "Symbol") == 0;
+    if ((wing || sym) && code >= 0xf020 && code <= 0xf0ff)
+        code -= 0xf000;
+    if (wing || sym) {
+        const char *u = NULL;
+        size_t n = wing ? sizeof wingdings / sizeof *wingdings : sizeof symbol / sizeof *symbol;
+        for (size_t i = 0; i < n && !u; i++)
+            if ((wing ? wingdings : symbol)[i].code == code)
+                u = (wing ? wingdings : symbol)[i].s;
+        if (u)
+            vp_buf_adds(out, u);
+        else if (sym && code >= 0x20 && code < 0x41) /* figures and marks as in ASCII */
+            vp_buf_addc(out, (char)code);
+    } else if (code >= 0x20 && (code < 0xd800 || (code > 0xf8ff && code <= 0xfffd))) {
+        /* a Unicode font: the code is the character (a private-use code of another symbol
+         * font is none) */
+        char u[4];
+        int n = vp_utf8_encode((int32_t)code, u);
+        if (n > 0)
+            vp_buf_add(out, u, (size_t)n);
+    }
+    if (hex)
+        xmlFree(hex);
+    if (font)
+        xmlFree(font);
+}
+
+/* A w:fldChar: a complex field opens (its code follows, up to its separate), shows its result
+ * (after separate) or ends.  The code is never text; its result is. */
+static void field_char(docx *d, xmlNode *k)
+{
+    char *t = vp_xml_attr(k, "fldCharType");
+    if (!t)
+        return;
+    if (strcmp(t, "begin") == 0) {
+        if (d->fld_depth < 32)
+            d->fld_code |= 1u << d->fld_depth;
+        d->fld_depth++;
+    } else if (strcmp(t, "separate") == 0 && d->fld_depth > 0) {
+        if (d->fld_depth <= 32)
+            d->fld_code &= ~(1u << (d->fld_depth - 1));
+    } else if (strcmp(t, "end") == 0 && d->fld_depth > 0) {
+        d->fld_depth--;
+        if (d->fld_depth < 32)
+            d->fld_code &= ~(1u << d->fld_depth);
+    }
+    xmlFree(t);
+}
+
 /* A footnote (end 0) or endnote (end 1) anchored at ref: its mark into out (none when the
  * author typed one: w:customMarkFollows), its text into d->notes.  Notes inside notes are
  * not followed. */
@@ -222,9 +353,17 @@ static void run_text(docx *d, xmlNode *r, const char *pstyle, vp_buf *out)
 {
     char *font = NULL;
     int have_font = 0;
+    int hidden = run_hidden(d, r, pstyle);
     vp_buf txt = {0};
     for (xmlNode *k = r->children; k; k = k->next) {
         if (k->type != XML_ELEMENT_NODE)
+            continue;
+        if (vp_xml_is(k, "fldChar")) {
+            flush_run_text(d, font, &txt, out);
+            field_char(d, k);
+            continue;
+        }
+        if (hidden || d->fld_code) /* hidden text, a field's code */
             continue;
         if (vp_xml_is(k, "t") || vp_xml_is(k, "softHyphen")) {
             if (!have_font) {
@@ -248,7 +387,16 @@ static void run_text(docx *d, xmlNode *r, const char *pstyle, vp_buf *out)
         if (vp_xml_is(k, "tab") || vp_xml_is(k, "ptab")) {
             vp_buf_addc(out, '\t');
         } else if (vp_xml_is(k, "br") || vp_xml_is(k, "cr")) {
-            vp_buf_addc(out, '\n');
+            /* a page or column break before any text of its paragraph moves the paragraph to
+             * the next page: no line of its own */
+            char *type = vp_xml_attr(k, "type");
+            int page = type && (strcmp(type, "page") == 0 || strcmp(type, "column") == 0);
+            if (type)
+                xmlFree(type);
+            if (!page || (out->len && out->data[out->len - 1] != '\n'))
+                vp_buf_addc(out, '\n');
+        } else if (vp_xml_is(k, "sym")) {
+            sym_char(k, out);
         } else if (vp_xml_is(k, "noBreakHyphen")) {
             vp_buf_addc(out, '-');
         } else if (vp_xml_is(k, "drawing") || vp_xml_is(k, "pict") || vp_xml_is(k, "AlternateContent")) {
@@ -460,13 +608,19 @@ static void paragraph(docx *d, xmlNode *p, vp_buf *out)
     for (size_t i = 0; i < txt.len; i++)
         if ((unsigned char)txt.data[i] > ' ')
             any = 1;
+    /* a paragraph whose mark is hidden or deleted (tracked) and whose text is all hidden or
+     * deleted is not seen: no empty line */
+    xmlNode *mark = vp_xml_child(ppr, "rPr");
+    int gone = !any && (prop_on(mark, "vanish") > 0 || vp_xml_child(mark, "del"));
     if (any || numid > 0) {
         if (numid > 0 && any)
             list_number(d, numid, ilvl, out);
         if (txt.len)
             vp_buf_add(out, txt.data, txt.len);
     }
-    vp_buf_addc(out, '\n');
+    if (!gone)
+        vp_buf_addc(out, '\n');
+    d->fld_code = 0; /* a field's code ends with its paragraph: one left open hides no more */
     vp_buf_free(&txt);
     if (pstyle)
         xmlFree(pstyle);
@@ -482,6 +636,38 @@ static xmlNode *row_cell(xmlNode *tc)
     if (vp_xml_is(tc, "sdt") && vp_xml_child(vp_xml_child(tc, "sdtContent"), "tc"))
         tc = vp_xml_child(vp_xml_child(tc, "sdtContent"), "tc");
     return vp_xml_is(tc, "tc") ? tc : NULL;
+}
+
+/* The rows of a table, in order: w:tr, and those of content controls and custom XML that wrap
+ * rows; a row deleted with its changes tracked (w:trPr/w:del) is not shown.  Appended to *rows
+ * (*n of them). */
+static void table_rows(xmlNode *n, xmlNode ***rows, size_t *nrow, size_t *cap, int depth)
+{
+    for (xmlNode *k = n->children; k; k = k->next) {
+        if (vp_xml_is(k, "tr")) {
+            if (vp_xml_child(vp_xml_child(k, "trPr"), "del"))
+                continue;
+            if (*nrow == *cap) {
+                *cap = *cap ? *cap * 2 : 16;
+                *rows = vp_xrealloc(*rows, *cap * sizeof **rows);
+            }
+            (*rows)[(*nrow)++] = k;
+        } else if (depth < 8 && vp_xml_is(k, "sdt")) {
+            xmlNode *c = vp_xml_child(k, "sdtContent");
+            if (c)
+                table_rows(c, rows, nrow, cap, depth + 1);
+        } else if (depth < 8 && vp_xml_is(k, "customXml")) {
+            table_rows(k, rows, nrow, cap, depth + 1);
+        }
+    }
+}
+
+/* The grid columns a row leaves empty before its first cell (before 1) or after its last (0):
+ * w:gridBefore, w:gridAfter. */
+static size_t row_skip(xmlNode *tr, int before)
+{
+    int n = vp_xml_attr_int(vp_xml_child(vp_xml_child(tr, "trPr"), before ? "gridBefore" : "gridAfter"), "val", 0);
+    return n >= 1 && n <= 64 ? (size_t)n : 0;
 }
 
 /* The columns of the grid cell tc spans (w:gridSpan), at least 1. */
@@ -512,23 +698,24 @@ static int cell_continues(xmlNode *tc)
  * several tasks is each task's). */
 static void table(docx *d, xmlNode *tbl, vp_buf *out)
 {
+    xmlNode **rows = NULL;
+    size_t nrow = 0, cap = 0;
+    table_rows(tbl, &rows, &nrow, &cap, 0);
     size_t width = 0; /* columns of the widest row */
-    for (xmlNode *tr = tbl->children; tr; tr = tr->next) {
-        size_t w = 0;
-        if (vp_xml_is(tr, "tr"))
-            for (xmlNode *tc = tr->children; tc; tc = tc->next) {
-                xmlNode *cell = row_cell(tc);
-                if (cell)
-                    w += cell_span(cell);
-            }
+    for (size_t i = 0; i < nrow; i++) {
+        size_t w = row_skip(rows[i], 1) + row_skip(rows[i], 0);
+        for (xmlNode *tc = rows[i]->children; tc; tc = tc->next) {
+            xmlNode *cell = row_cell(tc);
+            if (cell)
+                w += cell_span(cell);
+        }
         if (w > width)
             width = w;
     }
     vp_buf *above = vp_xcalloc(width + 1, sizeof *above); /* the text of each column in the row before */
-    for (xmlNode *tr = tbl->children; tr; tr = tr->next) {
-        if (!vp_xml_is(tr, "tr"))
-            continue;
-        size_t ncell = 0, pad = 0;
+    for (size_t i = 0; i < nrow; i++) {
+        xmlNode *tr = rows[i];
+        size_t ncell = 0, pad = row_skip(tr, 1); /* the columns before the first cell */
         vp_buf *cells = vp_xcalloc(width + 1, sizeof *cells);
         for (xmlNode *tc = tr->children; tc; tc = tc->next) {
             xmlNode *cell = row_cell(tc);
@@ -551,6 +738,7 @@ static void table(docx *d, xmlNode *tbl, vp_buf *out)
     for (size_t i = 0; i < width; i++)
         vp_buf_free(&above[i]);
     free(above);
+    free(rows);
 }
 
 static void block(docx *d, xmlNode *n, vp_buf *out)

@@ -168,6 +168,13 @@ same_output "$D/docx/lo_vni.docx" "$D/docx/lo_vni.expected.txt"
 # with no words of broken capitals to tell, the runs' font says so, and the normaliser puts
 # sentence starts and "Ủy ban nhân dân" in capitals
 same_normalised "$D/docx/vntime_caps.docx" "$D/docx/vntime_caps.normalised.txt"
+# DOCX as Word and LibreOffice write them (tests/convert/docx-r40/gen_docx_r40.py): fields (code
+# out, result in), tracked changes, w:sym, soft and no-break hyphens, hidden text, content
+# controls and smart tags, tabs and breaks, numbering, merged, nested and header tables, page
+# headers and footers (not in the body), text boxes, legacy-font runs
+for exp in "$D"/docx-r40/*.expected.txt; do
+    same_output "${exp%.expected.txt}.docx" "$exp"
+done
 has_lines "$D/files/lungcu-quy-che-2025.docx" "QUY CHẾ" "Điều 1. Phạm vi điều chỉnh" "ĐẢNG CỘNG SẢN VIỆT NAM"
 
 # 6. PDF text layer: exactly what `pdftotext -layout` prints (NFC), form feeds between pages
