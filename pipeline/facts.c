@@ -726,10 +726,22 @@ static const char *symbol_issuer(const char *number)
     return t && *t ? t : NULL;
 }
 
+/* Whether two symbols' issuer parts name the same issuer: equal but for the number of a term
+ * they end in ("QH13" and "QH14": the National Assembly of two terms). */
+static int same_issuer(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    while (la > 1 && a[la - 1] >= '0' && a[la - 1] <= '9')
+        la--;
+    while (lb > 1 && b[lb - 1] >= '0' && b[lb - 1] <= '9')
+        lb--;
+    return la == lb && memcmp(a, b, la) == 0;
+}
+
 /* "Kế hoạch số 56/KH-UBND ngày 23/02/2024 và Kế hoạch số 78/KH-UBND ngày 10/3/2024 của UBND
- * tỉnh": the issuer named after the last of a list is the issuer of the ones before it that
- * name none, when only ",", ";" or "và" stands between them and their symbols name the same
- * issuer. */
+ * tỉnh", "Nghị quyết số 88/2014/QH13 và Nghị quyết số 51/2017/QH14 của Quốc hội": the issuer
+ * named after the last of a list is the issuer of the ones before it that name none, when only
+ * ",", ";" or "và" stands between them and their symbols name the same issuer. */
 static void share_authority(const char *S, refnote *notes, size_t n)
 {
     for (size_t i = n; i-- > 1;) {
@@ -737,7 +749,7 @@ static void share_authority(const char *S, refnote *notes, size_t n)
         if (a->authority || !b->authority || !a->number || !b->number)
             continue;
         const char *ia = symbol_issuer(a->number), *ib = symbol_issuer(b->number);
-        if (!ia || !ib || strcmp(ia, ib) != 0)
+        if (!ia || !ib || !same_issuer(ia, ib))
             continue;
         size_t g = notes[i - 1].e, end = notes[i].s;
         while (g < end && (S[g] == ' ' || S[g] == ',' || S[g] == ';' || S[g] == '\n' || S[g] == '\t'))

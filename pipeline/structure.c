@@ -866,6 +866,14 @@ static void parse_header(vp_st_ctx *c, header_state *h)
                 h->end = i + 1;
                 continue;
             }
+            if (h->nauth > 0 && vp_st_match_line(c, c->header, "org-motto", i)) {
+                /* the organisation's own name in the motto's place, after a local body of it */
+                const char *lv = vp_st_level_of(c, h->auth[h->nauth - 1]);
+                if (lv && (!strcmp(lv, "province") || !strcmp(lv, "district") || !strcmp(lv, "commune"))) {
+                    h->end = i + 1;
+                    continue;
+                }
+            }
             if (vp_st_match_line(c, c->header, "authority", i)) {
                 add_authority(c, h, vp_st_lgroup(c, "authority", i), 0);
                 h->head_open = vp_st_match_line(c, c->header, "authority-head", i) != NULL;
@@ -2249,6 +2257,12 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
     size_t closing = news ? c.n : parse_closing(&c, h.end, &resume);
     if (closing < h.end)
         closing = c.n;
+    for (size_t i = 0; !news && !meta->sig_name && i < h.end; i++)
+        if (vp_st_match_line(&c, c.header, "signer-db", i)) {
+            /* no signature block names the signer: a legal database's field does ("Người ký: …") */
+            meta->sig_name = vp_st_lgroup(&c, "name", i);
+            break;
+        }
     size_t body_from = h.end, headline = c.n;
     if (news) {
         body_from = 0;
