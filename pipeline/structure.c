@@ -1450,6 +1450,15 @@ static size_t line_before(const vp_st_ctx *c, size_t i, size_t from)
     return (size_t)-1;
 }
 
+/* The last byte of line i before its trailing spaces; 0 for a line of spaces. */
+static char line_last(const vp_st_ctx *c, size_t i)
+{
+    size_t s = c->L[i].s, e = c->L[i].e;
+    while (e > s && c->t->data[e - 1] == ' ')
+        e--;
+    return e > s ? c->t->data[e - 1] : 0;
+}
+
 /* Does the open item `it` head a list numbered from its start again that opens at line i
  * (rules/sections.rules field=nest, on the line before it: the item's own line, or its last
  * paragraph, a sentence leading into the list "… thực hiện các nhiệm vụ sau:"; a rule with
@@ -2005,13 +2014,7 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
                          * ("3. Kiểm tra …;" / "đồng thời xử lý … ra môi trường;"), or a line of text
                          * under the item, that leads into nothing: the message names it */
                         size_t pl = line_before(c, i, from);
-                        int semi = 0;
-                        if (pl != (size_t)-1) {
-                            size_t le = c->L[pl].e;
-                            while (le > c->L[pl].s && c->t->data[le - 1] == ' ')
-                                le--;
-                            semi = le > c->L[pl].s && c->t->data[le - 1] == ';';
-                        }
+                        int semi = pl != (size_t)-1 && line_last(c, pl) == ';';
                         if (pl == (size_t)-1 || !sp || (stack[sp - 1].node->line == pl + 1 && !semi))
                             vp_diag_add(&c->doc->diags, "list-restart", (int)i + 1,
                                         "the list numbered to %s starts again from %s with no line heading its second run: "
@@ -2102,14 +2105,8 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
         const vp_rule *cr;
         if (sec && sp > 0 && (cr = vp_st_match_line(c, c->sections, "closing", i)) != NULL) {
             size_t pb = line_before(c, i, from);
-            int ends = 0;
-            if (pb != (size_t)-1) {
-                const char *ls = c->t->data + c->L[pb].s;
-                size_t le = c->L[pb].e - c->L[pb].s;
-                while (le > 0 && ls[le - 1] == ' ')
-                    le--;
-                ends = le > 0 && memchr(".;!?)", ls[le - 1], 5) != NULL;
-            }
+            char last = pb != (size_t)-1 ? line_last(c, pb) : 0;
+            int ends = last && memchr(".;!?)", last, 5) != NULL;
             if (!vp_rule_attr(cr, "after") || ends)
                 sp = 0;
         }
