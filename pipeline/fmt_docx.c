@@ -176,11 +176,11 @@ static int attr_on(xmlNode *n, const char *name)
     return on;
 }
 
-/* Is the on/off property el of rpr set: 1 on, 0 off, -1 not given.  An element without
- * w:val is on. */
-static int prop_on(xmlNode *rpr, const char *el)
+/* Is the on/off property el of props (w:rPr, w:lvl, ...) set: 1 on, 0 off, -1 not given.  An
+ * element without w:val is on. */
+static int prop_on(xmlNode *props, const char *el)
 {
-    xmlNode *e = vp_xml_child(rpr, el);
+    xmlNode *e = vp_xml_child(props, el);
     if (!e)
         return -1;
     char *v = vp_xml_attr(e, "val");
@@ -510,14 +510,7 @@ static void list_number(docx *d, int numid, int ilvl, vp_buf *out)
     char *text = vp_xml_attr(vp_xml_child(lvl, "lvlText"), "val");
     /* legal numbering (w:isLgl): every level's number in this level's text in figures, "1.1.1."
      * under "I." */
-    int legal = 0;
-    xmlNode *lg = vp_xml_child(lvl, "isLgl");
-    if (lg) {
-        char *v = vp_xml_attr(lg, "val");
-        legal = !v || (strcmp(v, "0") != 0 && strcmp(v, "false") != 0 && strcmp(v, "off") != 0);
-        if (v)
-            xmlFree(v);
-    }
+    int legal = prop_on(lvl, "isLgl") > 0;
     if (fmts[ilvl] && strcmp(fmts[ilvl], "bullet") == 0) {
         vp_buf_adds(out, text && strcmp(text, "+") == 0 ? "+ " : "- ");
     } else if (text) {
