@@ -1643,17 +1643,24 @@ done:
     return rc;
 }
 
+/* The bytes decoded as e (into a) and scored (tmp: scratch): 0 with *sc set, -1 when they do not
+ * decode. */
+static int score_as(vp_enc e, const unsigned char *s, size_t n, vp_buf *a, vp_buf *tmp, vp_vscore *sc)
+{
+    a->len = 0;
+    return vp_detect_decode(e, s, n, a, NULL, 0) == 0 &&
+                   vp_detect_score_nfc(a->data ? a->data : "", a->len, tmp, sc) == 0
+               ? 0
+               : -1;
+}
+
 int vp_detect_reads_cp1258(const unsigned char *s, size_t n)
 {
-    vp_buf a = {0}, b = {0}, tmp = {0};
+    vp_buf a = {0}, tmp = {0};
     vp_vscore sa, sb;
-    int w1258 = vp_detect_decode(VP_ENC_CP1258, s, n, &a, NULL, 0) == 0 &&
-                vp_detect_decode(VP_ENC_CP1252, s, n, &b, NULL, 0) == 0 &&
-                vp_detect_score_nfc(a.data ? a.data : "", a.len, &tmp, &sa) == 0 &&
-                vp_detect_score_nfc(b.data ? b.data : "", b.len, &tmp, &sb) == 0 &&
+    int w1258 = score_as(VP_ENC_CP1258, s, n, &a, &tmp, &sa) == 0 && score_as(VP_ENC_CP1252, s, n, &a, &tmp, &sb) == 0 &&
                 vp_detect_score_key(&sa) > vp_detect_score_key(&sb);
     vp_buf_free(&a);
-    vp_buf_free(&b);
     vp_buf_free(&tmp);
     return w1258;
 }
@@ -1663,16 +1670,10 @@ int vp_detect_reads_viscii(const unsigned char *s, size_t n)
     static const vp_enc other[] = {VP_ENC_CP1258, VP_ENC_CP1252, VP_ENC_TCVN3, VP_ENC_VNI};
     vp_buf a = {0}, tmp = {0};
     vp_vscore sc;
-    long kv = 0;
-    int better = vp_detect_decode(VP_ENC_VISCII, s, n, &a, NULL, 0) == 0 &&
-                 vp_detect_score_nfc(a.data ? a.data : "", a.len, &tmp, &sc) == 0 && sc.viet > 0;
-    if (better)
-        kv = vp_detect_score_key(&sc);
-    for (size_t k = 0; better && k < sizeof other / sizeof other[0]; k++) {
-        a.len = 0;
-        better = vp_detect_decode(other[k], s, n, &a, NULL, 0) == 0 &&
-                 vp_detect_score_nfc(a.data ? a.data : "", a.len, &tmp, &sc) == 0 && kv > vp_detect_score_key(&sc);
-    }
+    int better = score_as(VP_ENC_VISCII, s, n, &a, &tmp, &sc) == 0 && sc.viet > 0;
+    long kv = better ? vp_detect_score_key(&sc) : 0;
+    for (size_t k = 0; better && k < sizeof other / sizeof other[0]; k++)
+        better = score_as(other[k], s, n, &a, &tmp, &sc) == 0 && kv > vp_detect_score_key(&sc);
     vp_buf_free(&a);
     vp_buf_free(&tmp);
     return better;
