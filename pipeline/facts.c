@@ -1333,9 +1333,9 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
      * is the approval of the plan itself in a plan or in the decision that approves it, another's
      * elsewhere): dropped before the overlaps are settled, so that the general rule reads the words */
     size_t kept = 0;
+    const char *dc = x->doc->meta.doctype_code;
     for (size_t i = 0; i < x->c.n; i++) {
         const char *only = vp_rule_attr(x->c.v[i].rule, "doctype");
-        const char *dc = x->doc->meta.doctype_code;
         if (!only || (dc && item_in(only, '|', dc)))
             x->c.v[kept++] = x->c.v[i];
     }
