@@ -763,6 +763,16 @@ static void share_authority(const char *S, refnote *notes, size_t n)
     }
 }
 
+/* The body a symbol's suffix stands for ("28/NQ-CP": Chính phủ; header rules field=symbol-issuer,
+ * attribute issuer), NULL when the rules name none. */
+static const char *issuer_of_symbol(fctx *x, const char *number)
+{
+    if (!number)
+        return NULL;
+    const vp_rule *r = vp_family_first_attr(x->f_header, "field", "symbol-issuer", x->m, number, strlen(number), 0);
+    return r ? vp_rule_attr(r, "issuer") : NULL;
+}
+
 /* A warning when group g of a date (a reference's day or year, a deadline's year) was read
  * across a space a text layer put inside it ("20 21", "1 5"); of says whose date it is. */
 static void split_part(fctx *x, const nodeinfo *ni, const fcand *k, int g, int v, const char *code,
@@ -1051,7 +1061,7 @@ static void do_references(fctx *x, const nodeinfo *ni)
         if (has(k, RG_TITLE) && k->ge[RG_TITLE] > k->gs[RG_TITLE]) /* "Kế hoạch của UBND huyện về phòng, chống …" */
             r->title = squeeze(x->doc->arena, ni->s + k->gs[RG_TITLE], k->ge[RG_TITLE] - k->gs[RG_TITLE]);
         size_t as, ae, w = near_start(ni->s, 0, k->s);
-        if (!r->authority && k->s > w &&
+        if (!r->authority && !issuer_of_symbol(x, number) && k->s > w &&
             vp_family_first_attr(x->f_refs, "field", "authority-before", x->m, ni->s + w, k->s - w, 0) &&
             vp_match_group(x->m, "authority", &as, &ae) && ae > as)
             /* "chỉ đạo của UBND huyện tại Thông báo số 15/TB-UBND": the issuer named before it */
@@ -1080,6 +1090,12 @@ static void do_references(fctx *x, const nodeinfo *ni)
         }
     }
     share_authority(ni->s, notes, nnotes);
+    /* no issuer named after a reference nor after the last of its list: the one its symbol's
+     * suffix stands for ("Nghị quyết số 28/NQ-CP": Chính phủ), before any the sentence names
+     * ahead of it ("Thủ tướng Chính phủ đã ký Nghị quyết số 28/NQ-CP") */
+    for (size_t i = 0; i < nnotes; i++)
+        if (!notes[i].ref->authority)
+            notes[i].ref->authority = issuer_of_symbol(x, notes[i].ref->number);
     /* Under "Căn cứ", several plans of several authorities: the newest is the one this
      * document carries out (a plan is made after its parent's); the older of its type are
      * cited (a decision approving a scheme beside a newer plan stays) */

@@ -26,7 +26,7 @@ static const struct famspec {
      "action=drop|page|block|alone|join-tight|join-dash|join-word|join-number|columns|row|table-head|row-number|"
      "table-end|flat|split|running numbers=no"},
     {"header", "authority parent seq symbol number place day month year doctype title name position sigauth text from to",
-     "field level code since before reads kind purpose of-province",
+     "field level code since before reads kind purpose of-province issuer",
      "level=" LEVELS " before=" LEVELS " of-province=" LEVELS " kind=archive|headline purpose=report|action|coordination|direction|information"},
     {"sections", "num heading text", "kind field scope after over when", "kind=" KINDS " scope=part after=sentence when=restart|childless"},
     {"items", "num marker text", "style continues", ""},

@@ -1215,6 +1215,21 @@ static size_t read_closing(vp_st_ctx *c, size_t closing, int mid, int listed)
                 name2 = vp_st_squeeze(a, vp_st_group(c, "name", d + s), 0); /* side by side */
                 continue;
             }
+            if (in_rec && match_field(c, c->header, "recipient-none", s, e))
+                continue; /* a bullet alone: its recipient is on the next line */
+            if (in_rec && nrec > 0 && match_field(c, c->header, "recipient-clerk", s, e) &&
+                vp_st_match_str(c, c->header, "field", "recipient-kind", rec[nrec - 1], strlen(rec[nrec - 1]))) {
+                /* the clerk's mark under the archive copy's line ("- Lưu: VT, VP3." / "LNT_VP3_KH12"):
+                 * the note goes on, after the stop or comma the line before ended with */
+                char *mark = vp_st_squeeze(a, vp_arena_strndup(a, d + s, e - s), 0);
+                size_t ml = strlen(mark);
+                while (ml > 0 && (mark[ml - 1] == ';' || mark[ml - 1] == '.' || mark[ml - 1] == ','))
+                    mark[--ml] = 0;
+                if (ml > 0)
+                    rec[nrec - 1] = vp_arena_printf(a, "%s%s %s", rec[nrec - 1],
+                                                    before == '.' ? "." : before == ',' ? "," : "", mark);
+                continue;
+            }
             if (in_rec && nrec < MAX_RECIPIENTS) {
                 /* a recipient line without a bullet; it goes on the one before when that one
                  * ended with a comma or it starts in lower case ("- VPUB: CVP, các PCVP," /
@@ -1806,6 +1821,21 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
     int annexes = 0; /* an attachment was read: annexes after it open sections */
     const vp_node *itemed = NULL; /* the last section an item was put in directly */
     size_t quoted = from;         /* lines before it are inside a quotation (quote_end) */
+    if (news && from > 0) {
+        /* an excerpt whose lead states the purpose ("Nhằm cụ thể hóa …", genre rules
+         * field=lead-section): a list right after it is that section's, not its tasks */
+        size_t k = from, j = from;
+        while (k > 0 && vp_st_blank(c, k - 1))
+            k--;
+        while (j < to && vp_st_blank(c, j))
+            j++;
+        const vp_rule *lr = k > 0 && j < to ? vp_st_match_line(c, c->genre, "lead-section", k - 1) : NULL;
+        if (lr && vp_family_first(c->items, c->m, c->t->data + c->L[j].s, c->L[j].e - c->L[j].s, 0)) {
+            vp_node *s = node_new(c, VP_NODE_SECTION, j);
+            s->kind = vp_rule_attr(lr, "kind");
+            sec = section_add(a, &root, s, &nsec);
+        }
+    }
     for (size_t i = from; i < to; i++) {
         if (vp_st_blank(c, i))
             continue;
@@ -2321,6 +2351,16 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
     }
     if (!meta->authority && (news || !h.nauth))
         vp_st_guess_authority(&c, body_from, closing, news);
+    if (news && meta->number_text) {
+        /* a news page whose sentence names a national body ("Thủ tướng Chính phủ đã ký Nghị quyết
+         * số 28/NQ-CP"), or none: the body its number's suffix stands for issued it */
+        const vp_rule *ir = vp_st_match_str(&c, c.header, "field", "symbol-issuer", meta->number_text,
+                                            strlen(meta->number_text));
+        const char *iss = ir ? vp_rule_attr(ir, "issuer") : NULL;
+        const char *lv = meta->authority ? vp_st_level_of(&c, meta->authority) : NULL;
+        if (iss && (!meta->authority || (lv && strcmp(lv, "national") == 0)))
+            meta->authority = iss;
+    }
     meta->authority = fix_authority_ocr(&c, meta->authority);
     meta->authority_parent = fix_authority_ocr(&c, meta->authority_parent);
     if (meta->authority) {
@@ -2404,6 +2444,18 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
     if (!meta->doctype && meta->title && h.title_line && h.title_code && !h.has_doctype && !news)
         vp_st_set_doctype_code(&c, h.title_code, strlen(h.title_code));
 
+    /* a title's closing full stop is no part of it (header rules field=title-stop) */
+    if (meta->title && vp_st_match_str(&c, c.header, "field", "title-stop", meta->title, strlen(meta->title))) {
+        size_t ts, te;
+        if (vp_match_group(c.m, "text", &ts, &te) && ts > 0) {
+            char *cut = vp_arena_strndup(doc->arena, meta->title, ts);
+            size_t tl = strlen(cut);
+            while (tl > 0 && cut[tl - 1] == ' ')
+                cut[--tl] = 0;
+            if (tl > 0)
+                meta->title = cut;
+        }
+    }
     /* the period: from the title (without the term of a congress it names, when the rest of
      * it names a period), else the year of the date */
     if (meta->title) {

@@ -408,6 +408,21 @@ size_t vp_st_parse_news(vp_st_ctx *c, size_t to)
                         "the text has no header; its type (%s) is read from how it names itself", m->doctype);
         }
     }
+    /* a page without a number about a document a sentence issues ("UBND xã vừa ban hành Kế
+     * hoạch triển khai …", header rules field=issue-title): the type it opens with */
+    for (size_t i = 0; i < to && i < SCAN_LINES && !m->doctype && !m->number_text; i++) {
+        if (vp_st_blank(c, i) || !vp_st_match_line(c, c->header, "issue-title", i))
+            continue;
+        char *it = vp_st_lgroup(c, "title", i);
+        if (!it || !vp_st_match_str(c, c->genre, "field", "doctype", it, strlen(it)))
+            continue;
+        char *dt = vp_st_group(c, "doctype", it);
+        if (dt) {
+            vp_st_set_doctype(c, dt);
+            vp_diag_add(&c->doc->diags, "doctype-from-text", (int)i + 1,
+                        "the text has no header nor number; its type (%s) is what its sentence issues", m->doctype);
+        }
+    }
     /* a text headed by a letter's subject line ("V/v tăng cường …") is the letter: the type of
      * the code its header rule gives (title-vv code=CV) */
     if (!m->doctype && m->title) {
@@ -846,9 +861,17 @@ void vp_st_level_of_symbol(vp_st_ctx *c)
         return;
     m->authority_level = vp_rule_attr(r, "level");
     if (!m->authority) {
-        m->authority = vp_arena_strndup(c->doc->arena, issuer, strcspn(issuer, "-/"));
-        vp_diag_add(&c->doc->diags, "authority-from-number", 0,
-                    "no issuing body is named; \"%s\" in the number %s is read as the issuer", m->authority,
-                    m->number_text);
+        /* the body the code stands for ("TTg": Thủ tướng Chính phủ), else the code itself */
+        const vp_rule *ir = vp_st_match_str(c, c->header, "field", "symbol-issuer", sym, strlen(sym));
+        const char *named = ir ? vp_rule_attr(ir, "issuer") : NULL;
+        m->authority = named ? named : vp_arena_strndup(c->doc->arena, issuer, strcspn(issuer, "-/"));
+        if (named)
+            vp_diag_add(&c->doc->diags, "authority-from-number", 0,
+                        "no issuing body is named; the number %s stands for \"%s\", read as the issuer",
+                        m->number_text, m->authority);
+        else
+            vp_diag_add(&c->doc->diags, "authority-from-number", 0,
+                        "no issuing body is named; \"%s\" in the number %s is read as the issuer", m->authority,
+                        m->number_text);
     }
 }
