@@ -25,7 +25,9 @@
  *    else below.
  *  - task-check: a parent task is each item directly under a parent section of kind tasks
  *    (the section itself when it has no items); its text is heading + own paragraphs, plus its
- *    sub-items when that is shorter than task-min-tokens syllables.  It is matched against
+ *    sub-items when that is shorter than task-min-tokens syllables or is a heading alone over
+ *    them ("3. Khởi công và hoàn thành xây dựng nhà ở" over "- Khởi công …", "- Hoàn thành …").
+ *    It is matched against
  *    every item (any depth) of the child's tasks sections (all the child's items when the
  *    child has no tasks section), scored on the item's own text and on its text with
  *    sub-items, the better of the two; >= task-similarity -> covered, else missing.  The
@@ -91,6 +93,7 @@ typedef struct c_item {
     const char *head;      /* its heading, else its first paragraph */
     int depth;             /* 0 = section */
     int nchildren;         /* items directly below */
+    int heading_only;      /* a heading and no paragraph of its own: its items say what it is */
     int top_task;          /* depth-1 item of a tasks section, or an item-less tasks section */
 } c_item;
 
@@ -273,10 +276,13 @@ static void walk_items(cdoc *d, const xmlNode *n, const char *kind, int depth, i
         it->top_task = in_tasks && depth == 1;
         vp_buf_free(&o);
         vp_buf_free(&f);
-        int nch = 0;
-        for (const xmlNode *g = c->children; g; g = g->next)
+        int nch = 0, np = 0;
+        for (const xmlNode *g = c->children; g; g = g->next) {
             nch += vp_cmp_is_el(g, "item");
+            np += vp_cmp_is_el(g, "p");
+        }
         d->items[k].nchildren = nch;
+        d->items[k].heading_only = np == 0 && nch > 0;
         walk_items(d, c, kind, depth + 1, in_tasks);
     }
 }
@@ -1068,7 +1074,7 @@ static void check_tasks(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
         const c_item *p = &pa->items[i];
         const char *ptext = p->own;
         const vp_tokens *pt = item_tokens(cfg, pa, i, 0);
-        if (pt->nuni < (size_t)cfg->task_min_tokens && strcmp(p->own, p->full)) {
+        if ((pt->nuni < (size_t)cfg->task_min_tokens || p->heading_only) && strcmp(p->own, p->full)) {
             ptext = p->full;
             pt = item_tokens(cfg, pa, i, 1);
         }
@@ -1159,15 +1165,34 @@ static const char *dl_sentence(vp_arena *a, const cdoc *d, const c_dl *x)
 
 #define DL_MIN_TOKENS 3 /* syllables a deadline's sentence keeps without the deadline's words */
 
-/* The syllables deadline x is matched by: its sentence s (dl_sentence) without the
- * deadline's own words ("hoàn thành trước ngày 31/10/2025"), which say when and not what;
- * the whole sentence when too little is left. */
-static void dl_tokens(const vp_cmp_cfg *cfg, vp_arena *a, const char *s, const c_dl *x, vp_tokens *t)
+/* The syllables deadline x of d is matched by: its sentence s (dl_sentence) without the
+ * deadline's own words ("hoàn thành trước ngày 31/10/2025"), which say when and not what, nor
+ * the words of the other deadlines of its item said in s ("Khởi công … trong tháng 4/2025; hoàn
+ * thành 70% số nhà trước ngày 30/6/2025": each is told apart by its day, not by the other's; not
+ * a schedule's, whose words name the report too, "định kỳ 6 tháng", "hằng năm");
+ * with those others' words when too little is left without them, the whole sentence when too
+ * little is left without its own. */
+static void dl_tokens(const vp_cmp_cfg *cfg, vp_arena *a, const cdoc *d, const char *s, const c_dl *x, vp_tokens *t)
 {
     const char *at = x->text && x->text[0] ? strstr(s, x->text) : NULL;
     if (at) {
         size_t n = strlen(x->text);
-        vp_tokens_make(cfg, vp_arena_printf(a, "%.*s %s", (int)(at - s), s, at + n), 1, t);
+        const char *rest = vp_arena_printf(a, "%.*s %s", (int)(at - s), s, at + n);
+        char *bare = vp_arena_strdup(a, rest);
+        for (size_t k = 0; k < d->ndls; k++) {
+            const c_dl *o = &d->dls[k];
+            if (o == x || !o->text || !o->text[0] || !o->item || !x->item || strcmp(o->item, x->item) ||
+                !strcmp(o->kind, "recurring") || !strcmp(x->kind, "recurring"))
+                continue; /* a schedule's words say what too: "định kỳ 6 tháng", "hằng năm" */
+            char *oa = strstr(bare, o->text);
+            if (oa)
+                memset(oa, ' ', strlen(o->text));
+        }
+        vp_tokens_make(cfg, bare, 1, t);
+        if (t->nseq >= DL_MIN_TOKENS)
+            return;
+        vp_tokens_free(t);
+        vp_tokens_make(cfg, rest, 1, t);
         if (t->nseq >= DL_MIN_TOKENS)
             return;
         vp_tokens_free(t);
@@ -1571,7 +1596,7 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
     int crank = level_rank(cfg, ch->level);
     for (size_t j = 0; j < nc; j++) {
         const char *s = dl_sentence(cs->a, ch, &ch->dls[j]);
-        dl_tokens(cfg, cs->a, s, &ch->dls[j], &ct[j]);
+        dl_tokens(cfg, cs->a, ch, s, &ch->dls[j], &ct[j]);
         vp_tokens seq;
         vp_tokens_make_seq(cfg, s, 0, &seq);
         if (crank >= 0) {
@@ -1623,7 +1648,7 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
         w->pper = pper;
         w->best_other = -1;
         vp_tokens pt;
-        dl_tokens(cfg, cs->a, w->ptext, p, &pt);
+        dl_tokens(cfg, cs->a, pa, w->ptext, p, &pt);
         if (!w->prec) {
             vp_tokens lead;
             vp_tokens_make_seq(cfg, w->ptext, 0, &lead);

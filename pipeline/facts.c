@@ -934,13 +934,15 @@ static void do_references(fctx *x, const nodeinfo *ni)
         if (x->in_title && (known = earlier_ref(x, ni, k, number, NULL))) {
             if (!known->date) /* the body names it short ("Nghị quyết số 28/NQ-CP"), the title in full */
                 known->date = ref_date(x, ni, k);
-            if (strcmp(known->relation, "cited")) {
-                if (strcmp(known->relation, "implements") == 0)
-                    x->title_implements = 1; /* later ones in the title are what it carries out */
+            if (strcmp(known->relation, "implements") == 0) {
+                x->title_implements = 1; /* later ones in the title are what it carries out */
                 continue;
             }
-            /* only mentioned in the body ("Quán triệt nội dung Chỉ thị số 35-CT/TW"): the title
-             * may say it is what the document carries out (below) */
+            if (strcmp(known->relation, "basis") == 0 && x->title_implements)
+                continue;
+            /* only mentioned in the body ("Quán triệt nội dung Chỉ thị số 35-CT/TW"), or stood on
+             * ("Căn cứ Nghị quyết số 118/NQ-CP …"): the title may say it is what the document
+             * carries out ("Triển khai thực hiện Nghị quyết số 118/NQ-CP …", below) */
         }
         int again = 0;
         for (size_t j = 0; j < nnotes && number && !again; j++)
@@ -1029,7 +1031,8 @@ static void do_references(fctx *x, const nodeinfo *ni)
             x->title_implements = 1;
         }
         if (known) {
-            known->relation = rel;
+            if (strcmp(known->relation, "basis") || strcmp(rel, "implements") == 0)
+                known->relation = rel; /* a basis only to what the document carries out */
             if (!known->authority && has(k, RG_AUTH) && k->ge[RG_AUTH] > k->gs[RG_AUTH])
                 known->authority = squeeze(x->doc->arena, ni->s + k->gs[RG_AUTH], k->ge[RG_AUTH] - k->gs[RG_AUTH]);
             continue;
