@@ -1016,9 +1016,23 @@ static int sign1252(unsigned char b) { return b == 0x85 || (b >= 0x91 && b <= 0x
  * ("HO\xb9CH"), a dash, a bullet, a quote or "…" of Windows-1252 standing alone or at the edge
  * of a word of small letters or digits ("2021 \x96 2030", VN1's "Ọ"; "\x93Festival"); VN1:
  * capital words holding a byte only it reads as a capital (its capitals with tones sit on
- * 0x01-0x17 and 0x80-0x9F), that byte counted among the capitals ("\x9eY", VN1's "ỦY"). */
+ * 0x01-0x17 and 0x80-0x9F), that byte counted among the capitals ("\x9eY", VN1's "ỦY"), and
+ * capital words whose byte TCVN3 reads as a small toned letter but whose TCVN3 reading is no
+ * syllable where VN1's, all capitals, is one ("BI\xcdU": VN1's "BIỂU"; a small letter inside a
+ * word of capitals is TCVN3's only when it makes the word, "HO\xb9CH"). */
 
-static long tcvn3_over_vn1(const unsigned char *s, size_t n)
+/* Is the word s[0..n) of legacy bytes one Vietnamese syllable when read in e? */
+static int word_is_syllable(vp_iconvs *ic, vp_enc e, const unsigned char *s, size_t n, vp_buf *tmp)
+{
+    vp_buf d = {0};
+    vp_vscore sc;
+    int yes = vp_detect_decode_ic(ic, e, s, n, &d, NULL, 0) == 0 &&
+              vp_detect_score_nfc(d.data ? d.data : "", d.len, tmp, &sc) == 0 && sc.words == 1 && sc.viet == 1;
+    vp_buf_free(&d);
+    return yes;
+}
+
+static long tcvn3_over_vn1(vp_iconvs *ic, const unsigned char *s, size_t n, vp_buf *tmp)
 {
     long t3 = 0, vn1 = 0;
     for (size_t i = 0; i < n;) {
@@ -1043,6 +1057,9 @@ static long tcvn3_over_vn1(const unsigned char *s, size_t n)
             t3++; /* "2026\x94" */
         else if (caps + ncap >= 2 && !small && vcap)
             vn1++;
+        else if (caps >= 2 && !small && toned && !word_is_syllable(ic, VP_ENC_TCVN3, s + w, i - w, tmp) &&
+                 word_is_syllable(ic, VP_ENC_VN1, s + w, i - w, tmp))
+            vn1++; /* "BI\xcdU" */
         else if (caps >= 2 && !small && toned)
             t3++;
     }
@@ -1537,7 +1554,7 @@ again:
          * TCVN3 Windows-1252's signs: a capital word typed in TCVN3 holds small toned letters
          * ("HO¹CH"), and a dash standing alone is a dash ("Lao động – TB&XH", not VN1's "Ọ").
          * More such words than words in VN1's capitals say TCVN3. */
-        if (enc == VP_ENC_VN1 && tcvn3_over_vn1(s, n) > 0) {
+        if (enc == VP_ENC_VN1 && tcvn3_over_vn1(ic, s, n, &tmp) > 0) {
             enc = VP_ENC_TCVN3;
             if (second == VP_ENC_TCVN3) { /* the explanation's scores change places too */
                 vp_vscore t = bsc;

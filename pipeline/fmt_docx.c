@@ -7,14 +7,19 @@
  * follows, on lines of its own ("[1] Kế hoạch số …"), the paragraph or table that anchors it,
  * as on a printed page.  What Word does not show is left out: hidden text (w:vanish), deleted
  * text and rows (tracked w:del), field codes (w:instrText and nested fields before a field's
- * separate; the result is kept).  A symbol (w:sym) is its Unicode character. */
+ * separate; the result is kept); a paragraph whose mark alone is hidden runs on into the next.
+ * A symbol (w:sym, or text in a symbol font) is its Unicode character; capitals and small
+ * capitals (w:caps, w:smallCaps) come out in capitals; of an mc:AlternateContent one branch is
+ * read. */
 #include "convert_fmt.h"
+#include "detect_int.h"
 
 #include <libxml/tree.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 /* ------------------------------------------------------------------ DOCX */
 
@@ -44,6 +49,7 @@ typedef struct docx {
     int level;               /* depth of block(): notes are written after a top-level one */
     int fld_depth;           /* complex fields open (w:fldChar begin without its end) */
     unsigned fld_code;       /* bit k: field k (of the first 32) is still in its code, before separate */
+    int joined;              /* the paragraph just read runs on into the next (its mark hidden) */
 } docx;
 
 static xmlNode *find_style(docx *d, const char *id)
@@ -115,29 +121,115 @@ static char *run_font(docx *d, xmlNode *r, const char *pstyle)
     return d->default_font ? (char *)xmlStrdup((const xmlChar *)d->default_font) : NULL;
 }
 
-static void add_run_text(docx *d, const char *font, const char *text, vp_buf *out)
+/* The symbol fonts whose codes are no Unicode characters: Symbol, Wingdings, Wingdings 2,
+ * Wingdings 3, Webdings (by name, any case). */
+enum { SF_NONE = -1, SF_SYMBOL, SF_WINGDINGS, SF_WINGDINGS2, SF_WINGDINGS3, SF_WEBDINGS };
+static int symbol_font(const char *font);
+static int symbol_text(int sf, unsigned long code, vp_buf *out);
+
+/* Appends UTF-8 text s[0..n) in capitals (w:caps, w:smallCaps: the letters shown). */
+static void add_upper(const char *s, size_t n, vp_buf *out)
 {
-    int upper = 0;
-    vp_enc e = vp_convert_font(d->c, font, &upper);
-    if (e == VP_ENC_UTF8) {
-        vp_buf_adds(out, text);
+    for (size_t k = 0; k < n;) {
+        int32_t cp;
+        int l = vp_utf8_decode(s + k, n - k, &cp);
+        if (l <= 0) {
+            vp_buf_addc(out, s[k++]);
+            continue;
+        }
+        char u[4];
+        int ul = vp_utf8_encode(cp < 0 ? cp : utf8proc_toupper(cp), u);
+        if (cp >= 0 && ul > 0)
+            vp_buf_add(out, u, (size_t)ul);
+        else
+            vp_buf_add(out, s + k, (size_t)l);
+        k += (size_t)l;
+    }
+}
+
+/* The text of a run in a symbol font (Wingdings, ...): each character its code shows
+ * (symbol_text); a code with none is kept in Symbol (its other letters are Greek) and left
+ * out in the dingbat fonts; a character above the font's codes (Vietnamese text set in the
+ * font by mistake) is kept. */
+static void add_symbol_text(int sf, const char *text, vp_buf *out)
+{
+    size_t n = strlen(text);
+    for (size_t k = 0; k < n;) {
+        int32_t cp;
+        int l = vp_utf8_decode(text + k, n - k, &cp);
+        if (l <= 0)
+            l = 1;
+        int code = cp >= 0x20 ? vp_detect_cp1252_byte(cp) : -1; /* the byte, or its private-use form */
+        if (code < 0 || (!symbol_text(sf, (unsigned long)code, out) && sf == SF_SYMBOL))
+            vp_buf_add(out, text + k, (size_t)l);
+        k += (size_t)l;
+    }
+}
+
+static void add_run_text(docx *d, const char *font, int caps, const char *text, vp_buf *out)
+{
+    int sf = symbol_font(font);
+    if (sf >= 0) {
+        add_symbol_text(sf, text, out);
         return;
     }
-    if (vp_detect_font_text(e, upper, text, strlen(text), out, NULL, 0) == 0)
+    vp_buf tmp = {0};
+    vp_buf *to = caps ? &tmp : out;
+    int upper = 0;
+    vp_enc e = vp_convert_font(d->c, font, &upper);
+    if (e == VP_ENC_UTF8)
+        vp_buf_adds(to, text);
+    else if (vp_detect_font_text(e, upper, text, strlen(text), to, NULL, 0) == 0)
         vp_convert_legacy_run(d->c, e, upper);
     else
-        vp_buf_adds(out, text);
+        vp_buf_adds(to, text);
+    if (caps)
+        add_upper(tmp.data ? tmp.data : "", tmp.len, out);
+    vp_buf_free(&tmp);
 }
 
 static void block(docx *d, xmlNode *n, vp_buf *out);
 
+/* The one branch of an mc:AlternateContent a reader reads: its first mc:Choice whose
+ * Requires names only namespaces this reader knows (Word 2010's and later shapes, groups,
+ * canvases and text, VML, the body's own), else its mc:Fallback, else NULL.  The branches hold
+ * the same content again: never more than one is read. */
+static xmlNode *alt_branch(xmlNode *alt)
+{
+    static const char *const known[] = {"w", "w10", "w14", "w15", "w16se", "wp", "wp14", "wps", "wpg", "wpc",
+                                        "wpi", "a", "a14", "pic", "v", "o", "r", "mc", "m"};
+    for (xmlNode *k = alt->children; k; k = k->next) {
+        if (!vp_xml_is(k, "Choice"))
+            continue;
+        char *req = vp_xml_attr(k, "Requires");
+        int ok = req != NULL;
+        for (char *p = req; ok && *p;) {
+            while (*p == ' ' || *p == '\t')
+                p++;
+            size_t n = strcspn(p, " \t");
+            if (!n)
+                break;
+            int hit = 0;
+            for (size_t i = 0; i < sizeof known / sizeof *known && !hit; i++)
+                hit = strlen(known[i]) == n && strncmp(known[i], p, n) == 0;
+            ok = hit;
+            p += n;
+        }
+        if (req)
+            xmlFree(req);
+        if (ok)
+            return k;
+    }
+    return vp_xml_child(alt, "Fallback");
+}
+
 /* Text boxes of a drawing (w:drawing, w:pict, mc:AlternateContent): their paragraphs go to
- * d->boxes, written after the paragraph that anchors them.  Of an mc:AlternateContent only
- * the first choice is read: the fallback holds the same text box again. */
+ * d->boxes, written after the paragraph that anchors them.  Of an mc:AlternateContent one
+ * branch is read (alt_branch): the others hold the same text box again. */
 static void text_boxes(docx *d, xmlNode *n)
 {
-    if (vp_xml_is(n, "AlternateContent") && vp_xml_child(n, "Choice"))
-        n = vp_xml_child(n, "Choice");
+    if (vp_xml_is(n, "AlternateContent") && !(n = alt_branch(n)))
+        return;
     for (xmlNode *k = n->children; k; k = k->next) {
         if (k->type != XML_ELEMENT_NODE)
             continue;
@@ -158,11 +250,11 @@ static void text_boxes(docx *d, xmlNode *n)
 
 /* The text of a run is decoded in one piece: a soft hyphen (w:softHyphen) between two w:t is
  * byte 0xAD of a legacy font, the letter "ư" of TCVN3, and is dropped in a Unicode run. */
-static void flush_run_text(docx *d, const char *font, vp_buf *txt, vp_buf *out)
+static void flush_run_text(docx *d, const char *font, int caps, vp_buf *txt, vp_buf *out)
 {
     if (!txt->len)
         return;
-    add_run_text(d, font, txt->data, out);
+    add_run_text(d, font, caps, txt->data, out);
     txt->len = 0;
 }
 
@@ -190,8 +282,9 @@ static int prop_on(xmlNode *props, const char *el)
     return on;
 }
 
-/* Does the style id (or one it is based on) hide its text (w:vanish)? 1, 0, -1 not said. */
-static int style_vanish(docx *d, const char *id)
+/* Is the on/off run property el (w:vanish, w:caps, ...) set in the style id or one it is based
+ * on: 1 on, 0 off, -1 not said. */
+static int style_prop(docx *d, const char *id, const char *el)
 {
     char *own = NULL;
     int on = -1;
@@ -199,7 +292,7 @@ static int style_vanish(docx *d, const char *id)
         xmlNode *s = find_style(d, id);
         if (!s)
             break;
-        on = prop_on(vp_xml_child(s, "rPr"), "vanish");
+        on = prop_on(vp_xml_child(s, "rPr"), el);
         char *b = vp_xml_attr(vp_xml_child(s, "basedOn"), "val");
         if (own)
             xmlFree(own);
@@ -211,33 +304,68 @@ static int style_vanish(docx *d, const char *id)
     return on;
 }
 
-/* Is the run r hidden (w:vanish in its properties, its character style or its paragraph's
- * style)?  Word does not show nor print such text. */
-static int run_hidden(docx *d, xmlNode *r, const char *pstyle)
+/* Is the on/off property el set for the run r: in its properties, else its character style,
+ * else its paragraph's style?  1 or 0. */
+static int run_prop(docx *d, xmlNode *r, const char *pstyle, const char *el)
 {
     xmlNode *rpr = vp_xml_child(r, "rPr");
-    int on = prop_on(rpr, "vanish");
+    int on = prop_on(rpr, el);
     if (on >= 0)
         return on;
     char *rs = vp_xml_attr(vp_xml_child(rpr, "rStyle"), "val");
     if (rs) {
-        on = style_vanish(d, rs);
+        on = style_prop(d, rs, el);
         xmlFree(rs);
         if (on >= 0)
             return on;
     }
-    return pstyle ? style_vanish(d, pstyle) > 0 : 0;
+    return pstyle ? style_prop(d, pstyle, el) > 0 : 0;
 }
 
-/* The character a w:sym shows: a code of a symbol font (Symbol, Wingdings; 0xF020-0xF0FF, or
- * 0x20-0xFF) as its Unicode character, any other code as itself; nothing for a code with no
- * such character. */
-static void sym_char(xmlNode *k, vp_buf *out)
+/* Is the run r hidden (w:vanish)?  Word does not show nor print such text. */
+static int run_hidden(docx *d, xmlNode *r, const char *pstyle) { return run_prop(d, r, pstyle, "vanish"); }
+
+/* Does the run r show its letters as capitals: all capitals (w:caps) or small capitals
+ * (w:smallCaps), whose letters are capitals too? */
+static int run_caps(docx *d, xmlNode *r, const char *pstyle)
 {
-    static const struct {
+    return run_prop(d, r, pstyle, "caps") || run_prop(d, r, pstyle, "smallCaps");
+}
+
+/* The symbol font named font is (by name, any case, spaces around it aside), or SF_NONE. */
+static int symbol_font(const char *font)
+{
+    static const char *const names[] = {[SF_SYMBOL] = "symbol", [SF_WINGDINGS] = "wingdings",
+                                        [SF_WINGDINGS2] = "wingdings 2", [SF_WINGDINGS3] = "wingdings 3",
+                                        [SF_WEBDINGS] = "webdings"};
+    if (!font)
+        return SF_NONE;
+    while (*font == ' ')
+        font++;
+    size_t n = strlen(font);
+    while (n && font[n - 1] == ' ')
+        n--;
+    for (int k = 0; k < (int)(sizeof names / sizeof *names); k++) {
+        size_t i = 0;
+        while (i < n && names[k][i] && (font[i] | 0x20) == names[k][i])
+            i++;
+        if (i == n && !names[k][i])
+            return k;
+    }
+    return SF_NONE;
+}
+
+/* The character code (0x20-0xFF, or its private-use form 0xF020-0xF0FF) of symbol font sf
+ * shows: its Unicode character, the nearest one in the Basic Multilingual Plane for the
+ * dingbats Unicode has only above it (bullets, boxes, check marks, arrows, circled figures),
+ * or NULL. */
+static const char *symbol_char(int sf, unsigned long code)
+{
+    typedef struct {
         unsigned short code;
         const char *s;
-    } symbol[] = {
+    } symtab;
+    static const symtab symbol[] = {
         {0x22, "\u2200"}, {0x24, "\u2203"}, {0x27, "\u220b"}, {0x2a, "\u2217"}, {0x2d, "-"},
         {0x40, "\u2245"}, {0x44, "\u0394"}, {0x61, "\u03b1"}, {0x62, "\u03b2"}, {0x70, "\u03c0"},
         {0xa3, "\u2264"}, {0xa5, "\u221e"}, {0xa8, "\u2666"}, {0xac, "\u2190"}, {0xad, "\u2191"},
@@ -247,26 +375,79 @@ static void sym_char(xmlNode *k, vp_buf *out)
         {0xe5, "\u2211"},
     }, wingdings[] = {
         {0x6c, "\u25cf"}, {0x6e, "\u25a0"}, {0x6f, "\u25a1"}, {0x71, "\u2751"}, {0x76, "\u2756"},
-        {0xa7, "\u25aa"}, {0xa8, "\u25fb"}, {0xd8, "\u27a2"}, {0xe8, "\u2794"}, {0xfb, "\u2718"},
-        {0xfc, "\u2714"}, {0xfd, "\u2612"}, {0xfe, "\u2611"},
+        {0x9e, "\u00b7"}, {0x9f, "\u2022"}, {0xa0, "\u25aa"}, {0xa1, "\u25cb"}, {0xa4, "\u25c9"},
+        {0xa5, "\u25ce"}, {0xa7, "\u25aa"}, {0xa8, "\u25fb"}, {0xab, "\u2605"}, {0xd8, "\u27a2"},
+        {0xdc, "\u27b2"}, {0xdf, "\u2190"}, {0xe0, "\u2192"}, {0xe1, "\u2191"}, {0xe2, "\u2193"},
+        {0xe8, "\u2794"}, {0xef, "\u21e6"}, {0xf0, "\u21e8"}, {0xf1, "\u21e7"}, {0xf2, "\u21e9"},
+        {0xfb, "\u2718"}, {0xfc, "\u2714"}, {0xfd, "\u2612"}, {0xfe, "\u2611"},
+    }, wingdings2[] = {
+        {0x4f, "\u2717"}, {0x50, "\u2713"}, {0x51, "\u2612"}, {0x52, "\u2611"}, {0x53, "\u2612"},
+        {0x54, "\u2612"}, {0x69, "\u24ea"}, {0x6a, "\u2460"}, {0x6b, "\u2461"}, {0x6c, "\u2462"},
+        {0x6d, "\u2463"}, {0x6e, "\u2464"}, {0x6f, "\u2465"}, {0x70, "\u2466"}, {0x71, "\u2467"},
+        {0x72, "\u2468"}, {0x73, "\u2469"}, {0x75, "\u2776"}, {0x76, "\u2777"}, {0x77, "\u2778"},
+        {0x78, "\u2779"}, {0x79, "\u277a"}, {0x7a, "\u277b"}, {0x7b, "\u277c"}, {0x7c, "\u277d"},
+        {0x7d, "\u277e"}, {0x7e, "\u277f"}, {0x95, "\u22c5"}, {0x96, "\u2022"}, {0x97, "\u2022"},
+        {0x98, "\u25cf"}, {0x99, "\u25cb"}, {0x9d, "\u2299"}, {0x9e, "\u29bf"}, {0x9f, "\u25aa"},
+        {0xa0, "\u25aa"}, {0xa1, "\u25fe"}, {0xa2, "\u25a0"}, {0xa3, "\u25a1"}, {0xa8, "\u25a3"},
+        {0xab, "\u2b29"}, {0xac, "\u2b29"}, {0xad, "\u2b29"}, {0xae, "\u2b25"}, {0xaf, "\u25c7"},
+        {0xb1, "\u25c8"}, {0xb8, "\u25ca"}, {0xf8, "\u203b"},
+    }, wingdings3[] = {
+        {0x21, "\u2b60"}, {0x22, "\u2b62"}, {0x23, "\u2b61"}, {0x24, "\u2b63"}, {0x31, "\u2b64"},
+        {0x32, "\u2b65"}, {0x66, "\u2190"}, {0x67, "\u2192"}, {0x68, "\u2191"}, {0x69, "\u2193"},
+        {0x70, "\u25b2"}, {0x71, "\u25bc"}, {0x72, "\u25b3"}, {0x73, "\u25bd"}, {0x74, "\u25c0"},
+        {0x75, "\u25b6"}, {0x76, "\u25c1"}, {0x77, "\u25b7"}, {0x78, "\u25e3"}, {0x79, "\u25e2"},
+        {0x7a, "\u25e4"}, {0x7b, "\u25e5"}, {0x7c, "\u25c0"}, {0x7d, "\u25b6"}, {0x7e, "\u25b2"},
+        {0x80, "\u25bc"}, {0x81, "\u2bc5"}, {0x82, "\u2bc6"}, {0x83, "\u2bc7"}, {0x84, "\u2bc8"},
+        {0x85, "\u2b9c"}, {0x86, "\u2b9e"}, {0x87, "\u2b9d"}, {0x88, "\u2b9f"},
+    }, webdings[] = {
+        {0x33, "\u23f4"}, {0x34, "\u23f5"}, {0x35, "\u23f6"}, {0x36, "\u23f7"}, {0x61, "\u2714"},
+        {0x63, "\u2b1c"}, {0x67, "\u2b1b"}, {0x6e, "\u2b24"}, {0x72, "\u2716"}, {0x73, "\u2753"},
+        {0x98, "\u272f"},
     };
+    static const struct {
+        const symtab *t;
+        size_t n;
+    } tabs[] = {[SF_SYMBOL] = {symbol, sizeof symbol / sizeof *symbol},
+                [SF_WINGDINGS] = {wingdings, sizeof wingdings / sizeof *wingdings},
+                [SF_WINGDINGS2] = {wingdings2, sizeof wingdings2 / sizeof *wingdings2},
+                [SF_WINGDINGS3] = {wingdings3, sizeof wingdings3 / sizeof *wingdings3},
+                [SF_WEBDINGS] = {webdings, sizeof webdings / sizeof *webdings}};
+    if (sf < 0 || sf >= (int)(sizeof tabs / sizeof *tabs))
+        return NULL;
+    if (code >= 0xf020 && code <= 0xf0ff)
+        code -= 0xf000;
+    for (size_t i = 0; i < tabs[sf].n; i++)
+        if (tabs[sf].t[i].code == code)
+            return tabs[sf].t[i].s;
+    return NULL;
+}
+
+/* Appends the character code of symbol font sf shows (symbol_char), a figure or mark of
+ * Symbol as in ASCII, a space as itself; nothing for a code with no such character.  Returns
+ * whether it appended any. */
+static int symbol_text(int sf, unsigned long code, vp_buf *out)
+{
+    const char *u = symbol_char(sf, code);
+    if (code >= 0xf020 && code <= 0xf0ff)
+        code -= 0xf000;
+    if (u)
+        vp_buf_adds(out, u);
+    else if (code == 0x20 || (sf == SF_SYMBOL && code > 0x20 && code < 0x41))
+        vp_buf_addc(out, (char)code);
+    return u || code == 0x20 || (sf == SF_SYMBOL && code > 0x20 && code < 0x41);
+}
+
+/* The character a w:sym shows: a code of a symbol font (symbol_font; 0xF020-0xF0FF, or
+ * 0x20-0xFF) as its Unicode character, any other code as itself; nothing for a code with no
+ * such character. */
+static void sym_char(xmlNode *k, vp_buf *out)
+{
     char *hex = vp_xml_attr(k, "char");
     char *font = vp_xml_attr(k, "font");
     unsigned long code = hex ? strtoul(hex, NULL, 16) : 0;
-    int wing = font && strcmp(font, "Wingdings") == 0;
-    int sym = font && strcmp(font, "Symbol") == 0;
-    if ((wing || sym) && code >= 0xf020 && code <= 0xf0ff)
-        code -= 0xf000;
-    if (wing || sym) {
-        const char *u = NULL;
-        size_t n = wing ? sizeof wingdings / sizeof *wingdings : sizeof symbol / sizeof *symbol;
-        for (size_t i = 0; i < n && !u; i++)
-            if ((wing ? wingdings : symbol)[i].code == code)
-                u = (wing ? wingdings : symbol)[i].s;
-        if (u)
-            vp_buf_adds(out, u);
-        else if (sym && code >= 0x20 && code < 0x41) /* figures and marks as in ASCII */
-            vp_buf_addc(out, (char)code);
+    int sf = symbol_font(font);
+    if (sf != SF_NONE) {
+        symbol_text(sf, code, out);
     } else if (code >= 0x20 && (code < 0xd800 || (code > 0xf8ff && code <= 0xfffd))) {
         /* a Unicode font: the code is the character (a private-use code of another symbol
          * font is none) */
@@ -354,12 +535,13 @@ static void run_text(docx *d, xmlNode *r, const char *pstyle, vp_buf *out)
     char *font = NULL;
     int have_font = 0;
     int hidden = run_hidden(d, r, pstyle);
+    int caps = !hidden && run_caps(d, r, pstyle);
     vp_buf txt = {0};
     for (xmlNode *k = r->children; k; k = k->next) {
         if (k->type != XML_ELEMENT_NODE)
             continue;
         if (vp_xml_is(k, "fldChar")) {
-            flush_run_text(d, font, &txt, out);
+            flush_run_text(d, font, caps, &txt, out);
             field_char(d, k);
             continue;
         }
@@ -383,7 +565,7 @@ static void run_text(docx *d, xmlNode *r, const char *pstyle, vp_buf *out)
             }
             continue;
         }
-        flush_run_text(d, font, &txt, out);
+        flush_run_text(d, font, caps, &txt, out);
         if (vp_xml_is(k, "tab") || vp_xml_is(k, "ptab")) {
             vp_buf_addc(out, '\t');
         } else if (vp_xml_is(k, "br") || vp_xml_is(k, "cr")) {
@@ -407,7 +589,7 @@ static void run_text(docx *d, xmlNode *r, const char *pstyle, vp_buf *out)
             vp_buf_adds(out, d->note_mark);
         }
     }
-    flush_run_text(d, font, &txt, out);
+    flush_run_text(d, font, caps, &txt, out);
     vp_buf_free(&txt);
     if (font)
         xmlFree(font);
@@ -424,9 +606,11 @@ static void para_content(docx *d, xmlNode *n, const char *pstyle, vp_buf *out)
         else if (strcmp(nm, "del") == 0 || strcmp(nm, "pPr") == 0 || strcmp(nm, "rPr") == 0 ||
                  strcmp(nm, "moveFrom") == 0)
             continue;
-        else if (strcmp(nm, "AlternateContent") == 0) /* the first choice only: the fallback repeats it */
-            para_content(d, vp_xml_child(k, "Choice") ? vp_xml_child(k, "Choice") : k, pstyle, out);
-        else
+        else if (strcmp(nm, "AlternateContent") == 0) { /* one branch: the others repeat it */
+            xmlNode *b = alt_branch(k);
+            if (b)
+                para_content(d, b, pstyle, out);
+        } else
             para_content(d, k, pstyle, out); /* hyperlink, ins, smartTag, sdt, fldSimple, ... */
     }
 }
@@ -586,6 +770,8 @@ static void style_numbering(docx *d, const char *pstyle, int *numid, int *ilvl)
 
 static void paragraph(docx *d, xmlNode *p, vp_buf *out)
 {
+    int joined_before = d->joined; /* the paragraph before runs on into this one: its number stands */
+    d->joined = 0;
     xmlNode *ppr = vp_xml_child(p, "pPr");
     char *pstyle = vp_xml_attr(vp_xml_child(ppr, "pStyle"), "val");
     xmlNode *numpr = vp_xml_child(ppr, "numPr");
@@ -605,19 +791,25 @@ static void paragraph(docx *d, xmlNode *p, vp_buf *out)
      * deleted is not seen: no empty line */
     xmlNode *mark = vp_xml_child(ppr, "rPr");
     int gone = !any && (prop_on(mark, "vanish") > 0 || vp_xml_child(mark, "del"));
+    /* a paragraph whose mark alone is hidden runs on into the next paragraph, as Word shows it
+     * (a "style separator"): no line break between them; not into a table or past the end */
+    xmlNode *next = p->next;
+    while (next && next->type != XML_ELEMENT_NODE)
+        next = next->next;
+    d->joined = any && prop_on(mark, "vanish") > 0 && next && vp_xml_is(next, "p");
     if (any || numid > 0) {
-        if (numid > 0 && any)
+        if (numid > 0 && any && !joined_before)
             list_number(d, numid, ilvl, out);
         if (txt.len)
             vp_buf_add(out, txt.data, txt.len);
     }
-    if (!gone)
+    if (!gone && !d->joined)
         vp_buf_addc(out, '\n');
     d->fld_code = 0; /* a field's code ends with its paragraph: one left open hides no more */
     vp_buf_free(&txt);
     if (pstyle)
         xmlFree(pstyle);
-    if (d->boxes.len && !d->box_depth && !d->note_mark) {
+    if (d->boxes.len && !d->box_depth && !d->note_mark && !d->joined) {
         vp_buf_add(out, d->boxes.data, d->boxes.len);
         d->boxes.len = 0;
     }
@@ -748,7 +940,9 @@ static void block(docx *d, xmlNode *n, vp_buf *out)
             block(d, vp_xml_child(k, "sdtContent") ? vp_xml_child(k, "sdtContent") : k, out);
         else if (vp_xml_is(k, "customXml") || vp_xml_is(k, "ins") || vp_xml_is(k, "smartTag"))
             block(d, k, out);
-        if (d->level == 1 && d->notes.len) { /* the notes this paragraph or table anchors */
+        else if (vp_xml_is(k, "AlternateContent") && alt_branch(k))
+            block(d, alt_branch(k), out); /* one branch: the others repeat it */
+        if (d->level == 1 && d->notes.len && !d->joined) { /* the notes this paragraph or table anchors */
             vp_buf_add(out, d->notes.data, d->notes.len);
             d->notes.len = 0;
         }
