@@ -18,8 +18,8 @@
  *    target -> missing (the reason names the parent target that took its best match); units
  *    differ or values not numbers or opposite ops -> unclear, and so is a lower total of a child
  *    of a lower level (rules/compare.tsv level-order; a unit with no "%", "‰" or "/", nor in
- *    rate-units: "3.000 lao động" of a district under "50.000" of its province); otherwise
- *    meets when the value
+ *    rate-units, nor set for each of those counted, per-unit-words: "3.000 lao động" of a
+ *    district under "50.000" of its province); otherwise meets when the value
  *    is no weaker for the parent's op (ge: child >= parent, le: child <= parent, eq: equal) and
  *    the child's `by` is no later (a missing `by` on either side does not count against it),
  *    else below.
@@ -830,6 +830,20 @@ static const char *value_in(const char *s, const char *v)
     return NULL;
 }
 
+/* Does target t set its value for each of those it counts ("Mỗi nhà xây mới có diện tích sử dụng
+ * tối thiểu 30 m2"): the per-unit words before its value in its sentence? Such a value is no
+ * total that a lower level holds a part of. */
+static int per_unit_target(const vp_cmp_cfg *cfg, const cdoc *d, const c_target *t)
+{
+    const char *s = target_sentence(d, t), *at = value_in(s, t->value);
+    if (!at)
+        return 0;
+    char *before = vp_xstrndup(s, (size_t)(at - s));
+    int r = vp_per_unit_said(cfg, before);
+    free(before);
+    return r;
+}
+
 /* Is child target r of target q's sentence s no part of q, but another measure: said after
  * "trong đó" that follows q ("… đạt 95%, trong đó tỷ lệ … tại trạm y tế xã đạt 30%": a share
  * of those q counts), or with its own indicator written out that is not q's with words after it
@@ -971,7 +985,7 @@ static void check_targets(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
                 verdict = "unclear";
                 reason = "the parent sets a minimum, the child a maximum";
             } else if (qv < pv && total_unit(cfg, p->unit) && level_rank(cfg, ch->level) > level_rank(cfg, pa->level) &&
-                       level_rank(cfg, pa->level) >= 0) {
+                       level_rank(cfg, pa->level) >= 0 && !per_unit_target(cfg, pa, p) && !per_unit_target(cfg, ch, q)) {
                 /* "3.000 lao động" of a district under "50.000 lao động" of its province: a part
                  * of the total, whose due share the texts do not give */
                 verdict = "unclear";
@@ -1204,7 +1218,8 @@ static void dl_tokens(const vp_cmp_cfg *cfg, vp_arena *a, const cdoc *d, const c
  * the child's level)?  The plan is to be asked in p's clause, between the ";" around it ("UBND
  * các xã xây dựng kế hoạch trước ngày 28/02/2025; báo cáo kết quả trước ngày 15/5/2025": the
  * report's day is not the plan's). */
-static int own_plan_asked(const vp_cmp_cfg *cfg, vp_arena *a, const char *ptext, const c_dl *p, const cdoc *ch)
+static int own_plan_asked(const vp_cmp_cfg *cfg, vp_arena *a, const char *ptext, const c_dl *p, const cdoc *pa,
+                          const cdoc *ch)
 {
     const char *at = p->text && p->text[0] ? strstr(ptext, p->text) : NULL;
     const char *cs = ptext, *ce = ptext + strlen(ptext);
@@ -1222,6 +1237,20 @@ static int own_plan_asked(const vp_cmp_cfg *cfg, vp_arena *a, const char *ptext,
     vp_tokens_make_seq(cfg, ptext, 0, &t);
     vp_tokens_make_seq(cfg, cs == ptext && !*ce ? ptext : vp_arena_strndup(a, cs, (size_t)(ce - cs)), 0, &cl);
     int r = vp_own_plan_due(cfg, &cl, &t, ch->level);
+    if (!r && vp_own_plan_opens(cfg, &t)) {
+        /* "a) Xây dựng kế hoạch triển khai tại địa phương trước ngày 30/4/2025" under "4. Đề
+         * nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương": the item above says
+         * whom the sentence asks */
+        const c_item *it = find_item(pa, p->item);
+        const char *dot = it ? strrchr(it->id, '.') : NULL;
+        const c_item *up = dot ? find_item(pa, vp_arena_strndup(a, it->id, (size_t)(dot - it->id))) : NULL;
+        if (up && up->head && up->head[0]) {
+            vp_tokens h;
+            vp_tokens_make_seq(cfg, up->head, 0, &h);
+            r = vp_own_plan_due(cfg, &cl, &h, ch->level);
+            vp_tokens_free(&h);
+        }
+    }
     vp_tokens_free(&cl);
     vp_tokens_free(&t);
     return r;
@@ -1635,7 +1664,7 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
         w->ptext = dl_sentence(cs->a, pa, p);
         w->pday = w->prec ? LONG_MIN : day_number(p->to[0] ? p->to : p->from);
         w->best = -1;
-        if (own_plan && !w->prec && p->to[0] && own_plan_asked(cfg, cs->a, w->ptext, p, ch)) {
+        if (own_plan && !w->prec && p->to[0] && own_plan_asked(cfg, cs->a, w->ptext, p, pa, ch)) {
             w->own = 1;
             continue;
         }

@@ -69,6 +69,10 @@ typedef struct vp_cmp_cfg {
      * a child's span of it that begins later is later */
     struct vp_tokens *span_words;
     size_t nspan_words;
+    /* the words of a value set for each of those counted ("Mỗi nhà … tối thiểu 30 m2",
+     * per-unit-words) unless a period follows them ("mỗi năm", per-unit-not): no total */
+    struct vp_tokens *per_unit, *per_unit_not;
+    size_t nper_unit, nper_unit_not;
     struct vp_tokens *period_tok;
     const char **period_name;
     size_t nperiod;
@@ -144,6 +148,10 @@ int vp_title_carries(const vp_cmp_cfg *c, const vp_tokens *title, size_t at);
  * `clause`, the deadline's part of the sentence, and a word of own-plan-level anywhere in
  * `sentence`, of rules/compare.tsv)? */
 int vp_own_plan_due(const vp_cmp_cfg *c, const vp_tokens *clause, const vp_tokens *sentence, const char *level);
+/* Does a sentence open on the own-plan words, with no subject of its own ("Xây dựng kế hoạch triển
+ * khai tại địa phương trước ngày 30/4/2025" under the heading "Đề nghị Ủy ban nhân dân các tỉnh,
+ * thành phố trực thuộc trung ương"): whom it asks, its item's heading says? */
+int vp_own_plan_opens(const vp_cmp_cfg *c, const vp_tokens *sentence);
 /* The level (own-plan-level) a sentence is addressed to: the one whose word comes first among
  * its first LEVEL_LEAD_SYLLABLES syllables ("Ủy ban nhân dân các huyện, thị xã, thành phố … báo
  * cáo …": district; "Sở Y tế chủ trì …": department); NULL when none. */
@@ -165,6 +173,9 @@ int vp_report_said(const vp_cmp_cfg *c, const char *text);
 int vp_review_said(const vp_cmp_cfg *c, const char *text);
 /* Does text hold one of the span words (rules/compare.tsv span-words: "cao điểm")? */
 int vp_span_said(const vp_cmp_cfg *c, const char *text);
+/* Does text (a target's sentence up to its value) set the value for each of those it counts
+ * ("Mỗi nhà xây mới có diện tích … tối thiểu", not "mỗi năm")? (per-unit-words, per-unit-not) */
+int vp_per_unit_said(const vp_cmp_cfg *c, const char *text);
 /* The syllables of a reference's authority without the office title it starts with
  * ("Chủ tịch UBND tỉnh" is the UBND tỉnh's: office-titles), joined by spaces; malloc'd. */
 char *vp_authority_body(const vp_cmp_cfg *c, const char *authority);

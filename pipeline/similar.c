@@ -296,7 +296,8 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
     c->not_child_doctypes = DEF_NONE;
     c->level_bodies = DEF_NONE;
     const char **own_plan_words = DEF_NONE, **office = DEF_NONE, **report_words = DEF_NONE,
-                **review_words = DEF_NONE, **span_words = DEF_NONE, **lead_stop = DEF_NONE;
+                **review_words = DEF_NONE, **span_words = DEF_NONE, **lead_stop = DEF_NONE,
+                **per_unit = DEF_NONE, **per_unit_not = DEF_NONE;
     c->level_order = DEF_NONE;
     c->rate_units = DEF_NONE;
     (void)err;
@@ -339,6 +340,10 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
             review_words = cells_to_list(c->arena, row, 1, nc);
         else if (!strcmp(k, "span-words"))
             span_words = cells_to_list(c->arena, row, 1, nc);
+        else if (!strcmp(k, "per-unit-words"))
+            per_unit = cells_to_list(c->arena, row, 1, nc);
+        else if (!strcmp(k, "per-unit-not"))
+            per_unit_not = cells_to_list(c->arena, row, 1, nc);
         else if (!strcmp(k, "lead-stop-words"))
             lead_stop = cells_to_list(c->arena, row, 1, nc);
         else if (!strcmp(k, "report-period") && nc > 2)
@@ -480,6 +485,8 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
     c->report_words = words_list(c, report_words, &c->nreport_words);
     c->review_words = words_list(c, review_words, &c->nreview_words);
     c->span_words = words_list(c, span_words, &c->nspan_words);
+    c->per_unit = words_list(c, per_unit, &c->nper_unit);
+    c->per_unit_not = words_list(c, per_unit_not, &c->nper_unit_not);
     c->lead_stop = phrase_tokens(c, lead_stop, 1, &c->nlead_stop);
     c->period_name = vp_arena_alloc(c->arena, sizeof(char *) * (c->nperiod + 1));
     c->period_tok = vp_xcalloc(c->nperiod + 1, sizeof *c->period_tok);
@@ -530,6 +537,8 @@ void vp_cmp_cfg_free(vp_cmp_cfg *c)
     tokens_free_all(c->report_words, c->nreport_words);
     tokens_free_all(c->review_words, c->nreview_words);
     tokens_free_all(c->span_words, c->nspan_words);
+    tokens_free_all(c->per_unit, c->nper_unit);
+    tokens_free_all(c->per_unit_not, c->nper_unit_not);
     tokens_free_all(c->lead_stop, c->nlead_stop);
     tokens_free_all(c->period_tok, c->nperiod);
     tokens_free_all(c->syn_from, c->nsyn);
@@ -951,6 +960,14 @@ int vp_own_plan_due(const vp_cmp_cfg *c, const vp_tokens *clause, const vp_token
     return level_word_at(c, sentence, level) >= 0;
 }
 
+int vp_own_plan_opens(const vp_cmp_cfg *c, const vp_tokens *sentence)
+{
+    for (size_t w = 0; w < c->nown_plan; w++)
+        if (vp_tokens_find_run(&c->own_plan[w], sentence, 0, c->own_plan[w].nseq) == 0)
+            return 1;
+    return 0;
+}
+
 const char *vp_level_lead(const vp_cmp_cfg *c, const vp_tokens *sentence)
 {
     const char *lead = NULL;
@@ -1044,6 +1061,23 @@ int vp_review_said(const vp_cmp_cfg *c, const char *text)
 int vp_span_said(const vp_cmp_cfg *c, const char *text)
 {
     return c->nspan_words && holds_phrase(c, text, c->span_words, c->nspan_words);
+}
+
+int vp_per_unit_said(const vp_cmp_cfg *c, const char *text)
+{
+    if (!c->nper_unit || !text)
+        return 0;
+    vp_tokens w;
+    words_make(c, text, &w);
+    int found = 0;
+    for (size_t i = 0; i < c->nper_unit && !found; i++)
+        for (long at = 0; !found && (at = vp_tokens_find_run(&c->per_unit[i], &w, (size_t)at, w.nseq)) >= 0; at++) {
+            found = 1;
+            for (size_t j = 0; j < c->nper_unit_not && found; j++)
+                found = vp_tokens_find_run(&c->per_unit_not[j], &w, (size_t)at, (size_t)at + c->per_unit_not[j].nseq) < 0;
+        }
+    vp_tokens_free(&w);
+    return found;
 }
 
 const char *vp_report_period(const vp_cmp_cfg *c, const char *before, const char *clause)

@@ -1025,6 +1025,65 @@ if pair nhatam tests/compare/nhatam xa-38-nhatam--huyen-142-nhatam.xml; then
     check "nhatam: monthly report" "$(verdict "$f" deadline-check d9)" "ok"
 fi
 
+# round 41, three new kinds (tests/compare/r41-khonglay, r41-nvqs, r41-nhatam): a ministry's plan of
+# non-communicable diseases and a province's carrying it down, whose own plan is asked in a sub-item
+# that opens on "Xây dựng kế hoạch …" under "Đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc
+# trung ương" (the heading says whom it asks); a province's call-up of conscripts and a district's
+# that sets counts for its own units (a part of the total), a lower share of party members, a later
+# plan, health screening and report, and drops the goal of none and the care of soldiers' families;
+# a district's plan to replace makeshift houses and two communes' (one faithful, one weak: 90% for
+# 100%, "Mỗi nhà xây mới … tối thiểu 25 m2" for 30 m2, a value for each house and no total, later
+# days, a quarterly report for a monthly one, no costs section)
+pairs_are r41-khonglay tests/compare/r41-khonglay "tinh-95-khonglay-hanam--bo-2156-khonglay.xml "
+f=$tmp/r41-khonglay/compliance/tinh-95-khonglay-hanam--bo-2156-khonglay.xml
+if [ -s "$f" ]; then
+    check "r41-khonglay: reference, budget" "$(xp "$f" "$(el reference-check)/@status") $(xp "$f" "$(el section-check)[@kind='budget']/@verdict")" "ok ok"
+    check "r41-khonglay: targets (70% kept; 45% for 50%; 65% for 60%; diabetes care left out; toàn bộ 109 trạm for 95%; 80% for 90%)" \
+        "$(verdict "$f" target-check t1) $(verdict "$f" target-check t2) $(verdict "$f" target-check t3) $(verdict "$f" target-check t4) $(verdict "$f" target-check t5) $(verdict "$f" target-check t6)" \
+        "meets below meets missing meets below"
+    check "r41-khonglay: tasks reordered, the STEPS survey dropped" \
+        "$(xp "$f" "$(el task-check)[@parent='s3.2']/@child") $(xp "$f" "$(el task-check)[@parent='s3.5']/@child") $(verdict "$f" task-check s3.6) $(xp "$f" "count($(el task-check)[@verdict='missing'])")" "s3.3 s3.2 missing 1"
+    check "r41-khonglay: deadlines (the week begun later; Quý IV for 30/9; the survey's day; the plan by its heading; six months; year)" \
+        "$(verdict "$f" deadline-check d1) $(verdict "$f" deadline-check d2) $(verdict "$f" deadline-check d3) $(verdict "$f" deadline-check d4) $(xp "$f" "$(el deadline-check)[@parent='d4']/@child-date") $(verdict "$f" deadline-check d5) $(verdict "$f" deadline-check d6)" \
+        "later later missing ok 2025-04-15 ok later"
+fi
+pairs_are r41-nvqs tests/compare/r41-nvqs "huyen-212-nvqs-botrach--tinh-36-nvqs-quangbinh.xml "
+f=$tmp/r41-nvqs/compliance/huyen-212-nvqs-botrach--tinh-36-nvqs-quangbinh.xml
+if [ -s "$f" ]; then
+    check "r41-nvqs: reference, budget" "$(xp "$f" "$(el reference-check)/@status") $(xp "$f" "$(el section-check)[@kind='budget']/@verdict")" "ok ok"
+    check "r41-nvqs: targets (185 of 1.850 and 16 of 150 parts; 2% for 3%; 6% for 5%; 100%; the goal of none left out)" \
+        "$(verdict "$f" target-check t1) $(verdict "$f" target-check t2) $(verdict "$f" target-check t3) $(verdict "$f" target-check t4) $(verdict "$f" target-check t5) $(verdict "$f" target-check t6)" \
+        "unclear unclear below meets meets missing"
+    check "r41-nvqs: tasks lettered, the soldiers' families dropped" \
+        "$(xp "$f" "$(el task-check)[@parent='s3.7']/@child") $(verdict "$f" task-check s3.6) $(xp "$f" "count($(el task-check)[@verdict='missing'])")" "s3.6 missing 1"
+    check "r41-nvqs: deadlines (screening later; examinations within; call-up earlier; the day kept; the plan late; the report later)" \
+        "$(verdict "$f" deadline-check d1) $(verdict "$f" deadline-check d2) $(verdict "$f" deadline-check d3) $(verdict "$f" deadline-check d4) $(verdict "$f" deadline-check d5) $(xp "$f" "$(el deadline-check)[@parent='d5']/@child-date") $(verdict "$f" deadline-check d6)" \
+        "later ok ok ok later 2024-10-30 later"
+fi
+pairs_are r41-nhatam tests/compare/r41-nhatam "xa-09-nhatam-huongtan--huyen-45-nhatam-huonghoa.xml xa-18-nhatam-tanlap--huyen-45-nhatam-huonghoa.xml "
+f=$tmp/r41-nhatam/compliance/xa-18-nhatam-tanlap--huyen-45-nhatam-huonghoa.xml
+if [ -s "$f" ]; then
+    check "r41-nhatam: faithful commune, reference and budget" "$(xp "$f" "$(el reference-check)/@status") $(xp "$f" "$(el section-check)[@kind='budget']/@verdict")" "ok ok"
+    check "r41-nhatam: faithful targets (counts its part; 100%; 3 cứng; 32 m2 for 30 m2)" \
+        "$(verdict "$f" target-check t1) $(verdict "$f" target-check t2) $(verdict "$f" target-check t3) $(verdict "$f" target-check t4) $(verdict "$f" target-check t5)" \
+        "unclear unclear meets meets meets"
+    check "r41-nhatam: faithful tasks" "$(xp "$f" "count($(el task-check)[@verdict='covered'])") $(xp "$f" "count($(el task-check))")" "5 5"
+    check "r41-nhatam: faithful deadlines" \
+        "$(verdict "$f" deadline-check d1) $(verdict "$f" deadline-check d2) $(verdict "$f" deadline-check d4) $(xp "$f" "$(el deadline-check)[@parent='d4']/@child-date") $(verdict "$f" deadline-check d5)" \
+        "ok ok ok 2025-03-17 ok"
+fi
+f=$tmp/r41-nhatam/compliance/xa-09-nhatam-huongtan--huyen-45-nhatam-huonghoa.xml
+if [ -s "$f" ]; then
+    check "r41-nhatam: weak commune, no costs section" "$(xp "$f" "$(el reference-check)/@status") $(xp "$f" "$(el section-check)[@kind='budget']/@verdict")" "ok missing"
+    check "r41-nhatam: weak targets (90% for 100%; 3 cứng left out; 25 m2 for each house, no part of a total)" \
+        "$(verdict "$f" target-check t3) $(verdict "$f" target-check t4) $(verdict "$f" target-check t5) $(xp "$f" "$(el target-check)[@parent='t5']/@child-value")" \
+        "below missing below 25"
+    check "r41-nhatam: weak tasks (resources dropped)" "$(verdict "$f" task-check s3.3) $(xp "$f" "count($(el task-check)[@verdict='missing'])")" "missing 1"
+    check "r41-nhatam: weak deadlines (building later; the plan late; quarterly for monthly)" \
+        "$(verdict "$f" deadline-check d2) $(verdict "$f" deadline-check d4) $(xp "$f" "$(el deadline-check)[@parent='d4']/@child-date") $(verdict "$f" deadline-check d5) $(xp "$f" "$(el deadline-check)[@parent='d5']/@child-every")" \
+        "later later 2025-04-02 later P3M"
+fi
+
 # ---- copies of one parent --------------------------------------------------------------
 # the parent twice (another file, the same number and date): each child is compared once, with
 # the same copy, not with both
