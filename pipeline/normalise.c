@@ -26,7 +26,6 @@
 #define RULE_HEAD_MAX 1000 /* bytes of a line tried by most layout rules */
 #define RULE_TAIL_MAX 200  /* bytes of a line tried by join-tight rules */
 #define HEADER_ZONE 25     /* a column block may start within the first lines without a rule */
-#define FLAT_MAX 4000      /* bytes of a flattened header line searched for split points */
 
 static int is_cont(unsigned char c) { return (c & 0xC0) == 0x80; }
 
@@ -1068,6 +1067,43 @@ static int roman_heading_open(const char *s, size_t n, int *bare)
     return *bare || (all_caps(s + i, n - i) && !ends_sentence(s + i, n - i));
 }
 
+/* Is s[0,n) the start of a heading in capitals numbered in Roman figures (roman_heading_open),
+ * or in Arabic ones or with a letter, some of its words after the number ("1. MỤC TIÊU CỤ",
+ * "2.1. NHIỆM VỤ", "a) TĂNG CƯỜNG CƠ SỞ VẬT"; "1." alone is rather a site's page number before
+ * the issuer's line)?  *bare when the number is all the line holds. */
+static int numbered_heading_open(const char *s, size_t n, int *bare)
+{
+    if (roman_heading_open(s, n, bare))
+        return 1;
+    size_t i = 0;
+    while (i < n && s[i] == ' ')
+        i++;
+    size_t d = i;
+    if (i < n && s[i] >= '0' && s[i] <= '9') {
+        while (i < n && i - d < 8 && ((s[i] >= '0' && s[i] <= '9') || (s[i] == '.' && i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '9')))
+            i++;
+        if (i >= n || (s[i] != '.' && s[i] != ')'))
+            return 0;
+    } else if (i < n && s[i] >= 'a' && s[i] <= 'z') {
+        i++;
+        if (i >= n || s[i] != ')')
+            return 0;
+    } else if (i + 1 < n && (unsigned char)s[i] == 0xC4 && (unsigned char)s[i + 1] == 0x91) { /* "đ" */
+        i += 2;
+        if (i >= n || s[i] != ')')
+            return 0;
+    } else {
+        return 0;
+    }
+    i++;
+    if (i < n && s[i] != ' ')
+        return 0;
+    while (i < n && s[i] == ' ')
+        i++;
+    *bare = 0;
+    return i < n && all_caps(s + i, n - i) && !ends_sentence(s + i, n - i);
+}
+
 /* Words of s[0,n) (runs of characters between spaces). */
 static size_t count_words(const char *s, size_t n)
 {
@@ -1146,9 +1182,10 @@ static int classify(lpass *p, int what, int *tight, int *columns, size_t *ds, si
 /* Pass 1b: a header flattened into one line ("UBND TỈNH X CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
  * ... Độc lập - Tự do - Hạnh phúc Số: 12/UBND X, ngày ... V/v ..."), as document-sharing
  * sites and some text extractions give it, is cut back into its lines.  A line matched by an
- * action=flat rule (in its first RULE_HEAD_MAX bytes) is searched, in its first FLAT_MAX
- * bytes, by every action=split rule; each match is a split point: the start of its group
- * "text", else of the match, and the search goes on after the match.  The blank before a
+ * action=flat rule (in its first RULE_HEAD_MAX bytes) is searched, the whole of it (a page
+ * copied as one line has its recipients and signature at its end), by every action=split rule;
+ * each match is a split point: the start of its group "text", else of the match, and the
+ * search goes on after the match (each rule reads the line once).  The blank before a
  * split point becomes a line break: no byte moves, so the offset map stays valid.  All points
  * of a line are found before the line is changed. */
 static void pass_flat(lpass *p, char *t, size_t tlen)
@@ -1167,12 +1204,11 @@ static void pass_flat(lpass *p, char *t, size_t tlen)
         for (size_t k = 0; k < p->flat->n && !flat; k++)
             flat = vp_rule_exec_cand(p->fam->rules[p->flat->idx[k]], p->m, s, hn, 0) == 1;
         if (flat) {
-            size_t wn = n > FLAT_MAX ? utf8_floor(s, FLAT_MAX) : n;
             npts = 0;
             for (size_t k = 0; k < p->split->n; k++) {
                 const vp_rule *r = p->fam->rules[p->split->idx[k]];
                 size_t from = 0;
-                while (from < wn && vp_rule_exec(r, p->m, s, wn, from) == 1) {
+                while (from < n && vp_rule_exec(r, p->m, s, n, from) == 1) {
                     size_t ms, me, gs, ge;
                     vp_match_range(p->m, &ms, &me);
                     size_t at = vp_match_group(p->m, "text", &gs, &ge) ? gs : ms;
@@ -1185,7 +1221,7 @@ static void pass_flat(lpass *p, char *t, size_t tlen)
                         from = me;
                     else {
                         from = ms + 1;
-                        while (from < wn && is_cont((unsigned char)s[from]))
+                        while (from < n && is_cont((unsigned char)s[from]))
                             from++;
                     }
                 }
@@ -1200,7 +1236,7 @@ static void pass_flat(lpass *p, char *t, size_t tlen)
 }
 
 #define RUNIN_MIN_LINE 160 /* bytes of a line before a numbered list run into it is looked for */
-#define RUNIN_MAX 128      /* markers of one line weighed */
+#define RUNIN_MAX 128      /* markers of one line held before their cuts are made */
 
 /* A list marker at t[q] (q < e): "12. " or "3) " before a capital letter (*roman 0), or a
  * Roman number "II. " (*roman 1); its value, or 0 when there is none. */
@@ -1260,10 +1296,17 @@ static size_t pass_runin(char *t, size_t tlen)
             i = e + 1;
             continue;
         }
-        size_t at[RUNIN_MAX], nat = 0, rat = 0; /* rat: where the last Roman marker taken starts */
+        size_t at[RUNIN_MAX], nat = 0, rat = 0, made = 0; /* rat: where the last Roman marker taken starts */
         int next = 1, rnext = 1, restart = 0;
-        /* the line's start, then each blank's next byte */
-        for (size_t q = i, start = 1; q < e && nat < RUNIN_MAX; start = 0) {
+        /* the line's start, then each blank's next byte (a list of more than RUNIN_MAX markers
+         * is cut as it is read: the whole line, once) */
+        for (size_t q = i, start = 1; q < e; start = 0) {
+            if (nat == RUNIN_MAX) {
+                for (size_t k = 0; k < nat; k++)
+                    t[at[k]] = '\n';
+                made += nat;
+                nat = 0;
+            }
             int roman;
             if (!start) {
                 const char *sp = memchr(t + q, ' ', e - q);
@@ -1301,10 +1344,10 @@ static size_t pass_runin(char *t, size_t tlen)
             if (!start)
                 at[nat++] = q - 1;
         }
-        if (nat >= 2) {
+        if (nat + made >= 2) {
             for (size_t k = 0; k < nat; k++)
                 t[at[k]] = '\n';
-            cuts += nat;
+            cuts += nat + made;
         }
         i = e + 1;
     }
@@ -1656,10 +1699,11 @@ static int emit_cell(lpass *p, const cellinfo *ci, int *carry_page)
         /* a Roman section's heading in capitals broken at a page's end ("III. NHIỆM VỤ VÀ GIẢI" /
          * the page's number / "PHÁP"), its number alone on the line before the page's end ("IV." /
          * "3" / "TỔ CHỨC THỰC HIỆN"), or the last word or two of its heading wrapped ("KINH PHÍ
-         * THỰC" / "HIỆN"): the line in capitals goes on it, unless it starts something itself */
+         * THỰC" / "HIỆN"), and so one numbered "1." or lettered "a)" ("1. MỤC TIÊU CỤ" / "THỂ"):
+         * the line in capitals goes on it, unless it starts something itself */
         int bare;
         size_t ol = open_line_len(p);
-        if (!goes_on && caps && act == A_NONE && roman_heading_open(p->o.data + p->o.len - ol, ol, &bare) &&
+        if (!goes_on && caps && act == A_NONE && numbered_heading_open(p->o.data + p->o.len - ol, ol, &bare) &&
             (bare || ci->crossed || count_words(s, n) <= 2)) {
             int t2, c2;
             size_t s2, e2;

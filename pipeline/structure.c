@@ -1538,6 +1538,22 @@ static int open_alike(vp_st_ctx *c, const char *a, const char *b)
     return ra && ra == vp_st_match_str(c, c->sections, "field", "opening", b, strlen(b));
 }
 
+/* The mark written after the number of the item on line li (0-based): "." of "3.", ")" of "3)",
+ * "-" of "3 -", "/" of "3/"; 0 when there is none. */
+static char num_mark(const vp_st_ctx *c, size_t li)
+{
+    const char *s = c->t->data + c->L[li].s, *e = c->t->data + c->L[li].e;
+    while (s < e && (*s == ' ' || *s == '*'))
+        s++;
+    const char *d = s;
+    while (s < e && ((*s >= '0' && *s <= '9') || (*s >= 'a' && *s <= 'z') || (unsigned char)*s == 0xC4 ||
+                     (unsigned char)*s == 0x91))
+        s++;
+    while (s < e && *s == ' ')
+        s++;
+    return s > d && s < e && strchr(".)-/", *s) ? *s : 0;
+}
+
 /* Does the text open as a numbered item under `parent` does (open_alike)? */
 static int opens_as_items_of(vp_st_ctx *c, const char *text, const vp_node *parent)
 {
@@ -2025,7 +2041,11 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
                             /* else from the list whose items it opens as ("3. Sở Tài chính …" after "2. Sở
                              * Y tế thực hiện các nhiệm vụ sau:" / "1. Giám sát …" / "2. Bảo đảm …": a
                              * sentence as the nested items are, an agency first as the outer ones) */
-                            if (!pred || (so && !sn) ||
+                            /* or written as the items of one list are and not as the other's ("3." after
+                             * "1." / "2." that lead into "1)" / "2)") */
+                            char mk = num_mark(c, i), mo = num_mark(c, stack[k].node->line - 1),
+                                 mn = num_mark(c, stack[found].node->line - 1);
+                            if (!pred || (so && !sn) || (mk && mk == mo && mk != mn) ||
                                 (opens_as_items_of(c, text, stack[k].node->parent) &&
                                  !opens_as_items_of(c, text, stack[found].node->parent)))
                                 found = k;

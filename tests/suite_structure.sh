@@ -101,8 +101,12 @@ if grep -q '<recipient purpose="report">Bộ Nông nghiệp và PTNT (để b/c)
 # not, whose Roman headings a page's end breaks ("III. NHIỆM VỤ VÀ GIẢI" / "2" / "PHÁP", "IV." / "3" / "TỔ CHỨC
 # THỰC HIỆN"), lines broken inside a date's year or after a hyphen, a table of the page; pages copied as one line
 # or a sentence a line numbered "I-", "1/", "a-", "*", "+"; an outer list going on after a nested one with an
-# item written as the nested ones are; a list numbered from 1 again after a clause that ends with ";"
-for round in r25:plan-docx r26:plan-docx-parts r27:plan-docx-levels r28: r29:plan-docx-legal r39:; do
+# item written as the nested ones are; a list numbered from 1 again after a clause that ends with ";".  Round 41
+# (text only): a page copied as one line whose recipients and signature lie past its first 4000 bytes; lines of
+# a plain text broken after a word's hyphen with the figures going on it ("Covid-" / "19 …", "2021-" / "2025 …");
+# headings numbered "1." or lettered "a)" in capitals broken over two lines; an outer list going on after a nested
+# one with an item written as the outer ones are ("3." after "1)", "2)"), or "3 -" with a blank before its dash
+for round in r25:plan-docx r26:plan-docx-parts r27:plan-docx-levels r28: r29:plan-docx-legal r39: r41:; do
   r=${round%%:*}; docx=${round#*:}
   mkdir -p "$TMP/${r}in"
   cp tests/structure-$r/plan-*.txt "$TMP/${r}in/"
@@ -138,6 +142,28 @@ if grep -q 'code="list-restart" line="15">the list numbered to 3 starts again fr
    grep -q 'code="list-restart" line="17">the list numbered to 5 starts again from 1 with no line heading its second run' "$TMP/r29out/plan-restart-flat.xml" &&
    ! grep -qE '<p[^>]*>([0-9]{1,2}|PHÁP|TÂM|HIỆN|TỔ CHỨC THỰC HIỆN)</p>|<heading>(PHÁP|TÂM|HIỆN)</heading>' "$TMP/r39out"/plan-*-roman-pages.xml; then ok
 else fail "structure-r39: list-restart messages or a broken heading: $(grep -h 'list-restart' "$TMP/r39out/plan-restart-clause.xml" "$TMP/r29out/plan-restart-flat.xml")"; fi
+# round 41: the figures after a word's hyphen joined with no space, and an item's number after "Covid-" left an item;
+# a page copied as one line of ten Roman sections of sixty items each (more markers than are held at once, 600 kB)
+# is cut into all of them, its recipients and signature at its end too
+if grep -q '>Chủ động giám sát, phát hiện sớm, không để dịch bệnh Covid-19 bùng phát [^<]* giai đoạn 2021-2025 và các năm tiếp theo.</p>' "$TMP/r41out/plan-text-hyphen-codes.xml" &&
+   ! grep -q 'Covid-2\.\|Covid- ' "$TMP/r41out/plan-text-hyphen-codes.xml"; then ok
+else fail "structure-r41: a word broken after its hyphen: $(grep -E '<p' "$TMP/r41out/plan-text-hyphen-codes.xml" | head -3)"; fi
+python3 - "$TMP/long.txt" <<'PY'
+import sys
+fill = "bảo đảm an toàn thông tin mạng, kết nối, chia sẻ dữ liệu giữa các cơ quan, đơn vị và hướng dẫn người dân sử dụng các nền tảng số"
+rn = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
+parts = ["ỦY BAN NHÂN DÂN HUYỆN TAM DƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 58/KH-UBND",
+         "Tam Dương, ngày 10 tháng 3 năm 2026 KẾ HOẠCH Chuyển đổi số năm 2026"]
+for r in rn:
+    parts.append("%s. NHIỆM VỤ PHẦN %s" % (r, r))
+    parts += ["%d. Phòng Văn hóa và Thông tin thực hiện nhiệm vụ số %d, %s, %s, %s." % (k, k, fill, fill, fill) for k in range(1, 61)]
+parts.append("Nơi nhận: - UBND tỉnh; - Sở Khoa học và Công nghệ; - Lưu: VT. TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Nguyễn Văn Hùng")
+open(sys.argv[1], "w").write(" ".join(parts) + "\n")
+PY
+$VNPLAN extract "$TMP/long.txt" >"$TMP/long.xml" 2>/dev/null
+if [ "$(grep -c '<section ' "$TMP/long.xml")" = 10 ] && [ "$(grep -c '<item ' "$TMP/long.xml")" = 600 ] &&
+   [ "$(grep -c '<recipient[ >]' "$TMP/long.xml")" = 3 ] && grep -q 'name="Nguyễn Văn Hùng"' "$TMP/long.xml"; then ok
+else fail "structure-r41: a long page of one line: $(grep -c '<section ' "$TMP/long.xml") sections, $(grep -c '<item ' "$TMP/long.xml") items, $(grep -c '<recipient[ >]' "$TMP/long.xml") recipients"; fi
 # header fields of the real page beginnings and full texts: document type, number, date, level
 if [ -d tests/headers ]; then
   $VNPLAN run tests/headers/docs -o "$TMP/h" -j 2 >/dev/null 2>&1

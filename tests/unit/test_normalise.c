@@ -152,6 +152,9 @@ static const struct {
     {"page-pager", "Tiếp theo »"},
     {"roman-heading-dash", "II- NỘI DUNG"},
     {"arabic-heading-dash", "2- Ban Tuyên giáo Huyện ủy chủ trì"},
+    {"arabic-heading-dash", "3 - Sở Tài chính bố trí kinh phí"},
+    {"table-number-title", "STT"},
+    {"table-number-title", "Số TT"},
     {"rule-line-drawn", "─────────────"},
     {"table-rule", "|-----|----------|-----|"},
     {"stamp-signed-by", "Ký bởi: Ủy ban Nhân dân tỉnh Ninh Bình"},
@@ -192,6 +195,10 @@ static const struct {
     {"symbol-break", "Nghị quyết số 02-NQ/TW-"},
     {"number-groups", "Tổng kinh phí là 1.250.\n000.000 đồng"},
     {"date-year-break", "hoàn thành trước ngày 30/9/20\n26."},
+    {"word-hyphen-figure", "không để dịch bệnh Covid-\n19 bùng phát trên địa bàn"},
+    {"word-hyphen-figure", "vi rút SARS-CoV-\n2 tại các cơ sở y tế"},
+    {"word-hyphen-figure", "tiêm vắc xin phòng Covid-\n19."},
+    {"year-span-break", "kế hoạch giai đoạn 2021-\n2025 và các năm tiếp theo"},
     {"word-hyphen-break", "tiêm đủ liều vắc xin phòng Covid-"},
     {"db-field-row", "Số hiệu | 97/2025/QĐ-UBND |"},
     {"db-field-row", "Cơ quan ban hành | Tỉnh Sơn La |"},
@@ -287,6 +294,13 @@ static void test_rule_examples(void)
            "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 193 /KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nKẾ HOẠCH\n"
            "Triển khai Số liệu, Xã hội hóa và Tự do.\nPHÓ CHỦ TỊCH Trần Song Tùng\n");
     EXPECT("Số/Ngày/Kính gửi: ĐBSCL, HĐND", "Số/Ngày/Kính gửi: ĐBSCL, HĐND\n");
+    /* a plain text's line broken after a word's hyphen, the figures going on it on the next line; an
+     * item's number after it stays on its line */
+    EXPECT("Không để dịch bệnh Covid-\n19 bùng phát trên địa bàn, giai đoạn 2021-\n2025 và các năm sau.",
+           "Không để dịch bệnh Covid-19 bùng phát trên địa bàn, giai đoạn 2021-2025 và các năm sau.\n");
+    EXPECT("1. Phòng, chống dịch Covid-\n2. UBND các huyện báo cáo.", "1. Phòng, chống dịch Covid-\n2. UBND các huyện báo cáo.\n");
+    EXPECT("II. NHIỆM VỤ CỤ THỂ\nSTT\nNội dung", "II. NHIỆM VỤ CỤ THỂ\nSTT\nNội dung\n");
+    EXPECT("1. MỤC TIÊU CỤ\nTHỂ\nHuy động trẻ đến trường.", "1. MỤC TIÊU CỤ THỂ\nHuy động trẻ đến trường.\n");
     /* no space before a mark of punctuation, nor after an opening bracket; "%" on its figure */
     EXPECT("Phát triển thủy lợi , khoa học  ;  ( giai đoạn 1 ) đạt 50 % , xong ./.",
            "Phát triển thủy lợi, khoa học; (giai đoạn 1) đạt 50%, xong./.\n");
