@@ -2948,7 +2948,8 @@ static int toned_capital(int32_t cp)
  *  broken      capitals whose toned letters stayed small: a small Vietnamese letter with a
  *              capital after it ("TỉNH", "ủY", "HòA") or two capitals before it ("CHủ"), met
  *              before any ASCII small letter; "Số", "Xã", "Tự" are not;
- *  caps_toned  two or more capitals and no small letter, one capital toned ("HỘI", "ĐÍCH");
+ *  caps_toned  two or more capitals and no small letter, one a vowel not in ASCII, toned or
+ *              not ("HỘI", "ĐÍCH", "YÊN": "Xã YÊN PHONG" lost only its "Ã"; not "QĐ", "HĐND");
  *  title       one capital, then only small toned letters ("Kế", "Xã", "Số"). */
 typedef struct wshape {
     int broken, caps_toned, title;
@@ -2981,7 +2982,7 @@ static wshape word_shape(const char *t, size_t a, size_t b)
             lower = utf8proc_islower(cp);
             if (!upper)
                 caps_ok = 0;
-            high |= upper && toned_capital(cp);
+            high |= upper && cp != 0x110; /* not "Đ", as in "HĐND", "QĐ" */
         }
         if (upper) {
             ncaps++;

@@ -1080,6 +1080,14 @@ static int signame_next(vp_st_ctx *c, size_t i)
            match_field(c, c->header, "signame", c->L[k].s, c->L[k].e) != NULL;
 }
 
+/* Is the line after line i a signer's position, outside a table row? */
+static int position_next(vp_st_ctx *c, size_t i)
+{
+    size_t k = i + 1;
+    return k < c->n && !memchr(c->t->data + c->L[k].s, '|', c->L[k].e - c->L[k].s) &&
+           match_field(c, c->header, "position", c->L[k].s, c->L[k].e) != NULL;
+}
+
 /* Reads the closing block (recipients and signature) from its first line `closing`, each
  * cell of a line on its own (a table row "- Lưu: VT. | Nguyễn Văn A" holds a recipient and a
  * signature line).  Inside the text (mid=1) the block ends at the first line after the
@@ -1095,6 +1103,7 @@ static size_t read_closing(vp_st_ctx *c, size_t closing, int mid, int listed)
                                                             * recipients, without "Nơi nhận" */
     char last = 0; /* the last byte of the cell before */
     int semi = 0;  /* a recipient's line ended with ';': the list's recipients end so */
+    int rec_open = 0; /* the last recipient's line ended with ';' or ',': more are to come */
     char *sigauth = NULL, *position = NULL, *name = NULL;
     /* a second signer of a joint document ("KT. GIÁM ĐỐC SỞ Y TẾ" / "PHÓ GIÁM ĐỐC" then "KT.
      * GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO" / "PHÓ GIÁM ĐỐC", or side by side in a row's cells): a
@@ -1102,6 +1111,7 @@ static size_t read_closing(vp_st_ctx *c, size_t closing, int mid, int listed)
     char *sigauth2 = NULL, *position2 = NULL, *name2 = NULL;
     int second = 0, col1 = -1; /* the first signer's cell in a row, -1 for none */
     size_t pos_line = c->n;    /* the line of the last position read outside a table row */
+    size_t sig_line = c->n;    /* the line of the last office signed for, outside a table row */
     for (size_t i = closing; i < c->n && end == c->n; i++) {
         int cell = -1; /* the cell's number in its line: signature lines on the right of a
                         * row leave the recipients on its left going on */
@@ -1139,13 +1149,15 @@ static size_t read_closing(vp_st_ctx *c, size_t closing, int mid, int listed)
                 continue;
             }
             /* a bulleted line after "Nơi nhận" is a recipient, also after a signature line
-             * that a two-column block put between them */
-            if ((in_rec || (rec_seen && !name)) && match_field(c, c->header, "recipient", s, e)) {
+             * that a two-column block put between them, and after the signer's name when the
+             * list stopped on a ';' (a recipient too wide for its column put after the block) */
+            if ((in_rec || (rec_seen && (!name || rec_open))) && match_field(c, c->header, "recipient", s, e)) {
                 char *r = vp_st_group(c, "text", d + s);
                 if (r && *r && nrec < MAX_RECIPIENTS)
                     rec[nrec++] = r;
                 in_rec = 1;
                 semi |= d[e - 1] == ';';
+                rec_open = d[e - 1] == ';' || d[e - 1] == ',';
                 continue;
             }
             char *pos_too = NULL; /* a position on the line of the office signed for */
@@ -1168,6 +1180,8 @@ static size_t read_closing(vp_st_ctx *c, size_t closing, int mid, int listed)
                 row_sig = 1;
                 in_rec &= cell > 0;
                 after_sig = 1;
+                if (!row)
+                    sig_line = i;
                 if (!pos_too)
                     continue;
             }
@@ -1195,6 +1209,18 @@ static size_t read_closing(vp_st_ctx *c, size_t closing, int mid, int listed)
             }
             if (match_field(c, c->header, "sig-skip", s, e))
                 continue;
+            if (!row && i == sig_line + 1 && !(second ? position2 : position) && caps_line(c, i) &&
+                position_next(c, i)) {
+                /* a line in capitals between the office signed for and the position under it:
+                 * the office goes on ("TM. BAN THƯỜNG VỤ" / "HỘI LIÊN HIỆP PHỤ NỮ TỈNH" / "CHỦ TỊCH") */
+                char *more = vp_st_squeeze(a, vp_arena_strndup(a, d + s, e - s), 0);
+                if (second)
+                    sigauth2 = sigauth2 ? vp_arena_printf(a, "%s %s", sigauth2, more) : more;
+                else
+                    sigauth = sigauth ? vp_arena_printf(a, "%s %s", sigauth, more) : more;
+                sig_line = i;
+                continue;
+            }
             if (!row && i == pos_line + 1 && !(second ? name2 : name) && caps_line(c, i) && signame_next(c, i)) {
                 /* a line in capitals between a position and the name under it: the position goes on
                  * ("PHÓ TRƯỞNG PHÒNG" / "GIÁO DỤC VÀ ĐÀO TẠO" / "Lê Thị Thu Hà") */

@@ -71,5 +71,21 @@ else
     python3 tests/facts/check_facts.py $pairs >"$tmp/facts.out" 2>&1
     add "$tmp/facts.out" "expected facts"
 fi
+# 3. the same plan saved otherwise (tests/facts/variants/NAME.KIND.EXT beside docs/NAME.txt: typed in
+# TCVN3 bytes, put on a portal's page with its menus, footer and related links) gives the facts of
+# its text: the header, references, targets, deadlines, assignments and budget, lines and spans aside
+facts_of() { sed -n '/<meta>/,/<\/meta>/p; /<references/,/<\/references>/p; /<targets/,/<\/budget>/p' "$1" |
+    sed -E 's/ (line|span)="[^"]*"//g'; }
+for v in tests/facts/variants/*.*.*; do
+    name=$(basename "$v"); name=${name%%.*}
+    if "$VNPLAN" extract "$v" >"$tmp/v.xml" 2>/dev/null && "$VNPLAN" extract "tests/facts/docs/$name.txt" >"$tmp/t.xml" 2>/dev/null &&
+        facts_of "$tmp/t.xml" >"$tmp/t.facts" && facts_of "$tmp/v.xml" >"$tmp/v.facts" &&
+        [ "$(grep -c '<deadline \|<assignment \|<target ' "$tmp/t.facts")" -gt 5 ] && cmp -s "$tmp/t.facts" "$tmp/v.facts"; then
+        pass=$((pass + 1))
+    else
+        echo "FAIL: $v: its facts differ from tests/facts/docs/$name.txt's: $(diff "$tmp/t.facts" "$tmp/v.facts" | head -6)"
+        fail=$((fail + 1))
+    fi
+done
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
