@@ -564,13 +564,60 @@ static size_t rows_width(xmlNode *tr)
     return width;
 }
 
+#define SPAN_COLS 64   /* columns of a table whose cells merged down (rowspan) are carried */
+#define SPAN_LINES 8   /* lines of a cell carried down at most: a longer one is a block of the page */
+
+/* The cells of a table's rows that reach down into the rows below (rowspan), by the column of the
+ * grid they start at: what each of those rows holds there. */
+typedef struct spans {
+    int left[SPAN_COLS];    /* rows below still to take the cell (0: none) */
+    int cols[SPAN_COLS];    /* the columns it spans */
+    vp_buf text[SPAN_COLS]; /* its lines */
+} spans;
+
+static void spans_free(spans *sp)
+{
+    for (size_t i = 0; i < SPAN_COLS; i++)
+        vp_buf_free(&sp->text[i]);
+}
+
+/* A new cell at the end of the row's cells (*cells of *cap, *ncell used). */
+static vp_buf *new_cell(vp_buf **cells, size_t *ncell, size_t *cap)
+{
+    if (*ncell == *cap) {
+        *cap = *cap ? *cap * 2 : 4;
+        *cells = vp_xrealloc(*cells, sizeof **cells * *cap);
+    }
+    vp_buf *b = &(*cells)[(*ncell)++];
+    memset(b, 0, sizeof *b);
+    return b;
+}
+
+/* The cells merged down from the rows above into the row's columns from *g on: each holds that
+ * cell's text, as the page shows it beside the row's own cells. */
+static void carried(spans *sp, size_t *g, vp_buf **cells, size_t *ncell, size_t *cap, size_t *most)
+{
+    while (*g < SPAN_COLS && sp->left[*g] > 0) {
+        vp_buf *b = new_cell(cells, ncell, cap);
+        vp_buf_add(b, sp->text[*g].data ? sp->text[*g].data : "", sp->text[*g].len);
+        size_t n = 0;
+        for (size_t i = 0; i < b->len; i++)
+            n += b->data[i] == '\n';
+        if (n > *most)
+            *most = n;
+        sp->left[*g]--;
+        *g += (size_t)sp->cols[*g];
+    }
+}
+
 /* A row of short cells (a data table, or a two-column header) reads across, line k of every
  * cell side by side (a group's row across a table of width cells: "I | Công tác …"); a row
  * holding whole blocks of the page (a layout table: menu beside the article) gives its cells one
- * after the other. */
-static void row(render *r, xmlNode *tr, size_t width)
+ * after the other.  A short cell merged down over the rows below (rowspan: one lead agency for
+ * two tasks) is in each of them too. */
+static void row(render *r, xmlNode *tr, size_t width, spans *sp)
 {
-    size_t ncell = 0, cap = 0, most = 0;
+    size_t ncell = 0, cap = 0, most = 0, g = 0;
     vp_buf *cells = NULL;
     int layout = 0;
     for (xmlNode *c = tr->children; c; c = c->next) {
@@ -578,16 +625,25 @@ static void row(render *r, xmlNode *tr, size_t width)
             continue;
         if (strcasecmp((const char *)c->name, "td") && strcasecmp((const char *)c->name, "th"))
             continue;
-        if (ncell == cap) {
-            cap = cap ? cap * 2 : 4;
-            cells = vp_xrealloc(cells, sizeof *cells * cap);
-        }
-        memset(&cells[ncell], 0, sizeof cells[ncell]);
-        size_t n = cell_lines(r, c, &cells[ncell++]);
+        carried(sp, &g, &cells, &ncell, &cap, &most);
+        vp_buf *b = new_cell(&cells, &ncell, &cap);
+        size_t n = cell_lines(r, c, b);
         if (n > most)
             most = n;
-        layout |= has_table(c);
+        int inner = has_table(c);
+        layout |= inner;
+        int cs = vp_xml_attr_int(c, "colspan", 1), rs = vp_xml_attr_int(c, "rowspan", 1);
+        cs = cs < 1 ? 1 : cs > SPAN_COLS ? SPAN_COLS : cs;
+        if (g < SPAN_COLS && rs > 1 && !inner && n <= SPAN_LINES) {
+            sp->left[g] = rs > 1000 ? 999 : rs - 1;
+            sp->cols[g] = cs;
+            sp->text[g].len = 0;
+            vp_buf_add(&sp->text[g], b->data ? b->data : "", b->len);
+        }
+        g += (size_t)cs;
     }
+    if (ncell)
+        carried(sp, &g, &cells, &ncell, &cap, &most);
     flush(r);
     if (layout || most > 8) {
         for (size_t i = 0; i < ncell; i++)
@@ -691,6 +747,7 @@ static void item_marker(render *r, xmlNode *li)
 static void walk(render *r, xmlNode *n)
 {
     size_t width = SIZE_MAX; /* of the rows among n's children, once one is met */
+    spans *sp = NULL;        /* their cells merged down, once a row is met */
     for (xmlNode *c = n->children; c; c = c->next) {
         if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
             if (c->content)
@@ -705,9 +762,11 @@ static void walk(render *r, xmlNode *n)
             continue;
         }
         if (strcasecmp(name, "tr") == 0) {
-            if (width == SIZE_MAX)
+            if (width == SIZE_MAX) {
                 width = rows_width(c);
-            row(r, c, width);
+                sp = vp_xcalloc(1, sizeof *sp);
+            }
+            row(r, c, width, sp);
             continue;
         }
         if (strcasecmp(name, "td") == 0 || strcasecmp(name, "th") == 0) {
@@ -740,6 +799,10 @@ static void walk(render *r, xmlNode *n)
         r->font_upper = was_upper;
         if (block)
             flush(r);
+    }
+    if (sp) {
+        spans_free(sp);
+        free(sp);
     }
 }
 

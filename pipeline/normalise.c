@@ -879,6 +879,8 @@ typedef struct lpass {
     size_t tab_end; /* page's end at line tab_end (tab_ok): it may go on on the next page */
     int tab_ok;
     size_t tab_h, tab_hend; /* its head's lines (tab_h > tab_hend: none) */
+    size_t rows_head;       /* 1 + the line heading a table whose rows are a line each, their
+                             * cells set apart by tabs (0: none) */
     wline *wl;      /* the pieces of the lines of the table's page being read, from line wl_top */
     size_t wl_top, wl_cap;
 } lpass;
@@ -2746,6 +2748,15 @@ static size_t wrapped_table(lpass *p, size_t i)
     }
     if (nc < 3 || ca[0] != numhead.a)
         return 0;
+    /* a text of one line a paragraph whose head and first row each hold a piece a column (cells
+     * set apart by tabs, not lined up under the head's): its rows are read a line each */
+    if (!p->layout && h == i && hend == h && h + 1 < p->nln && !p->ln[h + 1].blanks && nh == (size_t)nc) {
+        wfrag rf[WT_FRAGS];
+        if (line_frags(p, &p->ln[h + 1], rf, WT_FRAGS) == (size_t)nc) {
+            p->rows_head = h + 1;
+            return 0;
+        }
+    }
     w.nc = nc;
     w.nonum = nonum;
     w.na = numhead.a, w.nb = numhead.b;
@@ -2884,7 +2895,7 @@ static void pass_layout(lpass *p)
         }
         /* an ordinary line (or a table row) */
         size_t ng = 0, wide = 0;
-        if (p->layout && maybe) {
+        if ((p->layout || p->p_table || p->rows_head == i + 1) && maybe) {
             gap g[8];
             size_t n = line_gaps(p, L, g, 8);
             ng = n - 2;
@@ -2892,7 +2903,10 @@ static void pass_layout(lpass *p)
                 if (g[k].b - g[k].a >= 6)
                     wide++;
         }
-        ci.table = ng >= 2 || wide > 0 || (maybe && bar_row(p->t + L->s, L->e - L->s));
+        /* in a text of one line a paragraph, a line whose cells are set apart (by tabs: "3<TAB>Kiểm
+         * tra …<TAB>Công an xã<TAB>Thường xuyên", in no column of the head's) right under a table's
+         * row or head is the next row, its cells kept */
+        ci.table = (p->layout ? ng >= 2 || wide > 0 : ng >= 1) || (maybe && bar_row(p->t + L->s, L->e - L->s));
         /* a sentence cut by one blank line where the source turned a page ("… của UBND" / "" /
          * "huyện Như Xuân về …"): a long line that stops mid-sentence, then small letters */
         if ((p->layout || p->plain) && blanks == 1 && i > 0 && cp_is_lower(L->first) && !is_terminal(p->ln[i - 1].last) &&

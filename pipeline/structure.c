@@ -1646,8 +1646,9 @@ static char *attached_heading(vp_st_ctx *c, size_t at, size_t to, size_t *last, 
     *kind = NULL;
     for (size_t j = k + 1, n = 0; j < to && n < 5 && !vp_st_blank(c, j); j++, n++) {
         if (vp_st_match_line(c, c->sections, "heading", j) ||
-            vp_family_first(c->items, c->m, c->t->data + c->L[j].s, c->L[j].e - c->L[j].s, 0))
-            break;
+            vp_family_first(c->items, c->m, c->t->data + c->L[j].s, c->L[j].e - c->L[j].s, 0) ||
+            memchr(c->t->data + c->L[j].s, '|', c->L[j].e - c->L[j].s))
+            break; /* the body, or the head row of the annex's table ("TT | Nhiệm vụ | …") */
         if (found == 2 && n == 0) { /* an annex's title: "DANH MỤC NHIỆM VỤ …" holds tasks */
             char *tl = vp_arena_strndup(c->doc->arena, c->t->data + c->L[j].s, c->L[j].e - c->L[j].s);
             *kind = section_kind(c, tl);

@@ -129,6 +129,9 @@ same_output "$D/html/word-css.html" "$D/html/word-css.expected.txt"
 # list items show their markers as DOCX and ODT lists do ("N. " with start/value, "- "),
 # unless the text has one already ("2.1. …"; a figure, "100% xã …", is none)
 same_output "$D/html/lists.html" "$D/html/lists.expected.txt"
+# a cell merged down over the rows below (rowspan: one lead agency for three tasks, a head's
+# cells over its second row) is in each of those rows; a block of the page merged down is not
+same_output "$D/html/rowspan.html" "$D/html/rowspan.expected.txt"
 # a text file holding an HTML fragment pasted from a page (headline and date above it, entities
 # such as "ban h&agrave;nh") is read as HTML; prose with a stray "<" or "<p>" stays text
 # (convert prints the file's own text, markup and all, as an independent decoder does; the

@@ -376,6 +376,13 @@ static void test_confusables(void)
     EXPECT("1.\tM\xE1\xBB\xA5" "c ti\xC3\xAAu\nII.\tX\na)\ty\n-\tz", "1. M\xE1\xBB\xA5" "c ti\xC3\xAAu\nII. X\na) y\n- z\n");
     EXPECT("N\xC6\xA1i nh\xE1\xBA\xADn:\tGI\xC3\x81M \xC4\x90\xE1\xBB\x90" "C\n- UBND t\xE1\xBB\x89nh;\n",
            "N\xC6\xA1i nh\xE1\xBA\xADn:\nGI\xC3\x81M \xC4\x90\xE1\xBB\x90" "C\n- UBND t\xE1\xBB\x89nh;\n");
+    /* a table of tasks whose cells are set apart by tabs: each row under its head keeps its cells */
+    EXPECT("STT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian thực hiện\n"
+           "1\tKiểm tra các cơ sở kinh doanh\tCông an xã\tUBND các thôn\tQuý II/2026\n"
+           "2\tTổng kết\tVăn phòng - Thống kê xã\tCông an xã\tTháng 12/2026\n",
+           "STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện\n"
+           "1 | Kiểm tra các cơ sở kinh doanh | Công an xã | UBND các thôn | Quý II/2026\n"
+           "2 | Tổng kết | Văn phòng - Thống kê xã | Công an xã | Tháng 12/2026\n");
 }
 
 static void test_unicode(void)
