@@ -153,6 +153,7 @@ static const struct {
     {"roman-heading-dash", "II- NỘI DUNG"},
     {"arabic-heading-dash", "2- Ban Tuyên giáo Huyện ủy chủ trì"},
     {"arabic-heading-dash", "3 - Sở Tài chính bố trí kinh phí"},
+    {"arabic-heading-dash", "3 – Sở Tài chính bố trí kinh phí"},
     {"table-number-title", "STT"},
     {"table-number-title", "Số TT"},
     {"rule-line-drawn", "─────────────"},
