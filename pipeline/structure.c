@@ -1072,21 +1072,18 @@ static void recipient_notes(vp_st_ctx *c, vp_meta *m)
     }
 }
 
-/* Is the next non-blank line after line i a signer's name alone? */
-static int signame_next(vp_st_ctx *c, size_t i)
+/* Is line k, outside a table row, one of header rules field=`field`? */
+static int line_is_field(vp_st_ctx *c, size_t k, const char *field)
 {
-    size_t k = vp_st_next_nonblank(c, i + 1);
     return k < c->n && !memchr(c->t->data + c->L[k].s, '|', c->L[k].e - c->L[k].s) &&
-           match_field(c, c->header, "signame", c->L[k].s, c->L[k].e) != NULL;
+           match_field(c, c->header, field, c->L[k].s, c->L[k].e) != NULL;
 }
 
+/* Is the next non-blank line after line i a signer's name alone? */
+static int signame_next(vp_st_ctx *c, size_t i) { return line_is_field(c, vp_st_next_nonblank(c, i + 1), "signame"); }
+
 /* Is the line after line i a signer's position, outside a table row? */
-static int position_next(vp_st_ctx *c, size_t i)
-{
-    size_t k = i + 1;
-    return k < c->n && !memchr(c->t->data + c->L[k].s, '|', c->L[k].e - c->L[k].s) &&
-           match_field(c, c->header, "position", c->L[k].s, c->L[k].e) != NULL;
-}
+static int position_next(vp_st_ctx *c, size_t i) { return line_is_field(c, i + 1, "position"); }
 
 /* Reads the closing block (recipients and signature) from its first line `closing`, each
  * cell of a line on its own (a table row "- Lưu: VT. | Nguyễn Văn A" holds a recipient and a
@@ -2401,9 +2398,7 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
     if (news && meta->number_text) {
         /* a news page whose sentence names a national body ("Thủ tướng Chính phủ đã ký Nghị quyết
          * số 28/NQ-CP"), or none: the body its number's suffix stands for issued it */
-        const vp_rule *ir = vp_st_match_str(&c, c.header, "field", "symbol-issuer", meta->number_text,
-                                            strlen(meta->number_text));
-        const char *iss = ir ? vp_rule_attr(ir, "issuer") : NULL;
+        const char *iss = vp_st_symbol_issuer(&c, meta->number_text);
         const char *lv = meta->authority ? vp_st_level_of(&c, meta->authority) : NULL;
         if (iss && (!meta->authority || (lv && strcmp(lv, "national") == 0)))
             meta->authority = iss;

@@ -73,6 +73,9 @@ const char *vp_st_level_of_named(vp_st_ctx *c, const char *auth);
  * names ("UBND tỉnh Ninh Bình"), reported in the diagnostics. */
 void vp_st_complete_bare(vp_st_ctx *c);
 void vp_st_level_of_symbol(vp_st_ctx *c);
+/* The body a number or symbol's suffix stands for ("28/NQ-CP": Chính phủ; header rules
+ * field=symbol-issuer, attribute issuer), NULL when the rules name none. */
+const char *vp_st_symbol_issuer(vp_st_ctx *c, const char *symbol);
 int vp_st_year_in(vp_st_ctx *c, const char *s);
 int vp_st_year_of_text(vp_st_ctx *c);
 /* The latest year of a full date or month of a year written in lines [0,to), or -1. */

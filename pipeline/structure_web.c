@@ -846,6 +846,12 @@ const char *vp_st_level_of_issuer(vp_st_ctx *c, const char *auth, size_t from, s
     return NULL;
 }
 
+const char *vp_st_symbol_issuer(vp_st_ctx *c, const char *symbol)
+{
+    const vp_rule *r = symbol ? vp_st_match_str(c, c->header, "field", "symbol-issuer", symbol, strlen(symbol)) : NULL;
+    return r ? vp_rule_attr(r, "issuer") : NULL;
+}
+
 /* The level of the issuer coded in the number ("QĐ-TTg", "CT/TU") when the text names no
  * issuing body with a level; the code stands for the body, with a warning. */
 void vp_st_level_of_symbol(vp_st_ctx *c)
@@ -862,8 +868,7 @@ void vp_st_level_of_symbol(vp_st_ctx *c)
     m->authority_level = vp_rule_attr(r, "level");
     if (!m->authority) {
         /* the body the code stands for ("TTg": Thủ tướng Chính phủ), else the code itself */
-        const vp_rule *ir = vp_st_match_str(c, c->header, "field", "symbol-issuer", sym, strlen(sym));
-        const char *named = ir ? vp_rule_attr(ir, "issuer") : NULL;
+        const char *named = vp_st_symbol_issuer(c, sym);
         m->authority = named ? named : vp_arena_strndup(c->doc->arena, issuer, strcspn(issuer, "-/"));
         if (named)
             vp_diag_add(&c->doc->diags, "authority-from-number", 0,
