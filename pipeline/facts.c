@@ -990,6 +990,9 @@ static void do_references(fctx *x, const nodeinfo *ni)
                 names = strcmp(cr, "implements") == 0 && x->in_preamble;
             }
         }
+        if (vp_rule_attr(k->rule, "context") &&
+            !(crule && vp_rule_attr(crule, "relation") && strcmp(vp_rule_attr(crule, "relation"), "basis") == 0))
+            continue; /* a law by its name alone is a reference only under "Căn cứ" (context=required) */
         names = names || stands_on;
         for (size_t j = 0; j < next.n; j++) { /* "… thực hiện Chiến lược …": the verb right before it */
             size_t g = next.v[j].e;
