@@ -1604,7 +1604,9 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
                 }
             }
         } else if (strcmp(kind, "year") == 0) {
-            int ya = year_or(y1, -1), yb = year_or(y2, ya);
+            /* a year named, or the plan's when the rule says the words mean a whole year without
+             * naming it ("| Cả năm |": from=--01-01) */
+            int ya = year_or(y1, vp_rule_attr(k->rule, "from") ? py : -1), yb = year_or(y2, ya);
             if (ya > 0 && yb >= ya) {
                 vp_date_iso(from, ya, 1, 1);
                 vp_date_iso(to, yb, 12, 31);
