@@ -458,6 +458,8 @@ static long frequency_score(const char *s, size_t n, const size_t *wt, long *rhy
     return sum;
 }
 
+long vp_detect_frequency(const char *s, size_t n) { return frequency_score(s, n, NULL, NULL); }
+
 /* Is cp, not ASCII, a letter of Vietnamese (its vowels with marks, đ)? */
 static int viet_letter(int32_t cp)
 {
@@ -1486,7 +1488,8 @@ again:
         }
         /* A short text may read as valid syllables in several candidates alike ("Sè:" is "Số:"
          * in Windows-1258 and "Sơì" in VNI), or as none ("61/2018/NÐ-CP."): of the readings
-         * tied best, the one with fewer words in no case a word has ("tÌnh") wins, then the
+         * tied best, the one with fewer words in no case a word has ("tÌnh"; "LUỳA" too, but in
+         * TCVN3, which writes capitals with tones so, "HOạCH") wins, then the
          * one whose words are the more frequent syllables, then the one with fewer capital
          * words holding small marked letters ("Né-CP"), then the earlier candidate.  A reading
          * the same as an earlier one's is not weighed again. */
@@ -1520,6 +1523,10 @@ again:
                 }
                 size_t soft;
                 size_t o = odd_case(r->data ? r->data : "", r->len, wt, &soft);
+                if (cands[c] != VP_ENC_TCVN3) { /* only TCVN3 has no capitals with tones */
+                    o += soft;
+                    soft = 0;
+                }
                 long rh = 0;
                 long f = frequency_score(r->data ? r->data : "", r->len, wt, &rh);
                 if (bestf < 0 || o < besto ||

@@ -10,6 +10,7 @@ long vp_detect_score_key(const vp_vscore *sc);        /* valid syllables count t
 int vp_detect_score_nfc(const char *s, size_t n, vp_buf *tmp, vp_vscore *sc); /* scores NFC of s */
 size_t vp_detect_viqr(const char *s, size_t n, vp_buf *out); /* VIQR -> UTF-8; marks decoded */
 int vp_detect_cp1252_byte(int32_t cp);                 /* Windows-1252 byte of cp, or -1 */
+long vp_detect_frequency(const char *s, size_t n);      /* how common the syllables of NFC s are */
 
 /* repair.c */
 enum { FIX_NONE, FIX_DOUBLE, FIX_TCVN3, FIX_VNI, FIX_VIQR, FIX_N };

@@ -7,10 +7,12 @@
  * follows, on lines of its own ("[1] Kế hoạch số …"), the paragraph or table that anchors it,
  * as on a printed page.  What Word does not show is left out: hidden text (w:vanish), deleted
  * text and rows (tracked w:del), field codes (w:instrText and nested fields before a field's
- * separate; the result is kept); a paragraph whose mark alone is hidden runs on into the next.
+ * separate; the result is kept); a paragraph whose mark alone is hidden or deleted runs on into
+ * the next.  The first section's page header comes first (a plan may lay out its issuer, number
+ * and date there), without page numbers; later headers and footers are left out.
  * A symbol (w:sym, or text in a symbol font) is its Unicode character; capitals and small
- * capitals (w:caps, w:smallCaps) come out in capitals; of an mc:AlternateContent one branch is
- * read. */
+ * capitals (w:caps, w:smallCaps, also from the Normal style or the document's defaults) come
+ * out in capitals; of an mc:AlternateContent one branch is read. */
 #include "convert_fmt.h"
 #include "detect_int.h"
 
@@ -19,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 
 /* ------------------------------------------------------------------ DOCX */
@@ -28,6 +31,7 @@
 typedef struct numstate {
     int numid; /* the w:num counted, or -1 - the w:abstractNum its w:num share (no start override) */
     int count[MAXLVL];
+    unsigned started; /* bit l: level l has numbered a paragraph since it (re)started */
     struct numstate *next;
 } numstate;
 
@@ -50,6 +54,9 @@ typedef struct docx {
     int fld_depth;           /* complex fields open (w:fldChar begin without its end) */
     unsigned fld_code;       /* bit k: field k (of the first 32) is still in its code, before separate */
     int joined;              /* the paragraph just read runs on into the next (its mark hidden) */
+    int in_header;           /* reading the page header: page numbers are left out */
+    unsigned fld_page;       /* bit k: field k (of the first 32) is a page number (PAGE, NUMPAGES, ...) */
+    int page_field;          /* the paragraph being read shows a page number */
 } docx;
 
 static xmlNode *find_style(docx *d, const char *id)
@@ -305,7 +312,7 @@ static int style_prop(docx *d, const char *id, const char *el)
 }
 
 /* Is the on/off property el set for the run r: in its properties, else its character style,
- * else its paragraph's style?  1 or 0. */
+ * else its paragraph's style (Normal when it names none), else the document's defaults?  1 or 0. */
 static int run_prop(docx *d, xmlNode *r, const char *pstyle, const char *el)
 {
     xmlNode *rpr = vp_xml_child(r, "rPr");
@@ -319,7 +326,12 @@ static int run_prop(docx *d, xmlNode *r, const char *pstyle, const char *el)
         if (on >= 0)
             return on;
     }
-    return pstyle ? style_prop(d, pstyle, el) > 0 : 0;
+    on = style_prop(d, pstyle ? pstyle : "Normal", el);
+    if (on >= 0)
+        return on;
+    /* the document's defaults (w:docDefaults/w:rPrDefault) */
+    xmlNode *def = vp_xml_child(vp_xml_child(vp_xml_child(d->styles, "docDefaults"), "rPrDefault"), "rPr");
+    return prop_on(def, el) > 0;
 }
 
 /* Is the run r hidden (w:vanish)?  Word does not show nor print such text. */
@@ -478,10 +490,26 @@ static void field_char(docx *d, xmlNode *k)
             d->fld_code &= ~(1u << (d->fld_depth - 1));
     } else if (strcmp(t, "end") == 0 && d->fld_depth > 0) {
         d->fld_depth--;
-        if (d->fld_depth < 32)
+        if (d->fld_depth < 32) {
             d->fld_code &= ~(1u << d->fld_depth);
+            d->fld_page &= ~(1u << d->fld_depth);
+        }
     }
     xmlFree(t);
+}
+
+/* Does the field code instr show a page number: PAGE, NUMPAGES, SECTIONPAGES (any case)? */
+static int page_code(const char *instr)
+{
+    static const char *const names[] = {"PAGE", "NUMPAGES", "SECTIONPAGES"};
+    while (instr && (*instr == ' ' || *instr == '\t'))
+        instr++;
+    for (size_t i = 0; instr && i < sizeof names / sizeof *names; i++) {
+        size_t n = strlen(names[i]);
+        if (strncasecmp(instr, names[i], n) == 0 && (instr[n] == 0 || instr[n] == ' ' || instr[n] == '\\'))
+            return 1;
+    }
+    return 0;
 }
 
 /* A footnote (end 0) or endnote (end 1) anchored at ref: its mark into out (none when the
@@ -545,7 +573,17 @@ static void run_text(docx *d, xmlNode *r, const char *pstyle, vp_buf *out)
             field_char(d, k);
             continue;
         }
-        if (hidden || d->fld_code) /* hidden text, a field's code */
+        if (d->in_header && d->fld_depth > 0 && d->fld_depth <= 32 && vp_xml_is(k, "instrText") &&
+            (d->fld_code & 1u << (d->fld_depth - 1))) {
+            xmlChar *code = xmlNodeGetContent(k);
+            if (code && page_code((const char *)code))
+                d->fld_page |= 1u << (d->fld_depth - 1);
+            if (code)
+                xmlFree(code);
+        }
+        if (d->fld_page) /* a page number: its result is left out, and its paragraph */
+            d->page_field = 1;
+        if (hidden || d->fld_code || d->fld_page) /* hidden text, a field's code, a page number */
             continue;
         if (vp_xml_is(k, "t") || vp_xml_is(k, "softHyphen")) {
             if (!have_font) {
@@ -610,6 +648,15 @@ static void para_content(docx *d, xmlNode *n, const char *pstyle, vp_buf *out)
             xmlNode *b = alt_branch(k);
             if (b)
                 para_content(d, b, pstyle, out);
+        } else if (d->in_header && strcmp(nm, "fldSimple") == 0) {
+            char *instr = vp_xml_attr(k, "instr");
+            int page = page_code(instr);
+            if (instr)
+                xmlFree(instr);
+            if (page)
+                d->page_field = 1;
+            else
+                para_content(d, k, pstyle, out);
         } else
             para_content(d, k, pstyle, out); /* hyperlink, ins, smartTag, sdt, fldSimple, ... */
     }
@@ -621,6 +668,14 @@ static xmlNode *find_by_attr(xmlNode *parent, const char *el, const char *an, in
         if (vp_xml_is(k, el) && vp_xml_attr_int(k, an, -1) == val)
             return k;
     return NULL;
+}
+
+/* The definition of level l of the list num: its w:lvlOverride's own w:lvl, else the
+ * w:abstractNum's. */
+static xmlNode *level_def(xmlNode *abs, xmlNode *num, int l)
+{
+    xmlNode *lvl = vp_xml_child(find_by_attr(num, "lvlOverride", "ilvl", l), "lvl");
+    return lvl ? lvl : find_by_attr(abs, "lvl", "ilvl", l);
 }
 
 /* The number text of a list paragraph, or nothing. */
@@ -651,10 +706,11 @@ static void list_number(docx *d, int numid, int ilvl, vp_buf *out)
         absid = labs;
     }
     /* w:num of one list without a start override go on counting from each other, as Word does
-     * ("1.", "2." in one section, "3.", "4." in the next); one with a start override counts alone */
+     * ("1.", "2." in one section, "3.", "4." in the next); one with a start override or levels of
+     * its own (w:lvlOverride/w:lvl) counts alone */
     int key = -1 - absid;
     for (xmlNode *ov = num->children; ov; ov = ov->next)
-        if (vp_xml_is(ov, "lvlOverride") && vp_xml_child(ov, "startOverride"))
+        if (vp_xml_is(ov, "lvlOverride") && (vp_xml_child(ov, "startOverride") || vp_xml_child(ov, "lvl")))
             key = numid;
     numstate *st = d->nums;
     while (st && st->numid != key)
@@ -668,29 +724,32 @@ static void list_number(docx *d, int numid, int ilvl, vp_buf *out)
     int starts[MAXLVL];
     char *fmts[MAXLVL];
     for (int l = 0; l < MAXLVL; l++) {
-        xmlNode *lvl = find_by_attr(abs, "lvl", "ilvl", l);
+        xmlNode *lvl = level_def(abs, num, l);
         starts[l] = vp_xml_attr_int(vp_xml_child(lvl, "start"), "val", 1);
         xmlNode *ov = find_by_attr(num, "lvlOverride", "ilvl", l);
         if (ov && vp_xml_child(ov, "startOverride"))
             starts[l] = vp_xml_attr_int(vp_xml_child(ov, "startOverride"), "val", starts[l]);
         fmts[l] = vp_xml_attr(vp_xml_child(lvl, "numFmt"), "val");
     }
-    if (st->count[ilvl] == 0)
-        st->count[ilvl] = starts[ilvl];
+    if (!(st->started & 1u << ilvl))
+        st->count[ilvl] = starts[ilvl]; /* a list may start at 0 */
     else
         st->count[ilvl]++;
+    st->started |= 1u << ilvl;
     /* the deeper levels start again, as Word does: after this level or a higher one, or after the
      * level their w:lvlRestart names (one-based: 1 restarts only after the first level, "1." and
      * not "1.1."), never with w:lvlRestart 0 */
     for (int l = ilvl + 1; l < MAXLVL; l++) {
-        xmlNode *rs = vp_xml_child(find_by_attr(abs, "lvl", "ilvl", l), "lvlRestart");
+        xmlNode *rs = vp_xml_child(level_def(abs, num, l), "lvlRestart");
         int after = rs ? vp_xml_attr_int(rs, "val", l) : l;
         if (after < 0 || after > l)
             after = l; /* a level not above it: ignored */
-        if (ilvl < after)
+        if (ilvl < after) {
             st->count[l] = 0;
+            st->started &= ~(1u << l);
+        }
     }
-    xmlNode *lvl = find_by_attr(abs, "lvl", "ilvl", ilvl);
+    xmlNode *lvl = level_def(abs, num, ilvl);
     char *text = vp_xml_attr(vp_xml_child(lvl, "lvlText"), "val");
     /* legal numbering (w:isLgl): every level's number in this level's text in figures, "1.1.1."
      * under "I." */
@@ -702,7 +761,7 @@ static void list_number(docx *d, int numid, int ilvl, vp_buf *out)
         for (const char *p = text; *p; p++) {
             if (*p == '%' && p[1] >= '1' && p[1] <= '9') {
                 int l = p[1] - '1';
-                int v = st->count[l] ? st->count[l] : starts[l];
+                int v = st->started & 1u << l ? st->count[l] : starts[l];
                 vp_fmt_list_number(legal ? "decimal" : fmts[l], v, &num_txt);
                 p++;
             } else {
@@ -772,6 +831,7 @@ static void paragraph(docx *d, xmlNode *p, vp_buf *out)
 {
     int joined_before = d->joined; /* the paragraph before runs on into this one: its number stands */
     d->joined = 0;
+    d->page_field = 0;
     xmlNode *ppr = vp_xml_child(p, "pPr");
     char *pstyle = vp_xml_attr(vp_xml_child(ppr, "pStyle"), "val");
     xmlNode *numpr = vp_xml_child(ppr, "numPr");
@@ -791,12 +851,19 @@ static void paragraph(docx *d, xmlNode *p, vp_buf *out)
      * deleted is not seen: no empty line */
     xmlNode *mark = vp_xml_child(ppr, "rPr");
     int gone = !any && (prop_on(mark, "vanish") > 0 || vp_xml_child(mark, "del"));
+    if (d->in_header && d->page_field) { /* "Trang 2/5" of the page header: no text of the document */
+        any = 0;
+        gone = 1;
+        txt.len = 0;
+    }
     /* a paragraph whose mark alone is hidden runs on into the next paragraph, as Word shows it
-     * (a "style separator"): no line break between them; not into a table or past the end */
+     * (a "style separator"), and so does one whose mark is deleted (tracked: the changes
+     * accepted, the two are one paragraph): no line break between them; not into a table or past
+     * the end */
     xmlNode *next = p->next;
     while (next && next->type != XML_ELEMENT_NODE)
         next = next->next;
-    d->joined = any && prop_on(mark, "vanish") > 0 && next && vp_xml_is(next, "p");
+    d->joined = any && (prop_on(mark, "vanish") > 0 || vp_xml_child(mark, "del")) && next && vp_xml_is(next, "p");
     if (any || numid > 0) {
         if (numid > 0 && any && !joined_before)
             list_number(d, numid, ilvl, out);
@@ -950,6 +1017,88 @@ static void block(docx *d, xmlNode *n, vp_buf *out)
     d->level--;
 }
 
+/* The part (word/header1.xml) that relationship rid of word/document.xml names, or NULL;
+ * caller free()s. */
+static char *part_of(docx *d, const char *rid)
+{
+    int failed = 0;
+    xmlDocPtr rels = vp_zip_parse(d->zip, "word/_rels/document.xml.rels", 0, d->c, &failed);
+    char *part = NULL;
+    xmlNode *root = rels ? xmlDocGetRootElement(rels) : NULL;
+    for (xmlNode *k = root ? root->children : NULL; k && !part; k = k->next) {
+        if (!vp_xml_is(k, "Relationship"))
+            continue;
+        char *id = vp_xml_attr(k, "Id");
+        char *target = id && strcmp(id, rid) == 0 ? vp_xml_attr(k, "Target") : NULL;
+        if (target && !strstr(target, "..") && !strchr(target, ':')) {
+            size_t len = strlen(target) + 6;
+            part = vp_xmalloc(len);
+            if (target[0] == '/')
+                snprintf(part, len, "%s", target + 1);
+            else
+                snprintf(part, len, "word/%s", target);
+        }
+        if (target)
+            xmlFree(target);
+        if (id)
+            xmlFree(id);
+    }
+    xmlFreeDoc(rels);
+    if (failed && d->c->err)
+        d->c->err[0] = 0; /* the body stands without it */
+    return part;
+}
+
+/* The page header of the first section, before the body: the header block a plan may lay out
+ * there (issuer, number, date) is the document's, as a reader of its first page sees it; the
+ * headers of later pages and sections repeat it or are running heads, and page numbers are no
+ * text of the document.  The first page's own header (w:titlePg) when it has one, else the
+ * section's default one. */
+static void first_header(docx *d, xmlNode *body, vp_buf *out)
+{
+    xmlNode *sect = NULL;
+    for (xmlNode *k = body->children; k && !sect; k = k->next)
+        if (vp_xml_is(k, "p"))
+            sect = vp_xml_child(vp_xml_child(k, "pPr"), "sectPr");
+        else if (vp_xml_is(k, "sectPr"))
+            sect = k;
+    if (!sect)
+        return;
+    const char *want = prop_on(sect, "titlePg") > 0 ? "first" : "default";
+    char *rid = NULL;
+    for (xmlNode *k = sect->children; k && !rid; k = k->next) {
+        if (!vp_xml_is(k, "headerReference"))
+            continue;
+        char *type = vp_xml_attr(k, "type");
+        if (strcmp(type ? type : "default", want) == 0)
+            rid = vp_xml_attr(k, "id");
+        if (type)
+            xmlFree(type);
+    }
+    char *part = rid ? part_of(d, rid) : NULL;
+    if (rid)
+        xmlFree(rid);
+    if (!part)
+        return;
+    int failed = 0;
+    xmlDocPtr hdr = vp_zip_parse(d->zip, part, 0, d->c, &failed);
+    free(part);
+    if (failed && d->c->err) {
+        if (d->c->diags)
+            vp_diag_add(d->c->diags, "header-unread", 0, "%s; the page header is left out", d->c->err);
+        d->c->err[0] = 0;
+    }
+    if (!hdr)
+        return;
+    d->in_header = 1;
+    block(d, xmlDocGetRootElement(hdr), out);
+    d->in_header = 0;
+    d->fld_depth = 0;
+    d->fld_code = d->fld_page = 0;
+    d->joined = 0;
+    xmlFreeDoc(hdr);
+}
+
 int vp_fmt_docx(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out)
 {
     vp_zip *z = vp_zip_open(s, n, c);
@@ -982,6 +1131,7 @@ int vp_fmt_docx(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf *out)
         vp_convert_err(c, "word/document.xml has no body");
         goto done;
     }
+    first_header(&d, body, out);
     block(&d, body, out);
     c->encoding = c->legacy_runs ? "mixed" : "utf-8";
     rc = 0;

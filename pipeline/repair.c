@@ -141,6 +141,18 @@ static int fix_wins(const vp_vscore *sc, int fix, const vp_vscore *base, const v
            sc->marked > 0;
 }
 
+/* Does VNI's reading sc (NFC text vni[n]) win over TCVN3's (best, NFC text tcvn3[tn]) that it
+ * ties?  The same bytes may be TCVN3's capitals with small toned letters ("THÖ": "THỆ") and
+ * VNI's capitals ("THƯ"): the reading whose words are the more common syllables wins, unless
+ * TCVN3 is the reading most lines took (prefer). */
+static int vni_breaks_tie(const vp_vscore *sc, const vp_vscore *base, const vp_vscore *best, int bestfix,
+                          int prefer, const char *vni, size_t n, const char *tcvn3, size_t tn)
+{
+    return bestfix == FIX_TCVN3 && prefer != FIX_TCVN3 && vp_detect_score_key(sc) == vp_detect_score_key(best) &&
+           fix_wins(sc, FIX_VNI, base, base, FIX_NONE, prefer) &&
+           vp_detect_frequency(vni, n) > vp_detect_frequency(tcvn3, tn);
+}
+
 /* Token s[n] read with repair `fix` into out (NFC); -1 when it cannot be. */
 static int fix_token(const char *s, size_t n, int fix, vp_buf *out, vp_buf *t1, vp_buf *t2)
 {
@@ -321,7 +333,9 @@ static int repair_run(const char *s, size_t n, int left_unicode, int right_unico
             vp_vscore sc;
             if (fix_decode(fix, t1, t2) < 0 || vp_detect_score_nfc(t2->data ? t2->data : "", t2->len, t3, &sc) < 0)
                 continue;
-            if (fix_wins(&sc, fix, &base, &best, bestfix, prefer)) {
+            if (fix_wins(&sc, fix, &base, &best, bestfix, prefer) ||
+                (fix == FIX_VNI && vni_breaks_tie(&sc, &base, &best, bestfix, prefer, t3->data ? t3->data : "", t3->len,
+                                                  bestbuf.data ? bestbuf.data : "", bestbuf.len))) {
                 best = sc;
                 bestfix = fix;
                 bestbuf.len = 0;
@@ -492,7 +506,9 @@ static int repair_line(const char *s, size_t n, int prefer, vp_buf *out, vp_buf 
         vp_vscore sc;
         if (vp_detect_score_nfc(t2->data ? t2->data : "", t2->len, t3, &sc) < 0)
             continue;
-        if (fix_wins(&sc, fix, &base, &best, bestfix, prefer) && (fix != FIX_VIQR || nmarks >= 2)) {
+        if ((fix_wins(&sc, fix, &base, &best, bestfix, prefer) && (fix != FIX_VIQR || nmarks >= 2)) ||
+            (fix == FIX_VNI && vni_breaks_tie(&sc, &base, &best, bestfix, prefer, t3->data ? t3->data : "", t3->len,
+                                              bestbuf.data ? bestbuf.data : "", bestbuf.len))) {
             best = sc;
             bestfix = fix;
             bestbuf.len = 0;

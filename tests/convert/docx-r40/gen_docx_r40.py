@@ -74,8 +74,10 @@ def tbl(*rows, grid=None):
 
 
 def write(dirname, name, body, expected, styles='', numbering=None, parts=None):
-    sect = '<w:sectPr>%s<w:pgSz w:w="11906" w:h="16838"/></w:sectPr>' % ''.join(
-        '<w:%sReference w:type="default" r:id="%s"/>' % (k, rid) for k, rid in (parts or {}).get('refs', []))
+    # refs: (kind, part id) of the default header or footer, or (kind, part id, type)
+    sect = '<w:sectPr>%s<w:pgSz w:w="11906" w:h="16838"/>%s</w:sectPr>' % (''.join(
+        '<w:%sReference w:type="%s" r:id="%s"/>' % (ref[0], ref[2] if len(ref) > 2 else 'default', ref[1])
+        for ref in (parts or {}).get('refs', [])), (parts or {}).get('sect', ''))
     doc = HEAD + '<w:document %s><w:body>%s%s</w:body></w:document>' % (NS, body, sect)
     rels = [('rIdS', 'styles', 'styles.xml')]
     with zipfile.ZipFile(os.path.join(dirname, name + '.docx'), 'w', zipfile.ZIP_DEFLATED) as z:
@@ -427,7 +429,8 @@ def nested(d):
 
 def header(d):
     """The two-column header, one row per line as many Word plans have it, with the page header
-    and footer (a page number field) in their own parts: not in the body."""
+    and footer (a page number field) in their own parts: the first page's header comes before
+    the body, as it is printed; the footer does not."""
     hdr = ('<w:hdr %s>%s</w:hdr>' % (NS, p(r('Dự thảo lần 2'))))
     ftr = ('<w:ftr %s>%s</w:ftr>' % (NS, p(r('Trang '), fld('PAGE', r('1')), r('/'),
                                            '<w:fldSimple w:instr="NUMPAGES">%s</w:fldSimple>' % r('3'))))
@@ -439,6 +442,7 @@ def header(d):
             tp('Triển khai chuyển đổi số năm 2025') +
             p(r('Trang '), fld('PAGE', r('1'))))
     write(d, 'header', body, [
+        'Dự thảo lần 2',
         'ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
         'TỈNH NINH BÌNH | Độc lập - Tự do - Hạnh phúc',
         'Số: 45/KH-UBND | Ninh Bình, ngày 10 tháng 3 năm 2025',
