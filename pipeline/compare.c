@@ -31,7 +31,9 @@
  *    every item (any depth) of the child's tasks sections (all the child's items when the
  *    child has no tasks section), scored on the item's own text and on its text with
  *    sub-items, the better of the two; >= task-similarity -> covered, else missing.  The
- *    words both documents' titles share (their topic) weigh topic-weight in that score.
+ *    words both documents' titles share (their topic) weigh topic-weight in that score.  A
+ *    parent task headed over its paragraph scores at least the share of its heading's words a
+ *    child item holds when that item opens on the heading's action (its first two words).
  *  - deadline-check: each parent deadline of a kind in deadline-kinds against the child
  *    deadlines of the same class (recurring with the same `every`; or one-off: before/on),
  *    the most similar by the sentence around it (its item's text, the deadline's own words
@@ -55,7 +57,13 @@
  *    child's deadline addressed to a level below it answers only one of that level in a first
  *    round, then a department's own report shares the child report its chain took, then a
  *    second round allows the rest.  A parent target of a task item that no child target answers
- *    is unclear when the child item carrying the task holds no target.  A parent's one-off
+ *    is unclear when the child item carrying the task holds no target, and so is a parent
+ *    target whose indicator's words (target-part-similarity of them) a child item of tasks or
+ *    objectives holding no target says.  A parent's own report to a level above its own
+ *    ("báo cáo UBND tỉnh" of a district, not of a task the child carries) is answered only by
+ *    a child's report to that level, and is not checked when there is none.  The day of the
+ *    whole of a task (whole-words) shares the one day the child gives that task when no later.
+ *    A parent's one-off
  *    deadline that asks for the plans of those under it at the child's level (own-plan-words,
  *    own-plan-level) is checked against the child plan's own date instead (child-date; ok on or
  *    before, else later).  A one-off report of a year or of none said that no one-off deadline
@@ -94,6 +102,7 @@ typedef struct c_item {
     int depth;             /* 0 = section */
     int nchildren;         /* items directly below */
     int heading_only;      /* a heading and no paragraph of its own: its items say what it is */
+    int titled;            /* a heading over paragraphs of its own: head names what it is */
     int top_task;          /* depth-1 item of a tasks section, or an item-less tasks section */
 } c_item;
 
@@ -276,13 +285,15 @@ static void walk_items(cdoc *d, const xmlNode *n, const char *kind, int depth, i
         it->top_task = in_tasks && depth == 1;
         vp_buf_free(&o);
         vp_buf_free(&f);
-        int nch = 0, np = 0;
+        int nch = 0, np = 0, nh = 0;
         for (const xmlNode *g = c->children; g; g = g->next) {
             nch += vp_cmp_is_el(g, "item");
             np += vp_cmp_is_el(g, "p");
+            nh += vp_cmp_is_el(g, "heading");
         }
         d->items[k].nchildren = nch;
         d->items[k].heading_only = np == 0 && nch > 0;
+        d->items[k].titled = nh > 0 && np > 0;
         walk_items(d, c, kind, depth + 1, in_tasks);
     }
 }
@@ -1081,6 +1092,9 @@ static void check_tasks(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
     for (size_t i = 0; i < pa->nitems; i++)
         if (pa->items[i].top_task)
             pidx[np++] = i;
+    vp_tokens *chead = vp_xcalloc(nc + 1, sizeof *chead); /* each candidate's heading or first paragraph */
+    for (size_t k = 0; k < nc; k++)
+        vp_tokens_make_seq(cfg, ch->items[idx[k]].head ? ch->items[idx[k]].head : "", 1, &chead[k]);
     double *sim = vp_xcalloc(np * nc + 1, sizeof *sim);
     const char **ptexts = vp_xcalloc(np + 1, sizeof *ptexts);
     for (size_t q = 0; q < np; q++) {
@@ -1093,11 +1107,38 @@ static void check_tasks(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
             pt = item_tokens(cfg, pa, i, 1);
         }
         ptexts[q] = ptext;
-        for (size_t k = 0; k < nc; k++) {
-            double s = vp_tokens_sim_topic(cfg, pt, item_tokens(cfg, ch, idx[k], 0), &topic);
-            double s2 = vp_tokens_sim_topic(cfg, pt, item_tokens(cfg, ch, idx[k], 1), &topic);
-            sim[q * nc + k] = s2 > s ? s2 : s;
+        /* a task headed by what it is ("1. Rà soát, lập danh sách hộ được hỗ trợ" over its
+         * paragraph) is carried by the child item that opens on the same action (its heading's
+         * first two words, not the topic's, among the first LEVEL_LEAD_SYLLABLES of the item's
+         * heading or first paragraph, after its subject) and holds the words of its heading (the
+         * topic's aside), however few of the paragraph's it says ("Các thôn rà soát, bình xét hộ
+         * …, gửi danh sách về UBND xã"): another's words of the paragraph ("xây mới, sửa chữa",
+         * "hoàn thành trước ngày") are not its action */
+        vp_tokens ht = {0};
+        if (p->titled && p->head)
+            vp_tokens_make(cfg, p->head, 1, &ht);
+        vp_tokens verb = {.seq = ht.seq, .nseq = ht.nseq < 2 ? 0 : 2}; /* the words it opens on: its action */
+        for (size_t b = 0; verb.nseq && b < topic.nbi; b++) { /* not the topic's ("phòng, chống") */
+            size_t l0 = strlen(verb.seq[0]);
+            if (!strncmp(topic.bi[b], verb.seq[0], l0) && topic.bi[b][l0] == ' ' &&
+                !strcmp(topic.bi[b] + l0 + 1, verb.seq[1]))
+                verb.nseq = 0;
         }
+        for (size_t k = 0; k < nc; k++) {
+            const vp_tokens *co = item_tokens(cfg, ch, idx[k], 0);
+            double s = vp_tokens_sim_topic(cfg, pt, co, &topic);
+            double s2 = vp_tokens_sim_topic(cfg, pt, item_tokens(cfg, ch, idx[k], 1), &topic);
+            if (s2 > s)
+                s = s2;
+            size_t nh = 0;
+            double h = verb.nseq && vp_tokens_find_run(&verb, &chead[k], 0, LEVEL_LEAD_SYLLABLES) >= 0
+                           ? vp_tokens_held(cfg, &ht, co, &topic, &nh)
+                           : 0;
+            if (nh >= (size_t)cfg->task_min_tokens && h > s)
+                s = h;
+            sim[q * nc + k] = s;
+        }
+        vp_tokens_free(&ht);
     }
     for (size_t q = 0; q < np; q++) {
         const c_item *p = &pa->items[pidx[q]];
@@ -1136,6 +1177,9 @@ static void check_tasks(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
         c->verdict = covered ? "covered" : "missing";
         c->credit = covered;
     }
+    for (size_t k = 0; k < nc; k++)
+        vp_tokens_free(&chead[k]);
+    free(chead);
     free(sim);
     free(ptexts);
     free(pidx);
@@ -1286,11 +1330,47 @@ static const check *task_check_of(const checks *cs, const char *item)
     return best;
 }
 
+/* Does the child hold a target in item id or under it? */
+static int has_target_under(const cdoc *ch, const char *id)
+{
+    for (size_t k = 0; k < ch->ntargets; k++)
+        if (item_under(ch->targets[k].item, id))
+            return 1;
+    return 0;
+}
+
+/* The child's item of tasks or objectives, with no target of its own, that holds the words of
+ * parent target p's indicator (task-min-tokens syllables or more; target-part-similarity of its
+ * syllables and pairs): "100% hộ nghèo, hộ cận nghèo khó khăn về nhà ở được hỗ trợ xây mới, sửa
+ * chữa nhà ở" carried down as the task "Hỗ trợ xây mới, sửa chữa nhà ở cho hộ nghèo, hộ cận nghèo
+ * khó khăn về nhà ở"; NULL when none does. */
+static const char *target_said(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, const c_target *p)
+{
+    if (cfg->target_part_sim <= 0)
+        return NULL;
+    const vp_tokens *pt = target_tokens(cfg, pa, (size_t)(p - pa->targets));
+    const char *best = NULL;
+    double bs = -1;
+    for (size_t j = 0; j < ch->nitems; j++) {
+        const c_item *it = &ch->items[j];
+        if ((strcmp(it->kind, "tasks") && strcmp(it->kind, "objectives")) || !it->depth || has_target_under(ch, it->id))
+            continue;
+        size_t n = 0;
+        double h = vp_tokens_held(cfg, pt, item_tokens(cfg, ch, j, 0), NULL, &n);
+        if (n >= (size_t)cfg->task_min_tokens && h >= cfg->target_part_sim && h > bs) {
+            bs = h;
+            best = it->id;
+        }
+    }
+    return best;
+}
+
 /* A parent target said in a task ("Triển khai mô hình … tại 100% xã, phường, thị trấn") that no
  * child target answers, while the child's item that carries the task holds no target at all
  * ("Xây dựng mô hình … ở tất cả các xã, thị trấn"): the task is carried down without its figure,
- * unclear rather than missing. */
-static void targets_in_carried_tasks(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *pa, checks *cs)
+ * unclear rather than missing; so too a target the child says in an item without a figure
+ * (target_said). */
+static void targets_in_carried_tasks(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
 {
     for (size_t i = 0; i < cs->n; i++) {
         check *c = &cs->v[i];
@@ -1303,17 +1383,16 @@ static void targets_in_carried_tasks(const vp_cmp_cfg *cfg, const cdoc *ch, cons
                 p = &pa->targets[k];
         const check *tk = p ? task_check_of(cs, p->item) : NULL;
         const char *citem = tk && !strcmp(tk->verdict, "covered") ? ck_get(tk, "child") : NULL;
-        if (!citem)
-            continue;
-        size_t k = 0;
-        while (k < ch->ntargets && !item_under(ch->targets[k].item, citem))
-            k++;
-        if (k < ch->ntargets)
+        const char *why = NULL;
+        if (citem && !has_target_under(ch, citem))
+            why = vp_arena_printf(cs->a, "the child's item %s carries the parent's task %s without a figure", citem,
+                                  ck_get(tk, "parent"));
+        else if (p && (citem = target_said(cfg, ch, pa, p)) != NULL)
+            why = vp_arena_printf(cs->a, "the child's item %s says the parent's target without a figure", citem);
+        if (!why)
             continue;
         c->verdict = "unclear";
         c->credit = cfg->unclear_credit;
-        const char *why = vp_arena_printf(cs->a, "the child's item %s carries the parent's task %s without a figure",
-                                          citem, ck_get(tk, "parent"));
         size_t a = 0;
         while (a < c->nattrs && strcmp(c->names[a], "reason"))
             a++;
@@ -1392,6 +1471,20 @@ static void dl_about(const vp_cmp_cfg *cfg, vp_arena *a, const cdoc *d, const c_
     *review = vp_review_said(cfg, clause);
 }
 
+/* The level the report of deadline x of d goes to, by its sentence s from the ";" before it to
+ * it (vp_report_to: "tổng hợp, báo cáo UBND tỉnh … 6 tháng trước ngày 10/6/2025 và báo cáo năm"
+ * of the second day: province); NULL when it names none. */
+static const char *dl_report_to(const vp_cmp_cfg *cfg, vp_arena *a, const cdoc *d, const c_dl *x, const char *s)
+{
+    const char *from = NULL, *at = dl_clause(d, x, s, &from);
+    if (!at)
+        return NULL;
+    from = at;
+    while (from > s && from[-1] != ';')
+        from--;
+    return vp_report_to(cfg, vp_arena_strndup(a, from, (size_t)(at - from)));
+}
+
 /* The recurrence of a child's schedule that answers a one-off report of period per (a name of
  * compare.tsv report-period; NULL, none said: a year's), by compare.tsv report-every; NULL for a
  * period of no schedule. */
@@ -1433,6 +1526,8 @@ typedef struct dl_want {
     const char *own_every; /* recurring: answered by the child's own one-off report of this sparser
                             * period (report_every), NULL when not */
     const char *occasion; /* a day by a name the child's item carrying the task names too */
+    const char *above; /* the parent's own report to a level above its own, NULL when not */
+    int whole;         /* its clause is of the whole of the task (whole-words) */
 } dl_want;
 
 /* The name of the occasion a one-off deadline's words say ("trong dịp Tết Nguyên đán": "Tết
@@ -1598,6 +1693,52 @@ static void dl_share_chain(const cdoc *ch, dl_want *want, size_t np, const doubl
     }
 }
 
+/* The last day of child deadline q, LONG_MIN when not a full date. */
+static long dl_day(const c_dl *q)
+{
+    return day_number(q->to[0] ? q->to : q->from);
+}
+
+/* Is one-off parent deadline w, untaken, of the same parent item as the one-off w2 and answered
+ * among the deadlines of the child's item carrying it (check_deadlines)? */
+static int same_task_day(const dl_want *w, const dl_want *w2)
+{
+    return w != w2 && w->p && w2->p && !w->own && !w2->own && !w->prec && !w2->prec && w->in_task && w2->in_task &&
+           !strcmp(w->p->item, w2->p->item) && w->pday != LONG_MIN && w2->pday != LONG_MIN;
+}
+
+/* A day of the whole of a parent task (whole-words: "… hoàn thành toàn bộ … trước ngày
+ * 31/10/2025") that no child deadline answers: the one day the child's item carrying the task
+ * gives it ("hoàn thành trước ngày 25/9/2025"), which another day of that task took, when it comes
+ * no later (not a day of a part, "hoàn thành 70% số nhà trước ngày 30/6/2025", beside another). */
+static void dl_share_task_days(const cdoc *ch, dl_want *want, size_t np, const double *sims, const size_t *owner)
+{
+    size_t nc = ch->ndls;
+    for (size_t i = 0; i < np; i++) {
+        dl_want *w = &want[i];
+        if (w->taken || !w->whole || !w->titem)
+            continue;
+        size_t nday = 0; /* the days the child's item gives the task: one, the day of the whole */
+        for (size_t j = 0; j < nc; j++)
+            nday += item_under(ch->dls[j].item, w->titem);
+        if (nday != 1)
+            continue;
+        size_t bj = SIZE_MAX;
+        for (size_t j = 0; j < nc; j++) {
+            long qday = dl_day(&ch->dls[j]);
+            if (owner[j] == SIZE_MAX || sims[i * nc + j] < 0 || qday == LONG_MIN || qday > w->pday ||
+                !same_task_day(w, &want[owner[j]]) || !want[owner[j]].taken || want[owner[j]].bj != j)
+                continue;
+            if (bj == SIZE_MAX || qday > dl_day(&ch->dls[bj]))
+                bj = j;
+        }
+        if (bj != SIZE_MAX) {
+            w->taken = 1;
+            w->bj = bj;
+        }
+    }
+}
+
 static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *pa, checks *cs)
 {
     /* the child is a plan with a full date: a parent's deadline for it can be checked */
@@ -1616,6 +1757,7 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
     /* whether its sentence names the parent's issuer whole, its office title left out
      * (vp_authority_body): "… báo cáo UBND tỉnh và Bộ Thông tin và Truyền thông …" */
     uint8_t *cto_pa = vp_xcalloc(nc + 1, 1);
+    const char **cto = vp_xcalloc(nc + 1, sizeof *cto); /* the level its report goes to (dl_report_to) */
     vp_tokens pbody = {0};
     if (pa->authority && pa->authority[0]) {
         char *body = vp_authority_body(cfg, pa->authority);
@@ -1643,6 +1785,7 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
                 }
         }
         cto_pa[j] = (uint8_t)(pbody.nseq > 0 && vp_tokens_find_run(&pbody, &seq, 0, seq.nseq) >= 0);
+        cto[j] = dl_report_to(cfg, cs->a, ch, &ch->dls[j], s);
         vp_tokens_free(&seq);
         const char *per;
         int rep, rep_before, review;
@@ -1664,6 +1807,16 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
         w->ptext = dl_sentence(cs->a, pa, p);
         w->pday = w->prec ? LONG_MIN : day_number(p->to[0] ? p->to : p->from);
         w->best = -1;
+        /* the parent's own report to those above it ("Phòng … tham mưu UBND huyện báo cáo UBND
+         * tỉnh trước ngày 15/12" of a district): no duty of the child, whose report to the
+         * parent's issuer ("báo cáo … về UBND huyện trước ngày 01/12") is another's; answered
+         * only by a report of the child to that level */
+        const char *pto_lv = dl_report_to(cfg, cs->a, pa, p, w->ptext);
+        int prank = level_rank(cfg, pa->level), trank = pto_lv ? level_rank(cfg, pto_lv) : -1;
+        if (prank >= 0 && trank >= 0 && trank < prank)
+            w->above = pto_lv;
+        const char *wfrom = NULL, *wat = w->prec ? NULL : dl_clause(pa, p, w->ptext, &wfrom);
+        w->whole = wat && vp_whole_said(cfg, vp_arena_strndup(cs->a, wfrom, (size_t)(wat - wfrom)));
         if (own_plan && !w->prec && p->to[0] && own_plan_asked(cfg, cs->a, w->ptext, p, pa, ch)) {
             w->own = 1;
             continue;
@@ -1693,6 +1846,8 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
          * task-sure-similarity (another task's day, alike in a few words, is not its day) */
         w->tk = task_check_of(cs, p->item);
         w->titem = w->tk ? ck_get(w->tk, "child") : NULL;
+        if (w->titem) /* a report the parent's task asks, carried down with the task: its day */
+            w->above = NULL;
         /* a one-off report of a year or of none said ("báo cáo kết quả thực hiện trước ngày
          * 15/12/2026") may be answered by the child's yearly one ("định kỳ hằng năm báo cáo …
          * trước ngày 10/12"), its own, not what it asks of those under it; one of six months
@@ -1705,6 +1860,8 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
         for (size_t j = 0; j < nc; j++) {
             const c_dl *q = &ch->dls[j];
             sim[j] = -1;
+            if (w->above && (!cto[j] || strcmp(cto[j], w->above)))
+                continue;
             if (sched && !strcmp(q->kind, "recurring") && (!strcmp(q->every, sched) || (!preview && sparser(sched, q->every))) &&
                 q->to[0] && !clead_sub[j] && crep[j]) {
                 double s = vp_tokens_sim(cfg, &pt, &ct[j]);
@@ -1859,6 +2016,10 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
         w->bj = w->jsched;
         sims[i * nc + w->jsched] = w->sched_sim;
     }
+    /* the day of the whole of a task ("… tại các thôn trước ngày 30/9/2025; hoàn thành toàn bộ
+     * … trước ngày 31/10/2025") the child answers with one day ("hoàn thành trước ngày
+     * 15/10/2025"), which the other took: met when that day comes no later */
+    dl_share_task_days(ch, want, np, sims, owner);
     /* a day named by its occasion ("tuần tra … cao điểm trong dịp Tết Nguyên đán") that the
      * child's item carrying the task names too ("đợt cao điểm Tết Nguyên đán"): done then */
     for (size_t i = 0; i < np; i++) {
@@ -1873,7 +2034,7 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
     for (size_t i = 0; i < np; i++) {
         const dl_want *w = &want[i];
         const c_dl *p = w->p;
-        if (!p)
+        if (!p || (w->above && !w->taken && !w->own))
             continue;
         check *c = ck_new(cs, CK_DEADLINE);
         ck_attr(c, "parent", p->id);
@@ -1962,6 +2123,7 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
     free(clead_sub);
     free(crep_day);
     free(cto_pa);
+    free(cto);
     vp_tokens_free(&pbody);
     free(sims);
     free(want);

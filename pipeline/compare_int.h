@@ -65,6 +65,10 @@ typedef struct vp_cmp_cfg {
      * of a denser schedule */
     struct vp_tokens *review_words;
     size_t nreview_words;
+    /* the words of the whole of a task done ("hoàn thành toàn bộ", whole-words): its day is met
+     * by the child's day for the task that comes no later */
+    struct vp_tokens *whole_words;
+    size_t nwhole_words;
     /* the words of an action held on every day of its span ("cao điểm", "chiến dịch", span-words):
      * a child's span of it that begins later is later */
     struct vp_tokens *span_words;
@@ -125,6 +129,10 @@ double vp_tokens_sim(const vp_cmp_cfg *c, const vp_tokens *a, const vp_tokens *b
 /* The same with the syllables and pairs of topic (the words both documents' titles share)
  * weighing c->topic_weight instead of 1; topic may be NULL. */
 double vp_tokens_sim_topic(const vp_cmp_cfg *c, const vp_tokens *a, const vp_tokens *b, const vp_tokens *topic);
+/* The share of a's syllables and pairs, those of topic (may be NULL) left out, that b holds,
+ * blended as vp_tokens_sim; *nuni: the syllables of a counted. */
+double vp_tokens_held(const vp_cmp_cfg *c, const vp_tokens *a, const vp_tokens *b, const vp_tokens *topic,
+                      size_t *nuni);
 /* Into out: the syllables and pairs a and b both hold (out->seq is empty). */
 void vp_tokens_common(const vp_tokens *a, const vp_tokens *b, vp_tokens *out);
 /* 1 when every syllable of `ref` is in `doc` or is a word naming only the level `level`. */
@@ -169,6 +177,15 @@ int vp_level_in_lead(const vp_cmp_cfg *c, const vp_tokens *sentence, const char 
 const char *vp_report_period(const vp_cmp_cfg *c, const char *before, const char *clause);
 /* Does `text` hold a report word (rules/compare.tsv report-words: "báo cáo", "sơ kết", …)? */
 int vp_report_said(const vp_cmp_cfg *c, const char *text);
+/* The level (own-plan-level) a report of `clause` goes to: a level body (rules/compare.tsv
+ * level-bodies) and a word of that level within REPORT_TO_SYLLABLES syllables after its last
+ * report word that has them
+ * ("tham mưu UBND huyện báo cáo UBND tỉnh trước ngày 15/12": province; "báo cáo kết quả thực
+ * hiện về UBND huyện": district); NULL when none is named. */
+#define REPORT_TO_SYLLABLES 10
+const char *vp_report_to(const vp_cmp_cfg *c, const char *clause);
+/* Does text hold one of the whole-words (rules/compare.tsv: "toàn bộ")? */
+int vp_whole_said(const vp_cmp_cfg *c, const char *text);
 /* Does text hold one of the review words (rules/compare.tsv review-words: "sơ kết")? */
 int vp_review_said(const vp_cmp_cfg *c, const char *text);
 /* Does text hold one of the span words (rules/compare.tsv span-words: "cao điểm")? */

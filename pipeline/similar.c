@@ -297,7 +297,7 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
     c->level_bodies = DEF_NONE;
     const char **own_plan_words = DEF_NONE, **office = DEF_NONE, **report_words = DEF_NONE,
                 **review_words = DEF_NONE, **span_words = DEF_NONE, **lead_stop = DEF_NONE,
-                **per_unit = DEF_NONE, **per_unit_not = DEF_NONE;
+                **per_unit = DEF_NONE, **per_unit_not = DEF_NONE, **whole_words = DEF_NONE;
     c->level_order = DEF_NONE;
     c->rate_units = DEF_NONE;
     (void)err;
@@ -338,6 +338,8 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
             report_words = cells_to_list(c->arena, row, 1, nc);
         else if (!strcmp(k, "review-words"))
             review_words = cells_to_list(c->arena, row, 1, nc);
+        else if (!strcmp(k, "whole-words"))
+            whole_words = cells_to_list(c->arena, row, 1, nc);
         else if (!strcmp(k, "span-words"))
             span_words = cells_to_list(c->arena, row, 1, nc);
         else if (!strcmp(k, "per-unit-words"))
@@ -484,6 +486,7 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
      * first ("6 tháng đầu năm" before "năm"), stable */
     c->report_words = words_list(c, report_words, &c->nreport_words);
     c->review_words = words_list(c, review_words, &c->nreview_words);
+    c->whole_words = words_list(c, whole_words, &c->nwhole_words);
     c->span_words = words_list(c, span_words, &c->nspan_words);
     c->per_unit = words_list(c, per_unit, &c->nper_unit);
     c->per_unit_not = words_list(c, per_unit_not, &c->nper_unit_not);
@@ -536,6 +539,7 @@ void vp_cmp_cfg_free(vp_cmp_cfg *c)
     tokens_free_all(c->opl_tok, c->nopl);
     tokens_free_all(c->report_words, c->nreport_words);
     tokens_free_all(c->review_words, c->nreview_words);
+    tokens_free_all(c->whole_words, c->nwhole_words);
     tokens_free_all(c->span_words, c->nspan_words);
     tokens_free_all(c->per_unit, c->nper_unit);
     tokens_free_all(c->per_unit_not, c->nper_unit_not);
@@ -847,6 +851,34 @@ double vp_tokens_sim_topic(const vp_cmp_cfg *c, const vp_tokens *a, const vp_tok
     return w * u + (1 - w) * bg;
 }
 
+/* The share of the elements of sorted set a, those of sorted set t left out, that sorted set b
+ * holds; *n: how many were counted. */
+static double held_share(char *const *a, size_t na, char *const *b, size_t nb, char *const *t, size_t nt, size_t *n)
+{
+    size_t all = 0, in = 0;
+    for (size_t i = 0; i < na; i++) {
+        if (holds(t, nt, a[i]))
+            continue;
+        all++;
+        in += (size_t)holds(b, nb, a[i]);
+    }
+    *n = all;
+    return all ? (double)in / (double)all : 0;
+}
+
+double vp_tokens_held(const vp_cmp_cfg *c, const vp_tokens *a, const vp_tokens *b, const vp_tokens *topic,
+                      size_t *nuni)
+{
+    size_t nbi;
+    char *const *tu = topic ? topic->uni : NULL, *const *tb = topic ? topic->bi : NULL;
+    double u = held_share(a->uni, a->nuni, b->uni, b->nuni, tu, topic ? topic->nuni : 0, nuni);
+    double bg = held_share(a->bi, a->nbi, b->bi, b->nbi, tb, topic ? topic->nbi : 0, &nbi);
+    if (nbi == 0)
+        return u;
+    double w = c->unigram_weight;
+    return w * u + (1 - w) * bg;
+}
+
 static void common_into(char *const *a, size_t na, char *const *b, size_t nb, char ***out, size_t *nout)
 {
     *out = vp_xcalloc(na < nb ? na + 1 : nb + 1, sizeof **out);
@@ -1051,6 +1083,46 @@ static int periods_in(const vp_cmp_cfg *c, const vp_tokens *t, const char **foun
 int vp_report_said(const vp_cmp_cfg *c, const char *text)
 {
     return c->nreport_words && holds_phrase(c, text, c->report_words, c->nreport_words);
+}
+
+const char *vp_report_to(const vp_cmp_cfg *c, const char *clause)
+{
+    if (!c->nreport_words || !clause)
+        return NULL;
+    vp_tokens w;
+    vp_tokens_make_seq(c, clause, 0, &w);
+    const char *to = NULL;
+    long last = -1; /* the report word of to: the last one naming a level */
+    for (size_t k = 0; k < c->nreport_words; k++)
+        for (long at = 0; (at = vp_tokens_find_run(&c->report_words[k], &w, (size_t)at, w.nseq)) >= 0; at++) {
+            size_t from = (size_t)at + c->report_words[k].nseq, upto = from + REPORT_TO_SYLLABLES;
+            const char *lv = NULL;
+            for (const char *const *b = c->level_bodies; b && *b && !lv; b++) {
+                vp_tokens bt;
+                vp_tokens_make_seq(c, *b, 0, &bt);
+                long ba = vp_tokens_find_run(&bt, &w, from, upto);
+                size_t after = ba >= 0 ? (size_t)ba + bt.nseq : 0, best = 0;
+                /* the longest word: "thành phố trực thuộc trung ương" */
+                for (size_t i = 0; ba >= 0 && i < c->nopl; i++)
+                    if (c->opl_tok[i].nseq > best &&
+                        vp_tokens_find_run(&c->opl_tok[i], &w, after, after + c->opl_tok[i].nseq) == (long)after) {
+                        best = c->opl_tok[i].nseq;
+                        lv = c->opl_level[i];
+                    }
+                vp_tokens_free(&bt);
+            }
+            if (lv && at > last) {
+                last = at;
+                to = lv;
+            }
+        }
+    vp_tokens_free(&w);
+    return to;
+}
+
+int vp_whole_said(const vp_cmp_cfg *c, const char *text)
+{
+    return c->nwhole_words && holds_phrase(c, text, c->whole_words, c->nwhole_words);
 }
 
 int vp_review_said(const vp_cmp_cfg *c, const char *text)
