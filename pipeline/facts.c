@@ -1335,6 +1335,9 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
     const vp_family *fam = x->f_deadlines;
     x->c.n = 0;
     collect(x, fam, NULL, DL_G, ni->s, ni->len, &x->c);
+    /* words round a time that say it is none of the plan's (field=skip, "(thay cho quý II/2026)":
+     * the time an amendment replaces): no kind, so they take their span and give nothing */
+    collect(x, fam, "skip", NULL, ni->s, ni->len, &x->c);
     if (x->atab.ncells && ni->ncells == x->atab.ncells && x->atab.time >= 0) {
         /* a row of a table of tasks: its time cell read alone too ("| 2025 |", "| 2025-2026 |":
          * field=time-cell, a year only a column of when makes a deadline) */

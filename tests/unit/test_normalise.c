@@ -171,6 +171,7 @@ static const struct {
     {"arabic-heading", "1.1. Mục tiêu chung"},
     {"letter-item", "a) Sở Tài chính"},
     {"letter-item-dot", "b. Nhiệm vụ"},
+    {"letter-item-dot", "a. 100% hồ sơ công việc được xử lý trên môi trường mạng."},
     {"letter-item-dash", "a- Tuyên truyền trên hệ thống loa truyền thanh"},
     {"party-star", "*"},
     {"bullet", "- Tổ chức phổ biến"},
@@ -347,6 +348,27 @@ static void test_pubdate_kept(void)
                   "stamp-datetime drops the publication date \"%s\"", keep[k]);
         CHECK(vp_rule_exec(f->rules[i], M, "06.11.2024 09:27:05", 19, 0) == 1,
               "stamp-datetime keeps a stamp time with seconds");
+    }
+}
+
+/* a plan's "Thời gian:" line under an activity is its time, not a signature stamp's: the stamp says
+ * "Thời gian ký:" or a clock time with seconds */
+static void test_time_label_kept(void)
+{
+    const vp_family *f = vp_rules_family(R, "layout");
+    static const char *keep[] = {"Thời gian: Quý I/2026.", "Thời gian: 8 giờ 00, thứ Hai, ngày 03/3/2025",
+                                 "Thời gian: năm 2025 và 2026."};
+    static const char *drop[] = {"Thời gian ký: 29.04.2026 16:35:55 +07:00",
+                                 "Thời gian: 10.05.2025 12:49:08 +07:00"};
+    for (size_t i = 0; i < f->n; i++) {
+        if (strcmp(vp_rule_name(f->rules[i]), "stamp-time") != 0)
+            continue;
+        for (size_t k = 0; k < sizeof keep / sizeof keep[0]; k++)
+            CHECK(vp_rule_exec(f->rules[i], M, keep[k], strlen(keep[k]), 0) != 1,
+                  "stamp-time drops the plan's line \"%s\"", keep[k]);
+        for (size_t k = 0; k < sizeof drop / sizeof drop[0]; k++)
+            CHECK(vp_rule_exec(f->rules[i], M, drop[k], strlen(drop[k]), 0) == 1,
+                  "stamp-time keeps the stamp's line \"%s\"", drop[k]);
     }
 }
 
@@ -917,6 +939,7 @@ int main(void)
     M = vp_matcher_new(R);
     test_rule_examples();
     test_pubdate_kept();
+    test_time_label_kept();
     test_tone();
     test_confusables();
     test_unicode();
