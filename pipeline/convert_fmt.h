@@ -80,6 +80,10 @@ void vp_fmt_table_row(const vp_buf *cells, size_t ncell, vp_buf *out);
  * "I | Công tác tuyên truyền": 1 when the row was one and was appended, else 0 (nothing added). */
 int vp_fmt_group_row(const vp_buf *cells, size_t ncell, size_t width, vp_buf *out);
 
+/* Joins the paragraphs of each cell of a row of a table of width columns (3 or more) into one
+ * line of the cell's text; a row holding a block of the page or a table is left as it is. */
+void vp_fmt_join_cells(vp_buf *cells, size_t ncell, size_t width);
+
 /* Ends a row of a table of width columns read by its grid: above[i] takes column i's text for
  * the row after unless kept[i] (kept may be NULL), the row is appended, the cells are freed. */
 void vp_fmt_grid_row(vp_buf *cells, size_t ncell, size_t width, const int *kept, vp_buf *above, vp_buf *out);

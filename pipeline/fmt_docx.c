@@ -947,7 +947,8 @@ static int cell_continues(xmlNode *tc)
  * phối hợp" merged: the lead's column holds the name; a group's row "I | Công tác tuyên truyền"
  * stays two cells); a cell merged down from the row above (w:vMerge) holds that row's text
  * again, except in the first column, the rows' numbers (a lead or a deadline written once for
- * several tasks is each task's). */
+ * several tasks is each task's); a cell's paragraphs are its text on one line
+ * (vp_fmt_join_cells: "Công an xã" / "UBND các thôn" is "Công an xã; UBND các thôn"). */
 static void table(docx *d, xmlNode *tbl, vp_buf *out)
 {
     xmlNode **rows = NULL;
@@ -984,6 +985,7 @@ static void table(docx *d, xmlNode *tbl, vp_buf *out)
             ncell++;
             pad = cell_span(cell) - 1;
         }
+        vp_fmt_join_cells(cells, ncell, width);
         vp_fmt_grid_row(cells, ncell, width, NULL, above, out);
         free(cells);
     }

@@ -614,10 +614,12 @@ static void carried(spans *sp, size_t *g, vp_buf **cells, size_t *ncell, size_t 
  * cell side by side (a group's row across a table of width cells: "I | Công tác …"); a row
  * holding whole blocks of the page (a layout table: menu beside the article) gives its cells one
  * after the other.  A short cell merged down over the rows below (rowspan: one lead agency for
- * two tasks) is in each of them too. */
+ * two tasks) is in each of them too; one spanning columns (colspan) before another is followed
+ * by empty ones, so that each column keeps its place ("Cơ quan chủ trì" and "Cơ quan phối hợp"
+ * merged: the lead's column holds the name), as a Word table's cells spanning its grid. */
 static void row(render *r, xmlNode *tr, size_t width, spans *sp)
 {
-    size_t ncell = 0, cap = 0, most = 0, g = 0;
+    size_t ncell = 0, cap = 0, most = 0, g = 0, pad = 0;
     vp_buf *cells = NULL;
     int layout = 0;
     for (xmlNode *c = tr->children; c; c = c->next) {
@@ -625,6 +627,8 @@ static void row(render *r, xmlNode *tr, size_t width, spans *sp)
             continue;
         if (strcasecmp((const char *)c->name, "td") && strcasecmp((const char *)c->name, "th"))
             continue;
+        for (; pad; pad--) /* the columns the cell before spans, when a cell follows it */
+            new_cell(&cells, &ncell, &cap);
         carried(sp, &g, &cells, &ncell, &cap, &most);
         vp_buf *b = new_cell(&cells, &ncell, &cap);
         size_t n = cell_lines(r, c, b);
@@ -641,6 +645,7 @@ static void row(render *r, xmlNode *tr, size_t width, spans *sp)
             vp_buf_add(&sp->text[g], b->data ? b->data : "", b->len);
         }
         g += (size_t)cs;
+        pad = (size_t)cs - 1;
     }
     if (ncell)
         carried(sp, &g, &cells, &ncell, &cap, &most);

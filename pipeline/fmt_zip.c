@@ -11,6 +11,7 @@
 #include <libxml/tree.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 #include <zip.h>
 
 struct vp_zip {
@@ -334,6 +335,53 @@ int vp_fmt_group_row(const vp_buf *cells, size_t ncell, size_t width, vp_buf *ou
     vp_buf_add(out, one.s + k, one.n - k);
     vp_buf_addc(out, '\n');
     return 1;
+}
+
+/* The paragraphs of each cell of a row of a table of width columns (3 or more: a table of data,
+ * not a header's two blocks side by side) joined into the cell's text: after a paragraph that
+ * ends on a mark ("- Sở Y tế;" / "- UBND cấp huyện.") or before one in small letters or in
+ * brackets ("Tuyên truyền" / "(cả năm)") a space,
+ * else "; " ("Công an xã" / "UBND các thôn": "Công an xã; UBND các thôn").  A row with a cell of
+ * more than CELL_LINES paragraphs (a block of the page) or of a table's rows (a table inside) is
+ * left a line a paragraph. */
+#define CELL_LINES 8
+
+void vp_fmt_join_cells(vp_buf *cells, size_t ncell, size_t width)
+{
+    if (width < 3)
+        return;
+    for (size_t i = 0; i < ncell; i++) {
+        cell_lines c = trim_cell(&cells[i]);
+        size_t lines = 1;
+        for (size_t k = 0; k < c.n; k++)
+            lines += c.s[k] == '\n';
+        if (lines > CELL_LINES || memchr(c.s, '|', c.n))
+            return;
+    }
+    vp_buf j = {0};
+    for (size_t i = 0; i < ncell; i++) {
+        cell_lines c = trim_cell(&cells[i]);
+        if (!memchr(c.s, '\n', c.n))
+            continue;
+        const char *l;
+        size_t len;
+        char last = 0;
+        j.len = 0;
+        while (next_line(&c, &l, &len)) {
+            if (!len)
+                continue;
+            if (last) {
+                int32_t cp = 0;
+                vp_utf8_decode(l, len, &cp);
+                vp_buf_adds(&j, strchr(".;,:", last) || utf8proc_islower(cp) || cp == '(' ? " " : "; ");
+            }
+            vp_buf_add(&j, l, len);
+            last = l[len - 1];
+        }
+        cells[i].len = 0;
+        vp_buf_add(&cells[i], j.data ? j.data : "", j.len);
+    }
+    vp_buf_free(&j);
 }
 
 /* Ends a row of a table of width columns read cell by cell of its grid (DOCX, ODT): above[i]

@@ -230,7 +230,7 @@ static void rowmsgs_free(rowmsgs *r)
 /* What a layout rule does (its attribute action=) */
 enum {
     K_NONE, K_DROP, K_PAGE, K_BLOCK, K_ALONE, K_TIGHT, K_DASH, K_WORD, K_NUM, K_COLS, K_FLAT, K_SPLIT, K_ROWS,
-    K_THEAD, K_ROWNUM, K_TEND, K_RUN
+    K_THEAD, K_ROWNUM, K_TEND, K_RUN, K_CHEAD
 };
 
 /* K_* of each rule of the layout family (malloc'd, at least one byte) */
@@ -257,6 +257,7 @@ static uint8_t *layout_kinds(const vp_family *fam)
                 : strcmp(a, "row-number") == 0 ? K_ROWNUM
                 : strcmp(a, "table-end") == 0  ? K_TEND
                 : strcmp(a, "running") == 0    ? K_RUN
+                : strcmp(a, "column-head") == 0 ? K_CHEAD
                                                : K_NONE;
         }
         kind[i] = k;
@@ -287,6 +288,7 @@ struct vp_norm_tables {
     kind_list thead, rownum, tend; /* the head of a table that numbers its rows; a row's number; a
                                     * line that ends such a table */
     kind_list run;                 /* running: what a page's running header may say */
+    kind_list chead;               /* column-head: a line alone naming a table's column */
 };
 
 #define KIND(k) (1u << (k))
@@ -323,6 +325,7 @@ vp_norm_tables *vp_norm_tables_new(const vp_rules *rules, vp_tone_style style)
     kind_list_make(&t->rownum, t->kind, t->layout->n, KIND(K_ROWNUM));
     kind_list_make(&t->tend, t->kind, t->layout->n, KIND(K_TEND));
     kind_list_make(&t->run, t->kind, t->layout->n, KIND(K_RUN));
+    kind_list_make(&t->chead, t->kind, t->layout->n, KIND(K_CHEAD));
     return t;
 }
 
@@ -346,6 +349,7 @@ void vp_norm_tables_free(vp_norm_tables *t)
     free(t->rownum.idx);
     free(t->tend.idx);
     free(t->run.idx);
+    free(t->chead.idx);
     free(t);
 }
 
@@ -857,7 +861,7 @@ typedef struct lpass {
     vp_buf ct; /* text of the current cell */
     const uint8_t *rkind; /* K_* of each layout rule */
     /* the layout rules of those kinds */
-    const kind_list *act, *cols, *tight, *dash, *word, *num, *flat, *split, *rows, *thead, *rownum, *tend, *run;
+    const kind_list *act, *cols, *tight, *dash, *word, *num, *flat, *split, *rows, *thead, *rownum, *tend, *run, *chead;
     /* the open output line */
     int open;     /* an output line has text and no '\n' yet */
     int p_closed; /* it ends a sentence/heading or stands alone */
@@ -2343,11 +2347,24 @@ static int starts_row(lpass *p, const wline *L)
     return cp_is_upper(cp) && L->f[L->n - 1].col > L->f[0].col;
 }
 
-/* Write the lines ls[0..nl) of a table as one line: the pieces of each column in order. */
+/* Write the lines ls[0..nl) of a table as one line: the pieces of each column in order.  A
+ * group's row ("I" / "Công tác tuyên truyền", the cells after them merged) ends at its text,
+ * "I | Công tác tuyên truyền", as a Word table's gives it. */
 static void table_row_out(lpass *p, const wline *ls, size_t nl, size_t anchor, size_t end, const wtab *w)
 {
     int any = 0; /* the row has text written */
-    for (int c = 0; c < w->nc; c++) {
+    int last = -1, nfirst = 0, group = 0; /* the last column with text; pieces in the first */
+    const wfrag *f0 = NULL;
+    for (size_t j = 0; j < nl; j++)
+        for (size_t k = 0; k < ls[j].n; k++) {
+            if (ls[j].f[k].col > last)
+                last = ls[j].f[k].col;
+            if (ls[j].f[k].col == 0 && !nfirst++)
+                f0 = &ls[j].f[k];
+        }
+    if (last == 1 && nfirst == 1 && w->nc > 2)
+        group = group_number(p->t + f0->s, f0->e - f0->s);
+    for (int c = 0; c < (group ? last + 1 : w->nc); c++) {
         int first = 1;
         for (size_t j = 0; j < nl; j++)
             for (size_t k = 0; k < ls[j].n; k++) {
@@ -2752,7 +2769,11 @@ static size_t wrapped_table(lpass *p, size_t i)
      * set apart by tabs, not lined up under the head's): its rows are read a line each */
     if (!p->layout && h == i && hend == h && h + 1 < p->nln && !p->ln[h + 1].blanks && nh == (size_t)nc) {
         wfrag rf[WT_FRAGS];
-        if (line_frags(p, &p->ln[h + 1], rf, WT_FRAGS) == (size_t)nc) {
+        size_t r = h + 1, n = line_frags(p, &p->ln[r], rf, WT_FRAGS);
+        /* a group's row first ("I<TAB>Công tác tuyên truyền", its cells merged): the row after it tells */
+        if (n == 2 && group_number(p->t + rf[0].s, rf[0].e - rf[0].s) && r + 1 < p->nln && !p->ln[r + 1].blanks)
+            n = line_frags(p, &p->ln[++r], rf, WT_FRAGS);
+        if (n == (size_t)nc) {
             p->rows_head = h + 1;
             return 0;
         }
@@ -2766,6 +2787,152 @@ static size_t wrapped_table(lpass *p, size_t i)
         w.bnd[0] = ca[1] - 1;
     size_t e = table_rows(p, i, hend, hend + 1, &w);
     return e ? e - i : 0;
+}
+
+/* ---- a table flattened to one cell a line -----------------------------------------------
+ * Text copied from a table, or a PDF's text read without its layout, gives each cell a line:
+ * "STT" / "Nội dung" / "Đơn vị chủ trì" / "Đơn vị phối hợp" / "Thời gian", then "1" /
+ * "Tuyên truyền …" / "Phòng Văn hóa" / "Các xã" / "Quý II/2025" and so on.  Where the head's lines
+ * each name a column (action=column-head, the first one the column of numbers, numbers=yes, or a
+ * head the facts read a table by: a lead, a partner, a time, an indicator, a unit, a plan) and
+ * the rows after it start at their numbers (action=row-number) with as many lines as the head,
+ * each row is written as one line, its cells parted by " | ", as a table laid out in columns
+ * gives it; a group's row ("II" / "Công tác kiểm tra") keeps its two cells. */
+
+#define FT_CELL 200 /* bytes of a cell of such a table at most */
+
+/* The fields of the other families that name a column a table is read by (facts.c). */
+static const struct {
+    const char *family, *field;
+} FLAT_HEADS[] = {
+    {"assignments", "table-head-lead"}, {"assignments", "table-head-support"}, {"deadlines", "table-head-time"},
+    {"targets", "table-head-indicator"}, {"targets", "table-head-unit"},      {"targets", "table-head-plan"},
+};
+
+/* Is line j one cell of text on its own: no bars, no gap of columns, not blank? */
+static int lone_cell(lpass *p, size_t j)
+{
+    const pline *L = &p->ln[j];
+    return L->e > L->s && L->e - L->s <= FT_CELL && !(L->flags & (LF_PAGE | LF_RUNNING)) &&
+           !memchr(p->t + L->s, '|', L->e - L->s) && !has_gap(p, L);
+}
+
+/* Does line j name a table's column?  1 for the column of numbers, 2 for another, 0 for none;
+ * with first, only the layout rules are asked (the head's first line names the numbers). */
+static int column_head(lpass *p, size_t j, int first)
+{
+    const pline *L = &p->ln[j];
+    if (!lone_cell(p, j) || L->e - L->s > 80)
+        return 0;
+    tokenize(p, L->s, L->e, 0);
+    const vp_rule *r = list_first_bits(p, p->chead, p->ct.data, p->ct.len, p->hbits);
+    if (r) {
+        const char *nv = vp_rule_attr(r, "numbers");
+        return nv && !strcmp(nv, "yes") ? 1 : 2;
+    }
+    if (first || !p->rules)
+        return 0;
+    for (size_t k = 0; k < sizeof FLAT_HEADS / sizeof FLAT_HEADS[0]; k++)
+        if (vp_family_first_attr(vp_rules_family(p->rules, FLAT_HEADS[k].family), "field", FLAT_HEADS[k].field, p->m,
+                                 p->ct.data, p->ct.len, 0))
+            return 2;
+    return 0;
+}
+
+/* Does line j number a row of such a table (a line of its own, the row's first cell)? */
+static int row_number_line(lpass *p, size_t j)
+{
+    if (j >= p->nln || !lone_cell(p, j) || p->ln[j].blanks > 1)
+        return 0;
+    tokenize(p, p->ln[j].s, p->ln[j].e, 0);
+    return list_match(p, p->rownum, p->ct.data, p->ct.len);
+}
+
+/* Are lines r+1 .. r+k-1 the rest of a row of k cells, none blank before it?  Where the line
+ * after them numbers no row (the table's last row), none of them may be text after a table
+ * (action=table-end: "III. TỔ CHỨC THỰC HIỆN"). *strong: the line after them numbers a row. */
+static int flat_row(lpass *p, size_t r, size_t k, int *strong)
+{
+    *strong = 0;
+    if (r + k > p->nln)
+        return 0;
+    for (size_t j = r + 1; j < r + k; j++)
+        if (p->ln[j].blanks || !lone_cell(p, j))
+            return 0;
+    *strong = row_number_line(p, r + k);
+    if (*strong)
+        return 1;
+    for (size_t j = r + 1; j < r + k; j++) {
+        tokenize(p, p->ln[j].s, p->ln[j].e, 0);
+        if (list_match(p, p->tend, p->ct.data, p->ct.len))
+            return 0;
+    }
+    return 1;
+}
+
+/* Write lines [a,b] as one row of a table: a cell a line, parted by " | ". */
+static void flat_row_out(lpass *p, size_t a, size_t b)
+{
+    for (size_t j = a; j <= b; j++) {
+        if (j > a)
+            out_lit(p, " | ", 3, p->ln[j].s);
+        tokenize(p, p->ln[j].s, p->ln[j].e, 0);
+        out_tokens(p, 0, 0);
+    }
+    out_lit(p, "\n", 1, p->ln[b].e);
+}
+
+/* A table flattened to a cell a line from line i on: written a row a line; returns the lines
+ * read (0: none such). */
+static size_t flat_table(lpass *p, size_t i)
+{
+    if (column_head(p, i, 1) != 1)
+        return 0;
+    size_t k = 1;
+    while (i + k < p->nln && k < WT_COLS && !p->ln[i + k].blanks && column_head(p, i + k, 0) == 2)
+        k++;
+    if (k < 3 || !row_number_line(p, i + k) || p->ln[i + k].blanks)
+        return 0;
+    /* the rows: [start, start + cells) each */
+    size_t starts[WT_ROWS];
+    uint8_t cells[WT_ROWS];
+    size_t nr = 0, full = 0, r = i + k;
+    while (nr < WT_ROWS && row_number_line(p, r)) {
+        int strong, gstrong = 0;
+        int whole = flat_row(p, r, k, &strong);
+        size_t n = 0;
+        if (whole && strong)
+            n = k;
+        else if (r + 2 < p->nln && !p->ln[r + 1].blanks && lone_cell(p, r + 1) && row_number_line(p, r + 2) &&
+                 group_number(p->t + p->ln[r].s, p->ln[r].e - p->ln[r].s) && flat_row(p, r + 2, k, &gstrong))
+            n = 2; /* a group's row: its number and its title, then a row of the table */
+        else if (whole)
+            n = k; /* the table's last row */
+        if (!n)
+            break;
+        starts[nr] = r;
+        cells[nr++] = (uint8_t)n;
+        full += n == k;
+        r += n;
+        if (n == k && !strong)
+            break;
+    }
+    if (!full)
+        return 0;
+    const pline *H = &p->ln[i];
+    if (H->blanks && p->open)
+        p->want_blank = 1;
+    end_line(p, H->s);
+    if (p->want_blank && p->o.len)
+        out_lit(p, "\n", 1, H->s);
+    p->want_blank = 0;
+    flat_row_out(p, i, i + k - 1);
+    for (size_t q = 0; q < nr; q++)
+        flat_row_out(p, starts[q], starts[q] + cells[q] - 1);
+    p->open = 0;
+    p->p_closed = p->p_hard = 1;
+    p->p_table = 1;
+    return r - i;
 }
 
 static void pass_layout(lpass *p)
@@ -2826,6 +2993,7 @@ static void pass_layout(lpass *p)
         ci.page_near = ci.page || (i + 1 < p->nln && (p->ln[i + 1].flags & LF_PAGE)) ||
                        (p->layout && i + 1 == p->nln) || page_in_text(p, i);
         ci.crossed = ci.page || carry_page;
+        size_t span0;
         if (L->flags & LF_RUNNING) {
             p->run_broke = 1;
             i++;
@@ -2834,6 +3002,11 @@ static void pass_layout(lpass *p)
         uint32_t blanks = L->blanks;
         if (p->layout && (ci.page || carry_page))
             blanks = 0;
+        if ((span0 = flat_table(p, i)) > 0) {
+            carry_page = 0;
+            i += span0;
+            continue;
+        }
         if (p->tab_ok && table_goes_on(p, i)) {
             size_t e = table_rows(p, i + 1, i, i, &p->tab);
             if (e) {
@@ -3242,6 +3415,7 @@ int vp_normalise(const char *in, size_t len, const vp_rules *rules, vp_matcher *
     p.rownum = &tabs->rownum;
     p.tend = &tabs->tend;
     p.run = &tabs->run;
+    p.chead = &tabs->chead;
     p.m = m;
     p.plain = opts && opts->plain;
     size_t words = m && vp_matcher_words(m) ? vp_matcher_words(m) : 1;

@@ -24,7 +24,7 @@ static const struct famspec {
 } FAMS[] = {
     {"layout", "text page", "action numbers",
      "action=drop|page|block|alone|join-tight|join-dash|join-word|join-number|columns|row|table-head|row-number|"
-     "table-end|flat|split|running numbers=no"},
+     "table-end|column-head|flat|split|running numbers=no|yes"},
     {"header", "authority parent seq symbol number place day month year doctype title name position sigauth text from to",
      "field level code since before reads kind purpose of-province issuer",
      "level=" LEVELS " before=" LEVELS " of-province=" LEVELS " kind=archive|headline purpose=report|action|coordination|direction|information"},

@@ -106,7 +106,10 @@ if grep -q '<recipient purpose="report">Bộ Nông nghiệp và PTNT (để b/c)
 # a plain text broken after a word's hyphen with the figures going on it ("Covid-" / "19 …", "2021-" / "2025 …");
 # headings numbered "1." or lettered "a)" in capitals broken over two lines; an outer list going on after a nested
 # one with an item written as the outer ones are ("3." after "1)", "2)"), or "3 -" with a blank before its dash
-for round in r25:plan-docx r26:plan-docx-parts r27:plan-docx-levels r28: r29:plan-docx-legal r39: r41:; do
+# Round 43, tables: a Word table's cell of two paragraphs is one text in its row's line (gen_docx_plan.py writes
+# it); a web page's cell spanning columns (colspan) before another keeps the columns after it in their places;
+# a group's row of a table laid out in columns ("I           Công tác tuyên truyền") keeps no empty cells
+for round in r25:plan-docx r26:plan-docx-parts r27:plan-docx-levels r28: r29:plan-docx-legal r39: r41: r43:plan-docx-cells; do
   r=${round%%:*}; docx=${round#*:}
   mkdir -p "$TMP/${r}in"
   cp tests/structure-$r/plan-*.txt "$TMP/${r}in/"

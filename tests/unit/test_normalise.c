@@ -260,6 +260,12 @@ static const struct {
     {"row-number", "IV."},
     {"table-end-heading", "2. Quy hoạch sử dụng đất"},
     {"table-end-closing", "Trên đây là Kế hoạch triển khai"},
+    {"column-number", "STT"},
+    {"column-number", "Số TT"},
+    {"column-task", "Nội dung công việc"},
+    {"column-task", "Nhiệm vụ"},
+    {"column-other", "Ghi chú"},
+    {"column-other", "Kinh phí (triệu đồng)"},
 };
 
 static void test_rule_examples(void)
@@ -406,6 +412,41 @@ static void test_confusables(void)
            "STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện\n"
            "1 | Kiểm tra các cơ sở kinh doanh | Công an xã | UBND các thôn | Quý II/2026\n"
            "2 | Tổng kết | Văn phòng - Thống kê xã | Công an xã | Tháng 12/2026\n");
+    /* ... a group's row ("I", its title, the cells after them merged) ends at its title */
+    EXPECT("STT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian thực hiện\n"
+           "I\tCông tác tuyên truyền\n"
+           "1\tTuyên truyền trên loa truyền thanh\tCông an xã\tĐài truyền thanh xã\tQuý II/2026\n"
+           "II\tCông tác kiểm tra\t\t\t\n"
+           "2\tKiểm tra các cơ sở kinh doanh\tCông an xã\tUBND các thôn\tThường xuyên\n",
+           "STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện\n"
+           "I | Công tác tuyên truyền\n"
+           "1 | Tuyên truyền trên loa truyền thanh | Công an xã | Đài truyền thanh xã | Quý II/2026\n"
+           "II | Công tác kiểm tra\n"
+           "2 | Kiểm tra các cơ sở kinh doanh | Công an xã | UBND các thôn | Thường xuyên\n");
+    /* a table copied to text a cell a line: its head's lines each name a column, the column of
+     * numbers first; each row from its number is one line, a group's row its number and title;
+     * the heading after the last row is no cell of it */
+    EXPECT("II. NHIỆM VỤ CỤ THỂ\nSTT\nNội dung\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời gian\n"
+           "I\nCông tác tuyên truyền\n"
+           "1\nTuyên truyền kiến thức pháp luật\nPhòng Văn hóa\nCác xã\nQuý II/2025\n"
+           "2\nTổ chức hội nghị tập huấn\nPhòng Tư pháp\nCác cơ quan, đơn vị\nTháng 6/2025\n"
+           "III. TỔ CHỨC THỰC HIỆN\n1. Phòng Tư pháp theo dõi.\n",
+           "II. NHIỆM VỤ CỤ THỂ\nSTT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian\n"
+           "I | Công tác tuyên truyền\n"
+           "1 | Tuyên truyền kiến thức pháp luật | Phòng Văn hóa | Các xã | Quý II/2025\n"
+           "2 | Tổ chức hội nghị tập huấn | Phòng Tư pháp | Các cơ quan, đơn vị | Tháng 6/2025\n"
+           "III. TỔ CHỨC THỰC HIỆN\n1. Phòng Tư pháp theo dõi.\n");
+    /* ... a last row short of a cell takes no heading after it as its cell: it stays lines */
+    EXPECT("STT\nNội dung\nĐơn vị chủ trì\nThời gian\n"
+           "1\nTuyên truyền kiến thức pháp luật\nPhòng Văn hóa\nQuý II/2025\n"
+           "2\nTổ chức hội nghị tập huấn\nPhòng Tư pháp\n"
+           "III. TỔ CHỨC THỰC HIỆN\n",
+           "STT | Nội dung | Đơn vị chủ trì | Thời gian\n"
+           "1 | Tuyên truyền kiến thức pháp luật | Phòng Văn hóa | Quý II/2025\n"
+           "2\nTổ chức hội nghị tập huấn\nPhòng Tư pháp\nIII. TỔ CHỨC THỰC HIỆN\n");
+    /* lines that name no column ("Ghi nhớ") head no table */
+    EXPECT("STT\nNội dung\nGhi nhớ\n1\nTuyên truyền\nXã\n",
+           "STT\nNội dung\nGhi nhớ\n1\nTuyên truyền\nXã\n");
 }
 
 static void test_unicode(void)
@@ -589,6 +630,25 @@ static void test_layout(void)
                          "     các biện pháp phòng bệnh.\n"
                          "                                        5\n"
                          "\f      III. TỔ CHỨC THỰC HIỆN\n";
+    /* ... a group's row in it ("I   Công tác tuyên truyền", the cells after it merged) ends at its title */
+    const char *wgroup = "TT          Nội dung công việc                  Cơ quan         Cơ quan          Thời gian\n"
+                         "                                                chủ trì         phối hợp         hoàn thành\n"
+                         "I           Công tác tuyên truyền\n"
+                         "1    Tổ chức tuyên truyền về phòng,             Sở Văn hóa      - Sở Y tế;       Quý II/2025\n"
+                         "     chống dịch bệnh trên các phương tiện                        - UBND cấp\n"
+                         "     thông tin đại chúng.                                        huyện.\n"
+                         "II          Công tác kiểm tra\n"
+                         "2    Kiểm tra, giám sát việc thực hiện          Sở Y tế         Các sở, ngành    Hằng năm\n"
+                         "     các biện pháp phòng bệnh.\n"
+                         "                                        5\n"
+                         "\f      III. TỔ CHỨC THỰC HIỆN\n";
+    EXPECT(wgroup, "TT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành\n"
+                   "I | Công tác tuyên truyền\n"
+                   "1 | Tổ chức tuyên truyền về phòng, chống dịch bệnh trên các phương tiện thông tin đại chúng. | "
+                   "Sở Văn hóa | - Sở Y tế; - UBND cấp huyện. | Quý II/2025\n"
+                   "II | Công tác kiểm tra\n"
+                   "2 | Kiểm tra, giám sát việc thực hiện các biện pháp phòng bệnh. | Sở Y tế | Các sở, ngành | Hằng năm\n"
+                   "III. TỔ CHỨC THỰC HIỆN\n");
     EXPECT(wtable, "II. NHIỆM VỤ\nTT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành\n"
                    "1 | Tổ chức tuyên truyền về phòng, chống dịch bệnh trên các phương tiện thông tin đại chúng. | "
                    "Sở Văn hóa | - Sở Y tế; - UBND cấp huyện. | Quý II/2025\n"

@@ -310,7 +310,8 @@ def legacy_real(path, expected_path, encoded_dir):
 
 def tables(path):
     """Header and signature tables whose cells hold several paragraphs: each row reads as the
-    page shows it, line k of every cell side by side; a one-cell table is its paragraphs."""
+    page shows it, line k of every cell side by side; a one-cell table is its paragraphs; a table
+    of data (three columns or more) has a cell's paragraphs on its row's line."""
     def cellp(*texts):
         return '<w:tc>%s</w:tc>' % ''.join(para([run(esc(x))] if x else []) for x in texts)
 
