@@ -33,7 +33,8 @@
  *    sub-items, the better of the two; >= task-similarity -> covered, else missing.  The
  *    words both documents' titles share (their topic) weigh topic-weight in that score.  A
  *    parent task headed over its paragraph scores at least the share of its heading's words a
- *    child item holds when that item opens on the heading's action (its first two words).
+ *    child item holds when that item opens on the heading's action (its first two words):
+ *    that share pairs them, the similarity written is the texts' (with a reason naming it).
  *  - deadline-check: each parent deadline of a kind in deadline-kinds against the child
  *    deadlines of the same class (recurring with the same `every`; or one-off: before/on),
  *    the most similar by the sentence around it (its item's text, the deadline's own words
@@ -1096,6 +1097,7 @@ static void check_tasks(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
     for (size_t k = 0; k < nc; k++)
         vp_tokens_make_seq(cfg, ch->items[idx[k]].head ? ch->items[idx[k]].head : "", 1, &chead[k]);
     double *sim = vp_xcalloc(np * nc + 1, sizeof *sim);
+    double *tsim = vp_xcalloc(np * nc + 1, sizeof *tsim); /* by the texts alone: the similarity reported */
     const char **ptexts = vp_xcalloc(np + 1, sizeof *ptexts);
     for (size_t q = 0; q < np; q++) {
         size_t i = pidx[q];
@@ -1130,6 +1132,7 @@ static void check_tasks(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
             double s2 = vp_tokens_sim_topic(cfg, pt, item_tokens(cfg, ch, idx[k], 1), &topic);
             if (s2 > s)
                 s = s2;
+            tsim[q * nc + k] = s;
             size_t nh = 0;
             double h = verb.nseq && vp_tokens_find_run(&verb, &chead[k], 0, LEVEL_LEAD_SYLLABLES) >= 0
                            ? vp_tokens_held(cfg, &ht, co, &topic, &nh)
@@ -1168,8 +1171,17 @@ static void check_tasks(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
             ck_attr(c, "child", ch->items[idx[bk]].id);
             c->ctext = ch->items[idx[bk]].own[0] ? ch->items[idx[bk]].own : ch->items[idx[bk]].full;
         }
-        if (best_all >= 0) /* covered: by the item taken; missing: the closest item's */
-            ck_attr(c, "similarity", fmt2(cs->a, covered ? best : best_all));
+        /* covered: by the item taken; missing: the closest item's.  The similarity of the texts,
+         * not the heading's share that paired them: 1.00 says the child says all of the task */
+        if (best_all >= 0)
+            ck_attr(c, "similarity", fmt2(cs->a, tsim[q * nc + (covered ? bk : bk_all)]));
+        int by_head = covered && best > tsim[q * nc + bk] && tsim[q * nc + bk] < cfg->task_sim; /* the heading paired them */
+        for (size_t k = 0; covered && !by_head && best > tsim[q * nc + bk] && k < nc; k++)
+            by_head = tsim[q * nc + k] > tsim[q * nc + bk];
+        if (by_head)
+            ck_attr(c, "reason",
+                    vp_arena_printf(cs->a, "the child item opens on the action of the parent task's heading and holds %s of its words",
+                                    fmt2(cs->a, best)));
         if (!covered && best_all >= cfg->task_sim && by < np)
             ck_attr(c, "reason",
                     vp_arena_printf(cs->a, "the closest child item, %s, is about the parent's task %s",
@@ -1181,6 +1193,7 @@ static void check_tasks(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
         vp_tokens_free(&chead[k]);
     free(chead);
     free(sim);
+    free(tsim);
     free(ptexts);
     free(pidx);
     vp_tokens_free(&tp);
@@ -1860,7 +1873,7 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
         for (size_t j = 0; j < nc; j++) {
             const c_dl *q = &ch->dls[j];
             sim[j] = -1;
-            if (w->above && (!cto[j] || strcmp(cto[j], w->above)))
+            if (w->above && (!cto[j] || level_rank(cfg, cto[j]) != level_rank(cfg, w->above)))
                 continue;
             if (sched && !strcmp(q->kind, "recurring") && (!strcmp(q->every, sched) || (!preview && sparser(sched, q->every))) &&
                 q->to[0] && !clead_sub[j] && crep[j]) {

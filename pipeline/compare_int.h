@@ -92,6 +92,9 @@ typedef struct vp_cmp_cfg {
     const char **opl_level;                         /* level of the i-th own-plan-level word */
     struct vp_tokens *opl_tok;                      /* that word as syllables */
     size_t nopl;
+    /* bodies that name their level by themselves (report-body: "Sở", "Phòng", "Bộ"), as written */
+    const char **rbody_level, **rbody_word;
+    size_t nrbody;
     /* abbreviations: sorted folded keys, each expanding to a NULL-terminated token list */
     const char **abbr_key;
     const char ***abbr_exp;
@@ -178,8 +181,9 @@ const char *vp_report_period(const vp_cmp_cfg *c, const char *before, const char
 /* Does `text` hold a report word (rules/compare.tsv report-words: "báo cáo", "sơ kết", …)? */
 int vp_report_said(const vp_cmp_cfg *c, const char *text);
 /* The level (own-plan-level) a report of `clause` goes to: a level body (rules/compare.tsv
- * level-bodies) and a word of that level within REPORT_TO_SYLLABLES syllables after its last
- * report word that has them
+ * level-bodies) and a word of that level, or a body named by itself with its capital
+ * (report-body: "Sở Y tế", "Phòng Nội vụ"), the first within REPORT_TO_SYLLABLES syllables
+ * after its last report word that has them
  * ("tham mưu UBND huyện báo cáo UBND tỉnh trước ngày 15/12": province; "báo cáo kết quả thực
  * hiện về UBND huyện": district); NULL when none is named. */
 #define REPORT_TO_SYLLABLES 10

@@ -334,6 +334,8 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
             c->level_bodies = cells_to_list(c->arena, row, 1, nc);
         else if (!strcmp(k, "own-plan-level") && nc > 2)
             c->nopl += nc - 2;
+        else if (!strcmp(k, "report-body") && nc > 2)
+            c->nrbody += nc - 2;
         else if (!strcmp(k, "report-words"))
             report_words = cells_to_list(c->arena, row, 1, nc);
         else if (!strcmp(k, "review-words"))
@@ -480,6 +482,18 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
         for (size_t j = 2; j < t->ncols[i] && no < c->nopl; j++, no++) {
             c->opl_level[no] = vp_arena_strdup(c->arena, row[1]);
             vp_tokens_make_seq(c, row[j], 0, &c->opl_tok[no]);
+        }
+    }
+    c->rbody_level = vp_arena_alloc(c->arena, sizeof(char *) * (c->nrbody + 1));
+    c->rbody_word = vp_arena_alloc(c->arena, sizeof(char *) * (c->nrbody + 1));
+    size_t nr = 0;
+    for (size_t i = 0; t && i < t->nrows; i++) {
+        const char *const *row = t->rows[i];
+        if (strcmp(row[0], "report-body") || t->ncols[i] <= 2)
+            continue;
+        for (size_t j = 2; j < t->ncols[i] && nr < c->nrbody; j++, nr++) {
+            c->rbody_level[nr] = vp_arena_strdup(c->arena, row[1]);
+            c->rbody_word[nr] = vp_arena_strdup(c->arena, row[j]);
         }
     }
     /* the report words and the periods' phrases, read without synonyms; the phrases longest
@@ -727,10 +741,22 @@ void vp_tokens_make_seq(const vp_cmp_cfg *c, const char *text, int drop_stop, vp
     tokens_make(c, text, drop_stop, 0, 1, out);
 }
 
-/* The syllables of text in order, stopwords kept and synonyms not read ("sơ kết" stays). */
+/* The syllables of text in order, stopwords kept and synonyms not read ("sơ kết" stays); a "%"
+ * is a word of its own ("phần trăm"): "hoàn thành 100%" is not "hoàn thành 100 hộ". */
 static void words_make(const vp_cmp_cfg *c, const char *text, vp_tokens *out)
 {
-    tokens_make(c, text, 0, 0, 0, out);
+    if (!text || !strchr(text, '%')) {
+        tokens_make(c, text, 0, 0, 0, out);
+        return;
+    }
+    vp_buf b = {0};
+    for (const char *p = text; *p; p++)
+        if (*p == '%')
+            vp_buf_adds(&b, " phần trăm ");
+        else
+            vp_buf_addc(&b, *p);
+    tokens_make(c, b.data, 0, 0, 0, out);
+    vp_buf_free(&b);
 }
 
 /* words_make of each phrase of a NULL-ended list; *n their count. */
@@ -1085,18 +1111,69 @@ int vp_report_said(const vp_cmp_cfg *c, const char *text)
     return c->nreport_words && holds_phrase(c, text, c->report_words, c->nreport_words);
 }
 
+/* Is the word of `s` (n bytes) a capital letter's? */
+static int opens_capital(const char *s, size_t n)
+{
+    int l;
+    int32_t cp = n ? next_cp(s, n, 0, &l) : -1;
+    return cp >= 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+}
+
+/* The bodies (report-body: "Sở", "Phòng", "Bộ", "Bộ Chỉ huy") named in clause, written with their
+ * capital and, a name of one word, followed by a name that opens on one ("Sở Y tế", "Phòng Nội vụ"; not "cơ sở", "toàn bộ",
+ * "Phòng, chống"): into at[] the syllable (of vp_tokens_make_seq of clause) each opens and into
+ * lv[] its level, at most max; their count. */
+static size_t report_bodies(const vp_cmp_cfg *c, const char *clause, size_t *at, const char **lv, size_t max)
+{
+    size_t n = 0;
+    for (const char *p = clause; *p && n < max;) {
+        while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '(')
+            p++;
+        size_t k = strcspn(p, " \t\n"), best = 0, bi = 0;
+        /* the longest name ("Bộ Chỉ huy Quân sự tỉnh" a province's, not "Bộ Y tế") */
+        for (size_t i = 0; k && i < c->nrbody; i++) {
+            size_t l = strlen(c->rbody_word[i]);
+            const char *next = p + l;
+            while (*next == ' ' || *next == '\t' || *next == '\n' || *next == '(')
+                next++;
+            if (l >= k && l > best && !strncmp(p, c->rbody_word[i], l) && (!p[l] || p[l] == ' ' || p[l] == '\t' || p[l] == '\n') &&
+                (strchr(c->rbody_word[i], ' ') || opens_capital(next, strcspn(next, " \t\n")))) {
+                best = l;
+                bi = i;
+            }
+        }
+        if (best) {
+            char *before = vp_xstrndup(clause, (size_t)(p - clause));
+            vp_tokens bt;
+            vp_tokens_make_seq(c, before, 0, &bt);
+            at[n] = bt.nseq;
+            lv[n++] = c->rbody_level[bi];
+            vp_tokens_free(&bt);
+            free(before);
+        }
+        p += k;
+    }
+    return n;
+}
+
+#define REPORT_BODIES_MAX 16
+
 const char *vp_report_to(const vp_cmp_cfg *c, const char *clause)
 {
     if (!c->nreport_words || !clause)
         return NULL;
     vp_tokens w;
     vp_tokens_make_seq(c, clause, 0, &w);
+    size_t bat[REPORT_BODIES_MAX];
+    const char *blv[REPORT_BODIES_MAX];
+    size_t nb = c->nrbody ? report_bodies(c, clause, bat, blv, REPORT_BODIES_MAX) : 0;
     const char *to = NULL;
     long last = -1; /* the report word of to: the last one naming a level */
     for (size_t k = 0; k < c->nreport_words; k++)
         for (long at = 0; (at = vp_tokens_find_run(&c->report_words[k], &w, (size_t)at, w.nseq)) >= 0; at++) {
             size_t from = (size_t)at + c->report_words[k].nseq, upto = from + REPORT_TO_SYLLABLES;
             const char *lv = NULL;
+            size_t lvat = upto; /* the first body named after the report word: whom it goes to */
             for (const char *const *b = c->level_bodies; b && *b && !lv; b++) {
                 vp_tokens bt;
                 vp_tokens_make_seq(c, *b, 0, &bt);
@@ -1108,9 +1185,16 @@ const char *vp_report_to(const vp_cmp_cfg *c, const char *clause)
                         vp_tokens_find_run(&c->opl_tok[i], &w, after, after + c->opl_tok[i].nseq) == (long)after) {
                         best = c->opl_tok[i].nseq;
                         lv = c->opl_level[i];
+                        lvat = (size_t)ba;
                     }
                 vp_tokens_free(&bt);
             }
+            /* a body named by itself ("báo cáo kết quả về Sở Y tế"): a department's level */
+            for (size_t i = 0; i < nb; i++)
+                if (bat[i] >= from && bat[i] < upto && bat[i] < lvat) {
+                    lv = blv[i];
+                    lvat = bat[i];
+                }
             if (lv && at > last) {
                 last = at;
                 to = lv;

@@ -59,6 +59,15 @@ if ${CC:-cc} -std=c11 -D_GNU_SOURCE -O1 -g -fsanitize=address,undefined -fno-san
     "$drv" rules "$tmp/huyen-case.xml" "$X/tinh.xml" >"$tmp/huyen-case--tinh.xml" 2>"$tmp/case.err" || bad "compare huyen-case: $(cat "$tmp/case.err")"
     check "unit case: t3 meets" "$(verdict "$tmp/huyen-case--tinh.xml" target-check t3)" "meets"
 
+    # whom a report goes to: a level's people's committee, or a body named by itself with its
+    # capital before a name ("Sở Y tế", "Phòng Nội vụ", "Bộ Y tế"), the first after the report
+    # word; not "toàn bộ", "cơ sở", "Phòng, chống".  Of the whole of a task: "hoàn thành toàn bộ",
+    # "hoàn thành 100% …", not "hoàn thành 100 hộ" (rules/compare.tsv report-body, whole-words)
+    check "report to and whole" "$("$drv" rules -clause "báo cáo kết quả về Sở Y tế" "gửi báo cáo về Phòng Nội vụ huyện" \
+        "tổng hợp, báo cáo Bộ Y tế" "báo cáo UBND tỉnh (qua Sở Y tế)" "báo cáo toàn bộ kết quả" "báo cáo về cơ sở dữ liệu" \
+        "báo cáo kết quả công tác Phòng, chống dịch" "hoàn thành 100% việc duyệt danh sách" "hoàn thành 100 hộ" 2>&1 | tr '\n' ' ')" \
+        "department 0 district 0 national 0 province 0 - 1 - 0 - 0 - 1 - 0 "
+
     cmpx huyen-weak tinh
     f=$tmp/huyen-weak--tinh.xml
     check "weak: t1 (ge 60 < 70) below" "$(verdict "$f" target-check t1)" "below"
@@ -1073,6 +1082,8 @@ if [ -s "$f" ]; then
         "$(verdict "$f" target-check t1) $(verdict "$f" target-check t2) $(verdict "$f" target-check t3) $(verdict "$f" target-check t4) $(verdict "$f" target-check t5)" \
         "unclear unclear meets meets meets"
     check "r41-nhatam: faithful tasks" "$(xp "$f" "count($(el task-check)[@verdict='covered'])") $(xp "$f" "count($(el task-check))")" "5 5"
+    # the same headings over paragraphs said otherwise: no similarity of 1.00 (round 45)
+    check "r41-nhatam: faithful tasks, texts that differ below 1" "$(xp "$f" "count($(el task-check)[@similarity='1.00'])")" "0"
     check "r41-nhatam: faithful deadlines" \
         "$(verdict "$f" deadline-check d1) $(verdict "$f" deadline-check d2) $(verdict "$f" deadline-check d4) $(xp "$f" "$(el deadline-check)[@parent='d4']/@child-date") $(verdict "$f" deadline-check d5)" \
         "ok ok ok 2025-03-17 ok"
@@ -1090,6 +1101,10 @@ if [ -s "$f" ]; then
     # the list of households ("1. Rà soát, lập danh sách hộ được hỗ trợ" over its paragraph) is the
     # villages' review ("Các thôn rà soát, bình xét hộ …, gửi danh sách về UBND xã trước ngày
     # 10/4/2025"), not the building item that shares "xây mới, sửa chữa", "hoàn thành trước ngày"
+    # paired by the heading's words the child item holds (0.46), the texts' similarity written
+    check "r41-nhatam: the list paired by its heading, the texts' similarity and why" \
+        "$(xp "$f" "$(el task-check)[@parent='s3.1']/@similarity") $(xp "$f" "$(el task-check)[@parent='s3.1']/@reason")" \
+        "0.27 the child item opens on the action of the parent task's heading and holds 0.46 of its words"
     check "r41-nhatam: weak list by its heading, its day later" \
         "$(xp "$f" "$(el task-check)[@parent='s3.1']/@child") $(xp "$f" "$(el deadline-check)[@parent='d1']/@child") $(verdict "$f" deadline-check d1)" \
         "s3.2 d1 later"
@@ -1135,6 +1150,37 @@ if [ -s "$f" ]; then
     check "r44-nhao: one day before both answers both" \
         "$(verdict "$f" deadline-check d1) $(xp "$f" "$(el deadline-check)[@parent='d2']/@child") $(verdict "$f" deadline-check d2) $(xp "$f" "$(el deadline-check)[@parent='d2']/@child-to")" \
         "ok d1 ok 2025-09-25"
+fi
+
+# round 45 (tests/compare/r45-ductrong): a district's plan of measles vaccination and two communes'.
+# A task headed by what it is, carried by a child item that opens on its heading's action, is
+# paired by its heading but reports the texts' similarity, not 1.00 ("1. Lập danh sách đối tượng
+# tiêm chủng" over "Điều tra, thống kê … hoàn thành 100% việc duyệt danh sách …" and "Các thôn
+# lập danh sách đối tượng tiêm chủng, gửi danh sách …"); "hoàn thành 100% … trước ngày 31/10/2025"
+# is the day of the whole task, met by the child's one day for it between the two; the district's
+# report to the department ("tham mưu UBND huyện tổng hợp, báo cáo Sở Y tế") is its own, not
+# compared with the communes' reports to the district ("về Phòng Y tế"), which answer its day for them
+pairs_are r45-ductrong tests/compare/r45-ductrong "xa-52-soi-nthol--huyen-145-soi-ductrong.xml xa-61-soi-hiepan--huyen-145-soi-ductrong.xml "
+f=$tmp/r45-ductrong/compliance/xa-52-soi-nthol--huyen-145-soi-ductrong.xml
+if [ -s "$f" ]; then
+    check "r45-ductrong: the headed task paired, its texts' similarity below 1" \
+        "$(xp "$f" "$(el task-check)[@parent='s3.1']/@child") $(verdict "$f" task-check s3.1) $(xp "$f" "$(el task-check)[@parent='s3.1']/@similarity < 1")" \
+        "s2.1 covered true"
+    check "r45-ductrong: the stage later, the whole (hoàn thành 100%) by the one day" \
+        "$(verdict "$f" deadline-check d1) $(xp "$f" "$(el deadline-check)[@parent='d2']/@child") $(verdict "$f" deadline-check d2)" \
+        "later d1 ok"
+    check "r45-ductrong: the report to the department not compared, the communes' day ok" \
+        "$(xp "$f" "count($(el deadline-check)[@parent='d4'])") $(xp "$f" "$(el deadline-check)[@parent='d5']/@child") $(verdict "$f" deadline-check d5)" \
+        "0 d3 ok"
+fi
+f=$tmp/r45-ductrong/compliance/xa-61-soi-hiepan--huyen-145-soi-ductrong.xml
+if [ -s "$f" ]; then
+    check "r45-ductrong: a short item of the heading's words, not 1.00" \
+        "$(xp "$f" "$(el task-check)[@parent='s3.1']/@child") $(xp "$f" "$(el task-check)[@parent='s3.1']/@similarity < 1")" "s2.1 true"
+    # its report to the district ("gửi báo cáo … về Phòng Y tế trước ngày 10/12/2025") is later than
+    # the district's day for the communes, and does not meet the district's own report to the department
+    check "r45-ductrong: the report to the district later, none to the department" \
+        "$(verdict "$f" deadline-check d5) $(xp "$f" "count($(el deadline-check)[@parent='d4'])")" "later 0"
 fi
 
 # ---- copies of one parent --------------------------------------------------------------

@@ -5,6 +5,9 @@
  *                                                    OUTDIR), writes compliance/ and report.html,
  *                                                    prints "pair CHILD PARENT FILE SCORE" and
  *                                                    "near CHILD PARENT REASON" lines
+ *   test_compare RULES -clause TEXT...               prints, one line a TEXT, the level its
+ *                                                    report goes to ("-" when none) and 1 when
+ *                                                    it is of the whole of a task, else 0
  */
 #include "compare.h"
 #include "compare_int.h"
@@ -28,7 +31,18 @@ int main(int argc, char **argv)
         return 2;
     }
     int rc = 0;
-    if (!strcmp(argv[2], "-run")) {
+    if (!strcmp(argv[2], "-clause")) {
+        vp_cmp_cfg *cfg = vp_cmp_cfg_new(rules, err, sizeof err);
+        if (!cfg) {
+            fprintf(stderr, "test_compare: %s\n", err);
+            rc = 2;
+        }
+        for (int i = 3; cfg && i < argc; i++) {
+            const char *to = vp_report_to(cfg, argv[i]);
+            printf("%s %d\n", to ? to : "-", vp_whole_said(cfg, argv[i]));
+        }
+        vp_cmp_cfg_free(cfg);
+    } else if (!strcmp(argv[2], "-run")) {
         /* TEST_THREADS: compare on that many threads (the output must not change) */
         int threads = getenv("TEST_THREADS") ? atoi(getenv("TEST_THREADS")) : 1;
         size_t n = (size_t)(argc - 4);
