@@ -773,6 +773,74 @@ static const char *issuer_of_symbol(fctx *x, const char *number)
     return r ? vp_rule_attr(r, "issuer") : NULL;
 }
 
+/* A name folded for comparing issuers: lower case, marks stripped ("Ủy" and "Uỷ" alike), words
+ * split at spaces and hyphens, each abbreviation of rules/abbrev.tsv ("UBND") replaced by its
+ * words; malloc'd, words joined by one space. */
+static char *issuer_words(const vp_table *abbrev, const char *s)
+{
+    utf8proc_uint8_t *f = NULL;
+    if (utf8proc_map((const utf8proc_uint8_t *)s, 0, &f,
+                     UTF8PROC_NULLTERM | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD) < 0 || !f)
+        return NULL;
+    vp_buf b = {0};
+    const char *p = (const char *)f;
+    while (*p) {
+        while (*p == ' ' || *p == '-' || *p == '\t' || *p == '\n' || *p == ',')
+            p++;
+        size_t n = 0;
+        while (p[n] && p[n] != ' ' && p[n] != '-' && p[n] != '\t' && p[n] != '\n' && p[n] != ',')
+            n++;
+        if (!n)
+            break;
+        const char *w = p;
+        size_t wn = n;
+        char *exp = NULL;
+        for (size_t i = 0; abbrev && i < abbrev->nrows; i++) {
+            if (abbrev->ncols[i] < 2)
+                continue;
+            char *k = issuer_words(NULL, abbrev->rows[i][0]);
+            int hit = k && strlen(k) == n && memcmp(k, p, n) == 0;
+            free(k);
+            if (hit) {
+                exp = issuer_words(NULL, abbrev->rows[i][1]);
+                break;
+            }
+        }
+        if (exp) {
+            w = exp;
+            wn = strlen(exp);
+        }
+        if (b.len)
+            vp_buf_addc(&b, ' ');
+        vp_buf_add(&b, w, wn);
+        free(exp);
+        p += n;
+    }
+    free(f);
+    return vp_buf_steal(&b);
+}
+
+/* Is the issuer a reference names (ref) the document's own: the header's authority, its words
+ * folded (issuer_words), or its first words up to a word boundary ("UBND huyện" in a plan of
+ * "ỦY BAN NHÂN DÂN HUYỆN ĐÔNG SƠN", the place left out)?  A name of one word is no issuer's
+ * own. */
+static int own_issuer(fctx *x, const char *ref)
+{
+    const char *auth = x->doc->meta.authority;
+    if (!auth || !ref)
+        return 0;
+    const vp_table *ab = vp_rules_table(x->rules, "abbrev");
+    char *a = issuer_words(ab, auth), *r = issuer_words(ab, ref);
+    int own = 0;
+    if (a && r) {
+        size_t lr = strlen(r);
+        own = strchr(r, ' ') && strncmp(a, r, lr) == 0 && (a[lr] == 0 || a[lr] == ' ');
+    }
+    free(a);
+    free(r);
+    return own;
+}
+
 /* A warning when group g of a date (a reference's day or year, a deadline's year) was read
  * across a space a text layer put inside it ("20 21", "1 5"); of says whose date it is. */
 static void split_part(fctx *x, const nodeinfo *ni, const fcand *k, int g, int v, const char *code,
@@ -1102,6 +1170,14 @@ static void do_references(fctx *x, const nodeinfo *ni)
     for (size_t i = 0; i < nnotes; i++)
         if (!notes[i].ref->authority)
             notes[i].ref->authority = issuer_of_symbol(x, notes[i].ref->number);
+    /* under "Căn cứ", a plan of the document's own issuer ("Căn cứ Kế hoạch số 150/KH-UBND … của
+     * UBND huyện Đông Sơn" in a plan of UBND huyện Đông Sơn) is no higher document it carries
+     * out: a basis (carried out when the text says so: "Thực hiện Kế hoạch số …") */
+    for (size_t i = 0; i < nnotes; i++)
+        if (notes[i].from_basis && own_issuer(x, notes[i].ref->authority)) {
+            notes[i].ref->relation = "basis";
+            notes[i].from_basis = 0;
+        }
     /* Under "Căn cứ", several plans of several authorities: the newest is the one this
      * document carries out (a plan is made after its parent's); the older of its type are
      * cited (a decision approving a scheme beside a newer plan stays) */

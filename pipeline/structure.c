@@ -173,6 +173,31 @@ int vp_st_issue_title(vp_st_ctx *c, size_t i, const char *msg)
     return 1;
 }
 
+/* The type of the document the sentence of line i issues (header rules field=issue-title): its
+ * title's first words (genre rules field=doctype: "Kế hoạch …"), or the type written in small
+ * letters right after "ban hành" that opens that title (genre rules field=doctype-issued: "vừa
+ * ban hành kế hoạch phòng, chống …"); NULL for none. */
+char *vp_st_issued_doctype(vp_st_ctx *c, size_t i)
+{
+    size_t ts, te, ds, de;
+    if (!vp_st_match_line(c, c->header, "issue-title", i) || !vp_match_group(c->m, "title", &ts, &te) || te <= ts)
+        return NULL;
+    char *it = vp_st_lgroup(c, "title", i);
+    if (!it || !*it)
+        return NULL;
+    if (vp_st_match_str(c, c->genre, "field", "doctype", it, strlen(it)))
+        return vp_st_group(c, "doctype", it);
+    const char *d = c->t->data + c->L[i].s;
+    size_t n = c->L[i].e - c->L[i].s;
+    for (size_t at = 0; at < n && vp_family_first_attr(c->genre, "field", "doctype-issued", c->m, d, n, at); at = de) {
+        if (!vp_match_group(c->m, "doctype", &ds, &de) || de <= at)
+            return NULL;
+        if (ds == ts)
+            return vp_st_group(c, "doctype", d);
+    }
+    return NULL;
+}
+
 /* "kế hoạch" -> "Kế hoạch" */
 char *vp_st_capitalise(vp_arena *a, const char *s)
 {
@@ -304,6 +329,8 @@ typedef struct header_state {
     size_t title_line, title_last; /* 1-based first and last line of the title, or 0 */
     const char *title_code; /* the code= of the rule that read a letter's subject line as the title */
     size_t doctype_line; /* 1-based line of the document type, or 0 */
+    const char *coauth;  /* a joint document's second issuer, in the column beside the first */
+    size_t coauth_line;  /* 1-based line where it was read (its name may go on on the next) */
 } header_state;
 
 static void add_authority(vp_st_ctx *c, header_state *h, const char *txt, int cont)
@@ -687,6 +714,23 @@ static size_t db_label_value(vp_st_ctx *c, header_state *h, size_t i)
     return j;
 }
 
+/* Is the document a joint one, of two issuers (header rules field=joint: its symbol "45/KHLT-UBND-HĐ",
+ * or its type "KẾ HOẠCH LIÊN TỊCH")?  The second issuer read beside the first is then its own, not
+ * the body that decides nor a line of the title; and it names another body than the first one
+ * ("ỦY BAN NHÂN DÂN" / "ỦY BAN NHÂN DÂN TỈNH" is one). */
+static int joint_header(vp_st_ctx *c, const header_state *h)
+{
+    const vp_meta *m = &c->doc->meta;
+    vp_arena *a = c->doc->arena;
+    const char *first = vp_st_squeeze(a, h->auth[h->nauth - 1], 0), *co = vp_st_squeeze(a, h->coauth, 0);
+    size_t lf = strlen(first), lc = strlen(co);
+    if (!strncmp(first, co, lf < lc ? lf : lc))
+        return 0;
+    if (m->number_symbol && vp_st_match_str(c, c->header, "field", "joint", m->number_symbol, strlen(m->number_symbol)))
+        return 1;
+    return h->doctype_line && h->doctype_line <= c->n && vp_st_match_line(c, c->header, "joint", h->doctype_line - 1);
+}
+
 static void parse_header(vp_st_ctx *c, header_state *h)
 {
     vp_meta *m = &c->doc->meta;
@@ -851,6 +895,26 @@ static void parse_header(vp_st_ctx *c, header_state *h)
             title_open = 1;
             continue;
         }
+        /* a joint document's second issuer, in the column beside the first: a header of two
+         * columns read column by column gives it after the first one's number ("UBND HUYỆN NGHI
+         * LỘC" / "Số: 45/KHLT-UBND-HĐ" / "HUYỆN ĐOÀN NGHI LỘC" / "CỘNG HÒA …"); only the first is
+         * the authority.  Noted only (kept when the document is joint: joint_header), the line
+         * read on as before */
+        if (h->has_number && !h->has_doctype && !m->title && h->nauth > 0 && !h->db_auth) {
+            char *co = NULL;
+            if (h->coauth && h->coauth_line == i && vp_st_match_line(c, c->header, "authority-cont", i) &&
+                (co = vp_st_lgroup(c, "authority", i)) != NULL) {
+                h->coauth = vp_arena_printf(a, "%s %s", h->coauth, co);
+                h->coauth_line = i + 1;
+            } else if (!h->coauth && !vp_st_match_line(c, c->header, "org-motto", i) &&
+                       vp_st_match_line(c, c->header, "authority", i) && (co = vp_st_lgroup(c, "authority", i)) != NULL) {
+                co = vp_st_squeeze(a, co, 0);
+                if (*co && strcmp(co, vp_st_squeeze(a, h->auth[h->nauth - 1], 0)) != 0) {
+                    h->coauth = co;
+                    h->coauth_line = i + 1;
+                }
+            }
+        }
         /* the document's own issuer ("ỦY BAN NHÂN DÂN" / "TỈNH BẮC NINH") after a legal database's
          * fields, whose number and type came first, names it better than the database's place */
         if ((!h->has_doctype && !h->has_number && !m->title) || (h->db_auth && !m->title)) {
@@ -952,6 +1016,8 @@ static void parse_header(vp_st_ctx *c, header_state *h)
         m->authority = vp_st_squeeze(a, h->auth[h->nauth - 1], 0);
         if (h->nauth > 1)
             m->authority_parent = vp_st_squeeze(a, h->auth[h->nauth - 2], 0);
+        if (h->coauth && joint_header(c, h))
+            m->coauthority = vp_st_squeeze(a, h->coauth, 0);
     }
 }
 
@@ -1085,6 +1151,48 @@ static int signame_next(vp_st_ctx *c, size_t i) { return line_is_field(c, vp_st_
 /* Is the line after line i a signer's position, outside a table row? */
 static int position_next(vp_st_ctx *c, size_t i) { return line_is_field(c, i + 1, "position"); }
 
+/* A cell of the closing block with a signer's position as a scan misreads it put right
+ * (rules/positions.tsv: "CHÚ TỊCH" for "CHỦ TỊCH", "PHÓ VĂN PHÒNG" for "PHÓ CHÁNH VĂN PHÒNG"; only
+ * whole words), in the arena; NULL when it holds none.  *what names the first correction. */
+static char *position_fixed(vp_st_ctx *c, const char *s, size_t n, const char *const **what)
+{
+    const vp_table *t = vp_rules_table(c->rules, "positions");
+    if (!t)
+        return NULL;
+    vp_buf b = {0};
+    size_t from = 0;
+    for (size_t p = 0; p < n;) {
+        int hit = 0;
+        if (p == 0 || s[p - 1] == ' ' || s[p - 1] == '.')
+            for (size_t r = 0; r < t->nrows && !hit; r++) {
+                const char *w = t->rows[r][0];
+                size_t wl = strlen(w);
+                if (t->ncols[r] < 2 || !wl || wl > n - p || memcmp(s + p, w, wl) != 0)
+                    continue;
+                int32_t cp = -1;
+                if (p + wl < n && vp_utf8_decode(s + p + wl, n - p - wl, &cp) > 0 && cp >= 0 &&
+                    ((utf8proc_category(cp) >= UTF8PROC_CATEGORY_LU && utf8proc_category(cp) <= UTF8PROC_CATEGORY_LO) ||
+                     (cp >= '0' && cp <= '9')))
+                    continue; /* a longer word goes on */
+                vp_buf_add(&b, s + from, p - from);
+                vp_buf_adds(&b, t->rows[r][1]);
+                if (!*what)
+                    *what = (const char *const *)t->rows[r];
+                p += wl;
+                from = p;
+                hit = 1;
+            }
+        if (!hit)
+            p++;
+    }
+    if (!b.data)
+        return NULL;
+    vp_buf_add(&b, s + from, n - from);
+    char *fix = vp_arena_strdup(c->doc->arena, b.data);
+    vp_buf_free(&b);
+    return fix;
+}
+
 /* Reads the closing block (recipients and signature) from its first line `closing`, each
  * cell of a line on its own (a table row "- Lưu: VT. | Nguyễn Văn A" holds a recipient and a
  * signature line).  Inside the text (mid=1) the block ends at the first line after the
@@ -1158,11 +1266,21 @@ static size_t read_closing(vp_st_ctx *c, size_t closing, int mid, int listed)
                 continue;
             }
             char *pos_too = NULL; /* a position on the line of the office signed for */
-            if (match_field(c, c->header, "sigauth", s, e)) {
-                char *sa = vp_st_squeeze(a, vp_st_group(c, "sigauth", d + s), 0);
+            /* a position a scan misread ("KT. CHÚ TỊCH"): the line read put right */
+            const char *const *fixed = NULL;
+            const char *cd = position_fixed(c, d + s, e - s, &fixed);
+            size_t cl = cd ? strlen(cd) : e - s;
+            if (!cd)
+                cd = d + s;
+            int sig_cell = vp_st_match_str(c, c->header, "field", "sigauth", cd, cl) != NULL;
+            if (fixed && (sig_cell || vp_st_match_str(c, c->header, "field", "position", cd, cl)))
+                vp_diag_add(&c->doc->diags, "position-misread", (int)i + 1,
+                            "the signer's position \"%s\" is read as \"%s\" (a scan's misreading)", fixed[0], fixed[1]);
+            if (sig_cell) {
+                char *sa = vp_st_squeeze(a, vp_st_group(c, "sigauth", cd), 0);
                 /* "KT. CHỦ TỊCH PHÓ CHỦ TỊCH", "TL. CHỦ TỊCH CHÁNH VĂN PHÒNG": the rule's group
                  * position is the signer's, read as a line of its own after the office */
-                pos_too = vp_st_group(c, "position", d + s);
+                pos_too = vp_st_group(c, "position", cd);
                 /* outside a row, a signer's line after the first one's position or name: the
                  * second signer's (the first one's lines, name and all, then the second's, as a
                  * column block gives a signature block of two columns) */
@@ -1182,8 +1300,8 @@ static size_t read_closing(vp_st_ctx *c, size_t closing, int mid, int listed)
                 if (!pos_too)
                     continue;
             }
-            if (pos_too || match_field(c, c->header, "position", s, e)) {
-                char *p = vp_st_squeeze(a, pos_too ? pos_too : vp_st_group(c, "position", d + s), 0);
+            if (pos_too || vp_st_match_str(c, c->header, "field", "position", cd, cl)) {
+                char *p = vp_st_squeeze(a, pos_too ? pos_too : vp_st_group(c, "position", cd), 0);
                 if (second && (row && col1 >= 0 ? cell > col1 : position != NULL)) {
                     if (position2)
                         sigauth2 = sigauth2 ? vp_arena_printf(a, "%s %s", sigauth2, position2) : position2;
@@ -2324,6 +2442,27 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
         }
     }
 
+    if (!news && !meta->doctype && !meta->number_text && !h.has_number && !h.has_doctype) {
+        /* an official page whose header lost its number and type: the type of the document its
+         * opening sentence issues ("UBND xã Cẩm Quan ban hành kế hoạch tổ chức … như sau:") */
+        for (size_t i = h.end, seen = 0; i < c.n && seen < 12 && !meta->doctype; i++) {
+            if (vp_st_blank(&c, i))
+                continue;
+            seen++;
+            if (vp_st_match_line(&c, c.sections, "heading", i))
+                break;
+            char *dt = vp_st_issued_doctype(&c, i);
+            if (dt) {
+                vp_st_set_doctype(&c, dt);
+                vp_diag_add(&doc->diags, "doctype-from-text", (int)i + 1,
+                            "the header has no number nor type; its type (%s) is what its opening sentence issues",
+                            meta->doctype);
+                if (!meta->title)
+                    vp_st_issue_title(&c, i, "the header has no title; it is what the sentence issuing the document names");
+            }
+        }
+    }
+
     size_t resume = c.n; /* where the text goes on after a closing block inside it */
     size_t closing = news ? c.n : parse_closing(&c, h.end, &resume);
     if (closing < h.end)
@@ -2465,6 +2604,13 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
         if (!lv)
             lv = vp_st_level_of_named(&c, meta->authority);
         meta->authority_level = lv ? lv : "other";
+    }
+    if (meta->coauthority) {
+        meta->coauthority = fix_authority_ocr(&c, meta->coauthority);
+        const char *lv = vp_st_level_of(&c, meta->coauthority);
+        if (!lv)
+            lv = vp_st_level_of_named(&c, meta->coauthority);
+        meta->coauthority_level = lv ? lv : "other";
     }
     if (meta->authority)
         vp_st_complete_bare(&c);

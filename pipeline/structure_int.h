@@ -47,6 +47,7 @@ char *vp_st_squeeze(vp_arena *a, const char *s, int nospace);
 char *vp_st_fold(vp_arena *a, const char *s); /* case-folded NFC, spaces collapsed */
 char *vp_st_capitalise(vp_arena *a, const char *s); /* its first letter in capitals */
 int vp_st_issue_title(vp_st_ctx *c, size_t i, const char *msg); /* issue-title: the title from line i */
+char *vp_st_issued_doctype(vp_st_ctx *c, size_t i); /* the type of what line i issues, or NULL */
 const char *vp_st_doctype_code(vp_st_ctx *c, const char *name);
 /* The name doctypes.tsv gives the code code[codelen] first, or NULL. */
 const char *vp_st_doctype_name(vp_st_ctx *c, const char *code, size_t codelen);

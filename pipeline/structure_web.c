@@ -409,14 +409,11 @@ size_t vp_st_parse_news(vp_st_ctx *c, size_t to)
         }
     }
     /* a page without a number about a document a sentence issues ("UBND xã vừa ban hành Kế
-     * hoạch triển khai …", header rules field=issue-title): the type it opens with */
+     * hoạch triển khai …", "… vừa ban hành kế hoạch phòng, chống …"): the type it opens with */
     for (size_t i = 0; i < to && i < SCAN_LINES && !m->doctype && !m->number_text; i++) {
-        if (vp_st_blank(c, i) || !vp_st_match_line(c, c->header, "issue-title", i))
+        if (vp_st_blank(c, i))
             continue;
-        char *it = vp_st_lgroup(c, "title", i);
-        if (!it || !vp_st_match_str(c, c->genre, "field", "doctype", it, strlen(it)))
-            continue;
-        char *dt = vp_st_group(c, "doctype", it);
+        char *dt = vp_st_issued_doctype(c, i);
         if (dt) {
             vp_st_set_doctype(c, dt);
             vp_diag_add(&c->doc->diags, "doctype-from-text", (int)i + 1,

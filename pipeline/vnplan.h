@@ -171,6 +171,7 @@ typedef struct vp_budget_item {
 
 typedef struct vp_meta {
     const char *authority, *authority_parent, *authority_level;
+    const char *coauthority, *coauthority_level; /* a joint document's second issuer (NULL: none) */
     const char *doctype, *doctype_code;
     const char *number_text, *number_seq, *number_symbol;
     const char *place, *date_text, *date_value;

@@ -233,6 +233,12 @@ static void write_meta(w *o, const vp_meta *m)
         text(o, m->authority);
         end(o);
     }
+    if (m->coauthority) { /* a joint document's second issuer, beside the first */
+        start(o, "co-authority");
+        attr(o, "level", m->coauthority_level ? m->coauthority_level : "other");
+        text(o, m->coauthority);
+        end(o);
+    }
     if (m->doctype) {
         start(o, "doctype");
         attr(o, "code", m->doctype_code);

@@ -11,6 +11,14 @@ for f in $(cd "$TMP/a" && find . -name '*.xml' | sort); do
   if xmllint --noout --relaxng schema/vnplan.rng "$TMP/a/$f" 2>"$TMP/v"; then ok; else fail "schema: $f: $(grep -v validates "$TMP/v" | head -2)"; fi
 done
 [ "$n" -gt 5 ] && ok || fail "too few outputs ($n)"
+# a joint document's second issuer (<co-authority>) and a header with no number nor type whose
+# opening sentence issues it: valid, and present
+for f in tests/facts/docs/header-joint-columns.txt tests/facts/docs/doctype-issued-official.txt; do
+  $R extract "$f" >"$TMP/one.xml" 2>/dev/null
+  if xmllint --noout --relaxng schema/vnplan.rng "$TMP/one.xml" 2>"$TMP/v"; then ok; else fail "schema: $f: $(grep -v validates "$TMP/v" | head -2)"; fi
+done
+$R extract tests/facts/docs/header-joint-columns.txt >"$TMP/one.xml" 2>/dev/null
+if grep -q '<co-authority level="district">HUYỆN ĐOÀN NGHI LỘC</co-authority>' "$TMP/one.xml"; then ok; else fail "schema: no co-authority in header-joint-columns"; fi
 if diff -r "$TMP/a" "$TMP/b" >"$TMP/d" 2>&1; then ok; else fail "-j 1 and -j 2 differ: $(head -5 "$TMP/d")"; fi
 # spans: every span start-end lies within the text and the line attribute matches
 if python3 - "$TMP/a" <<'PY'
