@@ -2,9 +2,9 @@
  *
  * Navigation, menus, share bars, related links, footers, scripts and styles are dropped; the
  * element holding most of the remaining text is taken as the article.  Block elements become
- * lines; table rows read across, line k of every cell joined by " | " (layout tables give
- * their cells one after the other).  Text under a legacy font (<font face=".VnTime">,
- * style="font-family: VNI-Times") is decoded with that font's encoding. */
+ * lines; table rows read across, a cell's paragraphs on one line and the cells joined by " | "
+ * (layout tables give their cells one after the other).  Text under a legacy font (<font
+ * face=".VnTime">, style="font-family: VNI-Times") is decoded with that font's encoding. */
 #include "convert_fmt.h"
 
 #include <libxml/HTMLparser.h>
@@ -616,7 +616,8 @@ static void carried(spans *sp, size_t *g, vp_buf **cells, size_t *ncell, size_t 
  * after the other.  A short cell merged down over the rows below (rowspan: one lead agency for
  * two tasks) is in each of them too; one spanning columns (colspan) before another is followed
  * by empty ones, so that each column keeps its place ("Cơ quan chủ trì" and "Cơ quan phối hợp"
- * merged: the lead's column holds the name), as a Word table's cells spanning its grid. */
+ * merged: the lead's column holds the name), as a Word table's cells spanning its grid; a cell's
+ * paragraphs are its text on one line, as a Word table's (vp_fmt_join_cells). */
 static void row(render *r, xmlNode *tr, size_t width, spans *sp)
 {
     size_t ncell = 0, cap = 0, most = 0, g = 0, pad = 0;
@@ -656,6 +657,7 @@ static void row(render *r, xmlNode *tr, size_t width, spans *sp)
                 vp_buf_add(r->out, cells[i].data, cells[i].len);
     } else if (ncell) {
         vp_buf rows = {0};
+        vp_fmt_join_cells(cells, ncell, width); /* a cell's paragraphs (<p>, <br>) on its row's line */
         if (!vp_fmt_group_row(cells, ncell, width, &rows))
             vp_fmt_table_row(cells, ncell, &rows);
         /* blank lines of a web table are spacing, not text */

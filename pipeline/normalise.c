@@ -2347,6 +2347,28 @@ static int starts_row(lpass *p, const wline *L)
     return cp_is_upper(cp) && L->f[L->n - 1].col > L->f[0].col;
 }
 
+/* Is the line of pieces L a group's row of a table of columns w: its number ("I", "II") and a
+ * title after it, nothing in the columns after ("I           Công tác chuẩn bị")? */
+static int group_line(const lpass *p, const wline *L, const wtab *w)
+{
+    if (!L->num || L->n < 2 || w->nc <= 2)
+        return 0;
+    for (size_t k = 1; k < L->n; k++)
+        if (L->f[k].col != 1)
+            return 0;
+    return group_number(p->t + L->f[0].s, L->f[0].e - L->f[0].s);
+}
+
+/* Does the line of pieces L, a row's number first, go on in small letters after it? */
+static int goes_on_lower(const lpass *p, const wline *L)
+{
+    if (!L->num || L->n < 2)
+        return 0;
+    int32_t cp;
+    vp_utf8_decode_fast(p->t + L->f[1].s, L->f[1].e - L->f[1].s, &cp);
+    return cp_is_lower(cp);
+}
+
 /* Write the lines ls[0..nl) of a table as one line: the pieces of each column in order.  A
  * group's row ("I" / "Công tác tuyên truyền", the cells after them merged) ends at its text,
  * "I | Công tác tuyên truyền", as a Word table's gives it. */
@@ -2499,6 +2521,16 @@ static size_t table_rows(lpass *p, size_t h, size_t hend, size_t top, const wtab
             nums[nn++] = end;
         end++;
     }
+    /* a line taken for a row without a number whose next row's number stands on a line going on
+     * in small letters ("     Rà soát, cập nhật …   Ban Chỉ huy" / "1    thiên tai theo …"): the
+     * first line of that row, its number in the middle of its lines */
+    size_t kept = 0;
+    for (size_t r = 0; r < nn; r++) {
+        if (!wl_of(p, nums[r])->num && r + 1 < nn && goes_on_lower(p, wl_of(p, nums[r + 1])))
+            continue;
+        nums[kept++] = nums[r];
+    }
+    nn = kept;
     if (!nn || nums[0] - top > WT_ABOVE)
         return 0;
     if (again)
@@ -2523,11 +2555,20 @@ static size_t table_rows(lpass *p, size_t h, size_t hend, size_t top, const wtab
         rt++;
     if (rt > top)
         table_lines_out(p, top, rt - 1, w);
+    /* rows whose number stands in the middle of their lines: the first row's number below its
+     * first line, or a row's right after a group's row (a group's row is its one line) */
     int centred = nums[0] > rt;
+    for (size_t r = 1; r < nn && !centred; r++)
+        centred = nums[r] > nums[r - 1] + 1 && group_line(p, wl_of(p, nums[r - 1]), w) &&
+                  !group_line(p, wl_of(p, nums[r]), w);
     for (size_t r = 0; r < nn; r++) {
         size_t lo = nums[r], hi = r + 1 < nn ? nums[r + 1] - 1 : end - 1, b;
         if (!centred) {
             b = hi;
+        } else if (group_line(p, wl_of(p, lo), w) && rt == lo) {
+            b = lo; /* a group's row: its one line */
+        } else if (r + 1 < nn && group_line(p, wl_of(p, nums[r + 1]), w)) {
+            b = hi; /* the row before a group's row: every line up to it */
         } else {
             size_t est = 2 * nums[r] >= rt ? 2 * nums[r] - rt : lo;
             est = est < lo ? lo : est > hi ? hi : est;
@@ -2870,16 +2911,107 @@ static int flat_row(lpass *p, size_t r, size_t k, int *strong)
     return 1;
 }
 
-/* Write lines [a,b] as one row of a table: a cell a line, parted by " | ". */
-static void flat_row_out(lpass *p, size_t a, size_t b)
+/* Write lines [a,b] as one row of a table: a cell a line, parted by " | "; line a + join (0:
+ * none) goes on the cell before it, after a space; an empty cell stands at column `empty`
+ * (SIZE_MAX: none) of the row. */
+static void flat_row_out(lpass *p, size_t a, size_t b, size_t join, size_t empty)
 {
-    for (size_t j = a; j <= b; j++) {
-        if (j > a)
+    for (size_t j = a, col = 0; j <= b; j++, col++) {
+        if (j > a && join && j == a + join) {
+            out_lit(p, " ", 1, p->ln[j].s);
+            col--;
+        } else if (j > a) {
             out_lit(p, " | ", 3, p->ln[j].s);
+            if (col == empty)
+                out_lit(p, " | ", 3, p->ln[j].s), col++;
+        }
         tokenize(p, p->ln[j].s, p->ln[j].e, 0);
         out_tokens(p, 0, 0);
     }
+    if (empty != SIZE_MAX && b - a + 1 == empty)
+        out_lit(p, " | ", 3, p->ln[b].e);
     out_lit(p, "\n", 1, p->ln[b].e);
+}
+
+/* The number of a row on line r as a figure ("12", "12."), -1 when it is none. */
+static long flat_row_number(const lpass *p, size_t r)
+{
+    const char *s = p->t + p->ln[r].s, *e = p->t + p->ln[r].e;
+    long n = 0;
+    const char *d = s;
+    while (s < e && *s >= '0' && *s <= '9' && s - d < 4)
+        n = n * 10 + (*s++ - '0');
+    if (s < e && *s == '.')
+        s++;
+    return s > d && s == e ? n : -1;
+}
+
+/* Does the row numbered on line r end at line r + n with the next row numbered after it (the
+ * table's rows in step again: "2" after "1", a group's number)? */
+static int flat_resync(lpass *p, size_t r, size_t n)
+{
+    if (r + n >= p->nln || p->ln[r + n].blanks || !row_number_line(p, r + n))
+        return 0;
+    long a = flat_row_number(p, r), b = flat_row_number(p, r + n);
+    return b < 0 ? group_number(p->t + p->ln[r + n].s, p->ln[r + n].e - p->ln[r + n].s) : a >= 0 && b == a + 1;
+}
+
+/* Is line j a time ("Quý II/2026", "Tháng 6/2026", "Hằng năm"): a rule of the deadlines reads it? */
+static int flat_time(lpass *p, size_t j)
+{
+    if (!p->rules)
+        return 0;
+    tokenize(p, p->ln[j].s, p->ln[j].e, 0);
+    return vp_family_first(vp_rules_family(p->rules, "deadlines"), p->m, p->ct.data, p->ct.len, 0) != NULL;
+}
+
+/* Which column of the head of k lines from line i names the field of `family` (FLAT_HEADS);
+ * SIZE_MAX when none does. */
+static size_t flat_column(lpass *p, size_t i, size_t k, const char *family, const char *field)
+{
+    if (!p->rules)
+        return SIZE_MAX;
+    const vp_family *f = vp_rules_family(p->rules, family);
+    for (size_t c = 1; c < k; c++) {
+        tokenize(p, p->ln[i + c].s, p->ln[i + c].e, 0);
+        if (vp_family_first_attr(f, "field", field, p->m, p->ct.data, p->ct.len, 0))
+            return c;
+    }
+    return SIZE_MAX;
+}
+
+/* A row of the table of k columns (head at line i) numbered on line r that the copy broke, when
+ * the rows after it are in step again (flat_resync): a cell wrapped onto a line of its own that
+ * goes on in lower case (k + 1 lines; *join: the line joined to the cell before it), or an empty
+ * time or partner cell the copy dropped (k - 1 lines; *empty: the column left empty: the partner's
+ * when the row's last cell is a time, else the time's when it is the last column).  Returns the
+ * row's lines, 0 when it is neither. */
+static size_t flat_broken_row(lpass *p, size_t i, size_t k, size_t r, size_t *join, size_t *empty)
+{
+    int strong;
+    *join = 0;
+    *empty = SIZE_MAX;
+    if (flat_row(p, r, k + 1, &strong) && flat_resync(p, r, k + 1)) {
+        size_t j = r + 2;
+        while (j <= r + k && !(cp_is_lower(p->ln[j].first) && !is_terminal(p->ln[j - 1].last)))
+            j++;
+        if (j <= r + k) {
+            *join = j - r;
+            return k + 1;
+        }
+    }
+    if (k > 3 && flat_row(p, r, k - 1, &strong) && flat_resync(p, r, k - 1)) {
+        size_t tc = flat_column(p, i, k, "deadlines", "table-head-time");
+        size_t sc = flat_column(p, i, k, "assignments", "table-head-support");
+        if (flat_time(p, r + k - 2)) {
+            if (sc != SIZE_MAX && tc == k - 1 && sc == k - 2)
+                *empty = sc;
+        } else if (tc == k - 1)
+            *empty = tc;
+        if (*empty != SIZE_MAX)
+            return k - 1;
+    }
+    return 0;
 }
 
 /* A table flattened to a cell a line from line i on: written a row a line; returns the lines
@@ -2894,27 +3026,33 @@ static size_t flat_table(lpass *p, size_t i)
     if (k < 3 || !row_number_line(p, i + k) || p->ln[i + k].blanks)
         return 0;
     /* the rows: [start, start + cells) each */
-    size_t starts[WT_ROWS];
+    size_t starts[WT_ROWS], joins[WT_ROWS], empties[WT_ROWS];
     uint8_t cells[WT_ROWS];
     size_t nr = 0, full = 0, r = i + k;
     while (nr < WT_ROWS && row_number_line(p, r)) {
         int strong, gstrong = 0;
         int whole = flat_row(p, r, k, &strong);
-        size_t n = 0;
-        if (whole && strong)
+        size_t n = 0, join = 0, empty = SIZE_MAX;
+        if (whole && strong && flat_resync(p, r, k))
             n = k;
         else if (r + 2 < p->nln && !p->ln[r + 1].blanks && lone_cell(p, r + 1) && row_number_line(p, r + 2) &&
                  group_number(p->t + p->ln[r].s, p->ln[r].e - p->ln[r].s) && flat_row(p, r + 2, k, &gstrong))
             n = 2; /* a group's row: its number and its title, then a row of the table */
+        else if ((n = flat_broken_row(p, i, k, r, &join, &empty)) != 0)
+            strong = 1; /* a row broken by the copy, the next in step again */
+        else if (whole && strong)
+            n = k;
         else if (whole)
             n = k; /* the table's last row */
         if (!n)
             break;
         starts[nr] = r;
+        joins[nr] = join;
+        empties[nr] = empty;
         cells[nr++] = (uint8_t)n;
         full += n == k;
         r += n;
-        if (n == k && !strong)
+        if (n != 2 && !strong)
             break;
     }
     if (!full)
@@ -2926,9 +3064,9 @@ static size_t flat_table(lpass *p, size_t i)
     if (p->want_blank && p->o.len)
         out_lit(p, "\n", 1, H->s);
     p->want_blank = 0;
-    flat_row_out(p, i, i + k - 1);
+    flat_row_out(p, i, i + k - 1, 0, SIZE_MAX);
     for (size_t q = 0; q < nr; q++)
-        flat_row_out(p, starts[q], starts[q] + cells[q] - 1);
+        flat_row_out(p, starts[q], starts[q] + cells[q] - 1, joins[q], empties[q]);
     p->open = 0;
     p->p_closed = p->p_hard = 1;
     p->p_table = 1;

@@ -1695,6 +1695,25 @@ static char num_mark(const vp_st_ctx *c, size_t li)
     return s > d && s < e && strchr(".)-/", *s) ? *s : 0;
 }
 
+/* Is the item `it` the last of a run numbered from the start under its parent, each number after
+ * the one before and written with the mark mk ("1)", "2)" under "2. … gồm các nội dung sau:")? */
+static int marked_run(const vp_st_ctx *c, const vp_node *it, char mk)
+{
+    const vp_node *prev = NULL;
+    for (const vp_node *n = it && it->parent ? it->parent->first : NULL; n; n = n->next) {
+        if (n->type != VP_NODE_ITEM || !n->num)
+            continue;
+        if (prev ? !num_before(prev->num, n->num) : !num_first(n->num))
+            return 0;
+        if (num_mark(c, n->line - 1) != mk)
+            return 0;
+        if (n == it)
+            return 1;
+        prev = n;
+    }
+    return 0;
+}
+
 /* Does the text open as a numbered item under `parent` does (open_alike)? */
 static int opens_as_items_of(vp_st_ctx *c, const char *text, const vp_node *parent)
 {
@@ -2187,9 +2206,13 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
                              * "1." / "2." that lead into "1)" / "2)") */
                             char mk = num_mark(c, i), mo = num_mark(c, stack[k].node->line - 1),
                                  mn = num_mark(c, stack[found].node->line - 1);
-                            if (!pred || (so && !sn) || (mk && mk == mo && mk != mn) ||
-                                (opens_as_items_of(c, text, stack[k].node->parent) &&
-                                 !opens_as_items_of(c, text, stack[found].node->parent)))
+                            /* but an item that goes on from a run numbered from the start and written as
+                             * it is ("3)" after "1)", "2)" under "2. … gồm các nội dung sau:", the outer
+                             * items "1.", "2.") stays in that run, whatever its sentence */
+                            int run = pred && mk && mk == mn && mk != mo && marked_run(c, stack[found].node, mk);
+                            if (!run && (!pred || (so && !sn) || (mk && mk == mo && mk != mn) ||
+                                         (opens_as_items_of(c, text, stack[k].node->parent) &&
+                                          !opens_as_items_of(c, text, stack[found].node->parent))))
                                 found = k;
                             break;
                         }

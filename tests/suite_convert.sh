@@ -141,6 +141,9 @@ same_output "$D/html/lists.html" "$D/html/lists.expected.txt"
 # a cell merged down over the rows below (rowspan: one lead agency for three tasks, a head's
 # cells over its second row) is in each of those rows; a block of the page merged down is not
 same_output "$D/html/rowspan.html" "$D/html/rowspan.expected.txt"
+# a cell of several paragraphs (<p>, <br>) is its text on its row's line, as a Word table's cell:
+# a wrapped task joined with a space, two agencies with "; "
+same_output "$D/html/cell-paragraphs.html" "$D/html/cell-paragraphs.expected.txt"
 # a text file holding an HTML fragment pasted from a page (headline and date above it, entities
 # such as "ban h&agrave;nh") is read as HTML; prose with a stray "<" or "<p>" stays text
 # (convert prints the file's own text, markup and all, as an independent decoder does; the

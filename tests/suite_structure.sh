@@ -109,7 +109,10 @@ if grep -q '<recipient purpose="report">Bộ Nông nghiệp và PTNT (để b/c)
 # Round 43, tables: a Word table's cell of two paragraphs is one text in its row's line (gen_docx_plan.py writes
 # it); a web page's cell spanning columns (colspan) before another keeps the columns after it in their places;
 # a group's row of a table laid out in columns ("I           Công tác tuyên truyền") keeps no empty cells
-for round in r25:plan-docx r26:plan-docx-parts r27:plan-docx-levels r28: r29:plan-docx-legal r39: r41: r43:plan-docx-cells; do
+# Round 44 (text only): a list numbered "1)", "2)" under an item "2." goes on with "3)" whatever its sentence;
+# a table laid out in columns whose rows give their number on a middle line, under groups' rows, read a row
+# whole; a table copied a cell a line with a cell wrapped onto a line of its own, or a partner cell dropped
+for round in r25:plan-docx r26:plan-docx-parts r27:plan-docx-levels r28: r29:plan-docx-legal r39: r41: r43:plan-docx-cells r44:; do
   r=${round%%:*}; docx=${round#*:}
   mkdir -p "$TMP/${r}in"
   cp tests/structure-$r/plan-*.txt "$TMP/${r}in/"

@@ -37,12 +37,12 @@ P = [sq(l) for l in full(14).split('\n') if len(sq(l)) > 20][:8]
 page = '<html><head><title>Thông báo</title></head><body><div class="menu"><a href="/">Trang chủ</a></div><div class="content"><h1>%s</h1>%s</div></body></html>' % (
     html.escape(P[0], False), ''.join('<p>%s</p>' % html.escape(p, False) for p in P[1:]))
 write('html-1258-nocharset.html', enc.encode(page, 'cp1258'), '\n'.join(P) + '\n')
-# <div class="content"> with a data table and <br> inside cells, &nbsp; cells
+# <div class="content"> with a data table and <br> inside cells (a cell's lines on its row's line), &nbsp; cells
 T = 'Kế hoạch tổ chức các hoạt động kỷ niệm năm 2025'
 rows = [('STT', 'Nội dung', 'Thời gian'), ('1', 'Tổ chức hội nghị<br>tổng kết', 'Tháng 3'), ('2', 'Hội thi văn nghệ', 'Tháng 5&nbsp;')]
 tbl = '<table border="1">' + ''.join('<tr>%s</tr>' % ''.join('<td>%s</td>' % c for c in r) for r in rows) + '</table>'
 page = '<html><head><meta charset="utf-8"></head><body><div id="header"><a href="/">Trang chủ</a></div><div class="content"><h1>%s</h1><p>Các hoạt động cụ thể như sau:</p>%s<p>Giao Phòng Văn hóa chủ trì thực hiện.</p></div><div class="footer">Bản quyền</div></body></html>' % (T, tbl)
-exp = [T, 'Các hoạt động cụ thể như sau:', 'STT | Nội dung | Thời gian', '1 | Tổ chức hội nghị | Tháng 3', ' | tổng kết | ', '2 | Hội thi văn nghệ | Tháng 5', 'Giao Phòng Văn hóa chủ trì thực hiện.']
+exp = [T, 'Các hoạt động cụ thể như sau:', 'STT | Nội dung | Thời gian', '1 | Tổ chức hội nghị tổng kết | Tháng 3', '2 | Hội thi văn nghệ | Tháng 5', 'Giao Phòng Văn hóa chủ trì thực hiện.']
 write('html-table-br.html', page.encode(), '\n'.join(exp) + '\n')
 # VIQR that escapes its full stops ("gia\.") with a paragraph ending on a dot below and no
 # full stop ("... nguồn tài trợ" and a blank line): the dot is the tone, as the standard says
