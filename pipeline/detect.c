@@ -276,6 +276,15 @@ static int check_token(const char *s, size_t n, int *marked, deccache *dc)
     return is_syllable(w, wl, tone);
 }
 
+int vp_detect_syllable(const char *s, size_t n)
+{
+    deccache dc;
+    for (size_t k = 0; k < DEC_SLOTS; k++)
+        dc.cp[k] = -1;
+    int marked;
+    return n > 0 && check_token(s, n, &marked, &dc);
+}
+
 /* Letters (L*) and, for is_wordchar, marks (M*); ASCII answered without a table lookup. */
 static int is_letter(int32_t cp)
 {

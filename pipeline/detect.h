@@ -30,6 +30,10 @@ typedef struct vp_vscore {
 } vp_vscore;
 void vp_detect_score(const char *utf8, size_t n, vp_vscore *sc);
 
+/* 1 when the n bytes at s (UTF-8, NFC, letters only) are one valid Vietnamese syllable ("hiện"),
+ * 0 when not ("covid", "hóathể"). */
+int vp_detect_syllable(const char *s, size_t n);
+
 /* The iconv descriptors of one thread (VISCII, Windows-1258, TCVN 5712), kept from one
  * document to the next: opening one loads its converter module and closing the last one
  * unloads it again.  Not to be shared between threads. */

@@ -13,6 +13,7 @@
  * normalise.h.
  */
 #include "normalise.h"
+#include "detect.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -1643,6 +1644,42 @@ static int dash_goes_on(lpass *p, const char *s, size_t n)
     return seam_match(p, p->dash, s, n);
 }
 
+/* "… chủ động thực hi-" + "ện vệ sinh …": a syllable a page's copy broke at the line's end with a
+ * hyphen of its own: the hyphen goes when the letters before it and the small letters that open the
+ * next line make one Vietnamese syllable ("hiện"); a hyphen of the text stays ("Covid-" + "19",
+ * "KH-" + "UBND", "Sars-" + "CoV-2", "Văn hóa-" + "Thể thao"). */
+static int drop_syllable_hyphen(lpass *p, const char *s, size_t n)
+{
+    size_t ol = p->o.len;
+    if (ol < 2 || p->o.data[ol - 1] != '-')
+        return 0;
+    size_t ls = ol - 1, st;
+    while (ls > 0) {
+        int32_t cp = last_cp(p->o.data, ls, &st);
+        if (!cp_is_letter(cp))
+            break;
+        ls = st;
+    }
+    size_t re = 0;
+    while (re < n) {
+        int32_t cp;
+        int l = vp_utf8_decode_fast(s + re, n - re, &cp);
+        if (l <= 0 || !cp_is_letter(cp) || (re == 0 && !cp_is_lower(cp)))
+            break;
+        re += (size_t)l;
+    }
+    char w[32];
+    size_t left = ol - 1 - ls;
+    if (left < 2 || !re || left + re > sizeof w)
+        return 0;
+    memcpy(w, p->o.data + ls, left);
+    memcpy(w + left, s, re);
+    if (!vp_detect_syllable(w, left + re))
+        return 0;
+    p->o.len--;
+    return 1;
+}
+
 /* Emit one cell (tokens already in p->tk / p->ct). Returns 1 when something was written. */
 static int emit_cell(lpass *p, const cellinfo *ci, int *carry_page)
 {
@@ -1744,7 +1781,10 @@ static int emit_cell(lpass *p, const cellinfo *ci, int *carry_page)
     }
     size_t anchor = p->tk[0].s ? p->tk[0].s - 1 : 0;
     if (join) {
-        if (!p->p_tight && !num_seam)
+        /* in a plain text too, where its lines are its paragraphs' ("… thực hi-" + "ện …") */
+        if (!num_seam && (p->p_tight || lone_wrap) && drop_syllable_hyphen(p, s, n))
+            ;
+        else if (!p->p_tight && !num_seam)
             out_lit(p, " ", 1, anchor);
     } else {
         end_line(p, anchor);

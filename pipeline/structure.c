@@ -2567,6 +2567,20 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
     }
     meta->authority = fix_authority_ocr(&c, meta->authority);
     meta->authority_parent = fix_authority_ocr(&c, meta->authority_parent);
+    /* a joint document's issuers one over the other ("CÔNG AN TỈNH BẮC GIANG" / "SỞ GIÁO DỤC VÀ
+     * ĐÀO TẠO", "Số: 25/KHLT-CAT-SGDĐT"): the first is the first issuer, not a body above the
+     * second, which is its co-authority (when none stands beside it), unless the first is a
+     * government over its department ("ỦY BAN NHÂN DÂN TỈNH" / "SỞ Y TẾ") */
+    if (meta->authority && meta->authority_parent && meta->number_symbol &&
+        vp_st_match_str(&c, c.header, "field", "joint", meta->number_symbol, strlen(meta->number_symbol))) {
+        const char *plv = vp_st_level_of(&c, meta->authority_parent);
+        if (plv && (strcmp(plv, "department") == 0 || strcmp(plv, "other") == 0)) {
+            if (!meta->coauthority)
+                meta->coauthority = meta->authority;
+            meta->authority = meta->authority_parent;
+            meta->authority_parent = NULL;
+        }
+    }
     if (meta->authority) {
         const char *lv = vp_st_level_of(&c, meta->authority);
         if (!lv && meta->authority_parent)

@@ -6,7 +6,7 @@ tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT INT TERM
 CC=${CC:-cc}
 libs=$(pkg-config --cflags --libs libpcre2-8 libutf8proc 2>/dev/null) || libs="-lpcre2-8 -lutf8proc"
-srcs="tests/unit/test_normalise.c pipeline/normalise.c pipeline/rules.c pipeline/prefilter.c pipeline/util.c pipeline/sha256.c"
+srcs="tests/unit/test_normalise.c pipeline/normalise.c pipeline/detect.c pipeline/repair.c pipeline/tables/*.c pipeline/rules.c pipeline/prefilter.c pipeline/util.c pipeline/sha256.c"
 san="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined"
 # shellcheck disable=SC2086
 if ! $CC -std=c11 -D_GNU_SOURCE -O1 -g $san -Wall -Wextra -Ipipeline $srcs $libs -o "$tmp/t" 2>"$tmp/cc.log"; then

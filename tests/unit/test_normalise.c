@@ -507,6 +507,19 @@ static void test_layout(void)
                     "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n"
                     "- Nâng cao nhận thức của các cơ quan, tổ chức, các cấp chính quyền địa phương, cán bộ, đảng viên.\n"
                     "- Cụ thể hóa các yêu cầu.\n");
+    /* a syllable a page's copy broke with a hyphen of its own ("thực hi-" / "ện") is one word again, in a
+     * text whose lines are its paragraphs too; the text's own hyphens stay ("Covid-" / "19") */
+    const char *broken = "      Thực hiện Kế hoạch số 35/KH-SYT ngày 05/02/2026 của Sở Y tế về phòng, chống\n"
+                         "dịch bệnh năm 2026 (sau đây gọi là Kế hoạch số 35/KH-SYT), tiêm vắc xin Covid-\n"
+                         "19 cho người dân; các hộ gia đình chủ động thực hiện vệ sinh môi trường, thực hi-\n"
+                         "ện diệt lăng quăng; phối hợp với Trung tâm Văn hóa - Thể thao huyện đẩy mạnh tuyên truy-\n"
+                         "ền về phòng bệnh cho người dân trên địa bàn, nhất là ở các vùng có nguy cơ cao.\n"
+                         "      I. MỤC ĐÍCH, YÊU CẦU\n";
+    EXPECT(broken, "Thực hiện Kế hoạch số 35/KH-SYT ngày 05/02/2026 của Sở Y tế về phòng, chống dịch bệnh năm 2026 (sau "
+                   "đây gọi là Kế hoạch số 35/KH-SYT), tiêm vắc xin Covid-19 cho người dân; các hộ gia đình chủ động thực "
+                   "hiện vệ sinh môi trường, thực hiện diệt lăng quăng; phối hợp với Trung tâm Văn hóa - Thể thao huyện đẩy "
+                   "mạnh tuyên truyền về phòng bệnh cho người dân trên địa bàn, nhất là ở các vùng có nguy cơ cao.\n"
+                   "I. MỤC ĐÍCH, YÊU CẦU\n");
     /* a numbered item's short heading is not joined to the sentence at the margin under it */
     const char *headed = "      Thực hiện Chỉ thị số 30/CT-TTg ngày 29/8/2024 của Thủ tướng Chính phủ\n"
                          "về phát triển các ngành công nghiệp văn hóa (sau đây gọi là Chỉ thị số 30/CT-\n"
