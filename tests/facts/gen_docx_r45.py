@@ -10,15 +10,11 @@ usage: gen_docx_r45.py [FILE]   (default: tests/facts/docs/fresh-r45-so-vntime.d
 import os
 import sys
 import unicodedata
-import zipfile
 from xml.sax.saxutils import escape as esc
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, '..', 'convert', 'docx-r40'))
-from gen_docx_r40 import CT, HEAD, RELS  # noqa: E402  (the package's parts, as there)
-
-NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
-      'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
+sys.path.insert(0, HERE)
+from gen_tables_r42 import write  # noqa: E402  (the package written as there)
 
 
 def tcvn3_table():
@@ -128,12 +124,7 @@ def main():
     path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, 'docs', 'fresh-r45-so-vntime.docx')
     lines = BODY.split('\n')
     body = HEADER + ''.join(p(x, center=(i < 2), bold=(i < 2)) for i, x in enumerate(lines)) + SIGN
-    doc = HEAD + '<w:document %s><w:body>%s<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>' % (NS, body)
-    with zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED) as z:
-        for name, data in (('[Content_Types].xml', CT), ('_rels/.rels', RELS), ('word/document.xml', doc)):
-            info = zipfile.ZipInfo(name, (2026, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
+    write(path, body)
 
 
 if __name__ == '__main__':
