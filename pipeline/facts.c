@@ -773,17 +773,27 @@ static const char *issuer_of_symbol(fctx *x, const char *number)
     return r ? vp_rule_attr(r, "issuer") : NULL;
 }
 
-/* A name folded for comparing issuers: lower case, marks stripped ("Ủy" and "Uỷ" alike), words
- * split at spaces and hyphens, each abbreviation of rules/abbrev.tsv ("UBND") replaced by its
- * words; malloc'd, words joined by one space. */
-static char *issuer_words(const vp_table *abbrev, const char *s)
+/* s folded for comparing issuers: lower case, marks stripped ("Ủy" and "Uỷ" alike); malloc'd,
+ * NULL when it cannot be. */
+static char *issuer_fold(const char *s)
 {
     utf8proc_uint8_t *f = NULL;
     if (utf8proc_map((const utf8proc_uint8_t *)s, 0, &f,
-                     UTF8PROC_NULLTERM | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD) < 0 || !f)
+                     UTF8PROC_NULLTERM | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD) < 0)
+        return NULL;
+    return (char *)f;
+}
+
+/* A name folded for comparing issuers (issuer_fold), words split at spaces and hyphens, each
+ * abbreviation of rules/abbrev.tsv ("UBND") replaced by its words: keys[i] is row i's first cell
+ * folded (NULL: none); malloc'd, words joined by one space. */
+static char *issuer_words(const vp_table *abbrev, char *const *keys, const char *s)
+{
+    char *f = issuer_fold(s);
+    if (!f)
         return NULL;
     vp_buf b = {0};
-    const char *p = (const char *)f;
+    const char *p = f;
     while (*p) {
         while (*p == ' ' || *p == '-' || *p == '\t' || *p == '\n' || *p == ',')
             p++;
@@ -795,17 +805,11 @@ static char *issuer_words(const vp_table *abbrev, const char *s)
         const char *w = p;
         size_t wn = n;
         char *exp = NULL;
-        for (size_t i = 0; abbrev && i < abbrev->nrows; i++) {
-            if (abbrev->ncols[i] < 2)
-                continue;
-            char *k = issuer_words(NULL, abbrev->rows[i][0]);
-            int hit = k && strlen(k) == n && memcmp(k, p, n) == 0;
-            free(k);
-            if (hit) {
-                exp = issuer_words(NULL, abbrev->rows[i][1]);
+        for (size_t i = 0; abbrev && keys && i < abbrev->nrows; i++)
+            if (keys[i] && abbrev->ncols[i] >= 2 && strlen(keys[i]) == n && memcmp(keys[i], p, n) == 0) {
+                exp = issuer_words(NULL, NULL, abbrev->rows[i][1]);
                 break;
             }
-        }
         if (exp) {
             w = exp;
             wn = strlen(exp);
@@ -830,12 +834,18 @@ static int own_issuer(fctx *x, const char *ref)
     if (!auth || !ref)
         return 0;
     const vp_table *ab = vp_rules_table(x->rules, "abbrev");
-    char *a = issuer_words(ab, auth), *r = issuer_words(ab, ref);
+    char **keys = ab && ab->nrows ? calloc(ab->nrows, sizeof *keys) : NULL; /* the keys folded once */
+    for (size_t i = 0; keys && i < ab->nrows; i++)
+        keys[i] = ab->ncols[i] >= 2 ? issuer_fold(ab->rows[i][0]) : NULL;
+    char *a = issuer_words(ab, keys, auth), *r = issuer_words(ab, keys, ref);
     int own = 0;
     if (a && r) {
         size_t lr = strlen(r);
         own = strchr(r, ' ') && strncmp(a, r, lr) == 0 && (a[lr] == 0 || a[lr] == ' ');
     }
+    for (size_t i = 0; keys && i < ab->nrows; i++)
+        free(keys[i]);
+    free(keys);
     free(a);
     free(r);
     return own;
