@@ -205,6 +205,57 @@ static int looks_binary(const unsigned char *s, size_t n)
     return ctl * 20 > m;
 }
 
+/* A data file rather than a document: its first line names columns the way programs name
+ * fields (two or more ASCII identifiers, "file\tsource\tkind" or "child_file,parent_file"),
+ * and its next line is cut by the same separator.  A plan's table copied as text heads its
+ * columns with words ("TT\tChỉ tiêu\tĐơn vị tính"), so it is never taken for one.  On a
+ * match the first line's fields are written to cols (at most cap bytes) for the message. */
+static int looks_data_table(const unsigned char *s, size_t n, char *cols, size_t cap)
+{
+    const unsigned char *nl = memchr(s, '\n', n);
+    size_t e = nl ? (size_t)(nl - s) : n;
+    if (e > 0 && s[e - 1] == '\r')
+        e--;
+    char sep = memchr(s, '\t', e) ? '\t' : memchr(s, ',', e) ? ',' : 0;
+    if (!sep || !nl)
+        return 0;
+    size_t fields = 1, flen = 0;
+    for (size_t i = 0; i < e; i++) {
+        unsigned c = s[i];
+        if (c == (unsigned char)sep) {
+            if (flen == 0)
+                return 0;
+            fields++, flen = 0;
+        } else if (c == '_' || (c | 0x20) - 'a' < 26u || (flen > 0 && c - '0' < 10u)) {
+            flen++;
+        } else {
+            return 0;
+        }
+    }
+    if (flen == 0 || fields < 2)
+        return 0;
+    const unsigned char *r = nl + 1, *end = s + n;
+    while (r < end && (*r == '\n' || *r == '\r'))
+        r++;
+    const unsigned char *rn = memchr(r, '\n', (size_t)(end - r));
+    if (r == end || !memchr(r, sep, (size_t)((rn ? rn : end) - r)))
+        return 0;
+    size_t o = 0;
+    for (size_t i = 0; i < e && o + 6 < cap; i++)
+        if (s[i] == (unsigned char)sep) {
+            if (o + 6 + 2 >= cap || (i > 40 && e - i > 3)) {
+                memcpy(cols + o, ", ...", 5);
+                o += 5;
+                break;
+            }
+            cols[o++] = ',', cols[o++] = ' ';
+        } else {
+            cols[o++] = (char)s[i];
+        }
+    cols[o] = 0;
+    return 1;
+}
+
 /* Is s[0..n) nothing but white space and control characters? */
 static int blank(const char *s, size_t n)
 {
@@ -553,6 +604,11 @@ int vp_convert(const char *path, const unsigned char *bytes, size_t len, const v
         }
         if (!kind && looks_binary(s, n)) {
             vp_convert_err(&c, "not a text document (binary data)");
+            return -1;
+        }
+        char cols[64];
+        if (!kind && looks_data_table(s, n, cols, sizeof cols)) {
+            vp_convert_err(&c, "not a document: a data table (columns %s)", cols);
             return -1;
         }
         int whole = looks_html(s, n);

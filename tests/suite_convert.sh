@@ -342,6 +342,16 @@ rtf_case no-text '{\rtf1{\fonttbl{\f0 Arial;}}{\*\generator x}}' ''
 refuses "$tmp/empty.txt" "empty file"
 printf '\000\001\002\003\004\005\006\007\377\376\375\000\020\021binary\000\000' > "$tmp/noise.bin"
 refuses "$tmp/noise.bin" "not a text document (binary data)"
+# a folder's manifest or list of files is data, not a plan; a plan's annex table copied as
+# text (columns headed by words) is still a document
+printf 'child_file\tparent_file\tciting_sentence\nkh/12.txt\tkh/05.txt\tCăn cứ Kế hoạch số 05/KH-UBND;\n' > "$tmp/chains.tsv"
+refuses "$tmp/chains.tsv" "not a document: a data table (columns child_file, parent_file, citing_sentence)"
+printf 'file,source,kind\r\nfull/001.txt,portal,full\r\n' > "$tmp/files.csv"
+refuses "$tmp/files.csv" "a data table (columns file, source, kind)"
+printf 'TT\tChỉ tiêu\tĐơn vị tính\tKế hoạch 2025\n1\tTỷ lệ hộ nghèo\t%%\t15,5\n' > "$tmp/annex.tsv"
+if "$VNPLAN" convert "$tmp/annex.tsv" 2>/dev/null | grep -qF 'Tỷ lệ hộ nghèo'; then ok; else ko "an annex table copied as text refused as data"; fi
+printf 'file\tsource\nonly one line\n' > "$tmp/words.txt"
+if "$VNPLAN" convert "$tmp/words.txt" >/dev/null 2>&1; then ok; else ko "a text whose second line has no separator refused as data"; fi
 refuses "$D/docx/xxe.docx" "declares a DTD"
 if python3 "$D/docx/gen_docx.py" --bomb "$tmp/bomb.docx" 2>/dev/null; then
     refuses "$tmp/bomb.docx" "beyond the limit"
