@@ -13,10 +13,12 @@
  *    give that kind ("4. Kinh phí thực hiện" under "TỔ CHỨC THỰC HIỆN") (ok|missing).
  *  - target-check: parent and child targets are paired one to one, most similar indicators
  *    first (the words both titles share weighing topic-weight; a pair of a maximum and a
- *    minimum ranked target-op-margin lower; document order on ties), pairs below
+ *    minimum ranked target-op-margin lower, one of two subjects, rules/compare.tsv subject,
+ *    target-subject-margin lower; document order on ties), pairs below
  *    target-similarity never; an unpaired parent
  *    target -> missing (the reason names the parent target that took its best match); units
- *    differ or values not numbers or opposite ops -> unclear, and so is a lower total of a child
+ *    differ, subjects differ ("hộ gia đình" and "người dân") or values not numbers or opposite
+ *    ops -> unclear, and so is a lower total of a child
  *    of a lower level (rules/compare.tsv level-order; a unit with no "%", "‰" or "/", nor in
  *    rate-units, nor set for each of those counted, per-unit-words: "3.000 lao động" of a
  *    district under "50.000" of its province); otherwise meets when the value
@@ -34,7 +36,9 @@
  *    words both documents' titles share (their topic) weigh topic-weight in that score.  A
  *    parent task headed over its paragraph scores at least the share of its heading's words a
  *    child item holds when that item opens on the heading's action (its first two words):
- *    that share pairs them, the similarity written is the texts' (with a reason naming it).
+ *    that share pairs them, the similarity written is the texts' (with a reason naming it);
+ *    a heading of fewer words than task-min-tokens ("1. Truyền thông"), over its paragraph or
+ *    its items, when the item opens on the whole heading and holds all its words.
  *  - deadline-check: each parent deadline of a kind in deadline-kinds against the child
  *    deadlines of the same class (recurring with the same `every`; or one-off: before/on),
  *    the most similar by the sentence around it (its item's text, the deadline's own words
@@ -75,6 +79,9 @@
  *    child's own schedules that name the parent's issuer when there are any; a one-off day
  *    named by its occasion ("trong dịp Tết Nguyên đán") that
  *    the child's item carrying the task names too is ok (child-item).
+ *  - a child with no body (no section of a kind of section-kinds and no item: an excerpt that
+ *    ends after its preamble) gets a warning (<diagnostics>) instead: the parent's targets
+ *    unclear, its sections, tasks and deadlines not checked.
  *  - score: per kind of check the share of credit (ok/meets/covered = 1, unclear and
  *    mismatch = unclear-credit, others 0), averaged with the weights weight-reference,
  *    weight-section, weight-target, weight-task, weight-deadline over the kinds that have at
@@ -456,6 +463,8 @@ typedef struct checks {
     vp_arena *a;
     check *v;
     size_t n, cap;
+    /* a warning on the comparison as a whole (<diagnostics>), NULL when none: its code, text */
+    const char *warn_code, *warn;
 } checks;
 
 static check *ck_new(checks *cs, int type)
@@ -896,6 +905,13 @@ static void check_targets(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
         vp_tokens_make(cfg, ch->title, 1, &tc);
         vp_tokens_common(&tp, &tc, &topic);
     }
+    /* whom or what each target counts (vp_subject_of) and the words that say it */
+    const char **psub = vp_xcalloc(np + 1, sizeof *psub), **psaid = vp_xcalloc(np + 1, sizeof *psaid);
+    const char **csub = vp_xcalloc(nc + 1, sizeof *csub), **csaid = vp_xcalloc(nc + 1, sizeof *csaid);
+    for (size_t i = 0; i < np; i++)
+        psub[i] = vp_subject_of(cfg, cs->a, pa->targets[i].unit, pa->targets[i].indicator, &psaid[i]);
+    for (size_t j = 0; j < nc; j++)
+        csub[j] = vp_subject_of(cfg, cs->a, ch->targets[j].unit, ch->targets[j].indicator, &csaid[j]);
     for (size_t i = 0; i < np; i++) {
         const vp_tokens *pt = target_tokens(cfg, pa, i);
         bestsim[i] = -1;
@@ -916,6 +932,9 @@ static void check_targets(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
                 int lp = !strcmp(pa->targets[i].op, "le"), lc = !strcmp(ch->targets[j].op, "le");
                 int ep = !strcmp(pa->targets[i].op, "eq"), ec = !strcmp(ch->targets[j].op, "eq");
                 double r = s - (lp != lc && !ep && !ec ? cfg->target_op_margin : 0);
+                /* of a child's rates of households and of people, the one of the parent's subject */
+                if (psub[i] && csub[j] && strcmp(psub[i], csub[j]))
+                    r -= cfg->target_subject_margin;
                 pairs[npairs++] = (tpair){s, r, i, j};
             }
         }
@@ -989,6 +1008,11 @@ static void check_targets(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
         if (!same_unit(cfg, cs->a, p->unit, q->unit)) {
             verdict = "unclear";
             reason = "the units differ";
+        } else if (psub[i] && csub[bj] && strcmp(psub[i], csub[bj])) {
+            /* "Tỷ lệ hộ gia đình … đạt 70%" and "Tỷ lệ người dân … đạt 65%": not one indicator */
+            verdict = "unclear";
+            reason = vp_arena_printf(cs->a, "the parent's target counts %s (%s), the child's %s (%s)", psub[i], psaid[i],
+                                     csub[bj], csaid[bj]);
         } else if (!parse_num(p->value, &pv) || !parse_num(q->value, &qv)) {
             verdict = "unclear";
             reason = "a value is not a number";
@@ -1047,6 +1071,10 @@ static void check_targets(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
         c->verdict = verdict;
         ck_attr(c, "reason", reason);
     }
+    free(psub);
+    free(psaid);
+    free(csub);
+    free(csaid);
     free(bestsim);
     free(bestc);
     free(match);
@@ -1117,9 +1145,18 @@ static void check_tasks(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
          * …, gửi danh sách về UBND xã"): another's words of the paragraph ("xây mới, sửa chữa",
          * "hoàn thành trước ngày") are not its action */
         vp_tokens ht = {0};
-        if (p->titled && p->head)
+        if ((p->titled || p->heading_only) && p->head)
             vp_tokens_make(cfg, p->head, 1, &ht);
-        vp_tokens verb = {.seq = ht.seq, .nseq = ht.nseq < 2 ? 0 : 2}; /* the words it opens on: its action */
+        /* a heading of fewer words ("3. Truyền thông", "a) Thanh tra, kiểm tra"), over its
+         * paragraph or its items, helps when the child item opens on it whole and holds all
+         * its words; a longer one only over a paragraph, from task-min-tokens of its words */
+        size_t hn = 0;
+        vp_tokens_held(cfg, &ht, &ht, &topic, &hn);
+        int short_head = hn > 0 && hn < (size_t)cfg->task_min_tokens;
+        if (!short_head && !p->titled)
+            vp_tokens_free(&ht);
+        /* the words it opens on: its action (a short heading's all) */
+        vp_tokens verb = {.seq = ht.seq, .nseq = ht.nseq < 2 ? 0 : short_head ? ht.nseq : 2};
         for (size_t b = 0; verb.nseq && b < topic.nbi; b++) { /* not the topic's ("phòng, chống") */
             size_t l0 = strlen(verb.seq[0]);
             if (!strncmp(topic.bi[b], verb.seq[0], l0) && topic.bi[b][l0] == ' ' &&
@@ -1137,7 +1174,7 @@ static void check_tasks(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
             double h = verb.nseq && vp_tokens_find_run(&verb, &chead[k], 0, LEVEL_LEAD_SYLLABLES) >= 0
                            ? vp_tokens_held(cfg, &ht, co, &topic, &nh)
                            : 0;
-            if (nh >= (size_t)cfg->task_min_tokens && h > s)
+            if ((short_head ? nh > 0 && h >= 1 : nh >= (size_t)cfg->task_min_tokens) && h > s)
                 s = h;
             sim[q * nc + k] = s;
         }
@@ -2163,6 +2200,35 @@ static double score_of(const vp_cmp_cfg *cfg, const checks *cs)
     return s < 0 ? 0 : s > 1 ? 1 : s;
 }
 
+/* Has child ch no body to compare: no section of a kind compared (section-kinds) and no item
+ * below a section (none at all: an excerpt that stops after its preamble; or only the articles
+ * of a decision, "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch …", without the plan)? */
+static int bodyless(const vp_cmp_cfg *cfg, const cdoc *ch)
+{
+    for (size_t i = 0; i < ch->nitems; i++)
+        if (ch->items[i].depth > 0 || in_list(cfg->section_kinds, ch->items[i].kind))
+            return 0;
+    return 1;
+}
+
+/* The parent's targets against a child without a body (bodyless): unclear, the reason said. */
+static void targets_unknown(const vp_cmp_cfg *cfg, const cdoc *pa, checks *cs)
+{
+    for (size_t i = 0; i < pa->ntargets; i++) {
+        const c_target *p = &pa->targets[i];
+        check *c = ck_new(cs, CK_TARGET);
+        ck_attr(c, "parent", p->id);
+        c->ptext = target_sentence(pa, p);
+        ck_attr(c, "parent-value", p->value);
+        ck_attr(c, "parent-unit", p->unit);
+        ck_attr(c, "parent-op", p->op);
+        ck_attr(c, "parent-by", p->by);
+        ck_attr(c, "reason", "the child's text has no body to compare: it ends before its tasks");
+        c->verdict = "unclear";
+        c->credit = cfg->unclear_credit;
+    }
+}
+
 /* ---- output ---------------------------------------------------------------------- */
 
 #define W(call)                                                                                                        \
@@ -2224,6 +2290,14 @@ static int write_compliance(const checks *cs, const char *child_path, const char
         }
         W(xmlTextWriterEndElement(w));
     }
+    if (cs->warn) {
+        W(xmlTextWriterStartElement(w, BAD_CAST "diagnostics"));
+        W(xmlTextWriterStartElement(w, BAD_CAST "warning"));
+        W(xmlTextWriterWriteAttribute(w, BAD_CAST "code", BAD_CAST cs->warn_code));
+        W(xmlTextWriterWriteString(w, BAD_CAST cs->warn));
+        W(xmlTextWriterEndElement(w));
+        W(xmlTextWriterEndElement(w));
+    }
     W(xmlTextWriterEndElement(w));
     W(xmlTextWriterEndDocument(w));
     xmlFreeTextWriter(w);
@@ -2264,11 +2338,21 @@ int vp_cmp_docs(const vp_cmp_cfg *cfg, vp_cmp_doc *ch, const char *child_path, v
     checks cs = {0};
     cs.a = vp_arena_new();
     check_reference(cfg, ch, pa, &cs);
-    check_sections(cfg, ch, pa, &cs);
-    check_targets(cfg, ch, pa, &cs);
-    check_tasks(cfg, ch, pa, &cs);
-    targets_in_carried_tasks(cfg, ch, pa, &cs);
-    check_deadlines(cfg, ch, pa, &cs);
+    if (bodyless(cfg, ch)) {
+        /* an excerpt that stops after its preamble ("Căn cứ …", a decision's articles): what
+         * its body would say is not known, so nothing of the parent's is missing from it */
+        cs.warn_code = "child-without-tasks";
+        cs.warn = "the child has no section of tasks nor any other part of a plan's body (its text "
+                  "ends after the preamble or the articles of the decision issuing it): the "
+                  "parent's targets are unclear, its sections, tasks and deadlines not checked";
+        targets_unknown(cfg, pa, &cs);
+    } else {
+        check_sections(cfg, ch, pa, &cs);
+        check_targets(cfg, ch, pa, &cs);
+        check_tasks(cfg, ch, pa, &cs);
+        targets_in_carried_tasks(cfg, ch, pa, &cs);
+        check_deadlines(cfg, ch, pa, &cs);
+    }
     double sc = score_of(cfg, &cs);
     int rc = write_compliance(&cs, child_path, parent_path, link, sc, out, outlen, err, errlen);
     if (score)

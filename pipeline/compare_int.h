@@ -20,6 +20,7 @@ typedef struct vp_cmp_cfg {
                                                      * in its sentence, is a part of it (0: off) */
     double target_op_margin;                        /* a pair of opposite ops ranks this much
                                                      * below its similarity */
+    double target_subject_margin;                   /* and one of two subjects (subject) this much */
     double w_reference, w_section, w_target, w_task, w_deadline;
     double unclear_credit;                          /* share of an "unclear"/"mismatch" verdict */
     double unigram_weight;                          /* similarity = w*unigram + (1-w)*bigram */
@@ -80,6 +81,15 @@ typedef struct vp_cmp_cfg {
     struct vp_tokens *period_tok;
     const char **period_name;
     size_t nperiod;
+    /* whom or what a target counts (subject: "hộ gia đình" households, "nhà ở" houses, "người"
+     * people), the phrases longest first, subject_name[i] the subject of subject_tok[i]; a unit
+     * that is one of them or of subject-unit ("hộ", "căn") says it by itself */
+    struct vp_tokens *subject_tok;
+    const char **subject_name;
+    size_t nsubject;
+    struct vp_tokens *subject_unit_tok;
+    const char **subject_unit_name;
+    size_t nsubject_unit;
     /* the recurrence of a schedule that answers a one-off report of a period (report-every):
      * every_dur[i] ("P6M") for the period every_name[i] ("half") */
     const char **every_name, **every_dur;
@@ -182,12 +192,21 @@ const char *vp_report_period(const vp_cmp_cfg *c, const char *before, const char
 int vp_report_said(const vp_cmp_cfg *c, const char *text);
 /* The level (own-plan-level) a report of `clause` goes to: a level body (rules/compare.tsv
  * level-bodies) and a word of that level, or a body named by itself with its capital
- * (report-body: "Sở Y tế", "Phòng Nội vụ"), the first within REPORT_TO_SYLLABLES syllables
+ * (report-body: "Sở Y tế", "Phòng Nội vụ"), or by the level its name ends on (report-body-of:
+ * "Ban Chỉ đạo tỉnh", "Thường trực Huyện ủy"), the first within REPORT_TO_SYLLABLES syllables
  * after its last report word that has them
  * ("tham mưu UBND huyện báo cáo UBND tỉnh trước ngày 15/12": province; "báo cáo kết quả thực
  * hiện về UBND huyện": district); NULL when none is named. */
 #define REPORT_TO_SYLLABLES 10
+/* a body of report-body-of ("Ban Chỉ đạo") takes the level of a level word this many syllables
+ * after it at most ("Ban Chỉ đạo tỉnh", "Ban Chỉ đạo 389 tỉnh") */
+#define REPORT_NAMED_SYLLABLES 8
 const char *vp_report_to(const vp_cmp_cfg *c, const char *clause);
+/* Whom or what a target of `unit` and `indicator` counts (rules/compare.tsv subject,
+ * subject-unit): the unit's when it is one of the words, else the first said in the indicator
+ * ("Tỷ lệ hộ gia đình có nhà ở kiên cố": households); NULL when none is said.  *said (when not
+ * NULL) is set to the words as the text says them (folded), in arena a. */
+const char *vp_subject_of(const vp_cmp_cfg *c, vp_arena *a, const char *unit, const char *indicator, const char **said);
 /* Does text hold one of the whole-words (rules/compare.tsv: "toàn bộ")? */
 int vp_whole_said(const vp_cmp_cfg *c, const char *text);
 /* Does text hold one of the review words (rules/compare.tsv review-words: "sơ kết")? */

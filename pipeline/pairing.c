@@ -480,8 +480,11 @@ static int summary_pair(const vp_cmp_cfg *cfg, summary *s, const vp_pair *p, con
         if (c->type != XML_ELEMENT_NODE)
             continue;
         int isref = vp_cmp_is_el(c, "reference-check");
-        xmlChar *v = xmlGetNoNsProp(c, BAD_CAST(isref ? "status" : "verdict"));
-        const char *verdict = v ? (const char *)v : "";
+        /* a warning on the comparison as a whole ("the child has no section of tasks …"): a row
+         * of what it leaves unclear */
+        int isdiag = vp_cmp_is_el(c, "diagnostics");
+        xmlChar *v = isdiag ? NULL : xmlGetNoNsProp(c, BAD_CAST(isref ? "status" : "verdict"));
+        const char *verdict = isdiag ? "unclear" : v ? (const char *)v : "";
         int rank = rank_of(verdict);
         if ((rank < 3 && s->rows_weak >= cfg->report_weak_rows) || (rank == 3 && s->rows_ok >= cfg->report_ok_rows)) {
             s->omitted++;
@@ -495,8 +498,12 @@ static int summary_pair(const vp_cmp_cfg *cfg, summary *s, const vp_pair *p, con
         char rk[8];
         snprintf(rk, sizeof rk, "%d", rank);
         vp_buf det = {0};
-        if (isref) {
-            xmlChar *t = xmlNodeGetContent(c);
+        if (isref || isdiag) {
+            const xmlNode *e = c; /* a warning's text, not the layout around it */
+            for (const xmlNode *g = isdiag ? c->children : NULL; g && e == c; g = g->next)
+                if (g->type == XML_ELEMENT_NODE)
+                    e = g;
+            xmlChar *t = xmlNodeGetContent(e);
             vp_buf_adds(&det, t ? (const char *)t : "");
             xmlFree(t);
         } else if (vp_cmp_is_el(c, "section-check")) {

@@ -196,6 +196,7 @@ static const cfg_num cfg_nums[] = {
     {"deadline-similarity", offsetof(vp_cmp_cfg, deadline_sim), 'd'},
     {"target-part-similarity", offsetof(vp_cmp_cfg, target_part_sim), 'd'},
     {"target-op-margin", offsetof(vp_cmp_cfg, target_op_margin), 'd'},
+    {"target-subject-margin", offsetof(vp_cmp_cfg, target_subject_margin), 'd'},
     {"weight-reference", offsetof(vp_cmp_cfg, w_reference), 'd'},
     {"weight-section", offsetof(vp_cmp_cfg, w_section), 'd'},
     {"weight-target", offsetof(vp_cmp_cfg, w_target), 'd'},
@@ -243,6 +244,8 @@ static void set_num(vp_cmp_cfg *c, const cfg_num *cn, const char *v)
 
 static void words_make(const vp_cmp_cfg *c, const char *text, vp_tokens *out);
 static vp_tokens *words_list(const vp_cmp_cfg *c, const char *const *list, size_t *n);
+static size_t named_phrases(vp_cmp_cfg *c, const vp_table *t, const char *key, vp_tokens *tok, const char **name,
+                            size_t max);
 
 /* The NULL-terminated phrases of list as syllables (seq: in order only), their number in *n. */
 static vp_tokens *phrase_tokens(const vp_cmp_cfg *c, const char *const *list, int seq, size_t *n)
@@ -336,6 +339,8 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
             c->nopl += nc - 2;
         else if (!strcmp(k, "report-body") && nc > 2)
             c->nrbody += nc - 2;
+        else if (!strcmp(k, "report-body-of") && nc > 1)
+            c->nrbody += nc - 1;
         else if (!strcmp(k, "report-words"))
             report_words = cells_to_list(c->arena, row, 1, nc);
         else if (!strcmp(k, "review-words"))
@@ -352,6 +357,10 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
             lead_stop = cells_to_list(c->arena, row, 1, nc);
         else if (!strcmp(k, "report-period") && nc > 2)
             c->nperiod += nc - 2;
+        else if (!strcmp(k, "subject") && nc > 2)
+            c->nsubject += nc - 2;
+        else if (!strcmp(k, "subject-unit") && nc > 2)
+            c->nsubject_unit += nc - 2;
         else if (!strcmp(k, "report-every") && nc > 2)
             c->nevery++;
         else if (!strcmp(k, "level-word") && nc > 2)
@@ -489,13 +498,18 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
     size_t nr = 0;
     for (size_t i = 0; t && i < t->nrows; i++) {
         const char *const *row = t->rows[i];
-        if (strcmp(row[0], "report-body") || t->ncols[i] <= 2)
+        /* report-body-of: of the level its name ends on (rbody_level NULL) */
+        int of = !strcmp(row[0], "report-body-of");
+        if ((!of && strcmp(row[0], "report-body")) || t->ncols[i] <= (of ? 1u : 2u))
             continue;
-        for (size_t j = 2; j < t->ncols[i] && nr < c->nrbody; j++, nr++) {
-            c->rbody_level[nr] = vp_arena_strdup(c->arena, row[1]);
-            c->rbody_word[nr] = vp_arena_strdup(c->arena, row[j]);
+        for (size_t j = of ? 1 : 2; j < t->ncols[i] && nr < c->nrbody; j++) {
+            if (!row[j][0])
+                continue;
+            c->rbody_level[nr] = of ? NULL : vp_arena_strdup(c->arena, row[1]);
+            c->rbody_word[nr++] = vp_arena_strdup(c->arena, row[j]);
         }
     }
+    c->nrbody = nr;
     /* the report words and the periods' phrases, read without synonyms; the phrases longest
      * first ("6 tháng đầu năm" before "năm"), stable */
     c->report_words = words_list(c, report_words, &c->nreport_words);
@@ -507,28 +521,13 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
     c->lead_stop = phrase_tokens(c, lead_stop, 1, &c->nlead_stop);
     c->period_name = vp_arena_alloc(c->arena, sizeof(char *) * (c->nperiod + 1));
     c->period_tok = vp_xcalloc(c->nperiod + 1, sizeof *c->period_tok);
-    size_t np = 0;
-    for (size_t i = 0; t && i < t->nrows; i++) {
-        const char *const *row = t->rows[i];
-        if (strcmp(row[0], "report-period") || t->ncols[i] <= 2)
-            continue;
-        for (size_t j = 2; j < t->ncols[i] && np < c->nperiod; j++) {
-            vp_tokens w;
-            words_make(c, row[j], &w);
-            if (w.nseq == 0) {
-                vp_tokens_free(&w);
-                continue;
-            }
-            size_t k = np++;
-            for (; k > 0 && c->period_tok[k - 1].nseq < w.nseq; k--) {
-                c->period_tok[k] = c->period_tok[k - 1];
-                c->period_name[k] = c->period_name[k - 1];
-            }
-            c->period_tok[k] = w;
-            c->period_name[k] = vp_arena_strdup(c->arena, row[1]);
-        }
-    }
-    c->nperiod = np;
+    c->nperiod = named_phrases(c, t, "report-period", c->period_tok, c->period_name, c->nperiod);
+    c->subject_name = vp_arena_alloc(c->arena, sizeof(char *) * (c->nsubject + 1));
+    c->subject_tok = vp_xcalloc(c->nsubject + 1, sizeof *c->subject_tok);
+    c->nsubject = named_phrases(c, t, "subject", c->subject_tok, c->subject_name, c->nsubject);
+    c->subject_unit_name = vp_arena_alloc(c->arena, sizeof(char *) * (c->nsubject_unit + 1));
+    c->subject_unit_tok = vp_xcalloc(c->nsubject_unit + 1, sizeof *c->subject_unit_tok);
+    c->nsubject_unit = named_phrases(c, t, "subject-unit", c->subject_unit_tok, c->subject_unit_name, c->nsubject_unit);
     c->every_name = vp_arena_alloc(c->arena, sizeof(char *) * (c->nevery + 1));
     c->every_dur = vp_arena_alloc(c->arena, sizeof(char *) * (c->nevery + 1));
     size_t ne = 0;
@@ -559,6 +558,8 @@ void vp_cmp_cfg_free(vp_cmp_cfg *c)
     tokens_free_all(c->per_unit_not, c->nper_unit_not);
     tokens_free_all(c->lead_stop, c->nlead_stop);
     tokens_free_all(c->period_tok, c->nperiod);
+    tokens_free_all(c->subject_tok, c->nsubject);
+    tokens_free_all(c->subject_unit_tok, c->nsubject_unit);
     tokens_free_all(c->syn_from, c->nsyn);
     tokens_free_all(c->syn_to, c->nsyn);
     vp_arena_free(c->arena);
@@ -769,6 +770,35 @@ static vp_tokens *words_list(const vp_cmp_cfg *c, const char *const *list, size_
     for (*n = 0; *n < k; (*n)++)
         words_make(c, list[*n], &v[*n]);
     return v;
+}
+
+/* The phrases of the rows KEY<TAB>NAME<TAB>phrases... of t as syllables (words_make), at most max,
+ * into tok[] longest first (stable) and the NAME of each into name[]; their count. */
+static size_t named_phrases(vp_cmp_cfg *c, const vp_table *t, const char *key, vp_tokens *tok, const char **name,
+                            size_t max)
+{
+    size_t n = 0;
+    for (size_t i = 0; t && i < t->nrows; i++) {
+        const char *const *row = t->rows[i];
+        if (strcmp(row[0], key) || t->ncols[i] <= 2)
+            continue;
+        for (size_t j = 2; j < t->ncols[i] && n < max; j++) {
+            vp_tokens w;
+            words_make(c, row[j], &w);
+            if (w.nseq == 0) {
+                vp_tokens_free(&w);
+                continue;
+            }
+            size_t k = n++;
+            for (; k > 0 && tok[k - 1].nseq < w.nseq; k--) {
+                tok[k] = tok[k - 1];
+                name[k] = name[k - 1];
+            }
+            tok[k] = w;
+            name[k] = vp_arena_strdup(c->arena, row[1]);
+        }
+    }
+    return n;
 }
 
 void vp_tokens_free(vp_tokens *t)
@@ -1119,7 +1149,44 @@ static int opens_capital(const char *s, size_t n)
     return cp >= 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
 }
 
-/* The bodies (report-body: "Sở", "Phòng", "Bộ", "Bộ Chỉ huy") named in clause, written with their
+/* Is level one of level-order's? */
+static int level_known(const vp_cmp_cfg *c, const char *level)
+{
+    size_t n = strlen(level);
+    for (size_t r = 0; c->level_order && c->level_order[r]; r++)
+        for (const char *p = c->level_order[r]; *p;) {
+            size_t k = strcspn(p, "=");
+            if (k == n && !strncmp(p, level, n))
+                return 1;
+            p += k + (p[k] == '=');
+        }
+    return 0;
+}
+
+/* The level a body of report-body-of ("Ban Chỉ đạo", "Thường trực") serves, by the words after
+ * its name `rest` up to a stop: the first word of a level (own-plan-level, the longest at its
+ * place; "Ban Chỉ đạo tỉnh", "Ban Dân vận Huyện ủy", "Văn phòng Điều phối nông thôn mới tỉnh")
+ * within REPORT_NAMED_SYLLABLES syllables; NULL when none is, or one that names no level. */
+static const char *named_level(const vp_cmp_cfg *c, const char *rest)
+{
+    char *name = vp_xstrndup(rest, strcspn(rest, PERIOD_STOPS));
+    vp_tokens w;
+    vp_tokens_make_seq(c, name, 0, &w);
+    const char *lv = NULL;
+    for (size_t at = 0; at < w.nseq && at < REPORT_NAMED_SYLLABLES && !lv; at++) {
+        size_t best = 0;
+        for (size_t i = 0; i < c->nopl; i++)
+            if (c->opl_tok[i].nseq > best && vp_tokens_find_run(&c->opl_tok[i], &w, at, at + c->opl_tok[i].nseq) == (long)at) {
+                best = c->opl_tok[i].nseq;
+                lv = c->opl_level[i];
+            }
+    }
+    vp_tokens_free(&w);
+    free(name);
+    return lv && level_known(c, lv) ? lv : NULL;
+}
+
+/* The bodies (report-body: "Sở", "Phòng", "Bộ", "Bộ Chỉ huy"; report-body-of) named in clause, written with their
  * capital and, a name of one word, followed by a name that opens on one ("Sở Y tế", "Phòng Nội vụ"; not "cơ sở", "toàn bộ",
  * "Phòng, chống"): into at[] the syllable (of vp_tokens_make_seq of clause) each opens and into
  * lv[] its level, at most max; their count. */
@@ -1142,12 +1209,15 @@ static size_t report_bodies(const vp_cmp_cfg *c, const char *clause, size_t *at,
                 bi = i;
             }
         }
-        if (best) {
+        const char *blv = best ? c->rbody_level[bi] : NULL;
+        if (best && !blv)
+            blv = named_level(c, p + best);
+        if (blv) {
             char *before = vp_xstrndup(clause, (size_t)(p - clause));
             vp_tokens bt;
             vp_tokens_make_seq(c, before, 0, &bt);
             at[n] = bt.nseq;
-            lv[n++] = c->rbody_level[bi];
+            lv[n++] = blv;
             vp_tokens_free(&bt);
             free(before);
         }
@@ -1217,6 +1287,54 @@ int vp_review_said(const vp_cmp_cfg *c, const char *text)
 int vp_span_said(const vp_cmp_cfg *c, const char *text)
 {
     return c->nspan_words && holds_phrase(c, text, c->span_words, c->nspan_words);
+}
+
+/* The name of the phrase of tok[] (n, longest first) that words w hold from syllable i, else NULL;
+ * *len its length. */
+static const char *named_at(const vp_tokens *tok, const char *const *name, size_t n, const vp_tokens *w, size_t i,
+                            size_t *len)
+{
+    for (size_t k = 0; k < n; k++)
+        if (i + tok[k].nseq <= w->nseq && vp_tokens_find_run(&tok[k], w, i, i + tok[k].nseq) == (long)i) {
+            *len = tok[k].nseq;
+            return name[k];
+        }
+    return NULL;
+}
+
+const char *vp_subject_of(const vp_cmp_cfg *c, vp_arena *a, const char *unit, const char *indicator, const char **said)
+{
+    const char *found = NULL;
+    size_t len = 0, at = 0;
+    vp_tokens w;
+    words_make(c, unit ? unit : "", &w);
+    /* the unit is one of the words ("hộ", "căn", "người") */
+    if (w.nseq) {
+        found = named_at(c->subject_unit_tok, c->subject_unit_name, c->nsubject_unit, &w, 0, &len);
+        if (!found || len != w.nseq)
+            found = named_at(c->subject_tok, c->subject_name, c->nsubject, &w, 0, &len);
+        if (found && len != w.nseq)
+            found = NULL;
+    }
+    if (!found) {
+        vp_tokens_free(&w);
+        words_make(c, indicator ? indicator : "", &w);
+        for (at = 0; at < w.nseq && !found; at++)
+            found = named_at(c->subject_tok, c->subject_name, c->nsubject, &w, at, &len);
+        at = found ? at - 1 : 0;
+    }
+    if (found && said) {
+        vp_buf b = {0};
+        for (size_t k = at; k < at + len; k++) {
+            if (k > at)
+                vp_buf_addc(&b, ' ');
+            vp_buf_adds(&b, w.seq[k]);
+        }
+        *said = vp_arena_strdup(a, b.data ? b.data : "");
+        vp_buf_free(&b);
+    }
+    vp_tokens_free(&w);
+    return found;
 }
 
 int vp_per_unit_said(const vp_cmp_cfg *c, const char *text)

@@ -67,6 +67,17 @@ if ${CC:-cc} -std=c11 -D_GNU_SOURCE -O1 -g -fsanitize=address,undefined -fno-san
         "tổng hợp, báo cáo Bộ Y tế" "báo cáo UBND tỉnh (qua Sở Y tế)" "báo cáo toàn bộ kết quả" "báo cáo về cơ sở dữ liệu" \
         "báo cáo kết quả công tác Phòng, chống dịch" "hoàn thành 100% việc duyệt danh sách" "hoàn thành 100 hộ" 2>&1 | tr '\n' ' ')" \
         "department 0 district 0 national 0 province 0 - 1 - 0 - 0 - 1 - 0 "
+    # bodies that serve the level their name ends on (report-body-of), party committees by their
+    # level; not the words in small letters ("trực thường trực tại huyện")
+    check "report to a steering committee, a party body, an office" "$("$drv" rules -clause "tổng hợp, báo cáo Ban Chỉ đạo tỉnh" \
+        "báo cáo kết quả về Ban Dân vận Huyện ủy" "báo cáo Thường trực Huyện ủy" "báo cáo kết quả về Văn phòng UBND tỉnh" \
+        "báo cáo Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh" "báo cáo Tỉnh ủy" "báo cáo tình hình trực thường trực tại huyện" \
+        "báo cáo Ban Chỉ đạo" 2>&1 | tr '\n' ' ')" \
+        "province 0 district 0 district 0 province 0 province 0 province 0 - 0 - 0 "
+    # the whole-words and span-words are data: one added to rules/compare.tsv counts, unbuilt
+    mkdir -p "$tmp/rules-w"; cp rules/* "$tmp/rules-w/"
+    printf 'whole-words\tcấp xong\n' >>"$tmp/rules-w/compare.tsv"
+    check "whole-words from the rules" "$("$drv" rules -clause "cấp xong giấy chứng nhận" 2>&1) $("$drv" "$tmp/rules-w" -clause "cấp xong giấy chứng nhận" 2>&1)" "- 0 - 1"
 
     cmpx huyen-weak tinh
     f=$tmp/huyen-weak--tinh.xml
@@ -1181,6 +1192,95 @@ if [ -s "$f" ]; then
     # the district's day for the communes, and does not meet the district's own report to the department
     check "r45-ductrong: the report to the district later, none to the department" \
         "$(verdict "$f" deadline-check d5) $(xp "$f" "count($(el deadline-check)[@parent='d4'])")" "later 0"
+fi
+
+# round 46 (tests/compare/r46-tieude): a province's food safety plan whose tasks are headed by
+# fewer words than task-min-tokens ("1. Truyền thông", "2. Kiểm tra, giám sát") over a paragraph
+# the district says in other words: the child item that opens on the whole heading and holds all
+# its words carries it ("1. Truyền thông về an toàn thực phẩm qua hệ thống loa …"); so under a
+# heading over items ("a) …", "b) …") rather than a paragraph
+if pair r46-tieude tests/compare/r46-tieude huyen-18-attp--tinh-40-attp.xml; then
+    check "r46-tieude: short headings pair their tasks" \
+        "$(xp "$f" "$(el task-check)[@parent='s2.1']/@child") $(verdict "$f" task-check s2.1) $(xp "$f" "$(el task-check)[@parent='s2.2']/@child") $(verdict "$f" task-check s2.2) $(verdict "$f" task-check s2.3)" \
+        "s2.1 covered s2.2 covered covered"
+    check "r46-tieude: the heading paired it, the texts' similarity reported" \
+        "$(xp "$f" "$(el task-check)[@parent='s2.1']/@similarity < 0.3") $(xp "$f" "boolean($(el task-check)[@parent='s2.1']/@reason)")" "true true"
+    mkdir -p "$tmp/r46-tieude-items"; cp tests/compare/r46-tieude/huyen-18-attp.txt "$tmp/r46-tieude-items/"
+    sed 's/^Đa dạng hóa hình thức phổ biến kiến thức, pháp luật trên báo, đài phát thanh, truyền hình, mạng xã hội; biểu dương cơ sở làm tốt, đưa tin cơ sở vi phạm\./a) Đa dạng hóa hình thức phổ biến kiến thức, pháp luật trên báo, đài phát thanh, truyền hình, mạng xã hội.\nb) Biểu dương cơ sở làm tốt, đưa tin cơ sở vi phạm./' \
+        tests/compare/r46-tieude/tinh-40-attp.txt >"$tmp/r46-tieude-items/tinh-40-attp.txt"
+    if pair r46-tieude-items-out "$tmp/r46-tieude-items" huyen-18-attp--tinh-40-attp.xml; then
+        check "r46-tieude: a short heading over items" \
+            "$(xp "$tmp/r46-tieude-items-out/tinh-40-attp.xml" "count(//*[@id='s2.1']/*[local-name()='item'])") $(xp "$f" "$(el task-check)[@parent='s2.1']/@child") $(verdict "$f" task-check s2.1)" "2 s2.1 covered"
+    fi
+    # a child item that only names the words later on is no answer to a short heading
+    mkdir -p "$tmp/r46-tieude-late"; cp tests/compare/r46-tieude/tinh-40-attp.txt "$tmp/r46-tieude-late/"
+    sed 's/^1\. Truyền thông về an toàn thực phẩm qua hệ thống loa truyền thanh xã, thị trấn, trang thông tin điện tử huyện và các hội nghị ở thôn, xóm\./1. Tổ chức hội nghị tập huấn cho cán bộ thôn, xóm, tổ dân phố về quản lý an toàn thực phẩm, phối hợp với cơ quan truyền thông./' \
+        tests/compare/r46-tieude/huyen-18-attp.txt >"$tmp/r46-tieude-late/huyen-18-attp.txt"
+    if pair r46-tieude-late-out "$tmp/r46-tieude-late" huyen-18-attp--tinh-40-attp.xml; then
+        check "r46-tieude: the heading's words late in an item" "$(verdict "$f" task-check s2.1)" "missing"
+    fi
+fi
+
+# round 46 (tests/compare/r46-bcd): a district's plan against smuggling whose own yearly report goes
+# to the province's steering committee ("tham mưu Ban Chỉ đạo 389 huyện tổng hợp, báo cáo Ban Chỉ
+# đạo 389 tỉnh … trước ngày 15/12/2025"): a report to the level above, not a duty of the commune,
+# whose report to the district's committee answers only the district's day for the communes (later)
+if pair r46-bcd tests/compare/r46-bcd xa-14-buonlau--huyen-52-buonlau.xml; then
+    check "r46-bcd: the district's report to the province not compared, the communes' day later" \
+        "$(xp "$f" "count($(el deadline-check)[@parent='d2'])") $(xp "$f" "$(el deadline-check)[@parent='d3']/@child") $(verdict "$f" deadline-check d3)" \
+        "0 d2 later"
+fi
+
+# round 46 (tests/compare/r46-hogiadinh): a rate of households is not a rate of people or of houses:
+# "Tỷ lệ hộ gia đình nông thôn sử dụng nước sạch đạt 70%" against "Tỷ lệ người dân nông thôn …
+# đạt 65%", "… hộ gia đình có nhà ở kiên cố … 90%" against "Tỷ lệ nhà ở kiên cố … 85%": unclear,
+# the subjects named; households against households compared (rules/compare.tsv subject)
+if pair r46-hogiadinh tests/compare/r46-hogiadinh huyen-31-nsvs--tinh-64-nsvs.xml; then
+    check "r46-hogiadinh: verdicts" "$(verdict "$f" target-check t1) $(verdict "$f" target-check t2) $(verdict "$f" target-check t3)" "unclear meets unclear"
+    check "r46-hogiadinh: the subjects named" "$(xp "$f" "$(el target-check)[@parent='t1']/@reason")" \
+        "the parent's target counts households (tỷ lệ hộ), the child's people (người dân)"
+    check "r46-hogiadinh: houses" "$(xp "$f" "contains($(el target-check)[@parent='t3']/@reason, 'households (tỷ lệ hộ), the child') and contains($(el target-check)[@parent='t3']/@reason, 'houses (tỷ lệ nhà)')")" "true"
+    # of a child's two rates of one indicator, the one of the parent's subject answers it
+    mkdir -p "$tmp/r46-ho-both"; cp tests/compare/r46-hogiadinh/tinh-64-nsvs.txt "$tmp/r46-ho-both/"
+    sed 's/^- Tỷ lệ người dân nông thôn sử dụng nước sạch đạt 65%\./&\n- Tỷ lệ hộ gia đình nông thôn sử dụng nước sạch đạt 72%./' \
+        tests/compare/r46-hogiadinh/huyen-31-nsvs.txt >"$tmp/r46-ho-both/huyen-31-nsvs.txt"
+    if pair r46-ho-both-out "$tmp/r46-ho-both" huyen-31-nsvs--tinh-64-nsvs.xml; then
+        check "r46-hogiadinh: the rate of households of two" \
+            "$(xp "$f" "$(el target-check)[@parent='t1']/@child-value") $(verdict "$f" target-check t1)" "72 meets"
+    fi
+fi
+check "r46: subjects of targets" \
+    "$("$drv" rules -subject "hộ" "Hỗ trợ xây mới nhà ở" "căn" "Hỗ trợ xóa nhà tạm" "người" "Số lao động được đào tạo" "%" "Tỷ lệ hộ gia đình sử dụng nước sạch" "%" "Tỷ lệ người dân tham gia bảo hiểm y tế" "%" "Tỷ lệ nhà ở kiên cố" "%" "Tỷ lệ trẻ em được tiêm chủng" 2>&1 | tr '\n' ' ')" \
+    "households houses people households people houses - "
+
+# round 46 (tests/compare/r46-trich): a district's plan cut after its preamble ("Căn cứ Kế hoạch số
+# 64/KH-UBND …" and no section): nothing of the province's is missing from it; its targets are
+# unclear, its sections, tasks and deadlines left out, and a warning on the comparison says why
+if pair r46-trich tests/compare/r46-trich huyen-33-nsvs-trich--tinh-64-nsvs.xml; then
+    check "r46-trich: reference ok, targets unclear, nothing missing" \
+        "$(xp "$f" "$(el reference-check)/@status") $(xp "$f" "count($(el target-check)[@verdict='unclear'])") $(xp "$f" "count(//*[@verdict='missing'])") $(xp "$f" "count($(el task-check)|$(el deadline-check)|$(el section-check))")" \
+        "ok 3 0 0"
+    check "r46-trich: the warning" "$(xp "$f" "local-name($(el warning)/..)") $(xp "$f" "$(el warning)/@code") $(xp "$f" "contains($(el warning), 'no section of tasks')")" "diagnostics child-without-tasks true"
+    check "r46-trich: the compliance file valid" "$(xmllint --noout --relaxng schema/vnplan.rng "$f" >/dev/null 2>&1 && echo valid)" "valid"
+    check "r46-trich: the report's row of it" \
+        "$(xmllint --html --xpath "count(//tr[starts-with(@class,'check')][td[2]='diagnostics'][td[1]='unclear'])" "$tmp/r46-trich/report.html" 2>/dev/null)" "1"
+    # the decision issuing it, cut after its articles ("Điều 1. Ban hành kèm theo …"): the same
+    mkdir -p "$tmp/r46-trich-qd"; cp tests/compare/r46-trich/tinh-64-nsvs.txt "$tmp/r46-trich-qd/"
+    sed -e 's|^Số: 33/KH-UBND|Số: 410/QĐ-UBND|' -e 's|^KẾ HOẠCH$|QUYẾT ĐỊNH|' \
+        -e 's|^Cấp nước sạch, vệ sinh môi trường và nhà ở nông thôn trên địa bàn huyện năm 2025|Về việc ban hành Kế hoạch cấp nước sạch, vệ sinh môi trường và nhà ở nông thôn trên địa bàn huyện năm 2025|' \
+        -e 's|^Xét đề nghị của Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện, UBND huyện Cẩm Xuyên ban hành Kế hoạch thực hiện như sau:|Xét đề nghị của Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện,\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch cấp nước sạch, vệ sinh môi trường và nhà ở nông thôn trên địa bàn huyện năm 2025.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\nĐiều 3. Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Nông nghiệp và Phát triển nông thôn, Chủ tịch UBND các xã, thị trấn chịu trách nhiệm thi hành Quyết định này./.|' \
+        tests/compare/r46-trich/huyen-33-nsvs-trich.txt >"$tmp/r46-trich-qd/huyen-410-qd.txt"
+    if pair r46-trich-qd-out "$tmp/r46-trich-qd" huyen-410-qd--tinh-64-nsvs.xml; then
+        check "r46-trich: a decision cut after its articles" \
+            "$(xp "$f" "count($(el target-check)[@verdict='unclear'])") $(xp "$f" "count(//*[@verdict='missing'])") $(xp "$f" "$(el warning)/@code")" "3 0 child-without-tasks"
+    fi
+    # the full district plan: compared as ever
+    mkdir -p "$tmp/r46-trich-full"; cp tests/compare/r46-trich/tinh-64-nsvs.txt "$tmp/r46-trich-full/"
+    { cat tests/compare/r46-trich/huyen-33-nsvs-trich.txt; sed -n '/^I\. MỤC ĐÍCH/,$p' tests/compare/r46-hogiadinh/huyen-31-nsvs.txt; } >"$tmp/r46-trich-full/huyen-33-nsvs-trich.txt"
+    if pair r46-trich-full-out "$tmp/r46-trich-full" huyen-33-nsvs-trich--tinh-64-nsvs.xml; then
+        check "r46-trich: a whole plan compared, no warning" \
+            "$(xp "$f" "count($(el diagnostics))") $(verdict "$f" target-check t2) $(verdict "$f" task-check s2.1)" "0 meets covered"
+    fi
 fi
 
 # ---- copies of one parent --------------------------------------------------------------

@@ -8,6 +8,8 @@
  *   test_compare RULES -clause TEXT...               prints, one line a TEXT, the level its
  *                                                    report goes to ("-" when none) and 1 when
  *                                                    it is of the whole of a task, else 0
+ *   test_compare RULES -subject UNIT INDICATOR...    prints, one line a pair, whom or what a
+ *                                                    target of them counts ("-" when unsaid)
  */
 #include "compare.h"
 #include "compare_int.h"
@@ -41,6 +43,19 @@ int main(int argc, char **argv)
             const char *to = vp_report_to(cfg, argv[i]);
             printf("%s %d\n", to ? to : "-", vp_whole_said(cfg, argv[i]));
         }
+        vp_cmp_cfg_free(cfg);
+    } else if (!strcmp(argv[2], "-subject")) {
+        vp_cmp_cfg *cfg = vp_cmp_cfg_new(rules, err, sizeof err);
+        vp_arena *a = cfg ? vp_arena_new() : NULL;
+        if (!cfg) {
+            fprintf(stderr, "test_compare: %s\n", err);
+            rc = 2;
+        }
+        for (int i = 3; cfg && i + 1 < argc; i += 2) {
+            const char *s = vp_subject_of(cfg, a, argv[i], argv[i + 1], NULL);
+            printf("%s\n", s ? s : "-");
+        }
+        vp_arena_free(a);
         vp_cmp_cfg_free(cfg);
     } else if (!strcmp(argv[2], "-run")) {
         /* TEST_THREADS: compare on that many threads (the output must not change) */
