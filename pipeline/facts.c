@@ -1636,6 +1636,11 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
                  * month's end ("từ nay đến hết tháng 6/2025") */
                 const char *dv = x->doc->meta.date_value;
                 int yy2 = year_or(y2, py);
+                int q2 = has(k, DG_Q2) ? vp_date_roman(S + k->gs[DG_Q2], k->ge[DG_Q2] - k->gs[DG_Q2]) : 0;
+                if (m2 <= 0 && q2 >= 1 && q2 <= 4) { /* "từ nay đến hết quý III năm 2025" */
+                    m2 = 3 * q2;
+                    yy2 = year_or(gint(k, DG_Y2Q, S), py);
+                }
                 if (m2 <= 0 && has(k, DG_Y2))
                     m2 = 12; /* "từ nay đến năm 2030": to its last month's end */
                 if (d2 <= 0 && m2 >= 1 && m2 <= 12 && yy2 > 0)
@@ -2208,7 +2213,10 @@ static size_t cut_due_year(fctx *x, const vp_family *fam, const char *S, size_t 
             from = part_start(S, clause_a, ob);
         for (size_t i = from; i < ye; i++)
             words += S[i] == ' ' && i + 1 < ye && S[i + 1] != ' ';
-        if (me == e - clause_a && ms > 0 && (label || words >= 3))
+        /* or a year alone after a label's ":" ("Tỷ lệ …: năm 2025 đạt 80%", "…: đến năm 2026 đạt
+         * 95%"): the year of a road map, the label before it the name */
+        int lone = from > clause_a && S[from - 1] == ':' && words == 0;
+        if (me == e - clause_a && ms > 0 && (label || words >= 3 || lone))
             return ye;
     }
     return e;
@@ -2426,6 +2434,16 @@ static void indicator_before(fctx *x, const vp_family *fam, const char *S, size_
         colon--;
     if (colon > clause_a && S[colon - 1] == ':' && (e <= a || !memchr(S + a, ' ', e - a))) {
         size_t la = part_start(S, clause_a, colon - 1), le = colon - 1;
+        /* back over a comma inside the label's name ("Tỷ lệ hồ sơ … nộp phí, lệ phí bằng hình thức
+         * trực tuyến: Năm 2025: 60%") when the words before it hold no figure */
+        while (la > clause_a && S[la - 1] == ',') {
+            size_t p = la - 1;
+            while (p > clause_a && !strchr(",;:()", S[p - 1]))
+                p--;
+            if (figure_in(S, p, la - 1, 1) || le - p > 200)
+                break;
+            la = p;
+        }
         trim_range(S, &la, &le);
         trim_indicator(x, fam, S, &la, &le);
         if (le > la && memchr(S + la, ' ', le - la)) {
@@ -2561,7 +2579,8 @@ static int has_letter(const char *s, size_t n)
 /* Reads the node's line as a row of a table of costs: a header cell names the amounts' unit
  * (budget rules field=table-money, its attribute scale: "Kinh phí (triệu đồng)" is 1000000),
  * and each row after it with as many cells gives the amount of that column (field=table-amount)
- * times the scale.  1 when the line was a header or a row with nothing else to read, 2 when a
+ * times the scale.  1 when the line was a header (one whose unit a line before said: 0, its cells
+ * read as text) or a row with nothing else to read, 2 when a
  * row's amount was read (its other cells may still name a source: "| Ngân sách huyện |"). */
 static int money_row(fctx *x, const nodeinfo *ni)
 {
@@ -2591,13 +2610,15 @@ static int money_row(fctx *x, const nodeinfo *ni)
     if (x->mtab.said > 0 && !x->mtab.ncells)
         for (int i = 0; i < n; i++)
             if (cell_rule(x, x->f_budget, "table-money-col", S, cs[i], ce[i])) {
-                /* a header row whose amounts' column ("Thành tiền", "Kinh phí") has the unit
-                 * the line before said */
+                /* a header row whose amounts' column ("Thành tiền", "Kinh phí", "Tổng cộng")
+                 * has the unit the line before said; its other cells may name the sources of
+                 * the columns before the sum ("| Ngân sách huyện | Xã hội hóa | Tổng cộng |"):
+                 * read as text */
                 x->mtab.ncells = n;
                 x->mtab.col = i;
                 x->mtab.scale = x->mtab.said;
                 x->mtab.said = 0;
-                return 1;
+                return 0;
             }
     if (!x->mtab.ncells || n != x->mtab.ncells)
         return 0;

@@ -51,7 +51,7 @@ else
     for exp in tests/facts/*.expect; do
         name=$(basename "$exp" .expect)
         doc="corpus/$name.txt"; xml="$tmp/out/corpus/$name.xml"
-        for ext in txt docx html odt; do
+        for ext in txt docx html odt rtf; do
             [ -f "tests/facts/docs/$name.$ext" ] && doc="tests/facts/docs/$name.$ext" && xml="$tmp/out/docs/$name.xml"
         done
         if [ ! -f "$doc" ]; then echo "FAIL: $exp: no document $doc"; fail=$((fail + 1)); continue; fi
@@ -72,7 +72,7 @@ else
     add "$tmp/facts.out" "expected facts"
 fi
 # 3. the same plan saved otherwise (tests/facts/variants/NAME.KIND.EXT beside docs/NAME.txt: typed in
-# TCVN3 bytes, put on a portal's page with its menus, footer and related links) gives the facts of
+# TCVN3 bytes or in VIQR, put on a portal's page with its menus, footer and related links) gives the facts of
 # its text: the header, references, targets, deadlines, assignments and budget, lines and spans aside
 facts_of() { sed -n '/<meta>/,/<\/meta>/p; /<references/,/<\/references>/p; /<targets/,/<\/budget>/p' "$1" |
     sed -E 's/ (line|span)="[^"]*"//g'; }

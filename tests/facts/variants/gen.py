@@ -3,7 +3,10 @@
 fresh-r42-xa-tet.tcvn3.txt, the plan typed in TCVN3 bytes (the encoder of tests/convert/r24/gen,
 toned capitals, which TCVN3 lacks, written small), and fresh-r42-kiemtra.portal.html, the plan put on a
 district portal's page with its menus, a breadcrumb, the post's title and date, related posts and
-a footer.  suite_facts.sh checks each gives the facts of its text."""
+a footer; fresh-r46-bchqs.viqr.txt, the plan typed in VIQR (RFC 1456: the marks after each letter, a
+backslash before a mark that is punctuation after a vowel), by viqr() below.  suite_facts.sh checks each
+gives the facts of its text."""
+import unicodedata
 import html
 import os
 import re
@@ -111,6 +114,40 @@ def portal(name):
                 '\n'.join(out) + '\n' + PAGE_TAIL)
 
 
+# VIQR's marks: the shape of a vowel first ("(" breve, "^" circumflex, "+" horn), then its tone
+VIQR_SHAPE = {'\u0306': '(', '\u0302': '^', '\u031b': '+'}
+VIQR_TONE = {'\u0301': "'", '\u0300': '`', '\u0309': '?', '\u0303': '~', '\u0323': '.'}
+
+
+def viqr(text):
+    """text in VIQR: each accented letter as its base letter and its marks, "đ" as "dd"; a
+    character that is a mark, after a letter that could take it, escaped with a backslash"""
+    out = []
+    for ch in text:
+        if ch in 'đĐ':
+            out.append('dd' if ch == 'đ' else 'DD')
+            continue
+        parts = unicodedata.normalize('NFD', ch)
+        if len(parts) > 1 and parts[0].lower() in 'aeiouy':
+            marks = parts[1:]
+            out.append(parts[0] + ''.join(VIQR_SHAPE.get(m, '') for m in marks) +
+                       ''.join(VIQR_TONE.get(m, '') for m in marks))
+            continue
+        prev = out[-1][-1] if out and out[-1] else ''
+        if ch in "('^+`?~." and (prev.lower() in 'aeiouy' or prev in '(^+'):
+            out.append('\\' + ch)
+            continue
+        out.append(ch)
+    return ''.join(out)
+
+
+def viqr_variant(name):
+    text = open('tests/facts/docs/%s.txt' % name, encoding='utf-8').read()
+    with open(os.path.join(OUT, name + '.viqr.txt'), 'w', encoding='ascii') as f:
+        f.write(viqr(text))
+
+
 if __name__ == '__main__':
     tcvn3('fresh-r42-xa-tet')
     portal('fresh-r42-kiemtra')
+    viqr_variant('fresh-r46-bchqs')
