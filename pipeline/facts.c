@@ -2536,9 +2536,28 @@ static int cell_is(fctx *x, const char *field, const char *S, size_t a, size_t b
     return cell_rule(x, x->f_targets, field, S, a, b) != NULL;
 }
 
+/* The unit the target's line opens on, before a colon ("- Tổ dân phố Đắc Lộc 1: tối thiểu 85% hộ
+ * gia đình …", targets field=target-scope): the group the target is set for, or NULL. */
+static const char *target_scope(fctx *x, const vp_target *tg)
+{
+    const char *T = x->t->data;
+    size_t e = tg->span.start, a = e;
+    if (!T || e > x->t->len)
+        return NULL;
+    while (a > 0 && T[a - 1] != '\n')
+        a--;
+    size_t gs, ge;
+    if (e <= a || !vp_family_first_attr(x->f_targets, "field", "target-scope", x->m, T + a, e - a, 0) ||
+        !vp_match_group(x->m, "scope", &gs, &ge) || ge <= gs)
+        return NULL;
+    return squeeze(x->doc->arena, T + a + gs, ge - gs);
+}
+
 /* Appends a target, a budget item to the document's list. */
 static void push_target(fctx *x, vp_target *tg)
 {
+    if (!tg->scope)
+        tg->scope = target_scope(x, tg);
     if (x->tgt_last)
         x->tgt_last->next = tg;
     else
@@ -2679,12 +2698,26 @@ static void table_target(fctx *x, const nodeinfo *ni, int col, int year)
     if (vp_match_group(x->m, "unit", &us, &ue) && ue > us)
         unit = squeeze(A, S + va + us, ue - us);
     const char *op = vp_rule_attr(r, "op");
+    /* a change ("giảm 10-15%"): its verb goes on the indicator, as the text says it ("Số vụ cháy
+     * giảm 10-15%") */
+    size_t vs, ve;
+    int verb = vp_match_group(x->m, "verb", &vs, &ve) && ve > vs;
     if (x->tab.unit >= 0 && ce[x->tab.unit] > cs[x->tab.unit])
         unit = squeeze(A, S + cs[x->tab.unit], ce[x->tab.unit] - cs[x->tab.unit]);
     if (!unit || (!has_letter(unit, strlen(unit)) && strcmp(unit, "%") != 0))
         return; /* no unit to read the value by */
+    if (!op && cell_is(x, "table-le", S, ia, ib)) {
+        op = "le";
+        /* a range of something to reduce ("10-15%"): no more than its high end (table-value-high) */
+        if (cell_rule(x, x->f_targets, "table-value-high", S, va, vb) &&
+            vp_match_group(x->m, "value", &gs, &ge)) {
+            vp_date_decimal_text(S + va + gs, ge - gs, val, sizeof val);
+            if (!val[0])
+                return;
+        }
+    }
     if (!op)
-        op = cell_is(x, "table-le", S, ia, ib) ? "le" : "ge";
+        op = "ge";
     vp_target *tg = vp_arena_alloc(A, sizeof *tg);
     tg->id = vp_arena_printf(A, "t%d", ++x->ntgt);
     tg->item = ni->item;
@@ -2698,6 +2731,12 @@ static void table_target(fctx *x, const nodeinfo *ni, int col, int year)
     else if (x->plan_year > 0)
         tg->by = vp_arena_printf(A, "%d", x->plan_year);
     tg->indicator = squeeze(A, S + ia, ib - ia);
+    if (verb) {
+        char *v = squeeze(A, S + va + vs, ve - vs);
+        if (v[0] >= 'A' && v[0] <= 'Z')
+            v[0] = (char)(v[0] - 'A' + 'a');
+        tg->indicator = vp_arena_printf(A, "%s %s", tg->indicator, v);
+    }
     tg->line = locate(x, ni, va, vb, &tg->span);
     push_target(x, tg);
 }

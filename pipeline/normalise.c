@@ -1670,7 +1670,13 @@ static int drop_syllable_hyphen(lpass *p, const char *s, size_t n)
     }
     char w[32];
     size_t left = ol - 1 - ls;
-    if (left < 2 || !re || left + re > sizeof w)
+    if (!left || !re || left + re > sizeof w)
+        return 0;
+    size_t st1;
+    int32_t one = last_cp(p->o.data, ol - 1, &st1);
+    /* one letter ("phục v-" + "ụ", "đ-" + "ảm bảo"): a small one that is no word of its own, a word
+     * after a word ("A-" opens its line, "v-" + "2" stays) */
+    if (st1 == ls && (!cp_is_lower(one) || ls < 2 || p->o.data[ls - 1] != ' ' || vp_detect_syllable(p->o.data + ls, left)))
         return 0;
     memcpy(w, p->o.data + ls, left);
     memcpy(w + left, s, re);

@@ -139,6 +139,7 @@ typedef struct vp_reference {
 
 typedef struct vp_target {
     const char *id, *item, *value, *unit, *op, *by, *indicator;
+    const char *scope; /* the unit a line of targets opens on ("Tổ dân phố Đắc Lộc 1: …"), or NULL */
     size_t line;
     vp_span span;
     struct vp_target *next;

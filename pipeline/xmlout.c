@@ -366,6 +366,7 @@ static void write_doc(w *o, const vp_doc *d)
         attr(o, "unit", t->unit);
         attr(o, "op", t->op);
         attr(o, "by", t->by);
+        attr(o, "scope", t->scope);
         span(o, t->line, t->span);
         elem(o, "indicator", t->indicator ? t->indicator : "");
         end(o);

@@ -19,6 +19,10 @@ for f in tests/facts/docs/header-joint-columns.txt tests/facts/docs/doctype-issu
 done
 $R extract tests/facts/docs/header-joint-columns.txt >"$TMP/one.xml" 2>/dev/null
 if grep -q '<co-authority level="district">HUYỆN ĐOÀN NGHI LỘC</co-authority>' "$TMP/one.xml"; then ok; else fail "schema: no co-authority in header-joint-columns"; fi
+# a target set for a named group ("Tổ dân phố Đắc Lộc 1: tối thiểu 85% …"): its scope attribute, valid
+$R extract tests/facts/docs/target-scope-groups.txt >"$TMP/one.xml" 2>/dev/null
+if xmllint --noout --relaxng schema/vnplan.rng "$TMP/one.xml" 2>"$TMP/v"; then ok; else fail "schema: target-scope-groups: $(grep -v validates "$TMP/v" | head -2)"; fi
+if grep -q 'scope="Tổ dân phố Đắc Lộc 1"' "$TMP/one.xml"; then ok; else fail "schema: no target scope in target-scope-groups"; fi
 if diff -r "$TMP/a" "$TMP/b" >"$TMP/d" 2>&1; then ok; else fail "-j 1 and -j 2 differ: $(head -5 "$TMP/d")"; fi
 # spans: every span start-end lies within the text and the line attribute matches
 if python3 - "$TMP/a" <<'PY'

@@ -202,6 +202,8 @@ static const struct {
     {"word-hyphen-figure", "tiêm vắc xin phòng Covid-\n19."},
     {"year-span-break", "kế hoạch giai đoạn 2021-\n2025 và các năm tiếp theo"},
     {"word-hyphen-break", "tiêm đủ liều vắc xin phòng Covid-"},
+    {"letter-hyphen-break", "các giải pháp nhằm phục v-"},
+    {"letter-hyphen-break", "nhân dân, đ-"},
     {"db-field-row", "Số hiệu | 97/2025/QĐ-UBND |"},
     {"db-field-row", "Cơ quan ban hành | Tỉnh Sơn La |"},
     {"recipients", "Nơi nhận: TM. ỦY BAN NHÂN DÂN"},
@@ -520,6 +522,16 @@ static void test_layout(void)
                    "hiện vệ sinh môi trường, thực hiện diệt lăng quăng; phối hợp với Trung tâm Văn hóa - Thể thao huyện đẩy "
                    "mạnh tuyên truyền về phòng bệnh cho người dân trên địa bàn, nhất là ở các vùng có nguy cơ cao.\n"
                    "I. MỤC ĐÍCH, YÊU CẦU\n");
+    /* one consonant before the copy's hyphen ("phục v-" / "ụ", "đ-" / "ảm bảo") is a syllable's start too;
+     * a list's letter alone ("A-") stays */
+    const char *one = "      Các cơ quan, đơn vị chủ động triển khai các biện pháp phòng, chống dịch bệnh nhằm phục v-\n"
+                      "ụ tốt nhân dân trong dịp Tết Nguyên đán, nhằm đ-\n"
+                      "ảm bảo an toàn cho người dân trên địa bàn huyện.\n"
+                      "A-\n"
+                      "Nhóm cơ sở được kiểm tra.\n";
+    EXPECT(one, "Các cơ quan, đơn vị chủ động triển khai các biện pháp phòng, chống dịch bệnh nhằm phục vụ tốt nhân dân "
+                "trong dịp Tết Nguyên đán, nhằm đảm bảo an toàn cho người dân trên địa bàn huyện.\n"
+                "A-\nNhóm cơ sở được kiểm tra.\n");
     /* a numbered item's short heading is not joined to the sentence at the margin under it */
     const char *headed = "      Thực hiện Chỉ thị số 30/CT-TTg ngày 29/8/2024 của Thủ tướng Chính phủ\n"
                          "về phát triển các ngành công nghiệp văn hóa (sau đây gọi là Chỉ thị số 30/CT-\n"
