@@ -533,6 +533,7 @@ int vp_convert(const char *path, const unsigned char *bytes, size_t len, const v
     c.ic = ic;
     c.fonts = rules ? vp_rules_family(rules, "fonts") : NULL;
     c.front = rules ? vp_rules_table(rules, "frontmatter") : NULL;
+    c.layout = rules ? vp_rules_family(rules, "layout") : NULL;
     c.m = m;
     c.deadline = vp_convert_now() + (lim->max_seconds > 0 ? lim->max_seconds : 1e9);
     c.err = err;

@@ -22,6 +22,7 @@ typedef struct vp_fmt_ctx {
     vp_iconvs *ic;            /* the thread's iconv descriptors, or NULL */
     const vp_family *fonts;   /* rules/fonts.rules, or NULL */
     const vp_table *front;    /* rules/frontmatter.tsv, or NULL */
+    const vp_family *layout;  /* rules/layout.rules (a table row of blocks side by side), or NULL */
     vp_matcher *m;
     char font[64];            /* the last font name looked up (when it fits), and its answer */
     int font_known, font_upper;
@@ -82,7 +83,7 @@ int vp_fmt_group_row(const vp_buf *cells, size_t ncell, size_t width, vp_buf *ou
 
 /* Joins the paragraphs of each cell of a row of a table of width columns (3 or more) into one
  * line of the cell's text; a row holding a block of the page or a table is left as it is. */
-void vp_fmt_join_cells(vp_buf *cells, size_t ncell, size_t width);
+void vp_fmt_join_cells(vp_fmt_ctx *c, vp_buf *cells, size_t ncell, size_t width);
 
 /* Ends a row of a table of width columns read by its grid: above[i] takes column i's text for
  * the row after unless kept[i] (kept may be NULL), the row is appended, the cells are freed. */

@@ -824,10 +824,22 @@ static char *issuer_words(const vp_table *abbrev, char *const *keys, const char 
     return vp_buf_steal(&b);
 }
 
+/* Does r (folded words) go on from its first la bytes with the last words of p, the place its
+ * parent's name ends on ("so y te tinh dak lak" after "so y te", under "uy ban nhan dan tinh dak
+ * lak")? */
+static int ends_like(const char *r, size_t la, const char *p)
+{
+    if (r[la] != ' ')
+        return 0;
+    size_t lt = strlen(r + la + 1), lp = strlen(p);
+    return lt && lt <= lp && strcmp(p + lp - lt, r + la + 1) == 0 && (lt == lp || p[lp - lt - 1] == ' ');
+}
+
 /* Is the issuer a reference names (ref) the document's own: the header's authority, its words
  * folded (issuer_words), or its first words up to a word boundary ("UBND huyện" in a plan of
- * "ỦY BAN NHÂN DÂN HUYỆN ĐÔNG SƠN", the place left out)?  A name of one word is no issuer's
- * own. */
+ * "ỦY BAN NHÂN DÂN HUYỆN ĐÔNG SƠN", the place left out), or its words followed by the place
+ * the line above it in the header ends on ("Sở Y tế tỉnh Đắk Lắk" in a plan of "SỞ Y TẾ" under
+ * "UBND TỈNH ĐẮK LẮK")?  A name of one word is no issuer's own. */
 static int own_issuer(fctx *x, const char *ref)
 {
     const char *auth = x->doc->meta.authority;
@@ -838,11 +850,16 @@ static int own_issuer(fctx *x, const char *ref)
     for (size_t i = 0; keys && i < ab->nrows; i++)
         keys[i] = ab->ncols[i] >= 2 ? issuer_fold(ab->rows[i][0]) : NULL;
     char *a = issuer_words(ab, keys, auth), *r = issuer_words(ab, keys, ref);
+    const char *par = x->doc->meta.authority_parent;
+    char *p = par ? issuer_words(ab, keys, par) : NULL;
     int own = 0;
     if (a && r) {
-        size_t lr = strlen(r);
+        size_t lr = strlen(r), la = strlen(a);
         own = strchr(r, ' ') && strncmp(a, r, lr) == 0 && (a[lr] == 0 || a[lr] == ' ');
+        if (!own && p && la < lr && strncmp(a, r, la) == 0)
+            own = ends_like(r, la, p);
     }
+    free(p);
     for (size_t i = 0; keys && i < ab->nrows; i++)
         free(keys[i]);
     free(keys);
@@ -1125,7 +1142,12 @@ static void do_references(fctx *x, const nodeinfo *ni)
                 known->date = date;
             if (!known->authority && has(k, RG_AUTH) && k->ge[RG_AUTH] > k->gs[RG_AUTH])
                 known->authority = squeeze(x->doc->arena, ni->s + k->gs[RG_AUTH], k->ge[RG_AUTH] - k->gs[RG_AUTH]);
-            if (relation_rank(rel) > relation_rank(known->relation))
+            /* the document's own issuer's plan, a basis at its first mention, is one at the later
+             * ones ("báo cáo kết quả thực hiện Kế hoạch số 20/KH-SYT" in the body), unless the
+             * preamble says it is carried out ("Thực hiện Kế hoạch số 20/KH-SYT …") */
+            if (relation_rank(rel) > relation_rank(known->relation) &&
+                !(strcmp(known->relation, "basis") == 0 && (from_basis || !x->in_preamble) &&
+                  own_issuer(x, known->authority)))
                 known->relation = rel;
             busy_add(x, k->s, k->e);
             continue;

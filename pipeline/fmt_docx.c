@@ -985,7 +985,7 @@ static void table(docx *d, xmlNode *tbl, vp_buf *out)
             ncell++;
             pad = cell_span(cell) - 1;
         }
-        vp_fmt_join_cells(cells, ncell, width);
+        vp_fmt_join_cells(d->c, cells, ncell, width);
         vp_fmt_grid_row(cells, ncell, width, NULL, above, out);
         free(cells);
     }

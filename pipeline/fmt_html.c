@@ -657,7 +657,7 @@ static void row(render *r, xmlNode *tr, size_t width, spans *sp)
                 vp_buf_add(r->out, cells[i].data, cells[i].len);
     } else if (ncell) {
         vp_buf rows = {0};
-        vp_fmt_join_cells(cells, ncell, width); /* a cell's paragraphs (<p>, <br>) on its row's line */
+        vp_fmt_join_cells(r->c, cells, ncell, width); /* a cell's paragraphs (<p>, <br>) on its row's line */
         if (!vp_fmt_group_row(cells, ncell, width, &rows))
             vp_fmt_table_row(cells, ncell, &rows);
         /* blank lines of a web table are spacing, not text */

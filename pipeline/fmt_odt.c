@@ -458,7 +458,7 @@ static void odt_rows(odt *o, xmlNode *t, size_t width, vp_buf *above, size_t *do
         for (size_t i = 0; i < width; i++)
             if (down[i])
                 down[i]--;
-        vp_fmt_join_cells(cells, ncell, width); /* a cell's paragraphs on its row's line */
+        vp_fmt_join_cells(o->c, cells, ncell, width); /* a cell's paragraphs on its row's line */
         vp_fmt_grid_row(cells, ncell, width, covered, above, out); /* a covered cell's text goes on */
         free(cells);
         free(covered);

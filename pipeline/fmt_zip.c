@@ -343,10 +343,27 @@ int vp_fmt_group_row(const vp_buf *cells, size_t ncell, size_t width, vp_buf *ou
  * brackets ("Tuyên truyền" / "(cả năm)") a space,
  * else "; " ("Công an xã" / "UBND các thôn": "Công an xã; UBND các thôn").  A row with a cell of
  * more than CELL_LINES paragraphs (a block of the page) or of a table's rows (a table inside) is
- * left a line a paragraph. */
+ * left a line a paragraph, and so is a row of blocks side by side, one of its cells holding a
+ * line of rules/layout.rules' column blocks (action=columns: "ỦY BAN NHÂN DÂN" / "HUYỆN X"
+ * beside "CỘNG HÒA XÃ HỘI …" and an empty third cell, a header's row read as a two-column
+ * header's is). */
 #define CELL_LINES 8
 
-void vp_fmt_join_cells(vp_buf *cells, size_t ncell, size_t width)
+/* Does a line of cell s (n bytes) open a column block (layout action=columns)? */
+static int column_block(vp_fmt_ctx *ctx, const char *s, size_t n)
+{
+    if (!ctx || !ctx->layout || !ctx->m)
+        return 0;
+    const char *l;
+    size_t len;
+    cell_lines c = {s, n, 0};
+    while (next_line(&c, &l, &len))
+        if (len && vp_family_first_attr(ctx->layout, "action", "columns", ctx->m, l, len, 0))
+            return 1;
+    return 0;
+}
+
+void vp_fmt_join_cells(vp_fmt_ctx *ctx, vp_buf *cells, size_t ncell, size_t width)
 {
     if (width < 3)
         return;
@@ -356,6 +373,11 @@ void vp_fmt_join_cells(vp_buf *cells, size_t ncell, size_t width)
         for (size_t k = 0; k < c.n; k++)
             lines += c.s[k] == '\n';
         if (lines > CELL_LINES || memchr(c.s, '|', c.n))
+            return;
+    }
+    for (size_t i = 0; i < ncell; i++) {
+        cell_lines c = trim_cell(&cells[i]);
+        if (column_block(ctx, c.s, c.n))
             return;
     }
     vp_buf j = {0};

@@ -305,9 +305,10 @@ int main(int argc, char **argv)
      * one a core) when the documents are large enough; a batch compiles them itself when it
      * knows its documents */
     int jit = strcmp(cmd, "run") != 0 && jit_pays(args, nargs) ? vp_batch_jobs(jobs) : 0;
-    /* convert and normalise stop before the stages that read the other families (normalise
+    /* convert and normalise stop before the stages that read the other families (convert reads
+     * the layout's column blocks in a table's row: a header's blocks side by side; normalise
      * reads the heads of a table's columns of three of them: a table flattened a cell a line) */
-    static const char *const convert_fams[] = {"fonts", NULL};
+    static const char *const convert_fams[] = {"fonts", "layout", NULL};
     static const char *const normalise_fams[] = {"fonts", "layout", "assignments", "deadlines", "targets", NULL};
     const char *const *fams = strcmp(cmd, "convert") == 0     ? convert_fams
                               : strcmp(cmd, "normalise") == 0 ||

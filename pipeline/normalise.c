@@ -1902,9 +1902,10 @@ static size_t col_byte(const lpass *p, const pline *L, int32_t col)
     return i;
 }
 
-/* Is the line a pipe row of at most three cells ("A | B |")?  Fills up to max non-empty cells;
- * returns their count (0: no such row). */
-static size_t pipe_cells(const lpass *p, const pline *L, size_t *cs, size_t *ce, size_t max, int *side)
+/* Is the line a pipe row of at most three cells ("A | B |")?  Fills up to max non-empty cells
+ * (and, when ix is not NULL, the place of each in the row: 0, 1 or 2); returns their count (0: no
+ * such row). */
+static size_t pipe_cells(const lpass *p, const pline *L, size_t *cs, size_t *ce, size_t max, int *side, int *ix)
 {
     size_t n = 0, i = L->s, cell = L->s, first_bar = L->e;
     int bars = 0;
@@ -1921,6 +1922,8 @@ static size_t pipe_cells(const lpass *p, const pline *L, size_t *cs, size_t *ce,
                 if (n < max) {
                     cs[n] = a;
                     ce[n] = b;
+                    if (ix)
+                        ix[n] = bars;
                 }
                 n++;
             }
@@ -1957,6 +1960,7 @@ typedef struct crow {
     size_t line;
     int kind; /* 1 left only, 2 right only, 3 both */
     size_t ls, le, rs, re;
+    size_t xs, xe; /* a third cell, under the right one (xs == xe: none) */
 } crow;
 
 static int has_gap(const lpass *p, const pline *L);
@@ -2007,16 +2011,19 @@ static size_t find_columns(lpass *p, size_t i, int by_rule, crow **rowsp, size_t
     size_t cs[3], ce[3];
     crow *rows = *rowsp;
     size_t nr = 0;
-    /* pipe rows; after the first, a row may have one of its two cells empty */
-    int side;
-    if (pipe_cells(p, L0, cs, ce, 3, &side) == 2) {
+    /* pipe rows; after the first, a row may have one of its two cells empty; in a block a rule
+     * starts (a header's row of three cells, Word's "UBND HUYỆN X | CỘNG HÒA … | " over "Số: 12/KH-UBND
+     * | Độc lập - Tự do - Hạnh phúc | X, ngày …") a row may have three, its third cell read under
+     * the second as a two-column header's date under its motto */
+    int side, ix[3];
+    if (pipe_cells(p, L0, cs, ce, 3, &side, ix) == 2) {
         /* a row of two cells under a table's row of more, the first cell a group's number ("I |
          * Công tác tuyên truyền", its other cells merged), is the table's, not two columns */
         if (i > 0 && L0->blanks == 0 && !(p->ln[i - 1].flags & LF_PAGE) && group_number(p->t + cs[0], ce[0] - cs[0]) &&
             bar_row(p->t + p->ln[i - 1].s, p->ln[i - 1].e - p->ln[i - 1].s)) {
             size_t ps[3], pe[3];
             int pside;
-            if (!pipe_cells(p, &p->ln[i - 1], ps, pe, 3, &pside))
+            if (!pipe_cells(p, &p->ln[i - 1], ps, pe, 3, &pside, NULL))
                 return 0;
         }
         size_t j = i;
@@ -2024,13 +2031,23 @@ static size_t find_columns(lpass *p, size_t i, int by_rule, crow **rowsp, size_t
             const pline *L = &p->ln[j];
             if (j > i && (L->blanks > 1 || (L->flags & LF_PAGE)))
                 break;
-            size_t nc = pipe_cells(p, L, cs, ce, 3, &side);
-            if (nc != 2 && !(j > i && side))
+            size_t nc = pipe_cells(p, L, cs, ce, 3, &side, ix);
+            if (by_rule && j > i && nc == 1 && !side) /* "HUYỆN X |  | ": the side of its cell */
+                side = ix[0] == 0 ? 1 : 2;
+            int three = by_rule && j > i && (nc == 3 || (nc == 2 && ix[0] == 1));
+            if (nc != 2 && !three && !(j > i && side))
                 break;
             rows[nr].line = j;
-            if (nc == 2) {
+            rows[nr].xs = rows[nr].xe = 0;
+            if (three && nc == 2) { /* " | Độc lập - Tự do - Hạnh phúc | X, ngày …" */
+                rows[nr].kind = 2;
+                rows[nr].rs = cs[0], rows[nr].re = ce[0], rows[nr].ls = rows[nr].le = cs[0];
+                rows[nr].xs = cs[1], rows[nr].xe = ce[1];
+            } else if (nc >= 2) {
                 rows[nr].kind = 3;
                 rows[nr].ls = cs[0], rows[nr].le = ce[0], rows[nr].rs = cs[1], rows[nr].re = ce[1];
+                if (nc == 3)
+                    rows[nr].xs = cs[2], rows[nr].xe = ce[2];
             } else if (side == 1) {
                 rows[nr].kind = 1;
                 rows[nr].ls = cs[0], rows[nr].le = ce[0], rows[nr].rs = rows[nr].re = ce[0];
@@ -2148,6 +2165,7 @@ static size_t find_columns(lpass *p, size_t i, int by_rule, crow **rowsp, size_t
         if ((whole >> r) & 1)
             cut_l = cut_r = L->e;
         c->ls = L->s, c->le = cut_l, c->rs = cut_r, c->re = L->e;
+        c->xs = c->xe = 0;
         while (c->le > c->ls && p->t[c->le - 1] == ' ')
             c->le--;
         while (c->rs < c->re && p->t[c->rs] == ' ')
@@ -2405,14 +2423,30 @@ static int group_line(const lpass *p, const wline *L, const wtab *w)
     return group_number(p->t + L->f[0].s, L->f[0].e - L->f[0].s);
 }
 
-/* Does the line of pieces L, a row's number first, go on in small letters after it? */
-static int goes_on_lower(const lpass *p, const wline *L)
+/* Does the line of pieces L, a row's number first, go on from the line of pieces A above it,
+ * which holds none: its text in small letters after the number, or, in a capital ("1    Bão số 3
+ * theo cấp độ …" under "     Rà soát, cập nhật phương án ứng phó        Ban Chỉ huy"), after a
+ * text of A that ends no sentence when A fills a column beside it that L leaves empty (one row's
+ * cells over its lines, not a group's title over a row of its own)? */
+static int goes_on(const lpass *p, const wline *A, const wline *L)
 {
     if (!L->num || L->n < 2)
         return 0;
     int32_t cp;
     vp_utf8_decode_fast(p->t + L->f[1].s, L->f[1].e - L->f[1].s, &cp);
-    return cp_is_lower(cp);
+    if (cp_is_lower(cp))
+        return 1;
+    if (A->num || A->n < 2 || A->f[0].col != L->f[1].col || A->f[0].e <= A->f[0].s ||
+        strchr(".;:!?", p->t[A->f[0].e - 1]))
+        return 0;
+    for (size_t k = 1; k < A->n; k++) {
+        size_t j = 0;
+        while (j < L->n && L->f[j].col != A->f[k].col)
+            j++;
+        if (j == L->n)
+            return 1;
+    }
+    return 0;
 }
 
 /* Write the lines ls[0..nl) of a table as one line: the pieces of each column in order.  A
@@ -2568,11 +2602,11 @@ static size_t table_rows(lpass *p, size_t h, size_t hend, size_t top, const wtab
         end++;
     }
     /* a line taken for a row without a number whose next row's number stands on a line going on
-     * in small letters ("     Rà soát, cập nhật …   Ban Chỉ huy" / "1    thiên tai theo …"): the
+     * from it (goes_on: "     Rà soát, cập nhật …   Ban Chỉ huy" / "1    thiên tai theo …"): the
      * first line of that row, its number in the middle of its lines */
     size_t kept = 0;
     for (size_t r = 0; r < nn; r++) {
-        if (!wl_of(p, nums[r])->num && r + 1 < nn && goes_on_lower(p, wl_of(p, nums[r + 1])))
+        if (!wl_of(p, nums[r])->num && r + 1 < nn && goes_on(p, wl_of(p, nums[r]), wl_of(p, nums[r + 1])))
             continue;
         nums[kept++] = nums[r];
     }
@@ -3060,6 +3094,25 @@ static size_t flat_broken_row(lpass *p, size_t i, size_t k, size_t r, size_t *jo
     return 0;
 }
 
+/* After the whole row of k cells numbered on line r, a line of a figure out of step with it (a
+ * page's number the copy kept: "2" after row 3): 1 when it is left out, the next row numbered in
+ * step after it (*strong stays), or no row of the table after it (*strong cleared: the table ends
+ * at row r, the text after the figure lines of their own); 0 when a row of k cells it numbers is
+ * followed by another (rows numbered out of step, the table going on). */
+static int flat_stray(lpass *p, size_t k, size_t r, int *strong)
+{
+    long a = flat_row_number(p, r), b = flat_row_number(p, r + k);
+    if (a < 0 || b < 0 || b == a + 1)
+        return 0;
+    int s2 = 0;
+    if (flat_resync(p, r, k + 1) && flat_row(p, r + k + 1, k, &s2))
+        return 1;
+    if (flat_row(p, r + k, k, &s2) && s2)
+        return 0;
+    *strong = 0;
+    return 1;
+}
+
 /* A table flattened to a cell a line from line i on: written a row a line; returns the lines
  * read (0: none such). */
 static size_t flat_table(lpass *p, size_t i)
@@ -3078,7 +3131,7 @@ static size_t flat_table(lpass *p, size_t i)
     while (nr < WT_ROWS && row_number_line(p, r)) {
         int strong, gstrong = 0;
         int whole = flat_row(p, r, k, &strong);
-        size_t n = 0, join = 0, empty = SIZE_MAX;
+        size_t n = 0, join = 0, empty = SIZE_MAX, skip = 0;
         if (whole && strong && flat_resync(p, r, k))
             n = k;
         else if (r + 2 < p->nln && !p->ln[r + 1].blanks && lone_cell(p, r + 1) && row_number_line(p, r + 2) &&
@@ -3086,7 +3139,10 @@ static size_t flat_table(lpass *p, size_t i)
             n = 2; /* a group's row: its number and its title, then a row of the table */
         else if ((n = flat_broken_row(p, i, k, r, &join, &empty)) != 0)
             strong = 1; /* a row broken by the copy, the next in step again */
-        else if (whole && strong)
+        else if (whole && strong && flat_stray(p, k, r, &strong)) {
+            n = k; /* a page's number after the row: left out, the next row in step after it */
+            skip = 1;
+        } else if (whole && strong)
             n = k;
         else if (whole)
             n = k; /* the table's last row */
@@ -3097,7 +3153,7 @@ static size_t flat_table(lpass *p, size_t i)
         empties[nr] = empty;
         cells[nr++] = (uint8_t)n;
         full += n == k;
-        r += n;
+        r += n + skip;
         if (n != 2 && !strong)
             break;
     }
@@ -3243,6 +3299,10 @@ static void pass_layout(lpass *p)
                     else
                         tokenize(p, c->rs, c->re, 0);
                     emit_cell(p, &cc, &cp0);
+                    if (side == 2 && c->xe > c->xs) {
+                        tokenize(p, c->xs, c->xe, 0);
+                        emit_cell(p, &cc, &cp0);
+                    }
                 }
             carry_page = 0;
             /* the next line never joins a column block */

@@ -1193,6 +1193,48 @@ static char *position_fixed(vp_st_ctx *c, const char *s, size_t n, const char *c
     return fix;
 }
 
+/* s folded, each of its words an abbreviation of rules/abbrev.tsv stands for written out ("TM.
+ * BAN THƯỜNG VỤ HỘI LHPN" -> "tm. ban thường vụ hội liên hiệp phụ nữ"), between two spaces. */
+static const char *words_expanded(vp_st_ctx *c, const char *s)
+{
+    vp_arena *a = c->doc->arena;
+    const vp_table *t = vp_rules_table(c->rules, "abbrev");
+    vp_buf b = {0};
+    while (*s) {
+        size_t k = strcspn(s, " ");
+        size_t nc = 0;
+        const char *const *row = t && k ? vp_table_find(t, s, k, &nc) : NULL;
+        if (row && nc > 1)
+            vp_buf_adds(&b, row[1]);
+        else
+            vp_buf_add(&b, s, k);
+        vp_buf_addc(&b, ' ');
+        s += k;
+        while (*s == ' ')
+            s++;
+    }
+    const char *f = vp_st_fold(a, b.data ? b.data : "");
+    vp_buf_free(&b);
+    return vp_arena_printf(a, " %s ", f);
+}
+
+/* Does a signature's office (sig: "TM. BAN THƯỜNG VỤ HỘI LHPN HUYỆN") name the body (body: "HỘI
+ * LIÊN HIỆP PHỤ NỮ HUYỆN EA KAR") by its first words (three at most, its place left out)? */
+static int signs_for(vp_st_ctx *c, const char *sig, const char *body)
+{
+    if (!sig || !body)
+        return 0;
+    const char *sf = words_expanded(c, sig), *bf = words_expanded(c, body);
+    size_t n = 1; /* bf's leading space */
+    for (int w = 0; w < 3 && bf[n]; w++) {
+        const char *sp = strchr(bf + n, ' ');
+        if (!sp || !sp[1])
+            break;
+        n = (size_t)(sp - bf) + 1;
+    }
+    return n > 1 && strstr(sf, vp_arena_printf(c->doc->arena, "%.*s", (int)n, bf)) != NULL;
+}
+
 /* Reads the closing block (recipients and signature) from its first line `closing`, each
  * cell of a line on its own (a table row "- Lưu: VT. | Nguyễn Văn A" holds a recipient and a
  * signature line).  Inside the text (mid=1) the block ends at the first line after the
@@ -2570,11 +2612,20 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
     /* a joint document's issuers one over the other ("CÔNG AN TỈNH BẮC GIANG" / "SỞ GIÁO DỤC VÀ
      * ĐÀO TẠO", "Số: 25/KHLT-CAT-SGDĐT"): the first is the first issuer, not a body above the
      * second, which is its co-authority (when none stands beside it), unless the first is a
-     * government over its department ("ỦY BAN NHÂN DÂN TỈNH" / "SỞ Y TẾ") */
-    if (meta->authority && meta->authority_parent && meta->number_symbol &&
-        vp_st_match_str(&c, c.header, "field", "joint", meta->number_symbol, strlen(meta->number_symbol))) {
+     * government over its department ("ỦY BAN NHÂN DÂN TỈNH" / "SỞ Y TẾ"); so too without a joint
+     * symbol when each of the two signs for itself at the end ("TM. BAN THƯỜNG VỤ HỘI LHPN HUYỆN"
+     * beside "TM. PHÒNG VĂN HÓA VÀ THÔNG TIN" under "HỘI LIÊN HIỆP PHỤ NỮ HUYỆN X" / "PHÒNG VĂN HÓA
+     * VÀ THÔNG TIN HUYỆN X") */
+    int joint_sym = meta->number_symbol &&
+                    vp_st_match_str(&c, c.header, "field", "joint", meta->number_symbol, strlen(meta->number_symbol));
+    int signed_both = meta->authority && meta->authority_parent && meta->sig_authority && meta->cosig_authority &&
+                      ((signs_for(&c, meta->sig_authority, meta->authority_parent) &&
+                        signs_for(&c, meta->cosig_authority, meta->authority)) ||
+                       (signs_for(&c, meta->sig_authority, meta->authority) &&
+                        signs_for(&c, meta->cosig_authority, meta->authority_parent)));
+    if (meta->authority && meta->authority_parent && (joint_sym || signed_both)) {
         const char *plv = vp_st_level_of(&c, meta->authority_parent);
-        if (plv && (strcmp(plv, "department") == 0 || strcmp(plv, "other") == 0)) {
+        if (signed_both || (plv && (strcmp(plv, "department") == 0 || strcmp(plv, "other") == 0))) {
             if (!meta->coauthority)
                 meta->coauthority = meta->authority;
             meta->authority = meta->authority_parent;

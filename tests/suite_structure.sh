@@ -112,7 +112,9 @@ if grep -q '<recipient purpose="report">Bộ Nông nghiệp và PTNT (để b/c)
 # Round 44 (text only): a list numbered "1)", "2)" under an item "2." goes on with "3)" whatever its sentence;
 # a table laid out in columns whose rows give their number on a middle line, under groups' rows, read a row
 # whole; a table copied a cell a line with a cell wrapped onto a line of its own, or a partner cell dropped
-for round in r25:plan-docx r26:plan-docx-parts r27:plan-docx-levels r28: r29:plan-docx-legal r39: r41: r43:plan-docx-cells r44:; do
+# Round 46 (text only): a page's number kept between the rows of a table copied a cell a line, or after its
+# last row, left out; a table laid out in columns whose row's number line goes on in a capital read a row whole
+for round in r25:plan-docx r26:plan-docx-parts r27:plan-docx-levels r28: r29:plan-docx-legal r39: r41: r43:plan-docx-cells r44: r46:; do
   r=${round%%:*}; docx=${round#*:}
   mkdir -p "$TMP/${r}in"
   cp tests/structure-$r/plan-*.txt "$TMP/${r}in/"
