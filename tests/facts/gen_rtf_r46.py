@@ -9,19 +9,8 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-
-
-def esc(s):
-    out = []
-    for ch in s:
-        o = ord(ch)
-        if o >= 0x80:
-            out.append('\\u%d?' % (o - 65536 if o > 32767 else o))
-        elif ch in '\\{}':
-            out.append('\\' + ch)
-        else:
-            out.append(ch)
-    return ''.join(out)
+sys.path.insert(0, os.path.join(HERE, '..', 'convert', 'rtf'))
+from gen_rtf import esc_unicode as esc  # noqa: E402
 
 
 def cell_lines(lines):
