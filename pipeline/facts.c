@@ -1488,6 +1488,13 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
         int py = x->plan_year;
         int d1 = gint(k, DG_D1, S), m1 = gint(k, DG_M1, S), y1 = gint(k, DG_Y1, S);
         int d2 = gint(k, DG_D2, S), m2 = gint(k, DG_M2, S), y2 = gint(k, DG_Y2, S);
+        if (x->doc->meta.school_year && !has(k, DG_Y1) && m1 >= 1 && m1 <= 12) {
+            /* "trong tháng 3", "trước ngày 15/01" in a plan of a school year: in its second year
+             * from January to July, in its first from August */
+            int sf = vp_date_year_of(x->doc->meta.period_from);
+            if (sf > 1900)
+                py = m1 >= 8 ? sf : sf + 1;
+        }
         char from[16] = "", to[16] = "";
         const char *every = NULL;
         char everybuf[16];
@@ -3362,7 +3369,9 @@ static const char *role_of(fctx *x, const nodeinfo *ni, const fcand *k)
 }
 
 /* The agencies named in the cell [a,b) (assignments rule field=cell-agency, tried from the
- * end of each one found), each with the role. */
+ * end of each one found), each with the role; of the rules' matches the first in the cell (a
+ * rule after another in the file may name the agency before the one it finds: "Sở Tài chính;
+ * Các sở, ngành"), read again in the cell's text up to the one found. */
 static void cell_agencies(fctx *x, const nodeinfo *ni, const char *role, size_t a, size_t b)
 {
     size_t start = 0, gs, ge, ms, me;
@@ -3371,6 +3380,19 @@ static void cell_agencies(fctx *x, const nodeinfo *ni, const char *role, size_t 
         if (!r || !vp_match_group(x->m, "agency", &gs, &ge))
             break;
         vp_match_range(x->m, &ms, &me);
+        while (ms > start) {
+            size_t gs2, ge2, ms2, me2;
+            if (!vp_family_first_attr(x->f_assign, "field", "cell-agency", x->m, ni->s + a, ms, start) ||
+                !vp_match_group(x->m, "agency", &gs2, &ge2))
+                break;
+            vp_match_range(x->m, &ms2, &me2);
+            if (ms2 >= ms)
+                break;
+            gs = gs2;
+            ge = ge2;
+            ms = ms2;
+            me = me2;
+        }
         add_assignment(x, ni, role, NULL, a + gs, a + ge);
         start = me > start ? me : start + 1;
     }
@@ -3558,14 +3580,18 @@ static void do_assignments(fctx *x, const nodeinfo *ni)
     const char *own = n->heading ? n->heading : n->text;
     size_t ol = own ? strlen(own) : 0;
     int item_head = !org && n->type == VP_NODE_ITEM && n->first && ol && ol <= 160 && own[ol - 1] == ':';
-    if ((n->type == VP_NODE_ITEM && (n->heading || n->first) && org) || sec_head || item_head) {
+    /* and an item of tasks headed by a unit's proper name alone, its duties in the items below
+     * ("1. Phòng Quản lý chất lượng" over "a) Chủ trì …"; field=heading-named: not "1. Phòng,
+     * chống dịch bệnh" nor "2. Bảo hiểm y tế", whose words are no name) */
+    int named_head = !org && !item_head && n->type == VP_NODE_ITEM && n->first && ol && ol <= 160;
+    if ((n->type == VP_NODE_ITEM && (n->heading || n->first) && org) || sec_head || item_head || named_head) {
         x->c.n = 0;
-        collect(x, fam, "heading", ASG_G, ni->s, ni->len, &x->c);
+        collect(x, fam, named_head ? "heading-named" : "heading", ASG_G, ni->s, ni->len, &x->c);
         select_nonoverlap(&x->c);
         /* without ":" (or in an item outside that section), only a match that is the whole
          * heading: the end of its line, before its colon */
         size_t he = 0;
-        int whole = (sec_head && !colon) || item_head;
+        int whole = (sec_head && !colon) || item_head || named_head;
         if (whole) {
             const char *nl = memchr(ni->s, '\n', ni->len);
             he = nl ? (size_t)(nl - ni->s) : ni->len;

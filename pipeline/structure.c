@@ -2749,6 +2749,13 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
             }
         }
     }
+    /* a school year's plan ("… năm học 2025-2026", header rules field=period-school): a month
+     * it names without a year is in the school year: August to December in its first year,
+     * January to July in the second (facts, do_deadlines) */
+    if (meta->title && meta->period_from && meta->period_to &&
+        atoi(meta->period_to) == atoi(meta->period_from) + 1 &&
+        vp_st_match_str(&c, c.header, "field", "period-school", meta->title, strlen(meta->title)))
+        meta->school_year = 1;
     /* else the period the text states ("thời gian thực hiện từ ngày 01/6/2024 đến 30/6/2024") */
     int body_year = -1;
     for (size_t i = 0; !meta->period_from && i < c.n && i < SCAN_LINES; i++) {

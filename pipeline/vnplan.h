@@ -178,6 +178,7 @@ typedef struct vp_meta {
     const char *place, *date_text, *date_value;
     const char *title;
     const char *period_from, *period_to;
+    int school_year; /* the period is a school year ("năm học 2025-2026"): August to July */
     const char *sig_authority, *sig_position, *sig_name;
     const char *cosig_authority, *cosig_position, *cosig_name; /* a joint document's second signer */
     const char **recipients;
