@@ -2582,11 +2582,32 @@ static const char *target_scope(fctx *x, const vp_target *tg)
     return squeeze(x->doc->arena, T + a + gs, ge - gs);
 }
 
+/* The group a heading over the target names ("1. Thị xã Hương Trà:", "a) Phường Tứ Hạ", then its
+ * targets on the lines below): the nearest item over the node whose own line(s) open on a group and a
+ * colon (field=target-scope) or is the group alone (field=target-heading-scope); or NULL.  The
+ * next heading of that level ends the group, as it ends the item. */
+static const char *heading_scope(fctx *x, const vp_node *n)
+{
+    for (const vp_node *p = n ? n->parent : NULL; p && p->type == VP_NODE_ITEM; p = p->parent) {
+        if (p->own.end <= p->own.start || p->own.end > x->t->len)
+            continue;
+        const char *h = x->t->data + p->own.start;
+        size_t len = p->own.end - p->own.start, gs, ge;
+        if ((vp_family_first_attr(x->f_targets, "field", "target-scope", x->m, h, len, 0) ||
+             vp_family_first_attr(x->f_targets, "field", "target-heading-scope", x->m, h, len, 0)) &&
+            vp_match_group(x->m, "scope", &gs, &ge) && ge > gs)
+            return squeeze(x->doc->arena, h + gs, ge - gs);
+    }
+    return NULL;
+}
+
 /* Appends a target, a budget item to the document's list. */
-static void push_target(fctx *x, vp_target *tg)
+static void push_target(fctx *x, const nodeinfo *ni, vp_target *tg)
 {
     if (!tg->scope)
         tg->scope = target_scope(x, tg);
+    if (!tg->scope)
+        tg->scope = heading_scope(x, ni->node);
     if (x->tgt_last)
         x->tgt_last->next = tg;
     else
@@ -2767,7 +2788,7 @@ static void table_target(fctx *x, const nodeinfo *ni, int col, int year)
         tg->indicator = vp_arena_printf(A, "%s %s", tg->indicator, v);
     }
     tg->line = locate(x, ni, va, vb, &tg->span);
-    push_target(x, tg);
+    push_target(x, ni, tg);
 }
 
 /* Reads the node's line as a table row; 1 when it was one (header or targets row).  The planned
@@ -3071,12 +3092,17 @@ static void do_targets(fctx *x, const nodeinfo *ni)
                 }
             }
         }
+        size_t pw = near_start(S, clause_a, k->gs[TG_VALUE]);
         if (ib > ia && unit && strlen(unit) == ib - ia && !memcmp(S + ia, unit, ib - ia) &&
             !(has(k, TG_PREFIX) && k->ge[TG_PREFIX] > k->gs[TG_PREFIX]) &&
-            (memchr(S + clause_a, ':', k->s - clause_a) || measure_leads(x, fam, S, clause_a, k->s)))
+            (memchr(S + clause_a, ':', k->s - clause_a) || measure_leads(x, fam, S, clause_a, k->s)) &&
+            !(k->gs[TG_VALUE] > pw &&
+              vp_family_first_attr(fam, "field", "indicator-part-before", x->m, S + pw, k->gs[TG_VALUE] - pw, 0)))
             /* "Số xã đạt chuẩn …: thêm 03 xã", "Số người tham gia bảo hiểm xã hội tự nguyện tăng
              * thêm 500 người": the words before say what the unit counts; not after a verb of
-             * doing the rule read ("Hội LHPN huyện: kết nạp mới 450 hội viên": that verb leads) */
+             * doing the rule read ("Hội LHPN huyện: kết nạp mới 450 hội viên": that verb leads),
+             * nor a part after "trong đó" ("Chỉ tiêu giao quân: 185 công dân, trong đó có 12 đảng
+             * viên": the part's unit is what it counts) */
             ib = ia;
         if (ib <= ia && !prev_ind && !line_has_words(S, ni->len, k->gs[TG_VALUE]))
             continue; /* a value alone on its line ("100%": a table cell, a page's zoom control) */
@@ -3162,10 +3188,11 @@ static void do_targets(fctx *x, const nodeinfo *ni)
         else if (tg->indicator && prev_ind)
             tg->indicator = indicator_part(x, fam, tg->indicator, prev_ind);
         if (tg->indicator && prev_ind && ia >= k->ge[TG_VALUE] && vs > wa &&
-            !same_first_word(prev_ind, tg->indicator) &&
+            !same_first_word(prev_ind, tg->indicator) && !has_letter(unit, strlen(unit)) &&
             vp_family_first_attr(fam, "field", "indicator-part-before", x->m, S + wa, vs - wa, 0))
             /* "…, trong đó 50% đạt …"; not one naming its own ("100% xã đạt chuẩn nông thôn mới,
-             * trong đó 30% xã đạt chuẩn nông thôn mới nâng cao") */
+             * trong đó 30% xã đạt chuẩn nông thôn mới nâng cao"), nor a count, whose unit names
+             * what it counts ("Giao 185 công dân nhập ngũ, trong đó có 12 đảng viên": "đảng viên") */
             tg->indicator = vp_arena_printf(A, "%s %s", prev_ind, tg->indicator);
         if (tg->indicator && ib <= k->gs[TG_VALUE] && ia > clause_a)
             tg->indicator = indicator_label(x, fam, S, clause_a, ia, tg->indicator, &lab);
@@ -3227,7 +3254,7 @@ static void do_targets(fctx *x, const nodeinfo *ni)
         if (b < k->ge[TG_VALUE])
             b = k->ge[TG_VALUE];
         tg->line = locate(x, ni, a, b, &tg->span);
-        push_target(x, tg);
+        push_target(x, ni, tg);
         if (nmine == capmine) {
             capmine = capmine ? capmine * 2 : 8;
             mine = vp_xrealloc(mine, capmine * sizeof *mine);
