@@ -18,7 +18,10 @@
  *    target-similarity never; an unpaired parent
  *    target -> missing (the reason names the parent target that took its best match); units
  *    differ, subjects differ ("hộ gia đình" and "người dân") or values not numbers or opposite
- *    ops -> unclear, and so is a lower total of a child
+ *    ops -> unclear; targets set for a group (scope) pair only those of the same group, a
+ *    parent's for the child's issuer counting as the child's whole and one for another group
+ *    left out, and a parent target of the whole unit that only a child's target for a group is
+ *    like -> unclear; and so is a lower total of a child
  *    of a lower level (rules/compare.tsv level-order; a unit with no "%", "‰" or "/", nor in
  *    rate-units, nor set for each of those counted, per-unit-words: "3.000 lao động" of a
  *    district under "50.000" of its province); otherwise meets when the value
@@ -81,15 +84,21 @@
  *    the child's item carrying the task names too is ok (child-item).
  *  - a child with no body (no section of a kind of section-kinds and no item: an excerpt that
  *    ends after its preamble) gets a warning (<diagnostics>) instead: the parent's targets
- *    unclear, its sections, tasks and deadlines not checked.
+ *    unclear, its sections, tasks and deadlines not checked; a parent with no body gets one
+ *    too (parent-without-tasks), what it states being checked; a child that is a news page
+ *    about its plan (genre="news") one too, and a parent target it names no figure of is
+ *    unclear rather than missing.
  *  - score: per kind of check the share of credit (ok/meets/covered = 1, unclear and
  *    mismatch = unclear-credit, others 0), averaged with the weights weight-reference,
  *    weight-section, weight-target, weight-task, weight-deadline over the kinds that have at
- *    least one check; 0 when there is no check at all.
+ *    least one check, and over the kinds left unchecked for a side without a body, each
+ *    counted unclear (so a reference alone never scores full compliance); 0 when there is no
+ *    check at all.
  */
 #include "compare.h"
 #include "compare_int.h"
 
+#include <ctype.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlwriter.h>
@@ -122,6 +131,7 @@ typedef struct c_ref {
 
 typedef struct c_target {
     const char *id, *item, *value, *unit, *op, *by, *indicator;
+    const char *scope; /* the group it is set for ("Tổ dân phố Đắc Lộc 1"), "" for the whole unit */
 } c_target;
 
 typedef struct c_dl {
@@ -131,6 +141,7 @@ typedef struct c_dl {
 typedef struct cdoc {
     vp_arena *a;
     const char *seq, *symbol, *number_text, *date, *authority, *auth_parent, *level, *title, *doctype;
+    int news; /* a news page about the plan (genre="news"): what it leaves out, the plan may say */
     const char *period_to; /* the last year of the span the plan covers, "" when not given */
     c_item *items;
     size_t nitems, capitems;
@@ -352,6 +363,7 @@ static int cdoc_read(const char *xml, size_t len, const char *what, cdoc *d, cha
         return -1;
     }
     d->a = vp_arena_new();
+    d->news = !strcmp(attr(d->a, root, "genre"), "news");
     const xmlNode *meta = vp_cmp_child_el(root, "meta");
     const xmlNode *num = vp_cmp_child_el(meta, "number"), *date = vp_cmp_child_el(meta, "date"), *au = vp_cmp_child_el(meta, "authority");
     d->seq = attr(d->a, num, "seq");
@@ -413,6 +425,7 @@ static int cdoc_read(const char *xml, size_t len, const char *what, cdoc *d, cha
             t->unit = attr(d->a, c, "unit");
             t->op = attr(d->a, c, "op");
             t->by = attr(d->a, c, "by");
+            t->scope = attr(d->a, c, "scope");
             t->indicator = text_of(d->a, vp_cmp_child_el(c, "indicator"));
         }
 
@@ -463,8 +476,12 @@ typedef struct checks {
     vp_arena *a;
     check *v;
     size_t n, cap;
-    /* a warning on the comparison as a whole (<diagnostics>), NULL when none: its code, text */
-    const char *warn_code, *warn;
+    /* warnings on the comparison as a whole (<diagnostics>): their codes and texts */
+    const char *warn_code[2], *warn[2];
+    size_t nwarn;
+    /* kinds of check the parent asks for that could not be made (a side without a body): each
+     * counts in the score as one unclear check */
+    int unknown[CK_N];
 } checks;
 
 static check *ck_new(checks *cs, int type)
@@ -779,6 +796,69 @@ static int same_unit(const vp_cmp_cfg *cfg, vp_arena *a, const char *pu, const c
     return same;
 }
 
+/* s case folded, each run of spaces one space, none at either end (in arena a). */
+static char *fold_words(vp_arena *a, const char *s)
+{
+    const char *f = unit_fold(a, s);
+    char *o = vp_arena_strdup(a, f), *w = o;
+    for (const char *r = f; *r; r++)
+        if (!isspace((unsigned char)*r))
+            *w++ = *r;
+        else if (w > o && w[-1] != ' ')
+            *w++ = ' ';
+    if (w > o && w[-1] == ' ')
+        w--;
+    *w = 0;
+    return o;
+}
+
+/* Does folded text t end on the words of folded w (the whole of t, or after a space)? */
+static int ends_on_words(const char *t, const char *w)
+{
+    size_t nt = strlen(t), nw = strlen(w);
+    return nw && nt >= nw && !strcmp(t + nt - nw, w) && (nt == nw || t[nt - nw - 1] == ' ');
+}
+
+/* Does the group a target is set for (its scope: "Thôn Xuân Lạc", "Tổ dân phố Đắc Lộc 1, Đắc
+ * Lộc 2", "Tổ dân phố Hòn Xện và Tổ dân phố Như Xuân") name the unit that issues d: its
+ * authority ends on one of the groups ("ỦY BAN NHÂN DÂN XÃ XUÂN LẠC" for "Xã Xuân Lạc"), a group
+ * named without its kind (rules/compare.tsv scope-units) being of the kind before it? */
+static int scope_is_issuer(const vp_cmp_cfg *cfg, vp_arena *a, const char *scope, const cdoc *d)
+{
+    if (!scope[0] || !d->authority[0])
+        return 0;
+    const char *au = fold_words(a, d->authority);
+    char *sc = fold_words(a, scope);
+    const char *kind = NULL;
+    for (char *part = sc; part && *part;) {
+        char *end = strchr(part, ','), *conj = strstr(part, " và ");
+        if (conj && (!end || conj < end))
+            end = conj;
+        char *next = end ? end + (*end == ',' ? 1 : 4) : NULL;
+        if (end)
+            *end = 0;
+        while (*part == ' ')
+            part++;
+        size_t n = strlen(part);
+        while (n && part[n - 1] == ' ')
+            part[--n] = 0;
+        /* the longest kind it opens on */
+        const char *own = NULL;
+        for (const char *const *u = cfg->scope_units; u && *u; u++) {
+            const char *fu = fold_words(a, *u);
+            size_t nu = strlen(fu);
+            if (!strncmp(part, fu, nu) && part[nu] == ' ' && (!own || nu > strlen(own)))
+                own = fu;
+        }
+        if (own)
+            kind = own;
+        if (*part && ends_on_words(au, own || !kind ? part : vp_arena_printf(a, "%s %s", kind, part)))
+            return 1;
+        part = next;
+    }
+    return 0;
+}
+
 /* The sentence a target was read from (its item's text), else its indicator. */
 static const char *target_sentence(const cdoc *d, const c_target *t)
 {
@@ -912,12 +992,33 @@ static void check_targets(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
         psub[i] = vp_subject_of(cfg, cs->a, pa->targets[i].unit, pa->targets[i].indicator, &psaid[i]);
     for (size_t j = 0; j < nc; j++)
         csub[j] = vp_subject_of(cfg, cs->a, ch->targets[j].unit, ch->targets[j].indicator, &csaid[j]);
+    /* the group each target is set for (scope), "" for the whole unit; a group that is the
+     * child's issuer ("Xã Hải Thanh" of the plan of UBND xã Hải Thanh) is the child's whole.  A
+     * parent's target for another group, which no child target is set for either, is not the
+     * child's to answer (left out); a child's target for one of its groups answers only the
+     * parent's for that group, not one of the whole unit (groupc: the most similar such) */
+    const char **pscope = vp_xcalloc(np + 1, sizeof *pscope), **cscope = vp_xcalloc(nc + 1, sizeof *cscope);
+    size_t *groupc = vp_xcalloc(np + 1, sizeof *groupc);
+    double *groupsim = vp_xcalloc(np + 1, sizeof *groupsim);
+    for (size_t j = 0; j < nc; j++)
+        cscope[j] = scope_is_issuer(cfg, cs->a, ch->targets[j].scope, ch) ? "" : fold_words(cs->a, ch->targets[j].scope);
+    for (size_t i = 0; i < np; i++)
+        pscope[i] = scope_is_issuer(cfg, cs->a, pa->targets[i].scope, ch) ? "" : fold_words(cs->a, pa->targets[i].scope);
     for (size_t i = 0; i < np; i++) {
         const vp_tokens *pt = target_tokens(cfg, pa, i);
         bestsim[i] = -1;
         match[i] = SIZE_MAX;
+        groupc[i] = SIZE_MAX;
+        groupsim[i] = -1;
         for (size_t j = 0; j < nc; j++) {
             double s = vp_tokens_sim_topic(cfg, pt, target_tokens(cfg, ch, j), &topic);
+            if (strcmp(pscope[i], cscope[j])) {
+                if (!pscope[i][0] && s >= cfg->target_sim && s > groupsim[i]) {
+                    groupsim[i] = s;
+                    groupc[i] = j;
+                }
+                continue;
+            }
             if (s > bestsim[i]) {
                 bestsim[i] = s;
                 bestc[i] = j;
@@ -954,6 +1055,13 @@ static void check_targets(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
         int matched = match[i] != SIZE_MAX;
         double best = matched ? matchsim[i] : bestsim[i];
         size_t bj = matched ? match[i] : bestc[i];
+        if (pscope[i][0]) { /* another group's: checked only against the child's for it */
+            size_t j = 0;
+            while (j < nc && strcmp(pscope[i], cscope[j]))
+                j++;
+            if (j == nc)
+                continue;
+        }
         check *c = ck_new(cs, CK_TARGET);
         ck_attr(c, "parent", p->id);
         c->ptext = target_sentence(pa, p);
@@ -972,6 +1080,25 @@ static void check_targets(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
                                                  "due in %d, after the span the child covers (to %d); the child's "
                                                  "target %s of that indicator answers parent target %s",
                                                  py, cy, ch->targets[bj].id, pa->targets[owner[bj]].id));
+            continue;
+        }
+        if (!matched && groupc[i] != SIZE_MAX) {
+            /* "Tổ dân phố Đắc Lộc 1: tối thiểu 90% …" against the parent's rate of the whole
+             * unit: what the child sets for the whole is not said */
+            const c_target *g = &ch->targets[groupc[i]];
+            c->verdict = "unclear";
+            c->ctext = target_sentence(ch, g);
+            ck_attr(c, "similarity", fmt2(cs->a, groupsim[i]));
+            ck_attr(c, "parent-value", p->value);
+            ck_attr(c, "parent-unit", p->unit);
+            ck_attr(c, "parent-op", p->op);
+            ck_attr(c, "parent-by", p->by);
+            ck_attr(c, "reason", vp_arena_printf(cs->a,
+                                                 "the child sets it only for a group, %s (its target %s, %s%s%s), "
+                                                 "not for its whole unit",
+                                                 g->scope, g->id, g->value,
+                                                 g->unit[0] && strcmp(g->unit, "%") && strcmp(g->unit, "‰") ? " " : "",
+                                                 g->unit));
             continue;
         }
         if (!matched) {
@@ -1075,6 +1202,10 @@ static void check_targets(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
     free(psaid);
     free(csub);
     free(csaid);
+    free(pscope);
+    free(cscope);
+    free(groupc);
+    free(groupsim);
     free(bestsim);
     free(bestc);
     free(match);
@@ -2193,6 +2324,9 @@ static double score_of(const vp_cmp_cfg *cfg, const checks *cs)
         if (cnt[k] > 0 && w[k] > 0) {
             num += w[k] * got[k] / cnt[k];
             den += w[k];
+        } else if (cs->unknown[k] && w[k] > 0) {
+            num += w[k] * cfg->unclear_credit;
+            den += w[k];
         }
     if (den <= 0)
         return 0;
@@ -2227,6 +2361,32 @@ static void targets_unknown(const vp_cmp_cfg *cfg, const cdoc *pa, checks *cs)
         c->verdict = "unclear";
         c->credit = cfg->unclear_credit;
     }
+}
+
+/* A child that is a news page about the plan ("Ngày 29/3/2021, UBND tỉnh ban hành Kế hoạch số …,
+ * theo đó …") sums it up: a parent target it names no figure of may be in the plan, so it is
+ * unclear, not missing; a warning says so, and that its missing tasks and deadlines are the
+ * page's. */
+static void news_targets_unclear(const vp_cmp_cfg *cfg, checks *cs)
+{
+    for (size_t i = 0; i < cs->n; i++) {
+        check *c = &cs->v[i];
+        if (c->type != CK_TARGET || strcmp(c->verdict, "missing"))
+            continue;
+        c->verdict = "unclear";
+        c->credit = cfg->unclear_credit;
+        size_t a = 0;
+        while (a < c->nattrs && strcmp(c->names[a], "reason"))
+            a++;
+        const char *why = "the child is a news page about the plan: a target it does not name may be in the plan";
+        if (a < c->nattrs)
+            c->vals[a] = why;
+        else
+            ck_attr(c, "reason", why);
+    }
+    cs->warn_code[cs->nwarn] = "child-news-page";
+    cs->warn[cs->nwarn++] = "the child is a news page about the plan, not the plan's text: the parent's targets it "
+                            "names no figure of are unclear, and a task or deadline missing is missing from the page";
 }
 
 /* ---- output ---------------------------------------------------------------------- */
@@ -2290,12 +2450,14 @@ static int write_compliance(const checks *cs, const char *child_path, const char
         }
         W(xmlTextWriterEndElement(w));
     }
-    if (cs->warn) {
+    if (cs->nwarn) {
         W(xmlTextWriterStartElement(w, BAD_CAST "diagnostics"));
-        W(xmlTextWriterStartElement(w, BAD_CAST "warning"));
-        W(xmlTextWriterWriteAttribute(w, BAD_CAST "code", BAD_CAST cs->warn_code));
-        W(xmlTextWriterWriteString(w, BAD_CAST cs->warn));
-        W(xmlTextWriterEndElement(w));
+        for (size_t k = 0; k < cs->nwarn; k++) {
+            W(xmlTextWriterStartElement(w, BAD_CAST "warning"));
+            W(xmlTextWriterWriteAttribute(w, BAD_CAST "code", BAD_CAST cs->warn_code[k]));
+            W(xmlTextWriterWriteString(w, BAD_CAST cs->warn[k]));
+            W(xmlTextWriterEndElement(w));
+        }
         W(xmlTextWriterEndElement(w));
     }
     W(xmlTextWriterEndElement(w));
@@ -2338,20 +2500,38 @@ int vp_cmp_docs(const vp_cmp_cfg *cfg, vp_cmp_doc *ch, const char *child_path, v
     checks cs = {0};
     cs.a = vp_arena_new();
     check_reference(cfg, ch, pa, &cs);
-    if (bodyless(cfg, ch)) {
+    int pb = bodyless(cfg, pa), cb = bodyless(cfg, ch);
+    if (cb) {
         /* an excerpt that stops after its preamble ("Căn cứ …", a decision's articles): what
          * its body would say is not known, so nothing of the parent's is missing from it */
-        cs.warn_code = "child-without-tasks";
-        cs.warn = "the child has no section of tasks nor any other part of a plan's body (its text "
-                  "ends after the preamble or the articles of the decision issuing it): the "
-                  "parent's targets are unclear, its sections, tasks and deadlines not checked";
+        cs.warn_code[cs.nwarn] = "child-without-tasks";
+        cs.warn[cs.nwarn++] = "the child has no section of tasks nor any other part of a plan's body (its "
+                              "text ends after the preamble or the articles of the decision issuing it): "
+                              "the parent's targets are unclear, its sections, tasks and deadlines not "
+                              "checked (the score counts each kind not checked as unclear)";
         targets_unknown(cfg, pa, &cs);
+        cs.unknown[CK_SECTION] = cs.unknown[CK_TASK] = cs.unknown[CK_DEADLINE] = 1;
     } else {
         check_sections(cfg, ch, pa, &cs);
         check_targets(cfg, ch, pa, &cs);
         check_tasks(cfg, ch, pa, &cs);
         targets_in_carried_tasks(cfg, ch, pa, &cs);
         check_deadlines(cfg, ch, pa, &cs);
+        if (ch->news)
+            news_targets_unclear(cfg, &cs);
+    }
+    if (pb) {
+        /* a parent cut after its preamble (a directive's opening paragraphs, a portal's
+         * summary): what it states is checked, what its body would ask for is not known, and
+         * so not met either: each kind it gives no check of counts unclear */
+        cs.warn_code[cs.nwarn] = "parent-without-tasks";
+        cs.warn[cs.nwarn++] = "the parent has no section of tasks nor any other part of a plan's body (its "
+                              "text ends after the preamble or the articles of the decision issuing it): "
+                              "only the reference and what targets and deadlines it states are checked, "
+                              "and the score counts each kind it gives nothing to check of (sections, "
+                              "tasks, …) as unclear, not as met";
+        for (int k = CK_SECTION; k < CK_N; k++)
+            cs.unknown[k] = 1;
     }
     double sc = score_of(cfg, &cs);
     int rc = write_compliance(&cs, child_path, parent_path, link, sc, out, outlen, err, errlen);

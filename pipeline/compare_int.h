@@ -55,6 +55,9 @@ typedef struct vp_cmp_cfg {
     /* bodies every unit of a level has: cited by the level alone ("của UBND huyện") they name
      * no one (level-bodies) */
     const char **level_bodies;                      /* NULL-terminated names */
+    /* the words that name a kind of group a target may be set for ("Tổ dân phố", "Thôn",
+     * scope-units): in "Tổ dân phố Đắc Lộc 1, Đắc Lộc 2" the second is a "Tổ dân phố" too */
+    const char **scope_units;                       /* NULL-terminated */
     struct vp_tokens *own_plan;                     /* the own-plan words as syllables */
     size_t nown_plan;
     /* the period a report is of (report-words, report-period): the words as syllables read

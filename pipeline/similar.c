@@ -298,6 +298,7 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
     c->own_plan_doctypes = DEF_NONE;
     c->not_child_doctypes = DEF_NONE;
     c->level_bodies = DEF_NONE;
+    c->scope_units = DEF_NONE;
     const char **own_plan_words = DEF_NONE, **office = DEF_NONE, **report_words = DEF_NONE,
                 **review_words = DEF_NONE, **span_words = DEF_NONE, **lead_stop = DEF_NONE,
                 **per_unit = DEF_NONE, **per_unit_not = DEF_NONE, **whole_words = DEF_NONE;
@@ -335,6 +336,8 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
             c->not_child_doctypes = cells_to_list(c->arena, row, 1, nc);
         else if (!strcmp(k, "level-bodies"))
             c->level_bodies = cells_to_list(c->arena, row, 1, nc);
+        else if (!strcmp(k, "scope-units"))
+            c->scope_units = cells_to_list(c->arena, row, 1, nc);
         else if (!strcmp(k, "own-plan-level") && nc > 2)
             c->nopl += nc - 2;
         else if (!strcmp(k, "report-body") && nc > 2)

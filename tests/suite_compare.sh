@@ -163,6 +163,13 @@ if "$VNPLAN" run $N -o "$tmp/named" >"$tmp/named.log" 2>&1 && [ -s "$tmp/named/i
     check "named: a sibling is no parent" "$(xp "$nidx" "count($(el pair)[@parent='tinh-55.xml'])")" "0"
     check "named: reference-check ok" \
         "$(xp "$tmp/named/compliance/hue-2063--chienluoc-ban-sao.xml" "$(el reference-check)/@status")" "ok"
+    # hue-2063 is a news page about the city's plan ("Ngày 8/4/2021, UBND thành phố Huế ban hành Kế
+    # hoạch 2063 …"): the strategy's targets it names no figure of may be in the plan, unclear and
+    # not missing, and a warning on the comparison says the child is a page about the plan
+    hf=$tmp/named/compliance/hue-2063--chienluoc-ban-sao.xml
+    check "named: a news page's targets unclear, not missing" \
+        "$(xp "$hf" "count($(el target-check)[@verdict='missing'])") $(xp "$hf" "count($(el target-check)[@verdict='unclear']) > 0") $(xp "$hf" "contains($(el target-check)[1]/@reason, 'news page')") $(xp "$hf" "$(el warning)/@code")" \
+        "0 true true child-news-page"
 else
     bad "named: vnplan run failed: $(head -3 "$tmp/named.log")"
 fi
@@ -1281,6 +1288,92 @@ if pair r46-trich tests/compare/r46-trich huyen-33-nsvs-trich--tinh-64-nsvs.xml;
         check "r46-trich: a whole plan compared, no warning" \
             "$(xp "$f" "count($(el diagnostics))") $(verdict "$f" target-check t2) $(verdict "$f" task-check s2.1)" "0 meets covered"
     fi
+fi
+
+# round 47 (tests/compare/r47-trichcha): the province's plan cut after its preamble ("Căn cứ …",
+# "… ban hành Kế hoạch … như sau:" and no section) as the parent of a whole district plan: the
+# reference is checked, nothing else can be, and the score does not claim full compliance (the
+# kinds not checked count unclear); a warning on the comparison says why
+if pair r47-trichcha tests/compare/r47-trichcha huyen-09-cds--tinh-58-cds-trich.xml; then
+    check "r47-trichcha: reference ok, no other check, the score below full" \
+        "$(xp "$f" "$(el reference-check)/@status") $(xp "$f" "count(//*[@verdict])") $(xp "$f" "/*/@score < 1 and /*/@score > 0")" "ok 0 true"
+    check "r47-trichcha: the warning" "$(xp "$f" "local-name($(el warning)/..)") $(xp "$f" "$(el warning)/@code") $(xp "$f" "contains($(el warning), 'only the reference and what targets and deadlines it states are checked')")" \
+        "diagnostics parent-without-tasks true"
+    check "r47-trichcha: the compliance file valid" "$(xmllint --noout --relaxng schema/vnplan.rng "$f" >/dev/null 2>&1 && echo valid)" "valid"
+    check "r47-trichcha: the report's row of it" \
+        "$(xmllint --html --xpath "count(//tr[starts-with(@class,'check')][td[2]='diagnostics'][td[1]='unclear'])" "$tmp/r47-trichcha/report.html" 2>/dev/null)" "1"
+    # the score: the reference's credit and the unclear credit of the four kinds not checked
+    # (rules/compare.tsv weights); a reference absent as well scores lower still
+    check "r47-trichcha: the score" "$(xp "$f" "/*/@score")" "0.556"
+    # the child cut too: both warnings, the same score
+    mkdir -p "$tmp/r47-trichcha-both"; cp tests/compare/r47-trichcha/tinh-58-cds-trich.txt "$tmp/r47-trichcha-both/"
+    sed '/^I\. MỤC ĐÍCH/,$d' tests/compare/r47-trichcha/huyen-09-cds.txt >"$tmp/r47-trichcha-both/huyen-09-cds.txt"
+    if pair r47-trichcha-both-out "$tmp/r47-trichcha-both" huyen-09-cds--tinh-58-cds-trich.xml; then
+        check "r47-trichcha: both cut" "$(xp "$f" "count($(el warning)[@code='parent-without-tasks']) + count($(el warning)[@code='child-without-tasks'])") $(xp "$f" "/*/@score")" "2 0.556"
+    fi
+fi
+# a child cut after its preamble under a parent without targets: its sections, tasks and
+# deadlines not checked count unclear too, not a full score from the reference alone
+mkdir -p "$tmp/r47-trich-notarget"
+sed '/^2\. Chỉ tiêu đến năm 2025:/,/^- Tỷ lệ hộ gia đình có nhà ở/d' tests/compare/r46-trich/tinh-64-nsvs.txt >"$tmp/r47-trich-notarget/tinh-64-nsvs.txt"
+cp tests/compare/r46-trich/huyen-33-nsvs-trich.txt "$tmp/r47-trich-notarget/"
+if pair r47-trich-notarget-out "$tmp/r47-trich-notarget" huyen-33-nsvs-trich--tinh-64-nsvs.xml; then
+    check "r47: a child cut under a parent without targets" \
+        "$(xp "$f" "count(//*[@verdict])") $(xp "$f" "$(el warning)/@code") $(xp "$f" "/*/@score < 1")" "0 child-without-tasks true"
+fi
+
+# round 47 (tests/compare/r47-todanpho): a ward's targets set for two of its residential groups
+# ("- Tổ dân phố Xuân Mỹ: tối thiểu 92% hộ gia đình đạt danh hiệu Gia đình văn hóa", scope="…")
+# are not the ward's whole commitment: the city's rate for the whole unit is unclear, the reason
+# naming the group; a target of the whole ward answers it, though the groups' are more alike
+if pair r47-todanpho tests/compare/r47-todanpho phuong-08-gdvh--tp-21-gdvh.xml; then
+    check "r47-todanpho: a group's target is not the whole's" \
+        "$(verdict "$f" target-check t1) $(xp "$f" "count($(el target-check)[@parent='t1']/@child)") $(verdict "$f" target-check t2)" "unclear 0 meets"
+    check "r47-todanpho: the reason" "$(xp "$f" "$(el target-check)[@parent='t1']/@reason")" \
+        "the child sets it only for a group, Tổ dân phố Xuân Mỹ (its target t1, 92%), not for its whole unit"
+    mkdir -p "$tmp/r47-todanpho-whole"; cp tests/compare/r47-todanpho/tp-21-gdvh.txt "$tmp/r47-todanpho-whole/"
+    sed 's/^- Tỷ lệ tổ dân phố đạt danh hiệu văn hóa đạt từ 85% trở lên\./- Tỷ lệ hộ gia đình toàn phường đạt danh hiệu Gia đình văn hóa đạt từ 86% trở lên.\n&/' \
+        tests/compare/r47-todanpho/phuong-08-gdvh.txt >"$tmp/r47-todanpho-whole/phuong-08-gdvh.txt"
+    if pair r47-todanpho-whole-out "$tmp/r47-todanpho-whole" phuong-08-gdvh--tp-21-gdvh.xml; then
+        check "r47-todanpho: the whole ward's rate answers" \
+            "$(xp "$f" "$(el target-check)[@parent='t1']/@child-value") $(verdict "$f" target-check t1) $(verdict "$f" target-check t2)" "86 meets meets"
+    fi
+fi
+
+# round 47 (tests/compare/r47-phanxa): a district's rates set for each commune ("- Xã Minh Lộc: 93%
+# hộ gia đình tham gia bảo hiểm y tế") against the plan of UBND xã Minh Lộc: its own group's
+# target is its whole commitment (meets 94%), the other communes' are not its to answer
+if pair r47-phanxa tests/compare/r47-phanxa xa-06-bhyt--huyen-44-bhyt.xml; then
+    check "r47-phanxa: the commune's own target, the others left out" \
+        "$(xp "$f" "count($(el target-check))") $(xp "$f" "$(el target-check)/@parent") $(verdict "$f" target-check t2)" "1 t2 meets"
+    # a commune the district sets no target for: none of them is checked
+    mkdir -p "$tmp/r47-phanxa-other"; cp tests/compare/r47-phanxa/huyen-44-bhyt.txt "$tmp/r47-phanxa-other/"
+    sed 's/Minh Lộc/Đa Lộc/g; s/MINH LỘC/ĐA LỘC/' tests/compare/r47-phanxa/xa-06-bhyt.txt >"$tmp/r47-phanxa-other/xa-06-bhyt.txt"
+    if pair r47-phanxa-other-out "$tmp/r47-phanxa-other" xa-06-bhyt--huyen-44-bhyt.xml; then
+        check "r47-phanxa: another commune" "$(xp "$f" "count($(el target-check))") $(xp "$f" "$(el reference-check)/@status")" "0 ok"
+    fi
+    # the group named after another of its kind ("Xã Hải Lộc, Minh Lộc: …") is the commune too
+    mkdir -p "$tmp/r47-phanxa-two"; cp tests/compare/r47-phanxa/xa-06-bhyt.txt "$tmp/r47-phanxa-two/"
+    sed -e '/^- Xã Minh Lộc:/d' -e 's/^- Xã Hải Lộc: 95%/- Xã Hải Lộc, Minh Lộc: 93%/' tests/compare/r47-phanxa/huyen-44-bhyt.txt >"$tmp/r47-phanxa-two/huyen-44-bhyt.txt"
+    if pair r47-phanxa-two-out "$tmp/r47-phanxa-two" xa-06-bhyt--huyen-44-bhyt.xml; then
+        check "r47-phanxa: two communes on one line" "$(xp "$f" "count($(el target-check))") $(verdict "$f" target-check t1)" "1 meets"
+    fi
+fi
+
+# round 47 (tests/compare/r47-hangthang): the district's monthly report "trước ngày 20" against the
+# commune's "định kỳ hằng tháng vào ngày 25" (the day read after "hằng tháng … vào ngày"): later;
+# so "trước ngày 25 hằng tháng"; the same day or an earlier one ok
+if pair r47-hangthang tests/compare/r47-hangthang xa-11-tnxh--huyen-27-tnxh.xml; then
+    check "r47-hangthang: a later day of each month" \
+        "$(verdict "$f" deadline-check d1) $(xp "$f" "$(el deadline-check)[@parent='d1']/@parent-to") $(xp "$f" "$(el deadline-check)[@parent='d1']/@child-to")" "later ---20 ---25"
+    for v in "trước ngày 25 hằng tháng:later" "trước ngày 20 hằng tháng:ok" "hằng tháng, trước ngày 15:ok"; do
+        mkdir -p "$tmp/r47-hangthang-v"; rm -f "$tmp/r47-hangthang-v"/*; cp tests/compare/r47-hangthang/huyen-27-tnxh.txt "$tmp/r47-hangthang-v/"
+        sed "s/định kỳ hằng tháng vào ngày 25\.\$/${v%:*}./" tests/compare/r47-hangthang/xa-11-tnxh.txt >"$tmp/r47-hangthang-v/xa-11-tnxh.txt"
+        rm -rf "$tmp/r47-hangthang-v-out"
+        if pair r47-hangthang-v-out "$tmp/r47-hangthang-v" xa-11-tnxh--huyen-27-tnxh.xml; then
+            check "r47-hangthang: ${v%:*}" "$(verdict "$f" deadline-check d1)" "${v#*:}"
+        fi
+    done
 fi
 
 # ---- copies of one parent --------------------------------------------------------------
