@@ -498,12 +498,19 @@ static int summary_pair(const vp_cmp_cfg *cfg, summary *s, const vp_pair *p, con
         char rk[8];
         snprintf(rk, sizeof rk, "%d", rank);
         vp_buf det = {0};
-        if (isref || isdiag) {
-            const xmlNode *e = c; /* a warning's text, not the layout around it */
-            for (const xmlNode *g = isdiag ? c->children : NULL; g && e == c; g = g->next)
-                if (g->type == XML_ELEMENT_NODE)
-                    e = g;
-            xmlChar *t = xmlNodeGetContent(e);
+        if (isdiag) {
+            /* each warning's text, not the layout around them ("the child has no section of
+             * tasks …"; "the parent has no section …") */
+            for (const xmlNode *g = c->children; g; g = g->next)
+                if (g->type == XML_ELEMENT_NODE) {
+                    xmlChar *t = xmlNodeGetContent(g);
+                    if (det.len)
+                        vp_buf_adds(&det, "; ");
+                    vp_buf_adds(&det, t ? (const char *)t : "");
+                    xmlFree(t);
+                }
+        } else if (isref) {
+            xmlChar *t = xmlNodeGetContent(c);
             vp_buf_adds(&det, t ? (const char *)t : "");
             xmlFree(t);
         } else if (vp_cmp_is_el(c, "section-check")) {

@@ -1310,6 +1310,9 @@ if pair r47-trichcha tests/compare/r47-trichcha huyen-09-cds--tinh-58-cds-trich.
     sed '/^I\. MỤC ĐÍCH/,$d' tests/compare/r47-trichcha/huyen-09-cds.txt >"$tmp/r47-trichcha-both/huyen-09-cds.txt"
     if pair r47-trichcha-both-out "$tmp/r47-trichcha-both" huyen-09-cds--tinh-58-cds-trich.xml; then
         check "r47-trichcha: both cut" "$(xp "$f" "count($(el warning)[@code='parent-without-tasks']) + count($(el warning)[@code='child-without-tasks'])") $(xp "$f" "/*/@score")" "2 0.556"
+        # the report's row says both
+        check "r47-trichcha: both cut, the report's row names both" \
+            "$(xmllint --html --xpath "count(//tr[td[2]='diagnostics'][contains(., 'the child has no section') and contains(., 'the parent has no section')])" "$tmp/r47-trichcha-both-out/report.html" 2>/dev/null)" "1"
     fi
 fi
 # a child cut after its preamble under a parent without targets: its sections, tasks and
