@@ -2507,6 +2507,7 @@ static void indicator_before(fctx *x, const vp_family *fam, const char *S, size_
  * …", attribute scope=sentence: up to the sentence's end); a year not before the plan's or a
  * rule with tense=future ("phấn đấu", "dự kiến") ends the past.  A figure is past when the last
  * such mark before it says so. */
+
 /* Is node n, or an item or section above it, or the part over that section ("A. ĐÁNH GIÁ KẾT
  * QUẢ THỰC HIỆN NĂM 2024" over "I. Lĩnh vực kinh tế"), headed by words a rule of targets field
  * `field` matches? */

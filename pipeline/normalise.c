@@ -1361,11 +1361,11 @@ static size_t pass_runin(char *t, size_t tlen)
     return cuts;
 }
 
-/* Tokens of t[s,e): words separated by spaces; with table=1 gaps of 3+ spaces become " | ". */
 /* The bytes that may start a mark of punctuation a space before goes from (glued_at) */
 static const uint8_t GLUE_AFTER[256] = {[','] = 1, [';'] = 1, [':'] = 1, ['.'] = 1, ['!'] = 1,
                                         ['?'] = 1, [')'] = 1, ['%'] = 1};
 
+/* Tokens of t[s,e): words separated by spaces; with table=1 gaps of 3+ spaces become " | ". */
 static void tokenize(lpass *p, size_t s, size_t e, int table)
 {
     p->ntk = 0;
@@ -1413,7 +1413,6 @@ static void tokenize(lpass *p, size_t s, size_t e, int table)
     }
 }
 
-/* Write the tokens; skip the bytes [ds,de) of the cell text (a dropped part). */
 /* Does a word (or a closing bracket or quote, or a per cent sign) end at s[n-1]? */
 static int ends_word(const char *s, size_t n)
 {
@@ -1456,6 +1455,7 @@ static void out_glued(lpass *p, size_t off, size_t n)
     out_t(p, a, end - a);
 }
 
+/* Write the tokens; skip the bytes [ds,de) of the cell text (a dropped part). */
 static void out_tokens(lpass *p, size_t ds, size_t de)
 {
     size_t pos = 0; /* position in the cell text */
@@ -2176,7 +2176,6 @@ static size_t find_columns(lpass *p, size_t i, int by_rule, crow **rowsp, size_t
     return nr;
 }
 
-/* Does line L hold three spaces in a row (a gap between cells)? */
 /* The bytes of a list's marker that starts s ("I.", "1.", "2.1.", "a)", "-", "+"), then a gap
  * of two spaces or more (a Word list's tab printed as spaces): where the text after the gap
  * starts, or 0. */
@@ -2199,6 +2198,7 @@ static size_t marker_gap(const char *s, size_t n)
     return i < n ? i : 0;
 }
 
+/* Does line L hold three spaces in a row (a gap between cells)? */
 static int has_gap(const lpass *p, const pline *L)
 {
     const char *q = p->t + L->s;

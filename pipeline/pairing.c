@@ -596,10 +596,6 @@ static int same_document(const dkey *a, const dkey *b)
            !strncmp(a->date, b->date, 4);
 }
 
-/* Do a and b name the same issuer: the same words once abbreviations are expanded and case
- * and marks folded as the comparison folds them ("UBND tỉnh Ninh Bình", "ỦY BAN NHÂN DÂN TỈNH
- * NINH BÌNH")?  Two plans "102/KH-UBND" of one day from two provinces are two documents, not
- * copies of one. */
 /* A text's syllables joined by single spaces (malloc'd). */
 static char *joined(const vp_tokens *t, size_t from, size_t to)
 {
@@ -625,6 +621,10 @@ static const char *auth_fold(const vp_cmp_cfg *cfg, dkey *k)
     return k->auth_fold;
 }
 
+/* Do a and b name the same issuer: the same words once abbreviations are expanded and case
+ * and marks folded as the comparison folds them ("UBND tỉnh Ninh Bình", "ỦY BAN NHÂN DÂN TỈNH
+ * NINH BÌNH")?  Two plans "102/KH-UBND" of one day from two provinces are two documents, not
+ * copies of one. */
 static int same_issuer(const vp_cmp_cfg *cfg, dkey *a, dkey *b)
 {
     return !strcmp(a->authority, b->authority) || !strcmp(auth_fold(cfg, a), auth_fold(cfg, b));
