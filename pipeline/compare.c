@@ -859,6 +859,15 @@ static int scope_is_issuer(const vp_cmp_cfg *cfg, vp_arena *a, const char *scope
     return 0;
 }
 
+/* The parent target's figure on its check: value, unit, op and year. */
+static void ck_parent_target(check *c, const c_target *p)
+{
+    ck_attr(c, "parent-value", p->value);
+    ck_attr(c, "parent-unit", p->unit);
+    ck_attr(c, "parent-op", p->op);
+    ck_attr(c, "parent-by", p->by);
+}
+
 /* The sentence a target was read from (its item's text), else its indicator. */
 static const char *target_sentence(const cdoc *d, const c_target *t)
 {
@@ -1072,10 +1081,7 @@ static void check_targets(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
              * answers the first */
             c->verdict = "unclear";
             ck_attr(c, "similarity", fmt2(cs->a, best));
-            ck_attr(c, "parent-value", p->value);
-            ck_attr(c, "parent-unit", p->unit);
-            ck_attr(c, "parent-op", p->op);
-            ck_attr(c, "parent-by", p->by);
+            ck_parent_target(c, p);
             ck_attr(c, "reason", vp_arena_printf(cs->a,
                                                  "due in %d, after the span the child covers (to %d); the child's "
                                                  "target %s of that indicator answers parent target %s",
@@ -1089,10 +1095,7 @@ static void check_targets(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
             c->verdict = "unclear";
             c->ctext = target_sentence(ch, g);
             ck_attr(c, "similarity", fmt2(cs->a, groupsim[i]));
-            ck_attr(c, "parent-value", p->value);
-            ck_attr(c, "parent-unit", p->unit);
-            ck_attr(c, "parent-op", p->op);
-            ck_attr(c, "parent-by", p->by);
+            ck_parent_target(c, p);
             ck_attr(c, "reason", vp_arena_printf(cs->a,
                                                  "the child sets it only for a group, %s (its target %s, %s%s%s), "
                                                  "not for its whole unit",
@@ -1105,10 +1108,7 @@ static void check_targets(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
             c->verdict = "missing";
             if (best >= 0)
                 ck_attr(c, "similarity", fmt2(cs->a, best));
-            ck_attr(c, "parent-value", p->value);
-            ck_attr(c, "parent-unit", p->unit);
-            ck_attr(c, "parent-op", p->op);
-            ck_attr(c, "parent-by", p->by);
+            ck_parent_target(c, p);
             if (best >= cfg->target_sim && owner[bj] != SIZE_MAX)
                 ck_attr(c, "reason",
                         vp_arena_printf(cs->a, "the most similar child target (%s) answers parent target %s",
@@ -2353,10 +2353,7 @@ static void targets_unknown(const vp_cmp_cfg *cfg, const cdoc *pa, checks *cs)
         check *c = ck_new(cs, CK_TARGET);
         ck_attr(c, "parent", p->id);
         c->ptext = target_sentence(pa, p);
-        ck_attr(c, "parent-value", p->value);
-        ck_attr(c, "parent-unit", p->unit);
-        ck_attr(c, "parent-op", p->op);
-        ck_attr(c, "parent-by", p->by);
+        ck_parent_target(c, p);
         ck_attr(c, "reason", "the child's text has no body to compare: it ends before its tasks");
         c->verdict = "unclear";
         c->credit = cfg->unclear_credit;
