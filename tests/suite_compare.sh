@@ -356,7 +356,7 @@ fi
 f=$tmp/dtlcp/compliance/huyen-31-dtlcp-trieuson--tinh-45-dtlcp-thanhhoa.xml
 if [ -s "$f" ]; then
     check "dtlcp: \"45 /KH-UBND\" ok" "$(xp "$f" "$(el reference-check)/@status")" "ok"
-    check "dtlcp: vaccination below, reports later" "$(verdict "$f" target-check t3) $(verdict "$f" deadline-check d6) $(verdict "$f" deadline-check d7)" "below later later"
+    check "dtlcp: vaccination below, reports later" "$(verdict "$f" target-check t3) $(verdict "$f" deadline-check d7) $(verdict "$f" deadline-check d8)" "below later later"
 fi
 f=$tmp/hoctap/compliance/huyen-102-hoctap-thanhba--qd-716-hoctap-phutho.xml
 if [ -s "$f" ]; then
@@ -439,7 +439,7 @@ pairs_are pccc tests/compare/pccc "cat-215-pccc-congan--tinh-75-pccc-hatinh.xml 
 huyen-52-pccc-kyanh--tinh-75-pccc-hatinh.xml tp-30-pccc-hatinh--tinh-75-pccc-hatinh.xml "
 f=$tmp/sxh/compliance/huyen-35-sxh-cangiuoc--tinh-112-sxh-longan.xml
 if [ -s "$f" ]; then
-    check "sxh: year's report" "$(xp "$f" "$(el deadline-check)[@parent='d8']/@child") $(verdict "$f" deadline-check d8)" "d4 ok"
+    check "sxh: year's report" "$(xp "$f" "$(el deadline-check)[@parent='d8']/@child") $(verdict "$f" deadline-check d8)" "d5 ok"
     check "sxh: six months' report missing" "$(verdict "$f" deadline-check d7)" "missing"
 fi
 f=$tmp/sxh/compliance/huyen-27-sxh-duchoa--tinh-112-sxh-longan.xml
