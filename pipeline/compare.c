@@ -505,6 +505,20 @@ static void ck_attr(check *c, const char *name, const char *val)
     c->nattrs++;
 }
 
+/* Turns check c unclear for the reason why (the credit of unclear-credit; a reason it had
+ * already is replaced). */
+static void ck_unclear(const vp_cmp_cfg *cfg, check *c, const char *why)
+{
+    c->verdict = "unclear";
+    c->credit = cfg->unclear_credit;
+    for (size_t k = 0; k < c->nattrs; k++)
+        if (!strcmp(c->names[k], "reason")) {
+            c->vals[k] = why;
+            return;
+        }
+    ck_attr(c, "reason", why);
+}
+
 static const char *fmt2(vp_arena *a, double v) { return vp_arena_printf(a, "%.2f", v); }
 
 /* The parent's number as people write it. */
@@ -1570,17 +1584,8 @@ static void targets_in_carried_tasks(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, 
                                   ck_get(tk, "parent"));
         else if (p && (citem = target_said(cfg, ch, pa, p)) != NULL)
             why = vp_arena_printf(cs->a, "the child's item %s says the parent's target without a figure", citem);
-        if (!why)
-            continue;
-        c->verdict = "unclear";
-        c->credit = cfg->unclear_credit;
-        size_t a = 0;
-        while (a < c->nattrs && strcmp(c->names[a], "reason"))
-            a++;
-        if (a < c->nattrs)
-            c->vals[a] = why;
-        else
-            ck_attr(c, "reason", why);
+        if (why)
+            ck_unclear(cfg, c, why);
     }
 }
 
@@ -2370,16 +2375,7 @@ static void news_targets_unclear(const vp_cmp_cfg *cfg, checks *cs)
         check *c = &cs->v[i];
         if (c->type != CK_TARGET || strcmp(c->verdict, "missing"))
             continue;
-        c->verdict = "unclear";
-        c->credit = cfg->unclear_credit;
-        size_t a = 0;
-        while (a < c->nattrs && strcmp(c->names[a], "reason"))
-            a++;
-        const char *why = "the child is a news page about the plan: a target it does not name may be in the plan";
-        if (a < c->nattrs)
-            c->vals[a] = why;
-        else
-            ck_attr(c, "reason", why);
+        ck_unclear(cfg, c, "the child is a news page about the plan: a target it does not name may be in the plan");
     }
     cs->warn_code[cs->nwarn] = "child-news-page";
     cs->warn[cs->nwarn++] = "the child is a news page about the plan, not the plan's text: the parent's targets it "
