@@ -2455,6 +2455,21 @@ static int repost_lead(vp_st_ctx *c, size_t to)
     return 0;
 }
 
+/* The opening lines of a page after its header, for a header that lost its title or type: the
+ * next line from i that is not blank, among the first OPENING_LINES of them (*seen counts them)
+ * and before the first heading; c->n when there is none. */
+#define OPENING_LINES 12
+static size_t opening_line(vp_st_ctx *c, size_t i, size_t *seen)
+{
+    for (; i < c->n && *seen < OPENING_LINES; i++) {
+        if (vp_st_blank(c, i))
+            continue;
+        ++*seen;
+        return vp_st_match_line(c, c->sections, "heading", i) ? c->n : i;
+    }
+    return c->n;
+}
+
 int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matcher *m)
 {
     vp_st_ctx c = {0};
@@ -2497,25 +2512,16 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
         /* a header whose title line was lost (a legal database's copy): the sentence that
          * issues the document names it ("Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện …
          * (gọi tắt là …), gồm các nội dung …": header rules field=issue-title) */
-        for (size_t i = h.end, seen = 0; i < c.n && seen < 12 && !meta->title; i++) {
-            if (vp_st_blank(&c, i))
-                continue;
-            seen++;
-            if (vp_st_match_line(&c, c.sections, "heading", i))
-                break;
+        size_t seen = 0;
+        for (size_t i = opening_line(&c, h.end, &seen); i < c.n && !meta->title; i = opening_line(&c, i + 1, &seen))
             vp_st_issue_title(&c, i, "the header has no title; it is what the sentence issuing the document names");
-        }
     }
 
     if (!news && !meta->doctype && !meta->number_text && !h.has_number && !h.has_doctype) {
         /* an official page whose header lost its number and type: the type of the document its
          * opening sentence issues ("UBND xã Cẩm Quan ban hành kế hoạch tổ chức … như sau:") */
-        for (size_t i = h.end, seen = 0; i < c.n && seen < 12 && !meta->doctype; i++) {
-            if (vp_st_blank(&c, i))
-                continue;
-            seen++;
-            if (vp_st_match_line(&c, c.sections, "heading", i))
-                break;
+        size_t seen = 0;
+        for (size_t i = opening_line(&c, h.end, &seen); i < c.n && !meta->doctype; i = opening_line(&c, i + 1, &seen)) {
             char *dt = vp_st_issued_doctype(&c, i);
             if (dt) {
                 vp_st_set_doctype(&c, dt);
