@@ -51,6 +51,8 @@ static int is_space_cp(int32_t cp)
            k == UTF8PROC_CATEGORY_CC;
 }
 
+static int not_space_cp(int32_t cp) { return !is_space_cp(cp); }
+
 /* Case folded (and with accent_insensitive, accent-free) NFC copy; malloc'd. */
 static char *fold(const char *s, size_t n, int strip)
 {
@@ -101,26 +103,27 @@ static void sv_free(strvec *s)
     s->n = s->cap = 0;
 }
 
+/* Finds the next run of code points for which in_run() holds in f[*i, n): its start into *st
+ * and its end into *i; 0 when none is left. */
+static int next_run(const char *f, size_t n, size_t *i, size_t *st, int (*in_run)(int32_t))
+{
+    int l;
+    while (*i < n && !in_run(next_cp(f, n, *i, &l)))
+        *i += (size_t)l;
+    if (*i >= n)
+        return 0;
+    *st = *i;
+    while (*i < n && in_run(next_cp(f, n, *i, &l)))
+        *i += (size_t)l;
+    return 1;
+}
+
 /* Splits folded text into alphanumeric runs. */
 static void split_runs(const char *f, strvec *out)
 {
-    size_t n = strlen(f), i = 0;
-    while (i < n) {
-        int l;
-        int32_t cp = next_cp(f, n, i, &l);
-        if (!is_alnum_cp(cp)) {
-            i += (size_t)l;
-            continue;
-        }
-        size_t st = i;
-        while (i < n) {
-            cp = next_cp(f, n, i, &l);
-            if (!is_alnum_cp(cp))
-                break;
-            i += (size_t)l;
-        }
+    size_t n = strlen(f), i = 0, st;
+    while (next_run(f, n, &i, &st, is_alnum_cp))
         sv_push(out, vp_xstrndup(f + st, i - st));
-    }
 }
 
 /* Trims non-alphanumeric characters from both ends of [s, s+n). */
@@ -663,22 +666,9 @@ static void tokens_make(const vp_cmp_cfg *c, const char *text, int drop_stop, in
     if (!text)
         text = "";
     char *f = fold(text, strlen(text), c->accent_insensitive);
-    size_t n = strlen(f), i = 0;
+    size_t n = strlen(f), i = 0, st;
     strvec seq = {0};
-    while (i < n) {
-        int l;
-        int32_t cp = next_cp(f, n, i, &l);
-        if (is_space_cp(cp)) {
-            i += (size_t)l;
-            continue;
-        }
-        size_t st = i;
-        while (i < n) {
-            cp = next_cp(f, n, i, &l);
-            if (is_space_cp(cp))
-                break;
-            i += (size_t)l;
-        }
+    while (next_run(f, n, &i, &st, not_space_cp)) {
         size_t a = st, b = i;
         trim_punct(f, &a, &b);
         if (a == b)
@@ -689,20 +679,8 @@ static void tokens_make(const vp_cmp_cfg *c, const char *text, int drop_stop, in
             continue;
         }
         /* alphanumeric runs inside the chunk ("LĐ-TBXH" when only parts are known) */
-        size_t k = a;
-        while (k < b) {
-            cp = next_cp(f, b, k, &l);
-            if (!is_alnum_cp(cp)) {
-                k += (size_t)l;
-                continue;
-            }
-            size_t rs = k;
-            while (k < b) {
-                cp = next_cp(f, b, k, &l);
-                if (!is_alnum_cp(cp))
-                    break;
-                k += (size_t)l;
-            }
+        size_t k = a, rs;
+        while (next_run(f, b, &k, &rs, is_alnum_cp)) {
             exp = find_abbr(c, f + rs, k - rs);
             if (exp)
                 push_exp(c, &seq, exp, drop_stop);
