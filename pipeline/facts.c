@@ -1488,12 +1488,16 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
         int py = x->plan_year;
         int d1 = gint(k, DG_D1, S), m1 = gint(k, DG_M1, S), y1 = gint(k, DG_Y1, S);
         int d2 = gint(k, DG_D2, S), m2 = gint(k, DG_M2, S), y2 = gint(k, DG_Y2, S);
-        if (x->doc->meta.school_year && !has(k, DG_Y1) && m1 >= 1 && m1 <= 12) {
+        int py2 = py; /* the year of a span's end written without one */
+        if (x->doc->meta.school_year) {
             /* "trong tháng 3", "trước ngày 15/01" in a plan of a school year: in its second year
-             * from January to July, in its first from August */
+             * from January to July, in its first from August; a span's end by its own month ("từ
+             * tháng 11 đến tháng 02": November of the first year to February of the second) */
             int sf = vp_date_year_of(x->doc->meta.period_from);
-            if (sf > 1900)
+            if (sf > 1900 && !has(k, DG_Y1) && m1 >= 1 && m1 <= 12)
                 py = m1 >= 8 ? sf : sf + 1;
+            if (sf > 1900 && !has(k, DG_Y2) && m2 >= 1 && m2 <= 12)
+                py2 = m2 >= 8 ? sf : sf + 1;
         }
         char from[16] = "", to[16] = "";
         const char *every = NULL;
@@ -1714,7 +1718,7 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
                     m1 = m2;
                 if (m2 <= 0)
                     m2 = m1;
-                int yy2 = year_or(y2, year_or(y1, py));
+                int yy2 = year_or(y2, year_or(y1, py2));
                 int yy1 = year_or(y1, yy2 > 0 && m1 > m2 ? yy2 - 1 : yy2);
                 if (d1 <= 0 && m1 > 0) /* months: "từ tháng 3 đến tháng 6/2024"; a month to a day */
                     d1 = 1;
