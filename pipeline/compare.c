@@ -56,7 +56,10 @@
  *    (report-period: "sơ kết 6 tháng", "báo cáo năm") is answered only by a child's of that
  *    period or of none said.  later when the child's last allowed day (`to`, else `from`) is
  *    after the parent's (recurring days compare as month-day; partial dates as their last
- *    day), else ok; against a parent's start with no end ("từ ngày 01/4/2025"), the child's start;
+ *    day), else ok (with a reason and an unclear check's credit when a parent's recurring
+ *    deadline names a day, "trước ngày 20 hằng tháng", and the child's schedule of its period
+ *    none, "báo cáo kết quả hằng tháng"); against a parent's start with no end ("từ ngày
+ *    01/4/2025"), the child's start;
  *    no candidate -> missing; a child's span holding the parent's whole span is ok, one that
  *    begins after the parent's span of an action held every day of it (span-words: "đợt cao
  *    điểm … từ ngày 20/01 đến ngày 15/3") begins is later (taken up late, though it ends in
@@ -2299,6 +2302,14 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
         }
         c->verdict = late ? "later" : "ok";
         c->credit = !late;
+        /* a schedule of the parent's period that names no day ("báo cáo kết quả hằng tháng về
+         * UBND huyện") for one due by a day ("trước ngày 20 hằng tháng"): not later, but in time
+         * or not the child does not say; the contract's verdicts for a deadline are ok, later
+         * and missing, so ok with the reason and the credit of an unclear check */
+        if (!late && w->prec && pto[0] && !qto[0]) {
+            c->credit = cfg->unclear_credit;
+            ck_attr(c, "reason", vp_arena_printf(cs->a, "the child's schedule names no day (the parent's: %s)", pto));
+        }
     }
     for (size_t j = 0; j < nc; j++)
         vp_tokens_free(&ct[j]);

@@ -2004,6 +2004,33 @@ static int starts_columns(lpass *p, const pline *L)
     return columns > 0;
 }
 
+/* Split the right cell of row c at its first gap of three spaces or more (not before a ":") when
+ * the text before the gap is a line that stands alone by a rule (action=alone: the motto): the
+ * text after it becomes the row's third cell.  Nothing when the cell has no such gap, or its
+ * words are set apart within one text ("Hà Nội, ngày 20     tháng 8    năm 2026").  It leaves
+ * the words of the text before the gap in p->ct. */
+static void third_cell(lpass *p, crow *c)
+{
+    for (size_t k = c->rs; k < c->re; k++) {
+        if (p->t[k] != ' ')
+            continue;
+        size_t j = k;
+        while (j < c->re && p->t[j] == ' ')
+            j++;
+        if (j - k >= 3 && j < c->re && p->t[j] != ':') {
+            int tight, columns;
+            size_t ds, de;
+            tokenize(p, c->rs, k, 0);
+            if (classify(p, W_BLOCK, &tight, &columns, &ds, &de) != A_ALONE)
+                return;
+            c->xs = j, c->xe = c->re;
+            c->re = k;
+            return;
+        }
+        k = j;
+    }
+}
+
 /* Try a column block starting at line i. Returns the number of lines it covers (0: none). */
 static size_t find_columns(lpass *p, size_t i, int by_rule, crow **rowsp, size_t *nrows)
 {
@@ -2171,6 +2198,11 @@ static size_t find_columns(lpass *p, size_t i, int by_rule, crow **rowsp, size_t
         while (c->rs < c->re && p->t[c->rs] == ' ')
             c->rs++;
         c->kind = (c->le > c->ls ? 1 : 0) | (c->re > c->rs ? 2 : 0);
+        /* in a header a rule starts, a row of three cells set apart by spaces alone ("Số:
+         * 12/KH-UBND     Độc lập - Tự do - Hạnh phúc     X, ngày …"): its third cell is read under
+         * the second, as a two-column header's date under its motto */
+        if (by_rule && i < HEADER_ZONE && c->kind == 3 && !((beyond >> r) & 1))
+            third_cell(p, c);
     }
     *nrows = nr;
     return nr;

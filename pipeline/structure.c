@@ -2024,7 +2024,8 @@ static int bare_body(vp_st_ctx *c, size_t from, size_t to)
     return nbare >= 2;
 }
 
-static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote, int bare, int news, size_t attach)
+static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote, char pmark, int bare, int news,
+                       size_t attach)
 {
     vp_doc *doc = c->doc;
     vp_arena *a = doc->arena;
@@ -2155,7 +2156,11 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
                     marker = "*"; /* a star bullet ("* Đợt 1: …"), not the bold marks the groups are trimmed of */
                 char *text = vp_st_lgroup(c, "text", i);
                 drop_bold(text); /* "1. **Sở Y tế**: chủ trì …" */
-                if (promote && strcmp(style, promote) == 0) {
+                /* the items of the promoted style are sections, unless written with another mark
+                 * than the first ("1)", "2)" under "2. Nhiệm vụ, giải pháp" in a plan whose parts
+                 * are "1.", "2.", "3."): a list of the section's */
+                char imark = pmark ? num_mark(c, i) : 0;
+                if (promote && strcmp(style, promote) == 0 && !(pmark && imark && imark != pmark)) {
                     vp_node *s = node_new(c, VP_NODE_SECTION, i);
                     s->num = num;
                     s->heading = text;
@@ -2287,6 +2292,13 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
                 }
                 if (found >= 0)
                     sp = found;
+                /* a numbered item that does not start its list ("b) Nhóm giải pháp về …") with none
+                 * of its style open, right after lines marked "-" or "+": no list starting under the
+                 * last of them, but the next group of the level those lines are under, which it
+                 * closes (a table's row, "3 | …", aside) */
+                else if (num && !num_first(num) && !memchr(subj, '|', c->L[i].e - c->L[i].s))
+                    while (sp > 0 && !stack[sp - 1].node->num && stack[sp - 1].node->marker)
+                        sp--;
                 vp_node *parent = sp > 0 ? stack[sp - 1].node : (sec ? sec : &pre);
                 node_append(parent, it);
                 if (parent == sec)
@@ -2413,9 +2425,11 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
 }
 
 /* The style of the first numbered item in [from,to) when there is no section heading, and the
- * body is not headed by headings without numbers (bare: bare_body). */
-static const char *promote_style(vp_st_ctx *c, size_t from, size_t to, int bare)
+ * body is not headed by headings without numbers (bare: bare_body); the mark after its number
+ * ('.', ')', …; 0 when none) into *mark. */
+static const char *promote_style(vp_st_ctx *c, size_t from, size_t to, int bare, char *mark)
 {
+    *mark = 0;
     if (bare)
         return NULL;
     for (size_t i = from; i < to; i++) {
@@ -2433,8 +2447,10 @@ static const char *promote_style(vp_st_ctx *c, size_t from, size_t to, int bare)
             continue; /* a table's row is no heading */
         const vp_rule *ir = vp_family_first(c->items, c->m, l, n, 0);
         size_t s, e;
-        if (ir && vp_match_group(c->m, "num", &s, &e))
+        if (ir && vp_match_group(c->m, "num", &s, &e)) {
+            *mark = num_mark(c, i);
             return item_style(ir);
+        }
     }
     return NULL;
 }
@@ -2575,8 +2591,9 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
         }
     }
     int bare = bare_body(&c, body_from, body_to);
-    const char *promote = promote_style(&c, body_from, body_to, bare);
-    build_body(&c, body_from, body_to, promote, bare, news, attached ? resume : c.n);
+    char pmark;
+    const char *promote = promote_style(&c, body_from, body_to, bare, &pmark);
+    build_body(&c, body_from, body_to, promote, pmark, bare, news, attached ? resume : c.n);
     for (size_t i = closing; attached && i < resume; i++)
         c.L[i].e = hidden[i - closing];
     doc->body_start = body_from < c.n ? c.L[body_from].s : t->len;
@@ -2618,7 +2635,9 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
     /* a joint document's issuers one over the other ("CÔNG AN TỈNH BẮC GIANG" / "SỞ GIÁO DỤC VÀ
      * ĐÀO TẠO", "Số: 25/KHLT-CAT-SGDĐT"): the first is the first issuer, not a body above the
      * second, which is its co-authority (when none stands beside it), unless the first is a
-     * government over its department ("ỦY BAN NHÂN DÂN TỈNH" / "SỞ Y TẾ"); so too without a joint
+     * government over its department ("ỦY BAN NHÂN DÂN TỈNH" / "SỞ Y TẾ"; a body of a place that
+     * is no government, "BAN CHỈ ĐẠO … HUYỆN X" / "HỘI LIÊN HIỆP PHỤ NỮ HUYỆN X", is a first
+     * issuer, one signature block or two); so too without a joint
      * symbol when each of the two signs for itself at the end ("TM. BAN THƯỜNG VỤ HỘI LHPN HUYỆN"
      * beside "TM. PHÒNG VĂN HÓA VÀ THÔNG TIN" under "HỘI LIÊN HIỆP PHỤ NỮ HUYỆN X" / "PHÒNG VĂN HÓA
      * VÀ THÔNG TIN HUYỆN X") */
@@ -2631,7 +2650,10 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
                         signs_for(&c, meta->cosig_authority, meta->authority_parent)));
     if (meta->authority && meta->authority_parent && (joint_sym || signed_both)) {
         const char *plv = vp_st_level_of(&c, meta->authority_parent);
-        if (signed_both || (plv && (strcmp(plv, "department") == 0 || strcmp(plv, "other") == 0))) {
+        int gov = vp_st_match_str(&c, c.header, "field", "government", meta->authority_parent,
+                                  strlen(meta->authority_parent)) != NULL;
+        if (signed_both || (plv && (strcmp(plv, "department") == 0 || strcmp(plv, "other") == 0)) ||
+            (plv && !gov && strcmp(plv, "national") != 0)) {
             if (!meta->coauthority)
                 meta->coauthority = meta->authority;
             meta->authority = meta->authority_parent;

@@ -1365,11 +1365,13 @@ fi
 
 # round 47 (tests/compare/r47-hangthang): the district's monthly report "trước ngày 20" against the
 # commune's "định kỳ hằng tháng vào ngày 25" (the day read after "hằng tháng … vào ngày"): later;
-# so "trước ngày 25 hằng tháng"; the same day or an earlier one ok
+# so "trước ngày 25 hằng tháng"; the same day or an earlier one ok; a monthly report that names no day
+# ("… về UBND huyện hằng tháng") ok (not later; the contract has no unclear deadline), the reason
+# naming the parent's day
 if pair r47-hangthang tests/compare/r47-hangthang xa-11-tnxh--huyen-27-tnxh.xml; then
     check "r47-hangthang: a later day of each month" \
         "$(verdict "$f" deadline-check d1) $(xp "$f" "$(el deadline-check)[@parent='d1']/@parent-to") $(xp "$f" "$(el deadline-check)[@parent='d1']/@child-to")" "later ---20 ---25"
-    for v in "trước ngày 25 hằng tháng:later" "trước ngày 20 hằng tháng:ok" "hằng tháng, trước ngày 15:ok"; do
+    for v in "trước ngày 25 hằng tháng:later" "trước ngày 20 hằng tháng:ok" "hằng tháng, trước ngày 15:ok" "hằng tháng:ok"; do
         mkdir -p "$tmp/r47-hangthang-v"; rm -f "$tmp/r47-hangthang-v"/*; cp tests/compare/r47-hangthang/huyen-27-tnxh.txt "$tmp/r47-hangthang-v/"
         sed "s/định kỳ hằng tháng vào ngày 25\.\$/${v%:*}./" tests/compare/r47-hangthang/xa-11-tnxh.txt >"$tmp/r47-hangthang-v/xa-11-tnxh.txt"
         rm -rf "$tmp/r47-hangthang-v-out"
@@ -1377,6 +1379,8 @@ if pair r47-hangthang tests/compare/r47-hangthang xa-11-tnxh--huyen-27-tnxh.xml;
             check "r47-hangthang: ${v%:*}" "$(verdict "$f" deadline-check d1)" "${v#*:}"
         fi
     done
+    check "r47-hangthang: no day, the reason" "$(xp "$f" "$(el deadline-check)[@parent='d1']/@reason")" \
+        "the child's schedule names no day (the parent's: ---20)"
 fi
 
 # ---- copies of one parent --------------------------------------------------------------

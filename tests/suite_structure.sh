@@ -114,7 +114,9 @@ if grep -q '<recipient purpose="report">Bộ Nông nghiệp và PTNT (để b/c)
 # whole; a table copied a cell a line with a cell wrapped onto a line of its own, or a partner cell dropped
 # Round 46 (text only): a page's number kept between the rows of a table copied a cell a line, or after its
 # last row, left out; a table laid out in columns whose row's number line goes on in a capital read a row whole
-for round in r25:plan-docx r26:plan-docx-parts r27:plan-docx-levels r28: r29:plan-docx-legal r39: r41: r43:plan-docx-cells r44: r46:; do
+# Round 47 (text only): parts numbered "1.", "2." with no Roman headings over a list "1)", "2)", "3)" that stays
+# a list; a lettered group ("b) Nhóm giải pháp về …") after lines marked "-" closes them, no list under the last
+for round in r25:plan-docx r26:plan-docx-parts r27:plan-docx-levels r28: r29:plan-docx-legal r39: r41: r43:plan-docx-cells r44: r46: r47:; do
   r=${round%%:*}; docx=${round#*:}
   mkdir -p "$TMP/${r}in"
   cp tests/structure-$r/plan-*.txt "$TMP/${r}in/"
