@@ -160,6 +160,11 @@ typedef struct fctx {
         int ind, unit;            /* the columns of the indicator and of its unit (-1: none) */
         int nplan;                /* planned columns read: the last one, or each of the years */
         int plan[8], by[8];       /* a planned column and the year it names (0: none) */
+        int years;                /* 1: a table of a year a row, its year's column ycol */
+        int ycol;
+        int nmeas;                /* its columns of a measure each: the column, the head's */
+        int mcol[8];              /* words and the unit they give in brackets */
+        const char *mind[8], *munit[8];
     } tab;
     int comma_dec;                /* the text writes "," as its decimal mark (number_style) */
     struct {                      /* a table of costs whose rows are being read */
@@ -2606,12 +2611,28 @@ static const char *heading_scope(fctx *x, const vp_node *n)
     return NULL;
 }
 
+/* Whether the target's line opens on the whole the groups make up ("Tổng cộng toàn xã …: 7.111
+ * người", "Toàn huyện: …", targets field=target-whole): its figure is no group's, though the line
+ * stands under the last group's heading. */
+static int target_whole(fctx *x, const vp_target *tg)
+{
+    const char *T = x->t->data;
+    size_t a = tg->span.start, e = a;
+    if (!T || a > x->t->len)
+        return 0;
+    while (a > 0 && T[a - 1] != '\n')
+        a--;
+    while (e < x->t->len && T[e] != '\n')
+        e++;
+    return e > a && vp_family_first_attr(x->f_targets, "field", "target-whole", x->m, T + a, e - a, 0) != NULL;
+}
+
 /* Appends a target, a budget item to the document's list. */
 static void push_target(fctx *x, const nodeinfo *ni, vp_target *tg)
 {
     if (!tg->scope)
         tg->scope = target_scope(x, tg);
-    if (!tg->scope)
+    if (!tg->scope && !target_whole(x, tg))
         tg->scope = heading_scope(x, ni->node);
     if (x->tgt_last)
         x->tgt_last->next = tg;
@@ -2796,6 +2817,77 @@ static void table_target(fctx *x, const nodeinfo *ni, int col, int year)
     push_target(x, ni, tg);
 }
 
+/* A table of a year a row ("Năm | Số người được đào tạo (người) | Trong đó nữ (người) | Kinh
+ * phí (triệu đồng)", then "2024 | 4.500 | 1.800 | 13.500"): a header whose cell names the rows'
+ * year (targets field=table-head-year) and whose other cells name a measure with its unit in
+ * brackets (field=table-head-measure; not a column of costs, table-head-not, which the budget
+ * reads).  1 when the line was such a header; the table's columns are then kept in x->tab. */
+static int year_table_head(fctx *x, const nodeinfo *ni, int n)
+{
+    const char *S = ni->s;
+    const size_t *cs = ni->cs, *ce = ni->ce;
+    int ycol = -1, nm = 0, mcol[8];
+    const char *mind[8], *munit[8];
+    vp_arena *A = x->doc->arena;
+    for (int i = 0; i < n; i++) {
+        size_t gs, ge, us, ue;
+        if (ycol < 0 && cell_is(x, "table-head-year", S, cs[i], ce[i]))
+            ycol = i;
+        else if (nm < 8 && !cell_is(x, "table-head-not", S, cs[i], ce[i]) &&
+                 cell_is(x, "table-head-measure", S, cs[i], ce[i]) && vp_match_group(x->m, "indicator", &gs, &ge) &&
+                 ge > gs && vp_match_group(x->m, "unit", &us, &ue) && ue > us) {
+            mcol[nm] = i;
+            mind[nm] = squeeze(A, S + cs[i] + gs, ge - gs);
+            munit[nm++] = squeeze(A, S + cs[i] + us, ue - us);
+        }
+    }
+    if (ycol < 0 || nm == 0)
+        return 0;
+    x->tab.ncells = n;
+    x->tab.years = 1;
+    x->tab.ycol = ycol;
+    x->tab.nmeas = nm;
+    memcpy(x->tab.mcol, mcol, (size_t)nm * sizeof *mcol);
+    memcpy(x->tab.mind, mind, (size_t)nm * sizeof *mind);
+    memcpy(x->tab.munit, munit, (size_t)nm * sizeof *munit);
+    return 1;
+}
+
+/* The targets of a row of a table of a year a row: each measure's cell, due by the row's year (a
+ * row of no year, "Tổng cộng | 9.600 | …", gives none). */
+static void year_table_row(fctx *x, const nodeinfo *ni)
+{
+    const char *S = ni->s;
+    const size_t *cs = ni->cs, *ce = ni->ce;
+    size_t ya = cs[x->tab.ycol], yb = ce[x->tab.ycol];
+    int year = cell_year(S, ya, yb);
+    if (!year || !cell_is(x, "table-row-year", S, ya, yb))
+        return;
+    vp_arena *A = x->doc->arena;
+    for (int k = 0; k < x->tab.nmeas; k++) {
+        size_t va = cs[x->tab.mcol[k]], vb = ce[x->tab.mcol[k]], gs, ge;
+        const vp_rule *r = vb > va ? vp_family_first_attr(x->f_targets, "field", "table-value", x->m, S + va, vb - va, 0)
+                                   : NULL;
+        if (!r || !vp_match_group(x->m, "value", &gs, &ge))
+            continue;
+        char val[32];
+        vp_date_decimal_text(S + va + gs, ge - gs, val, sizeof val);
+        if (!val[0])
+            continue;
+        const char *op = vp_rule_attr(r, "op");
+        vp_target *tg = vp_arena_alloc(A, sizeof *tg);
+        tg->id = vp_arena_printf(A, "t%d", ++x->ntgt);
+        tg->item = ni->item;
+        tg->value = vp_arena_strdup(A, val);
+        tg->unit = x->tab.munit[k];
+        tg->op = op ? op : "ge";
+        tg->by = vp_arena_printf(A, "%d", year);
+        tg->indicator = x->tab.mind[k];
+        tg->line = locate(x, ni, va, vb, &tg->span);
+        push_target(x, ni, tg);
+    }
+}
+
 /* Reads the node's line as a table row; 1 when it was one (header or targets row).  The planned
  * columns of a header that name two years or more ("Chỉ tiêu | ĐVT | 2026 | 2027 | … | 2030",
  * "Mục tiêu đến năm 2025 | Mục tiêu đến năm 2030") are each read, by their year; else the last. */
@@ -2806,6 +2898,8 @@ static int table_row(fctx *x, const nodeinfo *ni)
     int n = row_cells(ni, 3, &x->tab.ncells);
     if (!n)
         return 0;
+    if (year_table_head(x, ni, n))
+        return 1;
     int ind = -1, ucol = -1, not = 0, np = 0, pcol[8], pyear[8], past = 0;
     for (int i = 0; i < n && !not; i++) {
         if (cell_is(x, "table-head-not", S, cs[i], ce[i]))
@@ -2830,6 +2924,7 @@ static int table_row(fctx *x, const nodeinfo *ni)
         return 0;
     }
     if (ind >= 0 && np > 0) { /* a header row */
+        x->tab.years = 0;
         x->tab.ncells = n;
         x->tab.ind = ind;
         x->tab.unit = ucol;
@@ -2840,6 +2935,10 @@ static int table_row(fctx *x, const nodeinfo *ni)
     }
     if (!x->tab.ncells || n != x->tab.ncells)
         return 0;
+    if (x->tab.years) {
+        year_table_row(x, ni);
+        return 1;
+    }
     for (int k = 0; k < x->tab.nplan; k++)
         table_target(x, ni, x->tab.plan[k], x->tab.by[k]);
     return 1;
