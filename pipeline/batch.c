@@ -1035,7 +1035,7 @@ int vp_batch_run(const vp_batch_opts *o, const vp_config *cfg)
     if (nj > 256)
         nj = 256;
     if (o->jit && input_bytes(&J) >= VP_JIT_FROM_BYTES)
-        vp_rules_jit(o->jit, nj);
+        vp_rules_jit_lazy(o->jit);
     if (nj <= 1 || J.n <= 1) {
         worker(&S);
     } else {

@@ -14,8 +14,8 @@ typedef struct vp_batch_opts {
     int progress;       /* -1 auto (stderr is a terminal), 0 off, 1 on */
     int compare;        /* pair documents and write compliance files (default on) */
     const char *rules_dir; /* where report.xsl is read from */
-    vp_rules *jit;      /* cfg's rules, JIT-compiled here when the batch is large enough
-                         * (VP_JIT_FROM_BYTES); NULL: left as they are */
+    vp_rules *jit;      /* cfg's rules, JIT-compiled as the workers use them when the batch is
+                         * large enough (VP_JIT_FROM_BYTES); NULL: left as they are */
 } vp_batch_opts;
 
 /* Returns the exit status: 0 all ok, 1 some inputs failed, 2 the run itself failed. */

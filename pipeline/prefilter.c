@@ -611,10 +611,16 @@ static conj parse_seq(pctx *c)
     while (!c->bad && c->p < c->end && *c->p != '|' && *c->p != ')') {
         int ch = (unsigned char)*c->p, kind;
         int32_t cp = 0;
-        conj g = {0};
+        /* a group's requirements; only its count and leading set are read for other items
+         * (cleared alone: clearing the whole of it for every character cost a third of
+         * reading the patterns) */
+        conj g;
+        g.n = 0;
+        memset(&g.lead, 0, sizeof g.lead);
         uint32_t alt[CLASS_MAX];
         size_t nalt = 0;
         if (ch == '(') {
+            memset(&g, 0, sizeof g);
             kind = parse_group(c, &g);
         } else if (ch == '[') {
             nalt = lit_class(c, alt);

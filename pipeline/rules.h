@@ -48,6 +48,11 @@ vp_rules *vp_rules_load_some(const char *dir, int jobs, const char *const *famil
 /* JIT-compiles the rules not compiled yet, by up to `jobs` threads (at most 16).  Not to be
  * called while a matcher of r is in use. */
 void vp_rules_jit(vp_rules *r, int jobs);
+/* JIT-compiles each rule when a worker first runs it (rules.c: JIT_AFTER), by that worker,
+ * instead of every rule at once: the rules never run are not compiled.  Meanwhile (another
+ * worker compiling it) a rule runs with the interpreter, with the same matches.  To be called
+ * before any matcher of r is created. */
+void vp_rules_jit_lazy(vp_rules *r);
 /* Input bytes from which JIT-compiling the rules pays: compiling the whole rule set costs about
  * 0.1 s, more than pcre2's interpreter spends on a few hundred kilobytes of plans. */
 #define VP_JIT_FROM_BYTES (512 * 1024)

@@ -7,6 +7,7 @@
 #include "rules.h"
 #include "vnplan.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -142,9 +143,9 @@ static void check_deadline(const vp_family *f, vp_matcher *m, const char *file)
     }
 }
 
-/* Rules loaded from a folder holding only facts.rules with `text`; NULL (a failure counted,
- * named by `what`) when that cannot be. */
-static vp_rules *load_facts_rules(const char *text, const char *what)
+/* Rules loaded from a folder holding only facts.rules with `text`, JIT-compiled by `jobs`
+ * threads (none: 0); NULL (a failure counted, named by `what`) when that cannot be. */
+static vp_rules *load_facts_rules_jobs(const char *text, const char *what, int jobs)
 {
     char dir[] = "/tmp/vnplan-test-rules.XXXXXX";
     if (!mkdtemp(dir)) {
@@ -164,7 +165,7 @@ static vp_rules *load_facts_rules(const char *text, const char *what)
     fputs(text, fp);
     fclose(fp);
     char err[1024];
-    vp_rules *R = vp_rules_load(dir, err, sizeof err);
+    vp_rules *R = vp_rules_load_jobs(dir, jobs, err, sizeof err);
     remove(path);
     rmdir(dir);
     if (!R) {
@@ -173,6 +174,8 @@ static vp_rules *load_facts_rules(const char *text, const char *what)
     }
     return R;
 }
+
+static vp_rules *load_facts_rules(const char *text, const char *what) { return load_facts_rules_jobs(text, what, 1); }
 
 /* A text rewritten in place (same buffer, same length) between two runs of a family whose
  * first rule has no prefilter: the second run must not trust the prefilter's result for the
@@ -353,6 +356,64 @@ static void check_size(const vp_rule *r)
     pcre2_code_free(re);
 }
 
+/* JIT compilation on demand: a rule run by two workers at once, many times each (by the JIT
+ * code one of them compiles at its first run, by the interpreter while it does), finds the
+ * same match every time, and the rule the workers never ran finds its match too. */
+typedef struct lazy_run {
+    const vp_family *f;
+    vp_matcher *m;
+    int bad;
+} lazy_run;
+
+static void *lazy_worker(void *arg)
+{
+    lazy_run *w = arg;
+    static const char text[] = "Giao Sở Tài chính chủ trì, báo cáo trước ngày 15/12/2025.";
+    for (int i = 0; i < 400; i++) {
+        const vp_rule *r = vp_family_first(w->f, w->m, text, sizeof text - 1, (size_t)(i % 3));
+        size_t s = 0, e = 0, ds = 0, de = 0;
+        if (!r || strcmp(vp_rule_name(r), "date") != 0)
+            w->bad++;
+        else {
+            vp_match_range(w->m, &s, &e);
+            if (!vp_match_group(w->m, "text", &ds, &de) || ds != s || e - s != 10 ||
+                memcmp(text + s, "15/12/2025", 10) != 0)
+                w->bad++;
+        }
+    }
+    return NULL;
+}
+
+static void check_lazy_jit(void)
+{
+    vp_rules *R = load_facts_rules_jobs("date :: (?<text>\\d{1,2}/\\d{1,2}/\\d{4})\nplan :: (?i)kế hoạch\n",
+                                         "lazy jit", 0);
+    if (!R)
+        return;
+    vp_rules_jit_lazy(R);
+    const vp_family *f = vp_rules_family(R, "facts");
+    lazy_run w[2] = {{f, vp_matcher_new(R), 0}, {f, vp_matcher_new(R), 0}};
+    pthread_t th;
+    int started = pthread_create(&th, NULL, lazy_worker, &w[1]) == 0;
+    lazy_worker(&w[0]);
+    if (started)
+        pthread_join(th, NULL);
+    else
+        lazy_worker(&w[1]);
+    static const char plan[] = "Kế hoạch số 12";
+    const vp_rule *p = vp_family_first(f, w[0].m, plan, sizeof plan - 1, 0);
+    if (w[0].bad || w[1].bad || !p || strcmp(vp_rule_name(p), "plan") != 0) {
+        printf("FAIL: lazy jit: %d and %d runs found another match%s\n", w[0].bad, w[1].bad,
+               p ? "" : "; the rule never run before found none");
+        fail++;
+    } else {
+        pass++;
+    }
+    vp_matcher_free(w[0].m);
+    vp_matcher_free(w[1].m);
+    vp_rules_free(R);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 4) {
@@ -372,6 +433,7 @@ int main(int argc, char **argv)
         check_printf();
         check_field_rules();
         check_content_cache();
+        check_lazy_jit();
     }
     const vp_family *f = vp_rules_family(R, argv[2]);
     vp_matcher *m = vp_matcher_new(R);
