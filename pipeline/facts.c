@@ -102,9 +102,18 @@ static uint64_t asg_key(const char *item, const char *agency)
     return hash_str(hash_str(0xcbf29ce484222325ULL, item), agency);
 }
 
+static char *name_key(const char *s);
+
+/* A reference's key: its number, or for one named without a number its words (name_key: a
+ * name in quotes is the same name written without them). */
 static uint64_t ref_key(const vp_reference *r)
 {
-    return hash_str(0xcbf29ce484222325ULL, r->number ? r->number : r->text);
+    if (r->number || !r->text)
+        return hash_str(0xcbf29ce484222325ULL, r->number ? r->number : r->text);
+    char *k = name_key(r->text);
+    uint64_t h = hash_str(0xcbf29ce484222325ULL, k ? k : r->text);
+    free(k);
+    return h;
 }
 
 static uint64_t src_key(const char *kind, const char *item, const char *text)
@@ -127,6 +136,7 @@ typedef struct fctx {
     char *issuer_fold;        /* the header's authority case-folded, made at its first use */
     int in_title; /* reading the title: references with a number not found in the body */
     int title_implements; /* the title named the document this one carries out */
+    vp_reference *title_named; /* that document, named without a number and found in the body */
     vp_reference *ref_last;
     vp_target *tgt_last;
     vp_deadline *dl_last;
@@ -933,6 +943,62 @@ static const vp_rule *heading_context(fctx *x, const nodeinfo *ni)
     return NULL;
 }
 
+/* The words of a document's name for comparing: case-folded, without spaces nor quotes, its
+ * dashes as "-" ("Đề án “Tăng cường …”" and "Đề án tăng cường …" alike, "2021 – 2030" and
+ * "2021-2030"); malloc'd, NULL when it cannot be. */
+static char *name_key(const char *s)
+{
+    char *f = fold_lower(s, strlen(s));
+    if (!f)
+        return NULL;
+    size_t k = 0;
+    for (size_t i = 0; f[i];) {
+        if (f[i] == ' ' || f[i] == '"') {
+            i++;
+            continue;
+        }
+        if ((unsigned char)f[i] == 0xE2 && (unsigned char)f[i + 1] == 0x80 &&
+            ((unsigned char)f[i + 2] == 0x9C || (unsigned char)f[i + 2] == 0x9D)) {
+            i += 3; /* “ ” */
+            continue;
+        }
+        if ((unsigned char)f[i] == 0xE2 && (unsigned char)f[i + 1] == 0x80 &&
+            ((unsigned char)f[i + 2] == 0x93 || (unsigned char)f[i + 2] == 0x94)) {
+            f[k++] = '-'; /* "2021 – 2030" as "2021-2030" */
+            i += 3;
+            continue;
+        }
+        f[k++] = f[i++];
+    }
+    f[k] = 0;
+    return f;
+}
+
+/* The length of a name's key (name_key) without the place and time it is of ("… trên địa bàn
+ * tỉnh …", "… giai đoạn 2021 - 2030", "… đến năm 2030"): a province's plan names the national
+ * strategy it carries out with its own place and years. */
+static size_t name_core(const char *k)
+{
+    static const char *const tails[] = {"trênđịabàn", "giaiđoạn", "đếnnăm", "tầmnhìn", "năm20", "năm19"};
+    size_t n = strlen(k);
+    for (size_t i = 0; i < sizeof tails / sizeof tails[0]; i++) {
+        const char *t = strstr(k, tails[i]);
+        if (t && (size_t)(t - k) < n)
+            n = (size_t)(t - k);
+    }
+    return n;
+}
+
+/* Do two names of documents without a number name the same one (name_key)? */
+static int same_name(const char *a, const char *b)
+{
+    char *ka = name_key(a), *kb = name_key(b);
+    int same = ka && kb ? strcmp(ka, kb) == 0 : strcmp(a, b) == 0;
+    free(ka);
+    free(kb);
+    return same;
+}
+
 static int relation_rank(const char *rel)
 {
     return !strcmp(rel, "implements") ? 2 : !strcmp(rel, "basis") ? 1 : 0;
@@ -956,7 +1022,7 @@ static vp_reference *earlier_ref(fctx *x, const nodeinfo *ni, const fcand *k, co
         vp_reference *p = d->item[j];
         if (d->hash[j] == h && (number ? p->number && strcmp(p->number, number) == 0 &&
                                              (!p->date || !date || strcmp(p->date, date) == 0)
-                                       : !p->number && p->text && strcmp(p->text, key.text) == 0))
+                                       : !p->number && p->text && same_name(p->text, key.text)))
             return p;
     }
     return NULL;
@@ -1035,6 +1101,8 @@ static void do_references(fctx *x, const nodeinfo *ni)
             if (!known->date) /* the body names it short ("Nghị quyết số 28/NQ-CP"), the title in full */
                 known->date = ref_date(x, ni, k);
             if (strcmp(known->relation, "implements") == 0) {
+                if (!x->title_implements && !known->number)
+                    x->title_named = known;
                 x->title_implements = 1; /* later ones in the title are what it carries out */
                 continue;
             }
@@ -1120,17 +1188,23 @@ static void do_references(fctx *x, const nodeinfo *ni)
             from_basis = 0;
             stands_on = names = 0;
         }
+        const char *approves = NULL;
         if (names && !x->in_title) {
             /* the title of a letter's request with no body after it holds its deadlines: not busy */
             title_at = k->e;
             title_end = cited_title(x, ni, k->e, stands_on);
             title_basis = strcmp(rel, "basis") == 0;
+            if (from_basis && title_end > title_at &&
+                vp_family_first_attr(x->f_refs, "field", "approval", x->m, ni->s, ni->len, title_at))
+                approves = squeeze(x->doc->arena, ni->s + title_at, title_end - title_at);
         }
         if (x->in_title && strcmp(rel, "implements") == 0) {
             /* "thực hiện Nghị quyết 32/NQ-CP … về thực hiện Nghị quyết 686/NQ-UBTVQH15": the
              * first is carried out, the later ones are what it carries out */
             if (x->title_implements)
                 rel = "cited";
+            else if (known && !known->number)
+                x->title_named = known;
             x->title_implements = 1;
         }
         if (known) {
@@ -1163,6 +1237,7 @@ static void do_references(fctx *x, const nodeinfo *ni)
         r->doctype = code;
         r->number = number;
         r->date = date;
+        r->approves = approves;
         if (has(k, RG_AUTH)) {
             size_t a = k->gs[RG_AUTH], b = k->ge[RG_AUTH];
             trim_range(ni->s, &a, &b);
@@ -4040,6 +4115,27 @@ int vp_facts(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matcher *m
         if (doc->genre && strcmp(doc->genre, "news") == 0)
             headline_targets(&x, &ni);
         free(past.marks.v);
+    }
+    /* "Kế hoạch thực hiện Đề án B" standing on "Quyết định … phê duyệt Đề án A": what the title
+     * names, found in the body, is carried out; a decision under "Căn cứ" on another document
+     * is a basis (the one approving B stays) */
+    if (x.title_named) {
+        char *tk = name_key(x.title_named->text);
+        for (vp_reference *r = doc->refs; tk && r; r = r->next)
+            if (r != x.title_named && r->approves && strcmp(r->relation, "implements") == 0) {
+                /* the title's name without its place and time, in what is approved, is the same
+                 * ("ban hành Chiến lược quốc gia về bình đẳng giới giai đoạn 2021 - 2030" for
+                 * "Chiến lược quốc gia về bình đẳng giới trên địa bàn tỉnh …") */
+                char *ak = name_key(r->approves);
+                size_t tn = name_core(tk);
+                char save = tk[tn];
+                tk[tn] = 0;
+                if (ak && !strstr(ak, tk))
+                    r->relation = "basis";
+                tk[tn] = save;
+                free(ak);
+            }
+        free(tk);
     }
     free(x.c.v);
     free(x.bym.c.v);

@@ -2777,6 +2777,25 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
             }
         }
     }
+    /* a feast the title names by its lunar year alone ("dịp Tết Nguyên đán Bính Ngọ", header rules
+     * field=period-feast): to the year of that name's Tết (rules/holidays.tsv), from the year of the
+     * document's date when it is earlier */
+    if (meta->title && !meta->period_from &&
+        vp_st_match_str(&c, c.header, "field", "period-feast", meta->title, strlen(meta->title))) {
+        const char *nm = vp_st_group(&c, "name", meta->title);
+        const vp_table *ht = nm ? vp_rules_table(c.rules, "holidays") : NULL;
+        const char *k = ht ? vp_st_fold(doc->arena, nm) : NULL;
+        int fy = 0;
+        for (size_t i = 0; k && i < ht->nrows && !fy; i++)
+            if (ht->ncols[i] >= 4 && strcmp(ht->rows[i][0], "tet") == 0 &&
+                strcmp(vp_st_fold(doc->arena, ht->rows[i][3]), k) == 0)
+                fy = atoi(ht->rows[i][1]);
+        if (fy > 1900) {
+            int dy = meta->date_value ? vp_date_year_of(meta->date_value) : 0;
+            meta->period_to = vp_arena_printf(doc->arena, "%d", fy);
+            meta->period_from = dy > 1900 && dy < fy ? vp_arena_printf(doc->arena, "%d", dy) : meta->period_to;
+        }
+    }
     /* a school year's plan ("… năm học 2025-2026", header rules field=period-school): a month
      * it names without a year is in the school year: August to December in its first year,
      * January to July in the second (facts, do_deadlines) */

@@ -131,6 +131,8 @@ typedef struct vp_node {
 typedef struct vp_reference {
     const char *id, *relation, *doctype, *number, *date, *authority, *text;
     const char *title; /* the subject of a document cited by it alone, without a number */
+    const char *approves; /* the words of what a decision under "Căn cứ" approves ("phê duyệt Đề án
+                             …"), or NULL; not written out */
     const char *item;
     size_t line;
     vp_span span;
