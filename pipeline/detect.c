@@ -144,6 +144,15 @@ static int rime_start(char c)
     }
 }
 
+/* Can the onset w[0..ol) stand before the rime "y" alone: d h k l m n qu s t th v? */
+static int lone_y_onset(const char *w, size_t ol)
+{
+    if (ol == 1)
+        return w[0] == 'd' || w[0] == 'h' || w[0] == 'k' || w[0] == 'l' || w[0] == 'm' || w[0] == 'n' ||
+               w[0] == 's' || w[0] == 't' || w[0] == 'v';
+    return ol == 2 && ((w[0] == 'q' && w[1] == 'u') || (w[0] == 't' && w[1] == 'h'));
+}
+
 /* w[0..n): the word in the tone-less alphabet above; tone: 0 none, else the combining mark. */
 static int is_syllable(const char *w, size_t n, int32_t tone)
 {
@@ -160,6 +169,10 @@ static int is_syllable(const char *w, size_t n, int32_t tone)
         int stop = r[rl - 1] == 'c' || r[rl - 1] == 'k' || r[rl - 1] == 'p' || r[rl - 1] == 't' ||
                    (rl >= 2 && r[rl - 2] == 'c' && r[rl - 1] == 'h');
         if (stop && tone && tone != 0x0301 && tone != 0x0323)
+            continue;
+        /* "y" alone follows few onsets ("ty", "kỹ", "quý", "Thy"); after the others "i" is
+         * written ("chi", "trí", "nhỉ"): VISCII's "chú" as TCVN3 is no "chỳ" */
+        if (rl == 1 && r[0] == 'y' && ol > 0 && !lone_y_onset(w, ol))
             continue;
         return 1;
     }
@@ -247,7 +260,8 @@ static int check_token(const char *s, size_t n, int *marked, deccache *dc)
                 w[wl++] = 'D';
                 *marked = 1;
             } else if (is_tone(c)) {
-                if (wl == 0)
+                /* a tone sits on a vowel: "Ñ" (VNI's "Đ" as Windows-1252 shows it) is no letter */
+                if (wl == 0 || !rime_start(w[wl - 1]))
                     return 0;
                 tone = c;
                 ntone++;
@@ -362,6 +376,15 @@ static void score_text(const char *s, size_t n, const size_t *wt, vp_vscore *sc)
             if (cp >= 0 && is_wordchar(cp))
                 break;
             b = p;
+        }
+        /* a name of the Central Highlands joins a consonant to a word by an apostrophe
+         * ("H'Ngọc", "Đắk R'Moan"): the word after it is what reads as a syllable (after a
+         * vowel the apostrophe is VIQR's acute, "A'o") */
+        if (b - a > 2 && (unsigned char)s[a] < 0x80 && !rime_start((char)(s[a] | 0x20))) {
+            if (s[a + 1] == '\'')
+                a += 2;
+            else if (b - a > 4 && memcmp(s + a + 1, "\xE2\x80\x99", 3) == 0)
+                a += 4;
         }
         size_t w = wt ? wt[line] : 1;
         sc->words += w;
@@ -1693,6 +1716,11 @@ int vp_detect_reads_cp1258(const unsigned char *s, size_t n)
     vp_vscore sa, sb;
     int w1258 = score_as(VP_ENC_CP1258, s, n, &a, &tmp, &sa) == 0 && score_as(VP_ENC_CP1252, s, n, &a, &tmp, &sb) == 0 &&
                 vp_detect_score_key(&sa) > vp_detect_score_key(&sb);
+    /* nor better in TCVN3 or VNI, whose bytes Windows-1252 stands for: TCVN3's "phÝ" ("phí")
+     * is no syllable in Windows-1252, "phƯ" one in Windows-1258 */
+    static const vp_enc font[] = {VP_ENC_TCVN3, VP_ENC_VNI};
+    for (size_t k = 0; w1258 && k < sizeof font / sizeof font[0]; k++)
+        w1258 = score_as(font[k], s, n, &a, &tmp, &sb) == 0 && vp_detect_score_key(&sa) > vp_detect_score_key(&sb);
     vp_buf_free(&a);
     vp_buf_free(&tmp);
     return w1258;

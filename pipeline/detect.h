@@ -76,7 +76,7 @@ int vp_detect_text(const unsigned char *s, size_t n, int explain, vp_buf *out, v
 int vp_detect_repair(const char *s, size_t n, vp_buf *out, int *repaired, vp_diags *diags, char *err,
                      size_t errlen);
 
-/* Do 8-bit bytes read as Vietnamese better in Windows-1258 than in Windows-1252? */
+/* Do 8-bit bytes read as Vietnamese better in Windows-1258 than in Windows-1252, TCVN3 and VNI? */
 int vp_detect_reads_cp1258(const unsigned char *s, size_t n);
 
 /* Do 8-bit bytes read as Vietnamese better in VISCII than in Windows-1258, Windows-1252 and the

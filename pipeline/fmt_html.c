@@ -839,8 +839,8 @@ static int declared_charset(const unsigned char *s, size_t n, char *cs, size_t c
 
 /* A page of 8-bit bytes that names no charset, or wrongly names UTF-8: VISCII when it reads as
  * Vietnamese better so than in any other, Windows-1258 when it reads better so than in
- * Windows-1252 (Vietnamese saved by a Windows tool), else Windows-1252, whose characters stand
- * for the bytes of legacy fonts. */
+ * Windows-1252, TCVN3 and VNI (Vietnamese saved by a Windows tool), else Windows-1252, whose
+ * characters stand for the bytes of legacy fonts. */
 static const char *guess_8bit(const unsigned char *s, size_t n)
 {
     return vp_detect_reads_viscii(s, n) ? "VISCII" : vp_detect_reads_cp1258(s, n) ? "windows-1258" : "windows-1252";

@@ -459,9 +459,23 @@ static int line_suspect(const char *s, size_t n)
     return 0;
 }
 
+/* Does reading sc (NFC text r[rn]) of the text's own legacy reading win over the line as it is
+ * (base, NFC text b[bn]), which no reading beat?  It must read as well, with as many syllables
+ * and marks enough, and differ: VNI's capitals "CÔ QUAN" and TCVN3's "Sè: 15/KH-UBND" are good
+ * Vietnamese as Windows-1252 shows them too, and only the lines around say they are "CƠ QUAN"
+ * and "Số: 15/KH-UBND". */
+static int own_ties(const vp_vscore *sc, const vp_vscore *base, const char *r, size_t rn, const char *b, size_t bn)
+{
+    return sc->viet > 0 && sc->viet >= base->viet && vp_detect_score_key(sc) >= vp_detect_score_key(base) &&
+           marked_enough(sc) && sc->marked > 0 && (rn != bn || memcmp(r, b, rn) != 0);
+}
+
 /* Repair one line; appends the NFC result to out and returns the FIX_ kind applied.  prefer
- * (FIX_NONE for none) is the legacy reading most lines of the text took: it wins a tie. */
-static int repair_line(const char *s, size_t n, int prefer, vp_buf *out, vp_buf *t1, vp_buf *t2, vp_buf *t3)
+ * (FIX_NONE for none) is the legacy reading most lines of the text took: it wins a tie; with
+ * own set, most lines Windows-1252 can hold took it, and it wins a tie with the line as it is
+ * too.  *bytes is set when the line is such a line. */
+static int repair_line(const char *s, size_t n, int prefer, int own, int *bytes, vp_buf *out, vp_buf *t1, vp_buf *t2,
+                       vp_buf *t3)
 {
     vp_vscore base, best;
     int ascii = 1;
@@ -469,12 +483,14 @@ static int repair_line(const char *s, size_t n, int prefer, vp_buf *out, vp_buf 
         if ((unsigned char)s[i] >= 0x80)
             ascii = 0;
     int viqr = vp_repair_looks_viqr(s, n);
+    *bytes = 0;
     if (ascii && !viqr) {
         vp_detect_nfc(s, n, out, NULL, 0);
         return FIX_NONE;
     }
     t1->len = 0;
     int have_bytes = !ascii && to_cp1252(s, n, t1) == 0;
+    *bytes = have_bytes;
     if (!have_bytes && !viqr) { /* no whole-line repair applies: runs inside it, or the line in NFC */
         if (!ascii && line_suspect(s, n)) {
             int f = repair_runs(s, n, prefer, out, t1, t2, t3);
@@ -515,6 +531,16 @@ static int repair_line(const char *s, size_t n, int prefer, vp_buf *out, vp_buf 
             vp_buf_add(&bestbuf, t3->data ? t3->data : "", t3->len);
         }
     }
+    if (bestfix == FIX_NONE && own && have_bytes && (prefer == FIX_TCVN3 || prefer == FIX_VNI) &&
+        fix_decode(prefer, t1, t2) == 0) {
+        vp_vscore sc;
+        if (vp_detect_score_nfc(t2->data ? t2->data : "", t2->len, t3, &sc) == 0 &&
+            own_ties(&sc, &base, t3->data ? t3->data : "", t3->len, bestbuf.data ? bestbuf.data : "", bestbuf.len)) {
+            bestfix = prefer;
+            bestbuf.len = 0;
+            vp_buf_add(&bestbuf, t3->data ? t3->data : "", t3->len);
+        }
+    }
     if (bestfix == FIX_NONE && !have_bytes && !ascii && line_suspect(s, n)) {
         int f = repair_runs(s, n, prefer, out, t1, t2, t3);
         if (f != FIX_NONE) {
@@ -543,19 +569,23 @@ void vp_fixlog_report(const vp_fixlog *fl, vp_diags *diags)
                         fl->count[f], fl->count[f] == 1 ? "" : "s", fix_names[f], fl->first[f], fl->last[f]);
 }
 
-static void repair_pass(const char *s, size_t n, int prefer, vp_buf *out, vp_fixlog *fl, size_t *nfixed,
-                        vp_buf *t1, vp_buf *t2, vp_buf *t3)
+/* *nbytes: the lines Windows-1252 can hold (beyond ASCII) */
+static void repair_pass(const char *s, size_t n, int prefer, int own, vp_buf *out, vp_fixlog *fl, size_t *nfixed,
+                        size_t *nbytes, vp_buf *t1, vp_buf *t2, vp_buf *t3)
 {
     size_t line = 1, i = 0;
     memset(fl, 0, sizeof *fl);
     *nfixed = 0;
+    *nbytes = 0;
     while (i < n) {
         const char *nl = memchr(s + i, '\n', n - i);
         size_t e = nl ? (size_t)(nl - s) : n;
         /* a CRLF line's CR goes with its LF (alone, read as a line break of its own, it doubled
          * every line of a text written on Windows) */
         size_t le = nl && e > i && s[e - 1] == '\r' ? e - 1 : e;
-        int fix = repair_line(s + i, le - i, prefer, out, t1, t2, t3);
+        int bytes = 0;
+        int fix = repair_line(s + i, le - i, prefer, own, &bytes, out, t1, t2, t3);
+        *nbytes += (size_t)bytes;
         if (fix != FIX_NONE) {
             fixlog_add(fl, fix, line);
             (*nfixed)++;
@@ -569,16 +599,21 @@ static void repair_pass(const char *s, size_t n, int prefer, vp_buf *out, vp_fix
 
 /* Lines are repaired one by one.  When some took TCVN3 and others VNI, the text is repaired
  * again with the reading most lines took winning ties: a short line such as "- Coâng ty QISC;"
- * reads as well in either, and its neighbours say which it is. */
+ * reads as well in either, and its neighbours say which it is.  When the lines of one reading
+ * are more than half the lines Windows-1252 can hold, the text is in it, shown as Windows-1252:
+ * it is repaired again with that reading winning a tie with a line as it is too (VNI's capitals
+ * "CÔ QUAN" among "KEÁ HOAÏCH" and "Trieån khai"). */
 int vp_repair_lines(const char *s, size_t n, vp_buf *out, vp_fixlog *fl, size_t *nfixed)
 {
     vp_buf t1 = {0}, t2 = {0}, t3 = {0};
-    size_t start = out->len;
-    repair_pass(s, n, FIX_NONE, out, fl, nfixed, &t1, &t2, &t3);
-    if (fl->count[FIX_TCVN3] && fl->count[FIX_VNI] && fl->count[FIX_TCVN3] != fl->count[FIX_VNI]) {
-        int prefer = fl->count[FIX_TCVN3] > fl->count[FIX_VNI] ? FIX_TCVN3 : FIX_VNI;
+    size_t start = out->len, nbytes = 0;
+    repair_pass(s, n, FIX_NONE, 0, out, fl, nfixed, &nbytes, &t1, &t2, &t3);
+    size_t t3n = fl->count[FIX_TCVN3], vnin = fl->count[FIX_VNI];
+    int prefer = t3n > vnin ? FIX_TCVN3 : vnin > t3n ? FIX_VNI : FIX_NONE;
+    int own = prefer != FIX_NONE && 2 * fl->count[prefer] > nbytes && fl->count[prefer] < nbytes;
+    if (prefer != FIX_NONE && ((t3n && vnin) || own)) {
         out->len = start;
-        repair_pass(s, n, prefer, out, fl, nfixed, &t1, &t2, &t3);
+        repair_pass(s, n, prefer, own, out, fl, nfixed, &nbytes, &t1, &t2, &t3);
     }
     vp_buf_free(&t1);
     vp_buf_free(&t2);
