@@ -176,6 +176,9 @@ typedef struct fctx {
         int mcol[8];              /* words and the unit they give in brackets */
         const char *mind[8], *munit[8];
     } tab;
+    struct {                      /* a label over lines of figures by quarter being read */
+        const char *ind, *unit;   /* its indicator and unit (NULL: none) */
+    } qlab;
     int comma_dec;                /* the text writes "," as its decimal mark (number_style) */
     struct {                      /* a table of costs whose rows are being read */
         int ncells;               /* cells of its header row; 0: no table */
@@ -2913,7 +2916,17 @@ static int year_table_head(fctx *x, const nodeinfo *ni, int n)
                  ge > gs && vp_match_group(x->m, "unit", &us, &ue) && ue > us) {
             mcol[nm] = i;
             mind[nm] = squeeze(A, S + cs[i] + gs, ge - gs);
-            munit[nm++] = squeeze(A, S + cs[i] + us, ue - us);
+            munit[nm] = squeeze(A, S + cs[i] + us, ue - us);
+            /* a part of the column before ("Trong đó nữ (người)"): named after it, "Số người được
+             * đào tạo, trong đó nữ" */
+            if (nm > 0 && mcol[nm - 1] == i - 1 && cell_is(x, "table-head-part", S, cs[i] + gs, cs[i] + ge)) {
+                char *p = vp_arena_printf(A, "%s, %s", mind[nm - 1], mind[nm]);
+                size_t k = strlen(mind[nm - 1]) + 2;
+                if (p[k] >= 'A' && p[k] <= 'Z')
+                    p[k] = (char)(p[k] - 'A' + 'a');
+                mind[nm] = p;
+            }
+            nm++;
         }
     }
     if (ycol < 0 || nm == 0)
@@ -3087,9 +3100,59 @@ static int list_gap(const char *S, size_t a, size_t b)
     return a == b;
 }
 
+/* A label over lines of figures by quarter ("Số người tham gia BHYT (người):", targets
+ * field=target-list-label), then a line a group ("- Thôn Đồng Tâm: Quý I: 1.820; Quý II: 1.850;
+ * Quý III: 1.880; Quý IV: 1.905", field=target-quarters): the last quarter's figure is the group's
+ * target for the year, named and counted by the label (a target is due by a year, not a quarter).
+ * 1 when the node was such a label or line; any other node ends the label's list. */
+static int quarter_line(fctx *x, const nodeinfo *ni)
+{
+    const char *S = ni->s;
+    size_t gs, ge, us, ue;
+    if (ni->len < 240 && !memchr(S, '\n', ni->len) &&
+        vp_family_first_attr(x->f_targets, "field", "target-list-label", x->m, S, ni->len, 0) &&
+        vp_match_group(x->m, "indicator", &gs, &ge) && ge > gs && vp_match_group(x->m, "unit", &us, &ue) && ue > us) {
+        x->qlab.ind = squeeze(x->doc->arena, S + gs, ge - gs);
+        x->qlab.unit = squeeze(x->doc->arena, S + us, ue - us);
+        return 1;
+    }
+    if (!x->qlab.ind)
+        return 0;
+    if (ni->ncells || !vp_family_first_attr(x->f_targets, "field", "target-quarters", x->m, S, ni->len, 0) ||
+        !vp_match_group(x->m, "value", &gs, &ge) || ge <= gs) {
+        x->qlab.ind = x->qlab.unit = NULL;
+        return 0;
+    }
+    vp_arena *A = x->doc->arena;
+    char val[32];
+    vp_date_decimal_text(S + gs, ge - gs, val, sizeof val);
+    if (!val[0])
+        return 1;
+    size_t ys, ye;
+    int by = vp_match_group(x->m, "by", &ys, &ye) && ye > ys ? vp_date_int(S + ys, ye - ys) : 0;
+    for (const vp_node *p = ni->node ? ni->node->parent : NULL; p && !by; p = p->parent)
+        by = own_by(x, p);
+    vp_target *tg = vp_arena_alloc(A, sizeof *tg);
+    tg->id = vp_arena_printf(A, "t%d", ++x->ntgt);
+    tg->item = ni->item;
+    tg->value = vp_arena_strdup(A, val);
+    tg->unit = x->qlab.unit;
+    tg->op = "ge";
+    if (by)
+        tg->by = vp_arena_printf(A, "%d", by);
+    else if (x->period_to)
+        tg->by = x->period_to;
+    else if (x->plan_year > 0)
+        tg->by = vp_arena_printf(A, "%d", x->plan_year);
+    tg->indicator = x->qlab.ind;
+    tg->line = locate(x, ni, gs, ge, &tg->span);
+    push_target(x, ni, tg);
+    return 1;
+}
+
 static void do_targets(fctx *x, const nodeinfo *ni)
 {
-    if (table_row(x, ni))
+    if (table_row(x, ni) || quarter_line(x, ni))
         return;
     const vp_family *fam = x->f_targets;
     vp_arena *A = x->doc->arena;

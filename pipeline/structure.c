@@ -1949,6 +1949,36 @@ static int label_ahead(vp_st_ctx *c, size_t i, size_t to, const char *style)
     return 0;
 }
 
+/* Is line i a group's heading with no letter or number (rules/sections.rules field=group: "Nhóm
+ * giải pháp về tuyên truyền") over lines marked "-" or "+" (the next line), with another such line
+ * at the same place: one still open (open: the caller's stack holds one), or one ahead before the
+ * next numbered item or section heading? */
+static int group_opens(vp_st_ctx *c, size_t i, size_t to, int open)
+{
+    if (!vp_st_match_line(c, c->sections, "group", i))
+        return 0;
+    size_t j = vp_st_next_nonblank(c, i + 1), s, e;
+    if (j >= to)
+        return 0;
+    const vp_rule *ir = vp_family_first(c->items, c->m, c->t->data + c->L[j].s, c->L[j].e - c->L[j].s, 0);
+    if (!ir || vp_match_group(c->m, "num", &s, &e) || !vp_match_group(c->m, "marker", &s, &e))
+        return 0;
+    if (open)
+        return 1;
+    for (size_t k = j + 1; k < to && k < i + 400; k++) {
+        if (vp_st_blank(c, k))
+            continue;
+        if (vp_st_match_line(c, c->sections, "heading", k))
+            break;
+        ir = vp_family_first(c->items, c->m, c->t->data + c->L[k].s, c->L[k].e - c->L[k].s, 0);
+        if (ir && vp_match_group(c->m, "num", &s, &e))
+            break;
+        if (!ir && vp_st_match_line(c, c->sections, "group", k))
+            return 1;
+    }
+    return 0;
+}
+
 /* A part's title on the line after its number ("Phần thứ ba" / "Tổ chức thực hiện"): short, no
  * sentence, no item nor table row, no heading of its own. */
 static int title_line(vp_st_ctx *c, size_t j)
@@ -2306,6 +2336,36 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
                 if (sp < 32) {
                     stack[sp].node = it;
                     stack[sp].style = style;
+                    sp++;
+                }
+                continue;
+            }
+        }
+        /* a group's heading with no letter or number ("Nhóm giải pháp về tuyên truyền" / "- …" / "- …" /
+         * "Nhóm giải pháp về …" / "- …"): an item of its own at the group's level (beside an open one,
+         * else closing the marked lines before it), the marked lines its items */
+        if (sec) {
+            int kg = -1;
+            for (int k = sp - 1; k >= 0 && kg < 0; k--)
+                if (strcmp(stack[k].style, "group") == 0)
+                    kg = k;
+            if (group_opens(c, i, to, kg >= 0)) {
+                if (kg >= 0)
+                    sp = kg;
+                else
+                    while (sp > 0 && !stack[sp - 1].node->num && stack[sp - 1].node->marker)
+                        sp--;
+                char *gt = vp_arena_strndup(a, subj, c->L[i].e - c->L[i].s);
+                drop_bold(gt);
+                vp_node *it = node_new(c, VP_NODE_ITEM, i);
+                it->text = gt;
+                vp_node *parent = sp > 0 ? stack[sp - 1].node : sec;
+                node_append(parent, it);
+                if (parent == sec)
+                    itemed = sec;
+                if (sp < 32) {
+                    stack[sp].node = it;
+                    stack[sp].style = "group";
                     sp++;
                 }
                 continue;
