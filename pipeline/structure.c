@@ -1777,6 +1777,22 @@ typedef struct open_item {
     const char *style;
 } open_item;
 
+/* Puts item it under the item open on top of the stack (none: under sec, else pre) and opens it
+ * with style: the items of its list go under it (at most 32 open). */
+static void open_under(open_item *stack, int *sp, vp_node *sec, vp_node *pre, const vp_node **itemed, vp_node *it,
+                       const char *style)
+{
+    vp_node *parent = *sp > 0 ? stack[*sp - 1].node : (sec ? sec : pre);
+    node_append(parent, it);
+    if (parent == sec)
+        *itemed = sec;
+    if (*sp < 32) {
+        stack[*sp].node = it;
+        stack[*sp].style = style;
+        (*sp)++;
+    }
+}
+
 /* Appends the section s to the body (root), numbered after the nsec before it; returns s. */
 static vp_node *section_add(vp_arena *a, vp_node *root, vp_node *s, int *nsec)
 {
@@ -2329,15 +2345,7 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
                 else if (num && !num_first(num) && !memchr(subj, '|', c->L[i].e - c->L[i].s))
                     while (sp > 0 && !stack[sp - 1].node->num && stack[sp - 1].node->marker)
                         sp--;
-                vp_node *parent = sp > 0 ? stack[sp - 1].node : (sec ? sec : &pre);
-                node_append(parent, it);
-                if (parent == sec)
-                    itemed = sec;
-                if (sp < 32) {
-                    stack[sp].node = it;
-                    stack[sp].style = style;
-                    sp++;
-                }
+                open_under(stack, &sp, sec, &pre, &itemed, it, style);
                 continue;
             }
         }
@@ -2359,15 +2367,7 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
                 drop_bold(gt);
                 vp_node *it = node_new(c, VP_NODE_ITEM, i);
                 it->text = gt;
-                vp_node *parent = sp > 0 ? stack[sp - 1].node : sec;
-                node_append(parent, it);
-                if (parent == sec)
-                    itemed = sec;
-                if (sp < 32) {
-                    stack[sp].node = it;
-                    stack[sp].style = "group";
-                    sp++;
-                }
+                open_under(stack, &sp, sec, &pre, &itemed, it, "group");
                 continue;
             }
         }
@@ -2416,15 +2416,7 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
                 it->text = lt;
                 const char *pk = sec->kind && strcmp(sec->kind, "other") == 0 ? part_kind(c, lt) : NULL;
                 it->kind = pk && strcmp(pk, "other") != 0 ? pk : NULL;
-                vp_node *parent = sp > 0 ? stack[sp - 1].node : sec;
-                node_append(parent, it);
-                if (parent == sec)
-                    itemed = sec;
-                if (sp < 32) {
-                    stack[sp].node = it;
-                    stack[sp].style = "label";
-                    sp++;
-                }
+                open_under(stack, &sp, sec, &pre, &itemed, it, "label");
                 continue;
             }
         }
