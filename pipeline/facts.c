@@ -3907,6 +3907,35 @@ static double gdec(const fctx *x, const fcand *k, int g, const char *s, int scal
     return v;
 }
 
+/* A clause on the costs inside a sentence outside a section of costs ("…; kinh phí từ nguồn xã
+ * hội hóa và đóng góp của Nhân dân", "… Kinh phí thực hiện: từ nguồn ngân sách huyện và huy động
+ * xã hội hóa"; budget rules field=budget-clause): the sources and amounts in it are read as in a
+ * section of costs, and added to c; the rest of the text as its section reads it. */
+static void budget_clauses(fctx *x, const vp_family *fam, const nodeinfo *ni, fcands *c)
+{
+    fcands cl = {0}, more = {0};
+    collect(x, fam, "budget-clause", NULL, ni->s, ni->len, &cl);
+    if (cl.n) {
+        const char *kind = x->section_kind;
+        x->section_kind = "budget";
+        collect(x, fam, NULL, BUD_G, ni->s, ni->len, &more);
+        x->section_kind = kind;
+    }
+    size_t n0 = c->n;
+    for (size_t i = 0; i < more.n; i++) {
+        const fcand *k = &more.v[i];
+        int in = 0, dup = 0;
+        for (size_t j = 0; j < cl.n && !in; j++)
+            in = k->s >= cl.v[j].s && k->e <= cl.v[j].e;
+        for (size_t j = 0; j < n0 && in && !dup; j++)
+            dup = c->v[j].s == k->s && c->v[j].e == k->e && c->v[j].ri == k->ri;
+        if (in && !dup)
+            cands_push(c, k);
+    }
+    free(cl.v);
+    free(more.v);
+}
+
 static void do_budget(fctx *x, const nodeinfo *ni)
 {
     int row = money_row(x, ni);
@@ -3924,6 +3953,8 @@ static void do_budget(fctx *x, const nodeinfo *ni)
     collect(x, fam, "rate", NULL, ni->s, ni->len, &rate);
     x->c.n = 0;
     collect(x, fam, NULL, BUD_G, ni->s, ni->len, &x->c);
+    if (!(x->section_kind && strcmp(x->section_kind, "budget") == 0))
+        budget_clauses(x, fam, ni, &x->c);
     select_nonoverlap(&x->c);
     const char *S = ni->s;
     for (size_t i = 0; i < x->c.n; i++) {
