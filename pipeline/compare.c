@@ -81,7 +81,12 @@
  *    of the child answers is answered by the child's own yearly report (child-every="P1Y"),
  *    one of six months, a quarter or a month by its schedule of that period (report-every),
  *    or one denser unless the report is a review (review-words), compared by its day (a day
- *    of each month, "---05", by that month's); a parent's recurring report is answered by the
+ *    of each month, "---05", by that month's; ok when any of its days in the year comes by
+ *    the parent's: "trước ngày 15/12 và 15/6" for "trước ngày 20/7/2025"), before the second
+ *    round gives it what the child asks of those under it, whatever other parent deadlines
+ *    the schedule answers too; a child's day of another kind of work (no report word before
+ *    it) below task-sure-similarity and less alike than that schedule is no answer to such a
+ *    report; a parent's recurring report is answered by the
  *    child's own schedules that name the parent's issuer when there are any; a one-off day
  *    named by its occasion ("trong dịp Tết Nguyên đán") that
  *    the child's item carrying the task names too is ok (child-item).
@@ -742,6 +747,29 @@ static long period_days(const char *p)
     case 'Y': return 365 * n;
     default: return 0;
     }
+}
+
+/* Does a day of child schedule q ("--12-15" every "P6M": 15/6 and 15/12) fall in the year on or
+ * before the day of the date b ("2025-07-10")?  Only for a schedule of a month-day coming round
+ * a whole number of times a year (every "PnM", n a divisor of 12, or "P1Y"). */
+static int occurs_by(const c_dl *q, const char *b)
+{
+    int m, d, bm, bd, n = 12;
+    char c;
+    if (strlen(q->to) != 7 || sscanf(q->to, "--%2d-%2d%c", &m, &d, &c) != 2 || m < 1 || m > 12 || !b ||
+        strlen(b) != 10 || sscanf(b + 5, "%2d-%2d", &bm, &bd) != 2)
+        return 0;
+    if (strcmp(q->every, "P1Y")) {
+        char *end = NULL;
+        long e = q->every[0] == 'P' ? strtol(q->every + 1, &end, 10) : 0;
+        if (e < 1 || e > 12 || 12 % e || strcmp(end, "M"))
+            return 0;
+        n = (int)e;
+    }
+    for (int k = (m - 1) % n + 1; k <= 12; k += n)
+        if (k < bm || (k == bm && d <= bd))
+            return 1;
+    return 0;
 }
 
 /* A recurring deadline of the child that comes round less often than the parent's ("định kỳ
@@ -1719,6 +1747,15 @@ typedef struct dl_want {
     int whole;         /* its clause is of the whole of the task (whole-words) */
 } dl_want;
 
+/* May the child's schedule of reports w->jsched answer one-off report w: as alike as
+ * deadline-similarity, or the child's only one of its period (task-sure-similarity when w is of a
+ * task the child's item carries without a day, or of one not carried down)? */
+static int sched_answers(const vp_cmp_cfg *cfg, const dl_want *w)
+{
+    return w->sched_sim >= 0 && (w->sched_sim >= cfg->deadline_sim || w->nsched == 1) &&
+           (!w->why || w->sched_sim >= cfg->task_sure_sim);
+}
+
 /* The name of the occasion a one-off deadline's words say ("trong dịp Tết Nguyên đán": "Tết
  * Nguyên đán"): from its first capital to a bracket or a figure, of two words or more; NULL when
  * there is none. */
@@ -2153,6 +2190,22 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
                                      w->titem, ck_get(w->tk, "parent"));
         if (w->why && cfg->task_sure_sim > w->need)
             w->need = cfg->task_sure_sim;
+        if (!w->prec && sched_answers(cfg, w)) {
+            /* a one-off report the child's schedule of reports answers: a day of another kind of
+             * work (no report said before it), of a low similarity (below task-sure-similarity),
+             * less alike than that schedule and not of the child's item carrying the task, is no
+             * answer to it */
+            w->best = -1;
+            for (size_t j = 0; j < nc; j++) {
+                if (sim[j] >= 0 && !crep_day[j] && sim[j] < cfg->task_sure_sim && sim[j] < w->sched_sim &&
+                    !(w->in_task && item_under(ch->dls[j].item, w->titem)))
+                    sim[j] = -1;
+                if (sim[j] > w->best) {
+                    w->best = sim[j];
+                    w->jbest = j;
+                }
+            }
+        }
         if (!w->prec)
             continue;
         /* recurring: the child's schedule answers each parent deadline of its period or a
@@ -2192,19 +2245,22 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
             sims0[i * nc + j] = clead_sub[j] && (!want[i].plead || strcmp(want[i].plead, clead[j])) ? -1 : sims[i * nc + j];
     dl_pick_round(ch, want, np, sims0, owner);
     dl_share_chain(ch, want, np, sims0, owner);
-    dl_pick_round(ch, want, np, sims, owner);
     free(sims0);
-    /* a one-off report that no one-off deadline of the child answers: the child's report of its
-     * period (as alike as deadline-similarity, or its only one), compared by its day */
+    /* a one-off report that no one-off deadline of the child's own answers: the child's report
+     * of its period (as alike as deadline-similarity, or its only one), compared by its day
+     * (sched_answers), before what the child asks of those under it in the second round (the
+     * communes' "báo cáo về Phòng … trước ngày 05/3/2025" is no answer to the department's
+     * "tổng hợp, báo cáo UBND tỉnh … trước ngày 20/12/2025" when the district reports "định kỳ
+     * 6 tháng, trước ngày 15/6 và 15/12/2025"); a schedule answers every report it may */
     for (size_t i = 0; i < np; i++) {
         dl_want *w = &want[i];
-        if (!w->p || w->own || w->prec || w->taken || w->sched_sim < 0 ||
-            (w->sched_sim < cfg->deadline_sim && w->nsched != 1) || (w->why && w->sched_sim < cfg->task_sure_sim))
+        if (!w->p || w->own || w->prec || w->taken || !sched_answers(cfg, w))
             continue;
         w->taken = 1;
         w->bj = w->jsched;
         sims[i * nc + w->jsched] = w->sched_sim;
     }
+    dl_pick_round(ch, want, np, sims, owner);
     /* the day of the whole of a task ("… tại các thôn trước ngày 30/9/2025; hoàn thành toàn bộ
      * … trước ngày 31/10/2025") the child answers with one day ("hoàn thành trước ngày
      * 15/10/2025"), which the other took: met when that day comes no later */
@@ -2286,6 +2342,10 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
             ck_attr(c, "child-every", w->own_every);
         c->ctext = dl_sentence(cs->a, ch, q);
         int late = w->own_every && !q->every[0] ? 1 : later(qto, pto) || sparser(q->every, p->every);
+        /* a schedule for a one-off day: in time when one of its days falls by it ("định kỳ 6
+         * tháng, trước ngày 15/6 và 15/12" for "trước ngày 20/12/2025") */
+        if (late && !w->prec && q->every[0] && occurs_by(q, pto))
+            late = 0;
         /* a span the child's holds whole ("trực … từ ngày 15/12/2024 đến ngày 31/5/2025" for
          * "từ ngày 01/01/2025 đến ngày 30/4/2025"): done on every day the parent asks, not later */
         if (late && !w->prec && spans_hold(q, p)) {

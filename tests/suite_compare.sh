@@ -592,6 +592,30 @@ if pair nkt tests/compare/nkt huyen-09-nkt--tinh-118-nkt.xml; then
     check "nkt: a count in an abbreviation" "$(verdict "$f" target-check t2) $(xp "$f" "$(el target-check)[@parent='t2']/@child-unit")" "unclear NKT"
     check "nkt: no target of a policy's condition" "$(xp "$f" "count($(el target-check))")" "4"
     check "nkt: quarterly report made six-monthly" "$(verdict "$f" deadline-check d6)" "later"
+    # the department's report to the province by 20/12/2025: the district's own six-monthly report
+    # (by 15/6 and 15/12) answers it as well as the quarterly one, not the communes' list (05/3)
+    check "nkt: a one-off report answered by a schedule" \
+        "$(verdict "$f" deadline-check d5) $(xp "$f" "$(el deadline-check)[@parent='d5']/@child") $(xp "$f" "$(el deadline-check)[@parent='d5']/@child-every")" "ok d4 P6M"
+    # variants: another kind of work by a day, of a low similarity (an inspection, "hoàn thành
+    # trước ngày 30/11/2025"), is no answer when the schedule of reports is; a report by a day is
+    # (both reports); the schedule's days written the other way round ("15/12 và 15/6"): a report by
+    # 20/7 ok (15/6 comes first), one by 10/6 later
+    N=tests/compare/nkt
+    item2="2. Hội Chữ thập đỏ huyện, Hội Người khuyết tật huyện phối hợp vận động nguồn lực hỗ trợ NKT."
+    insp="2. Phòng Lao động - Thương binh và Xã hội kiểm tra việc hỗ trợ NKT tại các xã, thị trấn;"
+    for v in "s|^$item2\$|$insp hoàn thành trước ngày 30/11/2025.|:s|x|x|:d4 ok" \
+        "s|^$item2\$|$insp báo cáo UBND huyện trước ngày 30/11/2025.|:s|x|x|:d5 ok" \
+        "s|trước ngày 15/6 và 15/12/2025|trước ngày 15/12 và 15/6 hằng năm|:s|thực hiện trước ngày 20/12/2025|thực hiện trước ngày 20/7/2025|:d4 ok" \
+        "s|trước ngày 15/6 và 15/12/2025|trước ngày 15/12 và 15/6 hằng năm|:s|thực hiện trước ngày 20/12/2025|thực hiện trước ngày 10/6/2025|:d4 later"; do
+        mkdir -p "$tmp/nkt-v"; rm -f "$tmp/nkt-v"/*
+        sed "${v%%:*}" $N/huyen-09-nkt.txt >"$tmp/nkt-v/huyen-09-nkt.txt"
+        rest=${v#*:}
+        sed "${rest%%:*}" $N/tinh-118-nkt.txt >"$tmp/nkt-v/tinh-118-nkt.txt"
+        rm -rf "$tmp/nkt-v-out"
+        if pair nkt-v-out "$tmp/nkt-v" huyen-09-nkt--tinh-118-nkt.xml; then
+            check "nkt: variant ${v##*:}" "$(xp "$f" "$(el deadline-check)[@parent='d5']/@child") $(verdict "$f" deadline-check d5)" "${v##*:}"
+        fi
+    done
 fi
 # immunisation (tests/compare/tiemchung): monthly sessions "tại 100% trạm y tế xã" carried as "tại
 # trạm y tế các xã, phường"; a campaign a quarter later
