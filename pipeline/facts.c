@@ -179,6 +179,10 @@ typedef struct fctx {
     struct {                      /* a label over lines of figures by quarter being read */
         const char *ind, *unit;   /* its indicator and unit (NULL: none) */
     } qlab;
+    struct {                      /* a label over lines of targets a group each being read */
+        const char *ind;          /* the measure it names (NULL: none) */
+        int by;                   /* the year it names (0: none) */
+    } glab;
     int comma_dec;                /* the text writes "," as its decimal mark (number_style) */
     struct {                      /* a table of costs whose rows are being read */
         int ncells;               /* cells of its header row; 0: no table */
@@ -2654,7 +2658,8 @@ static int cell_is(fctx *x, const char *field, const char *S, size_t a, size_t b
 }
 
 /* The unit the target's line opens on, before a colon ("- Tổ dân phố Đắc Lộc 1: tối thiểu 85% hộ
- * gia đình …", targets field=target-scope): the group the target is set for, or NULL. */
+ * gia đình …", targets field=target-scope; before its figure, or in its words when they open the
+ * line): the group the target is set for, or NULL. */
 static const char *target_scope(fctx *x, const vp_target *tg)
 {
     const char *T = x->t->data;
@@ -2663,6 +2668,8 @@ static const char *target_scope(fctx *x, const vp_target *tg)
         return NULL;
     while (a > 0 && T[a - 1] != '\n')
         a--;
+    if (tg->span.end > e && tg->span.end <= x->t->len)
+        e = tg->span.end; /* a count read with its group's words ("- Xã Thục Luyện: 1.200 trẻ") */
     size_t gs, ge;
     if (e <= a || !vp_family_first_attr(x->f_targets, "field", "target-scope", x->m, T + a, e - a, 0) ||
         !vp_match_group(x->m, "scope", &gs, &ge) || ge <= gs)
@@ -2705,13 +2712,69 @@ static int target_whole(fctx *x, const vp_target *tg)
     return e > a && vp_family_first_attr(x->f_targets, "field", "target-whole", x->m, T + a, e - a, 0) != NULL;
 }
 
+/* Does the line of the target hold no year ("2026")? */
+static int line_without_year(fctx *x, const vp_target *tg)
+{
+    const char *T = x->t->data;
+    size_t a = tg->span.start, e = a;
+    if (!T || a > x->t->len)
+        return 1;
+    while (a > 0 && T[a - 1] != '\n')
+        a--;
+    while (e < x->t->len && T[e] != '\n')
+        e++;
+    for (size_t i = a; i + 4 <= e; i++)
+        if ((T[i] == '1' || T[i] == '2') && (T[i + 1] == '9' || T[i + 1] == '0') && T[i + 2] >= '0' &&
+            T[i + 2] <= '9' && T[i + 3] >= '0' && T[i + 3] <= '9' && (i == a || T[i - 1] < '0' || T[i - 1] > '9') &&
+            (i + 4 == e || T[i + 4] < '0' || T[i + 4] > '9'))
+            return 0;
+    return 1;
+}
+
+/* Under a label over lines of targets a group each (x->glab: "Tỷ lệ hộ phân loại rác tại nguồn đến
+ * cuối năm 2026:"), a target whose words name nothing but its group ("- Thôn Hưng Phú: 80%": the
+ * group is its scope) measures what the label names; one whose words are the whole's alone
+ * ("Tổng cộng toàn xã đến hết Quý IV/2026: 7.111 người", targets field=target-whole) the label's
+ * measure of the whole it names ("Số người tham gia BHYT toàn xã").  The label's year is theirs
+ * when their line names none. */
+static void group_label_target(fctx *x, vp_target *tg, int whole)
+{
+    if (!x->glab.ind || !tg->indicator)
+        return;
+    vp_arena *A = x->doc->arena;
+    if (!whole) {
+        if (!tg->scope || strcmp(tg->indicator, tg->scope) != 0)
+            return;
+        tg->indicator = x->glab.ind;
+    } else {
+        size_t n = strlen(tg->indicator), ms, me, gs, ge;
+        if (!vp_family_first_attr(x->f_targets, "field", "target-whole", x->m, tg->indicator, n, 0))
+            return;
+        vp_match_range(x->m, &ms, &me);
+        if (me != n)
+            return; /* "Toàn xã có 90% hộ …": words of its own */
+        if (vp_match_group(x->m, "scope", &gs, &ge) && ge > gs) {
+            char *w = vp_arena_printf(A, "%s %.*s", x->glab.ind, (int)(ge - gs), tg->indicator + gs);
+            size_t at = strlen(x->glab.ind) + 1;
+            if (w[at] >= 'A' && w[at] <= 'Z') /* "Toàn huyện": "… toàn huyện" */
+                w[at] = (char)(w[at] - 'A' + 'a');
+            tg->indicator = w;
+        } else
+            tg->indicator = x->glab.ind;
+    }
+    if (x->glab.by && line_without_year(x, tg))
+        tg->by = vp_arena_printf(A, "%d", x->glab.by);
+}
+
 /* Appends a target, a budget item to the document's list. */
 static void push_target(fctx *x, const nodeinfo *ni, vp_target *tg)
 {
     if (!tg->scope)
         tg->scope = target_scope(x, tg);
-    if (!tg->scope && !target_whole(x, tg))
+    int whole = !tg->scope && target_whole(x, tg);
+    if (!tg->scope && !whole)
         tg->scope = heading_scope(x, ni->node);
+    group_label_target(x, tg, whole);
     if (x->tgt_last)
         x->tgt_last->next = tg;
     else
@@ -3150,8 +3213,38 @@ static int quarter_line(fctx *x, const nodeinfo *ni)
     return 1;
 }
 
+/* A label over lines of targets a group each: what they measure alone on its line ("Tỷ lệ trẻ em dưới
+ * 1 tuổi được tiêm chủng đầy đủ:") or in brackets after a heading's words ("2. Chỉ tiêu theo thôn (tỷ lệ
+ * hộ phân loại rác tại nguồn đến cuối năm 2026)"), targets field=target-group-label: its measure, without
+ * its year, and that year kept in x->glab while lines a group ("- Xã A: 98%", field=target-scope) or the
+ * whole (field=target-whole) follow; any other node ends it. */
+static void group_label(fctx *x, const nodeinfo *ni)
+{
+    const vp_family *fam = x->f_targets;
+    const char *S = ni->s;
+    size_t gs, ge;
+    if (!ni->ncells && ni->len < 320 && !memchr(S, '\n', ni->len) &&
+        vp_family_first_attr(fam, "field", "target-group-label", x->m, S, ni->len, 0) &&
+        vp_match_group(x->m, "indicator", &gs, &ge) && ge > gs) {
+        size_t e = cut_due_year(x, fam, S, gs, ge, 1);
+        trim_range(S, &gs, &e);
+        if (e > gs) {
+            x->glab.ind = squeeze(x->doc->arena, S + gs, e - gs);
+            x->glab.by = find_by(x, S, ni->len, 0, ni->len, 0, NULL, NULL);
+            return;
+        }
+    }
+    if (x->glab.ind && !ni->ncells &&
+        (vp_family_first_attr(fam, "field", "target-scope", x->m, S, ni->len, 0) ||
+         vp_family_first_attr(fam, "field", "target-whole", x->m, S, ni->len, 0)))
+        return;
+    x->glab.ind = NULL;
+    x->glab.by = 0;
+}
+
 static void do_targets(fctx *x, const nodeinfo *ni)
 {
+    group_label(x, ni);
     if (table_row(x, ni) || quarter_line(x, ni))
         return;
     const vp_family *fam = x->f_targets;
