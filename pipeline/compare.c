@@ -86,10 +86,9 @@
  *    round gives it what the child asks of those under it, whatever other parent deadlines
  *    the schedule answers too; a child's day of another kind of work (no report word before
  *    it) below task-sure-similarity and less alike than that schedule is no answer to such a
- *    report; a parent's recurring report is answered by the
- *    child's own schedules that name the parent's issuer when there are any; a one-off day
- *    named by its occasion ("trong dịp Tết Nguyên đán") that
- *    the child's item carrying the task names too is ok (child-item).
+ *    report; a parent's recurring report is answered by the child's own schedules that name
+ *    the parent's issuer when there are any; a one-off day named by its occasion ("trong dịp
+ *    Tết Nguyên đán") that the child's item carrying the task names too is ok (child-item).
  *  - a child with no body (no section of a kind of section-kinds and no item: an excerpt that
  *    ends after its preamble) gets a warning (<diagnostics>) instead: the parent's targets
  *    unclear, its sections, tasks and deadlines not checked; a parent with no body gets one
