@@ -2657,17 +2657,34 @@ static int cell_is(fctx *x, const char *field, const char *S, size_t a, size_t b
     return cell_rule(x, x->f_targets, field, S, a, b) != NULL;
 }
 
+/* The line of the text holding offset p: its start into *a, its end into *e (when e is not NULL);
+ * 0 when p is not in the text. */
+static int line_around(const fctx *x, size_t p, size_t *a, size_t *e)
+{
+    const char *T = x->t->data;
+    if (!T || p > x->t->len)
+        return 0;
+    size_t s = p;
+    while (s > 0 && T[s - 1] != '\n')
+        s--;
+    *a = s;
+    if (e) {
+        while (p < x->t->len && T[p] != '\n')
+            p++;
+        *e = p;
+    }
+    return 1;
+}
+
 /* The unit the target's line opens on, before a colon ("- Tổ dân phố Đắc Lộc 1: tối thiểu 85% hộ
  * gia đình …", targets field=target-scope; before its figure, or in its words when they open the
  * line): the group the target is set for, or NULL. */
 static const char *target_scope(fctx *x, const vp_target *tg)
 {
     const char *T = x->t->data;
-    size_t e = tg->span.start, a = e;
-    if (!T || e > x->t->len)
+    size_t e = tg->span.start, a;
+    if (!line_around(x, e, &a, NULL))
         return NULL;
-    while (a > 0 && T[a - 1] != '\n')
-        a--;
     if (tg->span.end > e && tg->span.end <= x->t->len)
         e = tg->span.end; /* a count read with its group's words ("- Xã Thục Luyện: 1.200 trẻ") */
     size_t gs, ge;
@@ -2702,13 +2719,9 @@ static const char *heading_scope(fctx *x, const vp_node *n)
 static int target_whole(fctx *x, const vp_target *tg)
 {
     const char *T = x->t->data;
-    size_t a = tg->span.start, e = a;
-    if (!T || a > x->t->len)
+    size_t a, e;
+    if (!line_around(x, tg->span.start, &a, &e))
         return 0;
-    while (a > 0 && T[a - 1] != '\n')
-        a--;
-    while (e < x->t->len && T[e] != '\n')
-        e++;
     return e > a && vp_family_first_attr(x->f_targets, "field", "target-whole", x->m, T + a, e - a, 0) != NULL;
 }
 
@@ -2716,13 +2729,9 @@ static int target_whole(fctx *x, const vp_target *tg)
 static int line_without_year(fctx *x, const vp_target *tg)
 {
     const char *T = x->t->data;
-    size_t a = tg->span.start, e = a;
-    if (!T || a > x->t->len)
+    size_t a, e;
+    if (!line_around(x, tg->span.start, &a, &e))
         return 1;
-    while (a > 0 && T[a - 1] != '\n')
-        a--;
-    while (e < x->t->len && T[e] != '\n')
-        e++;
     for (size_t i = a; i + 4 <= e; i++)
         if ((T[i] == '1' || T[i] == '2') && (T[i + 1] == '9' || T[i + 1] == '0') && T[i + 2] >= '0' &&
             T[i + 2] <= '9' && T[i + 3] >= '0' && T[i + 3] <= '9' && (i == a || T[i - 1] < '0' || T[i - 1] > '9') &&
@@ -2764,6 +2773,26 @@ static void group_label_target(fctx *x, vp_target *tg, int whole)
     }
     if (x->glab.by && line_without_year(x, tg))
         tg->by = vp_arena_printf(A, "%d", x->glab.by);
+}
+
+/* A new target of the node's item, of value val, unit and op ("ge" when NULL), due by the year by,
+ * else by the plan's period's end, else by the plan's year. */
+static vp_target *new_target(fctx *x, const nodeinfo *ni, const char *val, const char *unit, const char *op, int by)
+{
+    vp_arena *A = x->doc->arena;
+    vp_target *tg = vp_arena_alloc(A, sizeof *tg);
+    tg->id = vp_arena_printf(A, "t%d", ++x->ntgt);
+    tg->item = ni->item;
+    tg->value = vp_arena_strdup(A, val);
+    tg->unit = unit;
+    tg->op = op ? op : "ge";
+    if (by)
+        tg->by = vp_arena_printf(A, "%d", by);
+    else if (x->period_to)
+        tg->by = x->period_to;
+    else if (x->plan_year > 0)
+        tg->by = vp_arena_printf(A, "%d", x->plan_year);
+    return tg;
 }
 
 /* Appends a target, a budget item to the document's list. */
@@ -2933,20 +2962,7 @@ static void table_target(fctx *x, const nodeinfo *ni, int col, int year)
                 return;
         }
     }
-    if (!op)
-        op = "ge";
-    vp_target *tg = vp_arena_alloc(A, sizeof *tg);
-    tg->id = vp_arena_printf(A, "t%d", ++x->ntgt);
-    tg->item = ni->item;
-    tg->value = vp_arena_strdup(A, val);
-    tg->unit = unit;
-    tg->op = op;
-    if (year)
-        tg->by = vp_arena_printf(A, "%d", year);
-    else if (x->period_to)
-        tg->by = x->period_to;
-    else if (x->plan_year > 0)
-        tg->by = vp_arena_printf(A, "%d", x->plan_year);
+    vp_target *tg = new_target(x, ni, val, unit, op, year);
     tg->indicator = squeeze(A, S + ia, ib - ia);
     if (verb) {
         char *v = squeeze(A, S + va + vs, ve - vs);
@@ -3014,7 +3030,6 @@ static void year_table_row(fctx *x, const nodeinfo *ni)
     int year = cell_year(S, ya, yb);
     if (!year || !cell_is(x, "table-row-year", S, ya, yb))
         return;
-    vp_arena *A = x->doc->arena;
     for (int k = 0; k < x->tab.nmeas; k++) {
         size_t va = cs[x->tab.mcol[k]], vb = ce[x->tab.mcol[k]], gs, ge;
         const vp_rule *r = vb > va ? vp_family_first_attr(x->f_targets, "field", "table-value", x->m, S + va, vb - va, 0)
@@ -3025,14 +3040,7 @@ static void year_table_row(fctx *x, const nodeinfo *ni)
         vp_date_decimal_text(S + va + gs, ge - gs, val, sizeof val);
         if (!val[0])
             continue;
-        const char *op = vp_rule_attr(r, "op");
-        vp_target *tg = vp_arena_alloc(A, sizeof *tg);
-        tg->id = vp_arena_printf(A, "t%d", ++x->ntgt);
-        tg->item = ni->item;
-        tg->value = vp_arena_strdup(A, val);
-        tg->unit = x->tab.munit[k];
-        tg->op = op ? op : "ge";
-        tg->by = vp_arena_printf(A, "%d", year);
+        vp_target *tg = new_target(x, ni, val, x->tab.munit[k], vp_rule_attr(r, "op"), year);
         tg->indicator = x->tab.mind[k];
         tg->line = locate(x, ni, va, vb, &tg->span);
         push_target(x, ni, tg);
@@ -3186,7 +3194,6 @@ static int quarter_line(fctx *x, const nodeinfo *ni)
         x->qlab.ind = x->qlab.unit = NULL;
         return 0;
     }
-    vp_arena *A = x->doc->arena;
     char val[32];
     vp_date_decimal_text(S + gs, ge - gs, val, sizeof val);
     if (!val[0])
@@ -3195,18 +3202,7 @@ static int quarter_line(fctx *x, const nodeinfo *ni)
     int by = vp_match_group(x->m, "by", &ys, &ye) && ye > ys ? vp_date_int(S + ys, ye - ys) : 0;
     for (const vp_node *p = ni->node ? ni->node->parent : NULL; p && !by; p = p->parent)
         by = own_by(x, p);
-    vp_target *tg = vp_arena_alloc(A, sizeof *tg);
-    tg->id = vp_arena_printf(A, "t%d", ++x->ntgt);
-    tg->item = ni->item;
-    tg->value = vp_arena_strdup(A, val);
-    tg->unit = x->qlab.unit;
-    tg->op = "ge";
-    if (by)
-        tg->by = vp_arena_printf(A, "%d", by);
-    else if (x->period_to)
-        tg->by = x->period_to;
-    else if (x->plan_year > 0)
-        tg->by = vp_arena_printf(A, "%d", x->plan_year);
+    vp_target *tg = new_target(x, ni, val, x->qlab.unit, "ge", by);
     tg->indicator = x->qlab.ind;
     tg->line = locate(x, ni, gs, ge, &tg->span);
     push_target(x, ni, tg);
@@ -3443,20 +3439,7 @@ static void do_targets(fctx *x, const nodeinfo *ni)
             continue; /* a value alone on its line ("100%": a table cell, a page's zoom control) */
         if (ib <= ia)
             indicator_before(x, fam, S, clause_a, k->s < k->gs[TG_VALUE] ? k->s : k->gs[TG_VALUE], &ia, &ib);
-        vp_target *tg = vp_arena_alloc(A, sizeof *tg);
-        tg->id = vp_arena_printf(A, "t%d", ++x->ntgt);
-        tg->item = ni->item;
-        tg->value = vp_arena_strdup(A, val);
-        tg->unit = unit;
-        tg->op = vp_rule_attr(k->rule, "op");
-        if (!tg->op)
-            tg->op = "ge";
-        if (by)
-            tg->by = vp_arena_printf(A, "%d", by);
-        else if (x->period_to)
-            tg->by = x->period_to;
-        else if (x->plan_year > 0)
-            tg->by = vp_arena_printf(A, "%d", x->plan_year);
+        vp_target *tg = new_target(x, ni, val, unit, vp_rule_attr(k->rule, "op"), by);
         tg->indicator = ib > ia ? squeeze(A, S + ia, ib - ia) : NULL;
         size_t vs = k->gs[TG_VALUE], gs, ge;
         size_t ob = open_bracket(S, clause_a, vs);
