@@ -2657,23 +2657,29 @@ static int cell_is(fctx *x, const char *field, const char *S, size_t a, size_t b
     return cell_rule(x, x->f_targets, field, S, a, b) != NULL;
 }
 
-/* The line of the text holding offset p: its start into *a, its end into *e (when e is not NULL);
- * 0 when p is not in the text. */
+/* How far from a target its line is looked at (LINE_NEAR bytes each way): a line that opens
+ * farther before it (a page flattened onto one line) does not open on its group; without the
+ * bound each target of a long paragraph would read the paragraph again. */
+#define LINE_NEAR 2048
+
+/* The line of the text holding offset p, LINE_NEAR bytes at most each way of p: its start into
+ * *a, its end into *e (when e is not NULL); 0 when p is not in the text, -1 when the line starts
+ * farther than that before p (*a is then LINE_NEAR bytes before p). */
 static int line_around(const fctx *x, size_t p, size_t *a, size_t *e)
 {
     const char *T = x->t->data;
     if (!T || p > x->t->len)
         return 0;
-    size_t s = p;
-    while (s > 0 && T[s - 1] != '\n')
+    size_t s = p, lo = p > LINE_NEAR ? p - LINE_NEAR : 0, hi = x->t->len - p > LINE_NEAR ? p + LINE_NEAR : x->t->len;
+    while (s > lo && T[s - 1] != '\n')
         s--;
     *a = s;
     if (e) {
-        while (p < x->t->len && T[p] != '\n')
+        while (p < hi && T[p] != '\n')
             p++;
         *e = p;
     }
-    return 1;
+    return s > 0 && T[s - 1] != '\n' ? -1 : 1;
 }
 
 /* The unit the target's line opens on, before a colon ("- Tổ dân phố Đắc Lộc 1: tối thiểu 85% hộ
@@ -2683,7 +2689,7 @@ static const char *target_scope(fctx *x, const vp_target *tg)
 {
     const char *T = x->t->data;
     size_t e = tg->span.start, a;
-    if (!line_around(x, e, &a, NULL))
+    if (line_around(x, e, &a, NULL) != 1)
         return NULL;
     if (tg->span.end > e && tg->span.end <= x->t->len)
         e = tg->span.end; /* a count read with its group's words ("- Xã Thục Luyện: 1.200 trẻ") */
@@ -2720,7 +2726,7 @@ static int target_whole(fctx *x, const vp_target *tg)
 {
     const char *T = x->t->data;
     size_t a, e;
-    if (!line_around(x, tg->span.start, &a, &e))
+    if (line_around(x, tg->span.start, &a, &e) != 1)
         return 0;
     return e > a && vp_family_first_attr(x->f_targets, "field", "target-whole", x->m, T + a, e - a, 0) != NULL;
 }
