@@ -569,7 +569,8 @@ void vp_fixlog_report(const vp_fixlog *fl, vp_diags *diags)
                         fl->count[f], fl->count[f] == 1 ? "" : "s", fix_names[f], fl->first[f], fl->last[f]);
 }
 
-/* *nbytes: the lines Windows-1252 can hold (beyond ASCII) */
+/* Repairs the text line by line (repair_line) into out, the fixes into fl and their number into
+ * *nfixed; *nbytes: the lines Windows-1252 can hold (beyond ASCII). */
 static void repair_pass(const char *s, size_t n, int prefer, int own, vp_buf *out, vp_fixlog *fl, size_t *nfixed,
                         size_t *nbytes, vp_buf *t1, vp_buf *t2, vp_buf *t3)
 {
