@@ -2928,6 +2928,19 @@ static int cell_year(const char *S, size_t a, size_t b)
     return y;
 }
 
+/* The value of the table cell S[va, vb) (targets field=table-value) into val, as a decimal
+ * text: the rule that read it, or NULL when the cell holds none. */
+static const vp_rule *cell_value(fctx *x, const char *S, size_t va, size_t vb, char val[32])
+{
+    size_t gs, ge;
+    const vp_rule *r = vb > va ? vp_family_first_attr(x->f_targets, "field", "table-value", x->m, S + va, vb - va, 0)
+                               : NULL;
+    if (!r || !vp_match_group(x->m, "value", &gs, &ge))
+        return NULL;
+    vp_date_decimal_text(S + va + gs, ge - gs, val, 32);
+    return val[0] ? r : NULL;
+}
+
 /* The target of a table's row in its planned column col (due by year, 0: the plan's). */
 static void table_target(fctx *x, const nodeinfo *ni, int col, int year)
 {
@@ -2936,13 +2949,10 @@ static void table_target(fctx *x, const nodeinfo *ni, int col, int year)
     size_t ia = cs[x->tab.ind], ib = ce[x->tab.ind], va = cs[col], vb = ce[col];
     if (ib <= ia || !has_letter(S + ia, ib - ia) || vb <= va)
         return;
-    const vp_rule *r = vp_family_first_attr(x->f_targets, "field", "table-value", x->m, S + va, vb - va, 0);
-    size_t gs, ge;
-    if (!r || !vp_match_group(x->m, "value", &gs, &ge))
-        return;
     char val[32];
-    vp_date_decimal_text(S + va + gs, ge - gs, val, sizeof val);
-    if (!val[0])
+    size_t gs, ge;
+    const vp_rule *r = cell_value(x, S, va, vb, val);
+    if (!r)
         return;
     vp_arena *A = x->doc->arena;
     const char *unit = NULL;
@@ -3037,14 +3047,10 @@ static void year_table_row(fctx *x, const nodeinfo *ni)
     if (!year || !cell_is(x, "table-row-year", S, ya, yb))
         return;
     for (int k = 0; k < x->tab.nmeas; k++) {
-        size_t va = cs[x->tab.mcol[k]], vb = ce[x->tab.mcol[k]], gs, ge;
-        const vp_rule *r = vb > va ? vp_family_first_attr(x->f_targets, "field", "table-value", x->m, S + va, vb - va, 0)
-                                   : NULL;
-        if (!r || !vp_match_group(x->m, "value", &gs, &ge))
-            continue;
+        size_t va = cs[x->tab.mcol[k]], vb = ce[x->tab.mcol[k]];
         char val[32];
-        vp_date_decimal_text(S + va + gs, ge - gs, val, sizeof val);
-        if (!val[0])
+        const vp_rule *r = cell_value(x, S, va, vb, val);
+        if (!r)
             continue;
         vp_target *tg = new_target(x, ni, val, x->tab.munit[k], vp_rule_attr(r, "op"), year);
         tg->indicator = x->tab.mind[k];
