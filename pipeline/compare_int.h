@@ -252,10 +252,21 @@ int vp_compare_xml_link(const char *child_xml, size_t child_len, const char *chi
                         char **out, size_t *outlen, double *score, char *err, size_t errlen);
 
 
-/* Applies the stylesheet at xsl_path to the summary XML file at summary_path and writes
- * out_path atomically. 0 or -1 with err. */
-int vp_report_html(const char *xsl_path, const char *summary_path, const char *out_path, char *err,
-                   size_t errlen);
+/* A check row of report.html: its rank (0 missing … 3 ok) and where its fragment
+ * (<pair child parent><check …/></pair>, no namespace) lies in the rows file. */
+typedef struct vp_report_row {
+    int rank;
+    long long off;
+    size_t len;
+} vp_report_row;
+
+/* Writes out_path atomically: the stylesheet at xsl_path applied to the summary XML file at
+ * summary_path gives the page; where it holds the comment <!--vnplan:checks--> go the rows of
+ * rows_path (rows[0..nrows)), weakest first (in their order within a rank), each chunk of them
+ * the stylesheet applied to <checks xmlns="urn:vnplan:1"> holding the fragments.
+ * 0 or -1 with err. */
+int vp_report_html(const char *xsl_path, const char *summary_path, const char *rows_path, const vp_report_row *rows,
+                   size_t nrows, const char *out_path, char *err, size_t errlen);
 
 /* Element `name` in the vnplan namespace (urn:vnplan:1)? */
 int vp_cmp_is_el(const xmlNode *n, const char *name);

@@ -441,9 +441,19 @@ static char *cut(const char *s, size_t max)
     return o;
 }
 
+/* The page's summary (s->w: the pairs, near-misses and the count of checks left out) and its
+ * check rows, each a fragment <pair child parent><check …/></pair> appended to the rows file
+ * (rows_fd) with its rank and place (rows[]): report.c lays them out weakest first, a few
+ * hundred at a time, so the report's memory does not grow with the number of rows. */
 typedef struct summary {
     xmlTextWriterPtr w;
     size_t rows_weak, rows_ok, omitted;
+    int rows_fd;
+    long long rows_off;
+    vp_report_row *rows;
+    size_t nrows, rows_cap;
+    xmlBufferPtr rb;      /* one row's fragment */
+    xmlTextWriterPtr rw;  /* writing into rb */
 } summary;
 
 static int attr_cat(vp_buf *b, const xmlNode *n, const char *name, const char *label)
@@ -461,20 +471,39 @@ static int attr_cat(vp_buf *b, const xmlNode *n, const char *name, const char *l
     return 1;
 }
 
-/* One <pair> of the summary from a compliance document. */
+/* The fragment in s->rb to the end of the rows file, with its rank; -1 when it cannot be written. */
+static int row_keep(summary *s, int rank)
+{
+    if (xmlTextWriterFlush(s->rw) < 0)
+        return -1;
+    const char *d = (const char *)xmlBufferContent(s->rb);
+    size_t len = (size_t)xmlBufferLength(s->rb), off = 0;
+    while (off < len) {
+        ssize_t n = write(s->rows_fd, d + off, len - off);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return -1;
+        off += (size_t)n;
+    }
+    if (s->nrows == s->rows_cap) {
+        s->rows_cap = s->rows_cap ? 2 * s->rows_cap : 256;
+        s->rows = vp_xrealloc(s->rows, s->rows_cap * sizeof *s->rows);
+    }
+    s->rows[s->nrows++] = (vp_report_row){rank, s->rows_off, len};
+    s->rows_off += (long long)len;
+    xmlBufferEmpty(s->rb);
+    return 0;
+}
+
+/* One pair of the summary, and its check rows, from a compliance document. */
 static int summary_pair(const vp_cmp_cfg *cfg, summary *s, const vp_pair *p, const char *xml, size_t len)
 {
     xmlDocPtr doc = xmlReadMemory(xml, (int)len, NULL, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
     if (!doc)
         return -1;
-    xmlTextWriterPtr w = s->w;
-    char sc[32];
-    snprintf(sc, sizeof sc, "%.3f", p->score);
-    W(xmlTextWriterStartElement(w, BAD_CAST "pair"));
-    W(xmlTextWriterWriteAttribute(w, BAD_CAST "child", BAD_CAST p->child));
-    W(xmlTextWriterWriteAttribute(w, BAD_CAST "parent", BAD_CAST p->parent));
-    W(xmlTextWriterWriteAttribute(w, BAD_CAST "file", BAD_CAST p->file));
-    W(xmlTextWriterWriteAttribute(w, BAD_CAST "score", BAD_CAST sc));
+    xmlTextWriterPtr w = s->rw;
+    size_t nweak = 0, nrows = 0;
     const xmlNode *root = xmlDocGetRootElement(doc);
     for (const xmlNode *c = root ? root->children : NULL; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE)
@@ -491,10 +520,13 @@ static int summary_pair(const vp_cmp_cfg *cfg, summary *s, const vp_pair *p, con
             xmlFree(v);
             continue;
         }
-        if (rank < 3)
+        if (rank < 3) {
             s->rows_weak++;
-        else
+            nweak++;
+        } else {
             s->rows_ok++;
+        }
+        nrows++;
         char rk[8];
         snprintf(rk, sizeof rk, "%d", rank);
         vp_buf det = {0};
@@ -534,7 +566,10 @@ static int summary_pair(const vp_cmp_cfg *cfg, summary *s, const vp_pair *p, con
             attr_cat(&det, c, "child-from", "child from");
             attr_cat(&det, c, "child-date", "child plan dated");
         }
-        int ok = xmlTextWriterStartElement(w, BAD_CAST "check") >= 0 &&
+        int ok = xmlTextWriterStartElement(w, BAD_CAST "pair") >= 0 &&
+                 xmlTextWriterWriteAttribute(w, BAD_CAST "child", BAD_CAST p->child) >= 0 &&
+                 xmlTextWriterWriteAttribute(w, BAD_CAST "parent", BAD_CAST p->parent) >= 0 &&
+                 xmlTextWriterStartElement(w, BAD_CAST "check") >= 0 &&
                  xmlTextWriterWriteAttribute(w, BAD_CAST "type", c->name) >= 0 &&
                  xmlTextWriterWriteAttribute(w, BAD_CAST "verdict", BAD_CAST verdict) >= 0 &&
                  xmlTextWriterWriteAttribute(w, BAD_CAST "rank", BAD_CAST rk) >= 0;
@@ -562,10 +597,21 @@ static int summary_pair(const vp_cmp_cfg *cfg, summary *s, const vp_pair *p, con
             ok = xmlTextWriterWriteElement(w, t->name, BAD_CAST ct) >= 0;
             free(ct);
         }
-        if (!ok || xmlTextWriterEndElement(w) < 0)
+        if (!ok || xmlTextWriterEndElement(w) < 0 || xmlTextWriterEndElement(w) < 0 || row_keep(s, rank) < 0)
             goto fail;
     }
-    W(xmlTextWriterEndElement(w));
+    char sc[32], nw[32], nr[32];
+    snprintf(sc, sizeof sc, "%.3f", p->score);
+    snprintf(nw, sizeof nw, "%zu", nweak);
+    snprintf(nr, sizeof nr, "%zu", nrows);
+    W(xmlTextWriterStartElement(s->w, BAD_CAST "pair"));
+    W(xmlTextWriterWriteAttribute(s->w, BAD_CAST "child", BAD_CAST p->child));
+    W(xmlTextWriterWriteAttribute(s->w, BAD_CAST "parent", BAD_CAST p->parent));
+    W(xmlTextWriterWriteAttribute(s->w, BAD_CAST "file", BAD_CAST p->file));
+    W(xmlTextWriterWriteAttribute(s->w, BAD_CAST "score", BAD_CAST sc));
+    W(xmlTextWriterWriteAttribute(s->w, BAD_CAST "weak", BAD_CAST nw));
+    W(xmlTextWriterWriteAttribute(s->w, BAD_CAST "rows", BAD_CAST nr));
+    W(xmlTextWriterEndElement(s->w));
     xmlFreeDoc(doc);
     return 0;
 fail:
@@ -1174,7 +1220,9 @@ static void run_phase(cmp_thread *ct, size_t nt, int phase)
 
 struct vp_report_job {
     pthread_t th;
-    char *xsl, *sum, *html; /* the summary is removed once read */
+    char *xsl, *sum, *rows_path, *html; /* the summary and the rows file are removed once read */
+    vp_report_row *rows;
+    size_t nrows;
     int rc;
     char err[512];
 };
@@ -1182,7 +1230,7 @@ struct vp_report_job {
 static void *report_main(void *arg)
 {
     vp_report_job *j = arg;
-    j->rc = vp_report_html(j->xsl, j->sum, j->html, j->err, sizeof j->err);
+    j->rc = vp_report_html(j->xsl, j->sum, j->rows_path, j->rows, j->nrows, j->html, j->err, sizeof j->err);
     return NULL;
 }
 
@@ -1193,8 +1241,11 @@ int vp_report_wait(vp_report_job *job, char *err, size_t errlen)
     if (rc < 0)
         snprintf(err, errlen, "%s", job->err);
     unlink(job->sum);
+    unlink(job->rows_path);
     free(job->xsl);
     free(job->sum);
+    free(job->rows_path);
+    free(job->rows);
     free(job->html);
     free(job);
     return rc;
@@ -1251,8 +1302,9 @@ int vp_compare_run_async(const char *outdir, const vp_run_doc *docs, size_t n, c
 
     int rc = -1;
     char *cdir = path_join(outdir, "compliance");
-    char *sumpath = NULL;
+    char *sumpath = NULL, *rowspath = NULL;
     summary s = {0};
+    s.rows_fd = -1;
     if (pairs.n && mkdir(cdir, 0777) < 0 && errno != EEXIST) {
         snprintf(err, errlen, "%s: cannot create folder: %s", cdir, strerror(errno));
         goto done;
@@ -1261,9 +1313,18 @@ int vp_compare_run_async(const char *outdir, const vp_run_doc *docs, size_t n, c
         size_t l = strlen(outdir) + 64;
         sumpath = vp_xmalloc(l);
         snprintf(sumpath, l, "%s/.report-summary.xml.tmp.%ld", outdir, (long)getpid());
+        rowspath = vp_xmalloc(l);
+        snprintf(rowspath, l, "%s/.report-rows.xml.tmp.%ld", outdir, (long)getpid());
     }
+    s.rows_fd = open(rowspath, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (s.rows_fd < 0) {
+        snprintf(err, errlen, "%s: cannot write the report's rows: %s", rowspath, strerror(errno));
+        goto done;
+    }
+    s.rb = xmlBufferCreate();
+    s.rw = s.rb ? xmlNewTextWriterMemory(s.rb, 0) : NULL;
     s.w = xmlNewTextWriterFilename(sumpath, 0);
-    if (!s.w) {
+    if (!s.w || !s.rw) {
         snprintf(err, errlen, "%s: cannot write the report summary", sumpath);
         goto done;
     }
@@ -1314,6 +1375,8 @@ int vp_compare_run_async(const char *outdir, const vp_run_doc *docs, size_t n, c
     }
     xmlFreeTextWriter(s.w);
     s.w = NULL;
+    close(s.rows_fd);
+    s.rows_fd = -1;
     /* the keys and the comparisons' memory go back to the system before the report's trees are
      * built (the peak of a large run is there) */
     malloc_trim(0);
@@ -1323,10 +1386,14 @@ int vp_compare_run_async(const char *outdir, const vp_run_doc *docs, size_t n, c
         if (j) {
             j->xsl = vp_xstrdup(xsl_path);
             j->sum = sumpath;
+            j->rows_path = rowspath;
+            j->rows = s.rows;
+            j->nrows = s.nrows;
             j->html = html;
             if (pthread_create(&j->th, NULL, report_main, j) == 0) {
                 *job = j;
-                sumpath = NULL; /* the job's now */
+                sumpath = rowspath = NULL; /* the job's now */
+                s.rows = NULL;
                 html = NULL;
             } else {
                 free(j->xsl);
@@ -1334,7 +1401,7 @@ int vp_compare_run_async(const char *outdir, const vp_run_doc *docs, size_t n, c
             }
         }
         if (html) {
-            int r = vp_report_html(xsl_path, sumpath, html, err, errlen);
+            int r = vp_report_html(xsl_path, sumpath, rowspath, s.rows, s.nrows, html, err, errlen);
             free(html);
             if (r < 0)
                 goto done;
@@ -1348,9 +1415,20 @@ done:
     free(sh.res);
     if (s.w)
         xmlFreeTextWriter(s.w);
+    if (s.rw)
+        xmlFreeTextWriter(s.rw); /* frees nothing of s.rb */
+    if (s.rb)
+        xmlBufferFree(s.rb);
+    if (s.rows_fd >= 0)
+        close(s.rows_fd);
+    free(s.rows);
     if (sumpath) {
         unlink(sumpath);
         free(sumpath);
+    }
+    if (rowspath) {
+        unlink(rowspath);
+        free(rowspath);
     }
     free(cdir);
     vp_cmp_cfg_free(cfg);

@@ -1540,6 +1540,28 @@ if "$VNPLAN" run $B -o "$out" >"$tmp/run.log" 2>&1 && [ -s "$out/index.xml" ]; t
     check "report: sentences side by side" "$(hx "count(//tr[@class='check r1'][contains(td[4],'70%') and contains(td[5],'60%')])")" "1"
     check "report: lowest score first" "$(hx "//tr[@class='pair'][1]/td[1]")" "huyen-phuloc.xml"
 
+    # more check rows than are laid out at a time (256): every row once, weakest first across
+    # the chunks, the totals those of the rows
+    mkdir -p "$tmp/many-in"
+    printf 'UBND TỈNH NINH BÌNH\nSố: 40/KH-UBND\nNinh Bình, ngày 16/7/2024\n\nKẾ HOẠCH\nThực hiện công tác phòng, chống thiên tai năm 2024\n\nI. MỤC TIÊU\n1. Phấn đấu 100%% xã có phương án ứng phó thiên tai đến năm 2024.\n2. Tối thiểu 90%% cán bộ được tập huấn.\nII. NHIỆM VỤ\n1. Rà soát khu dân cư vùng nguy cơ sạt lở.\n2. Tổ chức diễn tập ứng phó lũ quét.\n3. Các sở báo cáo kết quả trước ngày 15/11/2024.\n' >"$tmp/many-in/tinh-40.txt"
+    for i in $(seq 1 40); do
+        printf 'UBND HUYỆN HOA LƯ %d\nSố: %d/KH-UBND\nHoa Lư, ngày 20/7/2024\n\nKẾ HOẠCH\nThực hiện Kế hoạch số 40/KH-UBND ngày 16/7/2024 của UBND tỉnh\n\nI. MỤC TIÊU\n1. Phấn đấu %d%% xã có phương án ứng phó thiên tai đến năm 2024.\nII. NHIỆM VỤ\n1. Rà soát khu dân cư vùng nguy cơ sạt lở.\n2. Các phòng báo cáo kết quả trước ngày %d/11/2024.\n' \
+            "$i" "$((100 + i))" "$((60 + i))" "$((i % 28 + 1))" >"$tmp/many-in/huyen-$i.txt"
+    done
+    if "$VNPLAN" run "$tmp/many-in" -o "$tmp/many" -j 2 >"$tmp/many.log" 2>&1; then
+        mr=$tmp/many/report.html
+        mx() { xmllint --html --xpath "string($1)" "$mr" 2>/dev/null; }
+        nm=$(cat "$tmp"/many/compliance/*.xml | grep -c -- '-check ')
+        check "report in chunks: pairs" "$(mx "count(//tr[@class='pair'])")" "40"
+        if [ "$nm" -gt 256 ]; then ok; else bad "report in chunks: only $nm checks"; fi
+        check "report in chunks: one row per check" "$(mx "count(//tr[starts-with(@class,'check')])")" "$nm"
+        ranks=$(xmllint --html --xpath "//table[@id='checks']//tr/@class" "$mr" 2>/dev/null | grep -o 'r[0-3]' | tr -d r | tr -d '\n')
+        check "report in chunks: weakest first" "$(printf '%s' "$ranks" | fold -w1 | sort -n | tr -d '\n')" "$ranks"
+        nweak=$(printf '%s' "$ranks" | tr -d 3 | wc -c)
+        check "report in chunks: totals" "$(mx "normalize-space(//p[@id='totals'])" | grep -o '[0-9]* weak')" "$nweak weak"
+        check "report in chunks: no rows file left" "$(ls -A "$tmp/many" | grep -c '\.tmp')" "0"
+    else bad "run many: $(tail -3 "$tmp/many.log")"; fi
+
     # rendered by a browser
     if [ -x /usr/bin/chromium ]; then
         prof=$(mktemp -d)
