@@ -2747,18 +2747,19 @@ static int line_without_year(fctx *x, const vp_target *tg)
 }
 
 /* Under a label over lines of targets a group each (x->glab: "Tỷ lệ hộ phân loại rác tại nguồn đến
- * cuối năm 2026:"), a target whose words name nothing but its group ("- Thôn Hưng Phú: 80%": the
- * group is its scope) measures what the label names; one whose words are the whole's alone
+ * cuối năm 2026:"), a target whose words name nothing but its group ("- Thôn Hưng Phú: 80%", "- Quý
+ * I/2026: 55%": the group is its scope) measures what the label names; one whose words are the whole's alone
  * ("Tổng cộng toàn xã đến hết Quý IV/2026: 7.111 người", targets field=target-whole) the label's
  * measure of the whole it names ("Số người tham gia BHYT toàn xã").  The label's year is theirs
  * when their line names none. */
 static void group_label_target(fctx *x, vp_target *tg, int whole)
 {
-    if (!x->glab.ind || !tg->indicator)
+    if (!x->glab.ind || (!tg->indicator && whole))
         return;
     vp_arena *A = x->doc->arena;
     if (!whole) {
-        if (!tg->scope || strcmp(tg->indicator, tg->scope) != 0)
+        /* the words left are the group's, or none when the group is a quarter cut as its time */
+        if (!tg->scope || (tg->indicator && tg->indicator[0] && strcmp(tg->indicator, tg->scope) != 0))
             return;
         tg->indicator = x->glab.ind;
     } else {
