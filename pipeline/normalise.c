@@ -1278,6 +1278,44 @@ static int runin_marker(const char *t, size_t q, size_t e, int *roman)
     return l > 0 && cp_is_upper(cp) ? v : 0;
 }
 
+/* A rule drawn in a cell of a row, set apart by gaps of three spaces or more (a tab) from the text
+ * before it: the line under a header's motto in a Word table written out as text ("SỞ Y TẾ      ______
+ * Độc lập - Tự do - Hạnh phúc", "Số: 45/KH-SYT      _____      Nghệ An, ngày …"), three or more "_"
+ * and nothing else, becomes blanks, so the row is the two cells beside it.  No byte moves, so the
+ * offset map stays valid.  Returns the cells blanked. */
+static size_t pass_rule_cells(char *t, size_t tlen)
+{
+    size_t n = 0, i = 0;
+    while (i < tlen) {
+        size_t e = i;
+        while (e < tlen && t[e] != '\n')
+            e++;
+        int text = 0; /* text seen before on the line */
+        size_t k = i;
+        while (k < e) {
+            if (t[k] == ' ') {
+                k++;
+                continue;
+            }
+            size_t a = k, gap = 0;
+            for (size_t g = a; g > i && t[g - 1] == ' '; g--)
+                gap++;
+            while (k < e && t[k] == '_')
+                k++;
+            if (text && gap >= 3 && k - a >= 3 && (k == e || (k + 2 < e && t[k] == ' ' && t[k + 1] == ' ' && t[k + 2] == ' '))) {
+                memset(t + a, ' ', k - a);
+                n++;
+                continue;
+            }
+            while (k < e && t[k] != ' ')
+                k++;
+            text = 1;
+        }
+        i = e + 1;
+    }
+    return n;
+}
+
 /* Pass 1c: a numbered list run into one paragraph ("... như sau: 1. Tốc độ tăng ... đạt 16%.
  * 2. Thu nhập ... 3. ...", as news pages and copied text give it) is cut back into its
  * items.  A marker (runin_marker) counts where it starts the line or follows a blank after
@@ -3701,6 +3739,8 @@ int vp_normalise(const char *in, size_t len, const vp_rules *rules, vp_matcher *
         p.fam = &no_family;
     vp_buf_reserve(&p.o, c.t.len + 16);
     pass_flat(&p, c.t.data, c.t.len);
+    if (c.t.data)
+        pass_rule_cells(c.t.data, c.t.len);
     size_t runin = pass_runin(c.t.data, c.t.len);
     if (runin && diags && diags->arena)
         vp_diag_add(diags, "run-in-list", 0, "a numbered list run into one paragraph was cut into its items (%zu line break%s added)",

@@ -1756,6 +1756,33 @@ static int marked_run(const vp_st_ctx *c, const vp_node *it, char mk)
     return 0;
 }
 
+/* Is the number n written with digits ("3", not "b")? */
+static int num_digits(const char *n)
+{
+    return n && *n && strspn(n, "0123456789") == strlen(n);
+}
+
+/* Is there, under the item `top` (not itself), an item numbered just before num, of its kind
+ * (digits or a letter) and written with the mark mk, the last item of that kind and mark under
+ * `top` ("2)" under "a)" under "1.", for "3)" once "b)" is open)? */
+static int nested_before(const vp_st_ctx *c, const vp_node *top, const char *num, char mk)
+{
+    const vp_node *last = NULL;
+    const vp_node *n = top ? top->first : NULL;
+    while (n) {
+        if (n->type == VP_NODE_ITEM && n->num && num_digits(n->num) == num_digits(num) && num_mark(c, n->line - 1) == mk)
+            last = n;
+        if (n->first)
+            n = n->first;
+        else {
+            while (n && n != top && !n->next)
+                n = n->parent;
+            n = n && n != top ? n->next : NULL;
+        }
+    }
+    return last && num_before(last->num, num);
+}
+
 /* Does the text open as a numbered item under `parent` does (open_alike)? */
 static int opens_as_items_of(vp_st_ctx *c, const char *text, const vp_node *parent)
 {
@@ -1993,6 +2020,19 @@ static int group_opens(vp_st_ctx *c, size_t i, size_t to, int open)
             return 1;
     }
     return 0;
+}
+
+/* Is line i a label ending in a colon (rules/sections.rules field=marks-label: "Chỉ tiêu cụ thể:")
+ * over lines marked "-" or "+" (the next line)? */
+static int marks_label(vp_st_ctx *c, size_t i, size_t to)
+{
+    if (!vp_st_match_line(c, c->sections, "marks-label", i))
+        return 0;
+    size_t j = vp_st_next_nonblank(c, i + 1), s, e;
+    if (j >= to)
+        return 0;
+    const vp_rule *ir = vp_family_first(c->items, c->m, c->t->data + c->L[j].s, c->L[j].e - c->L[j].s, 0);
+    return ir && !vp_match_group(c->m, "num", &s, &e) && vp_match_group(c->m, "marker", &s, &e);
 }
 
 /* A part's title on the line after its number ("Phần thứ ba" / "Tổ chức thực hiện"): short, no
@@ -2310,6 +2350,21 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
                             break;
                         }
                 }
+                /* a list of its style written with another mark than the open item it would follow: two
+                 * items numbered from the start are no siblings ("1)" under "1."), its list nests under
+                 * the open item; nor is an item that goes on from a run of its mark closed under that
+                 * item a sibling of it ("3)" after "1)", "2)" under "a)", once "b)" is open): it goes on
+                 * under the item open now */
+                if (found >= 0 && num && !cont) {
+                    char mk = num_mark(c, i), mf = num_mark(c, stack[found].node->line - 1);
+                    if (mk && mf && mk != mf && num_first(num) && num_first(stack[found].node->num)) {
+                        while (sp > found + 1 && !stack[sp - 1].node->num && stack[sp - 1].node->marker)
+                            sp--; /* under the item, not a line marked "-" under it */
+                        found = -1;
+                    } else if (mk && mf && mk != mf && found < sp - 1 && !num_before(stack[found].node->num, num) &&
+                               nested_before(c, stack[found].node, num, mk))
+                        found = -1;
+                }
                 /* a list numbered from its start again while one of its style is open: under the
                  * open item when that item leads into it ("2. … thực hiện các nhiệm vụ sau:" / "1. …";
                  * "2. **Công tác kiểm dịch**" / "1. …"); else the list's numbering starts again
@@ -2370,6 +2425,23 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
                 open_under(stack, &sp, sec, &pre, &itemed, it, "group");
                 continue;
             }
+        }
+        /* a label after lines marked "-" or "+", itself over marked lines ("- …" / "Chỉ tiêu cụ thể:" /
+         * "+ …"): the marked list before it has ended; an item of its own at that list's level, the
+         * lines after it its items */
+        if (sec && sp > 0 && !stack[sp - 1].node->num && stack[sp - 1].node->marker && marks_label(c, i, to)) {
+            while (sp > 0 && !stack[sp - 1].node->num && stack[sp - 1].node->marker)
+                sp--;
+            if (sp > 0 && !stack[sp - 1].node->num && strcmp(stack[sp - 1].style, "label") == 0)
+                sp--; /* a label over the marked lines just closed: this one is beside it */
+            char *lt = vp_arena_strndup(a, subj, c->L[i].e - c->L[i].s);
+            drop_bold(lt);
+            vp_node *it = node_new(c, VP_NODE_ITEM, i);
+            it->text = lt;
+            const char *pk = sec->kind && strcmp(sec->kind, "other") == 0 ? part_kind(c, lt) : NULL;
+            it->kind = pk && strcmp(pk, "other") != 0 ? pk : NULL;
+            open_under(stack, &sp, sec, &pre, &itemed, it, "label");
+            continue;
         }
         /* a label over a list numbered from its start again ("Nhiệm vụ chung:" / "1. …" / "2. …" /
          * "Nhiệm vụ cụ thể:" / "1. …"): an item of its own, the list its items; when an earlier
@@ -2689,7 +2761,8 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
      * second, which is its co-authority (when none stands beside it), unless the first is a
      * government over its department ("ỦY BAN NHÂN DÂN TỈNH" / "SỞ Y TẾ"; a body of a place that
      * is no government, "BAN CHỈ ĐẠO … HUYỆN X" / "HỘI LIÊN HIỆP PHỤ NỮ HUYỆN X", is a first
-     * issuer, one signature block or two); so too without a joint
+     * issuer, one signature block or two; so is a government over one of its own level, "BỘ Y TẾ" /
+     * "BỘ GIÁO DỤC VÀ ĐÀO TẠO"); so too without a joint
      * symbol when each of the two signs for itself at the end ("TM. BAN THƯỜNG VỤ HỘI LHPN HUYỆN"
      * beside "TM. PHÒNG VĂN HÓA VÀ THÔNG TIN" under "HỘI LIÊN HIỆP PHỤ NỮ HUYỆN X" / "PHÒNG VĂN HÓA
      * VÀ THÔNG TIN HUYỆN X") */
@@ -2704,7 +2777,12 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
         const char *plv = vp_st_level_of(&c, meta->authority_parent);
         int gov = vp_st_match_str(&c, c.header, "field", "government", meta->authority_parent,
                                   strlen(meta->authority_parent)) != NULL;
-        if (signed_both || (plv && (strcmp(plv, "department") == 0 || strcmp(plv, "other") == 0)) ||
+        /* two governments of one level ("BỘ Y TẾ" / "BỘ GIÁO DỤC VÀ ĐÀO TẠO", "Số: 05/KHLT-BYT-BGDĐT"): neither
+         * stands over the other */
+        const char *alv = gov ? vp_st_level_of(&c, meta->authority) : NULL;
+        int peers = alv && plv && strcmp(alv, plv) == 0 &&
+                    vp_st_match_str(&c, c.header, "field", "government", meta->authority, strlen(meta->authority)) != NULL;
+        if (signed_both || peers || (plv && (strcmp(plv, "department") == 0 || strcmp(plv, "other") == 0)) ||
             (plv && !gov && strcmp(plv, "national") != 0)) {
             if (!meta->coauthority)
                 meta->coauthority = meta->authority;

@@ -116,7 +116,10 @@ if grep -q '<recipient purpose="report">Bộ Nông nghiệp và PTNT (để b/c)
 # last row, left out; a table laid out in columns whose row's number line goes on in a capital read a row whole
 # Round 47 (text only): parts numbered "1.", "2." with no Roman headings over a list "1)", "2)", "3)" that stays
 # a list; a lettered group ("b) Nhóm giải pháp về …") after lines marked "-" closes them, no list under the last
-for round in r25:plan-docx r26:plan-docx-parts r27:plan-docx-levels r28: r29:plan-docx-legal r39: r41: r43:plan-docx-cells r44: r46: r47:; do
+# Round 48 (text only): a list written with another mark than the items of its style it would follow nests ("1)"
+# right under "1.", each over "a)", "b)"; "3)" after "1)", "2)" under "a)" goes on under "b)"); a label ending with
+# ":" after lines marked "-" ("Chỉ tiêu cụ thể:" over "+" lines) closes them, an item with its lines under it
+for round in r25:plan-docx r26:plan-docx-parts r27:plan-docx-levels r28: r29:plan-docx-legal r39: r41: r43:plan-docx-cells r44: r46: r47: r48:; do
   r=${round%%:*}; docx=${round#*:}
   mkdir -p "$TMP/${r}in"
   cp tests/structure-$r/plan-*.txt "$TMP/${r}in/"
