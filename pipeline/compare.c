@@ -70,9 +70,11 @@
  *    second round allows the rest.  A parent target of a task item that no child target answers
  *    is unclear when the child item carrying the task holds no target, and so is a parent
  *    target whose indicator's words (target-part-similarity of them) a child item of tasks or
- *    objectives holding no target says.  A parent's own report to a level above its own
- *    ("báo cáo UBND tỉnh" of a district, not of a task the child carries) is answered only by
- *    a child's report to that level, and is not checked when there is none.  The day of the
+ *    objectives holding no target says, unless that item carries a task of the parent's that
+ *    says those words too (missing, the reason naming both items).  A parent's own report to
+ *    a level above its own ("báo cáo UBND tỉnh" of a district, not of a task the child
+ *    carries) is answered only by a child's report to that level, and is not checked when
+ *    there is none.  The day of the
  *    whole of a task (whole-words) shares the one day the child gives that task when no later.
  *    A parent's one-off
  *    deadline that asks for the plans of those under it at the child's level (own-plan-words,
@@ -82,13 +84,15 @@
  *    one of six months, a quarter or a month by its schedule of that period (report-every),
  *    or one denser unless the report is a review (review-words), compared by its day (a day
  *    of each month, "---05", by that month's; ok when any of its days in the year comes by
- *    the parent's: "trước ngày 15/12 và 15/6" for "trước ngày 20/7/2025"), before the second
- *    round gives it what the child asks of those under it, whatever other parent deadlines
- *    the schedule answers too; a child's day of another kind of work (no report word before
- *    it) below task-sure-similarity and less alike than that schedule is no answer to such a
- *    report; a parent's recurring report is answered by the child's own schedules that name
- *    the parent's issuer when there are any; a one-off day named by its occasion ("trong dịp
- *    Tết Nguyên đán") that the child's item carrying the task names too is ok (child-item).
+ *    the parent's: "trước ngày 15/12 và 15/6" for "trước ngày 20/7/2025", that day shown with
+ *    a reason), before the second round gives it what the child asks of those under it,
+ *    whatever other parent deadlines the schedule answers too; a child's day of another kind
+ *    of work (no report word before it) below task-sure-similarity and less alike than that
+ *    schedule, or than a one-off report of the child's (taken by another parent deadline or
+ *    not), is no answer to a report; a parent's recurring report is answered by the child's
+ *    own schedules that name the parent's issuer when there are any; a one-off day named by
+ *    its occasion ("trong dịp Tết Nguyên đán") that the child's item carrying the task names
+ *    too is ok (child-item).
  *  - a child with no body (no section of a kind of section-kinds and no item: an excerpt that
  *    ends after its preamble) gets a warning (<diagnostics>) instead: the parent's targets
  *    unclear, its sections, tasks and deadlines not checked; a parent with no body gets one
@@ -512,18 +516,23 @@ static void ck_attr(check *c, const char *name, const char *val)
     c->nattrs++;
 }
 
-/* Turns check c unclear for the reason why (the credit of unclear-credit; a reason it had
- * already is replaced). */
-static void ck_unclear(const vp_cmp_cfg *cfg, check *c, const char *why)
+/* Gives check c the reason why (a reason it had already is replaced). */
+static void ck_reason(check *c, const char *why)
 {
-    c->verdict = "unclear";
-    c->credit = cfg->unclear_credit;
     for (size_t k = 0; k < c->nattrs; k++)
         if (!strcmp(c->names[k], "reason")) {
             c->vals[k] = why;
             return;
         }
     ck_attr(c, "reason", why);
+}
+
+/* Turns check c unclear for the reason why (the credit of unclear-credit). */
+static void ck_unclear(const vp_cmp_cfg *cfg, check *c, const char *why)
+{
+    c->verdict = "unclear";
+    c->credit = cfg->unclear_credit;
+    ck_reason(c, why);
 }
 
 static const char *fmt2(vp_arena *a, double v) { return vp_arena_printf(a, "%.2f", v); }
@@ -750,8 +759,9 @@ static long period_days(const char *p)
 
 /* Does a day of child schedule q ("--12-15" every "P6M": 15/6 and 15/12) fall in the year on or
  * before the day of the date b ("2025-07-10")?  Only for a schedule of a month-day coming round
- * a whole number of times a year (every "PnM", n a divisor of 12, or "P1Y"). */
-static int occurs_by(const c_dl *q, const char *b)
+ * a whole number of times a year (every "PnM", n a divisor of 12, or "P1Y").  day: the last such
+ * day ("--06-15"), when it does. */
+static int occurs_by(const c_dl *q, const char *b, char day[static 8])
 {
     int m, d, bm, bd, n = 12;
     char c;
@@ -765,10 +775,13 @@ static int occurs_by(const c_dl *q, const char *b)
             return 0;
         n = (int)e;
     }
+    int last = 0;
     for (int k = (m - 1) % n + 1; k <= 12; k += n)
         if (k < bm || (k == bm && d <= bd))
-            return 1;
-    return 0;
+            last = k;
+    if (last)
+        snprintf(day, 8, "--%02d-%02d", last, d);
+    return last != 0;
 }
 
 /* A recurring deadline of the child that comes round less often than the parent's ("định kỳ
@@ -1564,11 +1577,11 @@ static int has_target_under(const cdoc *ch, const char *id)
     return 0;
 }
 
-/* The child's item of tasks or objectives, with no target of its own, that holds the words of
- * parent target p's indicator (task-min-tokens syllables or more; target-part-similarity of its
- * syllables and pairs): "100% hộ nghèo, hộ cận nghèo khó khăn về nhà ở được hỗ trợ xây mới, sửa
- * chữa nhà ở" carried down as the task "Hỗ trợ xây mới, sửa chữa nhà ở cho hộ nghèo, hộ cận nghèo
- * khó khăn về nhà ở"; NULL when none does. */
+/* The item of tasks or objectives of document ch (the child, or the parent itself), with no
+ * target of its own, that holds the words of parent target p's indicator (task-min-tokens
+ * syllables or more; target-part-similarity of its syllables and pairs): "100% hộ nghèo, hộ cận
+ * nghèo khó khăn về nhà ở được hỗ trợ xây mới, sửa chữa nhà ở" carried down as the task "Hỗ trợ xây
+ * mới, sửa chữa nhà ở cho hộ nghèo, hộ cận nghèo khó khăn về nhà ở"; NULL when none does. */
 static const char *target_said(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, const c_target *p)
 {
     if (cfg->target_part_sim <= 0)
@@ -1612,8 +1625,19 @@ static void targets_in_carried_tasks(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, 
         if (citem && !has_target_under(ch, citem))
             why = vp_arena_printf(cs->a, "the child's item %s carries the parent's task %s without a figure", citem,
                                   ck_get(tk, "parent"));
-        else if (p && (citem = target_said(cfg, ch, pa, p)) != NULL)
-            why = vp_arena_printf(cs->a, "the child's item %s says the parent's target without a figure", citem);
+        else if (p && (citem = target_said(cfg, ch, pa, p)) != NULL) {
+            /* the parent says it in a task of its own too ("4. 100% vụ ngộ độc thực phẩm được điều
+             * tra, xử lý kịp thời" and the task "5. Điều tra, xử lý kịp thời các vụ ngộ độc thực
+             * phẩm"): the child's item that carries that task carries the task, not the target */
+            const char *pitem = target_said(cfg, pa, pa, p);
+            const check *pk = pitem ? task_check_of(cs, pitem) : NULL;
+            const char *pc = pk && !strcmp(pk->verdict, "covered") ? ck_get(pk, "child") : NULL;
+            if (pc && (item_under(citem, pc) || item_under(pc, citem)))
+                ck_reason(c, vp_arena_printf(cs->a, "the child's item %s carries the parent's task %s, which says the "
+                                             "target without a figure too", citem, ck_get(pk, "parent")));
+            else
+                why = vp_arena_printf(cs->a, "the child's item %s says the parent's target without a figure", citem);
+        }
         if (why)
             ck_unclear(cfg, c, why);
     }
@@ -2189,14 +2213,21 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
                                      w->titem, ck_get(w->tk, "parent"));
         if (w->why && cfg->task_sure_sim > w->need)
             w->need = cfg->task_sure_sim;
-        if (!w->prec && sched_answers(cfg, w)) {
-            /* a one-off report the child's schedule of reports answers: a day of another kind of
-             * work (no report said before it), of a low similarity (below task-sure-similarity),
-             * less alike than that schedule and not of the child's item carrying the task, is no
-             * answer to it */
+        /* a one-off report the child's schedule of reports answers, or one of the child's one-off
+         * reports is more alike to: a day of another kind of work (no report said before it), of
+         * a low similarity (below task-sure-similarity), less alike than that schedule or report
+         * and not of the child's item carrying the task, is no answer to it, though that report
+         * may answer another parent deadline ("báo cáo nhanh kết quả Lễ phát động … trước ngày
+         * 20/4/2026" is not answered by "Tổ chức Lễ phát động … trước ngày 15/4/2026" when the
+         * child's "báo cáo kết quả … trước ngày 28/5/2026" answers the month's report) */
+        double rep_sim = !w->prec && sched_answers(cfg, w) ? w->sched_sim : -1;
+        for (size_t j = 0; j < nc && !w->prec && prep; j++)
+            if (sim[j] >= 0 && crep_day[j] && sim[j] > rep_sim)
+                rep_sim = sim[j];
+        if (rep_sim >= 0) {
             w->best = -1;
             for (size_t j = 0; j < nc; j++) {
-                if (sim[j] >= 0 && !crep_day[j] && sim[j] < cfg->task_sure_sim && sim[j] < w->sched_sim &&
+                if (sim[j] >= 0 && !crep_day[j] && sim[j] < cfg->task_sure_sim && sim[j] < rep_sim &&
                     !(w->in_task && item_under(ch->dls[j].item, w->titem)))
                     sim[j] = -1;
                 if (sim[j] > w->best) {
@@ -2334,29 +2365,41 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
         ck_attr(c, "child", q->id);
         ck_attr(c, "similarity", fmt2(cs->a, sims[i * nc + w->bj]));
         ck_attr(c, pname, pto);
-        ck_attr(c, qto == q->to ? "child-to" : "child-from", qto);
+        int late = w->own_every && !q->every[0] ? 1 : later(qto, pto) || sparser(q->every, p->every);
+        /* a schedule for a one-off day: in time when one of its days falls by it ("định kỳ 6
+         * tháng, trước ngày 15/6 và 15/12" for "trước ngày 20/12/2025"); the day that answers is
+         * the one shown ("định kỳ 6 tháng, trước ngày 15/12 và 15/6" for "trước ngày 20/7/2025":
+         * 15/6), and why */
+        char qday[8];
+        const char *sched_why = NULL;
+        if (late && !w->prec && q->every[0] && occurs_by(q, pto, qday)) {
+            late = 0;
+            if (qto == q->to && strcmp(qday, qto)) {
+                sched_why = vp_arena_printf(cs->a, "the child's schedule (%s every %s) falls on %s too, by the parent's day",
+                                            qto, q->every, qday);
+                qto = vp_arena_strdup(cs->a, qday);
+            }
+        }
+        ck_attr(c, qto != q->from ? "child-to" : "child-from", qto);
         if (q->every[0] && (!w->prec || strcmp(q->every, p->every) != 0))
             ck_attr(c, "child-every", q->every);
         else if (w->own_every && !q->every[0])
             ck_attr(c, "child-every", w->own_every);
         c->ctext = dl_sentence(cs->a, ch, q);
-        int late = w->own_every && !q->every[0] ? 1 : later(qto, pto) || sparser(q->every, p->every);
-        /* a schedule for a one-off day: in time when one of its days falls by it ("định kỳ 6
-         * tháng, trước ngày 15/6 và 15/12" for "trước ngày 20/12/2025") */
-        if (late && !w->prec && q->every[0] && occurs_by(q, pto))
-            late = 0;
+        if (sched_why)
+            ck_attr(c, "reason", sched_why);
         /* a span the child's holds whole ("trực … từ ngày 15/12/2024 đến ngày 31/5/2025" for
          * "từ ngày 01/01/2025 đến ngày 30/4/2025"): done on every day the parent asks, not later */
         if (late && !w->prec && spans_hold(q, p)) {
             ck_attr(c, "child-from", q->from);
             ck_attr(c, "parent-from", p->from);
-            ck_attr(c, "reason", "the child's span holds the parent's");
+            ck_reason(c, "the child's span holds the parent's");
             late = 0;
         }
         if (!late && !w->prec && span_starts_later(q, p) && w->ptext && vp_span_said(cfg, w->ptext)) {
             ck_attr(c, "child-from", q->from);
             ck_attr(c, "parent-from", p->from);
-            ck_attr(c, "reason", "the child's span begins after the parent's");
+            ck_reason(c, "the child's span begins after the parent's");
             late = 1;
         }
         c->verdict = late ? "later" : "ok";

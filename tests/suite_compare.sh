@@ -1407,6 +1407,85 @@ if pair r47-hangthang tests/compare/r47-hangthang xa-11-tnxh--huyen-27-tnxh.xml;
         "the child's schedule names no day (the parent's: ---20)"
 fi
 
+# round 48 (tests/compare/thangattp): a province's plan for the food safety month and a district's
+# plan citing it under "Căn cứ": the share of canteens inspected lowered (100% to 90%) below, the
+# poisoning target left out missing, the others meets; the inspections due 15/5 set to 25/5 later; the
+# monthly report kept with no day ok (the reason naming the parent's day); the closing report by 28/5
+# for 31/5 ok; the district's own tasks (tourists' eateries, a market model) ask nothing of the parent
+if pair thangattp tests/compare/thangattp huyen-35-thangattp-botrach--tinh-62-thangattp.xml; then
+    check "thangattp: reference" "$(xp "$f" "/*/@link") $(xp "$f" "$(el reference-check)/@status")" "reference ok"
+    check "thangattp: targets" "$(verdict "$f" target-check t1) $(verdict "$f" target-check t2) $(verdict "$f" target-check t3) $(verdict "$f" target-check t4)" \
+        "meets below meets missing"
+    # the poisoning target is said by the parent's own task too ("Điều tra, xử lý kịp thời các vụ
+    # ngộ độc thực phẩm"), which the child carries: the task is carried, the target left out
+    check "thangattp: the target left out, though its task is carried" "$(xp "$f" "$(el target-check)[@parent='t4']/@reason")" \
+        "the child's item s4.5 carries the parent's task s4.5, which says the target without a figure too"
+    check "thangattp: the lowered share" "$(xp "$f" "$(el target-check)[@parent='t2']/@parent-value") $(xp "$f" "$(el target-check)[@parent='t2']/@child-value")" "100 90"
+    check "thangattp: every task carried down" "$(xp "$f" "count($(el task-check)[@verdict='covered'])") $(xp "$f" "count($(el task-check)[@verdict='missing'])")" "5 0"
+    check "thangattp: the inspections later" \
+        "$(xp "$f" "count($(el deadline-check)[@verdict='later'])") $(xp "$f" "$(el deadline-check)[@verdict='later']/@parent-to") $(xp "$f" "$(el deadline-check)[@verdict='later']/@child-to")" \
+        "1 2026-05-15 2026-05-25"
+    check "thangattp: the monthly report without a day" \
+        "$(xp "$f" "$(el deadline-check)[@every='P1M']/@verdict") $(xp "$f" "$(el deadline-check)[@every='P1M']/@reason")" \
+        "ok the child's schedule names no day (the parent's: ---20)"
+    check "thangattp: the closing report earlier" "$(xp "$f" "$(el deadline-check)[@parent-to='2026-05-31']/@verdict") $(xp "$f" "$(el deadline-check)[@parent-to='2026-05-31']/@child-to")" \
+        "ok 2026-05-28"
+    check "thangattp: no deadline missing" "$(xp "$f" "count($(el deadline-check)[@verdict='missing'])")" "0"
+    # the province asks a quick report of the opening too ("báo cáo nhanh kết quả tổ chức Lễ phát
+    # động … trước ngày 20/4/2026"), the district holds its opening "trước ngày 15/4/2026" and has
+    # one report, which answers the month's: the quick report missing, not answered by the day of
+    # the opening (another kind of work, little alike), though that report is taken
+    mkdir -p "$tmp/thangattp-nhanh"
+    sed 's/^4\. Kết thúc Tháng hành động, UBND các huyện, thị xã, thành phố báo cáo/4. UBND các huyện, thị xã, thành phố báo cáo nhanh kết quả tổ chức Lễ phát động về Sở Y tế trước ngày 20\/4\/2026; kết thúc Tháng hành động, báo cáo/' \
+        tests/compare/thangattp/tinh-62-thangattp.txt >"$tmp/thangattp-nhanh/tinh-62-thangattp.txt"
+    sed 's/^1\. Tổ chức Lễ phát động Tháng hành động vì an toàn thực phẩm năm 2026 tại Trung tâm huyện\./1. Tổ chức Lễ phát động Tháng hành động vì an toàn thực phẩm năm 2026 tại Trung tâm huyện trước ngày 15\/4\/2026./' \
+        tests/compare/thangattp/huyen-35-thangattp-botrach.txt >"$tmp/thangattp-nhanh/huyen-35-thangattp-botrach.txt"
+    if pair thangattp-nhanh-out "$tmp/thangattp-nhanh" huyen-35-thangattp-botrach--tinh-62-thangattp.xml; then
+        check "thangattp: the quick report missing, not the opening's day" \
+            "$(xp "$f" "$(el deadline-check)[@parent-to='2026-04-20']/@verdict") $(xp "$f" "$(el deadline-check)[@parent-to='2026-04-20']/@reason")" \
+            "missing the most similar child deadline (d5) answers parent deadline d5"
+        check "thangattp: the month's report answered by the report" \
+            "$(xp "$f" "$(el deadline-check)[@parent-to='2026-05-31']/@verdict") $(xp "$f" "$(el deadline-check)[@parent-to='2026-05-31']/@child-to")" "ok 2026-05-28"
+    fi
+fi
+
+# round 48 (tests/compare/suckhoehocduong): a ministry's guidance on a national programme
+# ("Hướng dẫn số 2810/HD-BGDĐT") and a province's plan citing it: the targets said in other words
+# ("không dưới 80%" / "Tối thiểu 80%", "Giảm 10%" / "Giảm ít nhất 10%", "Ít nhất 90%" / "90% trở
+# lên", "khám sức khỏe" / "kiểm tra sức khỏe") all meets; five tasks carried down in other words
+# covered, the electronic health records missing; the year's report by 10/6 for 15/6 ok
+if pair suckhoehocduong tests/compare/suckhoehocduong tinh-176-skhd-nghean--bo-2810-skhd.xml; then
+    check "suckhoehocduong: reference" "$(xp "$f" "/*/@link") $(xp "$f" "$(el reference-check)/@status")" "reference ok"
+    check "suckhoehocduong: targets in other words" \
+        "$(verdict "$f" target-check t1) $(verdict "$f" target-check t2) $(verdict "$f" target-check t3) $(verdict "$f" target-check t4)" \
+        "meets meets meets meets"
+    check "suckhoehocduong: tasks in other words" "$(xp "$f" "count($(el task-check)[@verdict='covered'])")" "5"
+    check "suckhoehocduong: the one task left out" \
+        "$(xp "$f" "count($(el task-check)[@verdict='missing'])") $(xp "$f" "contains($(el task-check)[@verdict='missing']/*[local-name()='parent-text'], 'hồ sơ sức khỏe điện tử')")" \
+        "1 true"
+    check "suckhoehocduong: the report earlier" "$(xp "$f" "$(el deadline-check)[@parent-to='2026-06-15']/@verdict") $(xp "$f" "$(el deadline-check)[@parent-to='2026-06-15']/@child-to")" \
+        "ok 2026-06-10"
+    # the health check said in other words ("khám sức khỏe định kỳ …, phát hiện sớm … cận thị" /
+    # "kiểm tra sức khỏe đầu năm …; sàng lọc các bệnh về mắt", rules/synonyms.tsv): covered
+    mkdir -p "$tmp/suckhoehocduong-kham"; cp tests/compare/suckhoehocduong/bo-2810-skhd.txt "$tmp/suckhoehocduong-kham/"
+    sed 's/^3\. Tổ chức kiểm tra sức khỏe định kỳ cho học sinh; sàng lọc, phát hiện sớm cận thị, cong vẹo cột sống\./3. Phối hợp với trạm y tế xã thực hiện kiểm tra sức khỏe đầu năm cho học sinh; sàng lọc các bệnh về mắt, cột sống./' \
+        tests/compare/suckhoehocduong/tinh-176-skhd-nghean.txt >"$tmp/suckhoehocduong-kham/tinh-176-skhd-nghean.txt"
+    if pair suckhoehocduong-kham-out "$tmp/suckhoehocduong-kham" tinh-176-skhd-nghean--bo-2810-skhd.xml; then
+        check "suckhoehocduong: a health check in other words" "$(verdict "$f" task-check s2.3) $(xp "$f" "$(el task-check)[@parent='s2.3']/@child")" "covered s2.3"
+    fi
+    # the year's report carried down as a six-monthly one whose first day comes after the parent's
+    # ("định kỳ 6 tháng, trước ngày 10/12 và 10/6" for "trước ngày 15/6/2026"): ok by its day of
+    # June, which is the one shown, and why
+    mkdir -p "$tmp/suckhoehocduong-6t"; cp tests/compare/suckhoehocduong/bo-2810-skhd.txt "$tmp/suckhoehocduong-6t/"
+    sed 's/và UBND tỉnh trước ngày 10\/6\/2026\./và UBND tỉnh định kỳ 6 tháng, trước ngày 10\/12 và 10\/6./' \
+        tests/compare/suckhoehocduong/tinh-176-skhd-nghean.txt >"$tmp/suckhoehocduong-6t/tinh-176-skhd-nghean.txt"
+    if pair suckhoehocduong-6t-out "$tmp/suckhoehocduong-6t" tinh-176-skhd-nghean--bo-2810-skhd.xml; then
+        check "suckhoehocduong: the schedule's day that answers" \
+            "$(verdict "$f" deadline-check d1) $(xp "$f" "$(el deadline-check)[@parent='d1']/@child-to") $(xp "$f" "$(el deadline-check)[@parent='d1']/@reason")" \
+            "ok --06-10 the child's schedule (--12-10 every P6M) falls on --06-10 too, by the parent's day"
+    fi
+fi
+
 # ---- copies of one parent --------------------------------------------------------------
 # the parent twice (another file, the same number and date): each child is compared once, with
 # the same copy, not with both
