@@ -132,6 +132,7 @@ typedef struct c_item {
     int heading_only;      /* a heading and no paragraph of its own: its items say what it is */
     int titled;            /* a heading over paragraphs of its own: head names what it is */
     int top_task;          /* depth-1 item of a tasks section, or an item-less tasks section */
+    int bare_article;      /* a decision's article with no items ("Điều 2. Quyết định này có hiệu lực …") */
 } c_item;
 
 typedef struct c_ref {
@@ -420,6 +421,8 @@ static int cdoc_read(const char *xml, size_t len, const char *what, cdoc *d, cha
         it->full = vp_arena_strdup(d->a, f.data ? f.data : "");
         it->nchildren = (int)count_el(s, "item");
         it->top_task = tasks && it->nchildren == 0;
+        const char *snum = attr(d->a, s, "num");
+        it->bare_article = !strncmp(snum, "Điều ", strlen("Điều ")) && it->nchildren == 0;
         vp_buf_free(&o);
         vp_buf_free(&f);
         walk_items(d, s, kind, 1, tasks);
@@ -658,6 +661,21 @@ static const c_item *item_of_kind(const vp_cmp_cfg *cfg, const cdoc *ch, const c
     return NULL;
 }
 
+/* Is it a decision's article with no items that says who executes the decision ("Điều 3. Chánh Văn
+ * phòng … chịu trách nhiệm thi hành Quyết định này./.", rules/sections.rules field=closing-article)?
+ * Of the kind organisation, it is still no part of a plan's body. */
+static int closing_article(const vp_cmp_cfg *cfg, const c_item *it, vp_matcher **m)
+{
+    if (!it->bare_article || !cfg->rules)
+        return 0;
+    const vp_family *f = vp_rules_family(cfg->rules, "sections");
+    if (!f)
+        return 0;
+    if (!*m)
+        *m = vp_matcher_new(cfg->rules);
+    return vp_family_first_attr(f, "field", "closing-article", *m, it->own, strlen(it->own), 0) != NULL;
+}
+
 static void check_sections(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *pa, checks *cs)
 {
     vp_matcher *m = NULL;
@@ -665,12 +683,12 @@ static void check_sections(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *pa
         const char *kind = cfg->section_kinds[k];
         const c_item *ps = NULL, *cs_ = NULL;
         for (size_t i = 0; i < pa->nitems && !ps; i++)
-            if (pa->items[i].depth == 0 && !strcmp(pa->items[i].kind, kind))
+            if (pa->items[i].depth == 0 && !strcmp(pa->items[i].kind, kind) && !closing_article(cfg, &pa->items[i], &m))
                 ps = &pa->items[i];
         if (!ps)
             continue;
         for (size_t i = 0; i < ch->nitems && !cs_; i++)
-            if (ch->items[i].depth == 0 && !strcmp(ch->items[i].kind, kind))
+            if (ch->items[i].depth == 0 && !strcmp(ch->items[i].kind, kind) && !closing_article(cfg, &ch->items[i], &m))
                 cs_ = &ch->items[i];
         if (!cs_)
             cs_ = item_of_kind(cfg, ch, kind, &m);
@@ -2454,13 +2472,18 @@ static double score_of(const vp_cmp_cfg *cfg, const checks *cs)
 
 /* Has child ch no body to compare: no section of a kind compared (section-kinds) and no item
  * below a section (none at all: an excerpt that stops after its preamble; or only the articles
- * of a decision, "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch …", without the plan)? */
+ * of a decision, "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch …", without the plan, its
+ * closing article on who executes it of the kind organisation but no part of a plan)? */
 static int bodyless(const vp_cmp_cfg *cfg, const cdoc *ch)
 {
-    for (size_t i = 0; i < ch->nitems; i++)
-        if (ch->items[i].depth > 0 || in_list(cfg->section_kinds, ch->items[i].kind))
-            return 0;
-    return 1;
+    vp_matcher *m = NULL;
+    int none = 1;
+    for (size_t i = 0; i < ch->nitems && none; i++)
+        if (ch->items[i].depth > 0 ||
+            (in_list(cfg->section_kinds, ch->items[i].kind) && !closing_article(cfg, &ch->items[i], &m)))
+            none = 0;
+    vp_matcher_free(m);
+    return none;
 }
 
 /* The parent's targets against a child without a body (bodyless): unclear, the reason said. */

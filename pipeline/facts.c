@@ -3920,10 +3920,18 @@ static void do_assignments(fctx *x, const nodeinfo *ni)
     if (assign_row(x, ni))
         return;
     const vp_family *fam = x->f_assign;
-    /* a decision's closing article on who executes it ("Chánh Văn phòng …; Trưởng các phòng …
-     * chịu trách nhiệm thi hành Quyết định này"): no task of the plan (field=executes) */
-    if (vp_family_first_attr(fam, "field", "executes", x->m, ni->s, ni->len, 0))
+    /* a decision's closing article on who executes it ("Chánh Văn phòng …; Giám đốc các Sở: Y tế,
+     * …; Trưởng các phòng … chịu trách nhiệm thi hành Quyết định này", field=executes): the units
+     * it names by their heads lead its execution (field=executes-lead), read by those rules alone;
+     * the letter's closing formula names units in general, none of them */
+    if (vp_family_first_attr(fam, "field", "executes", x->m, ni->s, ni->len, 0)) {
+        x->c.n = 0;
+        collect(x, fam, "executes-lead", ASG_G, ni->s, ni->len, &x->c);
+        select_nonoverlap(&x->c);
+        for (size_t i = 0; i < x->c.n; i++)
+            assign_cand(x, ni, role_of(x, ni, &x->c.v[i]), &x->c.v[i]);
         return;
+    }
     const vp_node *n = ni->node;
     vp_assignment *last0 = x->asg_last;
     int n0 = x->nasg;
