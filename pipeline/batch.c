@@ -568,15 +568,9 @@ typedef struct shared {
 /* Writes the journal lines kept so far (journal_lock held). */
 static void journal_flush(shared *S)
 {
-    size_t off = 0;
-    while (S->journal >= 0 && off < S->jbuf.len) {
-        ssize_t w = write(S->journal, S->jbuf.data + off, S->jbuf.len - off);
-        if (w < 0 && errno == EINTR)
-            continue;
-        if (w <= 0)
-            break; /* a journal that cannot be written only costs redoing documents */
-        off += (size_t)w;
-    }
+    /* a journal that cannot be written only costs redoing documents */
+    if (S->journal >= 0)
+        (void)vp_write_all(S->journal, S->jbuf.data, S->jbuf.len);
     S->jbuf.len = 0;
     S->jflushed = vp_now();
 }

@@ -17,21 +17,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-static int write_all(int fd, const unsigned char *s, size_t n)
-{
-    while (n > 0) {
-        ssize_t w = write(fd, s, n);
-        if (w < 0) {
-            if (errno == EINTR)
-                continue;
-            return -1;
-        }
-        s += w;
-        n -= (size_t)w;
-    }
-    return 0;
-}
-
 /* Run argv[0] (searched in PATH) with environment envp (NULL: ours) and collect its stdout.
  * Returns its exit status, or -1. */
 static int run_tool(char *const argv[], char *const envp[], vp_fmt_ctx *c, vp_buf *out, int *timed_out)
@@ -170,7 +155,7 @@ static int write_file(const char *dir, const char *name, const char *text)
     int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
     if (fd < 0)
         return -1;
-    int rc = write_all(fd, (const unsigned char *)text, strlen(text));
+    int rc = vp_write_all(fd, (const unsigned char *)text, strlen(text));
     return close(fd) == 0 ? rc : -1;
 }
 
@@ -360,7 +345,7 @@ static int convert_with(const unsigned char *s, size_t n, vp_fmt_ctx *c, vp_buf 
         vp_convert_err(c, "cannot create a temporary file for the %s converter", what);
         return -1;
     }
-    if (write_all(fd, s, n) != 0) {
+    if (vp_write_all(fd, s, n) != 0) {
         close(fd);
         unlink(path);
         vp_convert_err(c, "cannot write a temporary file for the %s converter", what);

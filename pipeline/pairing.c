@@ -477,15 +477,9 @@ static int row_keep(summary *s, int rank)
     if (xmlTextWriterFlush(s->rw) < 0)
         return -1;
     const char *d = (const char *)xmlBufferContent(s->rb);
-    size_t len = (size_t)xmlBufferLength(s->rb), off = 0;
-    while (off < len) {
-        ssize_t n = write(s->rows_fd, d + off, len - off);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return -1;
-        off += (size_t)n;
-    }
+    size_t len = (size_t)xmlBufferLength(s->rb);
+    if (vp_write_all(s->rows_fd, d, len) < 0)
+        return -1;
     if (s->nrows == s->rows_cap) {
         s->rows_cap = s->rows_cap ? 2 * s->rows_cap : 256;
         s->rows = vp_xrealloc(s->rows, s->rows_cap * sizeof *s->rows);

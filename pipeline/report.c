@@ -45,20 +45,6 @@ static void on_error(void *ctx, const char *msg, ...)
 #define ROWS_CHUNK 256
 #define ROWS_MARK "<!--vnplan:checks-->"
 
-static int write_all(int fd, const char *d, size_t n)
-{
-    while (n) {
-        ssize_t w = write(fd, d, n);
-        if (w < 0 && errno == EINTR)
-            continue;
-        if (w <= 0)
-            return -1;
-        d += w;
-        n -= (size_t)w;
-    }
-    return 0;
-}
-
 static int read_at(int fd, char *d, size_t n, long long off)
 {
     while (n) {
@@ -153,7 +139,7 @@ static int write_rows(int out, xsltStylesheetPtr st, xsltSecurityPrefsPtr sec, c
         xmlOutputBufferWrite(ob, 1, "\n");
         const xmlChar *c = xmlOutputBufferGetContent(ob);
         size_t cl = xmlOutputBufferGetSize(ob);
-        if (ob->error || !c || write_all(out, (const char *)c, cl) < 0) {
+        if (ob->error || !c || vp_write_all(out, (const char *)c, cl) < 0) {
             snprintf(err, errlen, "cannot write the report: %s", ob->error ? "out of memory" : strerror(errno));
             rc = -1;
         }
@@ -222,7 +208,7 @@ int vp_report_html(const char *xsl_path, const char *summary_path, const char *r
     if (nrows)
         mark = memmem(page, (size_t)hlen, ROWS_MARK, sizeof ROWS_MARK - 1);
     size_t before = mark ? (size_t)(mark - page) : (size_t)hlen;
-    if (write_all(out, page, before) < 0) {
+    if (vp_write_all(out, page, before) < 0) {
         snprintf(err, errlen, "cannot write %s: %s", out_path, strerror(errno));
         goto done;
     }
@@ -236,7 +222,7 @@ int vp_report_html(const char *xsl_path, const char *summary_path, const char *r
             if (write_rows(out, st, sec, xsl_path, rfd, rows, nrows, rank, err, errlen) < 0)
                 goto done;
         size_t after = before + sizeof ROWS_MARK - 1;
-        if (write_all(out, page + after, (size_t)hlen - after) < 0) {
+        if (vp_write_all(out, page + after, (size_t)hlen - after) < 0) {
             snprintf(err, errlen, "cannot write %s: %s", out_path, strerror(errno));
             goto done;
         }

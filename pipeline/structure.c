@@ -1992,6 +1992,17 @@ static int label_ahead(vp_st_ctx *c, size_t i, size_t to, const char *style)
     return 0;
 }
 
+/* The next line after i that is not blank, when it is before `to` and marked "-" or "+" (an item
+ * with a marker and no number); else `to`. */
+static size_t marked_next(vp_st_ctx *c, size_t i, size_t to)
+{
+    size_t j = vp_st_next_nonblank(c, i + 1), s, e;
+    if (j >= to)
+        return to;
+    const vp_rule *ir = vp_family_first(c->items, c->m, c->t->data + c->L[j].s, c->L[j].e - c->L[j].s, 0);
+    return ir && !vp_match_group(c->m, "num", &s, &e) && vp_match_group(c->m, "marker", &s, &e) ? j : to;
+}
+
 /* Is line i a group's heading with no letter or number (rules/sections.rules field=group: "Nhóm
  * giải pháp về tuyên truyền") over lines marked "-" or "+" (the next line), with another such line
  * at the same place: one still open (open: the caller's stack holds one), or one ahead before the
@@ -2000,14 +2011,12 @@ static int group_opens(vp_st_ctx *c, size_t i, size_t to, int open)
 {
     if (!vp_st_match_line(c, c->sections, "group", i))
         return 0;
-    size_t j = vp_st_next_nonblank(c, i + 1), s, e;
+    size_t j = marked_next(c, i, to), s, e;
     if (j >= to)
-        return 0;
-    const vp_rule *ir = vp_family_first(c->items, c->m, c->t->data + c->L[j].s, c->L[j].e - c->L[j].s, 0);
-    if (!ir || vp_match_group(c->m, "num", &s, &e) || !vp_match_group(c->m, "marker", &s, &e))
         return 0;
     if (open)
         return 1;
+    const vp_rule *ir;
     for (size_t k = j + 1; k < to && k < i + 400; k++) {
         if (vp_st_blank(c, k))
             continue;
@@ -2026,13 +2035,7 @@ static int group_opens(vp_st_ctx *c, size_t i, size_t to, int open)
  * over lines marked "-" or "+" (the next line)? */
 static int marks_label(vp_st_ctx *c, size_t i, size_t to)
 {
-    if (!vp_st_match_line(c, c->sections, "marks-label", i))
-        return 0;
-    size_t j = vp_st_next_nonblank(c, i + 1), s, e;
-    if (j >= to)
-        return 0;
-    const vp_rule *ir = vp_family_first(c->items, c->m, c->t->data + c->L[j].s, c->L[j].e - c->L[j].s, 0);
-    return ir && !vp_match_group(c->m, "num", &s, &e) && vp_match_group(c->m, "marker", &s, &e);
+    return vp_st_match_line(c, c->sections, "marks-label", i) && marked_next(c, i, to) < to;
 }
 
 /* A part's title on the line after its number ("Phần thứ ba" / "Tổ chức thực hiện"): short, no

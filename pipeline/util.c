@@ -479,6 +479,24 @@ int vp_read_fd(int fd, size_t max, unsigned char **out, size_t *len, char *err, 
     return read_to_end(fd, (size_t)1 << 16, max, 0, "input", out, len, err, errlen);
 }
 
+int vp_write_all(int fd, const void *d, size_t n)
+{
+    const char *p = d;
+    while (n) {
+        ssize_t w = write(fd, p, n);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0) {
+            if (w == 0)
+                errno = EIO;
+            return -1;
+        }
+        p += w;
+        n -= (size_t)w;
+    }
+    return 0;
+}
+
 int vp_write_atomic(const char *path, const char *data, size_t len, int durable, char *err, size_t errlen)
 {
     return vp_write_atomic_pid(path, data, len, durable, (long)getpid(), err, errlen);
@@ -496,19 +514,12 @@ int vp_write_atomic_pid(const char *path, const char *data, size_t len, int dura
         free(tmp);
         return -1;
     }
-    size_t off = 0;
-    while (off < len) {
-        ssize_t w = write(fd, data + off, len - off);
-        if (w < 0) {
-            if (errno == EINTR)
-                continue;
-            snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
-            close(fd);
-            unlink(tmp);
-            free(tmp);
-            return -1;
-        }
-        off += (size_t)w;
+    if (vp_write_all(fd, data, len) < 0) {
+        snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
+        close(fd);
+        unlink(tmp);
+        free(tmp);
+        return -1;
     }
     if (durable && fsync(fd) != 0 && errno != EINVAL && errno != EROFS) {
         snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
