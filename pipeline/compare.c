@@ -1781,8 +1781,8 @@ typedef struct dl_want {
                         * (report_every), -1 when none */
     size_t jsched;     /* that deadline */
     int nsched;        /* the child's schedules of that period */
-    const char *own_every; /* recurring: answered by the child's own one-off report of this sparser
-                            * period (report_every), NULL when not */
+    const char *own_every; /* recurring: answered by the child's own one-off report of this period,
+                            * the parent's or a sparser one (report_every), NULL when not */
     const char *occasion; /* a day by a name the child's item carrying the task names too */
     const char *above; /* the parent's own report to a level above its own, NULL when not */
     int whole;         /* its clause is of the whole of the task (whole-words) */
@@ -2187,18 +2187,25 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
                            (!sparser(ch->dls[j].every, p->every) || sim[j] >= sub_same);
             /* no schedule of its own: its own one-off report of a sparser period (the year's
              * "báo cáo … kết quả thực hiện năm trước ngày 10/12/2025" of a plan of one year), as
-             * alike as deadline-similarity, is its schedule, later; what it asks of those under
-             * it answers then only a parent's addressed to that level */
+             * alike as deadline-similarity, is its schedule, later; one of the parent's period
+             * (the half year's "báo cáo kết quả 6 tháng … trước ngày 10/6/2026" for "định kỳ 6
+             * tháng … trước ngày 15/6/2026") before it, compared by its day; what it asks of those
+             * under it answers then only a parent's addressed to that level */
             size_t jown = SIZE_MAX;
             double sown = -1;
+            int own_same = 0;
             for (size_t j = 0; j < nc && !own_any; j++) {
                 const char *e = crep_day[j] && !clead_sub[j] && cper[j] ? report_every(cfg, cper[j]) : NULL;
-                if (!e || !sparser(e, p->every))
+                int same = e && p->every[0] && !strcmp(e, p->every);
+                if (!e || (!same && !sparser(e, p->every)) || (own_same && !same))
                     continue;
+                if (w->above && (!cto[j] || level_rank(cfg, cto[j]) != level_rank(cfg, w->above)))
+                    continue; /* the parent's own report above: only the child's to that level */
                 double s = vp_tokens_sim(cfg, &pt, &ct[j]);
-                if (s >= cfg->deadline_sim && s > sown) {
+                if (s >= cfg->deadline_sim && (s > sown || (same && !own_same))) {
                     sown = s;
                     jown = j;
+                    own_same = same;
                 }
             }
             for (size_t j = 0; j < nc && (own_any || jown != SIZE_MAX); j++)
@@ -2383,7 +2390,8 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
         ck_attr(c, "child", q->id);
         ck_attr(c, "similarity", fmt2(cs->a, sims[i * nc + w->bj]));
         ck_attr(c, pname, pto);
-        int late = w->own_every && !q->every[0] ? 1 : later(qto, pto) || sparser(q->every, p->every);
+        int late = w->own_every && !q->every[0] ? sparser(w->own_every, p->every) || later(qto, pto)
+                                                 : later(qto, pto) || sparser(q->every, p->every);
         /* a schedule for a one-off day: in time when one of its days falls by it ("định kỳ 6
          * tháng, trước ngày 15/6 và 15/12" for "trước ngày 20/12/2025"); the day that answers is
          * the one shown ("định kỳ 6 tháng, trước ngày 15/12 và 15/6" for "trước ngày 20/7/2025":

@@ -966,8 +966,10 @@ if pair pctn tests/compare/pctn huyen-19-pctn--tinh-62-pctn.xml; then
         "meets meets missing below meets"
     check "pctn: the rotation task dropped" "$(verdict "$f" task-check s2.3) $(xp "$f" "count($(el task-check)[@verdict='missing'])")" "missing 1"
     check "pctn: inspection later, the plan by its date" "$(verdict "$f" deadline-check d1) $(verdict "$f" deadline-check d2)" "later ok"
+    # "định kỳ 6 tháng về Thanh tra tỉnh trước ngày 10/6/2025" one schedule due by 10/6, not a
+    # schedule and a one-off report of the half year besides
     check "pctn: six-monthly answered by the district's yearly, not its communes' quarterly" \
-        "$(verdict "$f" deadline-check d3) $(xp "$f" "$(el deadline-check)[@parent='d3']/@child-every") $(verdict "$f" deadline-check d5)" "later P1Y ok"
+        "$(verdict "$f" deadline-check d3) $(xp "$f" "$(el deadline-check)[@parent='d3']/@parent-to") $(xp "$f" "$(el deadline-check)[@parent='d3']/@child-every") $(xp "$f" "$(el deadline-check)[@parent-to='2025-12-10']/@verdict")" "later --06-10 P1Y ok"
 fi
 if pair gtnt tests/compare/gtnt xa-11-gtnt--huyen-27-gtnt.xml; then
     check "gtnt: reference by number and date" "$(xp "$f" "$(el reference-check)/@status")" "ok"
@@ -1528,6 +1530,82 @@ if "$VNPLAN" run tests/compare/newscopy -o "$tmp/newscopy-out" >"$tmp/newscopy.l
         "tin-nq-28-cp.xml nq-28-cp.xml"
 else
     bad "news copy: vnplan run failed: $(head -3 "$tmp/newscopy.log")"
+fi
+
+# school violence (tests/compare/blhd), three levels: a province's plan, two district plans that
+# carry it out and a commune's plan that carries out its district's; decoys: another province's
+# plan of the same number and another date (a near-miss of each district citing the number), a
+# news page about the province's plan (a copy, never a parent), a district's report citing it
+# (never a child), and a district's plan on safe schools citing it under "Căn cứ" beside a law, a
+# decree and a department's plan: a plan a plan stands on is one it carries out
+# (rules/references.rules ref-plan, relation=implements), so it pairs, and the province's
+# targets and tasks it does not take up are missing
+pairs_are blhd tests/compare/blhd "huyen-12-blhd-tamduong--tinh-18-blhd-vinhphuc.xml huyen-25-blhd-lapthach--tinh-18-blhd-vinhphuc.xml huyen-33-thtt-yenlac--tinh-18-blhd-vinhphuc.xml xa-08-blhd-hophoa--huyen-12-blhd-tamduong.xml "
+i=$tmp/blhd/index.xml
+if [ -s "$i" ]; then
+    check "blhd: the other province's plan a near-miss of each district" \
+        "$(xp "$i" "count($(el near-miss)[@parent='tinh-18-blhd-phuyen.xml' and starts-with(@reason,'same number, different date')])")" "3"
+    check "blhd: the report never a child, the news page never a parent" \
+        "$(xp "$i" "count(//*[@child='bc-40-blhd-binhxuyen.xml']) + count(//*[@parent='tin-blhd-vinhphuc.xml'])")" "0"
+    check "blhd: the news page a copy of the plan" "$(xp "$i" "string($(el copy)[@output='tin-blhd-vinhphuc.xml']/@of)")" "tinh-18-blhd-vinhphuc.xml"
+fi
+# the first district: the teachers' training share set lower and said as a range ("Từ 90% trở
+# lên" for "Từ 95% trở lên") below, the cut in cases left out missing, the pupils' share raised
+# to 100% meets; the inspections dropped; the safe school carried down in other words ("Xây
+# dựng trường học an toàn, thân thiện, lành mạnh; chấp hành nghiêm quy tắc ứng xử văn hóa trong
+# nhà trường"); the training a month later, the six months' report five days earlier
+f=$tmp/blhd/compliance/huyen-12-blhd-tamduong--tinh-18-blhd-vinhphuc.xml
+if [ -s "$f" ]; then
+    check "blhd tamduong: reference" "$(xp "$f" "$(el reference-check)/@status")" "ok"
+    check "blhd tamduong: targets" "$(verdict "$f" target-check t1) $(verdict "$f" target-check t2) $(verdict "$f" target-check t3) $(verdict "$f" target-check t4) $(verdict "$f" target-check t5)" \
+        "meets meets below meets missing"
+    check "blhd tamduong: the range's values" "$(xp "$f" "$(el target-check)[@parent='t3']/@parent-value") $(xp "$f" "$(el target-check)[@parent='t3']/@child-value")" "95 90"
+    check "blhd tamduong: tasks" "$(verdict "$f" task-check s3.1) $(verdict "$f" task-check s3.2) $(verdict "$f" task-check s3.3) $(verdict "$f" task-check s3.4) $(verdict "$f" task-check s3.5) $(verdict "$f" task-check s3.6)" \
+        "covered covered covered covered covered missing"
+    check "blhd tamduong: training later, counselling ok" \
+        "$(xp "$f" "$(el deadline-check)[@parent-to='2026-04-30']/@verdict") $(xp "$f" "$(el deadline-check)[@parent-to='2026-04-30']/@child-to") $(xp "$f" "$(el deadline-check)[@parent-to='2026-03-31']/@verdict")" \
+        "later 2026-05-31 ok"
+    # "định kỳ 6 tháng báo cáo … về UBND tỉnh (qua Sở …) trước ngày 15/6/2026" is the six-monthly
+    # schedule due by 15/6 (rules/deadlines.rules recur-six-months-far-dated), answered by the
+    # district's own report of six months ("báo cáo kết quả 6 tháng … trước ngày 10/6/2026") by its
+    # day, not by its year's report (later)
+    check "blhd tamduong: reports earlier" \
+        "$(xp "$f" "$(el deadline-check)[@parent-to='--06-15']/@kind") $(xp "$f" "$(el deadline-check)[@parent-to='--06-15']/@verdict") $(xp "$f" "$(el deadline-check)[@parent-to='--06-15']/@child-to") $(xp "$f" "$(el deadline-check)[@parent-to='2026-12-10']/@verdict")" \
+        "recurring ok 2026-06-10 ok"
+fi
+# the second district (the province named by its level, "của UBND tỉnh"): the plans' share
+# lowered to 95% below; "Từ 95% trở lên" for "Trên 90%" meets; every task carried down; the
+# training earlier ok, the six months' report five days later
+f=$tmp/blhd/compliance/huyen-25-blhd-lapthach--tinh-18-blhd-vinhphuc.xml
+if [ -s "$f" ]; then
+    check "blhd lapthach: reference" "$(xp "$f" "$(el reference-check)/@status")" "ok"
+    check "blhd lapthach: targets" "$(verdict "$f" target-check t1) $(verdict "$f" target-check t2) $(verdict "$f" target-check t3) $(verdict "$f" target-check t4) $(verdict "$f" target-check t5)" \
+        "below meets meets meets meets"
+    check "blhd lapthach: tasks" "$(xp "$f" "count($(el task-check)[@verdict='covered'])") $(xp "$f" "count($(el task-check)[@verdict='missing'])")" "6 0"
+    check "blhd lapthach: deadlines" \
+        "$(xp "$f" "$(el deadline-check)[@parent-to='2026-04-30']/@verdict") $(xp "$f" "$(el deadline-check)[@parent-to='--06-15']/@verdict") $(xp "$f" "$(el deadline-check)[@parent-to='--06-15']/@child-to") $(xp "$f" "$(el deadline-check)[@parent-to='2026-12-10']/@verdict")" \
+        "ok later 2026-06-20 ok"
+fi
+# the commune under the first district: the district's targets kept (its "Từ 90% trở lên" meets);
+# the teachers' training and the counselling teams, the district's schools' own, not carried
+# down; the communes' six months' report on the day asked, the year's five days later
+f=$tmp/blhd/compliance/xa-08-blhd-hophoa--huyen-12-blhd-tamduong.xml
+if [ -s "$f" ]; then
+    check "blhd hophoa: targets" "$(verdict "$f" target-check t1) $(verdict "$f" target-check t2) $(verdict "$f" target-check t3) $(verdict "$f" target-check t4)" \
+        "meets meets meets meets"
+    check "blhd hophoa: tasks" "$(verdict "$f" task-check s3.1) $(verdict "$f" task-check s3.2) $(verdict "$f" task-check s3.3) $(verdict "$f" task-check s3.4) $(verdict "$f" task-check s3.5)" \
+        "covered covered missing missing covered"
+    check "blhd hophoa: the communes' reports" \
+        "$(xp "$f" "$(el deadline-check)[@parent-to='2026-06-01']/@verdict") $(xp "$f" "$(el deadline-check)[@parent-to='2026-11-30']/@verdict") $(xp "$f" "$(el deadline-check)[@parent-to='2026-11-30']/@child-to")" \
+        "ok later 2026-12-05"
+fi
+# the plan on safe schools standing on the province's among others: the one task it shares
+# (a safe, friendly school environment) covered, the training missing
+f=$tmp/blhd/compliance/huyen-33-thtt-yenlac--tinh-18-blhd-vinhphuc.xml
+if [ -s "$f" ]; then
+    check "blhd yenlac: reference" "$(xp "$f" "$(el reference-check)/@status")" "ok"
+    check "blhd yenlac: tasks" "$(verdict "$f" task-check s3.2) $(verdict "$f" task-check s3.3) $(verdict "$f" task-check s3.4)" "covered missing missing"
+    check "blhd yenlac: the province's targets not taken up" "$(verdict "$f" target-check t3) $(verdict "$f" target-check t5)" "missing missing"
 fi
 
 # ---- 2. vnplan run over plan texts ------------------------------------------------------
