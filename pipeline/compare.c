@@ -41,7 +41,12 @@
  *    child item holds when that item opens on the heading's action (its first two words):
  *    that share pairs them, the similarity written is the texts' (with a reason naming it);
  *    a heading of fewer words than task-min-tokens ("1. Truyền thông"), over its paragraph or
- *    its items, when the item opens on the whole heading and holds all its words.
+ *    its items, when the item opens on the whole heading and holds all its words.  An item
+ *    that holds none of the words of what the task is about (its syllables outside the frame it
+ *    opens on, task-frame-words: "ứng dụng công nghệ thông tin trong quản lý", "tăng cường công
+ *    tác"; the topic's, numbers and those task-common-share of the parent's tasks hold aside),
+ *    when it has task-object-min of them, scores task-frame-credit of its similarity (missing:
+ *    a reason says so when that alone left it below task-similarity).
  *  - deadline-check: each parent deadline of a kind in deadline-kinds against the child
  *    deadlines of the same class (recurring with the same `every`; or one-off: before/on),
  *    the most similar by the sentence around it (its item's text, the deadline's own words
@@ -1297,6 +1302,38 @@ static void check_targets(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
                                                                     : 0;
 }
 
+static int cmp_strp(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+/* Into out->uni (sorted, distinct): the syllables of topic and those that task-common-share of
+ * the n parent tasks t hold, from task-common-min tasks ("học sinh" of a plan for schools): what
+ * every task is about, not what one is (vp_tokens_object_held leaves them out). */
+static void plan_words(const vp_cmp_cfg *cfg, const vp_tokens *const *t, size_t n, const vp_tokens *topic, vp_tokens *out)
+{
+    memset(out, 0, sizeof *out);
+    size_t all = topic->nuni;
+    for (size_t q = 0; q < n; q++)
+        all += t[q]->nuni;
+    char **w = vp_xcalloc(all + 1, sizeof *w);
+    size_t nw = 0;
+    for (size_t q = 0; q < n; q++)
+        for (size_t j = 0; j < t[q]->nuni; j++)
+            w[nw++] = t[q]->uni[j];
+    qsort(w, nw, sizeof *w, cmp_strp);
+    out->uni = vp_xcalloc(all + 1, sizeof *out->uni);
+    for (size_t j = 0; j < topic->nuni; j++)
+        out->uni[out->nuni++] = vp_xstrdup(topic->uni[j]);
+    int on = cfg->task_common_share > 0 && n >= (size_t)cfg->task_common_min;
+    for (size_t a = 0, b; on && a < nw; a = b) {
+        for (b = a + 1; b < nw && !strcmp(w[a], w[b]); b++)
+            ;
+        if ((double)(b - a) >= cfg->task_common_share * (double)n &&
+            !bsearch(&w[a], topic->uni, topic->nuni, sizeof *topic->uni, cmp_strp))
+            out->uni[out->nuni++] = vp_xstrdup(w[a]);
+    }
+    free(w);
+    qsort(out->uni, out->nuni, sizeof *out->uni, cmp_strp);
+}
+
 static void check_tasks(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
 {
     int child_has_tasks = 0;
@@ -1332,17 +1369,26 @@ static void check_tasks(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
         vp_tokens_make_seq(cfg, ch->items[idx[k]].head ? ch->items[idx[k]].head : "", 1, &chead[k]);
     double *sim = vp_xcalloc(np * nc + 1, sizeof *sim);
     double *tsim = vp_xcalloc(np * nc + 1, sizeof *tsim); /* by the texts alone: the similarity reported */
+    uint8_t *frame = vp_xcalloc(np * nc + 1, 1);              /* the pair shares the task's frame alone */
+    double *frame_sim = vp_xcalloc(np * nc + 1, sizeof *frame_sim); /* and its similarity before that counts */
     const char **ptexts = vp_xcalloc(np + 1, sizeof *ptexts);
+    const vp_tokens **ptok = vp_xcalloc(np + 1, sizeof *ptok);
     for (size_t q = 0; q < np; q++) {
         size_t i = pidx[q];
         const c_item *p = &pa->items[i];
-        const char *ptext = p->own;
-        const vp_tokens *pt = item_tokens(cfg, pa, i, 0);
-        if ((pt->nuni < (size_t)cfg->task_min_tokens || p->heading_only) && strcmp(p->own, p->full)) {
-            ptext = p->full;
-            pt = item_tokens(cfg, pa, i, 1);
+        ptexts[q] = p->own;
+        ptok[q] = item_tokens(cfg, pa, i, 0);
+        if ((ptok[q]->nuni < (size_t)cfg->task_min_tokens || p->heading_only) && strcmp(p->own, p->full)) {
+            ptexts[q] = p->full;
+            ptok[q] = item_tokens(cfg, pa, i, 1);
         }
-        ptexts[q] = ptext;
+    }
+    vp_tokens aside = {0};
+    plan_words(cfg, ptok, np, &topic, &aside);
+    for (size_t q = 0; q < np; q++) {
+        size_t i = pidx[q];
+        const c_item *p = &pa->items[i];
+        const vp_tokens *pt = ptok[q];
         /* a task headed by what it is ("1. Rà soát, lập danh sách hộ được hỗ trợ" over its
          * paragraph) is carried by the child item that opens on the same action (its heading's
          * first two words, not the topic's, among the first LEVEL_LEAD_SYLLABLES of the item's
@@ -1375,11 +1421,24 @@ static void check_tasks(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
             double s2 = vp_tokens_sim_topic(cfg, pt, item_tokens(cfg, ch, idx[k], 1), &topic);
             if (s2 > s)
                 s = s2;
+            /* an item alike by the frame the task opens on alone, none of the words of what it
+             * is about said ("Ứng dụng công nghệ thông tin trong quản lý hồ sơ sức khỏe điện tử" and
+             * "Đẩy mạnh ứng dụng công nghệ thông tin trong quản lý nhà trường"), neither by its own
+             * text nor with its sub-items: its similarity counts task-frame-credit */
+            size_t no = 0;
+            frame[q * nc + k] = cfg->task_frame_credit < 1 && !vp_tokens_object_held(cfg, pt, co, &aside, &no) &&
+                                no >= (size_t)cfg->task_object_min &&
+                                !vp_tokens_object_held(cfg, pt, item_tokens(cfg, ch, idx[k], 1), &aside, &no);
+            frame_sim[q * nc + k] = s;
+            if (frame[q * nc + k])
+                s *= cfg->task_frame_credit;
             tsim[q * nc + k] = s;
             size_t nh = 0;
             double h = verb.nseq && vp_tokens_find_run(&verb, &chead[k], 0, LEVEL_LEAD_SYLLABLES) >= 0
                            ? vp_tokens_held(cfg, &ht, co, &topic, &nh)
                            : 0;
+            if (frame[q * nc + k])
+                h *= cfg->task_frame_credit;
             if ((short_head ? nh > 0 && h >= 1 : nh >= (size_t)cfg->task_min_tokens) && h > s)
                 s = h;
             sim[q * nc + k] = s;
@@ -1429,6 +1488,11 @@ static void check_tasks(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
             ck_attr(c, "reason",
                     vp_arena_printf(cs->a, "the closest child item, %s, is about the parent's task %s",
                                     ch->items[idx[bk_all]].id, pa->items[pidx[by]].id));
+        else if (!covered && frame[q * nc + bk_all] && frame_sim[q * nc + bk_all] >= cfg->task_sim)
+            ck_attr(c, "reason",
+                    vp_arena_printf(cs->a, "the closest child item, %s, shares only the frame the task opens on (%s alike), "
+                                           "none of the words of what it is about",
+                                    ch->items[idx[bk_all]].id, fmt2(cs->a, frame_sim[q * nc + bk_all])));
         c->verdict = covered ? "covered" : "missing";
         c->credit = covered;
     }
@@ -1437,6 +1501,10 @@ static void check_tasks(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
     free(chead);
     free(sim);
     free(tsim);
+    free(frame);
+    free(frame_sim);
+    free(ptok);
+    vp_tokens_free(&aside);
     free(ptexts);
     free(pidx);
     vp_tokens_free(&tp);

@@ -30,6 +30,14 @@ typedef struct vp_cmp_cfg {
     double task_taken_ratio, task_sure_sim;         /* a child item another parent task matches
                                                      * this many times better covers no task it
                                                      * matches below task_sure_sim */
+    double task_frame_credit;                       /* a child item that shares a parent task's
+                                                     * frame alone counts this share of its
+                                                     * similarity (1: off) */
+    int task_object_min;                            /* from this many words of what the task is
+                                                     * about (task-frame-words, the topic's aside) */
+    double task_common_share;                       /* a syllable this share of the parent's tasks
+                                                     * hold says what every task is about (0: off) */
+    int task_common_min;                            /* from this many tasks */
     size_t report_text_chars;                       /* texts are cut to this in report.html */
     size_t report_weak_rows, report_ok_rows;        /* most check rows report.html lists */
     const char **section_kinds;                     /* NULL-terminated */
@@ -100,6 +108,11 @@ typedef struct vp_cmp_cfg {
     /* words that end the subject a sentence opens on (lead-stop-words: "chủ trì", "báo cáo") */
     struct vp_tokens *lead_stop;
     size_t nlead_stop;
+    /* the frame a task opens on, that says how rather than what ("ứng dụng công nghệ thông tin
+     * trong quản lý", "tăng cường công tác", task-frame-words): as syllables, stopwords dropped
+     * and synonyms read */
+    struct vp_tokens *task_frame;
+    size_t ntask_frame;
     struct vp_tokens *office;                       /* office-titles as syllables: "chủ tịch" */
     size_t noffice;
     const char **opl_level;                         /* level of the i-th own-plan-level word */
@@ -149,6 +162,11 @@ double vp_tokens_sim_topic(const vp_cmp_cfg *c, const vp_tokens *a, const vp_tok
  * blended as vp_tokens_sim; *nuni: the syllables of a counted. */
 double vp_tokens_held(const vp_cmp_cfg *c, const vp_tokens *a, const vp_tokens *b, const vp_tokens *topic,
                       size_t *nuni);
+/* The words of what the text a is about: its syllables outside the runs of the frame words
+ * (task-frame-words) in a->seq, not of topic (may be NULL) nor numbers; their count (distinct)
+ * into *n, and the count of them b holds is returned. */
+size_t vp_tokens_object_held(const vp_cmp_cfg *c, const vp_tokens *a, const vp_tokens *b, const vp_tokens *topic,
+                             size_t *n);
 /* Into out: the syllables and pairs a and b both hold (out->seq is empty). */
 void vp_tokens_common(const vp_tokens *a, const vp_tokens *b, vp_tokens *out);
 /* 1 when every syllable of `ref` is in `doc` or is a word naming only the level `level`. */

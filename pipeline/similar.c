@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -212,6 +213,10 @@ static const cfg_num cfg_nums[] = {
     {"task-min-tokens", offsetof(vp_cmp_cfg, task_min_tokens), 'i'},
     {"task-taken-ratio", offsetof(vp_cmp_cfg, task_taken_ratio), 'd'},
     {"task-sure-similarity", offsetof(vp_cmp_cfg, task_sure_sim), 'd'},
+    {"task-frame-credit", offsetof(vp_cmp_cfg, task_frame_credit), 'd'},
+    {"task-object-min", offsetof(vp_cmp_cfg, task_object_min), 'i'},
+    {"task-common-share", offsetof(vp_cmp_cfg, task_common_share), 'd'},
+    {"task-common-min", offsetof(vp_cmp_cfg, task_common_min), 'i'},
     {"report-text-chars", offsetof(vp_cmp_cfg, report_text_chars), 'z'},
     {"report-weak-rows", offsetof(vp_cmp_cfg, report_weak_rows), 'z'},
     {"report-ok-rows", offsetof(vp_cmp_cfg, report_ok_rows), 'z'},
@@ -292,6 +297,10 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
     c->task_min_tokens = 4;
     c->task_taken_ratio = 0; /* 0: off */
     c->task_sure_sim = 0;
+    c->task_frame_credit = 1; /* 1: off */
+    c->task_object_min = 2;
+    c->task_common_share = 0; /* 0: off */
+    c->task_common_min = 4;
     c->report_text_chars = 400;
     c->report_weak_rows = 10000;
     c->report_ok_rows = 2000;
@@ -304,6 +313,7 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
     c->scope_units = DEF_NONE;
     const char **own_plan_words = DEF_NONE, **office = DEF_NONE, **report_words = DEF_NONE,
                 **review_words = DEF_NONE, **span_words = DEF_NONE, **lead_stop = DEF_NONE,
+                **task_frame = DEF_NONE,
                 **per_unit = DEF_NONE, **per_unit_not = DEF_NONE, **whole_words = DEF_NONE;
     c->level_order = DEF_NONE;
     c->rate_units = DEF_NONE;
@@ -361,6 +371,8 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
             per_unit_not = cells_to_list(c->arena, row, 1, nc);
         else if (!strcmp(k, "lead-stop-words"))
             lead_stop = cells_to_list(c->arena, row, 1, nc);
+        else if (!strcmp(k, "task-frame-words"))
+            task_frame = cells_to_list(c->arena, row, 1, nc);
         else if (!strcmp(k, "report-period") && nc > 2)
             c->nperiod += nc - 2;
         else if (!strcmp(k, "subject") && nc > 2)
@@ -525,6 +537,13 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
     c->per_unit = words_list(c, per_unit, &c->nper_unit);
     c->per_unit_not = words_list(c, per_unit_not, &c->nper_unit_not);
     c->lead_stop = phrase_tokens(c, lead_stop, 1, &c->nlead_stop);
+    /* as the texts of tasks are read: stopwords dropped, synonyms read ("đẩy mạnh" is "tăng cường") */
+    c->ntask_frame = 0;
+    while (task_frame[c->ntask_frame])
+        c->ntask_frame++;
+    c->task_frame = vp_xcalloc(c->ntask_frame + 1, sizeof *c->task_frame);
+    for (size_t i = 0; i < c->ntask_frame; i++)
+        vp_tokens_make_seq(c, task_frame[i], 1, &c->task_frame[i]);
     c->period_name = vp_arena_alloc(c->arena, sizeof(char *) * (c->nperiod + 1));
     c->period_tok = vp_xcalloc(c->nperiod + 1, sizeof *c->period_tok);
     c->nperiod = named_phrases(c, t, "report-period", c->period_tok, c->period_name, c->nperiod);
@@ -563,6 +582,7 @@ void vp_cmp_cfg_free(vp_cmp_cfg *c)
     tokens_free_all(c->per_unit, c->nper_unit);
     tokens_free_all(c->per_unit_not, c->nper_unit_not);
     tokens_free_all(c->lead_stop, c->nlead_stop);
+    tokens_free_all(c->task_frame, c->ntask_frame);
     tokens_free_all(c->period_tok, c->nperiod);
     tokens_free_all(c->subject_tok, c->nsubject);
     tokens_free_all(c->subject_unit_tok, c->nsubject_unit);
@@ -914,6 +934,30 @@ double vp_tokens_held(const vp_cmp_cfg *c, const vp_tokens *a, const vp_tokens *
         return u;
     double w = c->unigram_weight;
     return w * u + (1 - w) * bg;
+}
+
+size_t vp_tokens_object_held(const vp_cmp_cfg *c, const vp_tokens *a, const vp_tokens *b, const vp_tokens *topic,
+                             size_t *n)
+{
+    uint8_t *framed = vp_xcalloc(a->nseq + 1, 1);
+    for (size_t f = 0; f < c->ntask_frame; f++) {
+        const vp_tokens *fr = &c->task_frame[f];
+        for (long at = 0; (at = vp_tokens_find_run(fr, a, (size_t)at, a->nseq)) >= 0; at++)
+            memset(framed + at, 1, fr->nseq);
+    }
+    strvec obj = {0};
+    for (size_t i = 0; i < a->nseq; i++)
+        if (!framed[i] && a->seq[i][strspn(a->seq[i], "0123456789")] && !(topic && holds(topic->uni, topic->nuni, a->seq[i])))
+            sv_push(&obj, vp_xstrdup(a->seq[i]));
+    free(framed);
+    if (obj.n)
+        uniq_sorted(obj.v, &obj.n);
+    size_t in = 0;
+    for (size_t i = 0; i < obj.n; i++)
+        in += (size_t)holds(b->uni, b->nuni, obj.v[i]);
+    *n = obj.n;
+    sv_free(&obj);
+    return in;
 }
 
 static void common_into(char *const *a, size_t na, char *const *b, size_t nb, char ***out, size_t *nout)

@@ -1488,6 +1488,49 @@ if pair suckhoehocduong tests/compare/suckhoehocduong tinh-176-skhd-nghean--bo-2
     fi
 fi
 
+# a task carried down by its frame alone (tests/compare/khungnv): a province's plan against animal
+# diseases and a district's; tasks said in other words ("Tăng cường công tác tuyên truyền …" /
+# "Đẩy mạnh tuyên truyền …", "tiêm phòng vắc xin" / "tiêm vắc xin", "tiêu độc, khử trùng") stay
+# covered, while a child item that shares only the frame the task opens on ("Đẩy mạnh ứng dụng công
+# nghệ thông tin trong quản lý, điều hành …" for "Ứng dụng công nghệ thông tin trong quản lý dữ liệu
+# tiêm phòng …"; "Tăng cường công tác quản lý, nâng cao hiệu quả hoạt động của các hợp tác xã" for
+# "Tăng cường công tác quản lý, kiểm dịch vận chuyển động vật …") carries none of it: missing, and
+# why (rules/compare.tsv task-frame-words)
+if pair khungnv tests/compare/khungnv huyen-18-dichbenh-vatnuoi--tinh-52-dichbenh-vatnuoi.xml; then
+    check "khungnv: tasks in other words covered" \
+        "$(verdict "$f" task-check s2.1) $(verdict "$f" task-check s2.3) $(verdict "$f" task-check s2.5) $(verdict "$f" task-check s2.6)" \
+        "covered covered covered covered"
+    check "khungnv: the frame alone carries no task" "$(verdict "$f" task-check s2.2) $(verdict "$f" task-check s2.4)" "missing missing"
+    check "khungnv: why" "$(xp "$f" "$(el task-check)[@parent='s2.2']/@reason")" \
+        "the closest child item, s2.2, shares only the frame the task opens on (0.48 alike), none of the words of what it is about"
+    # one word of what the task is about said ("dữ liệu tiêm phòng"): carried down
+    mkdir -p "$tmp/khungnv-dl"; cp tests/compare/khungnv/tinh-52-dichbenh-vatnuoi.txt "$tmp/khungnv-dl/"
+    sed 's/trong quản lý, điều hành của Ủy ban nhân dân huyện\./trong quản lý dữ liệu tiêm phòng của huyện./' \
+        tests/compare/khungnv/huyen-18-dichbenh-vatnuoi.txt >"$tmp/khungnv-dl/huyen-18-dichbenh-vatnuoi.txt"
+    if pair khungnv-dl-out "$tmp/khungnv-dl" huyen-18-dichbenh-vatnuoi--tinh-52-dichbenh-vatnuoi.xml; then
+        check "khungnv: the task's own words said" "$(verdict "$f" task-check s2.2) $(xp "$f" "$(el task-check)[@parent='s2.2']/@child")" "covered s2.2"
+    fi
+    # a word most of the parent's tasks hold ("học sinh" in three of six tasks of a plan for schools,
+    # task-common-share) is no word of what one task is about: the electronic health records are not
+    # carried down by "… trong quản lý nhà trường, dạy và học của học sinh"
+    mkdir -p "$tmp/khungnv-hs"; cp tests/compare/suckhoehocduong/bo-2810-skhd.txt "$tmp/khungnv-hs/"
+    sed 's/^6\. Tổ chức Hội khỏe Phù Đổng.*/6. Đẩy mạnh ứng dụng công nghệ thông tin trong quản lý nhà trường, dạy và học của học sinh./' \
+        tests/compare/suckhoehocduong/tinh-176-skhd-nghean.txt >"$tmp/khungnv-hs/tinh-176-skhd-nghean.txt"
+    if pair khungnv-hs-out "$tmp/khungnv-hs" tinh-176-skhd-nghean--bo-2810-skhd.xml; then
+        check "khungnv: a word of every task is no word of one" \
+            "$(verdict "$f" task-check s2.6) $(xp "$f" "count($(el task-check)[@verdict='covered'])")" "missing 5"
+    fi
+    # the frame is data: with no frame words the shared frame carries the task again
+    mkdir -p "$tmp/rules-frame"; cp rules/* "$tmp/rules-frame/"
+    sed -i '/^task-frame-words\t/d' "$tmp/rules-frame/compare.tsv"
+    if "$VNPLAN" run tests/compare/khungnv -o "$tmp/khungnv-noframe" --rules "$tmp/rules-frame" >/dev/null 2>&1; then
+        check "khungnv: frame words from the rules" \
+            "$(verdict "$tmp/khungnv-noframe/compliance/huyen-18-dichbenh-vatnuoi--tinh-52-dichbenh-vatnuoi.xml" task-check s2.2)" "covered"
+    else
+        bad "khungnv: run with other rules failed"
+    fi
+fi
+
 # ---- copies of one parent --------------------------------------------------------------
 # the parent twice (another file, the same number and date): each child is compared once, with
 # the same copy, not with both
