@@ -201,8 +201,8 @@ typedef struct fctx {
 #define NEAR_MAX 160 /* bytes before a fact the rules anchored at its start see */
 static const char *const REF_G[] = {"doctype", "number", "day", "month", "year", "authority", "title", NULL};
 enum { RG_DOCTYPE, RG_NUMBER, RG_DAY, RG_MONTH, RG_YEAR, RG_AUTH, RG_TITLE };
-static const char *const TGT_G[] = {"value", "unit", "indicator", "by", "prefix", "scale", NULL};
-enum { TG_VALUE, TG_UNIT, TG_IND, TG_BY, TG_PREFIX, TG_SCALE };
+static const char *const TGT_G[] = {"value", "unit", "indicator", "by", "prefix", "scale", "scope", NULL};
+enum { TG_VALUE, TG_UNIT, TG_IND, TG_BY, TG_PREFIX, TG_SCALE, TG_SCOPE };
 static const char *const DL_G[] = {"d1", "m1", "y1", "d2", "m2", "y2", "q1", "q2", "y1q", "y2q", "n", "name", "anniv", NULL};
 enum { DG_D1, DG_M1, DG_Y1, DG_D2, DG_M2, DG_Y2, DG_Q1, DG_Q2, DG_Y1Q, DG_Y2Q, DG_N, DG_NAME, DG_ANNIV };
 static const char *const ASG_G[] = {"agency", "head", "name", NULL};
@@ -1936,8 +1936,16 @@ static void do_deadlines(fctx *x, const nodeinfo *ni)
                      vp_date_add(last, 1, 'M', later) && strcmp(later, date) < 0;
         /* a day with its year written, before the document's own, that the words tell as past
          * ("toàn huyện đã giao 172 công dân nhập ngũ vào ngày 13/02/2025" in a plan of 10/3/2025) */
-        if (!passed && (y1 > 0 || y2 > 0) && dated && strcmp(kind, "before") != 0 && strcmp(last, date) < 0 &&
-            past_told(x, ni, k->e)) {
+        /* a time begun by the document's own date whose clause goes on to a state reached ("Đến
+         * tháng 01/2026, xã đã đạt 15/19 tiêu chí" in a plan of 20/02/2026, "Tính đến tháng 6/2025,
+         * toàn tỉnh đã có 85% …": deadlines rules field=state, read from the time's end): the
+         * time of that state, not a deadline */
+        const char *first = from[0] ? from : to;
+        int state = !passed && (y1 > 0 || y2 > 0) && dated && strcmp(kind, "before") != 0 && strlen(first) == 10 &&
+                    strcmp(first, date) <= 0 &&
+                    vp_family_first_attr(fam, "field", "state", x->m, S, ni->len, k->e) != NULL;
+        if (state || (!passed && (y1 > 0 || y2 > 0) && dated && strcmp(kind, "before") != 0 && strcmp(last, date) < 0 &&
+                      past_told(x, ni, k->e))) {
             pastnote_add(x, ni, &told, k->s, k->e, "");
             busy_add(x, k->s, k->e);
             continue;
@@ -3585,6 +3593,10 @@ static void do_targets(fctx *x, const nodeinfo *ni)
         if (b < k->ge[TG_VALUE])
             b = k->ge[TG_VALUE];
         tg->line = locate(x, ni, a, b, &tg->span);
+        if (has(k, TG_SCOPE) && k->ge[TG_SCOPE] > k->gs[TG_SCOPE])
+            /* "Số tổ công nghệ số cộng đồng hoạt động hiệu quả: 100% thôn, tổ dân phố": the groups
+             * the share is of, after the figure, are its scope */
+            tg->scope = squeeze(A, S + k->gs[TG_SCOPE], k->ge[TG_SCOPE] - k->gs[TG_SCOPE]);
         push_target(x, ni, tg);
         if (nmine == capmine) {
             capmine = capmine ? capmine * 2 : 8;
