@@ -78,7 +78,8 @@
  *    objectives holding no target says, unless that item carries a task of the parent's that
  *    says those words too (missing, the reason naming both items).  A parent's own report to
  *    a level above its own ("báo cáo UBND tỉnh" of a district, not of a task the child
- *    carries) is answered only by a child's report to that level, and is not checked when
+ *    carries; a report after ";" naming no one goes where the one before it in the sentence
+ *    goes) is answered only by a child's report to that level, and is not checked when
  *    there is none.  The day of the
  *    whole of a task (whole-words) shares the one day the child gives that task when no later.
  *    A parent's one-off
@@ -1799,7 +1800,9 @@ static void dl_about(const vp_cmp_cfg *cfg, vp_arena *a, const cdoc *d, const c_
 
 /* The level the report of deadline x of d goes to, by its sentence s from the ";" before it to
  * it (vp_report_to: "tổng hợp, báo cáo UBND tỉnh … 6 tháng trước ngày 10/6/2025 và báo cáo năm"
- * of the second day: province); NULL when it names none. */
+ * of the second day: province); a report of that clause naming none goes where the sentence
+ * before it sends the last one ("báo cáo kết quả 6 tháng về UBND tỉnh … trước ngày 10/6/2026;
+ * báo cáo kết quả năm trước ngày 05/12/2026": province); NULL when none is named. */
 static const char *dl_report_to(const vp_cmp_cfg *cfg, vp_arena *a, const cdoc *d, const c_dl *x, const char *s)
 {
     const char *from = NULL, *at = dl_clause(d, x, s, &from);
@@ -1808,7 +1811,11 @@ static const char *dl_report_to(const vp_cmp_cfg *cfg, vp_arena *a, const cdoc *
     from = at;
     while (from > s && from[-1] != ';')
         from--;
-    return vp_report_to(cfg, vp_arena_strndup(a, from, (size_t)(at - from)));
+    const char *clause = vp_arena_strndup(a, from, (size_t)(at - from));
+    const char *to = vp_report_to(cfg, clause);
+    if (!to && from > s && vp_report_said(cfg, clause))
+        to = vp_report_to(cfg, vp_arena_strndup(a, s, (size_t)(from - 1 - s)));
+    return to;
 }
 
 /* The recurrence of a child's schedule that answers a one-off report of period per (a name of

@@ -1641,6 +1641,11 @@ if [ -s "$f" ]; then
     check "blhd hophoa: the communes' reports" \
         "$(xp "$f" "$(el deadline-check)[@parent-to='2026-06-01']/@verdict") $(xp "$f" "$(el deadline-check)[@parent-to='2026-11-30']/@verdict") $(xp "$f" "$(el deadline-check)[@parent-to='2026-11-30']/@child-to")" \
         "ok later 2026-12-05"
+    # the district's own year's report to the province ("…; báo cáo kết quả năm trước ngày
+    # 05/12/2026", the clause after ";" naming no one, the one before it "về UBND tỉnh") goes
+    # to the province: not the commune's to the district
+    check "blhd hophoa: the district's own year's report not the commune's" \
+        "$(xp "$f" "count($(el deadline-check)[@parent-to='2026-12-05'])")" "0"
 fi
 # the plan on safe schools standing on the province's among others: the one task it shares
 # (a safe, friendly school environment) covered, the training missing
@@ -1648,6 +1653,9 @@ f=$tmp/blhd/compliance/huyen-33-thtt-yenlac--tinh-18-blhd-vinhphuc.xml
 if [ -s "$f" ]; then
     check "blhd yenlac: reference" "$(xp "$f" "$(el reference-check)/@status")" "ok"
     check "blhd yenlac: tasks" "$(verdict "$f" task-check s3.2) $(verdict "$f" task-check s3.3) $(verdict "$f" task-check s3.4)" "covered missing missing"
+    # the inspections the safe schools' plan does not hold: its safe school item ("…; phòng,
+    # chống bạo lực học đường") shares only the frame ("thực hiện") and the province's topic
+    check "blhd yenlac: the inspections missing" "$(verdict "$f" task-check s3.6)" "missing"
     check "blhd yenlac: the province's targets not taken up" "$(verdict "$f" target-check t3) $(verdict "$f" target-check t5)" "missing missing"
 fi
 
