@@ -1514,6 +1514,31 @@ static int past_told(fctx *x, const nodeinfo *ni, size_t at)
     return pc->head || past_at(x, &pc->marks, ni->s, at);
 }
 
+/* Is the figure at S[vs..ve) of node ni told as reached by the words right after it ("100% xã, thị
+ * trấn đã hoàn thành số hóa …", targets field=past-after, anchored at the figure's end), with no
+ * time told before it in its sentence ("Phấn đấu đến tháng 6/2026, 100% xã … đã hoàn thành …": a
+ * time to come, field=past with tense=future, keeps it a target)?  Asked after past_told. */
+static int past_after(fctx *x, const nodeinfo *ni, size_t vs, size_t ve)
+{
+    const char *S = ni->s;
+    size_t e = ve, ms, me;
+    while (e < ni->len && S[e] != ';' && S[e] != '\n' && !(S[e] == '.' && (e + 1 == ni->len || S[e + 1] == ' ')))
+        e++;
+    if (e <= ve || !vp_family_first_attr(x->f_targets, "field", "past-after", x->m, S + ve, e - ve, 0))
+        return 0;
+    vp_match_range(x->m, &ms, &me);
+    if (ms != 0)
+        return 0;
+    size_t sa = vs;
+    while (sa > 0 && S[sa - 1] != ';' && S[sa - 1] != '\n' && !(S[sa - 1] == '.' && S[sa] == ' '))
+        sa--;
+    const fcands *marks = &ni->past->marks;
+    for (size_t i = 0; i < marks->n; i++)
+        if (marks->v[i].s >= sa && marks->v[i].e <= vs)
+            return 0;
+    return 1;
+}
+
 /* A deadline kept without its end date (warning `code`: the text of match k, then why) */
 static void no_end_date(fctx *x, const nodeinfo *ni, const fcand *k, const char *code, const char *why)
 {
@@ -3301,7 +3326,7 @@ static void do_targets(fctx *x, const nodeinfo *ni)
         if (!has(k, TG_VALUE) || busy_hit(x, k->gs[TG_VALUE], k->ge[TG_VALUE]) ||
             cands_hit(&cost, k->gs[TG_VALUE], k->ge[TG_VALUE]))
             continue;
-        if (past_told(x, ni, k->gs[TG_VALUE])) {
+        if (past_told(x, ni, k->gs[TG_VALUE]) || past_after(x, ni, k->gs[TG_VALUE], k->ge[TG_VALUE])) {
             size_t b = k->ge[TG_VALUE];
             if (has(k, TG_UNIT) && k->ge[TG_UNIT] > b)
                 b = k->ge[TG_UNIT];
@@ -3317,8 +3342,22 @@ static void do_targets(fctx *x, const nodeinfo *ni)
                 if (pb > pa) /* not its year ("Tỷ lệ hộ nghèo năm 2025 là 3,2%") */
                     pb = cut_due_year(x, fam, S, pa, pb, 0);
                 trim_range(S, &pa, &pb);
-                if (pb > pa)
+                if (pb > pa) {
                     past_ind = squeeze(A, S + pa, pb - pa);
+                    /* where a task was done, after its figure ("huyện đã hoàn thành kết nối mạng …
+                     * đến 100% xã, thị trấn; phấn đấu năm 2026 duy trì 100%"): what was done leads
+                     * it, as for a target (indicator-for) */
+                    size_t vs = k->gs[TG_VALUE], ca = k->s, ba, bb;
+                    while (ca > 0 && S[ca - 1] != '.' && S[ca - 1] != ';' && S[ca - 1] != '\n')
+                        ca--;
+                    if (ca == 0 || S[ca - 1] == '\n')
+                        ca = past_number(S, ca, k->s);
+                    size_t wa = near_start(S, ca, vs);
+                    if (pa >= k->ge[TG_VALUE] && vs > wa && !has(k, TG_PREFIX) &&
+                        vp_family_first_attr(fam, "field", "indicator-for", x->m, S + wa, vs - wa, 0) &&
+                        (indicator_before(x, fam, S, ca, k->s < vs ? k->s : vs, &ba, &bb), bb > ba))
+                        past_ind = vp_arena_printf(A, "%s %s", squeeze(A, S + ba, bb - ba), past_ind);
+                }
             }
             continue;
         }
@@ -4145,6 +4184,8 @@ static void do_budget(fctx *x, const nodeinfo *ni)
 
 /* ---- driver ------------------------------------------------------------- */
 
+static void task_indicators(fctx *x, const nodeinfo *ni, vp_target *t, const vp_assignment *a);
+
 static void do_node(fctx *x, const vp_node *n, size_t start, size_t end)
 {
     if (end <= start || end > x->t->len)
@@ -4169,10 +4210,58 @@ static void do_node(fctx *x, const vp_node *n, size_t start, size_t end)
     do_references(x, &ni);
     x->busy_refs = x->nbusy;
     do_deadlines(x, &ni);
+    vp_target *t0 = x->tgt_last;
+    vp_assignment *a0 = x->asg_last;
     do_targets(x, &ni);
     do_budget(x, &ni);
     do_assignments(x, &ni);
+    task_indicators(x, &ni, t0 ? t0->next : x->doc->targets, a0 ? a0->next : x->doc->assignments);
     free(past.marks.v);
+}
+
+/* The targets of node ni (from t) once its agencies are read (from a): an indicator that opens on
+ * the agencies of a task and the words of their roles ("Phòng Văn hóa và Thông tin chủ trì, phối
+ * hợp với Viễn thông Thạch Hà nâng cấp mạng LAN … tại 100% các xã"), those of the node before the
+ * figure in its line, is the task without them ("nâng cấp mạng LAN … tại các xã"); a word that is
+ * no part of any indicator (targets field=indicator-drop: the "đã" of a state after its subject,
+ * "100% xã đã hoàn thành số hóa …") is taken out. */
+static void task_indicators(fctx *x, const nodeinfo *ni, vp_target *t, const vp_assignment *a)
+{
+    vp_arena *A = x->doc->arena;
+    const vp_family *fam = x->f_targets;
+    size_t lo = ni->base, hi = ni->base + ni->len;
+    for (; t; t = t->next) {
+        if (!t->indicator)
+            continue;
+        size_t as = SIZE_MAX, ae = 0;
+        for (const vp_assignment *g = a; g; g = g->next) {
+            if (g->span.start < lo || g->span.end > hi || g->span.end > t->span.start || g->line != t->line)
+                continue;
+            if (g->span.start < as)
+                as = g->span.start;
+            if (g->span.end > ae)
+                ae = g->span.end;
+        }
+        if (as < ae) {
+            const char *lead = squeeze(A, x->t->data + as, ae - as);
+            size_t n = strlen(lead);
+            const char *rest = t->indicator + n;
+            if (n && !strncmp(t->indicator, lead, n) && rest[0] == ' ') {
+                while (*rest == ' ' || *rest == ',')
+                    rest++;
+                if (strchr(rest, ' '))
+                    t->indicator = rest;
+            }
+        }
+        size_t ms, me, n = strlen(t->indicator);
+        for (int k = 0; k < 4 && vp_family_first_attr(fam, "field", "indicator-drop", x->m, t->indicator, n, 0); k++) {
+            vp_match_range(x->m, &ms, &me);
+            if (me <= ms || me > n)
+                break;
+            t->indicator = vp_arena_printf(A, "%.*s%s", (int)ms, t->indicator, t->indicator + me);
+            n = strlen(t->indicator);
+        }
+    }
 }
 
 /* Pre-order, in text order; a node whose own text was already read (a section without a
