@@ -1303,11 +1303,9 @@ static void check_targets(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
                                                                     : 0;
 }
 
-static int cmp_strp(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
-
 /* Into out->uni (sorted, distinct): the syllables of topic and those that task-common-share of
  * the n parent tasks t hold, from task-common-min tasks ("học sinh" of a plan for schools): what
- * every task is about, not what one is (vp_tokens_object_held leaves them out). */
+ * every task is about, not what one is (vp_tokens_object leaves them out). */
 static void plan_words(const vp_cmp_cfg *cfg, const vp_tokens *const *t, size_t n, const vp_tokens *topic, vp_tokens *out)
 {
     memset(out, 0, sizeof *out);
@@ -1319,7 +1317,7 @@ static void plan_words(const vp_cmp_cfg *cfg, const vp_tokens *const *t, size_t 
     for (size_t q = 0; q < n; q++)
         for (size_t j = 0; j < t[q]->nuni; j++)
             w[nw++] = t[q]->uni[j];
-    qsort(w, nw, sizeof *w, cmp_strp);
+    qsort(w, nw, sizeof *w, vp_strp_cmp);
     out->uni = vp_xcalloc(all + 1, sizeof *out->uni);
     for (size_t j = 0; j < topic->nuni; j++)
         out->uni[out->nuni++] = vp_xstrdup(topic->uni[j]);
@@ -1328,11 +1326,11 @@ static void plan_words(const vp_cmp_cfg *cfg, const vp_tokens *const *t, size_t 
         for (b = a + 1; b < nw && !strcmp(w[a], w[b]); b++)
             ;
         if ((double)(b - a) >= cfg->task_common_share * (double)n &&
-            !bsearch(&w[a], topic->uni, topic->nuni, sizeof *topic->uni, cmp_strp))
+            !bsearch(&w[a], topic->uni, topic->nuni, sizeof *topic->uni, vp_strp_cmp))
             out->uni[out->nuni++] = vp_xstrdup(w[a]);
     }
     free(w);
-    qsort(out->uni, out->nuni, sizeof *out->uni, cmp_strp);
+    qsort(out->uni, out->nuni, sizeof *out->uni, vp_strp_cmp);
 }
 
 static void check_tasks(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
@@ -1416,6 +1414,10 @@ static void check_tasks(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
                 !strcmp(topic.bi[b] + l0 + 1, verb.seq[1]))
                 verb.nseq = 0;
         }
+        /* the words of what the task is about (none when task-frame-credit is off) */
+        vp_tokens obj = {0};
+        if (cfg->task_frame_credit < 1)
+            vp_tokens_object(cfg, pt, &aside, &obj);
         for (size_t k = 0; k < nc; k++) {
             const vp_tokens *co = item_tokens(cfg, ch, idx[k], 0);
             double s = vp_tokens_sim_topic(cfg, pt, co, &topic);
@@ -1426,10 +1428,9 @@ static void check_tasks(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
              * is about said ("Ứng dụng công nghệ thông tin trong quản lý hồ sơ sức khỏe điện tử" and
              * "Đẩy mạnh ứng dụng công nghệ thông tin trong quản lý nhà trường"), neither by its own
              * text nor with its sub-items: its similarity counts task-frame-credit */
-            size_t no = 0;
-            frame[q * nc + k] = cfg->task_frame_credit < 1 && !vp_tokens_object_held(cfg, pt, co, &aside, &no) &&
-                                no >= (size_t)cfg->task_object_min &&
-                                !vp_tokens_object_held(cfg, pt, item_tokens(cfg, ch, idx[k], 1), &aside, &no);
+            frame[q * nc + k] = cfg->task_frame_credit < 1 && obj.nuni >= (size_t)cfg->task_object_min &&
+                                !vp_tokens_count_held(&obj, co) &&
+                                !vp_tokens_count_held(&obj, item_tokens(cfg, ch, idx[k], 1));
             frame_sim[q * nc + k] = s;
             if (frame[q * nc + k])
                 s *= cfg->task_frame_credit;
@@ -1444,6 +1445,7 @@ static void check_tasks(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
                 s = h;
             sim[q * nc + k] = s;
         }
+        vp_tokens_free(&obj);
         vp_tokens_free(&ht);
     }
     for (size_t q = 0; q < np; q++) {

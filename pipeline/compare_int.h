@@ -162,11 +162,12 @@ double vp_tokens_sim_topic(const vp_cmp_cfg *c, const vp_tokens *a, const vp_tok
  * blended as vp_tokens_sim; *nuni: the syllables of a counted. */
 double vp_tokens_held(const vp_cmp_cfg *c, const vp_tokens *a, const vp_tokens *b, const vp_tokens *topic,
                       size_t *nuni);
-/* The words of what the text a is about: its syllables outside the runs of the frame words
- * (task-frame-words) in a->seq, not of topic (may be NULL) nor numbers; their count (distinct)
- * into *n, and the count of them b holds is returned. */
-size_t vp_tokens_object_held(const vp_cmp_cfg *c, const vp_tokens *a, const vp_tokens *b, const vp_tokens *topic,
-                             size_t *n);
+/* Into out (its uni only, sorted and unique; vp_tokens_free): the words of what the text a is
+ * about, its syllables outside the runs of the frame words (task-frame-words) in a->seq, not of
+ * topic (may be NULL) nor numbers. */
+void vp_tokens_object(const vp_cmp_cfg *c, const vp_tokens *a, const vp_tokens *topic, vp_tokens *out);
+/* How many of the syllables words->uni b holds. */
+size_t vp_tokens_count_held(const vp_tokens *words, const vp_tokens *b);
 /* Into out: the syllables and pairs a and b both hold (out->seq is empty). */
 void vp_tokens_common(const vp_tokens *a, const vp_tokens *b, vp_tokens *out);
 /* 1 when every syllable of `ref` is in `doc` or is a word naming only the level `level`. */

@@ -601,14 +601,9 @@ static const char *const skipped[] = {
     "wgrffmtfilter", "writereservation", "writereservhash", "xe", "xmlnstbl",
 };
 
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
 static int is_skipped(const char *w)
 {
-    return bsearch(&w, skipped, sizeof skipped / sizeof skipped[0], sizeof skipped[0], cmp_str) != NULL;
+    return bsearch(&w, skipped, sizeof skipped / sizeof skipped[0], sizeof skipped[0], vp_strp_cmp) != NULL;
 }
 
 static void control_word(rtf *r, const char *w, int has_num, long num)

@@ -745,8 +745,6 @@ static const vp_tokens *title_tokens(const vp_cmp_cfg *cfg, dkey *k)
     return &k->title_tok;
 }
 
-static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
-
 /* Into stitles the titles (their syllables joined) without marks, into *ix (sorted) every place
  * in them where a syllable starts. */
 static void stripped_index(char *const *titles, size_t nk, char **stitles, nent **ix, size_t *nix)
@@ -801,7 +799,7 @@ static void pair_by_name(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *
             }
             vp_tokens_free(&t);
         }
-    qsort(firsts, nf, sizeof *firsts, cmp_str);
+    qsort(firsts, nf, sizeof *firsts, vp_strp_cmp);
     size_t u = 0;
     for (size_t i = 0; i < nf; i++) {
         if (u && !strcmp(firsts[u - 1], firsts[i])) {
@@ -822,7 +820,7 @@ static void pair_by_name(const vp_cmp_cfg *cfg, dkey *keys, size_t nk, pairvec *
         titles[d] = joined(t, 0, t->nseq);
         size_t off = 0;
         for (size_t i = 0; i < t->nseq; off += strlen(t->seq[i]) + 1, i++) {
-            if (!bsearch(&t->seq[i], firsts, nf, sizeof *firsts, cmp_str))
+            if (!bsearch(&t->seq[i], firsts, nf, sizeof *firsts, vp_strp_cmp))
                 continue;
             if (vp_title_carries(cfg, t, i))
                 break; /* "Kế hoạch thực hiện Chiến lược …": a sibling, not the parent */

@@ -225,8 +225,6 @@ static const struct famspec *find_spec(const char *name)
     return NULL;
 }
 
-static int cmpstr(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
-
 /* The text of rules/FILE (malloc'd), or NULL with "rules/FILE:0: offset 0: reason" in err. */
 static char *read_rule_file(const char *dir, const char *file, size_t *len, char *err, size_t errlen)
 {
@@ -833,7 +831,7 @@ vp_rules *vp_rules_load_some(const char *dir, int jobs, const char *const *famil
         }
     }
     closedir(d);
-    qsort(names, n, sizeof *names, cmpstr);
+    qsort(names, n, sizeof *names, vp_strp_cmp);
     vp_rules *R = vp_xcalloc(1, sizeof *R);
     R->arena = vp_arena_new();
     R->pf = vp_prefilter_new();

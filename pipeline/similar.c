@@ -17,8 +17,6 @@
 
 /* ---- small helpers ------------------------------------------------------- */
 
-static int cmpstrp(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
-
 static int is_alnum_cp(int32_t cp)
 {
     if (cp < 0)
@@ -458,7 +456,7 @@ vp_cmp_cfg *vp_cmp_cfg_new(const vp_rules *rules, char *err, size_t errlen)
                 split_runs(f, &w);
                 free(f);
             }
-        qsort(w.v, w.n, sizeof *w.v, cmpstrp);
+        qsort(w.v, w.n, sizeof *w.v, vp_strp_cmp);
         c->stop = vp_arena_alloc(c->arena, sizeof(char *) * (w.n + 1));
         for (size_t i = 0; i < w.n; i++)
             if (!c->nstop || strcmp(c->stop[c->nstop - 1], w.v[i]))
@@ -616,7 +614,7 @@ static const char *const *find_abbr(const vp_cmp_cfg *c, const char *k, size_t k
 
 static int is_stop(const vp_cmp_cfg *c, const char *w)
 {
-    return c->nstop && bsearch(&w, c->stop, c->nstop, sizeof *c->stop, cmpstrp) != NULL;
+    return c->nstop && bsearch(&w, c->stop, c->nstop, sizeof *c->stop, vp_strp_cmp) != NULL;
 }
 
 static void push_tok(const vp_cmp_cfg *c, strvec *seq, const char *s, size_t n, int drop_stop)
@@ -637,7 +635,7 @@ static void push_exp(const vp_cmp_cfg *c, strvec *seq, const char *const *exp, i
 
 static void uniq_sorted(char **v, size_t *n)
 {
-    qsort(v, *n, sizeof *v, cmpstrp);
+    qsort(v, *n, sizeof *v, vp_strp_cmp);
     size_t k = 0;
     for (size_t i = 0; i < *n; i++) {
         if (k && !strcmp(v[k - 1], v[i])) {
@@ -936,9 +934,9 @@ double vp_tokens_held(const vp_cmp_cfg *c, const vp_tokens *a, const vp_tokens *
     return w * u + (1 - w) * bg;
 }
 
-size_t vp_tokens_object_held(const vp_cmp_cfg *c, const vp_tokens *a, const vp_tokens *b, const vp_tokens *topic,
-                             size_t *n)
+void vp_tokens_object(const vp_cmp_cfg *c, const vp_tokens *a, const vp_tokens *topic, vp_tokens *out)
 {
+    memset(out, 0, sizeof *out);
     uint8_t *framed = vp_xcalloc(a->nseq + 1, 1);
     for (size_t f = 0; f < c->ntask_frame; f++) {
         const vp_tokens *fr = &c->task_frame[f];
@@ -952,11 +950,15 @@ size_t vp_tokens_object_held(const vp_cmp_cfg *c, const vp_tokens *a, const vp_t
     free(framed);
     if (obj.n)
         uniq_sorted(obj.v, &obj.n);
+    out->uni = obj.v;
+    out->nuni = obj.n;
+}
+
+size_t vp_tokens_count_held(const vp_tokens *words, const vp_tokens *b)
+{
     size_t in = 0;
-    for (size_t i = 0; i < obj.n; i++)
-        in += (size_t)holds(b->uni, b->nuni, obj.v[i]);
-    *n = obj.n;
-    sv_free(&obj);
+    for (size_t i = 0; i < words->nuni; i++)
+        in += (size_t)holds(b->uni, b->nuni, words->uni[i]);
     return in;
 }
 
@@ -1451,7 +1453,7 @@ int vp_tokens_within(const vp_cmp_cfg *c, const vp_tokens *ref, const vp_tokens 
         if (!strcmp(c->lvl_name[i], level))
             lw = c->lvl_words[i];
     for (size_t i = 0; i < ref->nuni; i++) {
-        if (bsearch(&ref->uni[i], doc->uni, doc->nuni, sizeof *doc->uni, cmpstrp))
+        if (bsearch(&ref->uni[i], doc->uni, doc->nuni, sizeof *doc->uni, vp_strp_cmp))
             continue;
         int ok = 0;
         for (size_t j = 0; lw && lw[j] && !ok; j++)

@@ -479,6 +479,8 @@ int vp_read_fd(int fd, size_t max, unsigned char **out, size_t *len, char *err, 
     return read_to_end(fd, (size_t)1 << 16, max, 0, "input", out, len, err, errlen);
 }
 
+int vp_strp_cmp(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
+
 int vp_write_all(int fd, const void *d, size_t n)
 {
     const char *p = d;

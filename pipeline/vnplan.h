@@ -217,6 +217,8 @@ void vp_doc_free(vp_doc *d);
 int vp_read_file(const char *path, size_t max, unsigned char **out, size_t *len, char *err, size_t errlen);
 /* Reads fd (standard input, a pipe) to its end, up to max bytes; the buffer is NUL-terminated. */
 int vp_read_fd(int fd, size_t max, unsigned char **out, size_t *len, char *err, size_t errlen);
+/* qsort/bsearch order of an array of strings (each element a char *): strcmp of the pointed-to. */
+int vp_strp_cmp(const void *a, const void *b);
 /* Writes all n bytes of d to fd (a write cut short or interrupted goes on): 0, or -1 with errno. */
 int vp_write_all(int fd, const void *d, size_t n);
 /* Writes data atomically: a temporary file beside path, then rename, so a reader sees the
