@@ -546,11 +546,15 @@ static void ck_unclear(const vp_cmp_cfg *cfg, check *c, const char *why)
 
 static const char *fmt2(vp_arena *a, double v) { return vp_arena_printf(a, "%.2f", v); }
 
-/* The parent's number as people write it. */
+/* The parent's number as people write it: its sequence and symbol cleaned, joined by "-" where
+ * the number was written so (a Party body's "25-CTr/TU"), else by "/". */
 static const char *shown_number(vp_arena *a, const cdoc *p)
 {
-    if (p->seq[0])
-        return vp_arena_printf(a, "%s/%s", p->seq, p->symbol);
+    if (p->seq[0]) {
+        const char *at = strstr(p->number_text, p->seq);
+        int dash = at && at[strlen(p->seq)] == '-';
+        return vp_arena_printf(a, "%s%s%s", p->seq, dash ? "-" : "/", p->symbol);
+    }
     return p->number_text[0] ? p->number_text : "(no number)";
 }
 
@@ -2492,8 +2496,11 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
         if (sched_why)
             ck_attr(c, "reason", sched_why);
         /* a span the child's holds whole ("trực … từ ngày 15/12/2024 đến ngày 31/5/2025" for
-         * "từ ngày 01/01/2025 đến ngày 30/4/2025"): done on every day the parent asks, not later */
-        if (late && !w->prec && spans_hold(q, p)) {
+         * "từ ngày 01/01/2025 đến ngày 30/4/2025"): done on every day the parent asks, not later;
+         * only of an action held on every day of its span (the span words): the span of other
+         * work is the time allowed for it, and one that ends later is later ("Thu thập thông tin
+         * tại địa bàn từ ngày 01/7/2025 đến ngày 31/7/2025" carried down to 05/8/2025) */
+        if (late && !w->prec && spans_hold(q, p) && w->ptext && vp_span_said(cfg, w->ptext)) {
             ck_attr(c, "child-from", q->from);
             ck_attr(c, "parent-from", p->from);
             ck_reason(c, "the child's span holds the parent's");
