@@ -3952,6 +3952,59 @@ static int in_quoted_grounds(const fctx *x, const char *s, size_t len, size_t at
     return inside;
 }
 
+/* 1 when the heading of node p ends in ':' and n, its first child, goes on right after it ("Điều
+ * 3. Chánh Văn phòng …; Giám đốc các Sở:" over "Xây dựng, Y tế, …; Chủ tịch … chịu trách nhiệm thi
+ * hành Quyết định này"), only blanks between them. */
+static int heading_goes_on(const fctx *x, const vp_node *p, const vp_node *n)
+{
+    if (!p || !n || p->first != n || !p->heading || p->own.end <= p->own.start || p->own.end > n->own.start ||
+        n->own.start > x->t->len)
+        return 0;
+    const char *T = x->t->data;
+    size_t e = p->own.end;
+    while (e > p->own.start && (T[e - 1] == ' ' || T[e - 1] == '\t' || T[e - 1] == '\n' || T[e - 1] == '\r'))
+        e--;
+    if (e == p->own.start || T[e - 1] != ':')
+        return 0;
+    for (size_t k = e; k < n->own.start; k++)
+        if (T[k] != ' ' && T[k] != '\t' && T[k] != '\n' && T[k] != '\r')
+            return 0;
+    return 1;
+}
+
+/* A closing article whose heading line ends on the kind of the units it lists (heading_goes_on):
+ * out is ni, its first paragraph, read from the start of that heading, the line breaks between
+ * them as spaces (the offsets those of the text); 0 when ni is not such. */
+static int executes_with_heading(fctx *x, const nodeinfo *ni, nodeinfo *out)
+{
+    const vp_node *n = ni->node, *p = n ? n->parent : NULL;
+    if (!heading_goes_on(x, p, n) || ni->base != n->own.start)
+        return 0;
+    size_t len = ni->base + ni->len - p->own.start;
+    char *s = vp_arena_alloc(x->doc->arena, len + 1);
+    memcpy(s, x->t->data + p->own.start, len);
+    for (size_t k = 0; k < len; k++)
+        if (s[k] == '\n' || s[k] == '\r')
+            s[k] = ' ';
+    *out = *ni;
+    out->base = p->own.start;
+    out->s = s;
+    out->len = len;
+    return 1;
+}
+
+/* 1 when the heading ni goes on in its first paragraph and that paragraph closes a decision on who
+ * executes it: the units the heading names are read with the paragraph's (executes_with_heading). */
+static int heading_of_executes(fctx *x, const nodeinfo *ni)
+{
+    const vp_node *n = ni->node, *c = n ? n->first : NULL;
+    if (!c || c->type != VP_NODE_PARA || !heading_goes_on(x, n, c) || c->own.end > x->t->len ||
+        c->own.end <= c->own.start)
+        return 0;
+    return vp_family_first_attr(x->f_assign, "field", "executes", x->m, x->t->data + c->own.start,
+                                c->own.end - c->own.start, 0) != NULL;
+}
+
 static void do_assignments(fctx *x, const nodeinfo *ni)
 {
     /* not in an official document's preamble (its grounds, "Theo đề nghị của Giám đốc Sở …");
@@ -3976,13 +4029,17 @@ static void do_assignments(fctx *x, const nodeinfo *ni)
      * it names by their heads lead its execution (field=executes-lead), read by those rules alone;
      * the letter's closing formula names units in general, none of them */
     if (vp_family_first_attr(fam, "field", "executes", x->m, ni->s, ni->len, 0)) {
+        nodeinfo whole;
+        const nodeinfo *at = executes_with_heading(x, ni, &whole) ? &whole : ni;
         x->c.n = 0;
-        collect(x, fam, "executes-lead", ASG_G, ni->s, ni->len, &x->c);
+        collect(x, fam, "executes-lead", ASG_G, at->s, at->len, &x->c);
         select_nonoverlap(&x->c);
         for (size_t i = 0; i < x->c.n; i++)
-            assign_cand(x, ni, role_of(x, ni, &x->c.v[i]), &x->c.v[i]);
+            assign_cand(x, at, role_of(x, at, &x->c.v[i]), &x->c.v[i]);
         return;
     }
+    if (heading_of_executes(x, ni))
+        return;
     const vp_node *n = ni->node;
     vp_assignment *last0 = x->asg_last;
     int n0 = x->nasg;
@@ -4245,15 +4302,41 @@ static void task_indicators(fctx *x, const nodeinfo *ni, vp_target *t, const vp_
         if (as < ae) {
             const char *lead = squeeze(A, x->t->data + as, ae - as);
             size_t n = strlen(lead);
-            const char *rest = t->indicator + n;
-            if (n && !strncmp(t->indicator, lead, n) && rest[0] == ' ') {
+            /* the whole of them, or the last parts of their list after a comma, where the
+             * indicator took only the words after it ("các chi, đảng bộ cơ sở tổ chức quán triệt
+             * đến …": "đảng bộ cơ sở tổ chức …") */
+            for (size_t p = 0; p < n; p++) {
+                if (p && (p < 2 || lead[p - 1] != ' ' || lead[p - 2] != ','))
+                    continue;
+                const char *rest = t->indicator + (n - p);
+                if (strncmp(t->indicator, lead + p, n - p) != 0 || rest[0] != ' ')
+                    continue;
                 while (*rest == ' ' || *rest == ',')
                     rest++;
+                /* the light verb left at its start, before the verb of what is done ("Phòng
+                 * Giáo dục và Đào tạo triển khai thu học phí … tại 100% trường học": "thu học
+                 * phí …"; targets field=indicator-light-verb) */
+                size_t ms, me, rn = strlen(rest);
+                if (vp_family_first_attr(fam, "field", "indicator-light-verb", x->m, rest, rn, 0)) {
+                    vp_match_range(x->m, &ms, &me);
+                    if (ms == 0 && me < rn && strchr(rest + me, ' '))
+                        rest += me;
+                }
                 if (strchr(rest, ' '))
                     t->indicator = rest;
+                break;
             }
         }
-        size_t ms, me, n = strlen(t->indicator);
+        size_t ms, me, n = strlen(t->indicator), gs, ge;
+        /* a bound of a count each unit of a kind holds ("mỗi lớp không quá 35 học viên"), the
+         * indicator those words alone (targets field=indicator-each): how many of what the unit
+         * counts each holds ("số học viên mỗi lớp") */
+        if (t->unit && has_letter(t->unit, strlen(t->unit)) &&
+            vp_family_first_attr(fam, "field", "indicator-each", x->m, t->indicator, n, 0) &&
+            vp_match_group(x->m, "indicator", &gs, &ge) && ge > gs) {
+            t->indicator = vp_arena_printf(A, "số %s %.*s", t->unit, (int)(ge - gs), t->indicator + gs);
+            n = strlen(t->indicator);
+        }
         for (int k = 0; k < 4 && vp_family_first_attr(fam, "field", "indicator-drop", x->m, t->indicator, n, 0); k++) {
             vp_match_range(x->m, &ms, &me);
             if (me <= ms || me > n)
