@@ -420,9 +420,10 @@ static int parse_group(pctx *c, conj *g)
         if (q == '#') {
             skip_name(c, ')');
             kind = A_ZERO;
-        } else if (q == '&') {
-            /* a call of a named group ("(?&agency)"): it matches what the group does, here
-             * taken as something that requires nothing */
+        } else if (q == '&' || (q >= '0' && q <= '9') ||
+                   ((q == '-' || q == '+') && at(c, 0) >= '0' && at(c, 0) <= '9')) {
+            /* a call of a group, named ("(?&agency)") or by its number ("(?-1)", "(?2)"): it
+             * matches what the group does, here taken as something that requires nothing */
             skip_name(c, ')');
             kind = A_OTHER;
         } else if (q == ':' || q == '>' || q == '|') {

@@ -1,6 +1,7 @@
 #!/bin/sh
 # Every rule of the header, sections, items, genre and fonts families pinned to examples
-# (tests/rules/FAMILY.examples), compiled with the sanitizers when the compiler has them.
+# (tests/rules/FAMILY.examples), and every rule of every family under a size, compiled with the
+# sanitizers when the compiler has them.
 . tests/lib.sh
 SAN="-fsanitize=address,undefined -fno-omit-frame-pointer"
 cc -std=c11 -D_GNU_SOURCE -O1 -g $SAN -Ipipeline tests/unit/test_rules.c pipeline/rules.c pipeline/prefilter.c pipeline/util.c \
@@ -16,6 +17,12 @@ for fam in header sections items genre fonts; do
   case "$p$f" in *[!0-9]*|'') fail "$fam: $(tail -3 "$TMP/out")"; continue;; esac
   PASS=$((PASS+p)); FAIL=$((FAIL+f))
 done
+# Every rule of every family well under pcre2's limit of 64 KB for a compiled pattern.
+"$TMP/test_rules" rules --sizes >"$TMP/out" 2>&1
+grep '^FAIL' "$TMP/out"
+line=$(tail -1 "$TMP/out")
+p=${line%% passed*}; f=${line#*, }; f=${f%% failed}
+case "$p$f" in *[!0-9]*|'') fail "sizes: $(tail -3 "$TMP/out")";; *) PASS=$((PASS+p)); FAIL=$((FAIL+f));; esac
 # The prefilter never hides a match: every rule on every example line and corpus document.
 cc -std=c11 -D_GNU_SOURCE -O1 -g $SAN -Ipipeline tests/unit/test_prefilter.c pipeline/rules.c pipeline/prefilter.c pipeline/util.c \
    pipeline/sha256.c -o "$TMP/test_prefilter" $(pkg-config --cflags --libs libpcre2-8 libutf8proc) 2>"$TMP/cc" ||

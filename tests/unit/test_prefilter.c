@@ -203,6 +203,14 @@ int main(int argc, char **argv)
     reader_case("(?<ag>Sở \\p{L}+)(?=(?:, (?&ag))* chủ trì)", 1, "Sở Y tế, Sở Tài chính chủ trì", 1);
     reader_case("(?<ag>Sở \\p{L}+)(?=(?:, (?&ag))* chủ trì)", 1, "Sở Y tế phối hợp", 0);
     reader_case("(?<ag>Sở \\p{L}+)(?=(?:, (?&ag))* chủ trì)", 1, "Phòng Y tế chủ trì", 0);
+    /* so does a call of a group by its number, relative or not; an option "(?-i)" is no call */
+    reader_case("Luật (\\p{Lu}|, )(?-1){1,119}? số", 1, "Luật Đất đai số", 1);
+    reader_case("Luật (\\p{Lu}|, )(?-1){1,119}? số", 1, "Luật Đất đai năm", 0);
+    reader_case("Luật (\\p{Lu}|, )(?-1){1,119}? số", 1, "Nghị định Đất đai số", 0);
+    reader_case("x(ab)(?1)(?+1)(cd)", 1, "xababcdcd", 1);
+    reader_case("x(ab)(?1)(?+1)(cd)", 1, "xabab", 0);
+    reader_case("(?i)k(?-i)Ab", 1, "kAb", 1);
+    reader_case("(?i)k(?-i)Ab", 1, "kxb", 0);
     reader_case("(?:tỷ|triệu)\\s*đồng", 1, "5 đồng", 0);
     reader_case("(?i:ng[àa]y)\\s*\\d+", 1, "NGAY 5", 1);    /* a class of letters: each one */
     reader_case("(?i:ng[àa]y)\\s*\\d+", 1, "Ngày 5", 1);

@@ -1,5 +1,6 @@
 /* test_rules.c - every rule of a family pinned to examples.
  * usage: test_rules RULESDIR FAMILY EXAMPLES...
+ *        test_rules RULESDIR --sizes   (the compiled size of every rule of every FAMILY.rules)
  * An examples line is RULE<TAB>input<TAB>expected, expected being "nomatch" or
  * space-separated key=value pairs: a named group's text, or an attribute of the rule.
  * Fails when a line does not hold or when a rule of the family has no example. */
@@ -7,6 +8,7 @@
 #include "rules.h"
 #include "vnplan.h"
 
+#include <dirent.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -356,6 +358,35 @@ static void check_size(const vp_rule *r)
     pcre2_code_free(re);
 }
 
+/* The size of every rule of every family: each FAMILY.rules of the directory, so a new file is
+ * checked too. */
+static void check_sizes(const vp_rules *R, const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d) {
+        printf("FAIL: cannot open %s\n", dir);
+        fail++;
+        return;
+    }
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        size_t len = strlen(e->d_name);
+        if (len <= 6 || e->d_name[0] == '.' || strcmp(e->d_name + len - 6, ".rules") != 0)
+            continue;
+        char fam[256];
+        snprintf(fam, sizeof fam, "%.*s", (int)(len - 6), e->d_name);
+        const vp_family *f = vp_rules_family(R, fam);
+        if (f->n == 0) {
+            printf("FAIL: %s/%s: no rules loaded\n", dir, e->d_name);
+            fail++;
+            continue;
+        }
+        for (size_t i = 0; i < f->n; i++)
+            check_size(f->rules[i]);
+    }
+    closedir(d);
+}
+
 /* JIT compilation on demand: a rule run by two workers at once, many times each (by the JIT
  * code one of them compiles at its first run, by the interpreter while it does), finds the
  * same match every time, and the rule the workers never ran finds its match too. */
@@ -416,8 +447,9 @@ static void check_lazy_jit(void)
 
 int main(int argc, char **argv)
 {
-    if (argc < 4) {
-        fprintf(stderr, "usage: test_rules RULESDIR FAMILY EXAMPLES...\n");
+    int sizes = argc == 3 && strcmp(argv[2], "--sizes") == 0;
+    if (argc < 4 && !sizes) {
+        fprintf(stderr, "usage: test_rules RULESDIR FAMILY EXAMPLES...\n       test_rules RULESDIR --sizes\n");
         return 2;
     }
     char err[1024];
@@ -427,6 +459,12 @@ int main(int argc, char **argv)
     if (!R) {
         printf("FAIL: %s\n0 passed, 1 failed\n", err);
         return 1;
+    }
+    if (sizes) {
+        check_sizes(R, argv[1]);
+        vp_rules_free(R);
+        printf("%d passed, %d failed\n", pass, fail);
+        return fail ? 1 : 0;
     }
     if (strcmp(argv[2], "header") == 0) {
         check_reused_buffer();
