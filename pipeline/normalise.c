@@ -1278,6 +1278,73 @@ static int runin_marker(const char *t, size_t q, size_t e, int *roman)
     return l > 0 && cp_is_upper(cp) ? v : 0;
 }
 
+/* The length in bytes of a fill-in run at t[k..e): "_", "." and "…" (E2 80 A6) only, three "_" or "."
+ * or two "…" at least, ending the line or before a blank; 0 when there is none.  *mark is the
+ * mark it is kept as ('_', '.', or 'e' for "…"). */
+static size_t fill_run(const char *t, size_t k, size_t e, char *mark)
+{
+    size_t a = k, nu = 0, nd = 0, ne = 0;
+    while (k < e) {
+        if (t[k] == '_')
+            nu++, k++;
+        else if (t[k] == '.')
+            nd++, k++;
+        else if (k + 2 < e && (unsigned char)t[k] == 0xE2 && (unsigned char)t[k + 1] == 0x80 &&
+                 (unsigned char)t[k + 2] == 0xA6)
+            ne++, k += 3;
+        else
+            break;
+    }
+    if (k < e && t[k] != ' ' && t[k] != '\t')
+        return 0;
+    if (nu >= 3 && nu >= nd + ne)
+        *mark = '_';
+    else if (ne >= 2 || (ne >= 1 && nd + ne >= 3))
+        *mark = 'e';
+    else if (nd >= 3)
+        *mark = '.';
+    else
+        return 0;
+    return k - a;
+}
+
+/* A fill-in field of a form: a label ending with ":" and, set apart by a tab or two spaces or more,
+ * a run of "_", "." or "…" to write in ("Họ và tên:        ______", "Đơn vị:\t……………"): the run
+ * is kept short right after the label ("Họ và tên: ___", "Đơn vị: …"), the rest blanks, so the
+ * field stays one line and is not read as a label beside a rule drawn in a cell (pass_rule_cells)
+ * nor its run as a rule line dropped on its own.  No byte moves, so the offset map stays valid.
+ * Returns the fields kept. */
+static size_t pass_fill_fields(char *t, size_t tlen)
+{
+    size_t n = 0, i = 0;
+    while (i < tlen) {
+        size_t e = i;
+        while (e < tlen && t[e] != '\n')
+            e++;
+        for (size_t k = i; k < e; k++) {
+            if (t[k] != ':' || k == i || t[k - 1] == ' ' || t[k - 1] == '\t')
+                continue;
+            size_t g = k + 1;
+            int tab = 0;
+            while (g < e && (t[g] == ' ' || t[g] == '\t'))
+                tab |= t[g++] == '\t';
+            char mark = 0;
+            size_t r = g < e ? fill_run(t, g, e, &mark) : 0;
+            if (!r || (!tab && g - (k + 1) < 2))
+                continue;
+            memset(t + k + 1, ' ', g + r - (k + 1));
+            if (mark == 'e')
+                memcpy(t + k + 2, "\xE2\x80\xA6", 3);
+            else
+                memset(t + k + 2, mark, 3);
+            n++;
+            k = g + r - 1;
+        }
+        i = e + 1;
+    }
+    return n;
+}
+
 /* A rule drawn in a cell of a row, set apart by gaps of three spaces or more (a tab) from the text
  * before it: the line under a header's motto in a Word table written out as text ("SỞ Y TẾ      ______
  * Độc lập - Tự do - Hạnh phúc", "Số: 45/KH-SYT      _____      Nghệ An, ngày …"), three or more "_"
@@ -2802,7 +2869,8 @@ static int cmp_runline(const void *x, const void *y)
  * a running rule matches, written the same two or more times after the first RUNNING_FROM lines,
  * each RUNNING_GAP lines or more after the one before; those lines are marked LF_RUNNING.  A rule's
  * group "page" is the page's number on the line ("Kế hoạch 45/KH-UBND – Trang 2"): lines are the same
- * when they are the same outside it.  Lines followed each time by the same line (no candidate itself)
+ * when they are the same outside it; its group "text", where it has one, must be said in the
+ * document's header, its first RUNNING_FROM lines.  Lines followed each time by the same line (no candidate itself)
  * are a block said again, not a running header.  The candidates are sorted by their text, so that a
  * long document's are grouped in n log n. */
 static void mark_running(lpass *p)
@@ -2820,6 +2888,16 @@ static void mark_running(lpass *p)
         tokenize(p, L->s, L->e, 0);
         if (!list_match(p, p->run, p->ct.data, p->ct.len))
             continue;
+        /* a rule's group "text" is what the document says first in its header, its first RUNNING_FROM
+         * lines (its own number "45/KH-UBND" at the top of each page): a line whose text the header
+         * does not say is no running header (another document's header said in the text, "SỞ CÔNG
+         * THƯƠNG" / "Số: 12/KH-SCT") */
+        size_t ts, te;
+        if (vp_match_group(p->m, "text", &ts, &te) && te > ts) {
+            const char *f = memmem(p->t, p->tlen, p->ct.data + ts, te - ts);
+            if (!f || (size_t)(f - p->t) >= p->ln[RUNNING_FROM].s)
+                continue;
+        }
         if (!cand)
             cand = vp_xmalloc((p->nln - RUNNING_FROM) * sizeof *cand);
         size_t gs = p->ct.len, ge = p->ct.len, k = keys.len;
@@ -3739,8 +3817,10 @@ int vp_normalise(const char *in, size_t len, const vp_rules *rules, vp_matcher *
         p.fam = &no_family;
     vp_buf_reserve(&p.o, c.t.len + 16);
     pass_flat(&p, c.t.data, c.t.len);
-    if (c.t.data)
+    if (c.t.data) {
+        pass_fill_fields(c.t.data, c.t.len);
         pass_rule_cells(c.t.data, c.t.len);
+    }
     size_t runin = pass_runin(c.t.data, c.t.len);
     if (runin && diags && diags->arena)
         vp_diag_add(diags, "run-in-list", 0, "a numbered list run into one paragraph was cut into its items (%zu line break%s added)",

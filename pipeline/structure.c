@@ -2356,16 +2356,16 @@ static void build_body(vp_st_ctx *c, size_t from, size_t to, const char *promote
                 /* a list of its style written with another mark than the open item it would follow: two
                  * items numbered from the start are no siblings ("1)" under "1."), its list nests under
                  * the open item; nor is an item that goes on from a run of its mark closed under that
-                 * item a sibling of it ("3)" after "1)", "2)" under "a)", once "b)" is open): it goes on
-                 * under the item open now */
+                 * item a sibling of it ("3)" after "1)", "2)" under "a)", once "b)" is open; "2)" after "1)"
+                 * under "a)", once "b)" is open, though "2" could follow the outer "1."): it goes on under
+                 * the item open now */
                 if (found >= 0 && num && !cont) {
                     char mk = num_mark(c, i), mf = num_mark(c, stack[found].node->line - 1);
                     if (mk && mf && mk != mf && num_first(num) && num_first(stack[found].node->num)) {
                         while (sp > found + 1 && !stack[sp - 1].node->num && stack[sp - 1].node->marker)
                             sp--; /* under the item, not a line marked "-" under it */
                         found = -1;
-                    } else if (mk && mf && mk != mf && found < sp - 1 && !num_before(stack[found].node->num, num) &&
-                               nested_before(c, stack[found].node, num, mk))
+                    } else if (mk && mf && mk != mf && found < sp - 1 && nested_before(c, stack[found].node, num, mk))
                         found = -1;
                 }
                 /* a list numbered from its start again while one of its style is open: under the
@@ -2791,6 +2791,30 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
                 meta->coauthority = meta->authority;
             meta->authority = meta->authority_parent;
             meta->authority_parent = NULL;
+        }
+    }
+    /* a joint document's two issuers on one line, a dash between them ("SỞ Y TẾ - SỞ GIÁO DỤC VÀ ĐÀO
+     * TẠO", "Số: 05/KHLT-SYT-SGDĐT" or "KẾ HOẠCH LIÊN TỊCH"; header rules field=joint-pair): the first
+     * the authority, the second its co-authority, as for two issuers side by side */
+    if (meta->authority && !meta->coauthority &&
+        (joint_sym || (h.doctype_line && h.doctype_line <= c.n &&
+                       vp_st_match_line(&c, c.header, "joint", h.doctype_line - 1))) &&
+        vp_st_match_str(&c, c.header, "field", "joint-pair", meta->authority, strlen(meta->authority))) {
+        char *first = vp_st_group(&c, "authority", meta->authority);
+        char *second = vp_st_group(&c, "text", meta->authority);
+        char *place = vp_st_group(&c, "place", meta->authority);
+        if (first && second && *first && *second) {
+            /* the place after the second is the place of both ("… - SỞ GIÁO DỤC VÀ ĐÀO TẠO" / "TỈNH
+             * BÌNH PHƯỚC"), unless the first names one of its kind ("UBND HUYỆN CHƯ SÊ - …") */
+            if (place && *place) {
+                size_t lw = strcspn(place, " ");
+                char *kind = vp_arena_strndup(doc->arena, place, lw);
+                second = vp_arena_printf(doc->arena, "%s %s", second, place);
+                if (!strstr(first, kind))
+                    first = vp_arena_printf(doc->arena, "%s %s", first, place);
+            }
+            meta->authority = first;
+            meta->coauthority = second;
         }
     }
     if (meta->authority) {

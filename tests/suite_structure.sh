@@ -119,7 +119,10 @@ if grep -q '<recipient purpose="report">Bộ Nông nghiệp và PTNT (để b/c)
 # Round 48 (text only): a list written with another mark than the items of its style it would follow nests ("1)"
 # right under "1.", each over "a)", "b)"; "3)" after "1)", "2)" under "a)" goes on under "b)"); a label ending with
 # ":" after lines marked "-" ("Chỉ tiêu cụ thể:" over "+" lines) closes them, an item with its lines under it
-for round in r25:plan-docx r26:plan-docx-parts r27:plan-docx-levels r28: r29:plan-docx-legal r39: r41: r43:plan-docx-cells r44: r46: r47: r48:; do
+# Round 53 (text only): "2)" after "b)" when "1)" was under "a)" goes on that run under "b)", not the outer "1.";
+# the plan's number at the top of each page ("Số: 45/KH-UBND", "KH 45/KH-UBND" over the page's number) dropped
+# and the item it broke joined; a form's fields keep a short run to write in ("Họ và tên: ___", "Đơn vị: …")
+for round in r25:plan-docx r26:plan-docx-parts r27:plan-docx-levels r28: r29:plan-docx-legal r39: r41: r43:plan-docx-cells r44: r46: r47: r48: r53:; do
   r=${round%%:*}; docx=${round#*:}
   mkdir -p "$TMP/${r}in"
   cp tests/structure-$r/plan-*.txt "$TMP/${r}in/"
@@ -177,6 +180,14 @@ $VNPLAN extract "$TMP/long.txt" >"$TMP/long.xml" 2>/dev/null
 if [ "$(grep -c '<section ' "$TMP/long.xml")" = 10 ] && [ "$(grep -c '<item ' "$TMP/long.xml")" = 600 ] &&
    [ "$(grep -c '<recipient[ >]' "$TMP/long.xml")" = 3 ] && grep -q 'name="Nguyễn Văn Hùng"' "$TMP/long.xml"; then ok
 else fail "structure-r41: a long page of one line: $(grep -c '<section ' "$TMP/long.xml") sections, $(grep -c '<item ' "$TMP/long.xml") items, $(grep -c '<recipient[ >]' "$TMP/long.xml") recipients"; fi
+# round 53: each field of the form a line of its own with its run to write in; no page's number joined to a line
+if grep -q '<p line="[0-9]*" span="[0-9-]*">Họ và tên: ___</p>' "$TMP/r53out/plan-form-fields.xml" &&
+   grep -q '<p line="[0-9]*" span="[0-9-]*">Đơn vị: …</p>' "$TMP/r53out/plan-form-fields.xml" &&
+   grep -q '<p line="[0-9]*" span="[0-9-]*">Số điện thoại: \.\.\.</p>' "$TMP/r53out/plan-form-fields.xml" &&
+   grep -q '<p line="[0-9]*" span="[0-9-]*">Chức vụ: ___</p>' "$TMP/r53out/plan-form-fields.xml" &&
+   ! grep -qE '>(……|\.\.\.\.)' "$TMP/r53out/plan-form-fields.xml" &&
+   ! grep -qE '>[0-9] |45/KH-UBND</p>' "$TMP/r53out"/plan-page-*.xml; then ok
+else fail "structure-r53: form fields or page furniture: $(grep -E '<p line' "$TMP/r53out/plan-form-fields.xml")"; fi
 # header fields of the real page beginnings and full texts: document type, number, date, level
 if [ -d tests/headers ]; then
   $VNPLAN run tests/headers/docs -o "$TMP/h" -j 2 >/dev/null 2>&1
