@@ -19,12 +19,15 @@
  *    target -> missing (the reason names the parent target that took its best match); units
  *    differ, subjects differ ("hộ gia đình" and "người dân") or values not numbers or opposite
  *    ops -> unclear; targets set for a group (scope) pair only those of the same group, a
- *    parent's for the child's issuer counting as the child's whole and one for another group
- *    left out, and a parent target of the whole unit that only a child's target for a group is
- *    like -> unclear; and so is a lower total of a child
+ *    parent's for the child's issuer counting as the child's whole (paired first: "…, trong đó
+ *    huyện Yên Thành 300 lao động" of the plan of that district, its share) and one for another
+ *    group left out, and a parent target of the whole unit that only a child's target for a
+ *    group is like -> unclear, so a parent's total whose share for the child took the child's
+ *    target; and so is a lower total of a child
  *    of a lower level (rules/compare.tsv level-order; a unit with no "%", "‰" or "/", nor in
  *    rate-units, nor set for each of those counted, per-unit-words: "3.000 lao động" of a
- *    district under "50.000" of its province); otherwise meets when the value
+ *    district under "50.000" of its province; not the share set for the child, which is
+ *    below); otherwise meets when the value
  *    is no weaker for the parent's op (ge: child >= parent, le: child <= parent, eq: equal) and
  *    the child's `by` is no later (a missing `by` on either side does not count against it),
  *    else below.
@@ -71,8 +74,11 @@
  *    time).  One-off
  *    parent deadlines addressed to the child's level (vp_level_lead) pick before the others; a
  *    child's deadline addressed to a level below it answers only one of that level in a first
- *    round, then a department's own report shares the child report its chain took, then a
- *    second round allows the rest.  A parent target of a task item that no child target answers
+ *    round, nor does one whose report goes no higher than a body below the parent's level and
+ *    the one the parent's report goes to (the schools' "báo cáo … về Phòng Giáo dục và Đào tạo"
+ *    of a district office against the department's "… về Sở Giáo dục và Đào tạo"), which takes
+ *    part from the round after it; then a department's own report shares the child report its
+ *    chain took, then a second round allows the rest.  A parent target of a task item that no child target answers
  *    is unclear when the child item carrying the task holds no target, and so is a parent
  *    target whose indicator's words (target-part-similarity of them) a child item of tasks or
  *    objectives holding no target says, unless that item carries a task of the parent's that
@@ -1096,8 +1102,13 @@ static void check_targets(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
     double *groupsim = vp_xcalloc(np + 1, sizeof *groupsim);
     for (size_t j = 0; j < nc; j++)
         cscope[j] = scope_is_issuer(cfg, cs->a, ch->targets[j].scope, ch) ? "" : fold_words(cs->a, ch->targets[j].scope);
-    for (size_t i = 0; i < np; i++)
-        pscope[i] = scope_is_issuer(cfg, cs->a, pa->targets[i].scope, ch) ? "" : fold_words(cs->a, pa->targets[i].scope);
+    /* a parent's target set for the child's own unit ("…, trong đó huyện Yên Thành 300 lao động"
+     * of the plan of UBND huyện Yên Thành) is the child's share: paired before any other */
+    uint8_t *pown = vp_xcalloc(np + 1, 1);
+    for (size_t i = 0; i < np; i++) {
+        pown[i] = (uint8_t)scope_is_issuer(cfg, cs->a, pa->targets[i].scope, ch);
+        pscope[i] = pown[i] ? "" : fold_words(cs->a, pa->targets[i].scope);
+    }
     for (size_t i = 0; i < np; i++) {
         const vp_tokens *pt = target_tokens(cfg, pa, i);
         bestsim[i] = -1;
@@ -1130,6 +1141,8 @@ static void check_targets(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
                 /* of a child's rates of households and of people, the one of the parent's subject */
                 if (psub[i] && csub[j] && strcmp(psub[i], csub[j]))
                     r -= cfg->target_subject_margin;
+                if (pown[i])
+                    r += 1;
                 pairs[npairs++] = (tpair){s, r, i, j};
             }
         }
@@ -1171,6 +1184,19 @@ static void check_targets(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
                                                  "due in %d, after the span the child covers (to %d); the child's "
                                                  "target %s of that indicator answers parent target %s",
                                                  py, cy, ch->targets[bj].id, pa->targets[owner[bj]].id));
+            continue;
+        }
+        if (!matched && best >= cfg->target_sim && owner[bj] != SIZE_MAX && pown[owner[bj]] && !pown[i] &&
+            total_unit(cfg, p->unit) && !strcmp(pa->targets[owner[bj]].item, p->item)) {
+            /* "toàn tỉnh đưa 2.500 lao động …, trong đó huyện Yên Thành 300 lao động": the child
+             * answers its share, not the total */
+            c->verdict = "unclear";
+            ck_attr(c, "similarity", fmt2(cs->a, best));
+            ck_parent_target(c, p);
+            ck_attr(c, "reason", vp_arena_printf(cs->a,
+                                                 "the child's target %s answers parent target %s, the part of this "
+                                                 "total set for the child",
+                                                 ch->targets[bj].id, pa->targets[owner[bj]].id));
             continue;
         }
         if (!matched && groupc[i] != SIZE_MAX) {
@@ -1232,10 +1258,11 @@ static void check_targets(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
             if (!strcmp(qop, "le")) {
                 verdict = "unclear";
                 reason = "the parent sets a minimum, the child a maximum";
-            } else if (qv < pv && total_unit(cfg, p->unit) && level_rank(cfg, ch->level) > level_rank(cfg, pa->level) &&
+            } else if (qv < pv && !pown[i] && total_unit(cfg, p->unit) && level_rank(cfg, ch->level) > level_rank(cfg, pa->level) &&
                        level_rank(cfg, pa->level) >= 0 && !per_unit_target(cfg, pa, p) && !per_unit_target(cfg, ch, q)) {
                 /* "3.000 lao động" of a district under "50.000 lao động" of its province: a part
-                 * of the total, whose due share the texts do not give */
+                 * of the total, whose due share the texts do not give (a share the parent sets for
+                 * the child's own unit, pown, is no such total) */
                 verdict = "unclear";
                 reason = "the child, of a lower level, sets a part of the parent's total";
             } else if (qv < pv) {
@@ -1288,6 +1315,7 @@ static void check_targets(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
     free(csub);
     free(csaid);
     free(pscope);
+    free(pown);
     free(cscope);
     free(groupc);
     free(groupsim);
@@ -1824,6 +1852,63 @@ static const char *dl_report_to(const vp_cmp_cfg *cfg, vp_arena *a, const cdoc *
     return to;
 }
 
+/* The highest level the report of deadline x of sentence s goes to (dl_report_to) of those
+ * its clause names one after another ("báo cáo UBND thị xã và Sở Khoa học và Công nghệ …": a
+ * department's), NULL when none is said. */
+static const char *dl_report_to_top(const vp_cmp_cfg *cfg, vp_arena *a, const cdoc *d, const c_dl *x, const char *s)
+{
+    const char *to = dl_report_to(cfg, a, d, x, s), *from = NULL, *at = dl_clause(d, x, s, &from);
+    if (!to || !at)
+        return to;
+    from = at;
+    while (from > s && from[-1] != ';')
+        from--;
+    /* each body after "và" read as a report's own ("… và báo cáo Sở …") */
+    static const char and_[] = " và ", each_[] = " và báo cáo ";
+    const size_t la = sizeof and_ - 1, le = sizeof each_ - 1;
+    const char *clause = vp_arena_strndup(a, from, (size_t)(at - from));
+    size_t extra = 0;
+    for (const char *v = strstr(clause, and_); v; v = strstr(v + 1, and_))
+        extra++;
+    if (!extra)
+        return to;
+    char *each = vp_arena_alloc(a, strlen(clause) + extra * (le - la) + 1), *o = each;
+    for (const char *c = clause; *c;) {
+        if (!strncmp(c, and_, la)) {
+            memcpy(o, each_, le);
+            o += le;
+            c += la;
+        } else
+            *o++ = *c++;
+    }
+    *o = 0;
+    const char *to2 = vp_report_to(cfg, each);
+    return to2 && level_rank(cfg, to2) >= 0 && level_rank(cfg, to2) < level_rank(cfg, to) ? to2 : to;
+}
+
+/* The level that the report of deadline x of sentence s goes to, said before its day or after
+ * the last day of its clause between ";", each day's ("báo cáo sơ kết học kỳ I trước ngày
+ * 20/01/2027 và báo cáo tổng kết năm học trước ngày 15/6/2027 về Sở Giáo dục và Đào tạo"); NULL
+ * when none is said. */
+static const char *dl_report_to_around(const vp_cmp_cfg *cfg, vp_arena *a, const cdoc *d, const c_dl *x, const char *s)
+{
+    const char *to = dl_report_to(cfg, a, d, x, s);
+    const char *from = NULL, *at = to ? NULL : dl_clause(d, x, s, &from);
+    if (!at)
+        return to;
+    while (from > s && from[-1] != ';')
+        from--;
+    const char *end = at + strcspn(at, ";"), *tail = at + strlen(x->text);
+    for (size_t k = 0; k < d->ndls; k++) {
+        const char *oa = d->dls[k].text[0] ? strstr(at, d->dls[k].text) : NULL;
+        if (oa && oa < end && oa + strlen(d->dls[k].text) > tail)
+            tail = oa + strlen(d->dls[k].text);
+    }
+    if (tail > end)
+        tail = end;
+    return vp_report_to(cfg, vp_arena_printf(a, "%.*s %.*s", (int)(at - from), from, (int)(end - tail), tail));
+}
+
 /* The recurrence of a child's schedule that answers a one-off report of period per (a name of
  * compare.tsv report-period; NULL, none said: a year's), by compare.tsv report-every; NULL for a
  * period of no schedule. */
@@ -1866,6 +1951,7 @@ typedef struct dl_want {
                             * the parent's or a sparser one (report_every), NULL when not */
     const char *occasion; /* a day by a name the child's item carrying the task names too */
     const char *above; /* the parent's own report to a level above its own, NULL when not */
+    const char *pto;   /* the level its report goes to (dl_report_to_around), NULL when none said */
     int whole;         /* its clause is of the whole of the task (whole-words) */
 } dl_want;
 
@@ -2106,6 +2192,7 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
      * (vp_authority_body): "… báo cáo UBND tỉnh và Bộ Thông tin và Truyền thông …" */
     uint8_t *cto_pa = vp_xcalloc(nc + 1, 1);
     const char **cto = vp_xcalloc(nc + 1, sizeof *cto); /* the level its report goes to (dl_report_to) */
+    const char **ctop = vp_xcalloc(nc + 1, sizeof *ctop); /* the highest it goes to (dl_report_to_top) */
     vp_tokens pbody = {0};
     if (pa->authority && pa->authority[0]) {
         char *body = vp_authority_body(cfg, pa->authority);
@@ -2134,6 +2221,7 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
         }
         cto_pa[j] = (uint8_t)(pbody.nseq > 0 && vp_tokens_find_run(&pbody, &seq, 0, seq.nseq) >= 0);
         cto[j] = dl_report_to(cfg, cs->a, ch, &ch->dls[j], s);
+        ctop[j] = dl_report_to_top(cfg, cs->a, ch, &ch->dls[j], s);
         vp_tokens_free(&seq);
         const char *per;
         int rep, rep_before, review;
@@ -2163,6 +2251,9 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
         int prank = level_rank(cfg, pa->level), trank = pto_lv ? level_rank(cfg, pto_lv) : -1;
         if (prank >= 0 && trank >= 0 && trank < prank)
             w->above = pto_lv;
+        w->pto = dl_report_to_around(cfg, cs->a, pa, p, w->ptext);
+        if (w->pto && level_rank(cfg, w->pto) < 0)
+            w->pto = NULL;
         const char *wfrom = NULL, *wat = w->prec ? NULL : dl_clause(pa, p, w->ptext, &wfrom);
         w->whole = wat && vp_whole_said(cfg, vp_arena_strndup(cs->a, wfrom, (size_t)(wat - wfrom)));
         if (own_plan && !w->prec && p->to[0] && own_plan_asked(cfg, cs->a, w->ptext, p, pa, ch)) {
@@ -2374,14 +2465,29 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
      * cáo tổng kết năm", not also to "báo cáo sơ kết 6 tháng").  A child's deadline addressed to
      * those under it ("UBND các xã, thị trấn … báo cáo về UBND huyện trước ngày 15/11") is what
      * it asks of them, not its own: it answers a parent's deadline addressed to that level, and
-     * any other only when nothing else does (a second round, after the chain of reports) */
-    double *sims0 = vp_xcalloc(np * nc + 1, sizeof *sims0);
+     * any other only when nothing else does (a second round, after the chain of reports).  So
+     * is a child's report to a body below the one the parent's goes to and below the parent's
+     * level, the highest it names ("Các trường … báo cáo sơ kết học kỳ I về Phòng Giáo dục và Đào
+     * tạo trước ngày 18/01" of a district office, against the department's "… báo cáo sơ kết học
+     * kỳ I … về Sở Giáo dục và Đào tạo"; not a commune's "báo cáo UBND huyện" against its
+     * district's "báo cáo UBND tỉnh"): what those under the child report to it, not its own */
+    double *sims0 = vp_xcalloc(np * nc + 1, sizeof *sims0), *simsb = vp_xcalloc(np * nc + 1, sizeof *simsb);
+    int prank = level_rank(cfg, pa->level);
     for (size_t i = 0; i < np; i++)
-        for (size_t j = 0; j < nc; j++)
-            sims0[i * nc + j] = clead_sub[j] && (!want[i].plead || strcmp(want[i].plead, clead[j])) ? -1 : sims[i * nc + j];
+        for (size_t j = 0; j < nc; j++) {
+            simsb[i * nc + j] = clead_sub[j] && (!want[i].plead || strcmp(want[i].plead, clead[j])) ? -1 : sims[i * nc + j];
+            sims0[i * nc + j] = want[i].pto && ctop[j] && level_rank(cfg, ctop[j]) > level_rank(cfg, want[i].pto) &&
+                                        prank >= 0 && level_rank(cfg, ctop[j]) > prank
+                                    ? -1
+                                    : simsb[i * nc + j];
+        }
     dl_pick_round(ch, want, np, sims0, owner);
     dl_share_chain(ch, want, np, sims0, owner);
+    /* then the child's own reports to a body below, before what it asks of those under it */
+    dl_pick_round(ch, want, np, simsb, owner);
+    dl_share_chain(ch, want, np, simsb, owner);
     free(sims0);
+    free(simsb);
     /* a one-off report that no one-off deadline of the child's own answers: the child's report
      * of its period (as alike as deadline-similarity, or its only one), compared by its day
      * (sched_answers), before what the child asks of those under it in the second round (the
@@ -2533,6 +2639,7 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
     free(crep_day);
     free(cto_pa);
     free(cto);
+    free(ctop);
     vp_tokens_free(&pbody);
     free(sims);
     free(want);

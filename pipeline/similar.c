@@ -1227,10 +1227,12 @@ static size_t report_bodies(const vp_cmp_cfg *c, const char *clause, size_t *at,
         /* the longest name ("Bộ Chỉ huy Quân sự tỉnh" a province's, not "Bộ Y tế") */
         for (size_t i = 0; k && i < c->nrbody; i++) {
             size_t l = strlen(c->rbody_word[i]);
+            if (l < k || l <= best || strncmp(p, c->rbody_word[i], l))
+                continue; /* the text does not open on this word: nothing read past it */
             const char *next = p + l;
             while (*next == ' ' || *next == '\t' || *next == '\n' || *next == '(')
                 next++;
-            if (l >= k && l > best && !strncmp(p, c->rbody_word[i], l) && (!p[l] || p[l] == ' ' || p[l] == '\t' || p[l] == '\n') &&
+            if ((!p[l] || p[l] == ' ' || p[l] == '\t' || p[l] == '\n') &&
                 (strchr(c->rbody_word[i], ' ') || opens_capital(next, strcspn(next, " \t\n")))) {
                 best = l;
                 bi = i;

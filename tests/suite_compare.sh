@@ -1612,6 +1612,63 @@ if pair tongdieutra tests/compare/tongdieutra huyen-112-tdtnn-canloc--tinh-85-td
     done
 fi
 
+# round 50 (tests/compare/namhoc): a provincial Department of Education and Training's plan of the
+# school year's tasks and a district education office's carrying it out: rates kept ("Huy động 100%
+# trẻ 6 tuổi vào lớp 1" for "Tỷ lệ huy động … đạt 100%", "từ 98,5% trở lên"), one lowered (99% for
+# 99,5%), the rate of schools of the national standard given as a count of schools (the units
+# differ), the minimum facilities left out; the digital transformation left out; the term's and the
+# year's ends kept ("kết thúc học kỳ I trước ngày 15/01/2027": one deadline, its day, not the term
+# too), a contest held before the province's, the office's term report to the department later
+# (25/01 for 20/01), not the schools' to the office (18/01)
+if pair namhoc tests/compare/namhoc phong-215-namhoc-camxuyen--so-1650-namhoc-hatinh.xml; then
+    check "namhoc: reference, budget" "$(xp "$f" "$(el reference-check)/@status") $(xp "$f" "$(el section-check)[@kind='budget']/@verdict")" "ok ok"
+    check "namhoc: targets (kept; 99% for 99,5%; a count of schools for a rate; facilities left out)" \
+        "$(verdict "$f" target-check t1) $(verdict "$f" target-check t2) $(verdict "$f" target-check t3) $(verdict "$f" target-check t4) $(verdict "$f" target-check t5) $(verdict "$f" target-check t6) $(verdict "$f" target-check t7)" \
+        "meets meets below meets meets unclear missing"
+    check "namhoc: tasks (digital transformation left out)" \
+        "$(verdict "$f" task-check s2.1) $(verdict "$f" task-check s2.2) $(verdict "$f" task-check s2.3) $(verdict "$f" task-check s2.4) $(verdict "$f" task-check s2.5) $(xp "$f" "$(el task-check)[@parent='s2.6']/@child") $(xp "$f" "$(el task-check)[@parent='s2.7']/@child")" \
+        "covered covered covered covered missing s2.5 s2.6"
+    check "namhoc: the end of the term one deadline" "$(xp "$f" "count($(el deadline-check)[@parent-to='2027-01-15'])")" "1"
+    check "namhoc: deadlines (opening; the term's end; the year's end; a contest before; the plan)" \
+        "$(xp "$f" "$(el deadline-check)[@parent-to='2026-09-05']/@verdict") $(xp "$f" "$(el deadline-check)[@parent-to='2027-01-15']/@verdict") $(xp "$f" "$(el deadline-check)[@parent-to='2027-05-31']/@verdict") $(xp "$f" "$(el deadline-check)[@parent-to='2027-03-31']/@verdict") $(xp "$f" "$(el deadline-check)[@parent-to='2026-09-15']/@verdict")" \
+        "ok ok ok ok ok"
+    check "namhoc: the office's term report later, the year's in time" \
+        "$(xp "$f" "$(el deadline-check)[@parent-to='2027-01-20']/@verdict") $(xp "$f" "$(el deadline-check)[@parent-to='2027-01-20']/@child-to") $(xp "$f" "$(el deadline-check)[@parent-to='2027-06-15']/@verdict") $(xp "$f" "$(el deadline-check)[@parent-to='2027-06-15']/@child-to")" \
+        "later 2027-01-25 ok 2027-06-12"
+fi
+
+# round 50 (tests/compare/xkld): a province's plan of sending workers abroad under contract with a
+# total and the quotas of named districts in one line ("toàn tỉnh đưa 2.500 lao động …, trong đó
+# huyện Yên Thành 300 lao động, huyện Quỳnh Lưu 280 lao động, …") and the plan of one of them: its
+# own quota met (300), the province's total a part it cannot answer (unclear), the other districts'
+# quotas not its to answer; the orientation classes and the support policies carried down, the
+# support of returning workers left out; the quarterly report to the province by the 25th of the
+# quarter's last month for the 20th later, the year's in time
+if pair xkld tests/compare/xkld huyen-27-xkld-yenthanh--tinh-85-xkld-nghean.xml; then
+    check "xkld: reference, budget" "$(xp "$f" "$(el reference-check)/@status") $(xp "$f" "$(el section-check)[@kind='budget']/@verdict")" "ok ok"
+    check "xkld: the total unclear, the district's quota met" \
+        "$(xp "$f" "$(el target-check)[@parent-value='2500']/@verdict") $(xp "$f" "$(el target-check)[@parent-value='300']/@verdict") $(xp "$f" "$(el target-check)[@parent-value='300']/@child-value")" \
+        "unclear meets 300"
+    check "xkld: the other districts' quotas not checked" "$(xp "$f" "count($(el target-check)[@parent-value='280' or @parent-value='250'])")" "0"
+    check "xkld: rates (kept; 60% for 70%)" \
+        "$(xp "$f" "$(el target-check)[@parent-value='100']/@verdict") $(xp "$f" "$(el target-check)[@parent-value='70']/@verdict")" "meets below"
+    check "xkld: tasks (the returning workers left out)" \
+        "$(verdict "$f" task-check s2.1) $(verdict "$f" task-check s2.2) $(verdict "$f" task-check s2.3) $(verdict "$f" task-check s2.4) $(verdict "$f" task-check s2.5) $(verdict "$f" task-check s2.6)" \
+        "covered covered covered covered missing covered"
+    check "xkld: deadlines (the plan; the quarterly report later; the year's)" \
+        "$(verdict "$f" deadline-check d1) $(verdict "$f" deadline-check d2) $(xp "$f" "$(el deadline-check)[@parent='d2']/@child-to") $(verdict "$f" deadline-check d3)" \
+        "ok later ---25 ok"
+    # a quota below the district's own: below it
+    mkdir -p "$tmp/xkld-low"; cp tests/compare/xkld/tinh-85-xkld-nghean.txt "$tmp/xkld-low/"
+    sed 's/^- Năm 2026 toàn huyện đưa 300 lao động/- Năm 2026 toàn huyện đưa 250 lao động/' \
+        tests/compare/xkld/huyen-27-xkld-yenthanh.txt >"$tmp/xkld-low/huyen-27-xkld-yenthanh.txt"
+    if pair xkld-low-out "$tmp/xkld-low" huyen-27-xkld-yenthanh--tinh-85-xkld-nghean.xml; then
+        check "xkld: a quota below the district's" \
+            "$(xp "$f" "$(el target-check)[@parent-value='300']/@verdict") $(xp "$f" "$(el target-check)[@parent-value='300']/@child-value") $(xp "$f" "$(el target-check)[@parent-value='2500']/@verdict")" \
+            "below 250 unclear"
+    fi
+fi
+
 # ---- copies of one parent --------------------------------------------------------------
 # the parent twice (another file, the same number and date): each child is compared once, with
 # the same copy, not with both
