@@ -959,6 +959,16 @@ static void ck_parent_target(check *c, const c_target *p)
     ck_attr(c, "parent-by", p->by);
 }
 
+/* A target check left unclear: how alike the child's target found is, the parent's target, and
+ * why. */
+static void ck_target_unclear(checks *cs, check *c, double sim, const c_target *p, const char *why)
+{
+    c->verdict = "unclear";
+    ck_attr(c, "similarity", fmt2(cs->a, sim));
+    ck_parent_target(c, p);
+    ck_attr(c, "reason", why);
+}
+
 /* The sentence a target was read from (its item's text), else its indicator. */
 static const char *target_sentence(const cdoc *d, const c_target *t)
 {
@@ -1177,42 +1187,36 @@ static void check_targets(const vp_cmp_cfg *cfg, cdoc *ch, cdoc *pa, checks *cs)
             /* "30% vào năm 2025 và 35% vào năm 2030" for a plan of 2025 that sets the first: the
              * second is not due in the span the child covers, whose target of that indicator
              * answers the first */
-            c->verdict = "unclear";
-            ck_attr(c, "similarity", fmt2(cs->a, best));
-            ck_parent_target(c, p);
-            ck_attr(c, "reason", vp_arena_printf(cs->a,
-                                                 "due in %d, after the span the child covers (to %d); the child's "
-                                                 "target %s of that indicator answers parent target %s",
-                                                 py, cy, ch->targets[bj].id, pa->targets[owner[bj]].id));
+            ck_target_unclear(cs, c, best, p,
+                              vp_arena_printf(cs->a,
+                                              "due in %d, after the span the child covers (to %d); the child's "
+                                              "target %s of that indicator answers parent target %s",
+                                              py, cy, ch->targets[bj].id, pa->targets[owner[bj]].id));
             continue;
         }
         if (!matched && best >= cfg->target_sim && owner[bj] != SIZE_MAX && pown[owner[bj]] && !pown[i] &&
             total_unit(cfg, p->unit) && !strcmp(pa->targets[owner[bj]].item, p->item)) {
             /* "toàn tỉnh đưa 2.500 lao động …, trong đó huyện Yên Thành 300 lao động": the child
              * answers its share, not the total */
-            c->verdict = "unclear";
-            ck_attr(c, "similarity", fmt2(cs->a, best));
-            ck_parent_target(c, p);
-            ck_attr(c, "reason", vp_arena_printf(cs->a,
-                                                 "the child's target %s answers parent target %s, the part of this "
-                                                 "total set for the child",
-                                                 ch->targets[bj].id, pa->targets[owner[bj]].id));
+            ck_target_unclear(cs, c, best, p,
+                              vp_arena_printf(cs->a,
+                                              "the child's target %s answers parent target %s, the part of this "
+                                              "total set for the child",
+                                              ch->targets[bj].id, pa->targets[owner[bj]].id));
             continue;
         }
         if (!matched && groupc[i] != SIZE_MAX) {
             /* "Tổ dân phố Đắc Lộc 1: tối thiểu 90% …" against the parent's rate of the whole
              * unit: what the child sets for the whole is not said */
             const c_target *g = &ch->targets[groupc[i]];
-            c->verdict = "unclear";
             c->ctext = target_sentence(ch, g);
-            ck_attr(c, "similarity", fmt2(cs->a, groupsim[i]));
-            ck_parent_target(c, p);
-            ck_attr(c, "reason", vp_arena_printf(cs->a,
-                                                 "the child sets it only for a group, %s (its target %s, %s%s%s), "
-                                                 "not for its whole unit",
-                                                 g->scope, g->id, g->value,
-                                                 g->unit[0] && strcmp(g->unit, "%") && strcmp(g->unit, "‰") ? " " : "",
-                                                 g->unit));
+            ck_target_unclear(cs, c, groupsim[i], p,
+                              vp_arena_printf(cs->a,
+                                              "the child sets it only for a group, %s (its target %s, %s%s%s), "
+                                              "not for its whole unit",
+                                              g->scope, g->id, g->value,
+                                              g->unit[0] && strcmp(g->unit, "%") && strcmp(g->unit, "‰") ? " " : "",
+                                              g->unit));
             continue;
         }
         if (!matched) {
