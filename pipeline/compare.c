@@ -1856,12 +1856,13 @@ static const char *dl_report_to(const vp_cmp_cfg *cfg, vp_arena *a, const cdoc *
     return to;
 }
 
-/* The highest level the report of deadline x of sentence s goes to (dl_report_to) of those
- * its clause names one after another ("báo cáo UBND thị xã và Sở Khoa học và Công nghệ …": a
- * department's), NULL when none is said. */
-static const char *dl_report_to_top(const vp_cmp_cfg *cfg, vp_arena *a, const cdoc *d, const c_dl *x, const char *s)
+/* The highest level the report of deadline x of sentence s goes to of those its clause names
+ * one after another ("báo cáo UBND thị xã và Sở Khoa học và Công nghệ …": a department's), to
+ * being the first (dl_report_to); NULL when none is said. */
+static const char *dl_report_to_top(const vp_cmp_cfg *cfg, vp_arena *a, const cdoc *d, const c_dl *x, const char *s,
+                                    const char *to)
 {
-    const char *to = dl_report_to(cfg, a, d, x, s), *from = NULL, *at = dl_clause(d, x, s, &from);
+    const char *from = NULL, *at = dl_clause(d, x, s, &from);
     if (!to || !at)
         return to;
     from = at;
@@ -1890,13 +1891,13 @@ static const char *dl_report_to_top(const vp_cmp_cfg *cfg, vp_arena *a, const cd
     return to2 && level_rank(cfg, to2) >= 0 && level_rank(cfg, to2) < level_rank(cfg, to) ? to2 : to;
 }
 
-/* The level that the report of deadline x of sentence s goes to, said before its day or after
- * the last day of its clause between ";", each day's ("báo cáo sơ kết học kỳ I trước ngày
- * 20/01/2027 và báo cáo tổng kết năm học trước ngày 15/6/2027 về Sở Giáo dục và Đào tạo"); NULL
- * when none is said. */
-static const char *dl_report_to_around(const vp_cmp_cfg *cfg, vp_arena *a, const cdoc *d, const c_dl *x, const char *s)
+/* The level that the report of deadline x of sentence s goes to, said before its day (to, as
+ * dl_report_to reads it) or after the last day of its clause between ";", each day's ("báo cáo
+ * sơ kết học kỳ I trước ngày 20/01/2027 và báo cáo tổng kết năm học trước ngày 15/6/2027 về Sở
+ * Giáo dục và Đào tạo"); NULL when none is said. */
+static const char *dl_report_to_around(const vp_cmp_cfg *cfg, vp_arena *a, const cdoc *d, const c_dl *x, const char *s,
+                                       const char *to)
 {
-    const char *to = dl_report_to(cfg, a, d, x, s);
     const char *from = NULL, *at = to ? NULL : dl_clause(d, x, s, &from);
     if (!at)
         return to;
@@ -2225,7 +2226,7 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
         }
         cto_pa[j] = (uint8_t)(pbody.nseq > 0 && vp_tokens_find_run(&pbody, &seq, 0, seq.nseq) >= 0);
         cto[j] = dl_report_to(cfg, cs->a, ch, &ch->dls[j], s);
-        ctop[j] = dl_report_to_top(cfg, cs->a, ch, &ch->dls[j], s);
+        ctop[j] = dl_report_to_top(cfg, cs->a, ch, &ch->dls[j], s, cto[j]);
         vp_tokens_free(&seq);
         const char *per;
         int rep, rep_before, review;
@@ -2255,7 +2256,7 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
         int prank = level_rank(cfg, pa->level), trank = pto_lv ? level_rank(cfg, pto_lv) : -1;
         if (prank >= 0 && trank >= 0 && trank < prank)
             w->above = pto_lv;
-        w->pto = dl_report_to_around(cfg, cs->a, pa, p, w->ptext);
+        w->pto = dl_report_to_around(cfg, cs->a, pa, p, w->ptext, pto_lv);
         if (w->pto && level_rank(cfg, w->pto) < 0)
             w->pto = NULL;
         const char *wfrom = NULL, *wat = w->prec ? NULL : dl_clause(pa, p, w->ptext, &wfrom);
