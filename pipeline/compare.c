@@ -2023,6 +2023,17 @@ static int span_starts_later(const c_dl *q, const c_dl *p)
     return strcmp(q->from, p->from) > 0;
 }
 
+/* Does child span q end after parent span p ends (both "từ ngày … đến ngày …", whole dates)? The
+ * work of "Thu thập thông tin tại địa bàn từ ngày 01/7/2025 đến ngày 31/7/2025" carried down to
+ * 05/8/2025 is later; the reason says so, as it says a span held or begun later. */
+static int span_ends_later(const c_dl *q, const c_dl *p)
+{
+    if (strcmp(p->kind, "range") || strcmp(q->kind, "range") || strlen(p->from) != 10 || strlen(p->to) != 10 ||
+        strlen(q->from) != 10 || strlen(q->to) != 10 || strcmp(p->from, p->to) >= 0)
+        return 0;
+    return strcmp(q->to, p->to) > 0;
+}
+
 /* The child deadline that one-off parent deadline w (row sim of similarities, -1 for no
  * candidate) takes among those no other has taken (owner SIZE_MAX): the most similar; of
  * those as similar as it (DL_TIE), the one whose day is nearest the parent's (deadlines said
@@ -2611,17 +2622,25 @@ static void check_deadlines(const vp_cmp_cfg *cfg, const cdoc *ch, const cdoc *p
          * only of an action held on every day of its span (the span words): the span of other
          * work is the time allowed for it, and one that ends later is later ("Thu thập thông tin
          * tại địa bàn từ ngày 01/7/2025 đến ngày 31/7/2025" carried down to 05/8/2025) */
+        int spanned = 0; /* the spans' starts given, with the reason */
         if (late && !w->prec && spans_hold(q, p) && w->ptext && vp_span_said(cfg, w->ptext)) {
             ck_attr(c, "child-from", q->from);
             ck_attr(c, "parent-from", p->from);
             ck_reason(c, "the child's span holds the parent's");
             late = 0;
+            spanned = 1;
         }
         if (!late && !w->prec && span_starts_later(q, p) && w->ptext && vp_span_said(cfg, w->ptext)) {
             ck_attr(c, "child-from", q->from);
             ck_attr(c, "parent-from", p->from);
             ck_reason(c, "the child's span begins after the parent's");
             late = 1;
+            spanned = 1;
+        }
+        if (late && !spanned && !w->prec && span_ends_later(q, p)) {
+            ck_attr(c, "child-from", q->from);
+            ck_attr(c, "parent-from", p->from);
+            ck_reason(c, "the child's span ends after the parent's");
         }
         c->verdict = late ? "later" : "ok";
         c->credit = !late;

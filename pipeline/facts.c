@@ -133,6 +133,7 @@ typedef struct fctx {
     const char *period_to;
     int nref, ntgt, ndl, nasg;
     const char *section_kind; /* of the node being read (NULL: none) */
+    int in_scope;             /* it is read in a section of the plan's scale (targets field=scope-heading) */
     char *issuer_fold;        /* the header's authority case-folded, made at its first use */
     int in_title; /* reading the title: references with a number not found in the body */
     int title_implements; /* the title named the document this one carries out */
@@ -351,7 +352,7 @@ static void collect_if(fctx *x, const vp_family *fam, const char *field, const c
         if (!vp_rule_candidate(r, x->cbits))
             continue;
         const char *need = vp_rule_section(r); /* section=KIND: read only in a section of that kind */
-        if (need && !(x->section_kind && strcmp(need, x->section_kind) == 0))
+        if (need && !(x->section_kind && strcmp(need, x->section_kind) == 0) && !(x->in_scope && strcmp(need, "scope") == 0))
             continue;
         const char *genre = vp_rule_genre(r); /* genre=official|news: only in documents of that genre */
         if (genre && !(x->doc->genre && strcmp(genre, x->doc->genre) == 0))
@@ -4241,6 +4242,17 @@ static void do_budget(fctx *x, const nodeinfo *ni)
 
 /* ---- driver ------------------------------------------------------------- */
 
+/* 1 when node n is read in a section of the plan's scale or scope, its heading one a targets rule
+ * field=scope-heading reads ("QUY MÔ, PHẠM VI"): rules section=scope read there. */
+static int in_scope_section(fctx *x, const vp_node *n)
+{
+    for (; n && n->type != VP_NODE_SECTION; n = n->parent)
+        ;
+    if (!n || !n->heading || !x->f_targets)
+        return 0;
+    return vp_family_first_attr(x->f_targets, "field", "scope-heading", x->m, n->heading, strlen(n->heading), 0) != NULL;
+}
+
 static void task_indicators(fctx *x, const nodeinfo *ni, vp_target *t, const vp_assignment *a);
 
 static void do_node(fctx *x, const vp_node *n, size_t start, size_t end)
@@ -4262,6 +4274,7 @@ static void do_node(fctx *x, const vp_node *n, size_t start, size_t end)
         vp_family_first_attr(x->f_budget, "field", "budget-cue", x->m, ni.s, ni.len, 0))
         ni.section_kind = "budget";
     x->section_kind = ni.section_kind;
+    x->in_scope = in_scope_section(x, n);
     ni.ncells = memchr(ni.s, '|', ni.len) && !memchr(ni.s, '\n', ni.len) ? split_cells(ni.s, ni.len, ni.cs, ni.ce) : 0;
     x->nbusy = 0;
     do_references(x, &ni);

@@ -794,7 +794,7 @@ static void pass_chars(cpass *c, const char *in, size_t len, char *err, size_t e
 /* ---------------------------------------------------------------------------------- */
 /* pass 2: layout                                                                       */
 
-enum { LF_PAGE = 1, LF_RUNNING = 2 };
+enum { LF_PAGE = 1, LF_RUNNING = 2, LF_FOOTNOTE = 4 };
 
 typedef struct pline {
     size_t s, e;           /* bytes of the line in t, trimmed */
@@ -888,6 +888,9 @@ typedef struct lpass {
                              * cells set apart by tabs (0: none) */
     wline *wl;      /* the pieces of the lines of the table's page being read, from line wl_top */
     size_t wl_top, wl_cap;
+    size_t nfoot;   /* footnotes at the foot of a page kept back (mark_footnotes) */
+    size_t foot_a, foot_b; /* the lines of those waiting for the paragraph the page's turn cut to end */
+    int foot_wait;
 } lpass;
 
 /* Append t[off, off+n) to the output, composing the maps. */
@@ -931,6 +934,52 @@ static void end_line(lpass *p, size_t anchor)
         out_lit(p, "\n", 1, anchor);
         p->open = 0;
     }
+}
+
+/* The number of a footnote alone on line i of a text laid out in pages ("2" over "Quyết định số
+ * 5521/QĐ-UBND …"): one to three figures; 0 when the line is none. */
+static long footnote_number(const lpass *p, size_t i)
+{
+    const pline *L = &p->ln[i];
+    size_t n = L->e - L->s;
+    if (n == 0 || n > 3)
+        return 0;
+    long v = 0;
+    for (size_t k = 0; k < n; k++) {
+        char ch = p->t[L->s + k];
+        if (ch < '0' || ch > '9')
+            return 0;
+        v = v * 10 + (ch - '0');
+    }
+    return v;
+}
+
+/* Write the footnotes kept back from a page's foot (mark_footnotes), lines [foot_a, foot_b], once the
+ * paragraph the page's turn cut has ended: after a blank line, each note a line of its own, its text
+ * without its number, its lines joined. */
+static void flush_notes(lpass *p, size_t anchor)
+{
+    if (!p->foot_wait)
+        return;
+    p->foot_wait = 0;
+    end_line(p, anchor);
+    if (p->o.len) /* set apart by a blank line, as at the page's foot */
+        out_lit(p, "\n", 1, anchor);
+    for (size_t q = p->foot_a; q <= p->foot_b && q < p->nln; q++) {
+        const pline *L = &p->ln[q];
+        if (!(L->flags & LF_FOOTNOTE)) /* the text of a page between two pages' notes */
+            continue;
+        if (footnote_number(p, q)) { /* a note's number (mark_footnotes: each over its text) */
+            end_line(p, L->s);
+            continue;
+        }
+        if (p->open)
+            out_lit(p, " ", 1, L->s);
+        out_t(p, L->s, L->e - L->s);
+        p->open = 1;
+    }
+    end_line(p, anchor);
+    p->p_closed = p->p_hard = 1;
 }
 
 static int32_t col_width(const char *s, size_t n)
@@ -1308,9 +1357,10 @@ static size_t fill_run(const char *t, size_t k, size_t e, char *mark)
     return k - a;
 }
 
-/* A fill-in field of a form: a label ending with ":" and, set apart by a tab or two spaces or more,
- * a run of "_", "." or "…" to write in ("Họ và tên:        ______", "Đơn vị:\t……………"): the run
- * is kept short right after the label ("Họ và tên: ___", "Đơn vị: …"), the rest blanks, so the
+/* A fill-in field of a form: a label ending with ":" and, right after it or after blanks or a tab,
+ * a run of "_", "." or "…" to write in ("Họ và tên:        ______", "Đơn vị:\t……………", "Họ tên:
+ * ………", "Địa chỉ:........"): the run is kept short one space after the label ("Họ và tên: ___",
+ * "Đơn vị: …"; one already as short as that is left as written), the rest blanks, so the
  * field stays one line and is not read as a label beside a rule drawn in a cell (pass_rule_cells)
  * nor its run as a rule line dropped on its own.  No byte moves, so the offset map stays valid.
  * Returns the fields kept. */
@@ -1325,12 +1375,12 @@ static size_t pass_fill_fields(char *t, size_t tlen)
             if (t[k] != ':' || k == i || t[k - 1] == ' ' || t[k - 1] == '\t')
                 continue;
             size_t g = k + 1;
-            int tab = 0;
             while (g < e && (t[g] == ' ' || t[g] == '\t'))
-                tab |= t[g++] == '\t';
+                g++;
             char mark = 0;
             size_t r = g < e ? fill_run(t, g, e, &mark) : 0;
-            if (!r || (!tab && g - (k + 1) < 2))
+            /* room for the blank and the short run: one no longer than that stays as it is */
+            if (!r || g + r - (k + 1) < 4)
                 continue;
             memset(t + k + 1, ' ', g + r - (k + 1));
             if (mark == 'e')
@@ -1899,6 +1949,7 @@ static int emit_cell(lpass *p, const cellinfo *ci, int *carry_page)
             out_lit(p, " ", 1, anchor);
     } else {
         end_line(p, anchor);
+        flush_notes(p, anchor);
         if (p->want_blank && p->o.len)
             out_lit(p, "\n", 1, anchor);
         p->want_blank = 0;
@@ -2939,6 +2990,100 @@ static void mark_running(lpass *p)
     vp_buf_free(&keys);
 }
 
+#define FOOT_LINES 24 /* lines of a page's footnotes at most */
+
+/* The footnotes at the foot of each page of a text laid out in pages (pdftotext): after a blank
+ * line, each note's number alone on a line, counted up from one note to the next, and its text on
+ * the lines under it ("2" / "Quyết định số 5521/QĐ-UBND ngày 10/11/2025." / "3" / "Quyết định số
+ * 6079/QĐ-UBND …"), up to the page's break (its number may stand last).  They are marked
+ * LF_FOOTNOTE and kept back (flush_notes), so that a sentence the page cut goes on on the next page
+ * and no note's number is read as an item; a note's text in capitals (a heading after a number
+ * alone), a row of cells, or a blank line inside it, and the lines are no footnotes.  Returns the
+ * notes. */
+static size_t mark_footnotes(lpass *p)
+{
+    size_t notes = 0;
+    for (size_t j = 1; j < p->nln; j++) {
+        if (!(p->ln[j].flags & LF_PAGE))
+            continue;
+        size_t b = j - 1; /* the page's last line; its number, alone after a blank, is no note */
+        if (b > 0 && footnote_number(p, b) && p->ln[b].blanks > 0 && !(p->ln[b].flags & LF_PAGE))
+            b--;
+        /* back from the page's end to the first note's number, after a blank line */
+        size_t a = b + 1, k = b + 1;
+        while (k > 0 && b + 1 - (k - 1) <= FOOT_LINES) {
+            k--;
+            const pline *L = &p->ln[k];
+            if ((L->flags & (LF_PAGE | LF_RUNNING)) || k == 0)
+                break;
+            if (footnote_number(p, k) && L->blanks > 0) {
+                a = k;
+                break;
+            }
+            if (L->blanks > 0)
+                break;
+        }
+        if (a > b)
+            continue;
+        /* numbers counted up, each over its text, no text in capitals, no row of cells */
+        long want = footnote_number(p, a);
+        size_t n = 0, text = 0;
+        int ok = 1;
+        for (size_t q = a; q <= b && ok; q++) {
+            const pline *L = &p->ln[q];
+            long v = q > a && L->blanks == 0 ? footnote_number(p, q) : 0;
+            if (q == a || v) {
+                if (q > a && v != want + 1)
+                    ok = 0;
+                want = q == a ? want : v;
+                n++;
+                /* its text on the next line */
+                ok = ok && q + 1 <= b && !footnote_number(p, q + 1);
+                continue;
+            }
+            if (q > a && L->blanks > 0)
+                ok = 0;
+            else if (all_caps(p->t + L->s, L->e - L->s) || memchr(p->t + L->s, '|', L->e - L->s) || has_gap(p, L))
+                ok = 0;
+            text += L->e - L->s;
+        }
+        if (!ok || !n || text < 20 * n)
+            continue;
+        for (size_t q = a; q <= b; q++)
+            p->ln[q].flags |= LF_FOOTNOTE;
+        notes += n;
+    }
+    return notes;
+}
+
+#define PAGE_BLANKS 3 /* blank lines at most on either side of a page's number in running text */
+#define TOP_LINES 2   /* lines of a page's furniture at most before its number at its top */
+
+/* A page's number alone on line i near the top of a page of a text laid out in pages, under its
+ * running lines ("\f" / "Số: 21/KH-UBND" / "2", "\f" / "Kế hoạch tổ chức Hội thi …" / "- 2 -"): the
+ * page's break TOP_LINES lines or fewer before it, each line between short and ending no sentence
+ * (not a table's row, no numbered line). */
+static int page_top(const lpass *p, size_t i)
+{
+    const pline *L = &p->ln[i];
+    size_t n = L->e - L->s;
+    if (n == 0 || n > 4 || (L->flags & LF_PAGE))
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if (p->t[L->s + k] < '0' || p->t[L->s + k] > '9')
+            return 0;
+    for (size_t k = i; k > 0 && i - k < TOP_LINES;) {
+        const pline *A = &p->ln[--k];
+        int32_t f = A->first;
+        if (is_terminal(A->last) || A->last == ',' || A->last == ':' || A->endcol - A->indent > 80 ||
+            (f >= '0' && f <= '9') || memchr(p->t + A->s, '|', A->e - A->s) || has_gap(p, A))
+            return 0;
+        if (A->flags & LF_PAGE)
+            return 1;
+    }
+    return 0;
+}
+
 /* A page's number alone on line i between two lines of running text (a text not laid out in
  * pages): the line before it long and the line after it going on with its sentence ("… hợp tác
  * xã mới" / "12" / "tại các xã …"), or the line before ending a sentence and the next opening
@@ -2962,8 +3107,10 @@ static int page_in_text(const lpass *p, size_t i)
     /* next to a running header the line before may be short ("2. Sở Tài chính bố trí" / the
      * header / "3" / "kinh phí …") */
     int by_run = a < i || b > i + 1;
-    if (p->ln[i].blanks > 1 || B->blanks > 1 || (!by_run && A->endcol - A->indent < 40) || memchr(p->t + A->s, '|', A->e - A->s) ||
-        memchr(p->t + B->s, '|', B->e - B->s))
+    /* a few blank lines on either side where the copy kept the page's margins ("… vững mạnh" / "" /
+     * "" / "2" / "" / "và các thôn …") */
+    if (p->ln[i].blanks > PAGE_BLANKS || B->blanks > PAGE_BLANKS || (!by_run && A->endcol - A->indent < 40) ||
+        memchr(p->t + A->s, '|', A->e - A->s) || memchr(p->t + B->s, '|', B->e - B->s))
         return 0;
     if (!is_terminal(A->last) && !is_closing(A->last) && A->last != ',')
         return cp_is_lower(B->first);
@@ -3327,6 +3474,7 @@ static void pass_layout(lpass *p)
 {
     scan_lines(p);
     mark_running(p);
+    p->nfoot = mark_footnotes(p);
     /* statistics: laid out on pages? usual indent and right edge */
     size_t wraps = 0, pages = 0;
     int32_t hist_i[64] = {0}, hist_e[512] = {0};
@@ -3379,11 +3527,20 @@ static void pass_layout(lpass *p)
         ci.endcol = L->endcol;
         ci.page = (L->flags & LF_PAGE) != 0;
         ci.page_near = ci.page || (i + 1 < p->nln && (p->ln[i + 1].flags & LF_PAGE)) ||
-                       (p->layout && i + 1 == p->nln) || page_in_text(p, i);
+                       (p->layout && i + 1 == p->nln) || page_in_text(p, i) || page_top(p, i);
         ci.crossed = ci.page || carry_page;
         size_t span0;
         if (L->flags & LF_RUNNING) {
             p->run_broke = 1;
+            i++;
+            continue;
+        }
+        if (L->flags & LF_FOOTNOTE) {
+            /* kept back until the paragraph goes on past the page's turn and ends (flush_notes) */
+            if (!p->foot_wait)
+                p->foot_a = i;
+            p->foot_b = i;
+            p->foot_wait = 1;
             i++;
             continue;
         }
@@ -3477,6 +3634,13 @@ static void pass_layout(lpass *p)
         if ((p->layout || p->plain) && blanks == 1 && i > 0 && cp_is_lower(L->first) && !is_terminal(p->ln[i - 1].last) &&
             !is_closing(p->ln[i - 1].last) && p->ln[i - 1].endcol - p->ln[i - 1].indent >= 40)
             blanks = 0;
+        /* and by the page's number left out between blank lines ("… vững mạnh và" / "" / "2" / "" /
+         * "các thôn …"): the sentence goes on */
+        else if (p->plain && !p->layout && carry_page && blanks <= PAGE_BLANKS && cp_is_lower(L->first) && p->open &&
+                 !p->p_closed) {
+            blanks = 0;
+            p->want_blank = 0;
+        }
         ci.blanks = blanks;
         if (blanks && p->open)
             p->want_blank = 1;
@@ -3492,6 +3656,7 @@ static void pass_layout(lpass *p)
         i++;
     }
     end_line(p, p->tlen);
+    flush_notes(p, p->tlen);
 }
 
 /* ---------------------------------------------------------------------------------- */
@@ -3826,6 +3991,10 @@ int vp_normalise(const char *in, size_t len, const vp_rules *rules, vp_matcher *
         vp_diag_add(diags, "run-in-list", 0, "a numbered list run into one paragraph was cut into its items (%zu line break%s added)",
                     runin, runin == 1 ? "" : "s");
     pass_layout(&p);
+    if (p.nfoot && diags && diags->arena)
+        vp_diag_add(diags, "footnote", 0,
+                    "%zu footnote%s at the foot of a page moved after the paragraph the page's turn cut, without %s number%s",
+                    p.nfoot, p.nfoot == 1 ? "" : "s", p.nfoot == 1 ? "its" : "their", p.nfoot == 1 ? "" : "s");
     vp_buf_reserve(&p.o, 1);
     p.o.data[p.o.len] = 0;
     /* (only in a text that had such words: the lines the layout pass cut from a two-column

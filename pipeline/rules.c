@@ -35,7 +35,7 @@ static const struct famspec {
     {"references", "doctype number seq symbol day month year authority title", "relation code field doctype context",
      "relation=basis|implements|cited context=required"},
     {"targets", "value unit indicator by prefix scale year verb scope", "op unit value field list carry tense scope section genre join plan shift",
-     "op=ge|le|eq shift=-1 tense=future scope=sentence section=" KINDS " genre=official|news"},
+     "op=ge|le|eq shift=-1 tense=future scope=sentence section=" KINDS "|scope genre=official|news"},
     {"deadlines", "d1 m1 y1 d2 m2 y2 q1 q2 y1q y2q n every name anniv", "kind every field from to after week holiday semester through days doctype",
      "kind=on|before|range|quarter|month|year|recurring through=yes"},
     {"assignments", "agency head name", "role field list carry carry-end self lead-in genre",

@@ -902,7 +902,12 @@ static void parse_header(vp_st_ctx *c, header_state *h)
          * read on as before */
         if (h->has_number && !h->has_doctype && !m->title && h->nauth > 0 && !h->db_auth) {
             char *co = NULL;
-            if (h->coauth && h->coauth_line == i && vp_st_match_line(c, c->header, "authority-cont", i) &&
+            /* its name goes on on the next line: a place after a name cut at its level word ("HỘI NÔNG
+             * DÂN HUYỆN" / "KIM SƠN") too */
+            if (h->coauth && h->coauth_line == i &&
+                (vp_st_match_line(c, c->header, "authority-cont", i) ||
+                 (vp_st_match_str(c, c->header, "field", "level-open", h->coauth, strlen(h->coauth)) &&
+                  vp_st_match_line(c, c->header, "authority-place", i))) &&
                 (co = vp_st_lgroup(c, "authority", i)) != NULL) {
                 h->coauth = vp_arena_printf(a, "%s %s", h->coauth, co);
                 h->coauth_line = i + 1;
@@ -2968,6 +2973,25 @@ int vp_structure(vp_doc *doc, const vp_text *t, const vp_rules *rules, vp_matche
         meta->period_from = vp_st_lgroup(&c, "from", i);
         meta->period_to = vp_st_lgroup(&c, "to", i);
         body_year = vp_st_group_int(&c, "from", t->data + c.L[i].s);
+    }
+    /* else a programme's, to the last year a line of its text opens on ("Đến năm 2030, 100% tổ
+     * chức cơ sở đảng …", header rules field=period-due-body, code= its doctype) when later
+     * than its date's: from the year of its date */
+    int due_last = 0, date_year = meta->date_value ? vp_date_year_of(meta->date_value) : 0;
+    for (size_t i = 0; !meta->period_from && date_year > 0 && meta->doctype_code && i < c.n && i < SCAN_LINES; i++) {
+        if (vp_st_blank(&c, i))
+            continue;
+        const vp_rule *r = vp_st_match_line(&c, c.header, "period-due-body", i);
+        const char *code = r ? vp_rule_attr(r, "code") : NULL;
+        if (!r || (code && strcmp(code, meta->doctype_code)))
+            continue;
+        int y = vp_st_group_int(&c, "to", t->data + c.L[i].s);
+        if (y > due_last)
+            due_last = y;
+    }
+    if (!meta->period_from && due_last > date_year && date_year > 0) {
+        meta->period_from = vp_arena_printf(doc->arena, "%d", date_year);
+        meta->period_to = vp_arena_printf(doc->arena, "%d", due_last);
     }
     /* else, on a web page, the period in the first lines (a headline after page chrome) */
     for (size_t i = 0, seen = 0; news && !meta->period_from && i < c.n && seen < 6; i++) {

@@ -1542,6 +1542,9 @@ fi
 # written ("25-CTr/TU")
 if pair ctrtu tests/compare/ctrtu huyen-48-ctrtu-quangxuong--tinh-25-ctrtu-thanhhoa.xml; then
     check "ctrtu: reference" "$(xp "$f" "/*/@link") $(xp "$f" "$(el reference-check)/@status")" "reference ok"
+    # the program's title names no period, its targets run "Đến năm 2030": from its date's year
+    # to 2030 (rules/header.rules period-program-due), not 2024-2024
+    check "ctrtu: the program's period" "$(xp "$tmp/ctrtu/tinh-25-ctrtu-thanhhoa.xml" "//*[local-name()='period']/@from") $(xp "$tmp/ctrtu/tinh-25-ctrtu-thanhhoa.xml" "//*[local-name()='period']/@to")" "2024 2030"
     check "ctrtu: the parent's number as written" "$(xp "$f" "contains($(el reference-check), 'parent is 25-CTr/TU of 2024-03-15')")" "true"
     check "ctrtu: targets" \
         "$(verdict "$f" target-check t1) $(verdict "$f" target-check t2) $(verdict "$f" target-check t3) $(verdict "$f" target-check t4) $(verdict "$f" target-check t5)" \
@@ -1668,6 +1671,64 @@ if pair xkld tests/compare/xkld huyen-27-xkld-yenthanh--tinh-85-xkld-nghean.xml;
             "below 250 unclear"
     fi
 fi
+
+# tests/compare/triann: a province's plan of the month of gratitude to people with meritorious
+# service ("Tháng tri ân", 27/7) and a district's: the visits to all of them and the province's
+# gift of 500.000 đồng a person kept, the houses of gratitude a part of the province's number
+# (18 of 150: unclear), the living standard share lowered (98% for 100%) below; the files of
+# recognition still pending left out; the plan by its own date, the gifts five days early, the
+# houses repaired three weeks later (20/12 for 30/11); the quarterly and the year's reports in
+# time, the year's recipient named after its day ("… trước ngày 10/12/2026 gửi Sở Nội vụ")
+if pair triann tests/compare/triann huyen-118-triann-lethuy--tinh-95-triann-quangbinh.xml; then
+    check "triann: reference, budget" "$(xp "$f" "$(el reference-check)/@status") $(xp "$f" "$(el section-check)[@kind='budget']/@verdict")" "ok ok"
+    check "triann: targets (kept; a part of the houses; 98% for 100%)" \
+        "$(verdict "$f" target-check t1) $(verdict "$f" target-check t2) $(verdict "$f" target-check t3) $(verdict "$f" target-check t4) $(verdict "$f" target-check t5)" \
+        "meets meets unclear below meets"
+    check "triann: the houses and the living standard" \
+        "$(xp "$f" "$(el target-check)[@parent='t3']/@child-value") $(xp "$f" "$(el target-check)[@parent='t4']/@parent-value") $(xp "$f" "$(el target-check)[@parent='t4']/@child-value")" "18 100 98"
+    check "triann: tasks (the pending files left out)" \
+        "$(verdict "$f" task-check s2.1) $(verdict "$f" task-check s2.2) $(verdict "$f" task-check s2.3) $(verdict "$f" task-check s2.4) $(verdict "$f" task-check s2.5) $(xp "$f" "$(el task-check)[@parent='s2.6']/@child")" \
+        "covered covered covered covered missing s2.5"
+    check "triann: deadlines (the plan; the gifts; the houses later)" \
+        "$(xp "$f" "$(el deadline-check)[@parent-to='2026-06-25']/@verdict") $(xp "$f" "$(el deadline-check)[@parent-to='2026-07-25']/@verdict") $(xp "$f" "$(el deadline-check)[@parent-to='2026-07-25']/@child-to") $(xp "$f" "$(el deadline-check)[@parent-to='2026-11-30']/@verdict") $(xp "$f" "$(el deadline-check)[@parent-to='2026-11-30']/@child-to")" \
+        "ok ok 2026-07-20 later 2026-12-20"
+    check "triann: the reports (quarterly; the year's)" \
+        "$(xp "$f" "$(el deadline-check)[@every='P3M']/@verdict") $(xp "$f" "$(el deadline-check)[@parent-to='2026-12-10']/@verdict") $(xp "$f" "$(el deadline-check)[@parent-to='2026-12-10']/@child-to")" \
+        "ok ok 2026-12-10"
+fi
+
+# tests/compare/retgiasuc: a province's plan of keeping cattle from hunger and cold in the winter
+# and a district's: the propaganda and the barns kept, the vaccination rate lowered (75% for
+# 80%) below, the cut in deaths kept; the silage models left out; the plan by its date, the
+# barns in time, the stock of feed later (31/12 for 15/12); the vaccination report to the
+# department answered by the district's own ("… trước ngày 24/12/2026 … gửi Sở …"), not by what
+# the veterinary station reports to the district's office ("… trước ngày 20/12/2026 gửi Phòng …",
+# its recipient after its day); the result's report in time
+if pair retgiasuc tests/compare/retgiasuc huyen-205-ret-batxat--tinh-310-ret-laocai.xml; then
+    check "retgiasuc: reference, budget" "$(xp "$f" "$(el reference-check)/@status") $(xp "$f" "$(el section-check)[@kind='budget']/@verdict")" "ok ok"
+    check "retgiasuc: targets (kept; 75% for 80%)" \
+        "$(verdict "$f" target-check t1) $(verdict "$f" target-check t2) $(verdict "$f" target-check t3) $(verdict "$f" target-check t4) $(xp "$f" "$(el target-check)[@parent='t3']/@child-value")" \
+        "meets meets below meets 75"
+    check "retgiasuc: tasks (the silage models left out)" \
+        "$(verdict "$f" task-check s2.1) $(verdict "$f" task-check s2.2) $(verdict "$f" task-check s2.3) $(verdict "$f" task-check s2.4) $(verdict "$f" task-check s2.5) $(verdict "$f" task-check s2.6)" \
+        "covered covered covered missing covered covered"
+    check "retgiasuc: deadlines (the plan; the barns; the feed later)" \
+        "$(xp "$f" "$(el deadline-check)[@parent-to='2026-11-10']/@verdict") $(xp "$f" "$(el deadline-check)[@parent-to='2026-11-30']/@verdict") $(xp "$f" "$(el deadline-check)[@parent-to='2026-12-15']/@verdict") $(xp "$f" "$(el deadline-check)[@parent-to='2026-12-15']/@child-to")" \
+        "ok ok later 2026-12-31"
+    check "retgiasuc: the reports (the district's own, not the station's)" \
+        "$(xp "$f" "$(el deadline-check)[@parent-to='2026-12-25']/@verdict") $(xp "$f" "$(el deadline-check)[@parent-to='2026-12-25']/@child-to") $(xp "$f" "$(el deadline-check)[@parent-to='2027-03-15']/@verdict") $(xp "$f" "$(el deadline-check)[@parent-to='2027-03-15']/@child-to")" \
+        "ok 2026-12-24 ok 2027-03-15"
+fi
+
+# a work span that ends later than the parent's ("từ ngày 01/7/2026 đến ngày 05/8/2026" for "…
+# đến ngày 31/7/2026"): later, with both starts and the reason, as a span held or begun later
+printf 'UBND TỈNH NINH BÌNH\nSố: 41/KH-UBND\nNinh Bình, ngày 16/6/2026\n\nKẾ HOẠCH\nĐiều tra đàn chó, mèo năm 2026\n\nII. NHIỆM VỤ\n1. Thống kê đàn chó, mèo tại các thôn, xóm từ ngày 01/7/2026 đến ngày 31/7/2026.\n' >"$tmp/span-p.txt"
+printf 'UBND HUYỆN HOA LƯ\nSố: 6/KH-UBND\nHoa Lư, ngày 20/6/2026\n\nKẾ HOẠCH\nThực hiện Kế hoạch số 41/KH-UBND ngày 16/6/2026 của UBND tỉnh\n\nII. NHIỆM VỤ\n1. Thống kê đàn chó, mèo tại các thôn, xóm từ ngày 01/7/2026 đến ngày 05/8/2026.\n' >"$tmp/span-c.txt"
+if "$VNPLAN" compare "$tmp/span-c.txt" "$tmp/span-p.txt" >"$tmp/span.xml" 2>"$tmp/span.err"; then
+    check "a span ending later: later, its reason and starts" \
+        "$(xp "$tmp/span.xml" "$(el deadline-check)[@parent='d1']/@verdict") $(xp "$tmp/span.xml" "$(el deadline-check)[@parent='d1']/@reason") $(xp "$tmp/span.xml" "$(el deadline-check)[@parent='d1']/@child-from") $(xp "$tmp/span.xml" "$(el deadline-check)[@parent='d1']/@parent-from")" \
+        "later the child's span ends after the parent's 2026-07-01 2026-07-01"
+else bad "compare span: $(cat "$tmp/span.err")"; fi
 
 # ---- copies of one parent --------------------------------------------------------------
 # the parent twice (another file, the same number and date): each child is compared once, with

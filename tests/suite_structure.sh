@@ -122,7 +122,10 @@ if grep -q '<recipient purpose="report">Bộ Nông nghiệp và PTNT (để b/c)
 # Round 53 (text only): "2)" after "b)" when "1)" was under "a)" goes on that run under "b)", not the outer "1.";
 # the plan's number at the top of each page ("Số: 45/KH-UBND", "KH 45/KH-UBND" over the page's number) dropped
 # and the item it broke joined; a form's fields keep a short run to write in ("Họ và tên: ___", "Đơn vị: …")
-for round in r25:plan-docx r26:plan-docx-parts r27:plan-docx-levels r28: r29:plan-docx-legal r39: r41: r43:plan-docx-cells r44: r46: r47: r48: r53:; do
+# Round 54 (text only): footnotes at a page's foot kept back after the item they cut, which is joined; a page's number between
+# blank lines or under a line at a page's top left out; a joint issuer's name cut after its level word joined to
+# its place; a form's run to write in after one space kept short
+for round in r25:plan-docx r26:plan-docx-parts r27:plan-docx-levels r28: r29:plan-docx-legal r39: r41: r43:plan-docx-cells r44: r46: r47: r48: r53: r54:; do
   r=${round%%:*}; docx=${round#*:}
   mkdir -p "$TMP/${r}in"
   cp tests/structure-$r/plan-*.txt "$TMP/${r}in/"
@@ -188,6 +191,16 @@ if grep -q '<p line="[0-9]*" span="[0-9-]*">Họ và tên: ___</p>' "$TMP/r53out
    ! grep -qE '>(……|\.\.\.\.)' "$TMP/r53out/plan-form-fields.xml" &&
    ! grep -qE '>[0-9] |45/KH-UBND</p>' "$TMP/r53out"/plan-page-*.xml; then ok
 else fail "structure-r53: form fields or page furniture: $(grep -E '<p line' "$TMP/r53out/plan-form-fields.xml")"; fi
+# round 54: each field's run short after one space or none; no page's number left as a paragraph or joined to a line;
+# each footnote a paragraph of its own after the item the page's turn cut, its references read
+if grep -q '<p line="[0-9]*" span="[0-9-]*">Họ tên: \.\.\.</p>' "$TMP/r54out/plan-form-one-space.xml" &&
+   grep -q '<p line="[0-9]*" span="[0-9-]*">Địa chỉ: …</p>' "$TMP/r54out/plan-form-one-space.xml" &&
+   grep -q '<p line="[0-9]*" span="[0-9-]*">Ngày sinh: \.\.\.</p>' "$TMP/r54out/plan-form-one-space.xml" &&
+   ! grep -qE '>[^<]*(\.\.\.\.|……)' "$TMP/r54out/plan-form-one-space.xml" &&
+   ! grep -qE '<p[^>]*>([0-9]+|[^<]* [0-9])</p>' "$TMP/r54out"/plan-page-*.xml &&
+   grep -q '<p line="[0-9]*" span="[0-9-]*">Quyết định số 6079/QĐ-UBND ngày 19/12/2025 của UBND Thành phố.</p>' "$TMP/r54out/plan-page-footnotes.xml" &&
+   grep -q 'number="5521/QĐ-UBND" date="2025-11-10"' "$TMP/r54out/plan-page-footnotes.xml"; then ok
+else fail "structure-r54: form fields, a page's number or a footnote left: $(grep -E '<p line' "$TMP/r54out"/plan-form-one-space.xml "$TMP/r54out"/plan-page-*.xml | head -8)"; fi
 # header fields of the real page beginnings and full texts: document type, number, date, level
 if [ -d tests/headers ]; then
   $VNPLAN run tests/headers/docs -o "$TMP/h" -j 2 >/dev/null 2>&1
