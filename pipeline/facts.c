@@ -134,6 +134,8 @@ typedef struct fctx {
     int nref, ntgt, ndl, nasg;
     const char *section_kind; /* of the node being read (NULL: none) */
     int in_scope;             /* it is read in a section of the plan's scale (targets field=scope-heading) */
+    const vp_node *scope_sec; /* the section in_scope_section last read, and its answer */
+    int scope_sec_is;
     char *issuer_fold;        /* the header's authority case-folded, made at its first use */
     int in_title; /* reading the title: references with a number not found in the body */
     int title_implements; /* the title named the document this one carries out */
@@ -4250,7 +4252,12 @@ static int in_scope_section(fctx *x, const vp_node *n)
         ;
     if (!n || !n->heading || !x->f_targets)
         return 0;
-    return vp_family_first_attr(x->f_targets, "field", "scope-heading", x->m, n->heading, strlen(n->heading), 0) != NULL;
+    if (n != x->scope_sec) { /* its heading read once, not again for each node under it */
+        x->scope_sec = n;
+        x->scope_sec_is =
+            vp_family_first_attr(x->f_targets, "field", "scope-heading", x->m, n->heading, strlen(n->heading), 0) != NULL;
+    }
+    return x->scope_sec_is;
 }
 
 static void task_indicators(fctx *x, const nodeinfo *ni, vp_target *t, const vp_assignment *a);
